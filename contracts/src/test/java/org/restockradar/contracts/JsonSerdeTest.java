@@ -1,0 +1,65 @@
+package org.restockradar.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+final class JsonSerdeTest {
+    private final JsonSerde<Mention> serde = new JsonSerde<>(Mention.class);
+
+    @Test
+    void shouldReadTheMentionFormatOfTheLabelledSets() {
+        String line = """
+                {"id": "x-1712", "source": "x", "created_at": "2026-10-02T09:14:00Z",
+                 "author": {"id": "u-88", "handle": "priya_k", "display_name": "Priya", "location": "Pune, India", "followers": 212},
+                 "text": "can't find Hippo at Sharma General Store, Kothrud :(",
+                 "lang": null, "geo": {"lat": 18.5, "lon": 73.8}, "is_repost": false, "extra": 1}""";
+
+        Mention mention = serde.decode(line.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(mention.id()).isEqualTo("x-1712");
+        assertThat(mention.source()).isEqualTo(Source.X);
+        assertThat(mention.createdAt()).isEqualTo(Instant.parse("2026-10-02T09:14:00Z"));
+        assertThat(mention.author().displayName()).isEqualTo("Priya");
+        assertThat(mention.geo()).isEqualTo(new GeoPoint(18.5, 73.8));
+        assertThat(mention.isRepost()).isFalse();
+    }
+
+    @Test
+    void shouldRoundTripUnicodeText() {
+        Mention mention = new Mention("sms-1", Source.SMS, Instant.parse("2026-10-02T09:14:00Z"),
+                new Author("+91-98xxxx", "+91-98xxxx", null, null, null), "हिप्पो नहीं मिला 🦛", null, null, false);
+
+        assertThat(serde.decode(serde.encode(mention))).isEqualTo(mention);
+    }
+
+    @Test
+    void shouldExplainWhyAValueCannotBeDecoded() {
+        assertThatThrownBy(() -> serde.decode("{not json".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class).hasMessageStartingWith("cannot decode Mention");
+        assertThatThrownBy(() -> serde.decode("""
+                {"id": "x-1", "source": "fax", "created_at": "2026-10-02T09:14:00Z",
+                 "author": {"id": "u", "handle": "h"}, "text": "t"}""".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("unknown source: 'fax'");
+        assertThatThrownBy(() -> serde.decode("""
+                {"id": "x-1", "source": "x", "author": {"id": "u", "handle": "h"}, "text": "t"}""".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("created_at is missing");
+    }
+
+    @Test
+    void shouldKeepRawBytesOfADeadLetterLosslessly() {
+        byte[] notUtf8 = {(byte) 0xff, (byte) 0xfe, 'x'};
+
+        DeadLetter binary = DeadLetter.of("mentions", 0, 7, "k", notUtf8, "bad", Instant.EPOCH);
+        DeadLetter text = DeadLetter.of("mentions", 0, 8, "k", "{oops".getBytes(StandardCharsets.UTF_8), "bad", Instant.EPOCH);
+
+        assertThat(binary.payload()).isNull();
+        assertThat(java.util.Base64.getDecoder().decode(binary.payloadBase64())).isEqualTo(notUtf8);
+        assertThat(text.payload()).isEqualTo("{oops");
+        assertThat(text.payloadBase64()).isNull();
+    }
+}
