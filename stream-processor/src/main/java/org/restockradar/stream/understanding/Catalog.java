@@ -1,0 +1,60 @@
+package org.restockradar.stream.understanding;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the brands track: each brand with its aliases (names, misspellings, hashtags, handles) and its products.
+ * Read from a {@code catalog.json} as described in {@code shared/eval/FORMAT.md}; no brand or product is named in code.
+ */
+public record Catalog(List<Brand> brands) {
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    public Catalog {
+        if (brands == null || brands.isEmpty()) {
+            throw new IllegalArgumentException("catalog has no brands");
+        }
+        brands = List.copyOf(brands);
+    }
+
+    public record Brand(@JsonProperty("brand") String name, List<String> aliases, List<Product> products) {
+        public Brand {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("catalog brand without a name");
+            }
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            products = products == null ? List.of() : List.copyOf(products);
+        }
+    }
+
+    public record Product(String sku, String name, List<String> aliases) {
+        public Product {
+            if (sku == null || sku.isBlank()) {
+                throw new IllegalArgumentException("catalog product without a sku: " + name);
+            }
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+    }
+
+    public static Catalog parse(String json) {
+        try {
+            return MAPPER.readValue(json, Catalog.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read catalog: " + e.getMessage(), e);
+        }
+    }
+
+    public static Catalog load(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read catalog file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+}
