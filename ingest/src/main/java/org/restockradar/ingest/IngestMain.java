@@ -1,0 +1,80 @@
+package org.restockradar.ingest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.restockradar.contracts.Settings;
+import org.restockradar.contracts.TopicSetup;
+import org.restockradar.ingest.publish.KafkaMentionSink;
+import org.restockradar.ingest.registry.OutletImporter;
+import org.restockradar.ingest.replay.ReplaySource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The ingest service as its own process. Writes {@code mentions}, {@code outlets} and {@code dead-letters}.
+ *
+ * <pre>
+ * ingest replay --file mentions.jsonl [--rate 5]
+ * ingest import-outlets --file outlets.csv
+ * </pre>
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        subcommands = {IngestMain.Replay.class, IngestMain.ImportOutlets.class},
+        description = "Brings brand mentions and the outlet registry into Kafka.")
+public final class IngestMain {
+    static final Map<String, String> DEFAULTS = Map.of("kafka.bootstrap.servers", "localhost:9092");
+
+    @Option(names = "--config", description = "a properties file; RR_* environment variables override it")
+    Path config;
+
+    Settings settings() {
+        return Settings.load(DEFAULTS, config, System.getenv());
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new IngestMain()).execute(args));
+    }
+
+    @Command(name = "replay", description = "Replays a JSONL file of mentions into the mentions topic.")
+    static final class Replay implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        IngestMain parent;
+
+        @Option(names = "--file", required = true, description = "the mentions file (JSONL)")
+        Path file;
+
+        @Option(names = "--rate", defaultValue = "0", description = "mentions per second, 0 for as fast as possible")
+        double rate;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            Map<String, String> kafka = parent.settings().subset("kafka.");
+            TopicSetup.ensureTopics(Map.copyOf(kafka));
+            try (KafkaMentionSink sink = new KafkaMentionSink(kafka, Clock.systemUTC())) {
+                ReplaySource.Summary summary = new ReplaySource(sink, ReplaySource.Pacer.SLEEP).replay(file, rate);
+                System.out.printf("%d mentions published, %d dead-lettered%n", summary.published(), summary.deadLettered());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import-outlets", description = "Imports an outlets.csv registry into the outlets topic.")
+    static final class ImportOutlets implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        IngestMain parent;
+
+        @Option(names = "--file", required = true, description = "the registry file (outlets.csv)")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Map<String, String> kafka = parent.settings().subset("kafka.");
+            TopicSetup.ensureTopics(Map.copyOf(kafka));
+            System.out.printf("%d outlets imported%n", OutletImporter.importFile(file, kafka));
+            return 0;
+        }
+    }
+}

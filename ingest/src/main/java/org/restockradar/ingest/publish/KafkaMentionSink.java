@@ -1,0 +1,94 @@
+package org.restockradar.ingest.publish;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.restockradar.contracts.DeadLetter;
+import org.restockradar.contracts.Mention;
+import org.restockradar.contracts.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes mentions to {@link Topics#MENTIONS}, keyed by mention id, with an idempotent producer
+ * ({@code acks=all}): a retried send is written once, and a post read twice lands on one partition where
+ * the stream processor drops the second copy. Dead letters go to {@link Topics#DEAD_LETTERS}.
+ *
+ * <p>Back-pressure: the producer's buffer is bounded ({@code buffer.memory}); when Kafka is slow,
+ * {@link #publish} blocks instead of queueing without bound. A failed send is remembered and raised by
+ * the next {@link #flush}, so a caller that flushes before it advances its cursor never skips a post.
+ */
+public final class KafkaMentionSink implements MentionSink {
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaMentionSink.class);
+
+    private final Producer<String, byte[]> producer;
+    private final Clock clock;
+    private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
+
+    public KafkaMentionSink(Map<String, String> kafkaConfig, Clock clock) {
+        this(new KafkaProducer<>(producerConfig(kafkaConfig), Topics.MENTIONS.keySerde().serializer(), new ByteArraySerializer()), clock);
+    }
+
+    KafkaMentionSink(Producer<String, byte[]> producer, Clock clock) {
+        this.producer = producer;
+        this.clock = clock;
+    }
+
+    static Map<String, Object> producerConfig(Map<String, String> kafkaConfig) {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.putIfAbsent(ProducerConfig.BUFFER_MEMORY_CONFIG, 16L * 1024 * 1024);
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "ingest");
+        return config;
+    }
+
+    @Override
+    public void publish(Mention mention) {
+        byte[] value = Topics.MENTIONS.valueSerde().serializer().serialize(Topics.MENTIONS.name(), mention);
+        send(new ProducerRecord<>(Topics.MENTIONS.name(), mention.id(), value), mention.id());
+    }
+
+    @Override
+    public void deadLetter(String origin, byte[] rawPayload, String reason) {
+        DeadLetter letter = DeadLetter.of(origin, -1, -1, null, rawPayload, reason, clock.instant());
+        byte[] value = Topics.DEAD_LETTERS.valueSerde().serializer().serialize(Topics.DEAD_LETTERS.name(), letter);
+        LOG.warn("Dead-lettering a payload from {}: {}", origin, reason);
+        send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), origin, value), origin);
+    }
+
+    private void send(ProducerRecord<String, byte[]> record, String what) {
+        producer.send(record, (metadata, exception) -> {
+            if (exception != null) {
+                LOG.error("Kafka did not accept {} for topic {}", what, record.topic(), exception);
+                firstFailure.compareAndSet(null, exception);
+            }
+        });
+    }
+
+    @Override
+    public void flush() {
+        producer.flush();
+        Exception failure = firstFailure.getAndSet(null);
+        if (failure != null) {
+            throw new IllegalStateException("a send to Kafka failed: " + failure.getMessage(), failure);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            flush();
+        } finally {
+            producer.close();
+        }
+    }
+}

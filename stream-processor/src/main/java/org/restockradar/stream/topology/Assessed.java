@@ -1,0 +1,31 @@
+package org.restockradar.stream.topology;
+
+import org.restockradar.contracts.DeadLetter;
+import org.restockradar.contracts.Mention;
+import org.restockradar.contracts.StockoutReport;
+import org.restockradar.stream.understanding.Understanding;
+
+/** A mention with what the understanding stage made of it, or the dead letter when the stage failed on it. */
+record Assessed(Mention mention, Understanding understanding, DeadLetter failure) {
+
+    boolean isFailure() {
+        return failure != null;
+    }
+
+    boolean isReport() {
+        return failure == null && understanding.stockout();
+    }
+
+    boolean isLocated() {
+        return isReport() && understanding.outlet() != null;
+    }
+
+    StockoutReport toReport() {
+        var outlet = understanding.outlet();
+        return new StockoutReport(
+                mention.id(), mention.source(), mention.createdAt(), mention.author(), mention.text(),
+                understanding.brand(), understanding.sku(),
+                outlet == null ? null : outlet.outletId(), outlet == null ? null : outlet.name(),
+                understanding.locality(), understanding.city(), understanding.confidence());
+    }
+}
