@@ -139,6 +139,11 @@ public final class Settings {
         return sub;
     }
 
+    /** Every key and value. */
+    public Map<String, String> asMap() {
+        return values;
+    }
+
     /** A copy with {@code overrides} laid on top. */
     public Settings with(Map<String, String> overrides) {
         Map<String, String> merged = new TreeMap<>(values);

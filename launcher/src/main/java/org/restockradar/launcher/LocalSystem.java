@@ -1,0 +1,159 @@
+package org.restockradar.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.restockradar.contracts.Settings;
+import org.restockradar.contracts.TopicSetup;
+import org.restockradar.dispatch.DispatchService;
+import org.restockradar.embedded.EmbeddedKafka;
+import org.restockradar.embedded.LocalPostgres;
+import org.restockradar.ingest.publish.KafkaMentionSink;
+import org.restockradar.ingest.registry.OutletImporter;
+import org.restockradar.ingest.replay.ReplaySource;
+import org.restockradar.stream.StreamProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole system in one JVM on embedded infrastructure: a real Kafka broker (child JVM) and a real
+ * PostgreSQL, both keeping their data under the data directory; the stream processor; the dispatcher with
+ * its HTTP API; and, for the demo, the outlet registry imported and a stream of mentions replayed.
+ * Closing it stops everything in reverse order.
+ */
+public final class LocalSystem implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalSystem.class);
+
+    /** What to start. {@code mentionsFile} may be null for no replay; {@code replayRate} 0 replays at full speed. */
+    public record Options(Path dataDir, boolean throwaway, int httpPort, Path catalogFile, Path outletsFile,
+                          Path mentionsFile, double replayRate, Settings overrides) {
+        public Options {
+            Objects.requireNonNull(dataDir, "dataDir");
+            Objects.requireNonNull(catalogFile, "catalogFile");
+            if (replayRate < 0) {
+                throw new IllegalArgumentException("replay rate cannot be negative: " + replayRate);
+            }
+        }
+    }
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private EmbeddedKafka kafka;
+    private LocalPostgres postgres;
+    private DispatchService dispatch;
+    private StreamProcessor streams;
+    private Thread replay;
+
+    private LocalSystem() {
+    }
+
+    public static LocalSystem start(Options options, Clock clock) {
+        LocalSystem system = new LocalSystem();
+        try {
+            system.startAll(options, clock);
+            return system;
+        } catch (RuntimeException | Error e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Options options, Clock clock) {
+        kafka = track(EmbeddedKafka.start(options.dataDir().resolve("kafka")));
+        postgres = track(options.throwaway() ? LocalPostgres.throwaway() : LocalPostgres.start(options.dataDir().resolve("postgres")));
+
+        Map<String, String> values = new HashMap<>(StreamProcessor.DEFAULTS);
+        values.putAll(Map.of(
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "db.url", postgres.jdbcUrl(),
+                "db.user", postgres.user(),
+                "db.password", postgres.password(),
+                "http.port", Integer.toString(options.httpPort()),
+                "catalog.file", options.catalogFile().toString(),
+                "streams.state-dir", options.dataDir().resolve("streams").toString()));
+        Settings settings = Settings.of(values).with(options.overrides() == null ? Map.of() : options.overrides().asMap());
+        Map<String, String> kafkaConfig = settings.subset("kafka.");
+
+        TopicSetup.ensureTopics(Map.copyOf(kafkaConfig));
+        if (options.outletsFile() != null) {
+            OutletImporter.importFile(options.outletsFile(), kafkaConfig);
+        }
+        dispatch = track(DispatchService.start(settings, clock));
+        streams = track(StreamProcessor.start(settings, clock));
+        if (options.mentionsFile() != null) {
+            replay = new Thread(() -> replay(options, kafkaConfig, clock), "demo-replay");
+            replay.setDaemon(true);
+            replay.start();
+        }
+    }
+
+    private void replay(Options options, Map<String, String> kafkaConfig, Clock clock) {
+        try (KafkaMentionSink sink = new KafkaMentionSink(kafkaConfig, clock)) {
+            new ReplaySource(sink, ReplaySource.Pacer.SLEEP).replay(options.mentionsFile(), options.replayRate());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.info("Demo replay stopped");
+        } catch (RuntimeException e) {
+            LOG.error("Demo replay of {} failed", options.mentionsFile(), e);
+        }
+    }
+
+    private <T extends AutoCloseable> T track(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public int httpPort() {
+        return dispatch.httpPort();
+    }
+
+    public LocalPostgres postgres() {
+        return postgres;
+    }
+
+    public boolean isStreamProcessorRunning() {
+        return streams.isRunning();
+    }
+
+    /** Copies a bundled demo file out of the jar, so that every service can read it as a plain file. */
+    public static Path extractResource(String resource, Path dir) {
+        try (InputStream in = LocalSystem.class.getResourceAsStream("/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " is not on the class path");
+            }
+            Files.createDirectories(dir);
+            Path target = dir.resolve(Path.of(resource).getFileName().toString());
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot extract " + resource + " to " + dir, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (replay != null) {
+            replay.interrupt();
+        }
+        while (!started.isEmpty()) {
+            AutoCloseable resource = started.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.error("Failed to stop {}", resource.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}

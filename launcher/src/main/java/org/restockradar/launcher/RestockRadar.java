@@ -1,0 +1,75 @@
+package org.restockradar.launcher;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.restockradar.contracts.Settings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The all-in-one launcher, the laptop default: {@code java -jar launcher/target/restock-radar.jar}.
+ * Starts the whole system on embedded Kafka and PostgreSQL with the demo data and serves the API and
+ * dashboard on http://localhost:8080.
+ */
+@Command(name = "restock-radar", mixinStandardHelpOptions = true,
+        description = "Runs Restock Radar locally: embedded Kafka and PostgreSQL, demo outlets and mentions, API and dashboard.")
+public final class RestockRadar implements Callable<Integer> {
+
+    @Option(names = "--data-dir", defaultValue = "data", description = "where Kafka, PostgreSQL and the stream state keep their data (default: ${DEFAULT-VALUE})")
+    Path dataDir;
+
+    @Option(names = "--throwaway", description = "keep nothing: everything in a temporary folder")
+    boolean throwaway;
+
+    @Option(names = "--http-port", defaultValue = "8080", description = "port of the API and dashboard (default: ${DEFAULT-VALUE})")
+    int httpPort;
+
+    @Option(names = "--demo-rate", defaultValue = "2", description = "demo mentions replayed per second, 0 for all at once (default: ${DEFAULT-VALUE})")
+    double demoRate;
+
+    @Option(names = "--no-demo", description = "start without replaying the demo mentions")
+    boolean noDemo;
+
+    @Option(names = "--config", description = "a properties file laid over the embedded defaults; RR_* environment variables override it")
+    Path config;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new RestockRadar()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException, IOException {
+        long startNanos = System.nanoTime();
+        if (throwaway) {
+            dataDir = Files.createTempDirectory("restock-radar-");
+        }
+        Path demo = dataDir.resolve("demo");
+        Settings overrides = Settings.load(Map.of(), config, System.getenv());
+        LocalSystem.Options options = new LocalSystem.Options(dataDir, throwaway, httpPort,
+                LocalSystem.extractResource("demo/catalog.json", demo),
+                LocalSystem.extractResource("demo/outlets.csv", demo),
+                noDemo ? null : LocalSystem.extractResource("demo/mentions.jsonl", demo),
+                demoRate, overrides);
+        LocalSystem system = LocalSystem.start(options, Clock.systemUTC());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            system.close();
+            stopped.countDown();
+        }, "restock-radar-shutdown"));
+        Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+        System.out.printf("%nRestock Radar is up in %.1f s (JVM uptime %.1f s): dashboard http://localhost:%d/  jobs http://localhost:%d/api/jobs%n"
+                        + "Kafka %s, data in %s. Ctrl-C stops it.%n%n",
+                took.toMillis() / 1000.0, ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
+                system.httpPort(), system.httpPort(), system.bootstrapServers(), dataDir.toAbsolutePath());
+        stopped.await();
+        return 0;
+    }
+}
