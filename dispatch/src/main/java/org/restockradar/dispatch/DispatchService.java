@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.api.HttpApi;
@@ -49,6 +50,7 @@ public final class DispatchService implements AutoCloseable {
     private final HttpApi api;
     private final MeterRegistry meters;
     private final List<AutoCloseable> resources;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private DispatchService(JobStore jobs, ReportConsumer consumer, HttpApi api, MeterRegistry meters, List<AutoCloseable> resources) {
         this.jobs = jobs;
@@ -75,6 +77,7 @@ public final class DispatchService implements AutoCloseable {
         // subset("") is every key: the caller's settings laid over the defaults.
         Settings effective = Settings.of(DEFAULTS).with(settings.subset(""));
         Map<String, String> kafka = effective.subset("kafka.");
+        // Fail here, naming the setting, rather than deep inside the Kafka client.
         effective.get("kafka.bootstrap.servers");
         Duration sla = effective.getDuration("dispatch.sla");
         int port = effective.getInt("http.port");
@@ -133,6 +136,9 @@ public final class DispatchService implements AutoCloseable {
     /** Stops the API, then the consumer (committing what it took), then the dead-letter producer and the pool. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         closeAll(resources, null);
         LOG.info("dispatch stopped");
     }

@@ -28,6 +28,8 @@ public final class KafkaDeadLetterSink implements DeadLetterSink, AutoCloseable 
     static Map<String, Object> producerConfig(Map<String, String> kafka) {
         Map<String, Object> config = new HashMap<>(kafka);
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "dispatch-dead-letters");
+        // Fail a send to an absent broker within seconds, so that the consumer backs off and can be closed meanwhile.
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         // A dead letter replaces a record whose offset is then committed: it must be on every in-sync replica.
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -11,15 +11,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.CloseOptions;
-import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.restockradar.contracts.Topics;
@@ -108,10 +108,15 @@ public final class ReportConsumer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("report consumer stopped on an error it cannot pass; dispatch takes no more reports until restarted", e);
         } finally {
-            commitOnStop();
-            consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
-            running = false;
-            LOG.info("dispatch stopped reading {}", Topics.STOCKOUT_REPORTS);
+            try {
+                commitOnStop();
+                consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
+            } catch (RuntimeException e) {
+                LOG.warn("report consumer did not close cleanly", e);
+            } finally {
+                running = false;
+                LOG.info("dispatch stopped reading {}", Topics.STOCKOUT_REPORTS);
+            }
         }
     }
 
@@ -153,8 +158,11 @@ public final class ReportConsumer implements AutoCloseable {
         }
         try {
             consumer.commitSync(uncommitted);
-        } catch (CommitFailedException | RebalanceInProgressException e) {
-            LOG.warn("offsets {} not committed: the group rebalanced; those reports will be read again and found duplicates", uncommitted, e);
+        } catch (WakeupException | InterruptException e) {
+            throw e;
+        } catch (KafkaException e) {
+            // Rebalanced, broker away, timed out: harmless here, the reports are read again and found duplicates.
+            LOG.warn("offsets {} not committed; those reports will be read again and found duplicates", uncommitted, e);
         }
         uncommitted.clear();
     }

@@ -84,10 +84,6 @@ public final class JobStore {
         }
     }
 
-    public Duration sla() {
-        return sla;
-    }
-
     /**
      * Records one report in one transaction: the first report for an outlet and product opens a job due
      * {@code reported_at + SLA}; later ones attach to the open job; an earlier-timed report arriving late moves

@@ -41,6 +41,7 @@ final class ReportConsumerTest {
         assertThat(config)
                 .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
                 .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)
+                .containsEntry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000)
                 .containsEntry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "b:9092");
     }
 }
