@@ -1,0 +1,50 @@
+package org.restockradar.dispatch;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.restockradar.contracts.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Runs the dispatcher as a process of its own: {@code dispatch [--config FILE]}. Settings come from
+ * {@link DispatchService#DEFAULTS}, then the file, then {@code RR_*} environment variables
+ * ({@code RR_DB_PASSWORD} sets {@code db.password}). Stops cleanly on SIGTERM / Ctrl-C.
+ */
+@Command(name = "dispatch", mixinStandardHelpOptions = true,
+        description = "Turns stock-out reports into restock jobs in PostgreSQL and serves the jobs API.")
+public final class DispatchMain implements Callable<Integer> {
+    /** Logback reads this unless -Dlogback.configurationFile names another: INFO, and WARN for the chatty clients. */
+    static final String LOGGING_CONFIG = "org/restockradar/dispatch/dispatch-logback.xml";
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A properties file (UTF-8) laid over the defaults; RR_* environment variables override it.")
+    Path config;
+
+    public static void main(String[] args) {
+        // Before the first logger exists, else logback has configured itself already.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", LOGGING_CONFIG);
+        }
+        int exitCode = new CommandLine(new DispatchMain()).execute(args);
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Logger log = LoggerFactory.getLogger(DispatchMain.class);
+        Settings settings = Settings.load(DispatchService.DEFAULTS, config, System.getenv());
+        log.info("starting dispatch with {}", settings);
+        DispatchService service = DispatchService.start(settings, Clock.systemUTC());
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "dispatch-shutdown"));
+        log.info("dispatch is running; jobs at http://localhost:{}/api/jobs", service.httpPort());
+        // The consumer and the HTTP server threads keep the process alive until it is stopped.
+        return 0;
+    }
+}

@@ -1,0 +1,160 @@
+package org.restockradar.dispatch;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.restockradar.contracts.Settings;
+import org.restockradar.contracts.Topics;
+import org.restockradar.dispatch.api.HttpApi;
+import org.restockradar.dispatch.intake.KafkaDeadLetterSink;
+import org.restockradar.dispatch.intake.ReportConsumer;
+import org.restockradar.dispatch.intake.ReportIntake;
+import org.restockradar.dispatch.store.JobStore;
+import org.restockradar.dispatch.store.Migrations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dispatcher, wired: brings the PostgreSQL schema up to date, reads {@link Topics#STOCKOUT_REPORTS} into restock
+ * jobs, writes the records it cannot take to {@link Topics#DEAD_LETTERS}, and serves the jobs API over HTTP.
+ *
+ * <p>Settings (defaults in {@link #DEFAULTS}): {@code kafka.bootstrap.servers} and any other {@code kafka.*} client
+ * property, {@code db.url}, {@code db.user}, {@code db.password}, {@code db.pool-size}, {@code http.host} (optional),
+ * {@code http.port} (0 for any free port, see {@link #httpPort()}), {@code dispatch.sla}, {@code dispatch.group-id}.
+ */
+public final class DispatchService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DispatchService.class);
+
+    /** What holds when neither the caller, a file nor the environment says otherwise. No password: set {@code db.password}. */
+    public static final Map<String, String> DEFAULTS = Map.of(
+            "kafka.bootstrap.servers", "localhost:9092",
+            "db.url", "jdbc:postgresql://localhost:5432/restockradar",
+            "db.user", "restockradar",
+            "db.pool-size", "4",
+            "http.port", "8080",
+            "dispatch.sla", "48h",
+            "dispatch.group-id", "dispatch");
+
+    private static final Duration DB_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
+    private final JobStore jobs;
+    private final ReportConsumer consumer;
+    private final HttpApi api;
+    private final MeterRegistry meters;
+    private final List<AutoCloseable> resources;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private DispatchService(JobStore jobs, ReportConsumer consumer, HttpApi api, MeterRegistry meters, List<AutoCloseable> resources) {
+        this.jobs = jobs;
+        this.consumer = consumer;
+        this.api = api;
+        this.meters = meters;
+        this.resources = resources;
+    }
+
+    /** Starts the dispatcher with counters kept in a registry of its own (see {@link #meters()}). */
+    public static DispatchService start(Settings settings, Clock clock) {
+        return start(settings, clock, new SimpleMeterRegistry());
+    }
+
+    /**
+     * Migrates the schema, then starts the consumer and the HTTP API. When a step fails, what was started is
+     * closed again and the exception is thrown.
+     *
+     * @param settings the caller's settings, laid over {@link #DEFAULTS}
+     */
+    public static DispatchService start(Settings settings, Clock clock, MeterRegistry meters) {
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(meters, "meters");
+        // subset("") is every key: the caller's settings laid over the defaults.
+        Settings effective = Settings.of(DEFAULTS).with(settings.subset(""));
+        Map<String, String> kafka = effective.subset("kafka.");
+        // Fail here, naming the setting, rather than deep inside the Kafka client.
+        effective.get("kafka.bootstrap.servers");
+        Duration sla = effective.getDuration("dispatch.sla");
+        int port = effective.getInt("http.port");
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            HikariDataSource dataSource = dataSource(effective);
+            started.add(dataSource);
+            Migrations.migrate(dataSource);
+            JobStore jobs = new JobStore(dataSource, clock, sla);
+            KafkaDeadLetterSink deadLetters = new KafkaDeadLetterSink(kafka);
+            started.add(deadLetters);
+            ReportIntake intake = new ReportIntake(jobs::record, deadLetters, clock, meters);
+            ReportConsumer consumer = ReportConsumer.start(kafka, effective.get("dispatch.group-id"), intake, meters);
+            started.add(consumer);
+            HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning);
+            started.add(api);
+            LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
+            return new DispatchService(jobs, consumer, api, meters, started);
+        } catch (RuntimeException e) {
+            closeAll(started, e);
+            throw e;
+        }
+    }
+
+    private static HikariDataSource dataSource(Settings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("dispatch-db");
+        config.setJdbcUrl(settings.get("db.url"));
+        config.setUsername(settings.get("db.user"));
+        config.setPassword(settings.find("db.password").orElse(null));
+        config.setMaximumPoolSize(settings.getInt("db.pool-size"));
+        config.setConnectionTimeout(DB_CONNECTION_TIMEOUT.toMillis());
+        return new HikariDataSource(config);
+    }
+
+    /** The port the HTTP API listens on (the one chosen when {@code http.port} is 0). */
+    public int httpPort() {
+        return api.port();
+    }
+
+    /** The job store, for callers in the same process that want to read jobs without HTTP. */
+    public JobStore jobs() {
+        return jobs;
+    }
+
+    /** The registry holding the {@code dispatch.*} counters. */
+    public MeterRegistry meters() {
+        return meters;
+    }
+
+    /** Whether the database answers and the consumer runs: what {@code GET /api/health} reports. */
+    public boolean isHealthy() {
+        return consumer.isRunning() && jobs.isReachable();
+    }
+
+    /** Stops the API, then the consumer (committing what it took), then the dead-letter producer and the pool. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        closeAll(resources, null);
+        LOG.info("dispatch stopped");
+    }
+
+    private static void closeAll(List<AutoCloseable> resources, Exception cause) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            AutoCloseable resource = resources.get(i);
+            try {
+                resource.close();
+            } catch (Exception e) {
+                if (cause != null) {
+                    cause.addSuppressed(e);
+                } else {
+                    LOG.error("cannot close {} while stopping dispatch", resource.getClass().getSimpleName(), e);
+                }
+            }
+        }
+    }
+}

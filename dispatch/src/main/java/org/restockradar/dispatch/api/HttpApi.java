@@ -1,0 +1,159 @@
+package org.restockradar.dispatch.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import org.restockradar.dispatch.store.JobFilter;
+import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.dispatch.store.JobStore;
+import org.restockradar.dispatch.store.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dispatcher's HTTP API (Javalin), JSON in camelCase:
+ * <ul>
+ *   <li>{@code GET /api/jobs?status=&city=&limit=} the jobs, soonest due first;</li>
+ *   <li>{@code GET /api/jobs/{id}} one job;</li>
+ *   <li>{@code GET /api/health} 200 when the database answers and the report consumer runs, else 503.</li>
+ * </ul>
+ * Errors are {@code {"error": "..."}} with the matching status. Static files are served from the class-path
+ * folder {@code /public} when there is one.
+ */
+public final class HttpApi implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+
+    /** The API takes no bodies: anything larger than this is refused before it is read. */
+    public static final long MAX_REQUEST_BYTES = 16 * 1024;
+    static final String STATIC_FOLDER = "/public";
+
+    private final Javalin app;
+
+    private HttpApi(Javalin app) {
+        this.app = app;
+    }
+
+    /**
+     * Starts serving.
+     *
+     * @param host            the address to bind, or null for every interface
+     * @param port            the port, or 0 for any free one (see {@link #port()})
+     * @param consumerRunning whether the report consumer is running, for the health check
+     */
+    public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning) {
+        Javalin app = create(jobs, consumerRunning);
+        if (host == null) {
+            app.start(port);
+        } else {
+            app.start(host, port);
+        }
+        LOG.info("dispatch API listening on port {}", app.port());
+        return new HttpApi(app);
+    }
+
+    /** The port bound, useful after starting on port 0. */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    static Javalin create(JobStore jobs, BooleanSupplier consumerRunning) {
+        Objects.requireNonNull(jobs, "jobs");
+        Objects.requireNonNull(consumerRunning, "consumerRunning");
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
+            if (HttpApi.class.getResource(STATIC_FOLDER) != null) {
+                config.staticFiles.add(STATIC_FOLDER, Location.CLASSPATH);
+            }
+        });
+        app.before(ctx -> {
+            if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+                throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(),
+                        "request body of " + ctx.contentLength() + " bytes is larger than the " + MAX_REQUEST_BYTES + " allowed");
+            }
+        });
+        app.get("/api/health", ctx -> health(ctx, jobs, consumerRunning));
+        app.get("/api/jobs", ctx -> ctx.json(jobs.list(filterOf(ctx.queryParam("status"), ctx.queryParam("city"), ctx.queryParam("limit")))
+                .stream().map(JobView::of).toList()));
+        app.get("/api/jobs/{id}", ctx -> {
+            long id = idOf(ctx.pathParam("id"));
+            ctx.json(JobView.of(jobs.find(id).orElseThrow(() -> new NotFoundResponse("no job with id " + id))));
+        });
+        // Javalin answers an unknown route with a NotFoundResponse too, so every error takes this one shape.
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(StoreUnavailableException.class, (e, ctx) -> {
+            LOG.error("{} {} failed: database unavailable", ctx.method(), ctx.path(), e);
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE.getCode(), "the jobs database is unavailable; try again shortly");
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, HttpStatus.INTERNAL_SERVER_ERROR.getCode(), "internal error");
+        });
+        return app;
+    }
+
+    private static void health(Context ctx, JobStore jobs, BooleanSupplier consumerRunning) {
+        boolean database = jobs.isReachable();
+        boolean consumer = consumerRunning.getAsBoolean();
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("status", upOrDown(database && consumer));
+        body.put("database", upOrDown(database));
+        body.put("consumer", upOrDown(consumer));
+        ctx.status(database && consumer ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+    }
+
+    private static String upOrDown(boolean up) {
+        return up ? "UP" : "DOWN";
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status).json(Map.of("error", message == null || message.isBlank() ? "HTTP " + status : message));
+    }
+
+    /** The filter of {@code GET /api/jobs}; blank parameters count as absent. */
+    static JobFilter filterOf(String status, String city, String limit) {
+        JobStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = JobStatus.fromCode(status);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestResponse(e.getMessage());
+            }
+        }
+        int max = JobFilter.DEFAULT_LIMIT;
+        if (limit != null && !limit.isBlank()) {
+            try {
+                max = Integer.parseInt(limit.trim());
+            } catch (NumberFormatException e) {
+                throw new BadRequestResponse("limit must be a whole number: '" + limit + "'");
+            }
+            if (max < 1 || max > JobFilter.MAX_LIMIT) {
+                throw new BadRequestResponse("limit must be within [1, " + JobFilter.MAX_LIMIT + "]: " + max);
+            }
+        }
+        return new JobFilter(wanted, city, max);
+    }
+
+    static long idOf(String raw) {
+        try {
+            return Long.parseLong(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("job id must be a whole number: '" + raw + "'");
+        }
+    }
+}

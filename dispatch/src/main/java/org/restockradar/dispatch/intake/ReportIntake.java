@@ -1,0 +1,101 @@
+package org.restockradar.dispatch.intake;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Objects;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.restockradar.contracts.DeadLetter;
+import org.restockradar.contracts.StockoutReport;
+import org.restockradar.contracts.Topics;
+import org.restockradar.dispatch.store.Recorded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes one record of {@link Topics#STOCKOUT_REPORTS}: decodes it with the catalogue's serde and records it,
+ * or writes it to {@link Topics#DEAD_LETTERS} with the reason when it cannot be decoded or the store refuses it.
+ * Kept apart from the poll loop so that these rules are testable without a broker.
+ *
+ * <p>Counters: {@code dispatch.reports} tagged {@code outcome} = {@code recorded}, {@code duplicate} or
+ * {@code dead_lettered}, and {@code dispatch.jobs.opened}.
+ */
+public final class ReportIntake {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportIntake.class);
+
+    /** What became of a record. */
+    public enum Outcome { RECORDED, DUPLICATE, DEAD_LETTERED }
+
+    private final Deserializer<StockoutReport> reports = Topics.STOCKOUT_REPORTS.valueSerde().deserializer();
+    private final ReportRecorder recorder;
+    private final DeadLetterSink deadLetters;
+    private final Clock clock;
+    private final Counter recorded;
+    private final Counter duplicates;
+    private final Counter deadLettered;
+    private final Counter jobsOpened;
+
+    public ReportIntake(ReportRecorder recorder, DeadLetterSink deadLetters, Clock clock, MeterRegistry meters) {
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+        this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.recorded = outcomeCounter(meters, "recorded");
+        this.duplicates = outcomeCounter(meters, "duplicate");
+        this.deadLettered = outcomeCounter(meters, "dead_lettered");
+        this.jobsOpened = Counter.builder("dispatch.jobs.opened").description("Restock jobs opened from reports").register(meters);
+    }
+
+    private static Counter outcomeCounter(MeterRegistry meters, String outcome) {
+        return Counter.builder("dispatch.reports").tag("outcome", outcome)
+                .description("Stock-out reports taken from " + Topics.STOCKOUT_REPORTS.name()).register(meters);
+    }
+
+    /**
+     * Records the report or dead-letters the record. Returns only when one of the two is done for good.
+     *
+     * @throws RuntimeException when neither could be done now (database or dead-letter topic unavailable):
+     *                          the record must be offered again, never skipped
+     */
+    public Outcome handle(ConsumerRecord<String, byte[]> record) {
+        StockoutReport report;
+        try {
+            report = reports.deserialize(record.topic(), record.headers(), record.value());
+        } catch (RuntimeException undecodable) {
+            // Decoding touches nothing outside: whatever it throws is this record's fault.
+            return deadLetter(record, "cannot decode: " + undecodable.getMessage());
+        }
+        if (report == null) {
+            return deadLetter(record, "no value (tombstone) where a stock-out report was expected");
+        }
+        Recorded result;
+        try {
+            result = recorder.record(report);
+        } catch (IllegalArgumentException refused) {
+            return deadLetter(record, "refused by dispatch: " + refused.getMessage());
+        }
+        switch (result.outcome()) {
+            case DUPLICATE -> {
+                duplicates.increment();
+                LOG.debug("report {} was recorded before (job {}); nothing changed", report.mentionId(), result.jobId());
+                return Outcome.DUPLICATE;
+            }
+            case OPENED_JOB -> {
+                jobsOpened.increment();
+                LOG.info("report {} opened job {} for {} at outlet {}", report.mentionId(), result.jobId(), report.productKey(), report.outletId());
+            }
+            case ATTACHED -> LOG.debug("report {} attached to job {}", report.mentionId(), result.jobId());
+        }
+        recorded.increment();
+        return Outcome.RECORDED;
+    }
+
+    private Outcome deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
+        DeadLetter letter = DeadLetter.of(record.topic(), record.partition(), record.offset(), record.key(), record.value(),
+                reason, clock.instant());
+        deadLetters.send(letter);
+        deadLettered.increment();
+        LOG.warn("dead-lettered {}-{}@{} (key {}): {}", record.topic(), record.partition(), record.offset(), record.key(), reason);
+        return Outcome.DEAD_LETTERED;
+    }
+}

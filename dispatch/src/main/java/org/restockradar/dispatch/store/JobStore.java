@@ -1,0 +1,299 @@
+package org.restockradar.dispatch.store;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javax.sql.DataSource;
+import org.restockradar.contracts.StockoutReport;
+import org.restockradar.contracts.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The system of record for restock jobs, in PostgreSQL: turns stock-out reports into jobs and answers the
+ * queries of the jobs API.
+ *
+ * <p>Recording is idempotent (a mention recorded twice changes nothing) and safe from any number of threads or
+ * processes at once: the database's constraints decide, never a Java lock. The unique index
+ * {@code restock_job_one_open_per_product} keeps one open job per outlet and product, and the primary key of
+ * {@code stockout_report} keeps one row per mention.
+ */
+public final class JobStore {
+    private static final Logger LOG = LoggerFactory.getLogger(JobStore.class);
+
+    /** The predicate of the index {@code restock_job_one_open_per_product}: ON CONFLICT must name it to use that index. */
+    private static final String OPEN_JOB = "status NOT IN ('verified', 'failed', 'cancelled')";
+
+    private static final String FIND_REPORT = "SELECT job_id FROM stockout_report WHERE mention_id = ?";
+
+    private static final String UPSERT_JOB = """
+            INSERT INTO restock_job (outlet_id, outlet_name, city, locality, brand, sku, product_key, status,
+                                     created_at, first_reported_at, due_at, report_count, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+            ON CONFLICT (outlet_id, product_key) WHERE %s
+            DO UPDATE SET report_count = restock_job.report_count + 1,
+                          first_reported_at = LEAST(restock_job.first_reported_at, EXCLUDED.first_reported_at),
+                          due_at = CASE WHEN EXCLUDED.first_reported_at < restock_job.first_reported_at
+                                        THEN EXCLUDED.due_at ELSE restock_job.due_at END,
+                          updated_at = EXCLUDED.updated_at
+            RETURNING id, report_count
+            """.formatted(OPEN_JOB);
+
+    private static final String INSERT_REPORT = """
+            INSERT INTO stockout_report (mention_id, job_id, source, reporter_id, reporter_handle, text, reported_at, received_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (mention_id) DO NOTHING
+            """;
+
+    /** The reporters of a job: each handle once, in the order they first reported. */
+    private static final String SELECT_JOBS = """
+            SELECT j.id, j.outlet_id, j.outlet_name, j.city, j.locality, j.brand, j.sku, j.product_key, j.status,
+                   j.created_at, j.first_reported_at, j.due_at, j.report_count, j.updated_at,
+                   ARRAY(SELECT r.reporter_handle FROM stockout_report r WHERE r.job_id = j.id
+                         GROUP BY r.reporter_handle ORDER BY min(r.reported_at), r.reporter_handle) AS reporters
+            FROM restock_job j
+            """;
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final Duration sla;
+
+    /**
+     * @param sla how long after the first report a job is due (48 hours by default, setting {@code dispatch.sla})
+     */
+    public JobStore(DataSource dataSource, Clock clock, Duration sla) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sla = Objects.requireNonNull(sla, "sla");
+        if (sla.isNegative() || sla.isZero()) {
+            throw new IllegalArgumentException("the restock SLA must be positive: " + sla);
+        }
+    }
+
+    /**
+     * Records one report in one transaction: the first report for an outlet and product opens a job due
+     * {@code reported_at + SLA}; later ones attach to the open job; an earlier-timed report arriving late moves
+     * the job's first report and due time back to it. A mention recorded before changes nothing.
+     *
+     * @throws IllegalArgumentException   the report has no outlet, or the database refuses its values
+     *                                    (for instance a NUL character in the text); retrying cannot help
+     * @throws StoreUnavailableException  the database failed; nothing was recorded and the same call may succeed later
+     */
+    public Recorded record(StockoutReport report) {
+        Objects.requireNonNull(report, "report");
+        if (!report.hasOutlet()) {
+            throw new IllegalArgumentException("report " + report.mentionId() + " has no outlet; reports without one belong on "
+                    + Topics.NEEDS_LOCATION.name() + ", not in dispatch");
+        }
+        Instant now = clock.instant();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Recorded recorded = record(connection, report, now);
+                connection.commit();
+                return recorded;
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("cannot record report " + report.mentionId(), e);
+        }
+    }
+
+    private Recorded record(Connection connection, StockoutReport report, Instant now) throws SQLException {
+        // Fast path for a redelivered report: no row lock taken, no identity value spent.
+        OptionalLong earlier = jobOfMention(connection, report.mentionId());
+        if (earlier.isPresent()) {
+            return new Recorded(earlier.getAsLong(), Recorded.Outcome.DUPLICATE);
+        }
+        long jobId;
+        boolean opened;
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT_JOB)) {
+            int i = 0;
+            upsert.setString(++i, report.outletId());
+            upsert.setString(++i, report.outletName());
+            upsert.setString(++i, report.city());
+            upsert.setString(++i, report.locality());
+            upsert.setString(++i, report.brand());
+            upsert.setString(++i, report.sku());
+            upsert.setString(++i, report.productKey());
+            upsert.setString(++i, JobStatus.REPORTED.code());
+            upsert.setObject(++i, utc(now));
+            upsert.setObject(++i, utc(report.reportedAt()));
+            upsert.setObject(++i, utc(report.reportedAt().plus(sla)));
+            upsert.setObject(++i, utc(now));
+            try (ResultSet row = upsert.executeQuery()) {
+                row.next();
+                jobId = row.getLong("id");
+                opened = row.getInt("report_count") == 1;
+            }
+        }
+        if (!insertReport(connection, report, jobId, now)) {
+            // Another transaction recorded this mention between the check above and this insert:
+            // undo the change to the job (or the job just opened) and answer as for any duplicate.
+            connection.rollback();
+            long attachedTo = jobOfMention(connection, report.mentionId()).orElseThrow(() -> new IllegalStateException(
+                    "report " + report.mentionId() + " conflicted on insert but is not stored"));
+            return new Recorded(attachedTo, Recorded.Outcome.DUPLICATE);
+        }
+        return new Recorded(jobId, opened ? Recorded.Outcome.OPENED_JOB : Recorded.Outcome.ATTACHED);
+    }
+
+    private static boolean insertReport(Connection connection, StockoutReport report, long jobId, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_REPORT)) {
+            int i = 0;
+            insert.setString(++i, report.mentionId());
+            insert.setLong(++i, jobId);
+            insert.setString(++i, report.source().code());
+            insert.setString(++i, report.reporter().id());
+            insert.setString(++i, report.reporter().handle());
+            insert.setString(++i, report.text());
+            insert.setObject(++i, utc(report.reportedAt()));
+            insert.setObject(++i, utc(now));
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    private static OptionalLong jobOfMention(Connection connection, String mentionId) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(FIND_REPORT)) {
+            find.setString(1, mentionId);
+            try (ResultSet row = find.executeQuery()) {
+                return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    /**
+     * The jobs that match the filter, soonest due first (then by id).
+     *
+     * @throws StoreUnavailableException the database failed
+     */
+    public List<Job> list(JobFilter filter) {
+        StringBuilder sql = new StringBuilder(SELECT_JOBS);
+        List<String> parameters = new ArrayList<>();
+        List<String> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add("j.status = ?");
+            parameters.add(filter.status().code());
+        }
+        if (filter.city() != null) {
+            conditions.add("lower(j.city) = ?");
+            parameters.add(filter.city().trim().toLowerCase(Locale.ROOT));
+        }
+        if (!conditions.isEmpty()) {
+            sql.append("WHERE ").append(String.join(" AND ", conditions)).append('\n');
+        }
+        sql.append("ORDER BY j.due_at, j.id LIMIT ?");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            int i = 0;
+            for (String parameter : parameters) {
+                select.setString(++i, parameter);
+            }
+            select.setInt(++i, filter.limit());
+            List<Job> jobs = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    jobs.add(job(rows));
+                }
+            }
+            return jobs;
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot list jobs " + filter + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One job, with its reporters.
+     *
+     * @throws StoreUnavailableException the database failed
+     */
+    public Optional<Job> find(long id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(SELECT_JOBS + "WHERE j.id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(job(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot read job " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the database answers now; for the health check. */
+    public boolean isReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            LOG.warn("dispatch database unreachable: {}", e.getMessage(), e);
+            return false;
+        }
+    }
+
+    private static Job job(ResultSet row) throws SQLException {
+        Array reporters = row.getArray("reporters");
+        List<String> handles;
+        try {
+            handles = List.of((String[]) reporters.getArray());
+        } finally {
+            reporters.free();
+        }
+        return new Job(
+                row.getLong("id"),
+                row.getString("outlet_id"),
+                row.getString("outlet_name"),
+                row.getString("city"),
+                row.getString("locality"),
+                row.getString("brand"),
+                row.getString("sku"),
+                row.getString("product_key"),
+                JobStatus.fromCode(row.getString("status")),
+                instant(row, "created_at"),
+                instant(row, "first_reported_at"),
+                instant(row, "due_at"),
+                row.getInt("report_count"),
+                instant(row, "updated_at"),
+                handles);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    /** PostgreSQL keeps microseconds: cut the rest here so that what is stored is what was meant, not a rounding. */
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    private static void rollback(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** SQLSTATE class 22 (data exception) is the report's fault; anything else is the database's, and may pass. */
+    private static RuntimeException failure(String what, SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && state.startsWith("22")) {
+            return new IllegalArgumentException(what + ": the database refuses its values: " + e.getMessage(), e);
+        }
+        return new StoreUnavailableException(what + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,93 @@
+package org.restockradar.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.restockradar.dispatch.Reports.report;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.restockradar.contracts.Settings;
+import org.restockradar.dispatch.store.JobFilter;
+
+/**
+ * The service wired over a real PostgreSQL. No broker runs here (the end-to-end test has one): the consumer
+ * points at a closed port and keeps trying, which is what it must do while Kafka is away.
+ */
+@Tag("integration")
+final class DispatchServiceIT {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void shouldMigrateServeAndStopCleanly() throws Exception {
+        Settings settings = Settings.of(Map.of(
+                "kafka.bootstrap.servers", "127.0.0.1:" + unusedPort(),
+                "db.url", TestPostgres.freshDatabase(),
+                "db.user", "postgres",
+                "db.password", "postgres",
+                "http.host", "127.0.0.1",
+                "http.port", "0",
+                "dispatch.sla", "24h"));
+
+        int port;
+        try (DispatchService service = DispatchService.start(settings, CLOCK)) {
+            port = service.httpPort();
+            assertThat(port).isPositive();
+            assertThat(service.isHealthy()).isTrue();
+
+            HttpResponse<String> health = get(port, "/api/health");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"");
+
+            service.jobs().record(report("x-1").build());
+            assertThat(service.jobs().list(JobFilter.all())).singleElement()
+                    .satisfies(job -> assertThat(job.dueAt()).as("dispatch.sla is applied").isEqualTo(Reports.T0.plus(Duration.ofHours(24))));
+            HttpResponse<String> jobs = get(port, "/api/jobs");
+            assertThat(jobs.statusCode()).isEqualTo(200);
+            assertThat(jobs.body()).contains("\"outletId\":\"OUT-PUNE-001\"");
+        }
+
+        assertThatThrownBy(() -> get(port, "/api/health")).as("the HTTP port is released").isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void shouldRefuseToStartWithoutADatabaseAndSayWhy() throws Exception {
+        Settings settings = Settings.of(Map.of(
+                "kafka.bootstrap.servers", "127.0.0.1:" + unusedPort(),
+                "db.url", "jdbc:postgresql://127.0.0.1:" + unusedPort() + "/dispatch",
+                "http.port", "0"));
+
+        assertThatThrownBy(() -> DispatchService.start(settings, CLOCK)).hasMessageContaining("refused");
+    }
+
+    @Test
+    void shouldRefuseABadSlaBeforeStartingAnything() {
+        Settings settings = Settings.of(Map.of("dispatch.sla", "two days", "http.port", "0"));
+
+        assertThatThrownBy(() -> DispatchService.start(settings, CLOCK)).hasMessageContaining("dispatch.sla");
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static int unusedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

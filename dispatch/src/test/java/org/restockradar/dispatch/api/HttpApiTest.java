@@ -1,0 +1,44 @@
+package org.restockradar.dispatch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.javalin.http.BadRequestResponse;
+import org.junit.jupiter.api.Test;
+import org.restockradar.dispatch.store.JobFilter;
+import org.restockradar.dispatch.store.JobStatus;
+
+final class HttpApiTest {
+
+    @Test
+    void shouldListEveryJobUpToTheDefaultLimitWhenNoParameterIsGiven() {
+        assertThat(HttpApi.filterOf(null, null, null)).isEqualTo(JobFilter.all());
+        assertThat(HttpApi.filterOf("", " ", "")).isEqualTo(JobFilter.all());
+    }
+
+    @Test
+    void shouldFilterByStatusCityAndLimit() {
+        assertThat(HttpApi.filterOf("reported", "Pune", "20")).isEqualTo(new JobFilter(JobStatus.REPORTED, "Pune", 20));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownStatusOrABadLimitAsABadRequest() {
+        assertThatThrownBy(() -> HttpApi.filterOf("lost", null, null))
+                .isInstanceOf(BadRequestResponse.class)
+                .hasMessage("unknown job status 'lost' (expected one of: reported)");
+        assertThatThrownBy(() -> HttpApi.filterOf(null, null, "ten"))
+                .isInstanceOf(BadRequestResponse.class)
+                .hasMessage("limit must be a whole number: 'ten'");
+        assertThatThrownBy(() -> HttpApi.filterOf(null, null, "0"))
+                .isInstanceOf(BadRequestResponse.class)
+                .hasMessageContaining("limit must be within");
+    }
+
+    @Test
+    void shouldReadAJobIdOrRefuseIt() {
+        assertThat(HttpApi.idOf("17")).isEqualTo(17);
+        assertThatThrownBy(() -> HttpApi.idOf("17x"))
+                .isInstanceOf(BadRequestResponse.class)
+                .hasMessage("job id must be a whole number: '17x'");
+    }
+}

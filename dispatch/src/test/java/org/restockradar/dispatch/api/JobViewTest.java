@@ -1,0 +1,36 @@
+package org.restockradar.dispatch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.restockradar.dispatch.store.Job;
+import org.restockradar.dispatch.store.JobStatus;
+
+final class JobViewTest {
+    private static final Instant CREATED = Instant.parse("2026-11-20T10:00:00Z");
+    private static final Instant FIRST = Instant.parse("2026-11-20T09:30:00.123Z");
+
+    @Test
+    void shouldShowAJobInCamelCaseWithIsoInstantsAndItsReporters() {
+        Job job = new Job(42, "OUT-PUNE-001", "Sharma General Store", "Pune", "Kothrud", "Hippo", null, "brand:Hippo",
+                JobStatus.REPORTED, CREATED, FIRST, FIRST.plusSeconds(48 * 3600), 3, CREATED, List.of("@asha", "@ravi"));
+
+        JsonNode json = ApiJson.mapper().valueToTree(JobView.of(job));
+
+        List<String> fields = new ArrayList<>();
+        json.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("id", "outletId", "outletName", "city", "locality", "brand", "sku", "productKey",
+                "status", "createdAt", "firstReportedAt", "dueAt", "updatedAt", "reportCount", "reporters");
+        assertThat(json.get("id").asLong()).isEqualTo(42);
+        assertThat(json.get("sku").isNull()).as("sku is shown, as null, for a brand-level job").isTrue();
+        assertThat(json.get("status").asText()).isEqualTo("reported");
+        assertThat(json.get("createdAt").asText()).isEqualTo("2026-11-20T10:00:00Z");
+        assertThat(json.get("dueAt").asText()).isEqualTo("2026-11-22T09:30:00.123Z");
+        assertThat(json.get("reportCount").isInt()).isTrue();
+        assertThat(json.get("reporters")).extracting(JsonNode::asText).containsExactly("@asha", "@ravi");
+    }
+}
