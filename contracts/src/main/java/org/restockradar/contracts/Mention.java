@@ -34,4 +34,9 @@ public record Mention(
             throw new IllegalArgumentException("text is longer than " + MAX_TEXT_LENGTH + " characters: " + text.length());
         }
     }
+
+    /** The same mention stamped with another creation time. */
+    public Mention withCreatedAt(Instant time) {
+        return new Mention(id, source, time, author, text, lang, geo, isRepost);
+    }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * The ingest service as its own process. Writes {@code mentions}, {@code outlets} and {@code dead-letters}.
  *
  * <pre>
- * ingest replay --file mentions.jsonl [--rate 5]
+ * ingest replay --file mentions.jsonl [--rate 5] [--restamp]
  * ingest import-outlets --file outlets.csv
  * </pre>
  */
@@ -49,12 +49,15 @@ public final class IngestMain {
         @Option(names = "--rate", defaultValue = "0", description = "mentions per second, 0 for as fast as possible")
         double rate;
 
+        @Option(names = "--restamp", description = "stamp each mention with the time it is replayed (for demos)")
+        boolean restamp;
+
         @Override
         public Integer call() throws InterruptedException {
             Map<String, String> kafka = parent.settings().subset("kafka.");
             TopicSetup.ensureTopics(Map.copyOf(kafka));
             try (KafkaMentionSink sink = new KafkaMentionSink(kafka, Clock.systemUTC())) {
-                ReplaySource.Summary summary = new ReplaySource(sink, ReplaySource.Pacer.SLEEP).replay(file, rate);
+                ReplaySource.Summary summary = new ReplaySource(sink, ReplaySource.Pacer.SLEEP, restamp ? Clock.systemUTC() : null).replay(file, rate);
                 System.out.printf("%d mentions published, %d dead-lettered%n", summary.published(), summary.deadLettered());
             }
             return 0;

@@ -12,6 +12,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.dispatch.DispatchService;
@@ -27,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole system in one JVM on embedded infrastructure: a real Kafka broker (child JVM) and a real
  * PostgreSQL, both keeping their data under the data directory; the stream processor; the dispatcher with
- * its HTTP API; and, for the demo, the outlet registry imported and a stream of mentions replayed.
+ * its HTTP API; and, for the demo, the outlet registry imported and a stream of mentions replayed, each
+ * stamped with the time it is replayed so that the queue shows live 48-hour deadlines.
  * Closing it stops everything in reverse order.
  */
 public final class LocalSystem implements AutoCloseable {
@@ -67,8 +70,14 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private void startAll(Options options, Clock clock) {
-        kafka = track(EmbeddedKafka.start(options.dataDir().resolve("kafka")));
-        postgres = track(options.throwaway() ? LocalPostgres.throwaway() : LocalPostgres.start(options.dataDir().resolve("postgres")));
+        // The broker and the database start side by side: each takes seconds, mostly waiting.
+        CompletableFuture<LocalPostgres> database = CompletableFuture.supplyAsync(() ->
+                options.throwaway() ? LocalPostgres.throwaway() : LocalPostgres.start(options.dataDir().resolve("postgres")));
+        try {
+            kafka = track(EmbeddedKafka.start(options.dataDir().resolve("kafka")));
+        } finally {
+            postgres = track(join(database));
+        }
 
         Map<String, String> values = new HashMap<>(StreamProcessor.DEFAULTS);
         values.putAll(Map.of(
@@ -95,9 +104,17 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
     private void replay(Options options, Map<String, String> kafkaConfig, Clock clock) {
         try (KafkaMentionSink sink = new KafkaMentionSink(kafkaConfig, clock)) {
-            new ReplaySource(sink, ReplaySource.Pacer.SLEEP).replay(options.mentionsFile(), options.replayRate());
+            new ReplaySource(sink, ReplaySource.Pacer.SLEEP, clock).replay(options.mentionsFile(), options.replayRate());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.info("Demo replay stopped");

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import org.apache.kafka.common.errors.SerializationException;
 import org.restockradar.contracts.JsonSerde;
@@ -38,10 +39,21 @@ public final class ReplaySource {
 
     private final MentionSink sink;
     private final Pacer pacer;
+    private final Clock restampClock;
 
+    /** A replay that keeps each mention's own creation time. */
     public ReplaySource(MentionSink sink, Pacer pacer) {
+        this(sink, pacer, null);
+    }
+
+    /**
+     * @param restampClock when not null, each mention is stamped with this clock's time as it is published,
+     *                     so that a demo file recorded in the past plays as if it were happening now
+     */
+    public ReplaySource(MentionSink sink, Pacer pacer, Clock restampClock) {
         this.sink = sink;
         this.pacer = pacer;
+        this.restampClock = restampClock;
     }
 
     /**
@@ -67,7 +79,8 @@ public final class ReplaySource {
                 }
                 byte[] raw = line.getBytes(StandardCharsets.UTF_8);
                 try {
-                    sink.publish(MENTION.decode(raw));
+                    Mention mention = MENTION.decode(raw);
+                    sink.publish(restampClock == null ? mention : mention.withCreatedAt(restampClock.instant()));
                     published++;
                 } catch (SerializationException e) {
                     sink.deadLetter(origin + ":" + lines, raw, e.getMessage());

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,20 @@ final class ReplaySourceTest {
         new ReplaySource(sink, pauses::add).replay(file, 4);
 
         assertThat(pauses).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250));
+    }
+
+    @Test
+    void shouldStampEachMentionWithTheClockWhenAskedTo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("m.jsonl");
+        Files.writeString(file, GOOD + "\n", StandardCharsets.UTF_8);
+        Instant now = Instant.parse("2026-11-25T10:00:00Z");
+
+        new ReplaySource(sink, ReplaySource.Pacer.NONE, Clock.fixed(now, ZoneOffset.UTC)).replay(file, 0);
+
+        assertThat(sink.published).singleElement().satisfies(m -> {
+            assertThat(m.createdAt()).isEqualTo(now);
+            assertThat(m.text()).isEqualTo("no Hippo here");
+        });
     }
 
     private static final class RecordingSink implements MentionSink {
