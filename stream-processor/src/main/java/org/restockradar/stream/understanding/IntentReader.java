@@ -1,0 +1,247 @@
+package org.restockradar.stream.understanding;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides whether a post that names a tracked brand reports it missing now. Rules over cue phrases
+ * ({@link Cue}) and their positions: an absence or a request near the brand makes a report, unless it is negated,
+ * hypothetical, asked as a yes/no question, answered by a later "found it", long past, sarcastic, an advert, news,
+ * the brand's own call to action, or about another meaning of the name. Pure and thread-safe.
+ */
+public final class IntentReader {
+
+    /** The decision with its confidence and a short reason; {@code absenceAt} is where the absence was read. */
+    public record Intent(boolean stockout, double confidence, String reason, int absenceAt) {
+    }
+
+    /** A post cut into tokens, with the sentence and clause of each token. */
+    public record Tokens(List<String> tokens, int[] sentence, int[] clause, boolean[] questionSentence) {
+    }
+
+    private static final PhraseIndex<Cue> CUES = Cue.index();
+    private static final Set<String> BEFORE_BRAND_ABSENCE = Set.of("no", "zero", "walang", "wala", "walay", "koi",
+            "nil", "without", "sans", "nahi", "nahin");
+    private static final Set<String> AFTER_BRAND_ABSENCE = Set.of("nahi", "nahin", "nai", "nhi", "नहीं", "नही",
+            "wala", "none", "nope", "illa", "ille", "nathi", "nei", "nai.");
+    private static final Set<String> STRONG_PRODUCT = Set.of("pack", "packs", "packet", "packets", "flavour", "flavor",
+            "flavours", "flavors", "chips", "snack", "snacks", "bottle", "bottles", "drink", "ml");
+
+    private IntentReader() {
+    }
+
+    /** Cuts a normalised text into tokens with sentence and clause numbers. */
+    public static Tokens cut(String normalised) {
+        List<String> tokens = new ArrayList<>();
+        List<Integer> sentence = new ArrayList<>();
+        List<Boolean> questions = new ArrayList<>();
+        int start = 0;
+        int s = 0;
+        for (int i = 0; i <= normalised.length(); i++) {
+            char c = i < normalised.length() ? normalised.charAt(i) : '\n';
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '।' || c == '|') {
+                if (i > start) {
+                    List<String> part = Text.tokensOfNormalised(normalised.substring(start, i));
+                    if (!part.isEmpty()) {
+                        boolean question = false;
+                        for (int j = i; j < normalised.length() && j < i + 3; j++) {
+                            if (normalised.charAt(j) == '?') {
+                                question = true;
+                            }
+                        }
+                        for (String t : part) {
+                            tokens.add(t);
+                            sentence.add(s);
+                        }
+                        questions.add(question || c == '?');
+                        s++;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        int[] sent = sentence.stream().mapToInt(Integer::intValue).toArray();
+        boolean[] q = new boolean[questions.size()];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = questions.get(i);
+        }
+        int[] clause = new int[tokens.size()];
+        List<PhraseIndex.Match<Cue>> cues = CUES.findLongest(tokens);
+        boolean[] contrastAt = new boolean[tokens.size()];
+        for (PhraseIndex.Match<Cue> m : cues) {
+            if (m.value() == Cue.CONTRAST) {
+                contrastAt[m.start()] = true;
+            }
+        }
+        int c = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && (sent[i] != sent[i - 1] || contrastAt[i])) {
+                c++;
+            }
+            clause[i] = c;
+        }
+        return new Tokens(tokens, sent, clause, q);
+    }
+
+    /** Reads the intent of a post about {@code brand}, given where the catalog matched. */
+    public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits) {
+        List<String> tokens = t.tokens();
+        List<PhraseIndex.Match<Cue>> cues = CUES.findLongest(tokens);
+        Map<Cue, List<PhraseIndex.Match<Cue>>> by = new EnumMap<>(Cue.class);
+        for (PhraseIndex.Match<Cue> m : cues) {
+            by.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m);
+        }
+        boolean productNamed = hits.stream().anyMatch(h -> h.product() != null || h.handle());
+        boolean strongProduct = productNamed || tokens.stream().anyMatch(STRONG_PRODUCT::contains);
+        if (by.containsKey(Cue.OTHER_SENSE) && !strongProduct) {
+            return new Intent(false, 0.8, "another meaning of the brand's name", -1);
+        }
+        if (by.containsKey(Cue.CALL_TO_ACTION)) {
+            return new Intent(false, 0.85, "a call to action or a reply, not a report", -1);
+        }
+        if (by.containsKey(Cue.SARCASM)) {
+            return new Intent(false, 0.7, "sarcasm", -1);
+        }
+        if (by.containsKey(Cue.NEWS)) {
+            return new Intent(false, 0.8, "news", -1);
+        }
+        List<Integer> absences = new ArrayList<>();
+        List<PhraseIndex.Match<Cue>> absenceCues = new ArrayList<>(by.getOrDefault(Cue.ABSENCE, List.of()));
+        absenceCues.addAll(by.getOrDefault(Cue.REQUEST, List.of()));
+        for (CatalogMatcher.Hit h : hits) {
+            if (h.start() > 0 && BEFORE_BRAND_ABSENCE.contains(tokens.get(h.start() - 1))) {
+                absenceCues.add(new PhraseIndex.Match<>(h.start() - 1, h.start(), Cue.ABSENCE));
+            }
+            for (int j = h.end(); j < Math.min(tokens.size(), h.end() + 3); j++) {
+                if (AFTER_BRAND_ABSENCE.contains(tokens.get(j)) && t.clause()[j] == t.clause()[h.start()]) {
+                    absenceCues.add(new PhraseIndex.Match<>(j, j + 1, Cue.ABSENCE));
+                }
+            }
+        }
+        boolean negatedSome = false;
+        boolean hypothetical = false;
+        boolean asked = false;
+        for (PhraseIndex.Match<Cue> a : absenceCues) {
+            if (preceded(by.get(Cue.NEGATOR), a, 1)) {
+                negatedSome = true;
+                continue;
+            }
+            if (inClauseBefore(t, by.get(Cue.CONDITIONAL), a)) {
+                hypothetical = true;
+                continue;
+            }
+            int sentence = t.sentence()[a.start()];
+            if (t.questionSentence()[sentence] && startsWithQuestion(t, by.get(Cue.QUESTION_OPENER), sentence)
+                    && a.value() == Cue.ABSENCE) {
+                asked = true;
+                continue;
+            }
+            if (!aboutBrand(t, a, hits, by)) {
+                continue;
+            }
+            absences.add(a.start());
+        }
+        if (absences.isEmpty()) {
+            String why = negatedSome ? "negated absence" : hypothetical ? "hypothetical" : asked ? "a question"
+                    : by.containsKey(Cue.WHERE_TO_BUY) ? "asking where to buy" : "no absence of the brand";
+            return new Intent(false, negatedSome || hypothetical || asked ? 0.7 : 0.85, why, -1);
+        }
+        int lastAbsence = absences.stream().mapToInt(Integer::intValue).max().orElse(-1);
+        int lastFound = by.getOrDefault(Cue.FOUND, List.of()).stream().mapToInt(PhraseIndex.Match::start).max().orElse(-1);
+        if (lastFound > lastAbsence) {
+            return new Intent(false, 0.8, "found or back in stock", -1);
+        }
+        if (by.containsKey(Cue.OLD) && !by.containsKey(Cue.NOW)) {
+            return new Intent(false, 0.6, "an old problem", -1);
+        }
+        int adverts = by.getOrDefault(Cue.ADVERT, List.of()).size();
+        if (adverts >= 2) {
+            return new Intent(false, 0.75, "an advert", -1);
+        }
+        double confidence = 0.9;
+        if (adverts == 1) {
+            confidence -= 0.15;
+        }
+        if (lastFound >= 0) {
+            confidence -= 0.1;
+        }
+        if (negatedSome || hypothetical || asked) {
+            confidence -= 0.1;
+        }
+        return new Intent(true, confidence, "absence of the brand", absences.get(absences.size() - 1));
+    }
+
+    private static boolean preceded(List<PhraseIndex.Match<Cue>> negators, PhraseIndex.Match<Cue> a, int gap) {
+        if (negators == null) {
+            return false;
+        }
+        for (PhraseIndex.Match<Cue> n : negators) {
+            if (n.end() <= a.start() && a.start() - n.end() <= gap) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inClauseBefore(Tokens t, List<PhraseIndex.Match<Cue>> cues, PhraseIndex.Match<Cue> a) {
+        if (cues == null) {
+            return false;
+        }
+        for (PhraseIndex.Match<Cue> c : cues) {
+            if (c.start() < a.start() && t.clause()[c.start()] == t.clause()[a.start()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithQuestion(Tokens t, List<PhraseIndex.Match<Cue>> openers, int sentence) {
+        if (openers == null) {
+            return false;
+        }
+        for (PhraseIndex.Match<Cue> o : openers) {
+            if (t.sentence()[o.start()] == sentence && (o.start() == 0 || t.sentence()[o.start() - 1] != sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean aboutBrand(Tokens t, PhraseIndex.Match<Cue> a, List<CatalogMatcher.Hit> hits,
+                                      Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
+        int sentence = t.sentence()[a.start()];
+        int clause = t.clause()[a.start()];
+        boolean sameSentence = false;
+        for (CatalogMatcher.Hit h : hits) {
+            if (t.clause()[h.start()] == clause) {
+                return true;
+            }
+            if (t.sentence()[h.start()] == sentence) {
+                sameSentence = true;
+            }
+        }
+        List<PhraseIndex.Match<Cue>> positive = new ArrayList<>(by.getOrDefault(Cue.AVAILABLE, List.of()));
+        positive.addAll(by.getOrDefault(Cue.FOUND, List.of()));
+        for (CatalogMatcher.Hit h : hits) {
+            for (PhraseIndex.Match<Cue> p : positive) {
+                if (t.clause()[p.start()] == t.clause()[h.start()]) {
+                    return false;
+                }
+            }
+        }
+        if (sameSentence) {
+            return true;
+        }
+        // the absence is in another sentence: it counts when it follows a sentence about the brand
+        for (CatalogMatcher.Hit h : hits) {
+            int hs = t.sentence()[h.start()];
+            if (hs == sentence - 1 || hs == sentence + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
