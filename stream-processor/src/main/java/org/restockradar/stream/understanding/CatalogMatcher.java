@@ -25,6 +25,8 @@ public final class CatalogMatcher {
     private final PhraseIndex<Entry> index = new PhraseIndex<>();
     private final Map<String, Entry> fuzzy = new HashMap<>();
     private final Map<Catalog.Brand, Set<String>> handles = new HashMap<>();
+    /** The same phrases by phonetic key, for posts in an Indic script ("हिप्पो चिली गार्लिक"). */
+    private final PhraseIndex<Entry> phonetic = new PhraseIndex<>();
 
     public CatalogMatcher(Catalog catalog) {
         this.catalog = catalog;
@@ -42,6 +44,7 @@ public final class CatalogMatcher {
                 for (String name : names) {
                     List<String> tokens = Text.tokens(name);
                     index.addTokens(tokens, new Entry(brand, product, false, false));
+                    phonetic.addTokens(Phonetic.keys(tokens), new Entry(brand, product, false, false));
                     List<String> own = tokens.stream().filter(t -> !brandTokens.contains(t) && !isBrandAliasToken(brand, t)).toList();
                     if (!own.isEmpty() && own.size() < tokens.size() && own.stream().anyMatch(t -> t.length() > 3 && !isDigits(t))) {
                         index.addTokens(own, new Entry(brand, product, true, false));
@@ -56,10 +59,13 @@ public final class CatalogMatcher {
         boolean handle = trimmed.startsWith("@") || trimmed.startsWith("#");
         List<String> tokens = Text.tokens(trimmed);
         index.addTokens(tokens, new Entry(brand, null, false, handle));
+        if (!handle) {
+            phonetic.addTokens(Phonetic.keys(tokens), new Entry(brand, null, false, false));
+        }
         if (handle) {
             brandHandles.add(Text.key(tokens).replace(" ", ""));
         }
-        if (tokens.size() == 1 && tokens.get(0).length() >= 6 && Text.isLatin(tokens.get(0))) {
+        if (tokens.size() == 1 && tokens.get(0).length() >= 7 && Text.isLatin(tokens.get(0))) {
             fuzzy.putIfAbsent(tokens.get(0), new Entry(brand, null, false, handle));
         }
     }
@@ -81,6 +87,11 @@ public final class CatalogMatcher {
         List<Hit> hits = new ArrayList<>(4);
         Set<Catalog.Brand> brandsNamed = new HashSet<>();
         List<PhraseIndex.Match<Entry>> matches = index.findLongest(tokens);
+        if (tokens.stream().anyMatch(Phonetic::isIndic)) {
+            List<PhraseIndex.Match<Entry>> both = new ArrayList<>(matches);
+            both.addAll(phonetic.findAll(Phonetic.keys(tokens)));
+            matches = longestOf(both);
+        }
         for (PhraseIndex.Match<Entry> m : matches) {
             if (!m.value().needsBrand()) {
                 brandsNamed.add(m.value().brand());
@@ -89,7 +100,7 @@ public final class CatalogMatcher {
         if (!fuzzy.isEmpty()) {
             for (int i = 0; i < tokens.size(); i++) {
                 String t = tokens.get(i);
-                if (t.length() < 5 || !Text.isLatin(t)) {
+                if (t.length() < 6 || !Text.isLatin(t) || t.endsWith("s")) {
                     continue;
                 }
                 for (Map.Entry<String, Entry> f : fuzzy.entrySet()) {
@@ -109,6 +120,25 @@ public final class CatalogMatcher {
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
+    }
+
+    private static List<PhraseIndex.Match<Entry>> longestOf(List<PhraseIndex.Match<Entry>> all) {
+        List<PhraseIndex.Match<Entry>> kept = new ArrayList<>();
+        for (PhraseIndex.Match<Entry> m : all) {
+            boolean inside = false;
+            for (PhraseIndex.Match<Entry> o : all) {
+                if (o.start() <= m.start() && o.end() >= m.end() && (o.end() - o.start()) > (m.end() - m.start())) {
+                    inside = true;
+                    break;
+                }
+            }
+            boolean duplicate = kept.stream().anyMatch(k -> k.start() == m.start() && k.end() == m.end()
+                    && k.value().brand().equals(m.value().brand()) && java.util.Objects.equals(k.value().product(), m.value().product()));
+            if (!inside && !duplicate) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /** True when a handle (without its @) is one of the brand's own handles or hashtags. */

@@ -15,7 +15,7 @@ public enum Cue {
     REQUEST,
     /** Found, back, restocked: the problem is solved. */
     FOUND,
-    /** The product is there: "available", "in stock", "has 40 packs". */
+    /** The product is there: "available", "in stock", "nothing else", "has everything", "has 40 packs". */
     AVAILABLE,
     /** Words that turn an absence into its opposite when right before it: "not", "never". */
     NEGATOR,
@@ -60,17 +60,20 @@ public enum Cue {
                     "dont have", "do not have", "didnt have", "did not have", "doesnt stock", "dont stock",
                     "havent seen", "have not seen", "hasnt come", "has not come", "hasnt arrived", "not arrived",
                     "never has", "never have", "never had", "no sign of", "disappeared", "vanished", "gone from",
-                    "discontinued", "not there", "isnt there", "arent there", "finished", "zero", "nada", "nil",
+                    "discontinued", "not there", "empty", "except", "none", "searched everywhere", "looked everywhere",
+                    "no luck", "in vain", "bukas na lang", "bukas pa", "isnt there", "arent there", "finished", "zero", "nada", "nil",
                     "nothing", "no more", "not stocking", "stopped stocking", "stopped keeping", "not keeping",
                     "has no", "have no", "not found", "nahi found", "had no", "there is no", "theres no", "there was no",
                     // Hinglish
                     "nahi mil", "nahin mil", "nai mil", "nhi mil", "nahi mila", "nahi mili", "nahi milta",
-                    "nahi milti", "nahi milra", "nhi mila", "nahi hai", "nahin hai", "nai hai", "nhi hai", "nahi he",
+                    "nahi milti", "nahi milra", "nahiye", "nahiya", "nahiyay", "milat nahiye", "nhi mila", "nahi hai", "nahin hai", "nai hai", "nhi hai", "nahi he",
                     "nahi h", "nhi h", "bhi nahi", "bhi nahin", "bhi nai", "nahi tha", "nahi aaya", "nahi aa raha", "nahi aata", "nahi rakhta",
                     "nahi rakhte", "nahi bacha", "nahi bachi", "khatam", "khtm", "khatm", "khallas", "khalas",
                     "gayab", "ghayab", "stock nahi", "mil nahi", "milta nahi", "milti nahi", "mila nahi",
                     "kahin nahi", "kahi nahi", "kahin bhi nahi", "koi nahi", "ek bhi nahi", "nahi milega",
-                    "mil hi nahi", "na mil", "milat nahi", "milat nay", "nay milat",
+                    "mil hi nahi", "na mil", "khali", "khaali", "khaali hai", "khali hai", "stock over", "supply band",
+                    "band hai", "dhoondh", "dhundh", "dhoond", "thak gaya", "thak gayi", "kal aana", "kal aao",
+                    "ढूंढ", "ढूँढ", "थक गई", "थक गया", "खाली", "कल आना", "milat nahi", "milat nay", "nay milat",
                     // Hindi
                     "नहीं मिल", "नही मिल", "नहीं मिला", "नहीं मिली", "नहीं मिलता", "नहीं मिलती", "नहीं है",
                     "नहीं हैं", "नही है", "उपलब्ध नहीं", "खत्म", "ख़त्म", "गायब", "स्टॉक नहीं", "कहीं नहीं",
@@ -89,7 +92,7 @@ public enum Cue {
                     // Telugu and Gujarati
                     "దొరకడం లేదు", "దొరకట్లేదు", "లేదు", "మળતું નથી", "મળતી નથી", "મળતું નથી", "નથી", "ખતમ",
                     // Tagalog / Taglish
-                    "wala", "walang", "wala na", "wala nang", "wala pong", "wala po", "wala ng", "ubos", "ubos na",
+                    "wala", "walang", "wla", "wlang", "wala na", "wala nang", "wala pong", "wala po", "wala ng", "ubos", "ubos na",
                     "naubos", "naubusan", "out of stock na", "hindi makita", "di makita", "hindi mahanap",
                     "di mahanap", "walang stock", "wala silang", "wala sila", "laging wala", "walang paninda",
                     "hindi available", "di available", "hindi na available",
@@ -110,7 +113,9 @@ public enum Cue {
                     "back on shelves", "back on the shelves", "is back", "are back", "its back", "restocked",
                     "re stocked", "got restocked", "been restocked", "now available", "available again",
                     "in stock again", "stocked again", "has it again", "have it again", "finally has", "finally have",
-                    "problem solved", "sorted", "resolved", "thanks for restocking",
+                    "problem solved", "sorted", "resolved", "thanks for restocking", "thanks for the restock", "thank you for the restock",
+                    "back on our shelves", "back on the shelf", "restock alert", "been fine", "fine since", "fine now",
+                    "all good now", "ok na", "okay na", "ayos na", "salamat sa restock",
                     "mil gaya", "mil gayi", "mil gya", "mil gyi", "mil gai", "mil hi gaya", "aa gaya", "aa gayi",
                     "aagaya", "aaya", "wapas aa", "ab mil raha", "ab milta", "ab available",
                     "मिल गया", "मिल गई", "मिल गयी", "आ गया", "आ गई", "वापस", "मिळाले", "मिळाला",
@@ -143,7 +148,7 @@ public enum Cue {
                     "market share", "announces", "announced", "acquires", "acquisition", "ceo", "fmcg", "investors",
                     "sources say", "breaking", "distributor network", "year on year")),
             Map.entry(OLD, List.of(
-                    "last year", "last month", "last months", "years ago", "months ago", "year ago", "back in",
+                    "old post", "for the record", "last year", "last month", "last months", "years ago", "months ago", "year ago", "back in",
                     "used to", "remember when", "those days", "back then", "in school", "as a kid", "childhood",
                     "pehle", "pahle", "pichle saal", "pichhle saal", "dati", "dati rati", "kaniadtong",
                     "पहले", "पिछले साल", "முன்பு", "আগে", "ಹಿಂದೆ")),

@@ -27,6 +27,8 @@ public final class IntentReader {
             "nil", "without", "sans", "nahi", "nahin");
     private static final Set<String> AFTER_BRAND_ABSENCE = Set.of("nahi", "nahin", "nai", "nhi", "नहीं", "नही",
             "wala", "none", "nope", "illa", "ille", "nathi", "nei", "nai.");
+    private static final Set<String> THANKS = Set.of("thanks", "thank", "thx", "salamat", "dhanyavad", "dhanyavaad",
+            "shukriya", "धन्यवाद", "शुक्रिया", "nandri", "நன்றி", "ধন্যবাদ", "ಧನ್ಯವಾದ");
     private static final Set<String> STRONG_PRODUCT = Set.of("pack", "packs", "packet", "packets", "flavour", "flavor",
             "flavours", "flavors", "chips", "snack", "snacks", "bottle", "bottles", "drink", "ml");
 
@@ -115,9 +117,19 @@ public final class IntentReader {
             if (h.start() > 0 && BEFORE_BRAND_ABSENCE.contains(tokens.get(h.start() - 1))) {
                 absenceCues.add(new PhraseIndex.Match<>(h.start() - 1, h.start(), Cue.ABSENCE));
             }
-            for (int j = h.end(); j < Math.min(tokens.size(), h.end() + 3); j++) {
+            for (int j = h.end(); j < Math.min(tokens.size(), h.end() + 8); j++) {
                 if (AFTER_BRAND_ABSENCE.contains(tokens.get(j)) && t.clause()[j] == t.clause()[h.start()]) {
                     absenceCues.add(new PhraseIndex.Match<>(j, j + 1, Cue.ABSENCE));
+                }
+            }
+        }
+        List<PhraseIndex.Match<Cue>> found = new ArrayList<>(by.getOrDefault(Cue.FOUND, List.of()));
+        for (PhraseIndex.Match<Cue> r : by.getOrDefault(Cue.REQUEST, List.of())) {
+            for (int j = Math.max(0, r.start() - 5); j < r.start(); j++) {
+                if (THANKS.contains(tokens.get(j)) && t.clause()[j] == t.clause()[r.start()]) {
+                    found.add(r);
+                    absenceCues.remove(r);
+                    break;
                 }
             }
         }
@@ -150,7 +162,7 @@ public final class IntentReader {
             return new Intent(false, negatedSome || hypothetical || asked ? 0.7 : 0.85, why, -1);
         }
         int lastAbsence = absences.stream().mapToInt(Integer::intValue).max().orElse(-1);
-        int lastFound = by.getOrDefault(Cue.FOUND, List.of()).stream().mapToInt(PhraseIndex.Match::start).max().orElse(-1);
+        int lastFound = found.stream().mapToInt(PhraseIndex.Match::start).max().orElse(-1);
         if (lastFound > lastAbsence) {
             return new Intent(false, 0.8, "found or back in stock", -1);
         }

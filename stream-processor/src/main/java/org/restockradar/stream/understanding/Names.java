@@ -24,6 +24,11 @@ public final class Names {
             Map.entry("brgy", "barangay"), Map.entry("blvd", "boulevard"), Map.entry("ave", "avenue"),
             Map.entry("st", "street"));
 
+    /** Keys that transliterated words take for words written above: "स्टोर" gives "stor", the key of "store". */
+    private static final Map<String, String> KEY_SYNONYMS = Map.of("stor", "store", "janral", "general",
+            "janaral", "general", "jenral", "general", "kirana", "kirana", "kiranaa", "kirana", "supar", "super",
+            "markit", "market");
+
     /** Words of a shop name that many shops share: they count little and are never required. */
     static final Set<String> GENERIC = keysOf(Set.of("general", "store", "kirana", "provision", "supermarket",
             "mart", "mini", "pharmacy", "chemist", "medical", "sari", "tindahan", "grocery", "shop", "bazaar",
@@ -51,13 +56,29 @@ public final class Names {
         if (t.length() >= 5 && t.endsWith("s") && !t.endsWith("ss") && Text.isLatin(t)) {
             t = t.substring(0, t.length() - 1);
         }
-        return Phonetic.key(t);
+        String key = Phonetic.key(t);
+        return KEY_SYNONYMS.getOrDefault(key, key);
     }
+
 
     /** The comparable keys of a name or text, one per token (synonyms may give two). */
     public static List<String> keys(List<String> tokens) {
         List<String> keys = new ArrayList<>(tokens.size());
-        for (String token : tokens) {
+        List<String> merged = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (t.length() == 1 && Character.isLetter(t.charAt(0)) && Text.isLatin(t)
+                    && i + 1 < tokens.size() && tokens.get(i + 1).length() == 1 && Character.isLetter(tokens.get(i + 1).charAt(0))) {
+                StringBuilder b = new StringBuilder(t);
+                while (i + 1 < tokens.size() && tokens.get(i + 1).length() == 1 && Character.isLetter(tokens.get(i + 1).charAt(0))) {
+                    b.append(tokens.get(++i));
+                }
+                merged.add(b.toString());
+            } else {
+                merged.add(t);
+            }
+        }
+        for (String token : merged) {
             String syn = SYNONYMS.get(token);
             if (syn != null && syn.indexOf(' ') > 0) {
                 for (String part : syn.split(" ")) {

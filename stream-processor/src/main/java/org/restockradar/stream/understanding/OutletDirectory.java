@@ -155,7 +155,7 @@ public final class OutletDirectory {
         String id = e.outlet().outletId();
         for (String k : e.nameKeys()) {
             postings.computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(id);
-            if (k.length() >= 5) {
+            if (k.length() >= 6) {
                 for (String d : deletionsOf(k)) {
                     deletions.computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet()).add(k);
                 }
@@ -258,7 +258,7 @@ public final class OutletDirectory {
 
     /** Name keys of the registry within one edit of a key (the key itself excluded). */
     Set<String> nameKeysNear(String key) {
-        if (key.length() < 4) {
+        if (key.length() < 6) {
             return Set.of();
         }
         Set<String> out = new java.util.HashSet<>();
@@ -276,7 +276,7 @@ public final class OutletDirectory {
             }
         }
         out.remove(key);
-        out.removeIf(k -> Text.distance(k, key, 1) > 1 || documentFrequency(k) == 0);
+        out.removeIf(k -> k.charAt(0) != key.charAt(0) || Text.distance(k, key, 1) > 1 || documentFrequency(k) == 0);
         return out;
     }
 

@@ -143,7 +143,7 @@ public final class OutletMatcher {
         }
         List<Scored> inPlace = filterByPlace(scored, place);
         if (inPlace.isEmpty()) {
-            return new Result(null, scored.stream().map(s -> s.entry.outlet()).toList(), 0);
+            return Result.NONE;
         }
         inPlace.sort((a, b) -> Double.compare(b.rank(), a.rank()));
         Scored best = inPlace.get(0);
@@ -168,7 +168,7 @@ public final class OutletMatcher {
 
     private record Scored(OutletDirectory.Entry entry, double score, int branchHit, int addressHit) {
         double rank() {
-            return score + 0.1 * Math.min(branchHit, 2) + 0.05 * Math.min(addressHit, 2);
+            return score + 0.1 * Math.min(branchHit, 2) + 0.1 * Math.min(addressHit, 2);
         }
     }
 

@@ -53,66 +53,89 @@ public final class Phonetic {
         return false;
     }
 
-    /** A plain Latin transliteration of a token in an Indic script; other characters are kept. */
+    /** One consonant or vowel of an Indic word: its letters and its vowel (null: the inherent "a"). */
+    private static final class Unit {
+        String letters;
+        String vowel;
+        boolean consonant;
+        boolean deleted;
+
+        Unit(String letters, String vowel, boolean consonant) {
+            this.letters = letters;
+            this.vowel = vowel;
+            this.consonant = consonant;
+        }
+
+        boolean voiced() {
+            return !consonant || (vowel == null ? !deleted : !vowel.isEmpty());
+        }
+    }
+
+    /**
+     * A plain Latin transliteration of a token in an Indic script, with the usual deletion of the inherent vowel
+     * at the end of a word and between a vowel and a consonant that has its own ("लाजपत" gives "laajpat").
+     * Other characters are kept.
+     */
     public static String transliterate(String token) {
-        StringBuilder out = new StringBuilder(token.length() * 2);
-        boolean pendingSchwa = false;
+        List<Unit> units = new ArrayList<>(token.length());
+        StringBuilder other = new StringBuilder();
         for (int i = 0; i < token.length(); i++) {
             char ch = token.charAt(i);
             if (ch < 0x0900 || ch > 0x0D7F) {
-                if (pendingSchwa) {
-                    out.append('a');
-                    pendingSchwa = false;
-                }
-                out.append(ch);
+                units.add(new Unit(String.valueOf(ch), "", false));
                 continue;
             }
             int off = (ch - 0x0900) % 0x80;
             String cons = consonant(off);
+            Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
             if (cons != null) {
-                if (pendingSchwa) {
-                    out.append('a');
-                }
-                out.append(cons);
-                pendingSchwa = true;
-            } else if (off == 0x3c) { // nukta: ka->qa, ja->za, pha->fa, da->ra
-                int n = out.length();
-                if (n > 0) {
-                    char last = out.charAt(n - 1);
-                    if (last == 'j') {
-                        out.setCharAt(n - 1, 'z');
-                    } else if (n > 1 && out.charAt(n - 2) == 'p' && last == 'h') {
-                        out.setLength(n - 2);
-                        out.append('f');
-                    } else if (last == 'd') {
-                        out.setCharAt(n - 1, 'r');
-                    }
-                }
-            } else if (off == 0x4d) { // virama
-                pendingSchwa = false;
-            } else if (VOWEL_SIGNS[off] != null) {
-                out.append(VOWEL_SIGNS[off]);
-                pendingSchwa = false;
-            } else if (off >= 0x01 && off <= 0x03) { // candrabindu, anusvara, visarga
-                if (pendingSchwa) {
-                    out.append('a');
-                    pendingSchwa = false;
-                }
-                out.append(VOWELS[off]);
+                units.add(new Unit(cons, null, true));
+            } else if (off == 0x3c && last != null && last.consonant) { // nukta
+                last.letters = switch (last.letters) {
+                    case "j" -> "z";
+                    case "ph" -> "f";
+                    case "d", "dh" -> "r";
+                    case "k" -> "q";
+                    default -> last.letters;
+                };
+            } else if (off == 0x4d && last != null && last.consonant) { // virama
+                last.vowel = "";
+            } else if (VOWEL_SIGNS[off] != null && last != null && last.consonant && last.vowel == null) {
+                last.vowel = VOWEL_SIGNS[off];
+            } else if (off >= 0x01 && off <= 0x03) {
+                units.add(new Unit(VOWELS[off], "", false));
             } else if (off >= 0x04 && off <= 0x14) {
-                if (pendingSchwa) {
-                    out.append('a');
-                    pendingSchwa = false;
-                }
-                out.append(VOWELS[off]);
+                units.add(new Unit(VOWELS[off], "", false));
             } else if (off >= 0x66 && off <= 0x6f) {
-                if (pendingSchwa) {
-                    out.append('a');
-                    pendingSchwa = false;
-                }
-                out.append((char) ('0' + off - 0x66));
+                units.add(new Unit(String.valueOf((char) ('0' + off - 0x66)), "", false));
             }
         }
+        for (int i = units.size() - 1; i >= 0; i--) {
+            Unit u = units.get(i);
+            if (!u.consonant || u.vowel != null) {
+                continue;
+            }
+            boolean lastConsonant = true;
+            for (int j = i + 1; j < units.size(); j++) {
+                if (units.get(j).consonant || "aeiou".indexOf(units.get(j).letters.charAt(0)) >= 0) {
+                    lastConsonant = false;
+                }
+            }
+            if (lastConsonant && i > 0) {
+                u.deleted = true;
+            } else if (i > 0 && i + 1 < units.size() && units.get(i - 1).voiced() && units.get(i + 1).consonant
+                    && units.get(i + 1).voiced() && i + 1 < units.size() - 1) {
+                u.deleted = true;
+            }
+        }
+        StringBuilder out = new StringBuilder(token.length() * 2);
+        for (Unit u : units) {
+            out.append(u.letters);
+            if (u.consonant) {
+                out.append(u.vowel == null ? (u.deleted ? "" : "a") : u.vowel);
+            }
+        }
+        other.setLength(0);
         return out.toString();
     }
 

@@ -61,6 +61,10 @@ public final class Text {
             boolean digit = c >= '0' && c <= '9';
             boolean letter = !digit && (Character.isLetterOrDigit(c) || mark);
             if (c == '\'' && kind == 1 && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
+                boolean possessive = s.charAt(i + 1) == 's' && (i + 2 >= s.length() || !Character.isLetter(s.charAt(i + 2)));
+                if (possessive) {
+                    i++;
+                }
                 continue;
             }
             int k = digit ? 2 : letter ? 1 : 0;
