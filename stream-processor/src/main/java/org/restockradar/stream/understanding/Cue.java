@@ -15,7 +15,7 @@ public enum Cue {
     REQUEST,
     /** Found, back, restocked: the problem is solved. */
     FOUND,
-    /** The product is there: "available", "in stock", "nothing else", "has everything", "has 40 packs". */
+    /** The product is there: "available", "in stock", "ache", "achhe", "আছে", "pawa jachhe", "nothing else", "has everything", "has 40 packs". */
     AVAILABLE,
     /** Words that turn an absence into its opposite when right before it: "not", "never". */
     NEGATOR,
@@ -115,7 +115,7 @@ public enum Cue {
                     "in stock again", "stocked again", "has it again", "have it again", "finally has", "finally have",
                     "problem solved", "sorted", "resolved", "thanks for restocking", "thanks for the restock", "thank you for the restock",
                     "back on our shelves", "back on the shelf", "restock alert", "been fine", "fine since", "fine now",
-                    "all good now", "ok na", "okay na", "ayos na", "salamat sa restock",
+                    "all good now", "all good", "ok na", "okay na", "ayos na", "salamat sa restock",
                     "mil gaya", "mil gayi", "mil gya", "mil gyi", "mil gai", "mil hi gaya", "aa gaya", "aa gayi",
                     "aagaya", "aaya", "wapas aa", "ab mil raha", "ab milta", "ab available",
                     "मिल गया", "मिल गई", "मिल गयी", "आ गया", "आ गई", "वापस", "मिळाले", "मिळाला",
@@ -153,7 +153,7 @@ public enum Cue {
                     "pehle", "pahle", "pichle saal", "pichhle saal", "dati", "dati rati", "kaniadtong",
                     "पहले", "पिछले साल", "முன்பு", "আগে", "ಹಿಂದೆ")),
             Map.entry(NOW, List.of(
-                    "still", "again", "today", "tonight", "right now", "now", "since", "this week", "for days",
+                    "still", "again", "today", "tonight", "right now", "since", "this week", "for days",
                     "for weeks", "days now", "abhi", "abhi bhi", "aaj", "phir se", "fir se", "ab bhi", "pa rin",
                     "na naman", "ngayon", "karon", "hangtod karon", "अभी", "आज", "फिर", "आज पण", "இன்னும்",
                     "এখনও", "ಇನ್ನೂ")),

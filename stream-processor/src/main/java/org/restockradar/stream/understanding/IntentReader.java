@@ -27,6 +27,9 @@ public final class IntentReader {
             "nil", "without", "sans", "nahi", "nahin");
     private static final Set<String> AFTER_BRAND_ABSENCE = Set.of("nahi", "nahin", "nai", "nhi", "नहीं", "नही",
             "wala", "none", "nope", "illa", "ille", "nathi", "nei", "nai.");
+    /** "pata nahi" (don't know), "kyun nahi" (why not): a "nahi" that says nothing about the shelf. */
+    private static final Set<String> NOT_ABSENCE_BEFORE = Set.of("pata", "pta", "malum", "maloom", "kyun", "kyon",
+            "kyu", "पता", "क्यों");
     private static final Set<String> THANKS = Set.of("thanks", "thank", "thx", "salamat", "dhanyavad", "dhanyavaad",
             "shukriya", "धन्यवाद", "शुक्रिया", "nandri", "நன்றி", "ধন্যবাদ", "ಧನ್ಯವಾದ");
     private static final Set<String> STRONG_PRODUCT = Set.of("pack", "packs", "packet", "packets", "flavour", "flavor",
@@ -118,7 +121,8 @@ public final class IntentReader {
                 absenceCues.add(new PhraseIndex.Match<>(h.start() - 1, h.start(), Cue.ABSENCE));
             }
             for (int j = h.end(); j < Math.min(tokens.size(), h.end() + 8); j++) {
-                if (AFTER_BRAND_ABSENCE.contains(tokens.get(j)) && t.clause()[j] == t.clause()[h.start()]) {
+                if (AFTER_BRAND_ABSENCE.contains(tokens.get(j)) && t.clause()[j] == t.clause()[h.start()]
+                        && !NOT_ABSENCE_BEFORE.contains(tokens.get(j - 1))) {
                     absenceCues.add(new PhraseIndex.Match<>(j, j + 1, Cue.ABSENCE));
                 }
             }
@@ -184,6 +188,27 @@ public final class IntentReader {
             confidence -= 0.1;
         }
         return new Intent(true, confidence, "absence of the brand", absences.get(absences.size() - 1));
+    }
+
+    /** The clauses that say the product is there (found, available) and say nothing of an absence. */
+    public static Set<Integer> positiveClauses(Tokens t) {
+        List<PhraseIndex.Match<Cue>> cues = CUES.findLongest(t.tokens());
+        Set<Integer> positive = new java.util.HashSet<>();
+        Set<Integer> negative = new java.util.HashSet<>();
+        for (PhraseIndex.Match<Cue> m : cues) {
+            if (m.value() == Cue.FOUND || m.value() == Cue.AVAILABLE) {
+                positive.add(t.clause()[m.start()]);
+            } else if (m.value() == Cue.ABSENCE || m.value() == Cue.REQUEST) {
+                negative.add(t.clause()[m.start()]);
+            }
+        }
+        for (int i = 0; i + 1 < t.tokens().size(); i++) {
+            if (BEFORE_BRAND_ABSENCE.contains(t.tokens().get(i))) {
+                negative.add(t.clause()[i]);
+            }
+        }
+        positive.removeAll(negative);
+        return positive;
     }
 
     private static boolean preceded(List<PhraseIndex.Match<Cue>> negators, PhraseIndex.Match<Cue> a, int gap) {

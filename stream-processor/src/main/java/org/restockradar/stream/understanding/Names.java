@@ -25,15 +25,17 @@ public final class Names {
             Map.entry("st", "street"));
 
     /** Keys that transliterated words take for words written above: "स्टोर" gives "stor", the key of "store". */
-    private static final Map<String, String> KEY_SYNONYMS = Map.of("stor", "store", "janral", "general",
-            "janaral", "general", "jenral", "general", "kirana", "kirana", "kiranaa", "kirana", "supar", "super",
-            "markit", "market");
+    private static final Map<String, String> KEY_SYNONYMS = Map.of(
+            Phonetic.key("stor"), Phonetic.key("store"), Phonetic.key("janral"), Phonetic.key("general"),
+            Phonetic.key("janaral"), Phonetic.key("general"), Phonetic.key("jenral"), Phonetic.key("general"),
+            Phonetic.key("kiranaa"), Phonetic.key("kirana"), Phonetic.key("supar"), Phonetic.key("super"),
+            Phonetic.key("markit"), Phonetic.key("market"));
 
     /** Words of a shop name that many shops share: they count little and are never required. */
     static final Set<String> GENERIC = keysOf(Set.of("general", "store", "kirana", "provision", "supermarket",
             "mart", "mini", "pharmacy", "chemist", "medical", "sari", "tindahan", "grocery", "shop", "bazaar",
             "market", "new", "shree", "the", "and", "co", "centre", "center", "stall", "enterprise", "trader",
-            "agency", "drug", "drugstore", "convenience", "fresh", "smart", "daily", "needs", "variety", "retail"));
+            "agency", "drug", "drugstore", "convenience", "mall", "grand", "departmental", "department", "fresh", "smart", "daily", "needs", "variety", "retail"));
 
     /** Words that carry no name at all. */
     static final Set<String> FILLER = keysOf(Set.of("and", "the", "of", "ni", "ng", "ka", "ki", "ke", "wala",

@@ -154,6 +154,10 @@ public final class Phonetic {
                 case 'q' -> b.append('k');
                 case 'z' -> b.append('j');
                 case 'w' -> b.append('v');
+                // voiced and voiceless stops meet: Tamil script writes both with one letter (முருகன், நகர்)
+                case 'g' -> b.append('k');
+                case 'd' -> b.append('t');
+                case 'b' -> b.append('p');
                 case 'c' -> {
                     if (next == 'h') {
                         b.append('c');
@@ -191,7 +195,7 @@ public final class Phonetic {
         StringBuilder k = new StringBuilder(b.length());
         for (int i = 0; i < b.length(); i++) {
             char ch = b.charAt(i);
-            if (k.length() > 0 && k.charAt(k.length() - 1) == ch) {
+            if (k.length() > 0 && k.charAt(k.length() - 1) == ch && !Character.isDigit(ch)) {
                 continue;
             }
             k.append(ch);

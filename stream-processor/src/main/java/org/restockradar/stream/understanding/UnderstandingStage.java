@@ -77,7 +77,14 @@ public final class UnderstandingStage implements MentionUnderstanding {
             return Understanding.notAReport(brand.name(), intent.confidence(), intent.reason());
         }
         String sku = sku(tokens, brandHits, intent.absenceAt());
-        return locate(mention, tokens.tokens(), brand.name(), sku, intent);
+        Set<Integer> positive = IntentReader.positiveClauses(tokens);
+        List<String> placeTokens = new ArrayList<>(tokens.tokens().size());
+        for (int i = 0; i < tokens.tokens().size(); i++) {
+            if (!positive.contains(tokens.clause()[i])) {
+                placeTokens.add(tokens.tokens().get(i));
+            }
+        }
+        return locate(mention, placeTokens, brand.name(), sku, intent);
     }
 
     private static Catalog.Brand mainBrand(List<CatalogMatcher.Hit> hits) {
