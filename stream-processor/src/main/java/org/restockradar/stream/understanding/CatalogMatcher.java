@@ -116,10 +116,29 @@ public final class CatalogMatcher {
             if (e.needsBrand() && !brandsNamed.contains(e.brand())) {
                 continue;
             }
+            if (e.needsBrand() && m.end() - m.start() == 1 && !brandNear(matches, e.brand(), m)
+                    && !(m.end() < tokens.size() && PRODUCT_WORDS.contains(tokens.get(m.end())))) {
+                // one word of a product ("mango") counts only next to its brand: "7-Eleven Mango Avenue" is a shop
+                continue;
+            }
             hits.add(new Hit(e.brand(), e.product(), m.start(), m.end(), e.handle()));
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
+    }
+
+    /** Words after a product's own word that make it a product: "the pizza one", "pudina wala", "mango flavour". */
+    private static final Set<String> PRODUCT_WORDS = Set.of("one", "ones", "flavour", "flavor", "flavours", "flavors",
+            "wala", "wali", "vala", "wale", "variant", "pack", "packs", "packet", "bottle", "can", "cans");
+
+    private static boolean brandNear(List<PhraseIndex.Match<Entry>> matches, Catalog.Brand brand, PhraseIndex.Match<Entry> m) {
+        for (PhraseIndex.Match<Entry> o : matches) {
+            if (!o.value().needsBrand() && o.value().brand().equals(brand)
+                    && (Math.abs(o.start() - m.end()) <= 2 || Math.abs(m.start() - o.end()) <= 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<PhraseIndex.Match<Entry>> longestOf(List<PhraseIndex.Match<Entry>> all) {
