@@ -15,7 +15,7 @@ public enum Cue {
     REQUEST,
     /** Found, back, restocked: the problem is solved. */
     FOUND,
-    /** The product is there: "available", "in stock", "ache", "achhe", "আছে", "pawa jachhe", "nothing else", "has everything", "has 40 packs". */
+    /** The product is there: "available", "in stock", "no shortage", "koi kami nahi", "bhara hai", "bhara", "full", "ache", "achhe", "আছে", "pawa jachhe", "nothing else", "has everything", "has 40 packs". */
     AVAILABLE,
     /** Words that turn an absence into its opposite when right before it: "not", "never". */
     NEGATOR,

@@ -102,14 +102,22 @@ public final class Gazetteer {
             if (place == null) {
                 continue;
             }
-            names.addTokens(Names.keys(Text.tokens(r[0])), place);
+            addName(r[0], place);
             List<String> all = new ArrayList<>();
             for (String alias : r) {
                 all.add(alias);
-                names.addTokens(Names.keys(Text.tokens(alias)), place);
+                addName(alias, place);
                 canonicalOfAlias.put(Text.key(alias), place.name());
             }
             aliasesOf.put(place.name(), all);
+        }
+    }
+
+    /** Indexes a name by its keys, unless they are too short to tell apart from a word ("QC" keys to "k"). */
+    private void addName(String name, Place place) {
+        List<String> keys = Names.keys(Text.tokens(name));
+        if (String.join("", keys).length() >= 3) {
+            names.addTokens(keys, place);
         }
     }
 

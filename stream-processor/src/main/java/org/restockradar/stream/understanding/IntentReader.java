@@ -29,7 +29,7 @@ public final class IntentReader {
             "wala", "none", "nope", "illa", "ille", "nathi", "nei", "nai.");
     /** "pata nahi" (don't know), "kyun nahi" (why not): a "nahi" that says nothing about the shelf. */
     private static final Set<String> NOT_ABSENCE_BEFORE = Set.of("pata", "pta", "malum", "maloom", "kyun", "kyon",
-            "kyu", "पता", "क्यों");
+            "kyu", "kami", "kammi", "dikkat", "problem", "tension", "पता", "क्यों", "कमी");
     private static final Set<String> THANKS = Set.of("thanks", "thank", "thx", "salamat", "dhanyavad", "dhanyavaad",
             "shukriya", "धन्यवाद", "शुक्रिया", "nandri", "நன்றி", "ধন্যবাদ", "ಧನ್ಯವಾದ");
     private static final Set<String> STRONG_PRODUCT = Set.of("pack", "packs", "packet", "packets", "flavour", "flavor",
@@ -41,6 +41,7 @@ public final class IntentReader {
     /** Cuts a normalised text into tokens with sentence and clause numbers. */
     public static Tokens cut(String normalised) {
         List<String> tokens = new ArrayList<>();
+        Set<Integer> commaAfter = new java.util.HashSet<>();
         List<Integer> sentence = new ArrayList<>();
         List<Boolean> questions = new ArrayList<>();
         int start = 0;
@@ -49,7 +50,16 @@ public final class IntentReader {
             char c = i < normalised.length() ? normalised.charAt(i) : '\n';
             if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '।' || c == '|') {
                 if (i > start) {
-                    List<String> part = Text.tokensOfNormalised(normalised.substring(start, i));
+                    String piece = normalised.substring(start, i);
+                    List<String> part = Text.tokensOfNormalised(piece);
+                    int commas = 0;
+                    for (String chunk : piece.split(",")) {
+                        int n = Text.tokensOfNormalised(chunk).size();
+                        if (n > 0 && commas + n < part.size()) {
+                            commaAfter.add(tokens.size() + commas + n - 1);
+                        }
+                        commas += n;
+                    }
                     if (!part.isEmpty()) {
                         boolean question = false;
                         for (int j = i; j < normalised.length() && j < i + 3; j++) {
@@ -83,7 +93,7 @@ public final class IntentReader {
         }
         int c = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (i > 0 && (sent[i] != sent[i - 1] || contrastAt[i])) {
+            if (i > 0 && (sent[i] != sent[i - 1] || contrastAt[i] || commaAfter.contains(i - 1))) {
                 c++;
             }
             clause[i] = c;
@@ -141,7 +151,7 @@ public final class IntentReader {
         boolean hypothetical = false;
         boolean asked = false;
         for (PhraseIndex.Match<Cue> a : absenceCues) {
-            if (preceded(by.get(Cue.NEGATOR), a, 1)) {
+            if (negated(t, by.get(Cue.NEGATOR), a)) {
                 negatedSome = true;
                 continue;
             }
@@ -211,12 +221,13 @@ public final class IntentReader {
         return positive;
     }
 
-    private static boolean preceded(List<PhraseIndex.Match<Cue>> negators, PhraseIndex.Match<Cue> a, int gap) {
+    /** A negator up to three tokens before the absence, in its clause: "never seen it out of stock". */
+    private static boolean negated(Tokens t, List<PhraseIndex.Match<Cue>> negators, PhraseIndex.Match<Cue> a) {
         if (negators == null) {
             return false;
         }
         for (PhraseIndex.Match<Cue> n : negators) {
-            if (n.end() <= a.start() && a.start() - n.end() <= gap) {
+            if (n.end() <= a.start() && a.start() - n.end() <= 3 && t.clause()[n.start()] == t.clause()[a.start()]) {
                 return true;
             }
         }

@@ -155,7 +155,7 @@ public final class OutletDirectory {
         String id = e.outlet().outletId();
         for (String k : e.nameKeys()) {
             postings.computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(id);
-            if (k.length() >= 6) {
+            if (k.length() >= 5) {
                 for (String d : deletionsOf(k)) {
                     deletions.computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet()).add(k);
                 }
@@ -258,7 +258,7 @@ public final class OutletDirectory {
 
     /** Name keys of the registry within one edit of a key (the key itself excluded). */
     Set<String> nameKeysNear(String key) {
-        if (key.length() < 6) {
+        if (key.length() < 5) {
             return Set.of();
         }
         Set<String> out = new java.util.HashSet<>();

@@ -53,7 +53,7 @@ public final class OutletMatcher {
             }
             if (outlets.documentFrequency(k) > 0) {
                 queryKeys.add(k);
-            } else if (k.length() >= 4) {
+            } else if (k.length() >= 6 || indic.get(i) && k.length() >= 5) {
                 for (String near : outlets.nameKeysNear(k)) {
                     fuzzyOf.putIfAbsent(near, k);
                     queryKeys.add(near);

@@ -124,7 +124,7 @@ public final class Phonetic {
             if (lastConsonant && i > 0) {
                 u.deleted = true;
             } else if (i > 0 && i + 1 < units.size() && units.get(i - 1).voiced() && units.get(i + 1).consonant
-                    && units.get(i + 1).voiced() && i + 1 < units.size() - 1) {
+                    && units.get(i + 1).voiced()) {
                 u.deleted = true;
             }
         }
