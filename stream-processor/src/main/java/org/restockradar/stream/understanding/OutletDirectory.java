@@ -1,35 +1,345 @@
 package org.restockradar.stream.understanding;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Outlet;
 
 /**
- * The outlet registry as the understanding stage searches it. Written by the topology's global-store
- * updater as the outlets topic changes, read concurrently by the stream threads.
+ * The outlet registry as the understanding stage searches it, indexed so that a lookup never scans the registry:
+ * a token index of names (phonetic keys, with a one-edit deletion index for misspellings), a spatial grid of
+ * about 110 m cells, and the registry's own localities, cities and pincodes. Written by the topology's
+ * global-store updater as the outlets topic changes ({@link #put}, {@link #remove}), read concurrently by the
+ * stream threads; every structure is concurrent, and a reader may see an outlet being added half-indexed, never
+ * a broken index.
  */
 public final class OutletDirectory {
-    private final Map<String, Outlet> byId = new ConcurrentHashMap<>();
+    /** Grid cell size in degrees: about 110 m north-south. */
+    static final double CELL_DEG = 0.001;
+    private static final Pattern PINCODE = Pattern.compile("\\b([1-9]\\d{5})\\b");
+
+    /** One indexed outlet with its precomputed keys. */
+    record Entry(Outlet outlet, List<String> nameKeys, List<String> branchKeys, List<String> addressKeys,
+                 String localityKey, String cityKey, long cell) {
+    }
+
+    /** What the registry knows about a place name: in which cities, around which point. */
+    static final class PlaceStats {
+        final String display;
+        final String city;
+        final AtomicInteger count = new AtomicInteger();
+        final DoubleAdder lat = new DoubleAdder();
+        final DoubleAdder lon = new DoubleAdder();
+
+        PlaceStats(String display, String city) {
+            this.display = display;
+            this.city = city;
+        }
+
+        GeoPoint centre() {
+            int n = Math.max(1, count.get());
+            return new GeoPoint(lat.sum() / n, lon.sum() / n);
+        }
+    }
+
+    private final Map<String, Entry> byId = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> postings = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> deletions = new ConcurrentHashMap<>();
+    private final Map<Long, Set<String>> cells = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> byLocality = new ConcurrentHashMap<>();
+    /** Locality phrase key, then city key, then stats. */
+    private final Map<String, Map<String, PlaceStats>> localities = new ConcurrentHashMap<>();
+    private final Map<String, PlaceStats> cities = new ConcurrentHashMap<>();
+    /** Pincode, then "city|locality" key, then stats. */
+    private final Map<String, Map<String, PlaceStats>> pincodes = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> firstKeys = new ConcurrentHashMap<>();
 
     public void put(Outlet outlet) {
-        byId.put(outlet.outletId(), outlet);
+        Entry old = byId.get(outlet.outletId());
+        if (old != null) {
+            unindex(old);
+        }
+        Entry entry = entryOf(outlet);
+        byId.put(outlet.outletId(), entry);
+        index(entry);
     }
 
     public void remove(String outletId) {
-        byId.remove(outletId);
+        Entry old = byId.remove(outletId);
+        if (old != null) {
+            unindex(old);
+        }
     }
 
     public Optional<Outlet> get(String outletId) {
-        return Optional.ofNullable(byId.get(outletId));
+        Entry e = byId.get(outletId);
+        return e == null ? Optional.empty() : Optional.of(e.outlet());
     }
 
     public Collection<Outlet> all() {
-        return byId.values();
+        return Collections.unmodifiableCollection(byId.values().stream().map(Entry::outlet).toList());
     }
 
     public int size() {
         return byId.size();
+    }
+
+    // ---- keys -------------------------------------------------------------------------------------------------
+
+    static String placeKey(String name) {
+        return name == null ? "" : String.join(" ", Names.keys(name));
+    }
+
+    private static Entry entryOf(Outlet o) {
+        String name = o.name();
+        String chain = name;
+        String branch = "";
+        int dash = name.indexOf(" - ");
+        if (dash > 0) {
+            chain = name.substring(0, dash);
+            branch = name.substring(dash + 3);
+        }
+        List<String> nameKeys = Names.keys(chain).stream().filter(k -> !Names.FILLER.contains(k)).toList();
+        List<String> branchKeys = Names.keys(branch);
+        List<String> addressKeys = o.address() == null ? List.of() : Names.keys(o.address()).stream()
+                .filter(k -> k.length() > 2 && !Names.FILLER.contains(k) && !Names.PLACE_QUALIFIERS.contains(k)
+                        && !k.chars().allMatch(Character::isDigit))
+                .distinct().toList();
+        return new Entry(o, nameKeys, branchKeys, addressKeys, placeKey(o.locality()), placeKey(o.city()),
+                cellOf(o.location().lat(), o.location().lon()));
+    }
+
+    static long cellOf(double lat, double lon) {
+        return ((long) Math.floor(lat / CELL_DEG) << 32) ^ ((long) Math.floor(lon / CELL_DEG) & 0xffffffffL);
+    }
+
+    /** The keys under which a place name is found in text: the whole name and the name without its qualifier. */
+    static List<String> placeVariants(String name) {
+        List<String> keys = Names.keys(name);
+        List<String> variants = new ArrayList<>(3);
+        if (keys.isEmpty()) {
+            return variants;
+        }
+        variants.add(String.join(" ", keys));
+        List<String> core = keys.stream().filter(k -> !Names.PLACE_QUALIFIERS.contains(k)).toList();
+        if (!core.isEmpty() && core.size() < keys.size()) {
+            variants.add(String.join(" ", core));
+        }
+        if (keys.size() > 1 && Names.PLACE_QUALIFIERS.contains(keys.get(keys.size() - 1))) {
+            variants.add(String.join(" ", keys.subList(0, keys.size() - 1)));
+        }
+        if (keys.size() >= 2) {
+            // "Lajpat Nagar" is also said "Lajpat"; "Koregaon Park" is not said "Koregaon" alone often, but it is safe
+            String head = keys.get(0);
+            if (head.length() >= 5 && !Names.GENERIC.contains(head) && !Names.PLACE_QUALIFIERS.contains(head)) {
+                variants.add(head);
+            }
+        }
+        return variants.stream().distinct().toList();
+    }
+
+    // ---- index maintenance ------------------------------------------------------------------------------------
+
+    private void index(Entry e) {
+        String id = e.outlet().outletId();
+        for (String k : e.nameKeys()) {
+            postings.computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(id);
+            if (k.length() >= 5) {
+                for (String d : deletionsOf(k)) {
+                    deletions.computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet()).add(k);
+                }
+            }
+        }
+        cells.computeIfAbsent(e.cell(), x -> ConcurrentHashMap.newKeySet()).add(id);
+        Outlet o = e.outlet();
+        byLocality.computeIfAbsent(e.cityKey() + "|" + e.localityKey(), x -> ConcurrentHashMap.newKeySet()).add(id);
+        PlaceStats city = cities.computeIfAbsent(e.cityKey(), x -> new PlaceStats(o.city(), o.city()));
+        add(city, o, 1);
+        if (o.locality() != null && !o.locality().isBlank()) {
+            for (String variant : placeVariants(o.locality())) {
+                PlaceStats stats = localities.computeIfAbsent(variant, x -> new ConcurrentHashMap<>())
+                        .computeIfAbsent(e.cityKey(), x -> new PlaceStats(o.locality(), o.city()));
+                add(stats, o, 1);
+                firstKeys.computeIfAbsent(variant.split(" ")[0], x -> new AtomicInteger()).accumulateAndGet(
+                        variant.split(" ").length, Math::max);
+            }
+        }
+        if (o.address() != null) {
+            Matcher m = PINCODE.matcher(o.address());
+            while (m.find()) {
+                PlaceStats stats = pincodes.computeIfAbsent(m.group(1), x -> new ConcurrentHashMap<>())
+                        .computeIfAbsent(e.cityKey() + "|" + e.localityKey(), x -> new PlaceStats(o.locality(), o.city()));
+                add(stats, o, 1);
+            }
+        }
+    }
+
+    private void unindex(Entry e) {
+        String id = e.outlet().outletId();
+        for (String k : e.nameKeys()) {
+            Set<String> ids = postings.get(k);
+            if (ids != null) {
+                ids.remove(id);
+            }
+        }
+        Set<String> cell = cells.get(e.cell());
+        if (cell != null) {
+            cell.remove(id);
+        }
+        Set<String> loc = byLocality.get(e.cityKey() + "|" + e.localityKey());
+        if (loc != null) {
+            loc.remove(id);
+        }
+        Outlet o = e.outlet();
+        PlaceStats city = cities.get(e.cityKey());
+        if (city != null) {
+            add(city, o, -1);
+        }
+        if (o.locality() != null && !o.locality().isBlank()) {
+            for (String variant : placeVariants(o.locality())) {
+                Map<String, PlaceStats> byCity = localities.get(variant);
+                if (byCity != null && byCity.get(e.cityKey()) != null) {
+                    add(byCity.get(e.cityKey()), o, -1);
+                }
+            }
+        }
+        if (o.address() != null) {
+            Matcher m = PINCODE.matcher(o.address());
+            while (m.find()) {
+                Map<String, PlaceStats> byPlace = pincodes.get(m.group(1));
+                if (byPlace != null && byPlace.get(e.cityKey() + "|" + e.localityKey()) != null) {
+                    add(byPlace.get(e.cityKey() + "|" + e.localityKey()), o, -1);
+                }
+            }
+        }
+    }
+
+    private static void add(PlaceStats stats, Outlet o, int sign) {
+        stats.count.addAndGet(sign);
+        stats.lat.add(sign * o.location().lat());
+        stats.lon.add(sign * o.location().lon());
+    }
+
+    static List<String> deletionsOf(String key) {
+        List<String> out = new ArrayList<>(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            out.add(key.substring(0, i) + key.substring(i + 1));
+        }
+        return out;
+    }
+
+    // ---- queries ----------------------------------------------------------------------------------------------
+
+    Entry entry(String id) {
+        return byId.get(id);
+    }
+
+    /** How many outlets carry a name key. */
+    int documentFrequency(String key) {
+        Set<String> ids = postings.get(key);
+        return ids == null ? 0 : ids.size();
+    }
+
+    /** The outlets whose name carries the key. */
+    Set<String> withNameKey(String key) {
+        return postings.getOrDefault(key, Set.of());
+    }
+
+    /** Name keys of the registry within one edit of a key (the key itself excluded). */
+    Set<String> nameKeysNear(String key) {
+        if (key.length() < 5) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        Set<String> direct = deletions.get(key);
+        if (direct != null) {
+            out.addAll(direct);
+        }
+        for (String d : deletionsOf(key)) {
+            if (postings.containsKey(d) && d.length() >= 4) {
+                out.add(d);
+            }
+            Set<String> near = deletions.get(d);
+            if (near != null) {
+                out.addAll(near);
+            }
+        }
+        out.remove(key);
+        out.removeIf(k -> k.charAt(0) != key.charAt(0) || Text.distance(k, key, 1) > 1 || documentFrequency(k) == 0);
+        return out;
+    }
+
+    /** The outlets of one locality of one city. */
+    Set<String> inLocality(String cityKey, String localityKey) {
+        return byLocality.getOrDefault(cityKey + "|" + localityKey, Set.of());
+    }
+
+    /** The outlets within {@code metres} of a point, nearest first. */
+    public List<Outlet> near(GeoPoint point, double metres) {
+        int reach = (int) Math.ceil(metres / 1000.0 / (CELL_DEG * 111.0 * Math.max(0.2, Math.cos(Math.toRadians(point.lat())))));
+        reach = Math.min(reach, 50);
+        List<Outlet> found = new ArrayList<>();
+        long baseLat = (long) Math.floor(point.lat() / CELL_DEG);
+        long baseLon = (long) Math.floor(point.lon() / CELL_DEG);
+        for (long dy = -reach; dy <= reach; dy++) {
+            for (long dx = -reach; dx <= reach; dx++) {
+                Set<String> ids = cells.get(((baseLat + dy) << 32) ^ ((baseLon + dx) & 0xffffffffL));
+                if (ids == null) {
+                    continue;
+                }
+                for (String id : ids) {
+                    Entry e = byId.get(id);
+                    if (e != null && Geo.km(point, e.outlet().location()) * 1000 <= metres) {
+                        found.add(e.outlet());
+                    }
+                }
+            }
+        }
+        found.sort((a, b) -> Double.compare(Geo.km(point, a.location()), Geo.km(point, b.location())));
+        return found;
+    }
+
+    /** The longest number of keys of a locality phrase starting with this key, 0 when none starts with it. */
+    int localityPhraseLength(String firstKey) {
+        AtomicInteger n = firstKeys.get(firstKey);
+        return n == null ? 0 : n.get();
+    }
+
+    /** The registry's localities named by a phrase key, per city key; only those that still hold outlets. */
+    Map<String, PlaceStats> localitiesNamed(String phraseKey) {
+        Map<String, PlaceStats> byCity = localities.get(phraseKey);
+        if (byCity == null) {
+            return Map.of();
+        }
+        return byCity.entrySet().stream().filter(e -> e.getValue().count.get() > 0)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The registry's city with this key, when it holds outlets. */
+    Optional<PlaceStats> city(String cityKey) {
+        PlaceStats stats = cities.get(cityKey);
+        return stats == null || stats.count.get() <= 0 ? Optional.empty() : Optional.of(stats);
+    }
+
+    /** Every city of the registry with outlets. */
+    List<PlaceStats> cities() {
+        return cities.values().stream().filter(s -> s.count.get() > 0).toList();
+    }
+
+    /** The registry's places (city, locality) of a pincode, read from outlet addresses. */
+    Map<String, PlaceStats> pincode(String pin) {
+        Map<String, PlaceStats> byPlace = pincodes.get(pin);
+        return byPlace == null ? Map.of() : byPlace;
     }
 }

@@ -1,80 +1,252 @@
 package org.restockradar.stream.understanding;
 
-import java.text.Normalizer;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
+import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Outlet;
 
 /**
- * First, simple rules of the understanding stage: a tracked brand alias plus a phrase of absence makes a
- * report; the outlet is the registry outlet whose name the text contains. Reposts are never reports.
+ * The understanding stage of the topology: for each mention, whether it reports a tracked brand missing, which
+ * product, where (locality and city) and at which registry outlet. Brands and products come from the
+ * {@link Catalog}; intent from {@link IntentReader}; places from the outlet registry and the offline
+ * {@link Gazetteer} through {@link PlaceResolver}; the outlet from {@link OutletMatcher} or, for "this shop" with a
+ * device location, from the registry's spatial grid. Pure, thread-safe and free of I/O after construction.
+ *
+ * <p>Evidence of place, most trusted first: device location, shop name, locality (and landmarks in the outlet
+ * addresses), pincode, city named in the text, the author's profile location (city only). An outlet is returned
+ * only when one outlet fits; otherwise the report keeps its locality and city and the topology sends it to
+ * "needs location".
  */
 public final class UnderstandingStage implements MentionUnderstanding {
-    private static final Pattern ABSENCE = Pattern.compile(
-            "can'?t find|cannot find|could(n'?t| not) find|out of stock|not available|no (stock|more)|sold out"
-                    + "|nahi mil|nahin mil|nahi hai|khatam|wala|walang|ubos|please (re)?stock|restock");
+    /** A device location within this distance of an outlet, with words like "this shop", names that outlet. */
+    static final double DEICTIC_METRES = 60;
+    /** Without such words, only an outlet this close is taken from the device location alone. */
+    static final double BARE_GEO_METRES = 20;
 
-    private final Catalog catalog;
+    private static final PhraseIndex<Cue> PLACE_CUES = placeCues();
+
+    private final CatalogMatcher catalog;
     private final OutletDirectory outlets;
+    private final PlaceResolver places;
+    private final OutletMatcher matcher;
 
+    /** A stage with the gazetteer shipped in the jar. */
     public UnderstandingStage(Catalog catalog, OutletDirectory outlets) {
-        this.catalog = catalog;
+        this(catalog, outlets, Gazetteer.fromClassPath());
+    }
+
+    public UnderstandingStage(Catalog catalog, OutletDirectory outlets, Gazetteer gazetteer) {
+        this.catalog = new CatalogMatcher(catalog);
         this.outlets = outlets;
+        this.places = new PlaceResolver(outlets, gazetteer);
+        this.matcher = new OutletMatcher(outlets);
+    }
+
+    private static PhraseIndex<Cue> placeCues() {
+        PhraseIndex<Cue> index = new PhraseIndex<>();
+        for (Cue cue : List.of(Cue.DEICTIC, Cue.AREA)) {
+            Cue.LEXICON.get(cue).forEach(p -> index.add(p, cue));
+        }
+        return index;
     }
 
     @Override
     public Understanding understand(Mention mention) {
-        if (mention.isRepost()) {
-            return Understanding.notAReport(null, 0.9, "repost");
+        String normalised = Text.normalise(mention.text());
+        if (mention.isRepost() || normalised.startsWith("rt @") || normalised.startsWith("repost")) {
+            return Understanding.notAReport(null, 0.95, "repost");
         }
-        String text = normalise(mention.text());
-        Optional<Catalog.Brand> brand = catalog.brands().stream()
-                .filter(b -> containsAny(text, b.name(), b.aliases()))
-                .findFirst();
-        if (brand.isEmpty()) {
+        IntentReader.Tokens tokens = IntentReader.cut(normalised);
+        List<CatalogMatcher.Hit> hits = catalog.find(tokens.tokens());
+        if (hits.isEmpty()) {
             return Understanding.notAReport(null, 0.9, "no tracked brand");
         }
-        String brandName = brand.get().name();
-        if (!ABSENCE.matcher(text).find()) {
-            return Understanding.notAReport(brandName, 0.6, "no phrase of absence");
+        Catalog.Brand brand = mainBrand(hits);
+        if (isBrandsOwn(mention, brand)) {
+            return Understanding.notAReport(brand.name(), 0.9, "the brand's own post");
         }
-        String sku = brand.get().products().stream()
-                .filter(p -> containsAny(text, p.name(), p.aliases()))
-                .map(Catalog.Product::sku)
-                .findFirst().orElse(null);
-        Optional<Outlet> outlet = outlets.all().stream()
-                .filter(o -> text.contains(normalise(o.name())))
-                .max(Comparator.comparingInt(o -> o.name().length()));
-        if (outlet.isPresent()) {
-            Outlet o = outlet.get();
-            return new Understanding(true, 0.8, brandName, sku, o, o.locality(), o.city(), "brand, absence and outlet name");
+        List<CatalogMatcher.Hit> brandHits = hits.stream().filter(h -> h.brand().equals(brand)).toList();
+        IntentReader.Intent intent = IntentReader.read(tokens, brandHits);
+        if (!intent.stockout()) {
+            return Understanding.notAReport(brand.name(), intent.confidence(), intent.reason());
         }
-        String city = cityOfProfile(mention);
-        return new Understanding(true, 0.6, brandName, sku, null, null, city, "brand and absence, no outlet named");
+        String sku = sku(tokens, brandHits, intent.absenceAt());
+        Set<Integer> positive = IntentReader.positiveClauses(tokens);
+        List<String> placeTokens = new ArrayList<>(tokens.tokens().size());
+        for (int i = 0; i < tokens.tokens().size(); i++) {
+            if (!positive.contains(tokens.clause()[i])) {
+                placeTokens.add(tokens.tokens().get(i));
+            }
+        }
+        return locate(mention, placeTokens, brand.name(), sku, intent);
     }
 
-    private String cityOfProfile(Mention mention) {
-        if (mention.author().location() == null) {
-            return null;
+    private static Catalog.Brand mainBrand(List<CatalogMatcher.Hit> hits) {
+        Map<Catalog.Brand, Integer> counts = new HashMap<>();
+        for (CatalogMatcher.Hit h : hits) {
+            counts.merge(h.brand(), h.product() != null ? 2 : 1, Integer::sum);
         }
-        String location = normalise(mention.author().location());
-        return outlets.all().stream().map(Outlet::city).distinct()
-                .filter(city -> location.contains(normalise(city)))
-                .findFirst().orElse(null);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
-    private static boolean containsAny(String text, String name, List<String> aliases) {
-        if (text.contains(normalise(name))) {
+    private boolean isBrandsOwn(Mention mention, Catalog.Brand brand) {
+        if (catalog.isBrandHandle(brand, mention.author().handle())) {
             return true;
         }
-        return aliases.stream().anyMatch(alias -> text.contains(normalise(alias)));
+        String display = mention.author().displayName();
+        return display != null && Text.tokens(display).equals(Text.tokens(brand.name()));
     }
 
-    static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
+    private static String sku(IntentReader.Tokens t, List<CatalogMatcher.Hit> hits, int absenceAt) {
+        List<CatalogMatcher.Hit> products = hits.stream().filter(h -> h.product() != null).toList();
+        if (products.isEmpty()) {
+            return null;
+        }
+        if (absenceAt >= 0) {
+            for (CatalogMatcher.Hit h : products) {
+                if (t.clause()[h.start()] == t.clause()[absenceAt]) {
+                    return h.product().sku();
+                }
+            }
+        }
+        return products.get(0).product().sku();
+    }
+
+    private Understanding locate(Mention mention, List<String> tokens, String brand, String sku, IntentReader.Intent intent) {
+        List<String> keys = new ArrayList<>(tokens.size());
+        List<Boolean> indic = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            for (String k : Names.keys(List.of(t))) {
+                keys.add(k);
+                indic.add(Phonetic.isIndic(t));
+            }
+        }
+        List<PhraseIndex.Match<Cue>> placeCues = PLACE_CUES.findAll(tokens);
+        boolean deictic = placeCues.stream().anyMatch(m -> m.value() == Cue.DEICTIC);
+        boolean area = placeCues.stream().anyMatch(m -> m.value() == Cue.AREA);
+        double confidence = intent.confidence();
+
+        PlaceResolver.TextPlaces inText = places.inText(keys, indic);
+        GeoPoint geo = mention.geo();
+        PlaceResolver.Place device = geo == null ? null : places.around(geo).orElse(null);
+        PlaceResolver.Place profile = places.ofProfile(mention.author().location()).orElse(null);
+        PlaceResolver.Place pin = inText.pincodes().stream().map(places::ofPincode)
+                .flatMap(java.util.Optional::stream).findFirst().orElse(null);
+
+        Set<String> cityKeys = new LinkedHashSet<>(inText.cityKeys());
+        if (pin != null) {
+            cityKeys.add(pin.cityKey());
+        }
+        // a locality named in several cities is read in the city the post (or else the device) gives
+        Set<String> localityKeys = new LinkedHashSet<>();
+        Map<String, String> localityDisplay = new HashMap<>();
+        Set<String> localityCities = new LinkedHashSet<>();
+        for (Map<String, OutletDirectory.PlaceStats> named : inText.localities()) {
+            Map<String, OutletDirectory.PlaceStats> usable = named;
+            Set<String> context = new HashSet<>(cityKeys);
+            if (device != null) {
+                context.add(device.cityKey());
+            }
+            if (named.size() > 1) {
+                Map<String, OutletDirectory.PlaceStats> narrowed = new HashMap<>();
+                named.forEach((city, stats) -> {
+                    if (context.contains(city)) {
+                        narrowed.put(city, stats);
+                    }
+                });
+                if (narrowed.isEmpty() && profile != null && named.containsKey(profile.cityKey())) {
+                    narrowed.put(profile.cityKey(), named.get(profile.cityKey()));
+                }
+                if (!narrowed.isEmpty()) {
+                    usable = narrowed;
+                }
+            }
+            for (Map.Entry<String, OutletDirectory.PlaceStats> e : usable.entrySet()) {
+                String key = OutletDirectory.placeKey(e.getValue().display);
+                localityKeys.add(key);
+                localityDisplay.put(key, e.getValue().display);
+                if (usable.size() == 1) {
+                    localityCities.add(e.getKey());
+                }
+            }
+        }
+        if (pin != null && pin.localityKey() != null && localityKeys.isEmpty()) {
+            localityKeys.add(pin.localityKey());
+            localityDisplay.put(pin.localityKey(), pin.locality());
+        }
+
+        // the outlet: by name within the place, else by device location for "this shop"
+        Set<String> constraintCities = new LinkedHashSet<>(cityKeys);
+        constraintCities.addAll(localityCities);
+        if (constraintCities.isEmpty() && device != null && localityKeys.isEmpty()) {
+            constraintCities.add(device.cityKey());
+        }
+        OutletMatcher.Result byName = matcher.match(keys, indic, new OutletMatcher.Constraint(constraintCities,
+                localityKeys, geo, profile == null ? null : profile.cityKey()));
+        Outlet outlet = byName.outlet();
+        String reason = intent.reason();
+        if (outlet != null) {
+            reason += "; outlet by name";
+        } else if (geo != null && byName.ambiguous().isEmpty() && !area) {
+            List<Outlet> near = outlets.near(geo, deictic ? DEICTIC_METRES : BARE_GEO_METRES);
+            if (!near.isEmpty() && (near.size() == 1 || Geo.km(geo, near.get(0).location()) * 2 < Geo.km(geo, near.get(1).location()))) {
+                outlet = near.get(0);
+                reason += "; outlet by device location";
+                confidence -= deictic ? 0.05 : 0.15;
+            }
+        }
+        if (outlet != null) {
+            return new Understanding(true, clamp(confidence), brand, sku, outlet, outlet.locality(), outlet.city(), reason);
+        }
+
+        // no single outlet: keep the most trusted locality and city
+        String locality = null;
+        String city = null;
+        List<Outlet> ambiguous = byName.ambiguous();
+        if (!ambiguous.isEmpty()) {
+            Set<String> ambCities = new HashSet<>();
+            Set<String> ambLocalities = new HashSet<>();
+            ambiguous.forEach(o -> {
+                ambCities.add(o.city());
+                ambLocalities.add(o.locality() == null ? "" : o.locality());
+            });
+            if (ambCities.size() == 1) {
+                city = ambCities.iterator().next();
+                if (ambLocalities.size() == 1 && !ambLocalities.contains("")) {
+                    locality = ambLocalities.iterator().next();
+                }
+            }
+            reason += "; outlet ambiguous (" + ambiguous.size() + " candidates)";
+        }
+        if (device != null) {
+            city = city == null ? device.city() : city;
+            locality = locality == null ? device.locality() : locality;
+        }
+        if (locality == null && localityKeys.size() == 1) {
+            locality = localityDisplay.get(localityKeys.iterator().next());
+        }
+        if (city == null && localityCities.size() == 1) {
+            city = places.cityName(localityCities.iterator().next(), null);
+        }
+        if (city == null && pin != null) {
+            city = pin.city();
+        }
+        if (city == null && !cityKeys.isEmpty()) {
+            city = places.cityDisplay(cityKeys.iterator().next());
+        }
+        if (city == null && profile != null) {
+            city = profile.city();
+        }
+        return new Understanding(true, clamp(confidence - 0.1), brand, sku, null, locality, city, reason + "; needs location");
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
     }
 }

@@ -1,0 +1,168 @@
+package org.restockradar.stream.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the tracked brands and products a post names, from the catalog alone: brand names and aliases (hashtags
+ * and handles included), product names and aliases, and a product's own words without the brand's ("chilli
+ * garlic") when the brand is named too. Misspellings of a long single-word alias at one edit are accepted.
+ */
+public final class CatalogMatcher {
+
+    /** One brand or product found in the tokens {@code [start, end)}. */
+    public record Hit(Catalog.Brand brand, Catalog.Product product, int start, int end, boolean handle) {
+    }
+
+    private record Entry(Catalog.Brand brand, Catalog.Product product, boolean needsBrand, boolean handle) {
+    }
+
+    private final Catalog catalog;
+    private final PhraseIndex<Entry> index = new PhraseIndex<>();
+    private final Map<String, Entry> fuzzy = new HashMap<>();
+    private final Map<Catalog.Brand, Set<String>> handles = new HashMap<>();
+    /** The same phrases by phonetic key, for posts in an Indic script ("हिप्पो चिली गार्लिक"). */
+    private final PhraseIndex<Entry> phonetic = new PhraseIndex<>();
+
+    public CatalogMatcher(Catalog catalog) {
+        this.catalog = catalog;
+        for (Catalog.Brand brand : catalog.brands()) {
+            Set<String> brandTokens = new HashSet<>(Text.tokens(brand.name()));
+            Set<String> brandHandles = new HashSet<>();
+            addBrandAlias(brand, brand.name(), brandHandles);
+            brand.aliases().forEach(alias -> addBrandAlias(brand, alias, brandHandles));
+            handles.put(brand, brandHandles);
+            for (Catalog.Product product : brand.products()) {
+                List<String> names = new ArrayList<>(product.aliases());
+                if (product.name() != null) {
+                    names.add(product.name());
+                }
+                for (String name : names) {
+                    List<String> tokens = Text.tokens(name);
+                    index.addTokens(tokens, new Entry(brand, product, false, false));
+                    phonetic.addTokens(Phonetic.keys(tokens), new Entry(brand, product, false, false));
+                    List<String> own = tokens.stream().filter(t -> !brandTokens.contains(t) && !isBrandAliasToken(brand, t)).toList();
+                    if (!own.isEmpty() && own.size() < tokens.size() && own.stream().anyMatch(t -> t.length() > 3 && !isDigits(t))) {
+                        index.addTokens(own, new Entry(brand, product, true, false));
+                    }
+                }
+            }
+        }
+    }
+
+    private void addBrandAlias(Catalog.Brand brand, String alias, Set<String> brandHandles) {
+        String trimmed = alias.trim();
+        boolean handle = trimmed.startsWith("@") || trimmed.startsWith("#");
+        List<String> tokens = Text.tokens(trimmed);
+        index.addTokens(tokens, new Entry(brand, null, false, handle));
+        if (!handle) {
+            phonetic.addTokens(Phonetic.keys(tokens), new Entry(brand, null, false, false));
+        }
+        if (handle) {
+            brandHandles.add(Text.key(tokens).replace(" ", ""));
+        }
+        if (tokens.size() == 1 && tokens.get(0).length() >= 7 && Text.isLatin(tokens.get(0))) {
+            fuzzy.putIfAbsent(tokens.get(0), new Entry(brand, null, false, handle));
+        }
+    }
+
+    private static boolean isBrandAliasToken(Catalog.Brand brand, String token) {
+        return brand.aliases().stream().anyMatch(a -> Text.tokens(a).equals(List.of(token)));
+    }
+
+    private static boolean isDigits(String t) {
+        return t.chars().allMatch(Character::isDigit);
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Every brand and product named in the tokens, longest phrases first where they overlap. */
+    public List<Hit> find(List<String> tokens) {
+        List<Hit> hits = new ArrayList<>(4);
+        Set<Catalog.Brand> brandsNamed = new HashSet<>();
+        List<PhraseIndex.Match<Entry>> matches = index.findLongest(tokens);
+        if (tokens.stream().anyMatch(Phonetic::isIndic)) {
+            List<PhraseIndex.Match<Entry>> both = new ArrayList<>(matches);
+            both.addAll(phonetic.findAll(Phonetic.keys(tokens)));
+            matches = longestOf(both);
+        }
+        for (PhraseIndex.Match<Entry> m : matches) {
+            if (!m.value().needsBrand()) {
+                brandsNamed.add(m.value().brand());
+            }
+        }
+        if (!fuzzy.isEmpty()) {
+            for (int i = 0; i < tokens.size(); i++) {
+                String t = tokens.get(i);
+                if (t.length() < 6 || !Text.isLatin(t) || t.endsWith("s")) {
+                    continue;
+                }
+                for (Map.Entry<String, Entry> f : fuzzy.entrySet()) {
+                    if (!f.getKey().equals(t) && Text.distance(f.getKey(), t, 1) == 1) {
+                        hits.add(new Hit(f.getValue().brand(), null, i, i + 1, f.getValue().handle()));
+                        brandsNamed.add(f.getValue().brand());
+                    }
+                }
+            }
+        }
+        for (PhraseIndex.Match<Entry> m : matches) {
+            Entry e = m.value();
+            if (e.needsBrand() && !brandsNamed.contains(e.brand())) {
+                continue;
+            }
+            if (e.needsBrand() && m.end() - m.start() == 1 && !brandNear(matches, e.brand(), m)
+                    && !(m.end() < tokens.size() && PRODUCT_WORDS.contains(tokens.get(m.end())))) {
+                // one word of a product ("mango") counts only next to its brand: "7-Eleven Mango Avenue" is a shop
+                continue;
+            }
+            hits.add(new Hit(e.brand(), e.product(), m.start(), m.end(), e.handle()));
+        }
+        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return hits;
+    }
+
+    /** Words after a product's own word that make it a product: "the pizza one", "pudina wala", "mango flavour". */
+    private static final Set<String> PRODUCT_WORDS = Set.of("one", "ones", "flavour", "flavor", "flavours", "flavors",
+            "wala", "wali", "vala", "wale", "variant", "pack", "packs", "packet", "bottle", "can", "cans");
+
+    private static boolean brandNear(List<PhraseIndex.Match<Entry>> matches, Catalog.Brand brand, PhraseIndex.Match<Entry> m) {
+        for (PhraseIndex.Match<Entry> o : matches) {
+            if (!o.value().needsBrand() && o.value().brand().equals(brand)
+                    && (Math.abs(o.start() - m.end()) <= 2 || Math.abs(m.start() - o.end()) <= 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<PhraseIndex.Match<Entry>> longestOf(List<PhraseIndex.Match<Entry>> all) {
+        List<PhraseIndex.Match<Entry>> kept = new ArrayList<>();
+        for (PhraseIndex.Match<Entry> m : all) {
+            boolean inside = false;
+            for (PhraseIndex.Match<Entry> o : all) {
+                if (o.start() <= m.start() && o.end() >= m.end() && (o.end() - o.start()) > (m.end() - m.start())) {
+                    inside = true;
+                    break;
+                }
+            }
+            boolean duplicate = kept.stream().anyMatch(k -> k.start() == m.start() && k.end() == m.end()
+                    && k.value().brand().equals(m.value().brand()) && java.util.Objects.equals(k.value().product(), m.value().product()));
+            if (!inside && !duplicate) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    /** True when a handle (without its @) is one of the brand's own handles or hashtags. */
+    public boolean isBrandHandle(Catalog.Brand brand, String handle) {
+        String key = Text.key(Text.tokens(handle)).replace(" ", "");
+        return handles.getOrDefault(brand, Set.of()).contains(key);
+    }
+}

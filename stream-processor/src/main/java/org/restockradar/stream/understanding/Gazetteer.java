@@ -1,0 +1,185 @@
+package org.restockradar.stream.understanding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.restockradar.contracts.GeoPoint;
+
+/**
+ * The offline gazetteer: the cities and towns of India and the Philippines (GeoNames), their other names and
+ * spellings, and India's pincode centroids; loaded once from the class path ({@code gazetteer/}), immutable,
+ * thread-safe. Finds the places a text names and the city around a point, without any network call.
+ */
+public final class Gazetteer {
+
+    /** A populated place. {@code name} is its canonical name. */
+    public record Place(String name, String country, int population, GeoPoint point, boolean city) {
+    }
+
+    /** Places named in free text only from this population up, so that villages named like words stay out. */
+    static final int NAMED_IN_TEXT_MIN_POPULATION = 100_000;
+    /** Places that are also common words in the languages of the posts. */
+    private static final Set<String> COMMON_WORDS = Set.of("gaya", "bago", "mango", "bid", "mau", "ara", "bari",
+            "puri", "una", "naga", "mati", "santol", "libertad", "budta", "jolo", "toledo", "cadiz", "silang",
+            "durg", "anand", "sagar", "moga", "orai", "loni", "kota", "rewa", "guna", "tonk", "khanna", "hassan",
+            "deoli", "rohini", "salem", "santiago", "san jose", "san juan", "santa cruz", "san pedro", "bali",
+            "pali", "dam dam", "seoni", "korba", "bhind", "damoh", "jind", "morena", "satna", "erode", "nangi");
+    private static final double CELL = 0.5;
+
+    private final PhraseIndex<Place> names = new PhraseIndex<>();
+    private final Map<String, Place> byKey = new HashMap<>();
+    private final Map<String, List<String>> aliasesOf = new HashMap<>();
+    private final Map<String, String> canonicalOfAlias = new HashMap<>();
+    private final Map<Long, List<Place>> grid = new HashMap<>();
+    private final Map<String, GeoPoint> pincodes = new HashMap<>();
+
+    private Gazetteer() {
+    }
+
+    /** The gazetteer shipped in the jar. */
+    public static Gazetteer fromClassPath() {
+        Gazetteer g = new Gazetteer();
+        g.readPlaces(open("gazetteer/places.tsv"));
+        g.readAliases(open("gazetteer/city-aliases.tsv"));
+        g.readPincodes(open("gazetteer/pincodes.tsv"));
+        return g;
+    }
+
+    /** An empty gazetteer, for tests that want the outlet registry alone. */
+    public static Gazetteer empty() {
+        return new Gazetteer();
+    }
+
+    private static BufferedReader open(String resource) {
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("gazetteer resource missing from the class path: " + resource);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    private static List<String[]> rows(BufferedReader reader) {
+        List<String[]> rows = new ArrayList<>();
+        try (reader) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer", e);
+        }
+        return rows;
+    }
+
+    private void readPlaces(BufferedReader reader) {
+        for (String[] r : rows(reader)) {
+            int population = Integer.parseInt(r[4]);
+            boolean section = "PPLX".equals(r[3]);
+            Place place = new Place(r[0], r[1], population, new GeoPoint(Double.parseDouble(r[5]), Double.parseDouble(r[6])), !section);
+            String key = Text.key(r[0]);
+            byKey.putIfAbsent(key, place);
+            grid.computeIfAbsent(cell(place.point().lat(), place.point().lon()), c -> new ArrayList<>()).add(place);
+            if (!section && population >= NAMED_IN_TEXT_MIN_POPULATION && !COMMON_WORDS.contains(key)) {
+                names.addTokens(Names.keys(Text.tokens(r[0])), place);
+            }
+        }
+    }
+
+    private void readAliases(BufferedReader reader) {
+        for (String[] r : rows(reader)) {
+            Place place = byKey.get(Text.key(r[0]));
+            if (place == null) {
+                continue;
+            }
+            addName(r[0], place);
+            List<String> all = new ArrayList<>();
+            for (String alias : r) {
+                all.add(alias);
+                addName(alias, place);
+                canonicalOfAlias.put(Text.key(alias), place.name());
+            }
+            aliasesOf.put(place.name(), all);
+        }
+    }
+
+    /** Indexes a name by its keys, unless they are too short to tell apart from a word ("QC" keys to "k"). */
+    private void addName(String name, Place place) {
+        List<String> keys = Names.keys(Text.tokens(name));
+        if (String.join("", keys).length() >= 3) {
+            names.addTokens(keys, place);
+        }
+    }
+
+    private void readPincodes(BufferedReader reader) {
+        for (String[] r : rows(reader)) {
+            pincodes.put(r[0], new GeoPoint(Double.parseDouble(r[1]), Double.parseDouble(r[2])));
+        }
+    }
+
+    private static long cell(double lat, double lon) {
+        return ((long) Math.floor(lat / CELL) << 32) ^ ((long) Math.floor(lon / CELL) & 0xffffffffL);
+    }
+
+    /** The places named in phonetic tokens (see {@link Phonetic#keys}). */
+    public List<PhraseIndex.Match<Place>> placesIn(List<String> phoneticTokens) {
+        return names.findLongest(phoneticTokens);
+    }
+
+    /** The canonical gazetteer name of a city name or alias (Gurugram gives Gurgaon), or the name itself. */
+    public String canonical(String cityName) {
+        return canonicalOfAlias.getOrDefault(Text.key(cityName), cityName);
+    }
+
+    /** The other names of a canonical city, itself included; empty when the gazetteer has none. */
+    public List<String> aliases(String canonicalName) {
+        return aliasesOf.getOrDefault(canonicalName, List.of());
+    }
+
+    /** The centroid of an Indian pincode. */
+    public Optional<GeoPoint> pincode(String pin) {
+        return Optional.ofNullable(pincodes.get(pin));
+    }
+
+    /**
+     * The city around a point: the nearest town of at least 100,000 people within 30 km, else the nearest place
+     * within 10 km.
+     */
+    public Optional<Place> cityAround(GeoPoint point) {
+        Place best = null;
+        double bestKm = Double.MAX_VALUE;
+        for (int pass = 0; pass < 2 && best == null; pass++) {
+            int minPop = pass == 0 ? NAMED_IN_TEXT_MIN_POPULATION : 0;
+            double radius = pass == 0 ? 30 : 10;
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    List<Place> places = grid.get(cell(point.lat() + dy * CELL, point.lon() + dx * CELL));
+                    if (places == null) {
+                        continue;
+                    }
+                    for (Place p : places) {
+                        if (p.population() < minPop || !p.city()) {
+                            continue;
+                        }
+                        double d = Geo.km(point, p.point());
+                        if (d <= radius && d < bestKm) {
+                            best = p;
+                            bestKm = d;
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,295 @@
+package org.restockradar.stream.understanding;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides whether a post that names a tracked brand reports it missing now. Rules over cue phrases
+ * ({@link Cue}) and their positions: an absence or a request near the brand makes a report, unless it is negated,
+ * hypothetical, asked as a yes/no question, answered by a later "found it", long past, sarcastic, an advert, news,
+ * the brand's own call to action, or about another meaning of the name. Pure and thread-safe.
+ */
+public final class IntentReader {
+
+    /** The decision with its confidence and a short reason; {@code absenceAt} is where the absence was read. */
+    public record Intent(boolean stockout, double confidence, String reason, int absenceAt) {
+    }
+
+    /** A post cut into tokens, with the sentence and clause of each token. */
+    public record Tokens(List<String> tokens, int[] sentence, int[] clause, boolean[] questionSentence) {
+    }
+
+    private static final PhraseIndex<Cue> CUES = Cue.index();
+    private static final Set<String> BEFORE_BRAND_ABSENCE = Set.of("no", "zero", "walang", "wala", "walay", "koi",
+            "nil", "without", "sans", "nahi", "nahin");
+    private static final Set<String> AFTER_BRAND_ABSENCE = Set.of("nahi", "nahin", "nai", "nhi", "नहीं", "नही",
+            "wala", "none", "nope", "illa", "ille", "nathi", "nei", "nai.");
+    /** "pata nahi" (don't know), "kyun nahi" (why not): a "nahi" that says nothing about the shelf. */
+    private static final Set<String> NOT_ABSENCE_BEFORE = Set.of("pata", "pta", "malum", "maloom", "kyun", "kyon",
+            "kyu", "kami", "kammi", "dikkat", "problem", "tension", "पता", "क्यों", "कमी");
+    private static final Set<String> THANKS = Set.of("thanks", "thank", "thx", "salamat", "dhanyavad", "dhanyavaad",
+            "shukriya", "धन्यवाद", "शुक्रिया", "nandri", "நன்றி", "ধন্যবাদ", "ಧನ್ಯವಾದ");
+    private static final Set<String> STRONG_PRODUCT = Set.of("pack", "packs", "packet", "packets", "flavour", "flavor",
+            "flavours", "flavors", "chips", "snack", "snacks", "bottle", "bottles", "drink", "ml");
+
+    private IntentReader() {
+    }
+
+    /** Cuts a normalised text into tokens with sentence and clause numbers. */
+    public static Tokens cut(String normalised) {
+        List<String> tokens = new ArrayList<>();
+        Set<Integer> commaAfter = new java.util.HashSet<>();
+        List<Integer> sentence = new ArrayList<>();
+        List<Boolean> questions = new ArrayList<>();
+        int start = 0;
+        int s = 0;
+        for (int i = 0; i <= normalised.length(); i++) {
+            char c = i < normalised.length() ? normalised.charAt(i) : '\n';
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '।' || c == '|') {
+                if (i > start) {
+                    String piece = normalised.substring(start, i);
+                    List<String> part = Text.tokensOfNormalised(piece);
+                    int commas = 0;
+                    for (String chunk : piece.split(",")) {
+                        int n = Text.tokensOfNormalised(chunk).size();
+                        if (n > 0 && commas + n < part.size()) {
+                            commaAfter.add(tokens.size() + commas + n - 1);
+                        }
+                        commas += n;
+                    }
+                    if (!part.isEmpty()) {
+                        boolean question = false;
+                        for (int j = i; j < normalised.length() && j < i + 3; j++) {
+                            if (normalised.charAt(j) == '?') {
+                                question = true;
+                            }
+                        }
+                        for (String t : part) {
+                            tokens.add(t);
+                            sentence.add(s);
+                        }
+                        questions.add(question || c == '?');
+                        s++;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        int[] sent = sentence.stream().mapToInt(Integer::intValue).toArray();
+        boolean[] q = new boolean[questions.size()];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = questions.get(i);
+        }
+        int[] clause = new int[tokens.size()];
+        List<PhraseIndex.Match<Cue>> cues = CUES.findLongest(tokens);
+        boolean[] contrastAt = new boolean[tokens.size()];
+        for (PhraseIndex.Match<Cue> m : cues) {
+            if (m.value() == Cue.CONTRAST) {
+                contrastAt[m.start()] = true;
+            }
+        }
+        int c = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && (sent[i] != sent[i - 1] || contrastAt[i] || commaAfter.contains(i - 1))) {
+                c++;
+            }
+            clause[i] = c;
+        }
+        return new Tokens(tokens, sent, clause, q);
+    }
+
+    /** Reads the intent of a post about {@code brand}, given where the catalog matched. */
+    public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits) {
+        List<String> tokens = t.tokens();
+        List<PhraseIndex.Match<Cue>> cues = CUES.findLongest(tokens);
+        Map<Cue, List<PhraseIndex.Match<Cue>>> by = new EnumMap<>(Cue.class);
+        for (PhraseIndex.Match<Cue> m : cues) {
+            by.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m);
+        }
+        boolean productNamed = hits.stream().anyMatch(h -> h.product() != null || h.handle());
+        boolean strongProduct = productNamed || tokens.stream().anyMatch(STRONG_PRODUCT::contains);
+        if (by.containsKey(Cue.OTHER_SENSE) && !strongProduct) {
+            return new Intent(false, 0.8, "another meaning of the brand's name", -1);
+        }
+        if (by.containsKey(Cue.CALL_TO_ACTION)) {
+            return new Intent(false, 0.85, "a call to action or a reply, not a report", -1);
+        }
+        if (by.containsKey(Cue.SARCASM)) {
+            return new Intent(false, 0.7, "sarcasm", -1);
+        }
+        if (by.containsKey(Cue.NEWS)) {
+            return new Intent(false, 0.8, "news", -1);
+        }
+        List<Integer> absences = new ArrayList<>();
+        List<PhraseIndex.Match<Cue>> absenceCues = new ArrayList<>(by.getOrDefault(Cue.ABSENCE, List.of()));
+        absenceCues.addAll(by.getOrDefault(Cue.REQUEST, List.of()));
+        for (CatalogMatcher.Hit h : hits) {
+            if (h.start() > 0 && BEFORE_BRAND_ABSENCE.contains(tokens.get(h.start() - 1))) {
+                absenceCues.add(new PhraseIndex.Match<>(h.start() - 1, h.start(), Cue.ABSENCE));
+            }
+            for (int j = h.end(); j < Math.min(tokens.size(), h.end() + 8); j++) {
+                if (AFTER_BRAND_ABSENCE.contains(tokens.get(j)) && t.clause()[j] == t.clause()[h.start()]
+                        && !NOT_ABSENCE_BEFORE.contains(tokens.get(j - 1))) {
+                    absenceCues.add(new PhraseIndex.Match<>(j, j + 1, Cue.ABSENCE));
+                }
+            }
+        }
+        List<PhraseIndex.Match<Cue>> found = new ArrayList<>(by.getOrDefault(Cue.FOUND, List.of()));
+        for (PhraseIndex.Match<Cue> r : by.getOrDefault(Cue.REQUEST, List.of())) {
+            for (int j = Math.max(0, r.start() - 5); j < r.start(); j++) {
+                if (THANKS.contains(tokens.get(j)) && t.clause()[j] == t.clause()[r.start()]) {
+                    found.add(r);
+                    absenceCues.remove(r);
+                    break;
+                }
+            }
+        }
+        boolean negatedSome = false;
+        boolean hypothetical = false;
+        boolean asked = false;
+        for (PhraseIndex.Match<Cue> a : absenceCues) {
+            if (negated(t, by.get(Cue.NEGATOR), a)) {
+                negatedSome = true;
+                continue;
+            }
+            if (inClauseBefore(t, by.get(Cue.CONDITIONAL), a)) {
+                hypothetical = true;
+                continue;
+            }
+            int sentence = t.sentence()[a.start()];
+            if (t.questionSentence()[sentence] && startsWithQuestion(t, by.get(Cue.QUESTION_OPENER), sentence)
+                    && a.value() == Cue.ABSENCE) {
+                asked = true;
+                continue;
+            }
+            if (!aboutBrand(t, a, hits, by)) {
+                continue;
+            }
+            absences.add(a.start());
+        }
+        if (absences.isEmpty()) {
+            String why = negatedSome ? "negated absence" : hypothetical ? "hypothetical" : asked ? "a question"
+                    : by.containsKey(Cue.WHERE_TO_BUY) ? "asking where to buy" : "no absence of the brand";
+            return new Intent(false, negatedSome || hypothetical || asked ? 0.7 : 0.85, why, -1);
+        }
+        int lastAbsence = absences.stream().mapToInt(Integer::intValue).max().orElse(-1);
+        int lastFound = found.stream().mapToInt(PhraseIndex.Match::start).max().orElse(-1);
+        if (lastFound > lastAbsence) {
+            return new Intent(false, 0.8, "found or back in stock", -1);
+        }
+        if (by.containsKey(Cue.OLD) && !by.containsKey(Cue.NOW)) {
+            return new Intent(false, 0.6, "an old problem", -1);
+        }
+        int adverts = by.getOrDefault(Cue.ADVERT, List.of()).size();
+        if (adverts >= 2) {
+            return new Intent(false, 0.75, "an advert", -1);
+        }
+        double confidence = 0.9;
+        if (adverts == 1) {
+            confidence -= 0.15;
+        }
+        if (lastFound >= 0) {
+            confidence -= 0.1;
+        }
+        if (negatedSome || hypothetical || asked) {
+            confidence -= 0.1;
+        }
+        return new Intent(true, confidence, "absence of the brand", absences.get(absences.size() - 1));
+    }
+
+    /** The clauses that say the product is there (found, available) and say nothing of an absence. */
+    public static Set<Integer> positiveClauses(Tokens t) {
+        List<PhraseIndex.Match<Cue>> cues = CUES.findLongest(t.tokens());
+        Set<Integer> positive = new java.util.HashSet<>();
+        Set<Integer> negative = new java.util.HashSet<>();
+        for (PhraseIndex.Match<Cue> m : cues) {
+            if (m.value() == Cue.FOUND || m.value() == Cue.AVAILABLE) {
+                positive.add(t.clause()[m.start()]);
+            } else if (m.value() == Cue.ABSENCE || m.value() == Cue.REQUEST) {
+                negative.add(t.clause()[m.start()]);
+            }
+        }
+        for (int i = 0; i + 1 < t.tokens().size(); i++) {
+            if (BEFORE_BRAND_ABSENCE.contains(t.tokens().get(i))) {
+                negative.add(t.clause()[i]);
+            }
+        }
+        positive.removeAll(negative);
+        return positive;
+    }
+
+    /** A negator up to three tokens before the absence, in its clause: "never seen it out of stock". */
+    private static boolean negated(Tokens t, List<PhraseIndex.Match<Cue>> negators, PhraseIndex.Match<Cue> a) {
+        if (negators == null) {
+            return false;
+        }
+        for (PhraseIndex.Match<Cue> n : negators) {
+            if (n.end() <= a.start() && a.start() - n.end() <= 3 && t.clause()[n.start()] == t.clause()[a.start()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inClauseBefore(Tokens t, List<PhraseIndex.Match<Cue>> cues, PhraseIndex.Match<Cue> a) {
+        if (cues == null) {
+            return false;
+        }
+        for (PhraseIndex.Match<Cue> c : cues) {
+            if (c.start() < a.start() && t.clause()[c.start()] == t.clause()[a.start()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithQuestion(Tokens t, List<PhraseIndex.Match<Cue>> openers, int sentence) {
+        if (openers == null) {
+            return false;
+        }
+        for (PhraseIndex.Match<Cue> o : openers) {
+            if (t.sentence()[o.start()] == sentence && (o.start() == 0 || t.sentence()[o.start() - 1] != sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean aboutBrand(Tokens t, PhraseIndex.Match<Cue> a, List<CatalogMatcher.Hit> hits,
+                                      Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
+        int sentence = t.sentence()[a.start()];
+        int clause = t.clause()[a.start()];
+        boolean sameSentence = false;
+        for (CatalogMatcher.Hit h : hits) {
+            if (t.clause()[h.start()] == clause) {
+                return true;
+            }
+            if (t.sentence()[h.start()] == sentence) {
+                sameSentence = true;
+            }
+        }
+        List<PhraseIndex.Match<Cue>> positive = new ArrayList<>(by.getOrDefault(Cue.AVAILABLE, List.of()));
+        positive.addAll(by.getOrDefault(Cue.FOUND, List.of()));
+        for (CatalogMatcher.Hit h : hits) {
+            for (PhraseIndex.Match<Cue> p : positive) {
+                if (t.clause()[p.start()] == t.clause()[h.start()]) {
+                    return false;
+                }
+            }
+        }
+        if (sameSentence) {
+            return true;
+        }
+        // the absence is in another sentence: it counts when it follows a sentence about the brand
+        for (CatalogMatcher.Hit h : hits) {
+            int hs = t.sentence()[h.start()];
+            if (hs == sentence - 1 || hs == sentence + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,198 @@
+package org.restockradar.stream.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.restockradar.contracts.GeoPoint;
+import org.restockradar.contracts.Outlet;
+
+/**
+ * Finds the registry outlet a post names: candidates come from the name index (exact and one-edit keys, rare
+ * keys first, or the outlets of the named locality), each is scored by the weight of its name's words found in
+ * the post, then kept only if it agrees with the place the post gives. Two equally good outlets left means the
+ * post is ambiguous, and no outlet is returned rather than a guess.
+ */
+public final class OutletMatcher {
+    /** Postings longer than this are not walked for candidates; the place narrows them instead. */
+    static final int MAX_POSTING = 2_000;
+    static final double MIN_SCORE = 0.5;
+
+    /** The outcome: an outlet, or ambiguous candidates (for their common place), or nothing. */
+    public record Result(Outlet outlet, List<Outlet> ambiguous, double score) {
+        static final Result NONE = new Result(null, List.of(), 0);
+    }
+
+    /** What the text says about where, to filter candidates. */
+    public record Constraint(Set<String> cityKeys, Set<String> localityKeys, GeoPoint near, String profileCityKey) {
+    }
+
+    private final OutletDirectory outlets;
+
+    public OutletMatcher(OutletDirectory outlets) {
+        this.outlets = outlets;
+    }
+
+    private double weight(String key) {
+        int df = Math.max(1, outlets.documentFrequency(key));
+        double idf = Math.log(1 + (double) Math.max(outlets.size(), 1) / df);
+        return Names.GENERIC.contains(key) ? idf * 0.25 : idf;
+    }
+
+    /** Matches the post's name keys against the registry. */
+    public Result match(List<String> keys, List<Boolean> indic, Constraint place) {
+        Set<String> mentionKeys = new HashSet<>(keys);
+        Map<String, String> fuzzyOf = new HashMap<>();
+        List<String> queryKeys = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (Names.FILLER.contains(k) || k.length() < 2) {
+                continue;
+            }
+            if (outlets.documentFrequency(k) > 0) {
+                queryKeys.add(k);
+            } else if (k.length() >= 6 || indic.get(i) && k.length() >= 5) {
+                for (String near : outlets.nameKeysNear(k)) {
+                    fuzzyOf.putIfAbsent(near, k);
+                    queryKeys.add(near);
+                }
+                if (indic.get(i)) {
+                    for (int len = k.length() - 1; len >= 3; len--) {
+                        String prefix = k.substring(0, len);
+                        if (outlets.documentFrequency(prefix) > 0) {
+                            fuzzyOf.putIfAbsent(prefix, k);
+                            queryKeys.add(prefix);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if (queryKeys.isEmpty()) {
+            return Result.NONE;
+        }
+        Set<String> candidates = new HashSet<>();
+        boolean capped = false;
+        for (String k : queryKeys) {
+            if (Names.GENERIC.contains(k)) {
+                continue;
+            }
+            Set<String> ids = outlets.withNameKey(k);
+            if (ids.size() <= MAX_POSTING) {
+                candidates.addAll(ids);
+            } else {
+                capped = true;
+            }
+        }
+        if ((capped || candidates.size() > MAX_POSTING) && !place.localityKeys().isEmpty()) {
+            for (String cityKey : place.cityKeys().isEmpty() ? Set.of("") : place.cityKeys()) {
+                for (String loc : place.localityKeys()) {
+                    candidates.addAll(outlets.inLocality(cityKey, loc));
+                }
+            }
+        }
+        Set<String> matched = new HashSet<>(queryKeys);
+        List<Scored> scored = new ArrayList<>();
+        for (String id : candidates) {
+            OutletDirectory.Entry e = outlets.entry(id);
+            if (e == null) {
+                continue;
+            }
+            double total = 0;
+            double hit = 0;
+            int distinctive = 0;
+            int distinctiveHit = 0;
+            for (String k : e.nameKeys()) {
+                double w = weight(k);
+                total += w;
+                boolean isGeneric = Names.GENERIC.contains(k);
+                if (!isGeneric) {
+                    distinctive++;
+                }
+                if (mentionKeys.contains(k) || matched.contains(k)) {
+                    hit += fuzzyOf.containsKey(k) && !mentionKeys.contains(k) ? w * 0.85 : w;
+                    if (!isGeneric) {
+                        distinctiveHit++;
+                    }
+                }
+            }
+            if (total == 0 || distinctiveHit == 0 && distinctive > 0) {
+                continue;
+            }
+            double score = hit / total;
+            int branchHit = 0;
+            for (String k : e.branchKeys()) {
+                if (mentionKeys.contains(k)) {
+                    branchHit++;
+                }
+            }
+            int addressHit = 0;
+            for (String k : e.addressKeys()) {
+                if (mentionKeys.contains(k) && !e.nameKeys().contains(k) && !e.branchKeys().contains(k)) {
+                    addressHit++;
+                }
+            }
+            if (score >= MIN_SCORE) {
+                scored.add(new Scored(e, score, branchHit, addressHit));
+            }
+        }
+        if (scored.isEmpty()) {
+            return Result.NONE;
+        }
+        List<Scored> inPlace = filterByPlace(scored, place);
+        if (inPlace.isEmpty()) {
+            return Result.NONE;
+        }
+        inPlace.sort((a, b) -> Double.compare(b.rank(), a.rank()));
+        Scored best = inPlace.get(0);
+        if (inPlace.size() > 1 && inPlace.get(1).rank() >= best.rank() - 0.08) {
+            List<Scored> tied = inPlace.stream().filter(s -> s.rank() >= best.rank() - 0.08).toList();
+            if (place.profileCityKey() != null) {
+                List<Scored> inProfile = tied.stream().filter(s -> s.entry.cityKey().equals(place.profileCityKey())).toList();
+                if (inProfile.size() == 1 && place.cityKeys().isEmpty() && place.localityKeys().isEmpty()) {
+                    return new Result(inProfile.get(0).entry.outlet(), List.of(), inProfile.get(0).score);
+                }
+            }
+            return new Result(null, tied.stream().map(s -> s.entry.outlet()).toList(), best.score);
+        }
+        if (place.cityKeys().isEmpty() && place.localityKeys().isEmpty() && place.near() == null
+                && place.profileCityKey() != null && !best.entry.cityKey().equals(place.profileCityKey())
+                && outlets.size() > 1) {
+            // a shop named without any place, in another city than the author's: only sure when the name is unique
+            return new Result(best.entry.outlet(), List.of(), best.score * 0.8);
+        }
+        return new Result(best.entry.outlet(), List.of(), best.score);
+    }
+
+    private record Scored(OutletDirectory.Entry entry, double score, int branchHit, int addressHit) {
+        double rank() {
+            return score + 0.1 * Math.min(branchHit, 2) + 0.1 * Math.min(addressHit, 2);
+        }
+    }
+
+    private static List<Scored> filterByPlace(List<Scored> scored, Constraint place) {
+        List<Scored> kept = new ArrayList<>(scored);
+        if (!place.localityKeys().isEmpty()) {
+            List<Scored> inLocality = kept.stream().filter(s -> place.localityKeys().contains(s.entry.localityKey())
+                    || s.branchHit > 0 && place.cityKeys().contains(s.entry.cityKey())
+                    || s.entry.branchKeys().stream().anyMatch(k -> place.localityKeys().stream().anyMatch(l -> l.contains(k)))).toList();
+            if (!inLocality.isEmpty()) {
+                kept = new ArrayList<>(inLocality);
+            } else if (place.cityKeys().isEmpty()) {
+                return List.of();
+            }
+        }
+        if (!place.cityKeys().isEmpty()) {
+            kept = new ArrayList<>(kept.stream().filter(s -> place.cityKeys().contains(s.entry.cityKey())).toList());
+        }
+        if (place.near() != null && kept.size() > 1) {
+            List<Scored> close = kept.stream().filter(s -> Geo.km(place.near(), s.entry.outlet().location()) <= 3).toList();
+            if (!close.isEmpty()) {
+                kept = new ArrayList<>(close);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,108 @@
+package org.restockradar.stream.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable trie of token phrases, each carrying a value, found in a token list in one pass (no regular
+ * expressions, no scan of the lexicon per mention). Phrases in a non-Latin script also match a token that only
+ * begins with them, since Tamil, Kannada, Marathi or Bengali glue case endings to the word ("कोथरूडमध्ये").
+ *
+ * @param <T> what a phrase stands for
+ */
+public final class PhraseIndex<T> {
+
+    /** A phrase found in a token list: tokens {@code [start, end)}. */
+    public record Match<T>(int start, int end, T value) {
+    }
+
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>();
+        final List<T> values = new ArrayList<>(1);
+    }
+
+    private final Node<T> root = new Node<>();
+    private int maxPrefixLength;
+
+    /** Builds an index; call {@link #add} for each phrase before the index is shared. */
+    public PhraseIndex() {
+    }
+
+    /** Adds a phrase (free text, normalised and tokenised here). Blank phrases are ignored. */
+    public PhraseIndex<T> add(String phrase, T value) {
+        return addTokens(Text.tokens(phrase), value);
+    }
+
+    /** Adds a phrase given as tokens. */
+    public PhraseIndex<T> addTokens(List<String> tokens, T value) {
+        if (tokens.isEmpty()) {
+            return this;
+        }
+        Node<T> node = root;
+        for (String token : tokens) {
+            node = node.next.computeIfAbsent(token, t -> new Node<>());
+            if (!Text.isLatin(token)) {
+                maxPrefixLength = Math.max(maxPrefixLength, token.length());
+            }
+        }
+        if (!node.values.contains(value)) {
+            node.values.add(value);
+        }
+        return this;
+    }
+
+    /** Every phrase of the index found in the tokens, all overlaps included, in order of start. */
+    public List<Match<T>> findAll(List<String> tokens) {
+        List<Match<T>> matches = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            walk(tokens, i, root, i, matches);
+        }
+        return matches;
+    }
+
+    /** The matches without those inside a longer match. */
+    public List<Match<T>> findLongest(List<String> tokens) {
+        List<Match<T>> all = findAll(tokens);
+        List<Match<T>> kept = new ArrayList<>(all.size());
+        for (Match<T> m : all) {
+            boolean inside = false;
+            for (Match<T> o : all) {
+                if (o != m && o.start() <= m.start() && o.end() >= m.end() && (o.end() - o.start()) > (m.end() - m.start())) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private void walk(List<String> tokens, int start, Node<T> node, int at, List<Match<T>> matches) {
+        if (at >= tokens.size()) {
+            return;
+        }
+        String token = tokens.get(at);
+        Node<T> exact = node.next.get(token);
+        if (exact != null) {
+            for (T value : exact.values) {
+                matches.add(new Match<>(start, at + 1, value));
+            }
+            walk(tokens, start, exact, at + 1, matches);
+        }
+        if (maxPrefixLength > 0 && !Text.isLatin(token)) {
+            int limit = Math.min(token.length() - 1, maxPrefixLength);
+            for (int len = 2; len <= limit; len++) {
+                Node<T> prefix = node.next.get(token.substring(0, len));
+                if (prefix != null) {
+                    for (T value : prefix.values) {
+                        matches.add(new Match<>(start, at + 1, value));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.restockradar.stream.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.restockradar.contracts.GeoPoint;
+
+/**
+ * Reads where a post is about from the registry's own localities and cities, the gazetteer, pincodes, the device
+ * location and the author's profile, and names cities as the registry spells them (a post's "Gurgaon" is the
+ * registry's "Gurugram").
+ */
+public final class PlaceResolver {
+
+    /** A city and possibly a locality, with where they came from. */
+    public record Place(String locality, String city, String cityKey, String localityKey, GeoPoint point, String evidence) {
+    }
+
+    /** All place evidence of one text: registry localities (per city key), cities, pincodes. */
+    public record TextPlaces(List<Map<String, OutletDirectory.PlaceStats>> localities, List<String> cityKeys,
+                             List<String> pincodes) {
+        boolean isEmpty() {
+            return localities.isEmpty() && cityKeys.isEmpty() && pincodes.isEmpty();
+        }
+    }
+
+    private final OutletDirectory outlets;
+    private final Gazetteer gazetteer;
+
+    public PlaceResolver(OutletDirectory outlets, Gazetteer gazetteer) {
+        this.outlets = outlets;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The key under which the registry files a city, for any of its names (Gurgaon, Gurugram, गुरुग्राम). */
+    String cityKeyOf(String anyCityName) {
+        String direct = OutletDirectory.placeKey(anyCityName);
+        if (outlets.city(direct).isPresent()) {
+            return direct;
+        }
+        String canonical = gazetteer.canonical(anyCityName);
+        for (String alias : gazetteer.aliases(canonical)) {
+            String key = OutletDirectory.placeKey(alias);
+            if (outlets.city(key).isPresent()) {
+                return key;
+            }
+        }
+        String key = OutletDirectory.placeKey(canonical);
+        return outlets.city(key).isPresent() ? key : key;
+    }
+
+    /** The display name of a city key: the registry's spelling when it has the city. */
+    String cityName(String cityKey, String fallback) {
+        return outlets.city(cityKey).map(s -> s.display).orElse(fallback);
+    }
+
+    /** The places a text names, from phonetic name keys. */
+    public TextPlaces inText(List<String> keys, List<Boolean> indic) {
+        List<Map<String, OutletDirectory.PlaceStats>> localities = new ArrayList<>();
+        List<String> cityKeys = new ArrayList<>();
+        List<String> pins = new ArrayList<>();
+        int i = 0;
+        while (i < keys.size()) {
+            String k = keys.get(i);
+            if (k.length() == 6 && k.charAt(0) >= '1' && k.charAt(0) <= '9' && k.chars().allMatch(Character::isDigit)) {
+                pins.add(k);
+            }
+            int longest = 0;
+            Map<String, OutletDirectory.PlaceStats> found = null;
+            int max = outlets.localityPhraseLength(k);
+            for (int len = Math.min(max, keys.size() - i); len >= 1; len--) {
+                Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(String.join(" ", keys.subList(i, i + len)));
+                if (!named.isEmpty()) {
+                    found = named;
+                    longest = len;
+                    break;
+                }
+            }
+            if (found == null && indic.get(i) && k.length() > 4) {
+                for (int len = k.length() - 1; len >= 4 && found == null; len--) {
+                    String prefix = k.substring(0, len);
+                    if (outlets.localityPhraseLength(prefix) > 0) {
+                        Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(prefix);
+                        if (!named.isEmpty()) {
+                            found = named;
+                            longest = 1;
+                        }
+                    }
+                }
+            }
+            if (found != null) {
+                localities.add(found);
+                i += longest;
+            } else {
+                i++;
+            }
+        }
+        for (PhraseIndex.Match<Gazetteer.Place> m : gazetteer.placesIn(keys)) {
+            cityKeys.add(cityKeyOf(m.value().name()));
+        }
+        for (OutletDirectory.PlaceStats city : outlets.cities()) {
+            String key = OutletDirectory.placeKey(city.display);
+            if (!cityKeys.contains(key) && containsPhrase(keys, key)) {
+                cityKeys.add(key);
+            }
+        }
+        return new TextPlaces(localities, cityKeys.stream().distinct().toList(), pins);
+    }
+
+    private static boolean containsPhrase(List<String> keys, String phrase) {
+        String[] parts = phrase.split(" ");
+        outer:
+        for (int i = 0; i + parts.length <= keys.size(); i++) {
+            for (int j = 0; j < parts.length; j++) {
+                if (!keys.get(i + j).equals(parts[j])) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The city (and locality, when close enough) around a device location. */
+    public Optional<Place> around(GeoPoint point) {
+        List<org.restockradar.contracts.Outlet> near = outlets.near(point, 1500);
+        if (!near.isEmpty()) {
+            var o = near.get(0);
+            boolean close = Geo.km(point, o.location()) <= 0.8;
+            return Optional.of(new Place(close ? o.locality() : null, o.city(), OutletDirectory.placeKey(o.city()),
+                    close ? OutletDirectory.placeKey(o.locality()) : null, point, "device location"));
+        }
+        return cityOfPoint(point, "device location");
+    }
+
+    private Optional<Place> cityOfPoint(GeoPoint point, String evidence) {
+        OutletDirectory.PlaceStats best = null;
+        double bestKm = 30;
+        for (OutletDirectory.PlaceStats city : outlets.cities()) {
+            double d = Geo.km(point, city.centre());
+            if (d < bestKm) {
+                best = city;
+                bestKm = d;
+            }
+        }
+        if (best != null) {
+            return Optional.of(new Place(null, best.display, OutletDirectory.placeKey(best.display), null, point, evidence));
+        }
+        return gazetteer.cityAround(point).map(p -> {
+            String key = cityKeyOf(p.name());
+            return new Place(null, cityName(key, p.name()), key, null, point, evidence);
+        });
+    }
+
+    /** The place of a pincode: the registry's when its outlets' addresses carry it, else the gazetteer's. */
+    public Optional<Place> ofPincode(String pin) {
+        Map<String, OutletDirectory.PlaceStats> places = outlets.pincode(pin);
+        OutletDirectory.PlaceStats best = null;
+        for (OutletDirectory.PlaceStats s : places.values()) {
+            if (s.count.get() > 0 && (best == null || s.count.get() > best.count.get())) {
+                best = s;
+            }
+        }
+        if (best != null) {
+            return Optional.of(new Place(best.display, best.city, OutletDirectory.placeKey(best.city),
+                    OutletDirectory.placeKey(best.display), best.centre(), "pincode"));
+        }
+        return gazetteer.pincode(pin).flatMap(p -> cityOfPoint(p, "pincode"));
+    }
+
+    /** The city of a profile location ("Kothrud, Pune", "QC", "Bombay"), or empty. */
+    public Optional<Place> ofProfile(String location) {
+        if (location == null || location.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> tokens = Text.tokens(location);
+        List<String> keys = Names.keys(tokens);
+        TextPlaces places = inText(keys, tokens.stream().map(Phonetic::isIndic).toList());
+        if (!places.cityKeys().isEmpty()) {
+            String key = places.cityKeys().get(0);
+            return Optional.of(new Place(null, cityName(key, display(key, location)), key, null, null, "profile"));
+        }
+        Map<String, Integer> votes = new HashMap<>();
+        for (Map<String, OutletDirectory.PlaceStats> loc : places.localities()) {
+            if (loc.size() == 1) {
+                votes.merge(loc.keySet().iterator().next(), 1, Integer::sum);
+            }
+        }
+        return votes.keySet().stream().findFirst().map(key -> new Place(null, cityName(key, null), key, null, null, "profile"));
+    }
+
+    private String display(String cityKey, String fallback) {
+        return outlets.city(cityKey).map(s -> s.display).orElseGet(() -> gazetteerName(cityKey, fallback));
+    }
+
+    private String gazetteerName(String cityKey, String fallback) {
+        List<String> tokens = List.of(cityKey.split(" "));
+        for (PhraseIndex.Match<Gazetteer.Place> m : gazetteer.placesIn(tokens)) {
+            return m.value().name();
+        }
+        return fallback;
+    }
+
+    /** The display name of a city key found in text. */
+    public String cityDisplay(String cityKey) {
+        return display(cityKey, cityKey);
+    }
+}

@@ -1,0 +1,139 @@
+package org.restockradar.stream.understanding;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Text normalisation and tokenisation shared by every matcher of the stage, so that a catalog alias, an outlet
+ * name, a place name and a post are cut into tokens the same way. Works on any script: Latin diacritics are
+ * dropped (Sūrat, España), the vowel signs of Indic scripts are kept; a token is a run of letters, combining marks
+ * and digits; digits and letters are split ("250ml" gives "250", "ml"); apostrophes inside a word are dropped
+ * ("can't" gives "cant").
+ */
+public final class Text {
+    private Text() {
+    }
+
+    /** Lower-cased NFKC text without Latin diacritics and with typographic apostrophes made plain. */
+    public static String normalise(String text) {
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        boolean latinDiacritics = false;
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            if (c >= 0x00C0 && c <= 0x024F) {
+                latinDiacritics = true;
+            }
+            out.append(c == '\u2019' || c == '\u2018' || c == '`' ? '\'' : c);
+        }
+        String s = out.toString();
+        if (latinDiacritics) {
+            String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
+            StringBuilder stripped = new StringBuilder(nfd.length());
+            for (int i = 0; i < nfd.length(); i++) {
+                char c = nfd.charAt(i);
+                if (c < 0x0300 || c > 0x036F) {
+                    stripped.append(c);
+                }
+            }
+            s = Normalizer.normalize(stripped, Normalizer.Form.NFC);
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The tokens of a text, normalised. */
+    public static List<String> tokens(String text) {
+        return tokensOfNormalised(normalise(text));
+    }
+
+    /** The tokens of an already normalised text. */
+    public static List<String> tokensOfNormalised(String s) {
+        List<String> tokens = new ArrayList<>(s.length() / 4 + 2);
+        StringBuilder current = new StringBuilder();
+        int kind = 0; // 0 none, 1 letters, 2 digits
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || c == '\u200d' || c == '\u200c';
+            boolean digit = c >= '0' && c <= '9';
+            boolean letter = !digit && (Character.isLetterOrDigit(c) || mark);
+            if (c == '\'' && kind == 1 && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
+                boolean possessive = s.charAt(i + 1) == 's' && (i + 2 >= s.length() || !Character.isLetter(s.charAt(i + 2)));
+                if (possessive) {
+                    i++;
+                }
+                continue;
+            }
+            int k = digit ? 2 : letter ? 1 : 0;
+            if (k != kind || k == 0) {
+                if (current.length() > 0) {
+                    tokens.add(current.toString());
+                    current.setLength(0);
+                }
+                kind = k;
+            }
+            if (k != 0) {
+                current.append(c);
+            }
+        }
+        if (current.length() > 0) {
+            tokens.add(current.toString());
+        }
+        return tokens;
+    }
+
+    /** True when the token is written in Latin letters or digits only. */
+    public static boolean isLatin(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) > 0x024F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The tokens joined by single spaces: the key of a phrase. */
+    public static String key(List<String> tokens) {
+        return String.join(" ", tokens);
+    }
+
+    /** The phrase key of a free text. */
+    public static String key(String text) {
+        return key(tokens(text));
+    }
+
+    /** Damerau-Levenshtein distance capped at {@code max + 1}. */
+    public static int distance(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > max) {
+            return max + 1;
+        }
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+        }
+        return d[n][m];
+    }
+}

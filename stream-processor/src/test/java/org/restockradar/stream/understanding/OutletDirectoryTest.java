@@ -1,0 +1,64 @@
+package org.restockradar.stream.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.restockradar.contracts.GeoPoint;
+import org.restockradar.contracts.Outlet;
+
+final class OutletDirectoryTest {
+
+    private static Outlet outlet(String id, String name, String locality, double lat, double lon) {
+        return new Outlet(id, name, "Main Road, " + locality + ", Indore 452001", locality, "Indore", null, "India", new GeoPoint(lat, lon));
+    }
+
+    @Test
+    void shouldFindOutletsNearAPointNearestFirst() {
+        OutletDirectory d = new OutletDirectory();
+        d.put(outlet("A", "Jain Kirana", "Vijay Nagar", 22.75000, 75.89000));
+        d.put(outlet("B", "Soni Stores", "Vijay Nagar", 22.75030, 75.89000));
+        d.put(outlet("C", "Far Away Mart", "Rajwada", 22.71800, 75.85500));
+        assertThat(d.near(new GeoPoint(22.75001, 75.89001), 60)).extracting(Outlet::outletId).containsExactly("A", "B");
+        assertThat(d.near(new GeoPoint(22.75001, 75.89001), 10)).extracting(Outlet::outletId).containsExactly("A");
+    }
+
+    @Test
+    void shouldReindexAnOutletThatMovesOrIsRenamed() {
+        OutletDirectory d = new OutletDirectory();
+        d.put(outlet("A", "Jain Kirana", "Vijay Nagar", 22.75000, 75.89000));
+        d.put(outlet("A", "Soni Stores", "Rajwada", 22.71800, 75.85500));
+        assertThat(d.size()).isEqualTo(1);
+        assertThat(d.near(new GeoPoint(22.75000, 75.89000), 50)).isEmpty();
+        assertThat(d.near(new GeoPoint(22.71800, 75.85500), 50)).extracting(Outlet::outletId).containsExactly("A");
+        assertThat(d.withNameKey(Names.canonicalKey("jain"))).isEmpty();
+        assertThat(d.withNameKey(Names.canonicalKey("soni"))).containsExactly("A");
+    }
+
+    @Test
+    void shouldForgetARemovedOutlet() {
+        OutletDirectory d = new OutletDirectory();
+        d.put(outlet("A", "Jain Kirana", "Vijay Nagar", 22.75000, 75.89000));
+        d.remove("A");
+        assertThat(d.get("A")).isEmpty();
+        assertThat(d.size()).isZero();
+        assertThat(d.near(new GeoPoint(22.75000, 75.89000), 50)).isEmpty();
+        assertThat(d.localitiesNamed(OutletDirectory.placeKey("Vijay Nagar"))).isEmpty();
+        assertThat(d.city(OutletDirectory.placeKey("Indore"))).isEmpty();
+    }
+
+    @Test
+    void shouldFindNameKeysOneEditAway() {
+        OutletDirectory d = new OutletDirectory();
+        d.put(outlet("A", "Annapoorna Stores", "Vijay Nagar", 22.75, 75.89));
+        assertThat(d.nameKeysNear(Names.canonicalKey("annapoorma"))).contains(Names.canonicalKey("annapoorna"));
+        assertThat(d.nameKeysNear(Names.canonicalKey("xnnapoorna"))).isEmpty();
+    }
+
+    @Test
+    void shouldLearnPincodesFromAddresses() {
+        OutletDirectory d = new OutletDirectory();
+        d.put(outlet("A", "Jain Kirana", "Vijay Nagar", 22.75, 75.89));
+        assertThat(d.pincode("452001")).hasSize(1);
+        assertThat(d.pincode("452001").values().iterator().next().display).isEqualTo("Vijay Nagar");
+    }
+}

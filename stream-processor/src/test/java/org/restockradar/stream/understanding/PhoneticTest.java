@@ -1,0 +1,34 @@
+package org.restockradar.stream.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+final class PhoneticTest {
+
+    @Test
+    void shouldTransliterateDevanagariWithSchwaDeletion() {
+        assertThat(Phonetic.transliterate("लाजपत")).isEqualTo("laajpat");
+        assertThat(Phonetic.transliterate("नगर")).isEqualTo("nagar");
+    }
+
+    @Test
+    void shouldGiveOneKeyToCommonSpellings() {
+        assertThat(Phonetic.key("laxmi")).isEqualTo(Phonetic.key("lakshmi"));
+        assertThat(Phonetic.key("aggarwal")).isEqualTo(Phonetic.key("agarwal"));
+        assertThat(Phonetic.key("कोथरूड")).isEqualTo(Phonetic.key("kothrud"));
+        assertThat(Phonetic.key("முருகன்")).isEqualTo(Phonetic.key("murugan"));
+    }
+
+    @Test
+    void shouldKeepDigitsOfPincodes() {
+        assertThat(Phonetic.key("700019")).isEqualTo("700019");
+    }
+
+    @Test
+    void shouldTellIndicScripts() {
+        assertThat(Phonetic.isIndic("हिप्पो")).isTrue();
+        assertThat(Phonetic.isIndic("ಬೆಂಗಳೂರು")).isTrue();
+        assertThat(Phonetic.isIndic("hippo")).isFalse();
+    }
+}

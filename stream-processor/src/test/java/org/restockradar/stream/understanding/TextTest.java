@@ -1,0 +1,21 @@
+package org.restockradar.stream.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+final class TextTest {
+
+    @Test
+    void shouldCutTokensTheSameWayForAliasesAndPosts() {
+        assertThat(Text.tokens("Can’t find #ZebraPuffs 250ml at Nena's!")).containsExactly("cant", "find", "zebrapuffs", "250", "ml", "at", "nena");
+        assertThat(Text.tokens("España Blvd")).containsExactly("espana", "blvd");
+        assertThat(Text.tokens("कोथरूडमध्ये हिप्पो")).containsExactly("कोथरूडमध्ये", "हिप्पो");
+    }
+
+    @Test
+    void shouldMeasureEditDistance() {
+        assertThat(Text.distance("sharma", "shrama", 2)).isEqualTo(1);
+        assertThat(Text.distance("sharma", "verma", 1)).isEqualTo(2);
+    }
+}

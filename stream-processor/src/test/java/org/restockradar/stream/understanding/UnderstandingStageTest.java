@@ -1,0 +1,241 @@
+package org.restockradar.stream.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.restockradar.contracts.Author;
+import org.restockradar.contracts.GeoPoint;
+import org.restockradar.contracts.Mention;
+import org.restockradar.contracts.Outlet;
+import org.restockradar.contracts.Source;
+
+final class UnderstandingStageTest {
+    private static final Catalog CATALOG = Catalog.parse("""
+            {"brands": [
+              {"brand": "Zebra Puffs", "aliases": ["zebra puffs", "zebrapuffs", "#zebrapuffs", "@zebrapuffsin", "ज़ेबरा पफ्स"],
+               "products": [
+                 {"sku": "ZP-MASALA", "name": "Zebra Puffs Masala", "aliases": ["masala zebra puffs"]},
+                 {"sku": "ZP-CHEESE", "name": "Zebra Puffs Cheese", "aliases": ["cheese zebra puffs"]}]},
+              {"brand": "Kite", "aliases": ["kite", "kite cola", "#kitecola"],
+               "products": [{"sku": "KITE-330", "name": "Kite Cola 330 ml", "aliases": ["kite 330"]}]}
+            ]}""");
+
+    private static UnderstandingStage stage;
+
+    @BeforeAll
+    static void setUp() {
+        OutletDirectory outlets = new OutletDirectory();
+        outlets.put(outlet("LKO-1", "Gupta General Store", "Aminabad Road, Aminabad, Lucknow 226018", "Aminabad", "Lucknow", 26.8500, 80.9300));
+        outlets.put(outlet("LKO-2", "Awadh Kirana Bhandar", "Sector 12, Indira Nagar, Lucknow 226016", "Indira Nagar", "Lucknow", 26.8780, 80.9980));
+        outlets.put(outlet("LKO-3", "Spar Hypermarket - Gomti Nagar", "Vibhuti Khand, Gomti Nagar, Lucknow 226010", "Gomti Nagar", "Lucknow", 26.8620, 81.0060));
+        outlets.put(outlet("PAT-1", "Gupta General Store", "Boring Road, Patna 800001", "Boring Road", "Patna", 25.6120, 85.1190));
+        outlets.put(outlet("PAT-2", "Bihar Provision Store", "Kankarbagh Main Road, Kankarbagh, Patna 800020", "Kankarbagh", "Patna", 25.5960, 85.1560));
+        outlets.put(outlet("MKT-1", "Tindahan ni Aling Pacing", "Poblacion, Makati City 1210", "Poblacion", "Makati City", 14.5650, 121.0300));
+        outlets.put(outlet("MKT-2", "Ministop Ayala Triangle", "Ayala Avenue, San Lorenzo, Makati City 1223", "San Lorenzo", "Makati City", 14.5570, 121.0230));
+        stage = new UnderstandingStage(CATALOG, outlets);
+    }
+
+    private static Outlet outlet(String id, String name, String address, String locality, String city, double lat, double lon) {
+        String country = city.startsWith("Makati") ? "Philippines" : "India";
+        return new Outlet(id, name, address, locality, city, null, country, new GeoPoint(lat, lon));
+    }
+
+    private static Mention mention(String text) {
+        return mention(text, null, null, false);
+    }
+
+    private static Mention mention(String text, String profile, GeoPoint geo, boolean repost) {
+        return new Mention("t-" + Math.abs(text.hashCode()), Source.X, Instant.parse("2026-11-02T10:00:00Z"),
+                new Author("u-1", "someone", "Some One", profile, 10), text, null, geo, repost);
+    }
+
+    @Test
+    void shouldReportAbsenceAtNamedShopWithLocality() {
+        Understanding u = stage.understand(mention("no Zebra Puffs at Awadh Kirana Bhandar, Indira Nagar since Monday 😤"));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.brand()).isEqualTo("Zebra Puffs");
+        assertThat(u.outlet().outletId()).isEqualTo("LKO-2");
+        assertThat(u.city()).isEqualTo("Lucknow");
+    }
+
+    @Test
+    void shouldNameTheProductWhenOneIsNamed() {
+        Understanding u = stage.understand(mention("Zebra Puffs Cheese out of stock at Spar Gomti Nagar again"));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.sku()).isEqualTo("ZP-CHEESE");
+        assertThat(u.outlet().outletId()).isEqualTo("LKO-3");
+    }
+
+    @Test
+    void shouldStayAtBrandLevelWhenNoProductIsNamed() {
+        assertThat(stage.understand(mention("can't find zebra puffs in Aminabad")).sku()).isNull();
+    }
+
+    @Test
+    void shouldNotReportNegatedAbsence() {
+        assertThat(stage.understand(mention("Zebra Puffs is not out of stock at Gupta General Store Aminabad, it just moved shelves")).stockout()).isFalse();
+    }
+
+    @Test
+    void shouldNotReportFoundIt() {
+        assertThat(stage.understand(mention("Couldn't find Zebra Puffs last week but finally found it at Awadh Kirana today!")).stockout()).isFalse();
+        assertThat(stage.understand(mention("Zebra Puffs back in stock at Spar Gomti Nagar 🎉")).stockout()).isFalse();
+    }
+
+    @Test
+    void shouldReportWhenAbsenceComesAfterFound() {
+        Understanding u = stage.understand(mention("Found Zebra Puffs Masala at Spar Gomti Nagar but Zebra Puffs Cheese is sold out everywhere"));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.sku()).isEqualTo("ZP-CHEESE");
+    }
+
+    @Test
+    void shouldNeverReportRepost() {
+        assertThat(stage.understand(mention("RT @a: no Zebra Puffs at Awadh Kirana Bhandar", null, null, true)).stockout()).isFalse();
+        assertThat(stage.understand(mention("RT @a: no Zebra Puffs at Awadh Kirana Bhandar")).stockout()).isFalse();
+    }
+
+    @Test
+    void shouldSendSameNamedShopInTwoCitiesToNeedsLocation() {
+        Understanding u = stage.understand(mention("Gupta General Store has had no Zebra Puffs for days"));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.outlet()).isNull();
+    }
+
+    @Test
+    void shouldPickSameNamedShopByTheCityInTheText() {
+        Understanding u = stage.understand(mention("Gupta General Store Patna has had no Zebra Puffs for days"));
+        assertThat(u.outlet().outletId()).isEqualTo("PAT-1");
+    }
+
+    @Test
+    void shouldTakeOutletFromDeviceLocationWithinTensOfMetresForThisShop() {
+        Understanding u = stage.understand(mention("this shop never has Zebra Puffs", null, new GeoPoint(26.87815, 80.99815), false));
+        assertThat(u.outlet().outletId()).isEqualTo("LKO-2");
+    }
+
+    @Test
+    void shouldNotTakeOutletFromDeviceLocationHundredsOfMetresAway() {
+        Understanding u = stage.understand(mention("this shop never has Zebra Puffs", null, new GeoPoint(26.8820, 80.9980), false));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.outlet()).isNull();
+        assertThat(u.city()).isEqualTo("Lucknow");
+    }
+
+    @Test
+    void shouldReadCityFromPincode() {
+        Understanding u = stage.understand(mention("ZEBRA PUFFS NOT AVAILABLE 800020"));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.city()).isEqualTo("Patna");
+    }
+
+    @Test
+    void shouldReadCityFromGazetteerPincodeOutsideTheRegistry() {
+        Understanding u = stage.understand(mention("zebra puffs not available anywhere near 560034"));
+        assertThat(u.city()).isEqualTo("Bengaluru");
+    }
+
+    @Test
+    void shouldMatchMisspelledAndAbbreviatedShopName() {
+        Understanding u = stage.understand(mention("awad kirana bhndar indira ngr - zebra puffs khatam"));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.outlet().outletId()).isEqualTo("LKO-2");
+    }
+
+    @Test
+    void shouldMatchGenStoresAbbreviation() {
+        Understanding u = stage.understand(mention("gupta gen stores aminabad pe zebra puffs nahi hai"));
+        assertThat(u.outlet().outletId()).isEqualTo("LKO-1");
+    }
+
+    @Test
+    void shouldReadDevanagari() {
+        Understanding u = stage.understand(mention("अमीनाबाद के गुप्ता जनरल स्टोर में ज़ेबरा पफ्स नहीं मिल रहा"));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.outlet().outletId()).isEqualTo("LKO-1");
+    }
+
+    @Test
+    void shouldReadTaglish() {
+        Understanding u = stage.understand(mention("Wala nang Zebra Puffs sa Tindahan ni Aling Pacing sa Poblacion 😭"));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.outlet().outletId()).isEqualTo("MKT-1");
+        assertThat(u.city()).isEqualTo("Makati City");
+    }
+
+    @Test
+    void shouldReadCityNamedByAnotherSpelling() {
+        Understanding u = stage.understand(mention("no Zebra Puffs in any shop in Makati", null, null, false));
+        assertThat(u.city()).isEqualTo("Makati City");
+    }
+
+    @Test
+    void shouldFallBackToProfileCity() {
+        Understanding u = stage.understand(mention("can't find Zebra Puffs anywhere 😭", "Lucknow, UP", null, false));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.city()).isEqualTo("Lucknow");
+        assertThat(u.outlet()).isNull();
+    }
+
+    @Test
+    void shouldNotReportTheOtherMeaningOfABrandName() {
+        assertThat(stage.understand(mention("flew a kite on the terrace, no wind today so it didn't go up")).stockout()).isFalse();
+        assertThat(stage.understand(mention("no kite in the zoo gift shop, only toys")).stockout()).isFalse();
+    }
+
+    @Test
+    void shouldNotReportTheBrandsOwnCallToAction() {
+        Mention own = new Mention("x-own", Source.X, Instant.parse("2026-11-02T10:00:00Z"),
+                new Author("b-1", "zebrapuffsin", "Zebra Puffs", "India", 50_000),
+                "Can't find Zebra Puffs near you? Tell us the shop name with #zebrapuffs!", null, null, false);
+        assertThat(stage.understand(own).stockout()).isFalse();
+    }
+
+    @Test
+    void shouldNotReportAdvertsNewsQuestionsSarcasmOrOldProblems() {
+        assertThat(stage.understand(mention("Zebra Puffs combo offer: 20% off, order now, free delivery")).stockout()).isFalse();
+        assertThat(stage.understand(mention("Zebra Puffs maker announces a new plant, according to a press release")).stockout()).isFalse();
+        assertThat(stage.understand(mention("Is Zebra Puffs available at Spar Gomti Nagar?")).stockout()).isFalse();
+        assertThat(stage.understand(mention("Zebra Puffs sold out in Lucknow? yeah right, every shop has a wall of them")).stockout()).isFalse();
+        assertThat(stage.understand(mention("Zebra Puffs used to be out of stock in Aminabad years ago")).stockout()).isFalse();
+    }
+
+    @Test
+    void shouldNotReportAnotherBrandMissing() {
+        assertThat(stage.understand(mention("no Lays at Gupta General Store Aminabad, took Zebra Puffs instead, available as always")).stockout()).isFalse();
+    }
+
+    @Test
+    void shouldReportRequestToStock() {
+        Understanding u = stage.understand(mention("Please stock Kite Cola 330 ml at Bihar Provision Store Kankarbagh"));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.sku()).isEqualTo("KITE-330");
+        assertThat(u.outlet().outletId()).isEqualTo("PAT-2");
+    }
+
+    @Test
+    void shouldIgnoreMentionsWithoutTrackedBrand() {
+        Understanding u = stage.understand(mention("no Maggi at Gupta General Store Aminabad"));
+        assertThat(u.stockout()).isFalse();
+        assertThat(u.brand()).isNull();
+    }
+
+    @Test
+    void shouldKeepLocalityAndCityWhenShopIsUnknown() {
+        Understanding u = stage.understand(mention("Sharma ji ki dukaan in Gomti Nagar has no Zebra Puffs"));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.outlet()).isNull();
+        assertThat(u.locality()).isEqualTo("Gomti Nagar");
+        assertThat(u.city()).isEqualTo("Lucknow");
+    }
+
+    @Test
+    void shouldKeepConfidenceWithinBounds() {
+        for (String text : List.of("no Zebra Puffs", "Zebra Puffs yum", "this shop no zebra puffs")) {
+            assertThat(stage.understand(mention(text)).confidence()).isBetween(0.0, 1.0);
+        }
+    }
+}
