@@ -31,6 +31,9 @@ final class BrokerMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrokerMain.class);
 
+    /** Held in a static field: an unreachable lock's channel could be closed by its cleaner. */
+    private static DirectoryLock dataDirectoryLock;
+
     private BrokerMain() {
     }
 
@@ -41,8 +44,24 @@ final class BrokerMain {
         }
         String serverProperties = args[0];
         watchParent(System.in);
+        lockDataDirectory(Path.of(serverProperties).toAbsolutePath().getParent());
         formatStorage(serverProperties);
         Kafka.main(new String[] {serverProperties});
+    }
+
+    /**
+     * Takes {@code broker.lock} for the life of this JVM (never released: the OS does it when the JVM
+     * ends) and writes this JVM's pid to {@code broker.pid}. A second broker on the directory stops
+     * here, before it touches the metadata log.
+     */
+    private static void lockDataDirectory(Path dataDir) {
+        try {
+            dataDirectoryLock = DirectoryLock.acquire(dataDir.resolve(EmbeddedKafka.BROKER_LOCK), "Kafka broker");
+        } catch (IllegalStateException e) {
+            LOG.error("Another Kafka broker runs on {}; exiting", dataDir, e);
+            System.exit(1);
+        }
+        DataFiles.write(dataDir.resolve(EmbeddedKafka.PID_FILE), ProcessHandle.current().pid() + System.lineSeparator());
     }
 
     /** Formats the log directory for a new cluster, unless it holds one already. */

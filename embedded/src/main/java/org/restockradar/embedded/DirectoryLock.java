@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -47,6 +48,26 @@ final class DirectoryLock implements AutoCloseable {
             throw inUse(file, owner, null);
         }
         return new DirectoryLock(channel, lock);
+    }
+
+    /** Whether some process (another one, or this one) holds the lock {@code file} right now. */
+    static boolean isHeld(Path file) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException heldHere) {
+            // This JVM holds it: held, which is the answer.
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot probe the lock " + file, e);
+        }
     }
 
     private static IllegalStateException inUse(Path file, String owner, RuntimeException cause) {

@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
@@ -48,9 +49,14 @@ import org.slf4j.LoggerFactory;
  * <p>No orphan broker: the child watches a pipe held by this process and stops when it closes, which
  * the operating system does when this process dies, however it dies (see {@link BrokerMain}).
  *
- * <p>Data directory layout: {@code kafka-logs/} (the log directory), {@code server.properties},
- * {@code ports.properties}, {@code broker.log} (the broker's log), {@code broker.out} (the child JVM's
- * console: JVM errors), {@code broker.pid} and {@code embedded-kafka.lock} (held while running).
+ * <p>Leftovers: a broker still running on the directory when this class starts on it (its owner died and
+ * it has not finished stopping yet) is stopped first: SIGTERM, then SIGKILL after the stop timeout.
+ *
+ * <p>Data directory layout: {@code kafka-logs/} (the log directory), {@code server.properties}
+ * (rewritten at every start), {@code ports.properties} (the ports, reused while free), {@code broker.log}
+ * (the broker's log), {@code broker.out} (the child JVM's console: JVM errors), {@code broker.pid} (the
+ * child's pid), {@code embedded-kafka.lock} (held by the owner process) and {@code broker.lock} (held
+ * by the broker's JVM).
  *
  * <pre>{@code
  * try (EmbeddedKafka kafka = EmbeddedKafka.start(Path.of("data/kafka"))) {
@@ -66,6 +72,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     static final String BROKER_MAIN = "org.restockradar.embedded.BrokerMain";
     static final String LOG_DIR = "kafka-logs";
     static final String PID_FILE = "broker.pid";
+    static final String BROKER_LOCK = "broker.lock";
+    static final String SERVER_PROPERTIES = "server.properties";
     static final String PORT_FILE = "ports.properties";
     static final String BROKER_PORT = "broker.port";
     static final String CONTROLLER_PORT = "controller.port";
@@ -200,26 +208,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         Process process;
         String bootstrapServers;
         try {
-            Path serverProperties = dataDir.resolve("server.properties");
-            stopLeftoverBroker(dataDir, serverProperties, options.stopTimeout());
-
-            PortFile ports = PortFile.load(dataDir.resolve(PORT_FILE));
-            int brokerPort = ports.choose(BROKER_PORT, options.port());
-            int controllerPort = ports.choose(CONTROLLER_PORT, 0);
-            ports.save();
-            writeProperties(serverProperties, BrokerSettings.serverProperties(
-                    dataDir.resolve(LOG_DIR), brokerPort, controllerPort, options.brokerConfig()));
-
-            bootstrapServers = "127.0.0.1:" + brokerPort;
-            process = new ProcessBuilder(command(dataDir, serverProperties, options))
-                    .directory(dataDir.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.out").toFile()))
-                    .start();
-            DataFiles.write(dataDir.resolve(PID_FILE), process.pid() + System.lineSeparator());
-        } catch (IOException e) {
-            lock.close();
-            throw new UncheckedIOException("Cannot start the Kafka broker in " + dataDir, e);
+            stopLeftoverBroker(dataDir, options.stopTimeout());
+            BrokerLaunch launch = prepare(dataDir, options);
+            bootstrapServers = launch.bootstrapServers();
+            process = launch.start();
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -236,6 +228,34 @@ public final class EmbeddedKafka implements AutoCloseable {
         LOG.info("Kafka broker ready at {} in {} ms (pid {}, data in {})", bootstrapServers,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt), process.pid(), dataDir);
         return kafka;
+    }
+
+    /** The broker's command line and address, once its ports are chosen and its settings written. */
+    record BrokerLaunch(Path dataDir, List<String> command, String bootstrapServers) {
+        /** Starts the child JVM, its console appended to broker.out. */
+        Process start() {
+            try {
+                return new ProcessBuilder(command)
+                        .directory(dataDir.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.out").toFile()))
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start the Kafka broker in " + dataDir, e);
+            }
+        }
+    }
+
+    /** Chooses the ports, writes {@code server.properties} and builds the child JVM's command line. */
+    static BrokerLaunch prepare(Path dataDir, Options options) {
+        PortFile ports = PortFile.load(dataDir.resolve(PORT_FILE));
+        int brokerPort = ports.choose(BROKER_PORT, options.port());
+        int controllerPort = ports.choose(CONTROLLER_PORT, 0);
+        ports.save();
+        Path serverProperties = dataDir.resolve(SERVER_PROPERTIES);
+        writeProperties(serverProperties, BrokerSettings.serverProperties(
+                dataDir.resolve(LOG_DIR), brokerPort, controllerPort, options.brokerConfig()));
+        return new BrokerLaunch(dataDir, command(dataDir, serverProperties, options), "127.0.0.1:" + brokerPort);
     }
 
     /** The {@code bootstrap.servers} of this broker, such as {@code 127.0.0.1:40123}. */
@@ -376,22 +396,52 @@ public final class EmbeddedKafka implements AutoCloseable {
                 + DataFiles.tail(dataDir.resolve("broker.out"), 15);
     }
 
-    /** Stops a broker that an earlier owner of this directory, now dead, left running. */
-    private static void stopLeftoverBroker(Path dataDir, Path serverProperties, Duration grace) {
-        OptionalLong pid = DataFiles.readPid(dataDir.resolve(PID_FILE));
-        if (pid.isEmpty()) {
+    /**
+     * Stops a broker that an earlier owner of this directory, now dead, left running. Every broker holds
+     * {@code broker.lock} for its whole life (see {@link BrokerMain}), so the lock says whether one still
+     * runs, whatever its pid or command line; {@code broker.pid} is written by the lock's holder.
+     */
+    private static void stopLeftoverBroker(Path dataDir, Duration grace) {
+        Path brokerLock = dataDir.resolve(BROKER_LOCK);
+        if (!DirectoryLock.isHeld(brokerLock)) {
             return;
         }
-        ProcessHandle.of(pid.getAsLong())
-                .filter(ProcessHandle::isAlive)
-                .filter(handle -> handle.info().commandLine()
-                        .map(line -> line.contains(BROKER_MAIN) && line.contains(serverProperties.toString()))
-                        .orElse(false))
-                .ifPresent(leftover -> {
-                    LOG.warn("Stopping the Kafka broker (pid {}) that a dead process left running on {}",
-                            leftover.pid(), dataDir);
-                    Processes.stop(leftover, "Leftover Kafka broker", grace);
-                });
+        OptionalLong pid = DataFiles.readPid(dataDir.resolve(PID_FILE));
+        Optional<ProcessHandle> leftover = pid.isPresent()
+                ? ProcessHandle.of(pid.getAsLong()).filter(ProcessHandle::isAlive)
+                : Optional.empty();
+        LOG.warn("A Kafka broker (pid {}) that a dead process left running still holds {}; stopping it",
+                leftover.map(ProcessHandle::pid).orElse(-1L), brokerLock);
+        long stoppingSince = System.nanoTime();
+        leftover.ifPresent(ProcessHandle::destroy);
+        if (awaitReleased(brokerLock, grace)) {
+            LOG.info("The leftover Kafka broker stopped in {} ms",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stoppingSince));
+            return;
+        }
+        LOG.warn("The leftover Kafka broker (pid {}) did not stop within {} of SIGTERM; killing it",
+                leftover.map(ProcessHandle::pid).orElse(-1L), grace);
+        leftover.ifPresent(ProcessHandle::destroyForcibly);
+        if (!awaitReleased(brokerLock, Duration.ofSeconds(10))) {
+            throw new IllegalStateException("A Kafka broker still holds " + brokerLock + " (its broker.pid says "
+                    + (pid.isPresent() ? pid.getAsLong() : "nothing") + "): stop it before starting another on " + dataDir);
+        }
+    }
+
+    private static boolean awaitReleased(Path lock, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (DirectoryLock.isHeld(lock)) {
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for a leftover Kafka broker to stop", e);
+            }
+        }
+        return true;
     }
 
     private static List<String> command(Path dataDir, Path serverProperties, Options options) {

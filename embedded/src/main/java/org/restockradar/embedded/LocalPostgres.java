@@ -50,7 +50,7 @@ public final class LocalPostgres implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalPostgres.class);
     private static final String USER = "postgres";
     private static final Duration LEFTOVER_GRACE = Duration.ofSeconds(30);
-    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(30);
 
     private final Path dataDir;
     private final boolean throwaway;
@@ -103,7 +103,8 @@ public final class LocalPostgres implements AutoCloseable {
             int port = ports.choose(PORT, requestedPort);
             ports.save();
 
-            ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres.log").toFile());
+            Path logFile = dataDir.resolve("postgres.log");
+            ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(throwaway)
@@ -116,7 +117,13 @@ public final class LocalPostgres implements AutoCloseable {
                 // the laptop default is a system of record and keeps both on.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
-            EmbeddedPostgres postgres = builder.start();
+            EmbeddedPostgres postgres;
+            try {
+                postgres = builder.start();
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException("PostgreSQL did not start in " + dataDir + System.lineSeparator()
+                        + "--- last lines of postgres.log ---" + System.lineSeparator() + DataFiles.tail(logFile, 30), e);
+            }
             LocalPostgres local = new LocalPostgres(dataDir, throwaway, lock, postgres, database);
             try {
                 local.createDatabaseIfMissing();
@@ -127,9 +134,6 @@ public final class LocalPostgres implements AutoCloseable {
             LOG.info("PostgreSQL ready at {} in {} ms (pid {}, data in {})", local.jdbcUrl(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt), local.serverPid(), dataDir);
             return local;
-        } catch (IOException e) {
-            lock.close();
-            throw new UncheckedIOException("Cannot start PostgreSQL in " + dataDir, e);
         } catch (RuntimeException e) {
             lock.close();
             throw e;

@@ -3,13 +3,10 @@ package org.restockradar.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.restockradar.embedded.KafkaTestClients.createTopic;
-import static org.restockradar.embedded.KafkaTestClients.readAll;
-import static org.restockradar.embedded.KafkaTestClients.transactionalProducer;
+import static org.restockradar.embedded.KafkaTestClients.topics;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,29 +14,36 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 final class NoOrphanBrokerIT {
     @Test
-    void shouldStopTheBrokerWhenItsParentIsKilledAndRestartWithItsData(@TempDir Path dataDir) {
-        ProcessHandle broker;
+    void shouldStopTheBrokerWhenItsParentIsKilled(@TempDir Path dataDir) {
         try (ChildJvm parent = ChildJvm.start(EmbeddedChild.class, "kafka", dataDir.toString())) {
-            String bootstrap = parent.awaitValue("bootstrap", Duration.ofSeconds(90));
-            broker = ProcessHandle.of(Long.parseLong(parent.awaitValue("broker-pid", Duration.ofSeconds(5))))
+            ProcessHandle broker = ProcessHandle.of(Long.parseLong(parent.awaitValue("broker-pid", Duration.ofSeconds(90))))
                     .orElseThrow();
-            createTopic(bootstrap, "orders");
-            try (KafkaProducer<String, String> producer = transactionalProducer(bootstrap, "tx-orders")) {
-                producer.initTransactions();
-                producer.beginTransaction();
-                producer.send(new ProducerRecord<>("orders", "outlet-1", "before-the-crash"));
-                producer.commitTransaction();
-            }
             assertThat(broker.isAlive()).isTrue();
 
             parent.kill();
 
             await("broker " + broker.pid() + " gone").atMost(Duration.ofSeconds(30)).until(() -> !broker.isAlive());
         }
+    }
 
-        try (EmbeddedKafka kafka = EmbeddedKafka.start(dataDir)) {
-            assertThat(kafka.pid()).isNotEqualTo(broker.pid());
-            assertThat(readAll(kafka.bootstrapServers(), "orders", "read_committed")).containsExactly("before-the-crash");
+    @Test
+    void shouldStopABrokerLeftRunningOnItsDirectoryBeforeStartingAnother(@TempDir Path dataDir) throws Exception {
+        // A broker whose owner is gone while it still runs: this test holds its lifeline, no EmbeddedKafka does.
+        Process leftover = EmbeddedKafka.prepare(dataDir, EmbeddedKafka.Options.defaults()).start();
+        try {
+            // Its JVM writes broker.pid once it holds broker.lock: from then on it owns the directory.
+            await("leftover broker holding the directory").atMost(Duration.ofSeconds(60))
+                    .failFast("leftover broker exited", () -> !leftover.isAlive())
+                    .until(() -> DataFiles.readPid(dataDir.resolve(EmbeddedKafka.PID_FILE)).isPresent());
+
+            try (EmbeddedKafka kafka = EmbeddedKafka.start(dataDir)) {
+                assertThat(leftover.isAlive()).isFalse();
+                assertThat(kafka.pid()).isNotEqualTo(leftover.pid());
+                createTopic(kafka.bootstrapServers(), "after-the-leftover");
+                assertThat(topics(kafka.bootstrapServers())).contains("after-the-leftover");
+            }
+        } finally {
+            leftover.destroyForcibly();
         }
     }
 }
