@@ -40,7 +40,7 @@
       cell(row, job.city || '');
       cell(row, job.sku || ('any ' + (job.brand || '')));
       cell(row, String(job.reportCount));
-      cell(row, (job.reporters || []).map(function (h) { return '@' + h; }).join(', '));
+      cell(row, (job.reporters || []).map(function (h) { return h.charAt(0) === '+' ? h : '@' + h; }).join(', '));
       cell(row, job.status);
       cell(row, new Date(job.createdAt).toLocaleString());
       body.appendChild(row);
