@@ -33,11 +33,20 @@ public final class RestockRadar implements Callable<Integer> {
     @Option(names = "--http-port", defaultValue = "8080", description = "port of the API and dashboard (default: ${DEFAULT-VALUE})")
     int httpPort;
 
-    @Option(names = "--demo-rate", defaultValue = "2", description = "demo mentions replayed per second, 0 for all at once (default: ${DEFAULT-VALUE})")
+    @Option(names = "--demo-rate", defaultValue = "2", description = "mentions replayed per second, 0 for all at once (default: ${DEFAULT-VALUE})")
     double demoRate;
 
-    @Option(names = "--no-demo", description = "start without replaying the demo mentions")
+    @Option(names = "--no-demo", description = "start without replaying any mentions")
     boolean noDemo;
+
+    @Option(names = "--catalog", description = "the brand catalog (catalog.json); default: the bundled demo catalog")
+    Path catalog;
+
+    @Option(names = "--outlets", description = "the outlet registry (outlets.csv) to import; default: the bundled demo outlets")
+    Path outlets;
+
+    @Option(names = "--mentions", description = "a mentions file (JSONL) to replay; default: the bundled demo mentions")
+    Path mentions;
 
     @Option(names = "--config", description = "a properties file laid over the embedded defaults; RR_* environment variables override it")
     Path config;
@@ -55,9 +64,9 @@ public final class RestockRadar implements Callable<Integer> {
         Path demo = dataDir.resolve("demo");
         Settings overrides = Settings.load(Map.of(), config, System.getenv());
         LocalSystem.Options options = new LocalSystem.Options(dataDir, throwaway, httpPort,
-                LocalSystem.extractResource("demo/catalog.json", demo),
-                LocalSystem.extractResource("demo/outlets.csv", demo),
-                noDemo ? null : LocalSystem.extractResource("demo/mentions.jsonl", demo),
+                catalog != null ? catalog : LocalSystem.extractResource("demo/catalog.json", demo),
+                outlets != null ? outlets : LocalSystem.extractResource("demo/outlets.csv", demo),
+                noDemo ? null : mentions != null ? mentions : LocalSystem.extractResource("demo/mentions.jsonl", demo),
                 demoRate, overrides);
         LocalSystem system = LocalSystem.start(options, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);

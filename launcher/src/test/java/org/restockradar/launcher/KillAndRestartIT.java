@@ -1,0 +1,128 @@
+package org.restockradar.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.restockradar.contracts.Topics;
+
+/**
+ * The launcher as a person runs it, in its own JVM: killed with SIGKILL in the middle of its life and started
+ * again on the same data directory, it has lost no job and doubled none, and left no broker behind.
+ */
+@Tag("integration")
+final class KillAndRestartIT {
+    private static final Pattern KAFKA = Pattern.compile("Kafka (\\S+), data in");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<Process> launched = new ArrayList<>();
+
+    @AfterEach
+    void stopLaunchers() {
+        launched.forEach(Process::destroyForcibly);
+    }
+
+    @Test
+    void shouldLoseNoJobAndDuplicateNoneWhenKilledAndStartedAgain() throws Exception {
+        int port = freePort();
+        Launched first = launch(port);
+        await().atMost(Duration.ofSeconds(120)).until(() -> jobs(port).size() == 2);
+        List<String> before = jobs(port);
+        long brokerPid = Long.parseLong(Files.readString(dataDir.resolve("kafka").resolve("broker.pid"), StandardCharsets.UTF_8).trim());
+
+        first.process().destroyForcibly().waitFor();
+        await().atMost(Duration.ofSeconds(30)).until(() -> ProcessHandle.of(brokerPid).map(p -> !p.isAlive()).orElse(true));
+
+        Launched second = launch(port);
+        KafkaProgress kafka = new KafkaProgress(second.bootstrapServers());
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() ->
+                kafka.hasConsumedAll("restock-radar-stream-processor", Topics.MENTIONS)
+                        && kafka.hasConsumedAll("dispatch", Topics.STOCKOUT_REPORTS));
+
+        assertThat(jobs(port)).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(before).anySatisfy(job -> assertThat(job).startsWith("JAI-0001|2|"));
+    }
+
+    private record Launched(Process process, String bootstrapServers) {
+    }
+
+    /** Starts the launcher on the e2e data, which it replays at once; returns when it says it is up. */
+    private Launched launch(int port) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+                RestockRadar.class.getName(), "--data-dir", dataDir.toString(), "--http-port", Integer.toString(port),
+                "--catalog", resource("e2e/catalog.json"), "--outlets", resource("e2e/outlets.csv"),
+                "--mentions", resource("e2e/mentions.jsonl"), "--demo-rate", "0")
+                .redirectErrorStream(true)
+                .start();
+        launched.add(process);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                out.lines().forEach(lines::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "launcher-output");
+        reader.setDaemon(true);
+        reader.start();
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            assertThat(process.isAlive()).as("launcher exited early: %s", lines).isTrue();
+            return lines.stream().anyMatch(line -> line.contains("Restock Radar is up"));
+        });
+        String servers = lines.stream().map(KAFKA::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
+        return new Launched(process, servers);
+    }
+
+    /** Each job as outlet|reports|reporters. */
+    private List<String> jobs(int port) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/jobs")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        List<String> jobs = new ArrayList<>();
+        for (JsonNode job : JSON.readTree(response.body())) {
+            jobs.add(job.get("outletId").asText() + "|" + job.get("reportCount").asText() + "|" + job.get("reporters"));
+        }
+        return jobs;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String resource(String name) {
+        try {
+            return Path.of(KillAndRestartIT.class.getResource("/" + name).toURI()).toString();
+        } catch (Exception e) {
+            throw new IllegalStateException("test resource " + name + " is missing", e);
+        }
+    }
+}
