@@ -88,6 +88,10 @@ public final class LocalSystem implements AutoCloseable {
                 "http.port", Integer.toString(options.httpPort()),
                 "catalog.file", options.catalogFile().toString(),
                 "streams.state-dir", options.dataDir().resolve("streams").toString()));
+        // After a kill -9 the dead members of the consumer groups hold their partitions until their session
+        // times out; on a laptop ten seconds is plenty, and a restart need not wait the default 45.
+        values.put("kafka.session.timeout.ms", "10000");
+        values.put("kafka.heartbeat.interval.ms", "3000");
         Settings settings = Settings.of(values).with(options.overrides() == null ? Map.of() : options.overrides().asMap());
         Map<String, String> kafkaConfig = settings.subset("kafka.");
 
