@@ -23,6 +23,12 @@ public final class Texts {
         return text.substring(0, end);
     }
 
+    /** The first line of a JSON parser's complaint, without the location block Jackson appends. */
+    public static String jsonError(java.io.IOException e) {
+        String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+
     /** Null for a blank string. */
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;

@@ -273,7 +273,7 @@ public final class MastodonSource implements SourceAdapter {
             try {
                 status = Json.mapper().readTree(raw);
             } catch (IOException e) {
-                channel.deadLetter(origin, raw, "malformed status JSON: " + e.getMessage());
+                channel.deadLetter(origin, raw, "malformed status JSON: " + Texts.jsonError(e));
                 return;
             }
             Mention mention;

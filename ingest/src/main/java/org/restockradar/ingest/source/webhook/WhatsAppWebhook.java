@@ -109,7 +109,7 @@ public final class WhatsAppWebhook implements WebhookHandler {
             root = Json.mapper().readTree(body);
         } catch (IOException e) {
             channel.metrics().received();
-            channel.deadLetter(ORIGIN, body, "malformed JSON: " + e.getMessage());
+            channel.deadLetter(ORIGIN, body, "malformed JSON: " + Texts.jsonError(e));
             RequestBodies.refuse(ctx, HttpStatus.BAD_REQUEST, "malformed JSON");
             return;
         }
