@@ -70,12 +70,27 @@ final class FakeJetstream implements AutoCloseable {
     /** Logs an event and sends it to every connected client. */
     synchronized void publish(long timeUs, String json) {
         log.add(new Logged(timeUs, json));
-        live.forEach(ctx -> ctx.send(json));
+        sendToOpen(json);
+    }
+
+    /** Sends to every session still open; one the client just closed is dropped, as a real server would. */
+    private void sendToOpen(String text) {
+        for (WsContext ctx : live) {
+            if (ctx.session.isOpen()) {
+                try {
+                    ctx.send(text);
+                } catch (RuntimeException closedMeanwhile) {
+                    live.remove(ctx);
+                }
+            } else {
+                live.remove(ctx);
+            }
+        }
     }
 
     /** Sends raw text to connected clients without logging it (a broken message). */
     synchronized void sendRaw(String text) {
-        live.forEach(ctx -> ctx.send(text));
+        sendToOpen(text);
     }
 
     /** Drops every connection, as a restart of the service would. */
