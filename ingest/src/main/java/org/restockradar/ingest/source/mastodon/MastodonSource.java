@@ -137,6 +137,11 @@ public final class MastodonSource implements SourceAdapter {
         readers.forEach(r -> r.worker.stop(Duration.ofSeconds(10)));
     }
 
+    /** The streams read, such as {@code hashtag:hungryforhippo}. */
+    public List<String> streams() {
+        return readers.stream().map(r -> r.stream.name()).toList();
+    }
+
     @Override
     public Health health() {
         return Health.worst(readers.stream().map(r -> r.worker.health()).toList(), channel.clock().instant());

@@ -64,7 +64,7 @@ public final class XSearchSource implements SourceAdapter {
             boolean bearer = bearerToken != null && !bearerToken.isBlank();
             boolean user = accessToken != null && !accessToken.isBlank() && accessTokenSecret != null && !accessTokenSecret.isBlank();
             if (consumerKey == null || consumerKey.isBlank() || consumerSecret == null || consumerSecret.isBlank() || (!bearer && !user)) {
-                throw new IllegalArgumentException("X search needs sources.x.consumer-key and sources.x.consumer-secret, and either "
+                throw new IllegalArgumentException("X search needs sources.x.api-key and sources.x.api-key-secret, and either "
                         + "sources.x.bearer-token (app-only) or sources.x.access-token and sources.x.access-token-secret (user context)");
             }
             if (maxPages < 1) {
