@@ -3,6 +3,7 @@ package org.restockradar.ingest.cursor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.restockradar.ingest.source.SourceChannel;
 
 /**
@@ -14,6 +15,7 @@ import org.restockradar.ingest.source.SourceChannel;
  * Used from the stream's reading thread only.
  */
 public final class Checkpointer {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Checkpointer.class);
     /** How many recent ids are kept with each checkpoint. */
     public static final int RECENT_IDS_KEPT = 512;
 
@@ -45,8 +47,8 @@ public final class Checkpointer {
     }
 
     /** The stream's checkpoint as last saved, with its ids already remembered by the channel's dedup. */
-    public java.util.Optional<Checkpoint> resume() {
-        java.util.Optional<Checkpoint> checkpoint = store.load(stream);
+    public Optional<Checkpoint> resume() {
+        Optional<Checkpoint> checkpoint = store.load(stream);
         checkpoint.ifPresent(c -> {
             channel.recentIds().addAll(c.recentIds());
             saved = c.cursor();
@@ -64,18 +66,45 @@ public final class Checkpointer {
         }
     }
 
-    /** Flushes the sink and saves the pending cursor, if it moved. Call on stop and after a stream ends. */
+    /**
+     * Flushes the sink and saves the pending cursor, if it moved. When the flush fails the position moves back
+     * to the last saved cursor before the exception is rethrown.
+     */
     public void checkpoint() {
         if (pending == null || pending.equals(saved)) {
             lastSave = clock.instant();
             sinceSave = 0;
             return;
         }
-        channel.flush();
+        try {
+            channel.flush();
+        } catch (RuntimeException e) {
+            // Kafka may not hold what was handed on since the last save: read it again from there
+            pending = saved;
+            sinceSave = 0;
+            throw e;
+        }
         store.save(stream, new Checkpoint(pending, channel.recentIds().newest(RECENT_IDS_KEPT), clock.instant()));
         saved = pending;
         sinceSave = 0;
         lastSave = clock.instant();
+    }
+
+    /**
+     * Flushes and saves like {@link #checkpoint()}, logging a failure instead of throwing it (the position has then
+     * moved back to the last saved cursor, or stays where Kafka has everything when only the save failed).
+     * Call when a session ends.
+     *
+     * @return false when the checkpoint failed and the position was moved back
+     */
+    public boolean checkpointOrRewind() {
+        try {
+            checkpoint();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.error("Cannot checkpoint {}; the next connection resumes from {}", stream, pending, e);
+            return false;
+        }
     }
 
     /** The cursor handed on most recently, saved or not; null before the first item and without a checkpoint. */

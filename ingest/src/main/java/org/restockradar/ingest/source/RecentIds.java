@@ -43,6 +43,10 @@ public final class RecentIds {
         seed.forEach(this::add);
     }
 
+    public synchronized void removeAll(Collection<String> forget) {
+        forget.forEach(ids::remove);
+    }
+
     public synchronized int size() {
         return ids.size();
     }

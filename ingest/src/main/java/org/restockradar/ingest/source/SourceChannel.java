@@ -1,6 +1,8 @@
 package org.restockradar.ingest.source;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.restockradar.contracts.Mention;
 import org.restockradar.ingest.metrics.SourceMetrics;
@@ -12,6 +14,8 @@ import org.slf4j.LoggerFactory;
  * The way out of one source: drops a mention whose id was handed on recently, hands the rest to the
  * {@link MentionSink} (which may block when Kafka is slow: that is the back-pressure, there is no queue
  * here), keeps unreadable payloads on the dead-letter topic, and counts all of it in {@link SourceMetrics}.
+ * The ids handed on since the last successful {@link #flush()} are forgotten again when a flush fails, so
+ * that the posts Kafka may not have stored are not dropped as duplicates when they are read again.
  * Thread-safe.
  */
 public final class SourceChannel {
@@ -23,6 +27,7 @@ public final class SourceChannel {
     private final SourceMetrics metrics;
     private final RecentIds recentIds;
     private final Clock clock;
+    private final List<String> unflushed = new ArrayList<>();
 
     public SourceChannel(MentionSink sink, SourceMetrics metrics, RecentIds recentIds, Clock clock) {
         this.sink = Objects.requireNonNull(sink, "sink");
@@ -44,6 +49,9 @@ public final class SourceChannel {
         }
         sink.publish(mention);
         recentIds.add(mention.id());
+        synchronized (unflushed) {
+            unflushed.add(mention.id());
+        }
         metrics.produced(mention.createdAt());
         return true;
     }
@@ -55,9 +63,24 @@ public final class SourceChannel {
         metrics.deadLettered();
     }
 
-    /** Waits until everything handed on so far is acknowledged by Kafka. */
+    /**
+     * Waits until everything handed on so far is acknowledged by Kafka.
+     *
+     * @throws RuntimeException as the sink's flush does; the ids handed on since the last good flush are then forgotten
+     */
     public void flush() {
-        sink.flush();
+        List<String> pending;
+        synchronized (unflushed) {
+            pending = List.copyOf(unflushed);
+            unflushed.clear();
+        }
+        try {
+            sink.flush();
+        } catch (RuntimeException e) {
+            recentIds.removeAll(pending);
+            LOG.warn("Flush failed for {}; {} mentions will be handed on again when read again", metrics.source(), pending.size());
+            throw e;
+        }
     }
 
     public SourceMetrics metrics() {

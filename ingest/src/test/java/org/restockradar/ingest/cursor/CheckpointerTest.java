@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.Author;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Source;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.restockradar.ingest.metrics.SourceMetrics;
+import org.restockradar.ingest.source.RecentIds;
 import org.restockradar.ingest.source.SourceChannel;
+import org.restockradar.ingest.testing.FlakySink;
 import org.restockradar.ingest.testing.Channels;
 import org.restockradar.ingest.testing.MutableClock;
 import org.restockradar.ingest.testing.RecordingSink;
@@ -63,6 +67,31 @@ final class CheckpointerTest {
 
         handOn("bluesky-9");
         assertThat(sink.mentions()).isEmpty();
+    }
+
+    @Test
+    void shouldMoveBackToTheSavedCursorAndForgetTheUnacknowledgedIdsWhenTheFlushFails() {
+        FlakySink failing = new FlakySink();
+        SourceChannel channel = new SourceChannel(failing, new SourceMetrics(new SimpleMeterRegistry(), "bluesky", clock), new RecentIds(100), clock);
+        Checkpointer checkpointer = new Checkpointer("bluesky", store, channel, Duration.ofHours(1), 1_000);
+        channel.offer(mention("bluesky-1"));
+        checkpointer.advance("100");
+        checkpointer.checkpoint();
+        channel.offer(mention("bluesky-2"));
+        checkpointer.advance("200");
+
+        failing.failFlush(true);
+        assertThat(checkpointer.checkpointOrRewind()).isFalse();
+
+        assertThat(checkpointer.position()).isEqualTo("100");
+        assertThat(store.load("bluesky")).map(Checkpoint::cursor).hasValue("100");
+        failing.failFlush(false);
+        assertThat(channel.offer(mention("bluesky-2"))).as("read again after the failed flush").isTrue();
+        assertThat(channel.offer(mention("bluesky-1"))).as("acknowledged before").isFalse();
+    }
+
+    private Mention mention(String id) {
+        return new Mention(id, Source.BLUESKY, clock.instant(), new Author("a", "a", null, null, null), "t", null, null, false);
     }
 
     @Test

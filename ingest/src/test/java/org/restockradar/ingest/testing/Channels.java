@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import org.restockradar.ingest.metrics.SourceMetrics;
+import org.restockradar.ingest.publish.MentionSink;
 import org.restockradar.ingest.source.RecentIds;
 import org.restockradar.ingest.source.SourceChannel;
 
@@ -12,11 +13,11 @@ public final class Channels {
     private Channels() {
     }
 
-    public static SourceChannel channel(String source, RecordingSink sink, MeterRegistry registry, Clock clock) {
+    public static SourceChannel channel(String source, MentionSink sink, MeterRegistry registry, Clock clock) {
         return new SourceChannel(sink, new SourceMetrics(registry, source, clock), new RecentIds(1_000), clock);
     }
 
-    public static SourceChannel channel(String source, RecordingSink sink, Clock clock) {
+    public static SourceChannel channel(String source, MentionSink sink, Clock clock) {
         return channel(source, sink, new SimpleMeterRegistry(), clock);
     }
 

@@ -175,11 +175,7 @@ public final class BlueskySource implements SourceAdapter {
             } finally {
                 socket = null;
                 ws.abort();
-                try {
-                    checkpointer.checkpoint();
-                } catch (RuntimeException e) {
-                    LOG.error("Cannot save the Bluesky checkpoint at {}", checkpointer.position(), e);
-                }
+                checkpointer.checkpointOrRewind();
             }
         }
 

@@ -194,15 +194,7 @@ public final class MastodonSource implements SourceAdapter {
                 }
             } finally {
                 open = null;
-                saveCheckpoint();
-            }
-        }
-
-        private void saveCheckpoint() {
-            try {
-                checkpointer.checkpoint();
-            } catch (RuntimeException e) {
-                LOG.error("Cannot save the checkpoint of Mastodon {} at {}", stream.name(), checkpointer.position(), e);
+                checkpointer.checkpointOrRewind();
             }
         }
 

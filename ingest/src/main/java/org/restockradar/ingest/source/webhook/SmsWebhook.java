@@ -103,18 +103,24 @@ public final class SmsWebhook implements WebhookHandler {
         int accepted = 0;
         int refused = 0;
         String lastReason = null;
-        for (JsonNode message : messages) {
-            channel.metrics().received();
-            try {
-                channel.offer(toMention(message));
-                accepted++;
-            } catch (IllegalArgumentException e) {
-                refused++;
-                lastReason = e.getMessage();
-                channel.deadLetter(ORIGIN, message.toString().getBytes(StandardCharsets.UTF_8), "unreadable SMS message: " + e.getMessage());
+        try {
+            for (JsonNode message : messages) {
+                channel.metrics().received();
+                try {
+                    channel.offer(toMention(message));
+                    accepted++;
+                } catch (IllegalArgumentException e) {
+                    refused++;
+                    lastReason = e.getMessage();
+                    channel.deadLetter(ORIGIN, message.toString().getBytes(StandardCharsets.UTF_8), "unreadable SMS message: " + e.getMessage());
+                }
             }
+            channel.flush();
+        } catch (RuntimeException e) {
+            LOG.error("Could not hand on an SMS gateway call of {} messages; answering 503 so that the gateway retries", messages.size(), e);
+            RequestBodies.refuse(ctx, HttpStatus.SERVICE_UNAVAILABLE, "could not store the messages; retry later");
+            return;
         }
-        channel.flush();
         if (accepted == 0 && refused > 0) {
             RequestBodies.refuse(ctx, HttpStatus.BAD_REQUEST, "no readable message: " + lastReason);
             return;

@@ -119,12 +119,18 @@ public final class WhatsAppWebhook implements WebhookHandler {
             RequestBodies.refuse(ctx, HttpStatus.BAD_REQUEST, "not a WhatsApp notification: no entry array");
             return;
         }
-        for (JsonNode entry : root.path("entry")) {
-            for (JsonNode change : entry.path("changes")) {
-                readChange(change.path("value"));
+        try {
+            for (JsonNode entry : root.path("entry")) {
+                for (JsonNode change : entry.path("changes")) {
+                    readChange(change.path("value"));
+                }
             }
+            channel.flush();
+        } catch (RuntimeException e) {
+            LOG.error("Could not hand on a WhatsApp notification of {} bytes; answering 503 so that Meta retries", body.length, e);
+            RequestBodies.refuse(ctx, HttpStatus.SERVICE_UNAVAILABLE, "could not store the notification; retry later");
+            return;
         }
-        channel.flush();
         ctx.status(HttpStatus.OK).result("EVENT_RECEIVED");
     }
 

@@ -181,7 +181,12 @@ public final class XSearchSource implements SourceAdapter {
         public void run(ReconnectingWorker.Context context) throws SourceException, InterruptedException {
             while (context.running()) {
                 for (SearchQuery query : queries) {
-                    poll(query);
+                    try {
+                        poll(query);
+                    } catch (RuntimeException e) {
+                        query.checkpointer.checkpointOrRewind();
+                        throw e;
+                    }
                 }
                 context.connected();
                 pollWait.sleep(config.pollInterval());
@@ -231,7 +236,9 @@ public final class XSearchSource implements SourceAdapter {
             }
             query.checkpointer.advance(Long.toString(status.getId()));
         }
-        query.checkpointer.checkpoint();
+        if (!query.checkpointer.checkpointOrRewind()) {
+            throw SourceException.network("could not flush the mentions of " + query.checkpointer.stream() + " to Kafka", null);
+        }
     }
 
     private QueryResult search(Query query) throws SourceException {

@@ -251,11 +251,7 @@ public final class XStreamSource implements SourceAdapter {
                 }
             } finally {
                 open = null;
-                try {
-                    checkpointer.checkpoint();
-                } catch (RuntimeException e) {
-                    LOG.error("Cannot save the X stream checkpoint at {}", checkpointer.position(), e);
-                }
+                checkpointer.checkpointOrRewind();
             }
         }
 

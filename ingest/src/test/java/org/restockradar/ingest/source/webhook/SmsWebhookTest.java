@@ -18,6 +18,7 @@ import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Source;
 import org.restockradar.ingest.metrics.SourceMetrics;
 import org.restockradar.ingest.testing.Channels;
+import org.restockradar.ingest.testing.FlakySink;
 import org.restockradar.ingest.testing.MutableClock;
 import org.restockradar.ingest.testing.RecordingSink;
 
@@ -126,6 +127,29 @@ final class SmsWebhookTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("limit of 2048 bytes");
+    }
+
+    @Test
+    void shouldAnswer503WhenKafkaDidNotTakeTheMessageAndAcceptTheRetry() throws Exception {
+        FlakySink flaky = new FlakySink();
+        WebhookSource other = new WebhookSource(new WebhookSource.Config("127.0.0.1", 0, 2_048),
+                List.of(new SmsWebhook("/webhooks/sms", SECRET, Channels.channel("sms", flaky, new SimpleMeterRegistry(), clock))), clock);
+        other.start();
+        try {
+            String json = "{\"message_id\": \"9\", \"from\": \"+919812345678\", \"text\": \"no hippo\"}";
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port() + "/webhooks/sms"))
+                    .header("X-Signature-256", Signatures.sign(SECRET, json.getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+
+            flaky.failFlush(true);
+            assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(503);
+            flaky.failFlush(false);
+            assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+            assertThat(flaky.recording().ids()).containsExactly("sms-9", "sms-9");
+        } finally {
+            other.stop();
+        }
     }
 
     @Test
