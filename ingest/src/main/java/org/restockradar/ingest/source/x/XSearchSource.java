@@ -104,6 +104,9 @@ public final class XSearchSource implements SourceAdapter {
         Properties properties = new Properties();
         properties.setProperty("restBaseURL", config.restBaseUrl().endsWith("/") ? config.restBaseUrl() : config.restBaseUrl() + "/");
         properties.setProperty("http.retryCount", "0");
+        // a poll blocked on a silent server must end soon enough for stop() and the next back-off
+        properties.setProperty("http.connectionTimeout", "10000");
+        properties.setProperty("http.readTimeout", "30000");
         Twitter.TwitterBuilder builder = Twitter.newBuilder();
         builder.load(properties);
         builder.tweetModeExtended(true);
@@ -195,7 +198,7 @@ public final class XSearchSource implements SourceAdapter {
 
         @Override
         public void abort() {
-            // a poll in progress finishes (bounded by Twitter4J's read timeout); the worker interrupts the wait
+            // a poll in progress ends within Twitter4J's 30 s read timeout; the worker interrupts the wait between polls
         }
     }
 
