@@ -78,9 +78,10 @@ final class ReconnectingWorkerTest {
                 // nothing open
             }
         };
+        CountDownLatch never = new CountDownLatch(1);
         Sleeper blocking = d -> {
             waiting.countDown();
-            Thread.sleep(Long.MAX_VALUE);
+            never.await();
         };
         ReconnectingWorker worker = new ReconnectingWorker("x-test", failing, new Backoff(Backoff.Policy.documented(), clock), blocking, channel);
         worker.start();
