@@ -38,8 +38,16 @@ public final class Topics {
             "stockout-reports.needs-location", STRING, new JsonSerde<>(StockoutReport.class), 1,
             Map.of("retention.ms", Long.toString(30 * 24L * 60 * 60 * 1000)));
 
+    /**
+     * Where each ingest stream got to (since-id, status id, Jetstream cursor), keyed by stream name; the value is
+     * the ingest checkpoint as JSON text. Compacted, so it always holds the latest checkpoint of each stream.
+     */
+    public static final Topic<String, String> INGEST_CURSORS = new Topic<>(
+            "ingest-cursors", STRING, STRING, 1,
+            Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "60000"));
+
     /** Every topic, for the tools that create them. */
-    public static final List<Topic<?, ?>> ALL = List.of(MENTIONS, DEAD_LETTERS, OUTLETS, STOCKOUT_REPORTS, NEEDS_LOCATION);
+    public static final List<Topic<?, ?>> ALL = List.of(MENTIONS, DEAD_LETTERS, OUTLETS, STOCKOUT_REPORTS, NEEDS_LOCATION, INGEST_CURSORS);
 
     private Topics() {
     }

@@ -1,0 +1,181 @@
+package org.restockradar.ingest.source.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.restockradar.contracts.Author;
+import org.restockradar.contracts.GeoPoint;
+import org.restockradar.contracts.Json;
+import org.restockradar.contracts.Mention;
+import org.restockradar.contracts.Source;
+import org.restockradar.ingest.source.SourceChannel;
+import org.restockradar.ingest.source.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The generic SMS gateway webhook: a gateway POSTs one message, or an array of them, as JSON:
+ * <pre>{"message_id": "SM123", "from": "+919812345678", "text": "no Hippo at ...",
+ *  "received_at": "2026-10-02T09:14:00Z", "lat": 18.5, "lon": 73.8, "lang": "en"}</pre>
+ * ({@code received_at} may also be epoch seconds and defaults to now; {@code lat}, {@code lon}, {@code lang}
+ * are optional). When a signing secret is configured the gateway signs the raw body in
+ * {@code X-Signature-256: sha256=<hex HMAC-SHA256>}. Each message becomes a mention {@code sms-<message_id>}
+ * whose author is the masked number. Unreadable messages are dead-lettered one by one; the answer is 400
+ * when nothing in the body could be read.
+ */
+public final class SmsWebhook implements WebhookHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(SmsWebhook.class);
+    static final String SIGNATURE_HEADER = "X-Signature-256";
+    static final String ORIGIN = "sms:webhook";
+
+    private final String path;
+    private final String signingSecret;
+    private final SourceChannel channel;
+    private final Clock clock;
+
+    /** @param signingSecret the shared HMAC secret, or null to accept unsigned bodies (only on a private network) */
+    public SmsWebhook(String path, String signingSecret, SourceChannel channel) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.signingSecret = signingSecret == null || signingSecret.isBlank() ? null : signingSecret;
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.clock = channel.clock();
+    }
+
+    @Override
+    public String source() {
+        return Source.SMS.code();
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public void register(Javalin app, int maxBodyBytes) {
+        app.post(path, ctx -> receive(ctx, maxBodyBytes));
+    }
+
+    private void receive(Context ctx, int maxBodyBytes) throws IOException {
+        byte[] body;
+        try {
+            body = RequestBodies.read(ctx, maxBodyBytes);
+        } catch (RequestBodies.TooLarge e) {
+            LOG.warn("Refused an SMS gateway call: {}", e.getMessage());
+            RequestBodies.refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+            return;
+        }
+        if (signingSecret != null) {
+            String signature = ctx.header(SIGNATURE_HEADER);
+            if (signature == null) {
+                LOG.warn("Refused an SMS gateway call of {} bytes without {}", body.length, SIGNATURE_HEADER);
+                RequestBodies.refuse(ctx, HttpStatus.UNAUTHORIZED, "missing " + SIGNATURE_HEADER);
+                return;
+            }
+            if (!Signatures.verify(signature, signingSecret, body)) {
+                LOG.warn("Refused an SMS gateway call of {} bytes with a wrong {}", body.length, SIGNATURE_HEADER);
+                RequestBodies.refuse(ctx, HttpStatus.FORBIDDEN, "bad " + SIGNATURE_HEADER);
+                return;
+            }
+        }
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(body);
+        } catch (IOException e) {
+            root = null;
+        }
+        if (root == null || !(root.isObject() || root.isArray())) {
+            channel.metrics().received();
+            channel.deadLetter(ORIGIN, body, "malformed JSON: expected a message object or an array of them");
+            RequestBodies.refuse(ctx, HttpStatus.BAD_REQUEST, "malformed JSON: expected a message object or an array of them");
+            return;
+        }
+        List<JsonNode> messages = root.isArray() ? toList(root) : List.of(root);
+        int accepted = 0;
+        int refused = 0;
+        String lastReason = null;
+        try {
+            for (JsonNode message : messages) {
+                channel.metrics().received();
+                try {
+                    channel.offer(toMention(message));
+                    accepted++;
+                } catch (IllegalArgumentException e) {
+                    refused++;
+                    lastReason = e.getMessage();
+                    channel.deadLetter(ORIGIN, message.toString().getBytes(StandardCharsets.UTF_8), "unreadable SMS message: " + e.getMessage());
+                }
+            }
+            channel.flush();
+        } catch (RuntimeException e) {
+            LOG.error("Could not hand on an SMS gateway call of {} messages; answering 503 so that the gateway retries", messages.size(), e);
+            RequestBodies.refuse(ctx, HttpStatus.SERVICE_UNAVAILABLE, "could not store the messages; retry later");
+            return;
+        }
+        if (accepted == 0 && refused > 0) {
+            RequestBodies.refuse(ctx, HttpStatus.BAD_REQUEST, "no readable message: " + lastReason);
+            return;
+        }
+        ctx.status(HttpStatus.OK).json(Map.of("accepted", accepted, "dead_lettered", refused));
+    }
+
+    private static List<JsonNode> toList(JsonNode array) {
+        List<JsonNode> list = new java.util.ArrayList<>();
+        array.forEach(list::add);
+        return list;
+    }
+
+    Mention toMention(JsonNode message) {
+        if (!message.isObject()) {
+            throw new IllegalArgumentException("message is not a JSON object");
+        }
+        String id = text(message, "message_id");
+        String from = text(message, "from");
+        JsonNode textNode = message.path("text");
+        if (!textNode.isTextual()) {
+            throw new IllegalArgumentException("message without text");
+        }
+        Instant receivedAt = receivedAt(message.path("received_at"));
+        GeoPoint geo = null;
+        if (message.hasNonNull("lat") || message.hasNonNull("lon")) {
+            if (!message.path("lat").isNumber() || !message.path("lon").isNumber()) {
+                throw new IllegalArgumentException("lat and lon must both be numbers");
+            }
+            geo = new GeoPoint(message.path("lat").asDouble(), message.path("lon").asDouble());
+        }
+        Author author = new Author(Texts.phoneId(from), Texts.maskPhone(from), null, null, null);
+        return new Mention(Source.SMS.code() + "-" + id, Source.SMS, receivedAt, author, Texts.cut(textNode.asText()),
+                Texts.blankToNull(message.path("lang").asText(null)), geo, false);
+    }
+
+    private Instant receivedAt(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return clock.instant();
+        }
+        if (node.isIntegralNumber()) {
+            return Instant.ofEpochSecond(node.asLong());
+        }
+        try {
+            return Instant.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("received_at is neither ISO-8601 nor epoch seconds: '" + node.asText() + "'", e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isValueNode() || value.asText().isBlank()) {
+            throw new IllegalArgumentException("message without " + field);
+        }
+        return value.asText();
+    }
+}

@@ -1,0 +1,34 @@
+package org.restockradar.ingest.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+final class KeywordFilterTest {
+    static final String CATALOG = """
+            {"brands": [
+              {"brand": "Hippo",
+               "aliases": ["hippo", "hippo chips", "#hungryforhippo"],
+               "products": [
+                 {"sku": "HIPPO-CHILLI-GARLIC", "name": "Hippo Chilli Garlic", "aliases": ["chilli garlic hippo"]}
+               ]}
+            ]}""";
+
+    private final KeywordFilter filter = KeywordFilter.fromCatalogJson(CATALOG);
+
+    @Test
+    void shouldMatchAnyAliasCaseInsensitivelyOnWordBoundaries() {
+        assertThat(filter.matches("Can't find HIPPO at Sharma General Store")).isTrue();
+        assertThat(filter.matches("out of stock again #HungryForHippo")).isTrue();
+        assertThat(filter.matches("saw a hippopotamus at the zoo")).isFalse();
+        assertThat(filter.matches("nothing here")).isFalse();
+        assertThat(filter.matches(null)).isFalse();
+    }
+
+    @Test
+    void shouldReadEveryNameAndAliasOfTheCatalog() {
+        assertThat(filter.keywords()).containsExactly(
+                "hippo", "hippo chips", "#hungryforhippo", "hippo chilli garlic", "chilli garlic hippo");
+        assertThat(filter.hashtags()).containsExactly("hungryforhippo");
+    }
+}
