@@ -28,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 final class EmbeddedKafkaIT {
     @Test
     void shouldShowOnlyCommittedTransactionsToReadCommittedConsumers() throws Exception {
+        // Like the modules that use this one, the tests run without the broker's classes: the broker
+        // below comes up from broker-classpath.txt alone.
+        assertThatThrownBy(() -> Class.forName("kafka.Kafka")).isInstanceOf(ClassNotFoundException.class);
         Path dataDir;
         try (EmbeddedKafka kafka = EmbeddedKafka.throwaway()) {
             dataDir = kafka.dataDirectory();
