@@ -3,7 +3,9 @@ package org.restockradar.ingest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.ingest.publish.KafkaMentionSink;
@@ -17,12 +19,13 @@ import picocli.CommandLine.Option;
  * The ingest service as its own process. Writes {@code mentions}, {@code outlets} and {@code dead-letters}.
  *
  * <pre>
+ * ingest run                      (the sources switched on in the configuration, until stopped)
  * ingest replay --file mentions.jsonl [--rate 5] [--restamp]
  * ingest import-outlets --file outlets.csv
  * </pre>
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        subcommands = {IngestMain.Replay.class, IngestMain.ImportOutlets.class},
+        subcommands = {IngestMain.Run.class, IngestMain.Replay.class, IngestMain.ImportOutlets.class},
         description = "Brings brand mentions and the outlet registry into Kafka.")
 public final class IngestMain {
     static final Map<String, String> DEFAULTS = Map.of("kafka.bootstrap.servers", "localhost:9092");
@@ -36,6 +39,30 @@ public final class IngestMain {
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new IngestMain()).execute(args));
+    }
+
+    @Command(name = "run", description = "Runs the sources switched on in the configuration (sources.<name>.enabled=true) until stopped.")
+    static final class Run implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        IngestMain parent;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            Settings settings = parent.settings();
+            if (!IngestService.anyEnabled(settings)) {
+                System.err.println("No source is switched on: set sources.<name>.enabled=true (see docs/sources.md).");
+                return 2;
+            }
+            TopicSetup.ensureTopics(Map.copyOf(settings.subset("kafka.")));
+            CountDownLatch stopped = new CountDownLatch(1);
+            IngestService service = IngestService.start(settings, Clock.systemUTC(), new SimpleMeterRegistry());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                service.close();
+                stopped.countDown();
+            }, "ingest-shutdown"));
+            stopped.await();
+            return 0;
+        }
     }
 
     @Command(name = "replay", description = "Replays a JSONL file of mentions into the mentions topic.")

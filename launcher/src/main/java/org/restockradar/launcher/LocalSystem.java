@@ -19,6 +19,7 @@ import org.restockradar.contracts.TopicSetup;
 import org.restockradar.dispatch.DispatchService;
 import org.restockradar.embedded.EmbeddedKafka;
 import org.restockradar.embedded.LocalPostgres;
+import org.restockradar.ingest.IngestService;
 import org.restockradar.ingest.publish.KafkaMentionSink;
 import org.restockradar.ingest.registry.OutletImporter;
 import org.restockradar.ingest.replay.ReplaySource;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole system in one JVM on embedded infrastructure: a real Kafka broker (child JVM) and a real
  * PostgreSQL, both keeping their data under the data directory; the stream processor; the dispatcher with
- * its HTTP API; and, for the demo, the outlet registry imported and a stream of mentions replayed, each
+ * its HTTP API; the ingest sources switched on in the configuration ({@code sources.<name>.enabled}); and, for the demo, the outlet registry imported and a stream of mentions replayed, each
  * stamped with the time it is replayed so that the queue shows live 48-hour deadlines.
  * Closing it stops everything in reverse order.
  */
@@ -87,6 +88,7 @@ public final class LocalSystem implements AutoCloseable {
                 "db.password", postgres.password(),
                 "http.port", Integer.toString(options.httpPort()),
                 "catalog.file", options.catalogFile().toString(),
+                "sources.catalog", options.catalogFile().toString(),
                 "streams.state-dir", options.dataDir().resolve("streams").toString()));
         // After a kill -9 the dead members of the consumer groups hold their partitions until their session
         // times out; on a laptop ten seconds is plenty, and a restart need not wait the default 45.
@@ -101,6 +103,9 @@ public final class LocalSystem implements AutoCloseable {
         }
         dispatch = track(DispatchService.start(settings, clock));
         streams = track(StreamProcessor.start(settings, clock));
+        if (IngestService.anyEnabled(settings)) {
+            track(IngestService.start(settings, clock, dispatch.meters()));
+        }
         if (options.mentionsFile() != null) {
             replay = new Thread(() -> replay(options, kafkaConfig, clock), "demo-replay");
             replay.setDaemon(true);
