@@ -470,7 +470,9 @@ public final class EmbeddedKafka implements AutoCloseable {
             if (entry.isBlank()) {
                 continue;
             }
-            if (!Files.exists(Path.of(entry))) {
+            // A "dir/*" entry (all jars of a folder, expanded by the java launcher) needs only its folder.
+            Path mustExist = entry.endsWith("*") ? Path.of(entry.substring(0, entry.length() - 1)) : Path.of(entry);
+            if (!Files.exists(mustExist)) {
                 throw new IllegalStateException("The Kafka broker's class path names a missing file: " + entry
                         + (configured != null ? " (from -D" + CLASS_PATH_PROPERTY + ")"
                                 : ". " + CLASS_PATH_RESOURCE + " is written at build time and names jars of the local"
