@@ -43,10 +43,25 @@ final class BrokerMain {
             System.exit(2);
         }
         String serverProperties = args[0];
+        ignoreTerminalInterrupt();
         watchParent(System.in);
         lockDataDirectory(Path.of(serverProperties).toAbsolutePath().getParent());
         formatStorage(serverProperties);
         Kafka.main(new String[] {serverProperties});
+    }
+
+    /**
+     * Ctrl-C in a terminal sends SIGINT to the launcher and to this child alike. The broker must outlive the
+     * launcher's clients while they close, so it ignores SIGINT: the launcher stops it (SIGTERM) last, and the
+     * stdin lifeline stops it if the launcher dies.
+     */
+    @SuppressWarnings("sunapi")
+    private static void ignoreTerminalInterrupt() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
+        } catch (IllegalArgumentException unsupported) {
+            LOG.warn("Cannot ignore SIGINT on this platform; Ctrl-C will stop the broker before its clients", unsupported);
+        }
     }
 
     /**

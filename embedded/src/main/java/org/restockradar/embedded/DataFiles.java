@@ -98,8 +98,16 @@ final class DataFiles {
                 }
 
                 @Override
+                public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                    if (failure instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE; // deleted meanwhile, e.g. by zonky's own closer
+                    }
+                    throw failure;
+                }
+
+                @Override
                 public FileVisitResult postVisitDirectory(Path visited, IOException failure) throws IOException {
-                    if (failure != null) {
+                    if (failure != null && !(failure instanceof NoSuchFileException)) {
                         throw failure;
                     }
                     Files.deleteIfExists(visited);

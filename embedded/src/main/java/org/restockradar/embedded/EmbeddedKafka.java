@@ -182,6 +182,20 @@ public final class EmbeddedKafka implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
+    /**
+     * Hands the stopping of the broker to the caller alone: removes the JVM shutdown hook, which would
+     * otherwise stop the broker while the caller's own hook is still closing the broker's clients (shutdown
+     * hooks run concurrently). The caller must then {@link #close()} it, last, in its own hook.
+     */
+    public EmbeddedKafka closedByCaller() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shutdownInProgress) {
+            LOG.debug("JVM shutdown in progress; the broker's shutdown hook stays registered", shutdownInProgress);
+        }
+        return this;
+    }
+
     /** Starts a broker that keeps its data in {@code dataDir} (created if missing), with default options. */
     public static EmbeddedKafka start(Path dataDir) {
         return start(dataDir, Options.defaults());

@@ -75,7 +75,8 @@ public final class LocalSystem implements AutoCloseable {
         CompletableFuture<LocalPostgres> database = CompletableFuture.supplyAsync(() ->
                 options.throwaway() ? LocalPostgres.throwaway() : LocalPostgres.start(options.dataDir().resolve("postgres")));
         try {
-            kafka = track(EmbeddedKafka.start(options.dataDir().resolve("kafka")));
+            // Our shutdown hook closes the clients first and the broker last.
+            kafka = track(EmbeddedKafka.start(options.dataDir().resolve("kafka")).closedByCaller());
         } finally {
             postgres = track(join(database));
         }
