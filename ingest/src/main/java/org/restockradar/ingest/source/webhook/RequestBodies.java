@@ -5,9 +5,13 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads a webhook's raw body, refusing one larger than the limit before holding it in memory. */
 final class RequestBodies {
+    private static final Logger LOG = LoggerFactory.getLogger(RequestBodies.class);
+
     private RequestBodies() {
     }
 
@@ -41,5 +45,24 @@ final class RequestBodies {
 
     static void refuse(Context ctx, HttpStatus status, String message) {
         ctx.status(status).json(Map.of("error", message));
+    }
+
+    /**
+     * Checks the body's HMAC-SHA256 signature in {@code header}; when it is missing (401) or wrong (403) answers
+     * so, logs it with {@code what} and the body's size, and returns false.
+     */
+    static boolean signatureAccepted(Context ctx, String header, String secret, byte[] body, String what) {
+        String signature = ctx.header(header);
+        if (signature == null) {
+            LOG.warn("Refused {} of {} bytes without {}", what, body.length, header);
+            refuse(ctx, HttpStatus.UNAUTHORIZED, "missing " + header);
+            return false;
+        }
+        if (!Signatures.verify(signature, secret, body)) {
+            LOG.warn("Refused {} of {} bytes with a wrong {}", what, body.length, header);
+            refuse(ctx, HttpStatus.FORBIDDEN, "bad " + header);
+            return false;
+        }
+        return true;
     }
 }

@@ -74,18 +74,8 @@ public final class SmsWebhook implements WebhookHandler {
             RequestBodies.refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
             return;
         }
-        if (signingSecret != null) {
-            String signature = ctx.header(SIGNATURE_HEADER);
-            if (signature == null) {
-                LOG.warn("Refused an SMS gateway call of {} bytes without {}", body.length, SIGNATURE_HEADER);
-                RequestBodies.refuse(ctx, HttpStatus.UNAUTHORIZED, "missing " + SIGNATURE_HEADER);
-                return;
-            }
-            if (!Signatures.verify(signature, signingSecret, body)) {
-                LOG.warn("Refused an SMS gateway call of {} bytes with a wrong {}", body.length, SIGNATURE_HEADER);
-                RequestBodies.refuse(ctx, HttpStatus.FORBIDDEN, "bad " + SIGNATURE_HEADER);
-                return;
-            }
+        if (signingSecret != null && !RequestBodies.signatureAccepted(ctx, SIGNATURE_HEADER, signingSecret, body, "an SMS gateway call")) {
+            return;
         }
         JsonNode root;
         try {

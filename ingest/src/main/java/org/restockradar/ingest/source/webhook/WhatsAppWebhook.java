@@ -93,15 +93,7 @@ public final class WhatsAppWebhook implements WebhookHandler {
             RequestBodies.refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
             return;
         }
-        String signature = ctx.header(SIGNATURE_HEADER);
-        if (signature == null) {
-            LOG.warn("Refused a WhatsApp notification of {} bytes without {}", body.length, SIGNATURE_HEADER);
-            RequestBodies.refuse(ctx, HttpStatus.UNAUTHORIZED, "missing " + SIGNATURE_HEADER);
-            return;
-        }
-        if (!Signatures.verify(signature, appSecret, body)) {
-            LOG.warn("Refused a WhatsApp notification of {} bytes with a wrong {}", body.length, SIGNATURE_HEADER);
-            RequestBodies.refuse(ctx, HttpStatus.FORBIDDEN, "bad " + SIGNATURE_HEADER);
+        if (!RequestBodies.signatureAccepted(ctx, SIGNATURE_HEADER, appSecret, body, "a WhatsApp notification")) {
             return;
         }
         JsonNode root;
