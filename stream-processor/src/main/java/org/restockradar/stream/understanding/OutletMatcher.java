@@ -30,6 +30,15 @@ public final class OutletMatcher {
     }
 
     private final OutletDirectory outlets;
+    /** Words of the cue lexicon: never shop names misspelled, so never looked up at one edit. */
+    private static final Set<String> LEXICON_KEYS = lexiconKeys();
+
+    private static Set<String> lexiconKeys() {
+        Set<String> keys = new HashSet<>();
+        Cue.LEXICON.values().forEach(phrases -> phrases.forEach(p -> keys.addAll(Names.keys(p))));
+        keys.removeIf(k -> Names.GENERIC.contains(k));
+        return Set.copyOf(keys);
+    }
 
     public OutletMatcher(OutletDirectory outlets) {
         this.outlets = outlets;
@@ -53,7 +62,7 @@ public final class OutletMatcher {
             }
             if (outlets.documentFrequency(k) > 0) {
                 queryKeys.add(k);
-            } else if (k.length() >= 6 || indic.get(i) && k.length() >= 5) {
+            } else if ((k.length() >= 6 || indic.get(i) && k.length() >= 5) && !LEXICON_KEYS.contains(k)) {
                 for (String near : outlets.nameKeysNear(k)) {
                     fuzzyOf.putIfAbsent(near, k);
                     queryKeys.add(near);
@@ -73,13 +82,38 @@ public final class OutletMatcher {
         if (queryKeys.isEmpty()) {
             return Result.NONE;
         }
-        Set<String> candidates = new HashSet<>();
+        Set<OutletDirectory.Entry> candidates = new HashSet<>();
         boolean capped = false;
-        for (String k : queryKeys) {
+        if (!place.localityKeys().isEmpty()) {
+            // the locality is known: its own name index, small at any registry size
+            for (String k : queryKeys) {
+                if (!Names.GENERIC.contains(k)) {
+                    for (String loc : place.localityKeys()) {
+                        Set<OutletDirectory.Entry> ids = outlets.withNameKeyInLocality(loc, k);
+                        if (ids.size() <= MAX_POSTING) {
+                            candidates.addAll(ids);
+                        }
+                    }
+                }
+            }
+        }
+        for (String k : candidates.isEmpty() ? queryKeys : List.<String>of()) {
             if (Names.GENERIC.contains(k)) {
                 continue;
             }
-            Set<String> ids = outlets.withNameKey(k);
+            if (!place.cityKeys().isEmpty()) {
+                // the city is known: its own name index, small at any registry size
+                for (String cityKey : place.cityKeys()) {
+                    Set<OutletDirectory.Entry> ids = outlets.withNameKeyIn(cityKey, k);
+                    if (ids.size() <= MAX_POSTING) {
+                        candidates.addAll(ids);
+                    } else {
+                        capped = true;
+                    }
+                }
+                continue;
+            }
+            Set<OutletDirectory.Entry> ids = outlets.withNameKey(k);
             if (ids.size() <= MAX_POSTING) {
                 candidates.addAll(ids);
             } else {
@@ -95,11 +129,7 @@ public final class OutletMatcher {
         }
         Set<String> matched = new HashSet<>(queryKeys);
         List<Scored> scored = new ArrayList<>();
-        for (String id : candidates) {
-            OutletDirectory.Entry e = outlets.entry(id);
-            if (e == null) {
-                continue;
-            }
+        for (OutletDirectory.Entry e : candidates) {
             double total = 0;
             double hit = 0;
             int distinctive = 0;
