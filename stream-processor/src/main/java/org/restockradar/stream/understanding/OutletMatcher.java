@@ -31,7 +31,7 @@ public final class OutletMatcher {
 
     private final OutletDirectory outlets;
     /** Words of the cue lexicon: never shop names misspelled, so never looked up at one edit. */
-    private static final Set<String> LEXICON_KEYS = lexiconKeys();
+    static final Set<String> LEXICON_KEYS = lexiconKeys();
 
     private static Set<String> lexiconKeys() {
         Set<String> keys = new HashSet<>();
@@ -44,10 +44,16 @@ public final class OutletMatcher {
         this.outlets = outlets;
     }
 
-    private double weight(String key) {
+    private double weight(String key, int registrySize, Map<String, Double> memo) {
+        Double known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
         int df = Math.max(1, outlets.documentFrequency(key));
-        double idf = Math.log(1 + (double) Math.max(outlets.size(), 1) / df);
-        return Names.GENERIC.contains(key) ? idf * 0.25 : idf;
+        double idf = Math.log(1 + (double) Math.max(registrySize, 1) / df);
+        double w = Names.GENERIC.contains(key) ? idf * 0.25 : idf;
+        memo.put(key, w);
+        return w;
     }
 
     /** Matches the post's name keys against the registry. */
@@ -129,13 +135,18 @@ public final class OutletMatcher {
         }
         Set<String> matched = new HashSet<>(queryKeys);
         List<Scored> scored = new ArrayList<>();
+        int registrySize = outlets.size();
+        Map<String, Double> weights = new HashMap<>();
         for (OutletDirectory.Entry e : candidates) {
+            if (!place.cityKeys().isEmpty() && !place.cityKeys().contains(e.cityKey())) {
+                continue; // the place filter below keeps only outlets of the cities named
+            }
             double total = 0;
             double hit = 0;
             int distinctive = 0;
             int distinctiveHit = 0;
             for (String k : e.nameKeys()) {
-                double w = weight(k);
+                double w = weight(k, registrySize, weights);
                 total += w;
                 boolean isGeneric = Names.GENERIC.contains(k);
                 if (!isGeneric) {

@@ -71,6 +71,9 @@ public final class PlaceResolver {
             Map<String, OutletDirectory.PlaceStats> found = null;
             int max = outlets.localityPhraseLength(k);
             for (int len = Math.min(max, keys.size() - i); len >= 1; len--) {
+                if (len == 1 && (OutletMatcher.LEXICON_KEYS.contains(k) || Names.GENERIC.contains(k) || Names.FILLER.contains(k))) {
+                    break; // a one-word locality that is also a word of the posts ("Wala", "Sari") is not read as a place
+                }
                 Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(String.join(" ", keys.subList(i, i + len)));
                 if (!named.isEmpty()) {
                     found = named;
