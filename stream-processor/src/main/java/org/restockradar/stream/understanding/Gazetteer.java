@@ -128,7 +128,7 @@ public final class Gazetteer {
     }
 
     private static long cell(double lat, double lon) {
-        return ((long) Math.floor(lat / CELL) << 32) ^ ((long) Math.floor(lon / CELL) & 0xffffffffL);
+        return (long) Math.floor(lat / CELL) * 1_000_000_007L + (long) Math.floor(lon / CELL);
     }
 
     /** The places named in phonetic tokens (see {@link Phonetic#keys}). */

@@ -10,6 +10,9 @@ import java.util.Set;
  * are written out, plurals dropped, filler words left out, and each token reduced to its {@link Phonetic} key.
  */
 public final class Names {
+    /** Keys of tokens already seen: words repeat across posts and names, and a key costs a few allocations. */
+    private static final int KEY_CACHE_LIMIT = 500_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEY_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("gen", "general"), Map.entry("genl", "general"), Map.entry("gnrl", "general"),
             Map.entry("gen.", "general"), Map.entry("str", "store"), Map.entry("strs", "store"),
@@ -54,6 +57,19 @@ public final class Names {
 
     /** The comparable key of one token: synonyms written out, plural dropped, phonetic key. */
     public static String canonicalKey(String token) {
+        String cached = KEY_CACHE.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        String key = computeKey(token);
+        if (KEY_CACHE.size() >= KEY_CACHE_LIMIT) {
+            KEY_CACHE.clear();
+        }
+        KEY_CACHE.put(token, key);
+        return key;
+    }
+
+    private static String computeKey(String token) {
         String t = SYNONYMS.getOrDefault(token, token);
         if (t.length() >= 5 && t.endsWith("s") && !t.endsWith("ss") && Text.isLatin(t)) {
             t = t.substring(0, t.length() - 1);

@@ -30,8 +30,53 @@ public final class OutletDirectory {
     private static final Pattern PINCODE = Pattern.compile("\\b([1-9]\\d{5})\\b");
 
     /** One indexed outlet with its precomputed keys. */
-    record Entry(Outlet outlet, List<String> nameKeys, List<String> branchKeys, List<String> addressKeys,
-                 String localityKey, String cityKey, long cell) {
+    static final class Entry {
+        private final Outlet outlet;
+        private final List<String> nameKeys;
+        private final List<String> branchKeys;
+        private final List<String> addressKeys;
+        private final String localityKey;
+        private final String cityKey;
+        private final long cell;
+
+        Entry(Outlet outlet, List<String> nameKeys, List<String> branchKeys, List<String> addressKeys,
+              String localityKey, String cityKey, long cell) {
+            this.outlet = outlet;
+            this.nameKeys = nameKeys;
+            this.branchKeys = branchKeys;
+            this.addressKeys = addressKeys;
+            this.localityKey = localityKey;
+            this.cityKey = cityKey;
+            this.cell = cell;
+        }
+
+        Outlet outlet() {
+            return outlet;
+        }
+
+        List<String> nameKeys() {
+            return nameKeys;
+        }
+
+        List<String> branchKeys() {
+            return branchKeys;
+        }
+
+        List<String> addressKeys() {
+            return addressKeys;
+        }
+
+        String localityKey() {
+            return localityKey;
+        }
+
+        String cityKey() {
+            return cityKey;
+        }
+
+        long cell() {
+            return cell;
+        }
     }
 
     /** What the registry knows about a place name: in which cities, around which point. */
@@ -54,10 +99,18 @@ public final class OutletDirectory {
     }
 
     private final Map<String, Entry> byId = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> postings = new ConcurrentHashMap<>();
+    /** Name key to the outlets (entries, so that a lookup needs no second map) whose name carries it. */
+    private final Map<String, Set<Entry>> postings = new ConcurrentHashMap<>();
+    /** The same postings per city: city key, then name key. */
+    private final Map<String, Map<String, Set<Entry>>> cityPostings = new ConcurrentHashMap<>();
+    /** The same postings per locality name, across cities: locality key, then name key. */
+    private final Map<String, Map<String, Set<Entry>>> localityPostings = new ConcurrentHashMap<>();
+    /** City phrase keys (the registry's names and their variants) to the city key. */
+    private final Map<String, String> cityPhrases = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> cityFirstKeys = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> deletions = new ConcurrentHashMap<>();
-    private final Map<Long, Set<String>> cells = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> byLocality = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Entry>> cells = new ConcurrentHashMap<>();
+    private final Map<String, Set<Entry>> byLocality = new ConcurrentHashMap<>();
     /** Locality phrase key, then city key, then stats. */
     private final Map<String, Map<String, PlaceStats>> localities = new ConcurrentHashMap<>();
     private final Map<String, PlaceStats> cities = new ConcurrentHashMap<>();
@@ -97,9 +150,24 @@ public final class OutletDirectory {
 
     // ---- keys -------------------------------------------------------------------------------------------------
 
-    static String placeKey(String name) {
-        return name == null ? "" : String.join(" ", Names.keys(name));
+    /** The comparable key of a place name (locality or city), as the directory files it. */
+    public static String placeKey(String name) {
+        if (name == null) {
+            return "";
+        }
+        String cached = PLACE_KEYS.get(name);
+        if (cached == null) {
+            cached = String.join(" ", Names.keys(name));
+            if (PLACE_KEYS.size() >= 200_000) {
+                PLACE_KEYS.clear();
+            }
+            PLACE_KEYS.put(name, cached);
+        }
+        return cached;
     }
+
+    /** Place names repeat (every outlet of a city carries its name): their keys are kept, up to a bound. */
+    private static final Map<String, String> PLACE_KEYS = new ConcurrentHashMap<>();
 
     private static Entry entryOf(Outlet o) {
         String name = o.name();
@@ -121,7 +189,12 @@ public final class OutletDirectory {
     }
 
     static long cellOf(double lat, double lon) {
-        return ((long) Math.floor(lat / CELL_DEG) << 32) ^ ((long) Math.floor(lon / CELL_DEG) & 0xffffffffL);
+        return cellKey((long) Math.floor(lat / CELL_DEG), (long) Math.floor(lon / CELL_DEG));
+    }
+
+    /** A unique key per cell whose {@code Long.hashCode} spreads well (a shifted pair would collide in XOR). */
+    private static long cellKey(long latIndex, long lonIndex) {
+        return latIndex * 1_000_000_007L + lonIndex;
     }
 
     /** The keys under which a place name is found in text: the whole name and the name without its qualifier. */
@@ -152,19 +225,29 @@ public final class OutletDirectory {
     // ---- index maintenance ------------------------------------------------------------------------------------
 
     private void index(Entry e) {
-        String id = e.outlet().outletId();
         for (String k : e.nameKeys()) {
-            postings.computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(id);
+            postings.computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(e);
+            cityPostings.computeIfAbsent(e.cityKey(), x -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(e);
+            localityPostings.computeIfAbsent(e.localityKey(), x -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(e);
             if (k.length() >= 5) {
                 for (String d : deletionsOf(k)) {
                     deletions.computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet()).add(k);
                 }
             }
         }
-        cells.computeIfAbsent(e.cell(), x -> ConcurrentHashMap.newKeySet()).add(id);
+        cells.computeIfAbsent(e.cell(), x -> ConcurrentHashMap.newKeySet()).add(e);
         Outlet o = e.outlet();
-        byLocality.computeIfAbsent(e.cityKey() + "|" + e.localityKey(), x -> ConcurrentHashMap.newKeySet()).add(id);
-        PlaceStats city = cities.computeIfAbsent(e.cityKey(), x -> new PlaceStats(o.city(), o.city()));
+        byLocality.computeIfAbsent(e.cityKey() + "|" + e.localityKey(), x -> ConcurrentHashMap.newKeySet()).add(e);
+        PlaceStats city = cities.computeIfAbsent(e.cityKey(), x -> {
+            for (String variant : placeVariants(o.city())) {
+                cityPhrases.putIfAbsent(variant, e.cityKey());
+                cityFirstKeys.computeIfAbsent(variant.split(" ")[0], y -> new AtomicInteger())
+                        .accumulateAndGet(variant.split(" ").length, Math::max);
+            }
+            return new PlaceStats(o.city(), o.city());
+        });
         add(city, o, 1);
         if (o.locality() != null && !o.locality().isBlank()) {
             for (String variant : placeVariants(o.locality())) {
@@ -186,20 +269,21 @@ public final class OutletDirectory {
     }
 
     private void unindex(Entry e) {
-        String id = e.outlet().outletId();
         for (String k : e.nameKeys()) {
-            Set<String> ids = postings.get(k);
-            if (ids != null) {
-                ids.remove(id);
+            Set<Entry> all = postings.get(k);
+            if (all != null) {
+                all.remove(e);
             }
+            removeFrom(cityPostings.get(e.cityKey()), k, e);
+            removeFrom(localityPostings.get(e.localityKey()), k, e);
         }
-        Set<String> cell = cells.get(e.cell());
+        Set<Entry> cell = cells.get(e.cell());
         if (cell != null) {
-            cell.remove(id);
+            cell.remove(e);
         }
-        Set<String> loc = byLocality.get(e.cityKey() + "|" + e.localityKey());
+        Set<Entry> loc = byLocality.get(e.cityKey() + "|" + e.localityKey());
         if (loc != null) {
-            loc.remove(id);
+            loc.remove(e);
         }
         Outlet o = e.outlet();
         PlaceStats city = cities.get(e.cityKey());
@@ -221,6 +305,15 @@ public final class OutletDirectory {
                 if (byPlace != null && byPlace.get(e.cityKey() + "|" + e.localityKey()) != null) {
                     add(byPlace.get(e.cityKey() + "|" + e.localityKey()), o, -1);
                 }
+            }
+        }
+    }
+
+    private static void removeFrom(Map<String, Set<Entry>> byKey, String key, Entry e) {
+        if (byKey != null) {
+            Set<Entry> entries = byKey.get(key);
+            if (entries != null) {
+                entries.remove(e);
             }
         }
     }
@@ -247,12 +340,12 @@ public final class OutletDirectory {
 
     /** How many outlets carry a name key. */
     int documentFrequency(String key) {
-        Set<String> ids = postings.get(key);
+        Set<Entry> ids = postings.get(key);
         return ids == null ? 0 : ids.size();
     }
 
     /** The outlets whose name carries the key. */
-    Set<String> withNameKey(String key) {
+    Set<Entry> withNameKey(String key) {
         return postings.getOrDefault(key, Set.of());
     }
 
@@ -280,8 +373,30 @@ public final class OutletDirectory {
         return out;
     }
 
+    /** The outlets of localities of this name (in any city) whose name carries the key. */
+    Set<Entry> withNameKeyInLocality(String localityKey, String key) {
+        return localityPostings.getOrDefault(localityKey, Map.of()).getOrDefault(key, Set.of());
+    }
+
+    /** The outlets of one city whose name carries the key. */
+    Set<Entry> withNameKeyIn(String cityKey, String key) {
+        return cityPostings.getOrDefault(cityKey, Map.of()).getOrDefault(key, Set.of());
+    }
+
+    /** The longest number of keys of a city phrase starting with this key, 0 when none starts with it. */
+    int cityPhraseLength(String firstKey) {
+        AtomicInteger n = cityFirstKeys.get(firstKey);
+        return n == null ? 0 : n.get();
+    }
+
+    /** The city key of a city phrase key of the registry ("kurkaon" for "Gurgaon"), when the city holds outlets. */
+    Optional<String> cityNamed(String phraseKey) {
+        String key = cityPhrases.get(phraseKey);
+        return key == null || city(key).isEmpty() ? Optional.empty() : Optional.of(key);
+    }
+
     /** The outlets of one locality of one city. */
-    Set<String> inLocality(String cityKey, String localityKey) {
+    Set<Entry> inLocality(String cityKey, String localityKey) {
         return byLocality.getOrDefault(cityKey + "|" + localityKey, Set.of());
     }
 
@@ -294,13 +409,12 @@ public final class OutletDirectory {
         long baseLon = (long) Math.floor(point.lon() / CELL_DEG);
         for (long dy = -reach; dy <= reach; dy++) {
             for (long dx = -reach; dx <= reach; dx++) {
-                Set<String> ids = cells.get(((baseLat + dy) << 32) ^ ((baseLon + dx) & 0xffffffffL));
-                if (ids == null) {
+                Set<Entry> entries = cells.get(cellKey(baseLat + dy, baseLon + dx));
+                if (entries == null) {
                     continue;
                 }
-                for (String id : ids) {
-                    Entry e = byId.get(id);
-                    if (e != null && Geo.km(point, e.outlet().location()) * 1000 <= metres) {
+                for (Entry e : entries) {
+                    if (Geo.km(point, e.outlet().location()) * 1000 <= metres) {
                         found.add(e.outlet());
                     }
                 }
@@ -308,6 +422,45 @@ public final class OutletDirectory {
         }
         found.sort((a, b) -> Double.compare(Geo.km(point, a.location()), Geo.km(point, b.location())));
         return found;
+    }
+
+    /**
+     * The nearest outlet within {@code maxMetres}, searching rings of cells outwards and stopping as soon as no
+     * closer outlet can lie further out.
+     */
+    public Optional<Outlet> nearest(GeoPoint point, double maxMetres) {
+        double cellMetres = CELL_DEG * 111_000 * Math.max(0.2, Math.cos(Math.toRadians(point.lat())));
+        int maxRing = Math.min(60, (int) Math.ceil(maxMetres / cellMetres) + 1);
+        long baseLat = (long) Math.floor(point.lat() / CELL_DEG);
+        long baseLon = (long) Math.floor(point.lon() / CELL_DEG);
+        Outlet best = null;
+        double bestMetres = maxMetres;
+        for (int ring = 0; ring <= maxRing; ring++) {
+            if (best != null && (ring - 1) * cellMetres > bestMetres) {
+                break;
+            }
+            for (long dy = -ring; dy <= ring; dy++) {
+                for (long dx = -ring; dx <= ring; dx++) {
+                    if (Math.max(Math.abs(dy), Math.abs(dx)) != ring) {
+                        continue;
+                    }
+                    Set<Entry> entries = cells.get(cellKey(baseLat + dy, baseLon + dx));
+                    if (entries == null) {
+                        continue;
+                    }
+                    for (Entry e : entries) {
+                        {
+                            double m = Geo.km(point, e.outlet().location()) * 1000;
+                            if (m <= bestMetres) {
+                                best = e.outlet();
+                                bestMetres = m;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The longest number of keys of a locality phrase starting with this key, 0 when none starts with it. */
@@ -322,8 +475,13 @@ public final class OutletDirectory {
         if (byCity == null) {
             return Map.of();
         }
-        return byCity.entrySet().stream().filter(e -> e.getValue().count.get() > 0)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        for (PlaceStats stats : byCity.values()) {
+            if (stats.count.get() <= 0) {
+                return byCity.entrySet().stream().filter(e -> e.getValue().count.get() > 0)
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            }
+        }
+        return byCity;
     }
 
     /** The registry's city with this key, when it holds outlets. */

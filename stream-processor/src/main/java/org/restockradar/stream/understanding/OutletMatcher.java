@@ -30,15 +30,30 @@ public final class OutletMatcher {
     }
 
     private final OutletDirectory outlets;
+    /** Words of the cue lexicon: never shop names misspelled, so never looked up at one edit. */
+    static final Set<String> LEXICON_KEYS = lexiconKeys();
+
+    private static Set<String> lexiconKeys() {
+        Set<String> keys = new HashSet<>();
+        Cue.LEXICON.values().forEach(phrases -> phrases.forEach(p -> keys.addAll(Names.keys(p))));
+        keys.removeIf(k -> Names.GENERIC.contains(k));
+        return Set.copyOf(keys);
+    }
 
     public OutletMatcher(OutletDirectory outlets) {
         this.outlets = outlets;
     }
 
-    private double weight(String key) {
+    private double weight(String key, int registrySize, Map<String, Double> memo) {
+        Double known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
         int df = Math.max(1, outlets.documentFrequency(key));
-        double idf = Math.log(1 + (double) Math.max(outlets.size(), 1) / df);
-        return Names.GENERIC.contains(key) ? idf * 0.25 : idf;
+        double idf = Math.log(1 + (double) Math.max(registrySize, 1) / df);
+        double w = Names.GENERIC.contains(key) ? idf * 0.25 : idf;
+        memo.put(key, w);
+        return w;
     }
 
     /** Matches the post's name keys against the registry. */
@@ -53,7 +68,7 @@ public final class OutletMatcher {
             }
             if (outlets.documentFrequency(k) > 0) {
                 queryKeys.add(k);
-            } else if (k.length() >= 6 || indic.get(i) && k.length() >= 5) {
+            } else if ((k.length() >= 6 || indic.get(i) && k.length() >= 5) && !LEXICON_KEYS.contains(k)) {
                 for (String near : outlets.nameKeysNear(k)) {
                     fuzzyOf.putIfAbsent(near, k);
                     queryKeys.add(near);
@@ -73,13 +88,38 @@ public final class OutletMatcher {
         if (queryKeys.isEmpty()) {
             return Result.NONE;
         }
-        Set<String> candidates = new HashSet<>();
+        Set<OutletDirectory.Entry> candidates = new HashSet<>();
         boolean capped = false;
-        for (String k : queryKeys) {
+        if (!place.localityKeys().isEmpty()) {
+            // the locality is known: its own name index, small at any registry size
+            for (String k : queryKeys) {
+                if (!Names.GENERIC.contains(k)) {
+                    for (String loc : place.localityKeys()) {
+                        Set<OutletDirectory.Entry> ids = outlets.withNameKeyInLocality(loc, k);
+                        if (ids.size() <= MAX_POSTING) {
+                            candidates.addAll(ids);
+                        }
+                    }
+                }
+            }
+        }
+        for (String k : candidates.isEmpty() ? queryKeys : List.<String>of()) {
             if (Names.GENERIC.contains(k)) {
                 continue;
             }
-            Set<String> ids = outlets.withNameKey(k);
+            if (!place.cityKeys().isEmpty()) {
+                // the city is known: its own name index, small at any registry size
+                for (String cityKey : place.cityKeys()) {
+                    Set<OutletDirectory.Entry> ids = outlets.withNameKeyIn(cityKey, k);
+                    if (ids.size() <= MAX_POSTING) {
+                        candidates.addAll(ids);
+                    } else {
+                        capped = true;
+                    }
+                }
+                continue;
+            }
+            Set<OutletDirectory.Entry> ids = outlets.withNameKey(k);
             if (ids.size() <= MAX_POSTING) {
                 candidates.addAll(ids);
             } else {
@@ -95,17 +135,18 @@ public final class OutletMatcher {
         }
         Set<String> matched = new HashSet<>(queryKeys);
         List<Scored> scored = new ArrayList<>();
-        for (String id : candidates) {
-            OutletDirectory.Entry e = outlets.entry(id);
-            if (e == null) {
-                continue;
+        int registrySize = outlets.size();
+        Map<String, Double> weights = new HashMap<>();
+        for (OutletDirectory.Entry e : candidates) {
+            if (!place.cityKeys().isEmpty() && !place.cityKeys().contains(e.cityKey())) {
+                continue; // the place filter below keeps only outlets of the cities named
             }
             double total = 0;
             double hit = 0;
             int distinctive = 0;
             int distinctiveHit = 0;
             for (String k : e.nameKeys()) {
-                double w = weight(k);
+                double w = weight(k, registrySize, weights);
                 total += w;
                 boolean isGeneric = Names.GENERIC.contains(k);
                 if (!isGeneric) {

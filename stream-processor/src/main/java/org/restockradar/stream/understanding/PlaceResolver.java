@@ -71,6 +71,9 @@ public final class PlaceResolver {
             Map<String, OutletDirectory.PlaceStats> found = null;
             int max = outlets.localityPhraseLength(k);
             for (int len = Math.min(max, keys.size() - i); len >= 1; len--) {
+                if (len == 1 && (OutletMatcher.LEXICON_KEYS.contains(k) || Names.GENERIC.contains(k) || Names.FILLER.contains(k))) {
+                    break; // a one-word locality that is also a word of the posts ("Wala", "Sari") is not read as a place
+                }
                 Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(String.join(" ", keys.subList(i, i + len)));
                 if (!named.isEmpty()) {
                     found = named;
@@ -100,34 +103,26 @@ public final class PlaceResolver {
         for (PhraseIndex.Match<Gazetteer.Place> m : gazetteer.placesIn(keys)) {
             cityKeys.add(cityKeyOf(m.value().name()));
         }
-        for (OutletDirectory.PlaceStats city : outlets.cities()) {
-            String key = OutletDirectory.placeKey(city.display);
-            if (!cityKeys.contains(key) && containsPhrase(keys, key)) {
-                cityKeys.add(key);
+        for (int j = 0; j < keys.size(); j++) {
+            int max = outlets.cityPhraseLength(keys.get(j));
+            for (int len = Math.min(max, keys.size() - j); len >= 1; len--) {
+                Optional<String> city = outlets.cityNamed(String.join(" ", keys.subList(j, j + len)));
+                if (city.isPresent()) {
+                    if (!cityKeys.contains(city.get())) {
+                        cityKeys.add(city.get());
+                    }
+                    break;
+                }
             }
         }
         return new TextPlaces(localities, cityKeys.stream().distinct().toList(), pins);
     }
 
-    private static boolean containsPhrase(List<String> keys, String phrase) {
-        String[] parts = phrase.split(" ");
-        outer:
-        for (int i = 0; i + parts.length <= keys.size(); i++) {
-            for (int j = 0; j < parts.length; j++) {
-                if (!keys.get(i + j).equals(parts[j])) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
     /** The city (and locality, when close enough) around a device location. */
     public Optional<Place> around(GeoPoint point) {
-        List<org.restockradar.contracts.Outlet> near = outlets.near(point, 1500);
-        if (!near.isEmpty()) {
-            var o = near.get(0);
+        Optional<org.restockradar.contracts.Outlet> nearest = outlets.nearest(point, 1500);
+        if (nearest.isPresent()) {
+            var o = nearest.get();
             boolean close = Geo.km(point, o.location()) <= 0.8;
             return Optional.of(new Place(close ? o.locality() : null, o.city(), OutletDirectory.placeKey(o.city()),
                     close ? OutletDirectory.placeKey(o.locality()) : null, point, "device location"));
