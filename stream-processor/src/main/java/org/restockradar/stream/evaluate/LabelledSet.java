@@ -13,8 +13,8 @@ import java.util.Map;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Outlet;
+import org.restockradar.contracts.OutletsCsv;
 import org.restockradar.stream.understanding.Catalog;
-import org.restockradar.stream.understanding.OutletsCsv;
 
 /**
  * A labelled set as {@code shared/eval/FORMAT.md} describes it: a folder with {@code catalog.json},
