@@ -85,6 +85,7 @@ public final class ReplayThroughputHarness {
         double max = rates.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+        String load = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).trim();
         String text = String.format(Locale.ROOT, """
                 # Replay source throughput into a real broker
 
@@ -94,7 +95,8 @@ public final class ReplayThroughputHarness {
                 |---|---|---|---|---|
                 | %d | %d | %.0f | %.0f | %.0f |
 
-                Machine: %d cores (%s), Java %s. Broker: the embedded single-node Kafka 4.3.1 (child JVM, 512 MB heap)
+                Machine: %d cores (%s), Java %s, load average at the end `%s` (other work on the machine makes the
+                runs spread). Broker: the embedded single-node Kafka 4.3.1 (child JVM, 512 MB heap)
                 on the same machine. Producer: idempotent, `acks=all`, lz4, `linger.ms=5`; each mention is decoded from
                 JSONL and re-encoded, as the replay source does. One warm-up run is not counted.
 
@@ -104,7 +106,7 @@ public final class ReplayThroughputHarness {
                 ./mvnw -q -pl ingest -am test-compile exec:java -Dexec.args="%d %d"
                 ```
                 """, LocalDate.now(), mentions, runs, mean, min, max, Runtime.getRuntime().availableProcessors(), cpu,
-                System.getProperty("java.version"), mentions, runs);
+                System.getProperty("java.version"), load, mentions, runs);
         System.out.print(text);
         Files.createDirectories(target.toAbsolutePath().getParent());
         Files.writeString(target, text, StandardCharsets.UTF_8);
