@@ -14,21 +14,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.api.HttpApi;
+import org.restockradar.dispatch.events.KafkaOutboxPublisher;
+import org.restockradar.dispatch.events.OutboxRelay;
 import org.restockradar.dispatch.intake.KafkaDeadLetterSink;
 import org.restockradar.dispatch.intake.ReportConsumer;
 import org.restockradar.dispatch.intake.ReportIntake;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
+import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The dispatcher, wired: brings the PostgreSQL schema up to date, reads {@link Topics#STOCKOUT_REPORTS} into restock
- * jobs, writes the records it cannot take to {@link Topics#DEAD_LETTERS}, and serves the jobs API over HTTP.
+ * jobs, writes the records it cannot take to {@link Topics#DEAD_LETTERS}, relays the job history from its outbox to
+ * {@link Topics#JOB_EVENTS}, and serves the jobs API over HTTP.
  *
  * <p>Settings (defaults in {@link #DEFAULTS}): {@code kafka.bootstrap.servers} and any other {@code kafka.*} client
  * property, {@code db.url}, {@code db.user}, {@code db.password}, {@code db.pool-size}, {@code http.host} (optional),
- * {@code http.port} (0 for any free port, see {@link #httpPort()}), {@code dispatch.sla}, {@code dispatch.group-id}.
+ * {@code http.port} (0 for any free port, see {@link #httpPort()}), {@code dispatch.sla}, {@code dispatch.group-id},
+ * {@code dispatch.reopen-window} (how long after a restock a report opens a job linked to it), {@code dispatch.outbox-interval}.
  */
 public final class DispatchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchService.class);
@@ -41,19 +46,25 @@ public final class DispatchService implements AutoCloseable {
             "db.pool-size", "4",
             "http.port", "8080",
             "dispatch.sla", "48h",
-            "dispatch.group-id", "dispatch");
+            "dispatch.group-id", "dispatch",
+            "dispatch.reopen-window", "7d",
+            "dispatch.outbox-interval", "500ms");
 
     private static final Duration DB_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    private static final int OUTBOX_BATCH = 500;
 
     private final JobStore jobs;
+    private final JobWorkflow workflow;
     private final ReportConsumer consumer;
     private final HttpApi api;
     private final MeterRegistry meters;
     private final List<AutoCloseable> resources;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DispatchService(JobStore jobs, ReportConsumer consumer, HttpApi api, MeterRegistry meters, List<AutoCloseable> resources) {
+    private DispatchService(JobStore jobs, JobWorkflow workflow, ReportConsumer consumer, HttpApi api, MeterRegistry meters,
+                            List<AutoCloseable> resources) {
         this.jobs = jobs;
+        this.workflow = workflow;
         this.consumer = consumer;
         this.api = api;
         this.meters = meters;
@@ -80,13 +91,19 @@ public final class DispatchService implements AutoCloseable {
         // Fail here, naming the setting, rather than deep inside the Kafka client.
         effective.get("kafka.bootstrap.servers");
         Duration sla = effective.getDuration("dispatch.sla");
+        Duration reopenWindow = effective.getDuration("dispatch.reopen-window");
+        Duration outboxInterval = effective.getDuration("dispatch.outbox-interval");
         int port = effective.getInt("http.port");
         List<AutoCloseable> started = new ArrayList<>();
         try {
             HikariDataSource dataSource = dataSource(effective);
             started.add(dataSource);
             Migrations.migrate(dataSource);
-            JobStore jobs = new JobStore(dataSource, clock, sla);
+            JobStore jobs = new JobStore(dataSource, clock, sla, reopenWindow);
+            JobWorkflow workflow = new JobWorkflow(jobs, clock);
+            KafkaOutboxPublisher publisher = new KafkaOutboxPublisher(kafka);
+            started.add(publisher);
+            started.add(new OutboxRelay(dataSource, publisher, clock, OUTBOX_BATCH).start(outboxInterval));
             KafkaDeadLetterSink deadLetters = new KafkaDeadLetterSink(kafka);
             started.add(deadLetters);
             ReportIntake intake = new ReportIntake(jobs::record, deadLetters, clock, meters);
@@ -95,7 +112,7 @@ public final class DispatchService implements AutoCloseable {
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning);
             started.add(api);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
-            return new DispatchService(jobs, consumer, api, meters, started);
+            return new DispatchService(jobs, workflow, consumer, api, meters, started);
         } catch (RuntimeException e) {
             closeAll(started, e);
             throw e;
@@ -121,6 +138,11 @@ public final class DispatchService implements AutoCloseable {
     /** The job store, for callers in the same process that want to read jobs without HTTP. */
     public JobStore jobs() {
         return jobs;
+    }
+
+    /** The lifecycle: assigning, accepting, completing, failing, verifying and cancelling jobs on behalf of an actor. */
+    public JobWorkflow workflow() {
+        return workflow;
     }
 
     /** The registry holding the {@code dispatch.*} counters. */
