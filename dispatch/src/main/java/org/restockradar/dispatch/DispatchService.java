@@ -4,12 +4,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.Topics;
@@ -21,6 +23,11 @@ import org.restockradar.dispatch.intake.ReportConsumer;
 import org.restockradar.dispatch.intake.ReportIntake;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
+import org.restockradar.dispatch.store.OpenedJobListener;
+import org.restockradar.dispatch.crews.AutoAssigner;
+import org.restockradar.dispatch.crews.Crew;
+import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.crews.CrewsCsv;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * <p>Settings (defaults in {@link #DEFAULTS}): {@code kafka.bootstrap.servers} and any other {@code kafka.*} client
  * property, {@code db.url}, {@code db.user}, {@code db.password}, {@code db.pool-size}, {@code http.host} (optional),
  * {@code http.port} (0 for any free port, see {@link #httpPort()}), {@code dispatch.sla}, {@code dispatch.group-id},
- * {@code dispatch.reopen-window} (how long after a restock a report opens a job linked to it), {@code dispatch.outbox-interval}.
+ * {@code dispatch.reopen-window} (how long after a restock a report opens a job linked to it), {@code dispatch.outbox-interval},
+ * {@code dispatch.auto-assign} (give each new job to the least-loaded crew covering it), {@code dispatch.crews-file}
+ * (optional: a crews CSV, see {@link CrewsCsv}, loaded at start).
  */
 public final class DispatchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchService.class);
@@ -48,23 +57,26 @@ public final class DispatchService implements AutoCloseable {
             "dispatch.sla", "48h",
             "dispatch.group-id", "dispatch",
             "dispatch.reopen-window", "7d",
-            "dispatch.outbox-interval", "500ms");
+            "dispatch.outbox-interval", "500ms",
+            "dispatch.auto-assign", "true");
 
     private static final Duration DB_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
     private static final int OUTBOX_BATCH = 500;
 
     private final JobStore jobs;
     private final JobWorkflow workflow;
+    private final CrewStore crews;
     private final ReportConsumer consumer;
     private final HttpApi api;
     private final MeterRegistry meters;
     private final List<AutoCloseable> resources;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DispatchService(JobStore jobs, JobWorkflow workflow, ReportConsumer consumer, HttpApi api, MeterRegistry meters,
+    private DispatchService(JobStore jobs, JobWorkflow workflow, CrewStore crews, ReportConsumer consumer, HttpApi api, MeterRegistry meters,
                             List<AutoCloseable> resources) {
         this.jobs = jobs;
         this.workflow = workflow;
+        this.crews = crews;
         this.consumer = consumer;
         this.api = api;
         this.meters = meters;
@@ -99,7 +111,17 @@ public final class DispatchService implements AutoCloseable {
             HikariDataSource dataSource = dataSource(effective);
             started.add(dataSource);
             Migrations.migrate(dataSource);
-            JobStore jobs = new JobStore(dataSource, clock, sla, reopenWindow);
+            CrewStore crews = new CrewStore(dataSource, clock);
+            Optional<String> crewsFile = effective.find("dispatch.crews-file");
+            if (crewsFile.isPresent()) {
+                List<Crew> loaded = CrewsCsv.read(Path.of(crewsFile.get()));
+                crews.saveAll(loaded);
+                LOG.info("loaded {} crews from {}", loaded.size(), crewsFile.get());
+            }
+            OpenedJobListener onOpened = effective.getBoolean("dispatch.auto-assign")
+                    ? (connection, jobId, territoryKey, now) -> AutoAssigner.assign(connection, jobId, territoryKey, now)
+                    : OpenedJobListener.NONE;
+            JobStore jobs = new JobStore(dataSource, clock, sla, reopenWindow, onOpened);
             JobWorkflow workflow = new JobWorkflow(jobs, clock);
             KafkaOutboxPublisher publisher = new KafkaOutboxPublisher(kafka);
             started.add(publisher);
@@ -112,7 +134,7 @@ public final class DispatchService implements AutoCloseable {
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning);
             started.add(api);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
-            return new DispatchService(jobs, workflow, consumer, api, meters, started);
+            return new DispatchService(jobs, workflow, crews, consumer, api, meters, started);
         } catch (RuntimeException e) {
             closeAll(started, e);
             throw e;
@@ -143,6 +165,11 @@ public final class DispatchService implements AutoCloseable {
     /** The lifecycle: assigning, accepting, completing, failing, verifying and cancelling jobs on behalf of an actor. */
     public JobWorkflow workflow() {
         return workflow;
+    }
+
+    /** The crews and their territories. */
+    public CrewStore crews() {
+        return crews;
     }
 
     /** The registry holding the {@code dispatch.*} counters. */

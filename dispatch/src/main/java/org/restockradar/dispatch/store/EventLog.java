@@ -21,11 +21,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  * {@link Topics#JOB_EVENTS}, on the caller's connection, so that both commit or roll back with the change they record.
  */
 public final class EventLog {
-    private static final String INSERT_EVENT = """
-            INSERT INTO job_event (event_id, job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason, detail, occurred_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
-            """;
-    private static final String INSERT_OUTBOX = """
+    /** Both rows in one statement: one round trip to the database per event. */
+    private static final String INSERT_EVENT_AND_OUTBOX = """
+            WITH event AS (
+                INSERT INTO job_event (event_id, job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason, detail, occurred_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?))
             INSERT INTO outbox (event_id, topic, record_key, payload, created_at) VALUES (?, ?, ?, ?, ?)
             """;
     private static final Serializer<JobEvent> SERIALIZER = Topics.JOB_EVENTS.valueSerde().serializer();
@@ -44,7 +44,7 @@ public final class EventLog {
     public static void append(Connection connection, JobEvent event) throws SQLException {
         UUID id = UUID.fromString(event.eventId());
         OffsetDateTime at = OffsetDateTime.ofInstant(event.occurredAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT_AND_OUTBOX)) {
             int i = 0;
             insert.setObject(++i, id);
             insert.setLong(++i, event.jobId());
@@ -57,10 +57,6 @@ public final class EventLog {
             insert.setString(++i, event.reason());
             insert.setString(++i, json(event.detail()));
             insert.setObject(++i, at);
-            insert.executeUpdate();
-        }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_OUTBOX)) {
-            int i = 0;
             insert.setObject(++i, id);
             insert.setString(++i, Topics.JOB_EVENTS.name());
             insert.setString(++i, Long.toString(event.jobId()));

@@ -62,7 +62,7 @@ public final class JobStore {
                           due_at = CASE WHEN EXCLUDED.first_reported_at < restock_job.first_reported_at
                                         THEN EXCLUDED.due_at ELSE restock_job.due_at END,
                           updated_at = EXCLUDED.updated_at
-            RETURNING id, report_count
+            RETURNING id, report_count, territory_key
             """.formatted(OPEN_JOB);
 
     private static final String INSERT_REPORT = """
@@ -71,15 +71,19 @@ public final class JobStore {
             ON CONFLICT (mention_id) DO NOTHING
             """;
 
-    /** The reporters of a job: each handle once, in the order they first reported. */
-    private static final String SELECT_JOBS = """
-            SELECT j.id, j.outlet_id, j.outlet_name, j.city, j.locality, j.brand, j.sku, j.product_key, j.status,
+    /**
+     * The columns of a job as {@link #job(ResultSet)} reads them, for a SELECT or a RETURNING over {@code restock_job j};
+     * the reporters are each handle once, in the order they first reported.
+     */
+    public static final String JOB_COLUMNS = """
+                   j.id, j.outlet_id, j.outlet_name, j.city, j.locality, j.brand, j.sku, j.product_key, j.status,
                    j.created_at, j.first_reported_at, j.due_at, j.report_count, j.updated_at,
                    j.crew_id, j.failure_reason, j.follows_job_id,
                    ARRAY(SELECT r.reporter_handle FROM stockout_report r WHERE r.job_id = j.id
                          GROUP BY r.reporter_handle ORDER BY min(r.reported_at), r.reporter_handle) AS reporters
-            FROM restock_job j
             """;
+
+    private static final String SELECT_JOBS = "SELECT " + JOB_COLUMNS + "FROM restock_job j\n";
 
     /** Who the dispatcher's own events are by. */
     public static final String SYSTEM_ACTOR = "dispatch";
@@ -89,6 +93,7 @@ public final class JobStore {
     private final Clock clock;
     private final Duration sla;
     private final Duration reopenWindow;
+    private final OpenedJobListener onOpened;
 
     /**
      * @param sla how long after the first report a job is due (48 hours by default, setting {@code dispatch.sla})
@@ -102,6 +107,12 @@ public final class JobStore {
      *                     (setting {@code dispatch.reopen-window}); later reports open a job of their own
      */
     public JobStore(DataSource dataSource, Clock clock, Duration sla, Duration reopenWindow) {
+        this(dataSource, clock, sla, reopenWindow, OpenedJobListener.NONE);
+    }
+
+    /** @param onOpened told of each new job inside the transaction that opens it (auto-assignment) */
+    public JobStore(DataSource dataSource, Clock clock, Duration sla, Duration reopenWindow, OpenedJobListener onOpened) {
+        this.onOpened = Objects.requireNonNull(onOpened, "onOpened");
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sla = Objects.requireNonNull(sla, "sla");
@@ -158,6 +169,7 @@ public final class JobStore {
         }
         long jobId;
         boolean opened;
+        String territoryKey;
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_JOB)) {
             int i = 0;
             upsert.setString(++i, report.outletId());
@@ -176,6 +188,7 @@ public final class JobStore {
                 row.next();
                 jobId = row.getLong("id");
                 opened = row.getInt("report_count") == 1;
+                territoryKey = row.getString("territory_key");
             }
         }
         if (!insertReport(connection, report, jobId, now)) {
@@ -188,6 +201,7 @@ public final class JobStore {
         }
         if (opened) {
             opened(connection, report, jobId, now);
+            onOpened.opened(connection, jobId, territoryKey, now);
         }
         return new Recorded(jobId, opened ? Recorded.Outcome.OPENED_JOB : Recorded.Outcome.ATTACHED);
     }
@@ -283,6 +297,31 @@ public final class JobStore {
     }
 
     /**
+     * A crew's work list: its assigned, accepted and en-route jobs, soonest due first, then grouped by locality so that
+     * jobs due together in one place come together.
+     *
+     * @throws StoreUnavailableException the database failed
+     */
+    public List<Job> listForCrew(String crewId, int limit) {
+        Objects.requireNonNull(crewId, "crewId");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(SELECT_JOBS
+                     + "WHERE j.crew_id = ? AND j.status IN ('assigned', 'accepted', 'en_route') ORDER BY j.due_at, j.territory_key, j.id LIMIT ?")) {
+            select.setString(1, crewId);
+            select.setInt(2, limit);
+            List<Job> jobs = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    jobs.add(job(rows));
+                }
+            }
+            return jobs;
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot list the jobs of crew " + crewId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * One job, with its reporters.
      *
      * @throws StoreUnavailableException the database failed
@@ -309,7 +348,8 @@ public final class JobStore {
         }
     }
 
-    private static Job job(ResultSet row) throws SQLException {
+    /** The job on the current row of a result holding {@link #JOB_COLUMNS}. */
+    public static Job job(ResultSet row) throws SQLException {
         Array reporters = row.getArray("reporters");
         List<String> handles;
         try {

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.Json;
@@ -32,6 +33,26 @@ import org.restockradar.dispatch.store.StoreUnavailableException;
  */
 public final class JobWorkflow {
     private static final String LOCK_JOB = "SELECT status, crew_id FROM restock_job WHERE id = ? FOR UPDATE";
+    private static final String LOCK_CREW = "SELECT daily_capacity FROM crew WHERE id = ? AND active FOR UPDATE";
+    /**
+     * Runs after the crew's row is locked, so its snapshot sees every claim of this crew committed before: the load
+     * check cannot be stale. SKIP LOCKED passes over the jobs other crews are claiming this instant.
+     */
+    private static final String CLAIM_NEXT = """
+            WITH next AS (
+                SELECT j.id FROM restock_job j
+                WHERE j.status = 'reported'
+                  AND j.territory_key IN (SELECT t.territory_key FROM crew_territory t WHERE t.crew_id = ?)
+                  AND (SELECT count(*) FROM restock_job o WHERE o.crew_id = ? AND o.status IN ('assigned', 'accepted', 'en_route')) < ?
+                ORDER BY j.due_at, j.id
+                LIMIT 1
+                FOR UPDATE OF j SKIP LOCKED)
+            UPDATE restock_job j SET status = 'assigned', crew_id = ?, assigned_at = ?, updated_at = ?
+            FROM next WHERE j.id = next.id
+            RETURNING
+            """ + JobStore.JOB_COLUMNS;
+    private static final String CREW_LOAD =
+            "SELECT count(*) FROM restock_job WHERE crew_id = ? AND status IN ('assigned', 'accepted', 'en_route')";
 
     private final JobStore jobs;
     private final DataSource dataSource;
@@ -59,6 +80,89 @@ public final class JobWorkflow {
             }
             return new Update(JobStatus.ASSIGNED, crewId, null, null, kind, null, Map.of("previous_crew_id", orEmpty(locked.crewId())));
         });
+    }
+
+    /**
+     * A crew claims the unclaimed job of its territory that is due soonest, atomically: the job's row is taken with
+     * {@code FOR UPDATE SKIP LOCKED}, so crews claiming at once each get a different job and never wait on each other,
+     * and the crew's row is locked so that its own claims cannot overrun its capacity.
+     *
+     * @return the claimed job, now assigned to the crew; empty when no unclaimed job lies in its territory
+     * @throws IllegalTransitionException the crew already holds as many open jobs as its capacity, or is inactive
+     */
+    public Optional<Job> claimNext(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        if (actor.role() != Role.CREW) {
+            throw new AccessDeniedException("only a crew may claim jobs; " + actor.id() + " is " + actor.role().code());
+        }
+        Instant now = clock.instant();
+        OffsetDateTime at = OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int capacity = lockCrew(connection, actor.crewId());
+                Job claimed = null;
+                try (PreparedStatement claim = connection.prepareStatement(CLAIM_NEXT)) {
+                    int i = 0;
+                    claim.setString(++i, actor.crewId());
+                    claim.setString(++i, actor.crewId());
+                    claim.setInt(++i, capacity);
+                    claim.setString(++i, actor.crewId());
+                    claim.setObject(++i, at);
+                    claim.setObject(++i, at);
+                    try (ResultSet row = claim.executeQuery()) {
+                        if (row.next()) {
+                            claimed = JobStore.job(row);
+                        }
+                    }
+                }
+                if (claimed == null) {
+                    boolean full = load(connection, actor.crewId()) >= capacity;
+                    connection.rollback();
+                    if (full) {
+                        throw new IllegalTransitionException("crew " + actor.crewId() + " holds as many open jobs as its daily capacity ("
+                                + capacity + "); finish or hand back one before claiming another");
+                    }
+                    return Optional.empty();
+                }
+                EventLog.append(connection, EventLog.event(claimed.id(), JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
+                        actor.crewId(), actor.id(), actor.role().code(), null, Map.of("claimed", "true"), now));
+                connection.commit();
+                return Optional.of(claimed);
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot claim a job for crew " + actor.crewId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Locks the crew's row, so that its claims run one at a time, and answers its capacity. */
+    private static int lockCrew(Connection connection, String crewId) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_CREW)) {
+            lock.setString(1, crewId);
+            try (ResultSet row = lock.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalTransitionException("crew " + crewId + " is not registered or not active; ops must add it first");
+                }
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private static int load(Connection connection, String crewId) throws SQLException {
+        try (PreparedStatement load = connection.prepareStatement(CREW_LOAD)) {
+            load.setString(1, crewId);
+            try (ResultSet count = load.executeQuery()) {
+                count.next();
+                return count.getInt(1);
+            }
+        }
     }
 
     /** Ops take an assigned or accepted job back from its crew: it is reported again, for any crew to claim. */
