@@ -23,6 +23,8 @@ import org.restockradar.dispatch.intake.ReportConsumer;
 import org.restockradar.dispatch.intake.ReportIntake;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
+import org.restockradar.dispatch.scheduling.SlaScheduler;
+import org.restockradar.dispatch.scheduling.SlaSweeper;
 import org.restockradar.dispatch.store.OpenedJobListener;
 import org.restockradar.dispatch.crews.AutoAssigner;
 import org.restockradar.dispatch.crews.Crew;
@@ -42,23 +44,29 @@ import org.slf4j.LoggerFactory;
  * {@code http.port} (0 for any free port, see {@link #httpPort()}), {@code dispatch.sla}, {@code dispatch.group-id},
  * {@code dispatch.reopen-window} (how long after a restock a report opens a job linked to it), {@code dispatch.outbox-interval},
  * {@code dispatch.auto-assign} (give each new job to the least-loaded crew covering it), {@code dispatch.crews-file}
- * (optional: a crews CSV, see {@link CrewsCsv}, loaded at start).
+ * (optional: a crews CSV, see {@link CrewsCsv}, loaded at start), {@code dispatch.sla-warning-before} (12h: the warning
+ * at 36 h of a 48 h SLA), {@code dispatch.sla-escalate-after} (how long past due the escalation fires),
+ * {@code dispatch.sla-sweep-interval}, {@code dispatch.sla-cluster-checkin} (Quartz cluster heartbeat).
  */
 public final class DispatchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchService.class);
 
     /** What holds when neither the caller, a file nor the environment says otherwise. No password: set {@code db.password}. */
-    public static final Map<String, String> DEFAULTS = Map.of(
-            "kafka.bootstrap.servers", "localhost:9092",
-            "db.url", "jdbc:postgresql://localhost:5432/restockradar",
-            "db.user", "restockradar",
-            "db.pool-size", "4",
-            "http.port", "8080",
-            "dispatch.sla", "48h",
-            "dispatch.group-id", "dispatch",
-            "dispatch.reopen-window", "7d",
-            "dispatch.outbox-interval", "500ms",
-            "dispatch.auto-assign", "true");
+    public static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("kafka.bootstrap.servers", "localhost:9092"),
+            Map.entry("db.url", "jdbc:postgresql://localhost:5432/restockradar"),
+            Map.entry("db.user", "restockradar"),
+            Map.entry("db.pool-size", "4"),
+            Map.entry("http.port", "8080"),
+            Map.entry("dispatch.sla", "48h"),
+            Map.entry("dispatch.group-id", "dispatch"),
+            Map.entry("dispatch.reopen-window", "7d"),
+            Map.entry("dispatch.outbox-interval", "500ms"),
+            Map.entry("dispatch.auto-assign", "true"),
+            Map.entry("dispatch.sla-warning-before", "12h"),
+            Map.entry("dispatch.sla-escalate-after", "0s"),
+            Map.entry("dispatch.sla-sweep-interval", "1m"),
+            Map.entry("dispatch.sla-cluster-checkin", "15s"));
 
     private static final Duration DB_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
     private static final int OUTBOX_BATCH = 500;
@@ -123,6 +131,11 @@ public final class DispatchService implements AutoCloseable {
                     : OpenedJobListener.NONE;
             JobStore jobs = new JobStore(dataSource, clock, sla, reopenWindow, onOpened);
             JobWorkflow workflow = new JobWorkflow(jobs, clock);
+            SlaSweeper sweeper = new SlaSweeper(dataSource, clock, effective.getDuration("dispatch.sla-warning-before"),
+                    effective.getDuration("dispatch.sla-escalate-after"));
+            started.add(SlaScheduler.start(new SlaScheduler.Database(effective.get("db.url"), effective.get("db.user"),
+                            effective.find("db.password").orElse(null)), sweeper,
+                    effective.getDuration("dispatch.sla-sweep-interval"), effective.getDuration("dispatch.sla-cluster-checkin")));
             KafkaOutboxPublisher publisher = new KafkaOutboxPublisher(kafka);
             started.add(publisher);
             started.add(new OutboxRelay(dataSource, publisher, clock, OUTBOX_BATCH).start(outboxInterval));
