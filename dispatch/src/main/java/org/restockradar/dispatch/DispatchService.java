@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.Topics;
+import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.api.HttpApi;
+import org.restockradar.dispatch.api.WorkApi;
 import org.restockradar.dispatch.events.KafkaOutboxPublisher;
 import org.restockradar.dispatch.events.OutboxRelay;
 import org.restockradar.dispatch.intake.KafkaDeadLetterSink;
@@ -30,6 +32,7 @@ import org.restockradar.dispatch.crews.AutoAssigner;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.crews.CrewsCsv;
+import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * {@code dispatch.auto-assign} (give each new job to the least-loaded crew covering it), {@code dispatch.crews-file}
  * (optional: a crews CSV, see {@link CrewsCsv}, loaded at start), {@code dispatch.sla-warning-before} (12h: the warning
  * at 36 h of a 48 h SLA), {@code dispatch.sla-escalate-after} (how long past due the escalation fires),
- * {@code dispatch.sla-sweep-interval}, {@code dispatch.sla-cluster-checkin} (Quartz cluster heartbeat).
+ * {@code dispatch.sla-sweep-interval}, {@code dispatch.sla-cluster-checkin} (Quartz cluster heartbeat),
+ * {@code dispatch.demo-ops-token} (issue an ops token at start and log it: for the local all-in-one run only).
  */
 public final class DispatchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchService.class);
@@ -66,7 +70,8 @@ public final class DispatchService implements AutoCloseable {
             Map.entry("dispatch.sla-warning-before", "12h"),
             Map.entry("dispatch.sla-escalate-after", "0s"),
             Map.entry("dispatch.sla-sweep-interval", "1m"),
-            Map.entry("dispatch.sla-cluster-checkin", "15s"));
+            Map.entry("dispatch.sla-cluster-checkin", "15s"),
+            Map.entry("dispatch.demo-ops-token", "false"));
 
     private static final Duration DB_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
     private static final int OUTBOX_BATCH = 500;
@@ -74,17 +79,21 @@ public final class DispatchService implements AutoCloseable {
     private final JobStore jobs;
     private final JobWorkflow workflow;
     private final CrewStore crews;
+    private final TokenStore tokens;
+    private final String demoOpsToken;
     private final ReportConsumer consumer;
     private final HttpApi api;
     private final MeterRegistry meters;
     private final List<AutoCloseable> resources;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DispatchService(JobStore jobs, JobWorkflow workflow, CrewStore crews, ReportConsumer consumer, HttpApi api, MeterRegistry meters,
+    private DispatchService(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, String demoOpsToken, ReportConsumer consumer, HttpApi api, MeterRegistry meters,
                             List<AutoCloseable> resources) {
         this.jobs = jobs;
         this.workflow = workflow;
         this.crews = crews;
+        this.tokens = tokens;
+        this.demoOpsToken = demoOpsToken;
         this.consumer = consumer;
         this.api = api;
         this.meters = meters;
@@ -144,10 +153,18 @@ public final class DispatchService implements AutoCloseable {
             ReportIntake intake = new ReportIntake(jobs::record, deadLetters, clock, meters);
             ReportConsumer consumer = ReportConsumer.start(kafka, effective.get("dispatch.group-id"), intake, meters);
             started.add(consumer);
-            HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning);
+            TokenStore tokens = new TokenStore(dataSource, clock);
+            String demoToken = null;
+            if (effective.getBoolean("dispatch.demo-ops-token")) {
+                // For the all-in-one laptop run only (the launcher sets it): a way into the work API without a login.
+                demoToken = tokens.issue(Actor.ops("demo-ops"));
+                LOG.info("demo ops token (local use only): {}", demoToken);
+            }
+            HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
+                    new WorkApi.Services(jobs, workflow, crews, tokens));
             started.add(api);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
-            return new DispatchService(jobs, workflow, crews, consumer, api, meters, started);
+            return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);
         } catch (RuntimeException e) {
             closeAll(started, e);
             throw e;
@@ -183,6 +200,16 @@ public final class DispatchService implements AutoCloseable {
     /** The crews and their territories. */
     public CrewStore crews() {
         return crews;
+    }
+
+    /** The API's bearer tokens: {@code tokens().issue(Actor.ops("meera"))} gives ops a way in. */
+    public TokenStore tokens() {
+        return tokens;
+    }
+
+    /** The ops token issued at start when {@code dispatch.demo-ops-token} is true. */
+    public Optional<String> demoOpsToken() {
+        return Optional.ofNullable(demoOpsToken);
     }
 
     /** The registry holding the {@code dispatch.*} counters. */

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
 
-    /** The API takes no bodies: anything larger than this is refused before it is read. */
+    /** The largest body taken (a proof of restock, a crew): anything larger is refused before it is read. */
     public static final long MAX_REQUEST_BYTES = 16 * 1024;
     static final String STATIC_FOLDER = "/public";
 
@@ -50,7 +50,14 @@ public final class HttpApi implements AutoCloseable {
      * @param consumerRunning whether the report consumer is running, for the health check
      */
     public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning) {
-        Javalin app = create(jobs, consumerRunning);
+        return start(host, port, jobs, consumerRunning, null);
+    }
+
+    /**
+     * Starts serving the read API and, when {@code work} is given, the authenticated work API ({@link WorkApi}).
+     */
+    public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
+        Javalin app = create(jobs, consumerRunning, work);
         if (host == null) {
             app.start(port);
         } else {
@@ -71,6 +78,10 @@ public final class HttpApi implements AutoCloseable {
     }
 
     static Javalin create(JobStore jobs, BooleanSupplier consumerRunning) {
+        return create(jobs, consumerRunning, null);
+    }
+
+    static Javalin create(JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
         Objects.requireNonNull(jobs, "jobs");
         Objects.requireNonNull(consumerRunning, "consumerRunning");
         Javalin app = Javalin.create(config -> {
@@ -94,6 +105,9 @@ public final class HttpApi implements AutoCloseable {
             long id = idOf(ctx.pathParam("id"));
             ctx.json(JobView.of(jobs.find(id).orElseThrow(() -> new NotFoundResponse("no job with id " + id))));
         });
+        if (work != null) {
+            WorkApi.register(app, work);
+        }
         // Javalin answers an unknown route with a NotFoundResponse too, so every error takes this one shape.
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(StoreUnavailableException.class, (e, ctx) -> {
