@@ -18,6 +18,7 @@ import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.api.HttpApi;
 import org.restockradar.dispatch.api.WorkApi;
+import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.events.KafkaOutboxPublisher;
 import org.restockradar.dispatch.events.OutboxRelay;
 import org.restockradar.dispatch.intake.KafkaDeadLetterSink;
@@ -154,6 +155,8 @@ public final class DispatchService implements AutoCloseable {
             ReportConsumer consumer = ReportConsumer.start(kafka, effective.get("dispatch.group-id"), intake, meters);
             started.add(consumer);
             TokenStore tokens = new TokenStore(dataSource, clock);
+            JobEventFeed feed = new JobEventFeed(dataSource, Duration.ofMillis(250));
+            started.add(feed);
             String demoToken = null;
             if (effective.getBoolean("dispatch.demo-ops-token")) {
                 // For the all-in-one laptop run only (the launcher sets it): a way into the work API without a login.
@@ -161,7 +164,7 @@ public final class DispatchService implements AutoCloseable {
                 LOG.info("demo ops token (local use only): {}", demoToken);
             }
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
-                    new WorkApi.Services(jobs, workflow, crews, tokens));
+                    new WorkApi.Services(jobs, workflow, crews, tokens, feed));
             started.add(api);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
             return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code GET /api/jobs?status=&city=&limit=} the jobs, soonest due first;</li>
  *   <li>{@code GET /api/jobs/{id}} one job;</li>
- *   <li>{@code GET /api/health} 200 when the database answers and the report consumer runs, else 503.</li>
+ *   <li>{@code GET /api/health} 200 when the database answers and the report consumer runs, else 503;</li>
+ *   <li>{@code GET /api/openapi.json} the OpenAPI 3 document of these and of {@link WorkApi}.</li>
  * </ul>
  * Errors are {@code {"error": "..."}} with the matching status. Static files are served from the class-path
  * folder {@code /public} when there is one.
@@ -99,6 +100,7 @@ public final class HttpApi implements AutoCloseable {
             }
         });
         app.get("/api/health", ctx -> health(ctx, jobs, consumerRunning));
+        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
         app.get("/api/jobs", ctx -> ctx.json(jobs.list(filterOf(ctx.queryParam("status"), ctx.queryParam("city"), ctx.queryParam("limit")))
                 .stream().map(JobView::of).toList()));
         app.get("/api/jobs/{id}", ctx -> {
@@ -129,6 +131,16 @@ public final class HttpApi implements AutoCloseable {
         body.put("database", upOrDown(database));
         body.put("consumer", upOrDown(consumer));
         ctx.status(database && consumer ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+    }
+
+    /** The OpenAPI 3 document of the whole API, kept beside this class. */
+    static byte[] openApi() throws java.io.IOException {
+        try (java.io.InputStream in = HttpApi.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new java.io.FileNotFoundException("openapi.json is missing from the class path next to " + HttpApi.class.getName());
+            }
+            return in.readAllBytes();
+        }
     }
 
     private static String upOrDown(boolean up) {

@@ -15,7 +15,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.restockradar.contracts.JobEvent;
 import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.store.IllegalTransitionException;
@@ -41,13 +45,16 @@ import org.restockradar.dispatch.workflow.Role;
  *       each answers the job as it now is;</li>
  *   <li>{@code POST /api/claims} (crew) the soonest-due unclaimed job of its territory, now its own; 204 when none;</li>
  *   <li>{@code GET /api/my/jobs} (crew) its open jobs by due time;</li>
- *   <li>{@code GET /api/crews}, {@code PUT /api/crews/{id}} (ops) the crews and their territories.</li>
+ *   <li>{@code GET /api/crews}, {@code PUT /api/crews/{id}} (ops) the crews and their territories;</li>
+ *   <li>{@code GET /api/events/stream} (ops: every job; a crew: the jobs it holds) server-sent events {@code job-event}
+ *       with the {@link JobEvent} as JSON, from now on, or from after {@code Last-Event-ID}.</li>
  * </ul>
  */
 public final class WorkApi {
     /** What the routes work with. */
-    public record Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens) {
+    public record Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed) {
         public Services {
+            Objects.requireNonNull(feed, "feed");
             Objects.requireNonNull(jobs, "jobs");
             Objects.requireNonNull(workflow, "workflow");
             Objects.requireNonNull(crews, "crews");
@@ -66,6 +73,28 @@ public final class WorkApi {
         app.before("/api/my/*", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/crews", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/crews/*", ctx -> authenticate(ctx, services.tokens()));
+        app.before("/api/events/*", ctx -> {
+            authenticate(ctx, services.tokens());
+            if (actor(ctx).role() != Role.OPS && actor(ctx).role() != Role.CREW) {
+                throw new ForbiddenResponse("only ops and crews follow job events; " + actor(ctx).id() + " is " + actor(ctx).role().code());
+            }
+        });
+        app.sse("/api/events/stream", client -> {
+            Actor actor = actor(client.ctx());
+            // Object-level: a crew sees the events of the jobs it holds after the event; ops see every event.
+            Predicate<JobEvent> visible = actor.role() == Role.OPS ? event -> true : event -> actor.crewId().equals(event.crewId());
+            Consumer<JobEventFeed.Item> send = item -> {
+                if (visible.test(item.event())) {
+                    client.sendEvent("job-event", eventJson(item.event()), item.position().toString());
+                }
+            };
+            client.keepAlive();
+            String lastEventId = client.ctx().header("Last-Event-ID");
+            if (lastEventId != null && !lastEventId.isBlank()) {
+                services.feed().since(JobEventFeed.Position.parse(lastEventId)).forEach(send);
+            }
+            client.onClose(services.feed().subscribe(send));
+        });
 
         JobWorkflow workflow = services.workflow();
         app.post("/api/jobs/{id}/assign", ctx -> job(ctx, workflow.assign(id(ctx), text(body(ctx), "crewId"), actor(ctx))));
@@ -225,6 +254,14 @@ public final class WorkApi {
         return Map.of("id", crew.id(), "name", crew.name(), "kind", crew.kind().code(), "localities", crew.localities().stream().sorted().toList(),
                 "dailyCapacity", crew.dailyCapacity(), "shiftStart", crew.shiftStart().toString(), "shiftEnd", crew.shiftEnd().toString(),
                 "active", crew.active());
+    }
+
+    private static String eventJson(JobEvent event) {
+        try {
+            return ApiJson.mapper().writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write job event " + event.eventId() + " as JSON", e);
+        }
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {

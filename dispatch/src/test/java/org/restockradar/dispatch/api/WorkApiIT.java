@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +37,7 @@ import org.restockradar.dispatch.TestPostgres;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
@@ -56,6 +61,7 @@ final class WorkApiIT {
     private static JobWorkflow workflow;
     private static HttpApi api;
     private static Map<Caller, String> tokens;
+    private static JobEventFeed feed;
 
     @BeforeAll
     static void start() {
@@ -71,12 +77,14 @@ final class WorkApiIT {
                 Caller.OWN_CREW, tokenStore.issue(Actor.crew("rep-anil", "crew-a")),
                 Caller.OTHER_CREW, tokenStore.issue(Actor.crew("rep-bina", "crew-b")),
                 Caller.MARKETER, tokenStore.issue(Actor.marketer("mk-1")));
-        api = HttpApi.start("127.0.0.1", 0, jobs, () -> true, new WorkApi.Services(jobs, workflow, crews, tokenStore));
+        feed = new JobEventFeed(database, Duration.ofMillis(100));
+        api = HttpApi.start("127.0.0.1", 0, jobs, () -> true, new WorkApi.Services(jobs, workflow, crews, tokenStore, feed));
     }
 
     @AfterAll
     static void stop() {
         api.close();
+        feed.close();
         database.close();
     }
 
@@ -194,6 +202,63 @@ final class WorkApiIT {
         assertBad(post("/api/jobs/" + reported + "/cancel", "{\"reason\":\"" + "x".repeat(20_000) + "\"}", Caller.OPS), 413, "larger than");
         assertThat(jobs.find(enRoute).orElseThrow().status()).isEqualTo(JobStatus.EN_ROUTE);
         assertThat(jobs.find(reported).orElseThrow().status()).isEqualTo(JobStatus.REPORTED);
+    }
+
+    @Test
+    void shouldStreamToACrewTheEventsOfItsOwnJobsOnly() throws Exception {
+        assertThat(get("/api/events/stream", Caller.MARKETER).statusCode()).isEqualTo(403);
+        assertThat(get("/api/events/stream", Caller.ANONYMOUS).statusCode()).isEqualTo(401);
+        HttpRequest subscribe = HttpRequest.newBuilder(uri("/api/events/stream")).header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + tokens.get(Caller.OWN_CREW)).build();
+        HttpResponse<Stream<String>> stream = HTTP.send(subscribe, HttpResponse.BodyHandlers.ofLines());
+        assertThat(stream.statusCode()).isEqualTo(200);
+
+        long theirs = jobIn(JobStatus.REPORTED);
+        workflow.assign(theirs, "crew-b", OPS);
+        long mine = jobIn(JobStatus.REPORTED);
+        workflow.assign(mine, "crew-a", OPS);
+
+        List<String> received = new ArrayList<>();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try (Stream<String> lines = stream.body()) {
+            Future<?> read = reader.submit(() -> {
+                for (java.util.Iterator<String> it = lines.iterator(); it.hasNext(); ) {
+                    String line = it.next();
+                    received.add(line);
+                    if (line.startsWith("data:") && line.contains("\"jobId\":" + mine + ",")) {
+                        return;
+                    }
+                }
+            });
+            read.get(30, TimeUnit.SECONDS);
+        } finally {
+            reader.shutdownNow();
+        }
+        assertThat(received).anySatisfy(line -> assertThat(line).isEqualTo("event: job-event"));
+        assertThat(received).anySatisfy(line -> assertThat(line).startsWith("id: "));
+        assertThat(received).filteredOn(line -> line.startsWith("data:"))
+                .noneMatch(line -> line.contains("\"jobId\":" + theirs + ","))
+                .anySatisfy(line -> assertThat(line).contains("\"toStatus\":\"assigned\"").contains("\"crewId\":\"crew-a\""));
+    }
+
+    @Test
+    void shouldDocumentOnlyRoutesThatExistInTheOpenApiDocument() throws Exception {
+        HttpResponse<String> document = get("/api/openapi.json", Caller.ANONYMOUS);
+        assertThat(document.statusCode()).isEqualTo(200);
+        JsonNode paths = json(document).get("paths");
+        List<String> documented = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(documented::add);
+        assertThat(documented).hasSize(17).contains("/api/claims", "/api/events/stream", "/api/jobs/{id}/complete");
+
+        long job = jobIn(JobStatus.REPORTED);
+        for (String path : documented) {
+            String concrete = path.replace("{id}", Long.toString(job)).replace("{crewId}", "crew-a");
+            for (java.util.Iterator<String> methods = paths.get(path).fieldNames(); methods.hasNext(); ) {
+                String method = methods.next().toUpperCase(java.util.Locale.ROOT);
+                HttpResponse<String> answer = send(method, concrete, method.equals("GET") ? null : "{}", Caller.ANONYMOUS);
+                assertThat(answer.statusCode()).as(method + " " + path + " is served").isNotIn(404, 405);
+            }
+        }
     }
 
     private static void assertBad(HttpResponse<String> response, int status, String message) throws IOException {
