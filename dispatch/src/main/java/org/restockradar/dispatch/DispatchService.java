@@ -51,7 +51,8 @@ import org.slf4j.LoggerFactory;
  * (optional: a crews CSV, see {@link CrewsCsv}, loaded at start), {@code dispatch.sla-warning-before} (12h: the warning
  * at 36 h of a 48 h SLA), {@code dispatch.sla-escalate-after} (how long past due the escalation fires),
  * {@code dispatch.sla-sweep-interval}, {@code dispatch.sla-cluster-checkin} (Quartz cluster heartbeat),
- * {@code dispatch.demo-ops-token} (issue an ops token at start and log it: for the local all-in-one run only).
+ * {@code dispatch.demo-ops-token} (issue an ops token at start and log it: for the local all-in-one run only),
+ * {@code http.rate-limit-per-minute} (work API requests a minute per client address and route).
  */
 public final class DispatchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchService.class);
@@ -72,7 +73,8 @@ public final class DispatchService implements AutoCloseable {
             Map.entry("dispatch.sla-escalate-after", "0s"),
             Map.entry("dispatch.sla-sweep-interval", "1m"),
             Map.entry("dispatch.sla-cluster-checkin", "15s"),
-            Map.entry("dispatch.demo-ops-token", "false"));
+            Map.entry("dispatch.demo-ops-token", "false"),
+            Map.entry("http.rate-limit-per-minute", Integer.toString(WorkApi.Services.DEFAULT_REQUESTS_PER_MINUTE)));
 
     private static final Duration DB_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
     private static final int OUTBOX_BATCH = 500;
@@ -164,7 +166,7 @@ public final class DispatchService implements AutoCloseable {
                 LOG.info("demo ops token (local use only): {}", demoToken);
             }
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
-                    new WorkApi.Services(jobs, workflow, crews, tokens, feed));
+                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, effective.getInt("http.rate-limit-per-minute")));
             started.add(api);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
             return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import io.javalin.http.util.NaiveRateLimit;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.restockradar.contracts.JobEvent;
@@ -37,7 +39,8 @@ import org.restockradar.dispatch.workflow.Role;
 /**
  * The authenticated part of the API: crews and ops work jobs through it. Every request carries
  * {@code Authorization: Bearer <token>} (see {@link TokenStore}); 401 without a valid one, 403 when the role or the
- * crew may not, 404 for an unknown job, 409 for a move the lifecycle refuses, 400 for bad input.
+ * crew may not, 404 for an unknown job, 409 for a move the lifecycle refuses, 400 for bad input, 429 past
+ * {@code requestsPerMinute} requests a minute from one address to one route.
  * <ul>
  *   <li>{@code POST /api/jobs/{id}/assign {"crewId"}} (ops), {@code /unassign {"note"}} (ops),
  *       {@code /accept}, {@code /en-route}, {@code /complete {"unitsRestocked","note","photoRef","latitude","longitude"}},
@@ -52,8 +55,19 @@ import org.restockradar.dispatch.workflow.Role;
  */
 public final class WorkApi {
     /** What the routes work with. */
-    public record Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed) {
+    public record Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed,
+                           int requestsPerMinute) {
+        /** The default of {@code http.rate-limit-per-minute}. */
+        public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
+
+        public Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed) {
+            this(jobs, workflow, crews, tokens, feed, DEFAULT_REQUESTS_PER_MINUTE);
+        }
+
         public Services {
+            if (requestsPerMinute < 1) {
+                throw new IllegalArgumentException("the rate limit must be at least 1 request per minute: " + requestsPerMinute);
+            }
             Objects.requireNonNull(feed, "feed");
             Objects.requireNonNull(jobs, "jobs");
             Objects.requireNonNull(workflow, "workflow");
@@ -68,6 +82,10 @@ public final class WorkApi {
     }
 
     static void register(Javalin app, Services services) {
+        // Rate limit first, before the token is even looked up: per client address, method and path, per minute.
+        for (String path : new String[] {"/api/jobs/{id}/*", "/api/claims", "/api/my/*", "/api/crews", "/api/crews/*", "/api/events/*"}) {
+            app.before(path, ctx -> NaiveRateLimit.requestPerTimeUnit(ctx, services.requestsPerMinute(), TimeUnit.MINUTES));
+        }
         app.before("/api/jobs/{id}/*", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/claims", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/my/*", ctx -> authenticate(ctx, services.tokens()));

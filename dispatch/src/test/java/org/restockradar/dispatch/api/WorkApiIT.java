@@ -261,6 +261,25 @@ final class WorkApiIT {
         }
     }
 
+    @Test
+    void shouldRefuseAClientPastTheRateLimitWithTooManyRequests() throws Exception {
+        CrewStore crews = new CrewStore(database, CLOCK);
+        TokenStore tokenStore = new TokenStore(database, CLOCK);
+        try (HttpApi limited = HttpApi.start("127.0.0.1", 0, jobs, () -> true,
+                new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, 3))) {
+            URI myJobs = URI.create("http://127.0.0.1:" + limited.port() + "/api/my/jobs");
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                statuses.add(HTTP.send(HttpRequest.newBuilder(myJobs).header("Authorization", "Bearer " + tokens.get(Caller.OWN_CREW)).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).statusCode());
+            }
+            assertThat(statuses).contains(429);
+            assertThat(statuses.subList(statuses.indexOf(429), statuses.size())).as("refused from then on").containsOnly(429);
+            HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(myJobs).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertBad(refused, 429, "Rate limit");
+        }
+    }
+
     private static void assertBad(HttpResponse<String> response, int status, String message) throws IOException {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(json(response).get("error").asText()).contains(message);
