@@ -46,8 +46,18 @@ public final class Topics {
             "ingest-cursors", STRING, STRING, 1,
             Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "60000"));
 
+    /**
+     * What happened to each restock job (opened, status changes, reassignments, SLA warnings, breaches and
+     * escalations), keyed by job id so one job's events stay in order; relayed by dispatch from its outbox, so
+     * consumers drop repeats by {@code event_id}.
+     */
+    public static final Topic<String, JobEvent> JOB_EVENTS = new Topic<>(
+            "job-events", STRING, new JsonSerde<>(JobEvent.class), 3,
+            Map.of("retention.ms", Long.toString(90 * 24L * 60 * 60 * 1000)));
+
     /** Every topic, for the tools that create them. */
-    public static final List<Topic<?, ?>> ALL = List.of(MENTIONS, DEAD_LETTERS, OUTLETS, STOCKOUT_REPORTS, NEEDS_LOCATION, INGEST_CURSORS);
+    public static final List<Topic<?, ?>> ALL = List.of(MENTIONS, DEAD_LETTERS, OUTLETS, STOCKOUT_REPORTS, NEEDS_LOCATION, INGEST_CURSORS,
+            JOB_EVENTS);
 
     private Topics() {
     }

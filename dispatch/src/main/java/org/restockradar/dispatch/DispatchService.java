@@ -4,56 +4,99 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.Topics;
+import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.api.HttpApi;
+import org.restockradar.dispatch.api.WorkApi;
+import org.restockradar.dispatch.events.JobEventFeed;
+import org.restockradar.dispatch.events.KafkaOutboxPublisher;
+import org.restockradar.dispatch.events.OutboxRelay;
 import org.restockradar.dispatch.intake.KafkaDeadLetterSink;
 import org.restockradar.dispatch.intake.ReportConsumer;
 import org.restockradar.dispatch.intake.ReportIntake;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
+import org.restockradar.dispatch.scheduling.SlaScheduler;
+import org.restockradar.dispatch.scheduling.SlaSweeper;
+import org.restockradar.dispatch.store.OpenedJobListener;
+import org.restockradar.dispatch.crews.AutoAssigner;
+import org.restockradar.dispatch.crews.Crew;
+import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.crews.CrewsCsv;
+import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The dispatcher, wired: brings the PostgreSQL schema up to date, reads {@link Topics#STOCKOUT_REPORTS} into restock
- * jobs, writes the records it cannot take to {@link Topics#DEAD_LETTERS}, and serves the jobs API over HTTP.
+ * jobs, writes the records it cannot take to {@link Topics#DEAD_LETTERS}, relays the job history from its outbox to
+ * {@link Topics#JOB_EVENTS}, and serves the jobs API over HTTP.
  *
  * <p>Settings (defaults in {@link #DEFAULTS}): {@code kafka.bootstrap.servers} and any other {@code kafka.*} client
  * property, {@code db.url}, {@code db.user}, {@code db.password}, {@code db.pool-size}, {@code http.host} (optional),
- * {@code http.port} (0 for any free port, see {@link #httpPort()}), {@code dispatch.sla}, {@code dispatch.group-id}.
+ * {@code http.port} (0 for any free port, see {@link #httpPort()}), {@code dispatch.sla}, {@code dispatch.group-id},
+ * {@code dispatch.reopen-window} (how long after a restock a report opens a job linked to it), {@code dispatch.outbox-interval},
+ * {@code dispatch.auto-assign} (give each new job to the least-loaded crew covering it), {@code dispatch.crews-file}
+ * (optional: a crews CSV, see {@link CrewsCsv}, loaded at start), {@code dispatch.sla-warning-before} (12h: the warning
+ * at 36 h of a 48 h SLA), {@code dispatch.sla-escalate-after} (how long past due the escalation fires),
+ * {@code dispatch.sla-sweep-interval}, {@code dispatch.sla-cluster-checkin} (Quartz cluster heartbeat),
+ * {@code dispatch.demo-ops-token} (issue an ops token at start and log it: for the local all-in-one run only),
+ * {@code http.rate-limit-per-minute} (work API requests a minute per client address and route).
  */
 public final class DispatchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchService.class);
 
     /** What holds when neither the caller, a file nor the environment says otherwise. No password: set {@code db.password}. */
-    public static final Map<String, String> DEFAULTS = Map.of(
-            "kafka.bootstrap.servers", "localhost:9092",
-            "db.url", "jdbc:postgresql://localhost:5432/restockradar",
-            "db.user", "restockradar",
-            "db.pool-size", "4",
-            "http.port", "8080",
-            "dispatch.sla", "48h",
-            "dispatch.group-id", "dispatch");
+    public static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("kafka.bootstrap.servers", "localhost:9092"),
+            Map.entry("db.url", "jdbc:postgresql://localhost:5432/restockradar"),
+            Map.entry("db.user", "restockradar"),
+            Map.entry("db.pool-size", "4"),
+            Map.entry("http.port", "8080"),
+            Map.entry("dispatch.sla", "48h"),
+            Map.entry("dispatch.group-id", "dispatch"),
+            Map.entry("dispatch.reopen-window", "7d"),
+            Map.entry("dispatch.outbox-interval", "500ms"),
+            Map.entry("dispatch.auto-assign", "true"),
+            Map.entry("dispatch.sla-warning-before", "12h"),
+            Map.entry("dispatch.sla-escalate-after", "0s"),
+            Map.entry("dispatch.sla-sweep-interval", "1m"),
+            Map.entry("dispatch.sla-cluster-checkin", "15s"),
+            Map.entry("dispatch.demo-ops-token", "false"),
+            Map.entry("http.rate-limit-per-minute", Integer.toString(WorkApi.Services.DEFAULT_REQUESTS_PER_MINUTE)));
 
     private static final Duration DB_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    private static final int OUTBOX_BATCH = 500;
 
     private final JobStore jobs;
+    private final JobWorkflow workflow;
+    private final CrewStore crews;
+    private final TokenStore tokens;
+    private final String demoOpsToken;
     private final ReportConsumer consumer;
     private final HttpApi api;
     private final MeterRegistry meters;
     private final List<AutoCloseable> resources;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DispatchService(JobStore jobs, ReportConsumer consumer, HttpApi api, MeterRegistry meters, List<AutoCloseable> resources) {
+    private DispatchService(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, String demoOpsToken, ReportConsumer consumer, HttpApi api, MeterRegistry meters,
+                            List<AutoCloseable> resources) {
         this.jobs = jobs;
+        this.workflow = workflow;
+        this.crews = crews;
+        this.tokens = tokens;
+        this.demoOpsToken = demoOpsToken;
         this.consumer = consumer;
         this.api = api;
         this.meters = meters;
@@ -80,22 +123,53 @@ public final class DispatchService implements AutoCloseable {
         // Fail here, naming the setting, rather than deep inside the Kafka client.
         effective.get("kafka.bootstrap.servers");
         Duration sla = effective.getDuration("dispatch.sla");
+        Duration reopenWindow = effective.getDuration("dispatch.reopen-window");
+        Duration outboxInterval = effective.getDuration("dispatch.outbox-interval");
         int port = effective.getInt("http.port");
         List<AutoCloseable> started = new ArrayList<>();
         try {
             HikariDataSource dataSource = dataSource(effective);
             started.add(dataSource);
             Migrations.migrate(dataSource);
-            JobStore jobs = new JobStore(dataSource, clock, sla);
+            CrewStore crews = new CrewStore(dataSource, clock);
+            Optional<String> crewsFile = effective.find("dispatch.crews-file");
+            if (crewsFile.isPresent()) {
+                List<Crew> loaded = CrewsCsv.read(Path.of(crewsFile.get()));
+                crews.saveAll(loaded);
+                LOG.info("loaded {} crews from {}", loaded.size(), crewsFile.get());
+            }
+            OpenedJobListener onOpened = effective.getBoolean("dispatch.auto-assign")
+                    ? (connection, jobId, territoryKey, now) -> AutoAssigner.assign(connection, jobId, territoryKey, now)
+                    : OpenedJobListener.NONE;
+            JobStore jobs = new JobStore(dataSource, clock, sla, reopenWindow, onOpened);
+            JobWorkflow workflow = new JobWorkflow(jobs, clock);
+            SlaSweeper sweeper = new SlaSweeper(dataSource, clock, effective.getDuration("dispatch.sla-warning-before"),
+                    effective.getDuration("dispatch.sla-escalate-after"));
+            started.add(SlaScheduler.start(new SlaScheduler.Database(effective.get("db.url"), effective.get("db.user"),
+                            effective.find("db.password").orElse(null)), sweeper,
+                    effective.getDuration("dispatch.sla-sweep-interval"), effective.getDuration("dispatch.sla-cluster-checkin")));
+            KafkaOutboxPublisher publisher = new KafkaOutboxPublisher(kafka);
+            started.add(publisher);
+            started.add(new OutboxRelay(dataSource, publisher, clock, OUTBOX_BATCH).start(outboxInterval));
             KafkaDeadLetterSink deadLetters = new KafkaDeadLetterSink(kafka);
             started.add(deadLetters);
             ReportIntake intake = new ReportIntake(jobs::record, deadLetters, clock, meters);
             ReportConsumer consumer = ReportConsumer.start(kafka, effective.get("dispatch.group-id"), intake, meters);
             started.add(consumer);
-            HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning);
+            TokenStore tokens = new TokenStore(dataSource, clock);
+            JobEventFeed feed = new JobEventFeed(dataSource, Duration.ofMillis(250));
+            started.add(feed);
+            String demoToken = null;
+            if (effective.getBoolean("dispatch.demo-ops-token")) {
+                // For the all-in-one laptop run only (the launcher sets it): a way into the work API without a login.
+                demoToken = tokens.issue(Actor.ops("demo-ops"));
+                LOG.info("demo ops token (local use only): {}", demoToken);
+            }
+            HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
+                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, effective.getInt("http.rate-limit-per-minute")));
             started.add(api);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
-            return new DispatchService(jobs, consumer, api, meters, started);
+            return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);
         } catch (RuntimeException e) {
             closeAll(started, e);
             throw e;
@@ -121,6 +195,26 @@ public final class DispatchService implements AutoCloseable {
     /** The job store, for callers in the same process that want to read jobs without HTTP. */
     public JobStore jobs() {
         return jobs;
+    }
+
+    /** The lifecycle: assigning, accepting, completing, failing, verifying and cancelling jobs on behalf of an actor. */
+    public JobWorkflow workflow() {
+        return workflow;
+    }
+
+    /** The crews and their territories. */
+    public CrewStore crews() {
+        return crews;
+    }
+
+    /** The API's bearer tokens: {@code tokens().issue(Actor.ops("meera"))} gives ops a way in. */
+    public TokenStore tokens() {
+        return tokens;
+    }
+
+    /** The ops token issued at start when {@code dispatch.demo-ops-token} is true. */
+    public Optional<String> demoOpsToken() {
+        return Optional.ofNullable(demoOpsToken);
     }
 
     /** The registry holding the {@code dispatch.*} counters. */

@@ -64,6 +64,31 @@ final class DispatchServiceIT {
     }
 
     @Test
+    void shouldServeTheWorkApiToTheDemoOpsTokenOnly() throws Exception {
+        Settings settings = Settings.of(Map.of(
+                "kafka.bootstrap.servers", "127.0.0.1:" + unusedPort(),
+                "db.url", TestPostgres.freshDatabase(),
+                "db.user", "postgres",
+                "db.password", "postgres",
+                "http.host", "127.0.0.1",
+                "http.port", "0",
+                "dispatch.demo-ops-token", "true"));
+
+        try (DispatchService service = DispatchService.start(settings, CLOCK)) {
+            long job = service.jobs().record(report("x-1").build()).jobId();
+            String token = service.demoOpsToken().orElseThrow();
+            HttpRequest cancel = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.httpPort() + "/api/jobs/" + job + "/cancel"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"demo\"}", StandardCharsets.UTF_8)).build();
+
+            assertThat(HTTP.send(cancel, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+            HttpResponse<String> withToken = HTTP.send(HttpRequest.newBuilder(cancel, (name, value) -> true)
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(200);
+            assertThat(withToken.body()).contains("\"status\":\"cancelled\"");
+        }
+    }
+
+    @Test
     void shouldRefuseToStartWithoutADatabaseAndSayWhy() throws Exception {
         Settings settings = Settings.of(Map.of(
                 "kafka.bootstrap.servers", "127.0.0.1:" + unusedPort(),

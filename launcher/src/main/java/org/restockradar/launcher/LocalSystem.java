@@ -95,6 +95,8 @@ public final class LocalSystem implements AutoCloseable {
         // times out; on a laptop ten seconds is plenty, and a restart need not wait the default 45.
         values.put("kafka.session.timeout.ms", "10000");
         values.put("kafka.heartbeat.interval.ms", "3000");
+        // The laptop run logs an ops token for the dispatch work API (docs/dispatch.md).
+        values.put("dispatch.demo-ops-token", "true");
         Settings settings = Settings.of(values).with(options.overrides() == null ? Map.of() : options.overrides().asMap());
         Map<String, String> kafkaConfig = settings.subset("kafka.");
 

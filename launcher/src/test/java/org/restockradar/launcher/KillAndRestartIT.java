@@ -53,7 +53,11 @@ final class KillAndRestartIT {
     void shouldLoseNoJobAndDuplicateNoneWhenKilledAndStartedAgain() throws Exception {
         int port = freePort();
         Launched first = launch(port);
-        await().atMost(Duration.ofSeconds(120)).until(() -> jobs(port).size() == 2);
+        // Both jobs with every report taken (JAI-0001 has two, which may arrive in separate polls), before the kill.
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            List<String> jobs = jobs(port);
+            return jobs.size() == 2 && jobs.stream().anyMatch(job -> job.startsWith("JAI-0001|2|"));
+        });
         List<String> before = jobs(port);
         long brokerPid = Long.parseLong(Files.readString(dataDir.resolve("kafka").resolve("broker.pid"), StandardCharsets.UTF_8).trim());
 

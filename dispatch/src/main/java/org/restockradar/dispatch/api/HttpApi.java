@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code GET /api/jobs?status=&city=&limit=} the jobs, soonest due first;</li>
  *   <li>{@code GET /api/jobs/{id}} one job;</li>
- *   <li>{@code GET /api/health} 200 when the database answers and the report consumer runs, else 503.</li>
+ *   <li>{@code GET /api/health} 200 when the database answers and the report consumer runs, else 503;</li>
+ *   <li>{@code GET /api/openapi.json} the OpenAPI 3 document of these and of {@link WorkApi}.</li>
  * </ul>
  * Errors are {@code {"error": "..."}} with the matching status. Static files are served from the class-path
  * folder {@code /public} when there is one.
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
 
-    /** The API takes no bodies: anything larger than this is refused before it is read. */
+    /** The largest body taken (a proof of restock, a crew): anything larger is refused before it is read. */
     public static final long MAX_REQUEST_BYTES = 16 * 1024;
     static final String STATIC_FOLDER = "/public";
 
@@ -50,7 +51,14 @@ public final class HttpApi implements AutoCloseable {
      * @param consumerRunning whether the report consumer is running, for the health check
      */
     public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning) {
-        Javalin app = create(jobs, consumerRunning);
+        return start(host, port, jobs, consumerRunning, null);
+    }
+
+    /**
+     * Starts serving the read API and, when {@code work} is given, the authenticated work API ({@link WorkApi}).
+     */
+    public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
+        Javalin app = create(jobs, consumerRunning, work);
         if (host == null) {
             app.start(port);
         } else {
@@ -71,6 +79,10 @@ public final class HttpApi implements AutoCloseable {
     }
 
     static Javalin create(JobStore jobs, BooleanSupplier consumerRunning) {
+        return create(jobs, consumerRunning, null);
+    }
+
+    static Javalin create(JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
         Objects.requireNonNull(jobs, "jobs");
         Objects.requireNonNull(consumerRunning, "consumerRunning");
         Javalin app = Javalin.create(config -> {
@@ -88,12 +100,16 @@ public final class HttpApi implements AutoCloseable {
             }
         });
         app.get("/api/health", ctx -> health(ctx, jobs, consumerRunning));
+        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
         app.get("/api/jobs", ctx -> ctx.json(jobs.list(filterOf(ctx.queryParam("status"), ctx.queryParam("city"), ctx.queryParam("limit")))
                 .stream().map(JobView::of).toList()));
         app.get("/api/jobs/{id}", ctx -> {
             long id = idOf(ctx.pathParam("id"));
             ctx.json(JobView.of(jobs.find(id).orElseThrow(() -> new NotFoundResponse("no job with id " + id))));
         });
+        if (work != null) {
+            WorkApi.register(app, work);
+        }
         // Javalin answers an unknown route with a NotFoundResponse too, so every error takes this one shape.
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(StoreUnavailableException.class, (e, ctx) -> {
@@ -115,6 +131,16 @@ public final class HttpApi implements AutoCloseable {
         body.put("database", upOrDown(database));
         body.put("consumer", upOrDown(consumer));
         ctx.status(database && consumer ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+    }
+
+    /** The OpenAPI 3 document of the whole API, kept beside this class. */
+    static byte[] openApi() throws java.io.IOException {
+        try (java.io.InputStream in = HttpApi.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new java.io.FileNotFoundException("openapi.json is missing from the class path next to " + HttpApi.class.getName());
+            }
+            return in.readAllBytes();
+        }
     }
 
     private static String upOrDown(boolean up) {

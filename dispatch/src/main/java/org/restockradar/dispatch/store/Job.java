@@ -10,6 +10,9 @@ import java.util.Objects;
  * @param sku        the product, or null for a brand-level job
  * @param productKey the SKU, or {@code brand:<brand>} when no product was named
  * @param reporters  the handles of the people who reported it, each once, first reporter first
+ * @param crewId        the crew the job is with, or null
+ * @param failureReason why the crew could not restock, for a failed job, else null
+ * @param followsJobId  the job restocked shortly before this one was opened for the same outlet and product, or null
  */
 public record Job(
         long id,
@@ -26,7 +29,18 @@ public record Job(
         Instant dueAt,
         int reportCount,
         Instant updatedAt,
-        List<String> reporters) {
+        List<String> reporters,
+        String crewId,
+        String failureReason,
+        Long followsJobId) {
+
+    /** A job nobody has been given yet. */
+    public Job(long id, String outletId, String outletName, String city, String locality, String brand, String sku, String productKey,
+               JobStatus status, Instant createdAt, Instant firstReportedAt, Instant dueAt, int reportCount, Instant updatedAt,
+               List<String> reporters) {
+        this(id, outletId, outletName, city, locality, brand, sku, productKey, status, createdAt, firstReportedAt, dueAt, reportCount,
+                updatedAt, reporters, null, null, null);
+    }
 
     public Job {
         Objects.requireNonNull(outletId, "outletId");

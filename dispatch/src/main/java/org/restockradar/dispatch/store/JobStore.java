@@ -12,12 +12,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
+import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
 import org.slf4j.Logger;
@@ -36,7 +39,16 @@ public final class JobStore {
     private static final Logger LOG = LoggerFactory.getLogger(JobStore.class);
 
     /** The predicate of the index {@code restock_job_one_open_per_product}: ON CONFLICT must name it to use that index. */
-    private static final String OPEN_JOB = "status NOT IN ('verified', 'failed', 'cancelled')";
+    private static final String OPEN_JOB = "status IN ('reported', 'assigned', 'accepted', 'en_route')";
+
+    /** How long after a restock a new report for the same outlet and product opens a job linked to the restocked one. */
+    public static final Duration DEFAULT_REOPEN_WINDOW = Duration.ofDays(7);
+
+    private static final String FIND_RESTOCKED = """
+            SELECT id FROM restock_job
+            WHERE outlet_id = ? AND product_key = ? AND restocked_at IS NOT NULL AND restocked_at >= ? AND restocked_at <= ? AND id <> ?
+            ORDER BY restocked_at DESC, id DESC LIMIT 1
+            """;
 
     private static final String FIND_REPORT = "SELECT job_id FROM stockout_report WHERE mention_id = ?";
 
@@ -50,7 +62,7 @@ public final class JobStore {
                           due_at = CASE WHEN EXCLUDED.first_reported_at < restock_job.first_reported_at
                                         THEN EXCLUDED.due_at ELSE restock_job.due_at END,
                           updated_at = EXCLUDED.updated_at
-            RETURNING id, report_count
+            RETURNING id, report_count, territory_key
             """.formatted(OPEN_JOB);
 
     private static final String INSERT_REPORT = """
@@ -59,29 +71,63 @@ public final class JobStore {
             ON CONFLICT (mention_id) DO NOTHING
             """;
 
-    /** The reporters of a job: each handle once, in the order they first reported. */
-    private static final String SELECT_JOBS = """
-            SELECT j.id, j.outlet_id, j.outlet_name, j.city, j.locality, j.brand, j.sku, j.product_key, j.status,
+    /**
+     * The columns of a job as {@link #job(ResultSet)} reads them, for a SELECT or a RETURNING over {@code restock_job j};
+     * the reporters are each handle once, in the order they first reported.
+     */
+    public static final String JOB_COLUMNS = """
+                   j.id, j.outlet_id, j.outlet_name, j.city, j.locality, j.brand, j.sku, j.product_key, j.status,
                    j.created_at, j.first_reported_at, j.due_at, j.report_count, j.updated_at,
+                   j.crew_id, j.failure_reason, j.follows_job_id,
                    ARRAY(SELECT r.reporter_handle FROM stockout_report r WHERE r.job_id = j.id
                          GROUP BY r.reporter_handle ORDER BY min(r.reported_at), r.reporter_handle) AS reporters
-            FROM restock_job j
             """;
+
+    private static final String SELECT_JOBS = "SELECT " + JOB_COLUMNS + "FROM restock_job j\n";
+
+    /** Who the dispatcher's own events are by. */
+    public static final String SYSTEM_ACTOR = "dispatch";
+    public static final String SYSTEM_ROLE = "system";
 
     private final DataSource dataSource;
     private final Clock clock;
     private final Duration sla;
+    private final Duration reopenWindow;
+    private final OpenedJobListener onOpened;
 
     /**
      * @param sla how long after the first report a job is due (48 hours by default, setting {@code dispatch.sla})
      */
     public JobStore(DataSource dataSource, Clock clock, Duration sla) {
+        this(dataSource, clock, sla, DEFAULT_REOPEN_WINDOW);
+    }
+
+    /**
+     * @param reopenWindow how long after a restock a new report opens a job linked to the restocked one
+     *                     (setting {@code dispatch.reopen-window}); later reports open a job of their own
+     */
+    public JobStore(DataSource dataSource, Clock clock, Duration sla, Duration reopenWindow) {
+        this(dataSource, clock, sla, reopenWindow, OpenedJobListener.NONE);
+    }
+
+    /** @param onOpened told of each new job inside the transaction that opens it (auto-assignment) */
+    public JobStore(DataSource dataSource, Clock clock, Duration sla, Duration reopenWindow, OpenedJobListener onOpened) {
+        this.onOpened = Objects.requireNonNull(onOpened, "onOpened");
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sla = Objects.requireNonNull(sla, "sla");
+        this.reopenWindow = Objects.requireNonNull(reopenWindow, "reopenWindow");
         if (sla.isNegative() || sla.isZero()) {
             throw new IllegalArgumentException("the restock SLA must be positive: " + sla);
         }
+        if (reopenWindow.isNegative()) {
+            throw new IllegalArgumentException("the reopen window cannot be negative: " + reopenWindow);
+        }
+    }
+
+    /** The pool this store works on, for the parts of dispatch that change jobs in transactions of their own. */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     /**
@@ -123,6 +169,7 @@ public final class JobStore {
         }
         long jobId;
         boolean opened;
+        String territoryKey;
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_JOB)) {
             int i = 0;
             upsert.setString(++i, report.outletId());
@@ -141,6 +188,7 @@ public final class JobStore {
                 row.next();
                 jobId = row.getLong("id");
                 opened = row.getInt("report_count") == 1;
+                territoryKey = row.getString("territory_key");
             }
         }
         if (!insertReport(connection, report, jobId, now)) {
@@ -151,7 +199,37 @@ public final class JobStore {
                     "report " + report.mentionId() + " conflicted on insert but is not stored"));
             return new Recorded(attachedTo, Recorded.Outcome.DUPLICATE);
         }
+        if (opened) {
+            opened(connection, report, jobId, now);
+            onOpened.opened(connection, jobId, territoryKey, now);
+        }
         return new Recorded(jobId, opened ? Recorded.Outcome.OPENED_JOB : Recorded.Outcome.ATTACHED);
+    }
+
+    /** Links a new job to the job restocked shortly before the report, and writes its OPENED event. */
+    private void opened(Connection connection, StockoutReport report, long jobId, Instant now) throws SQLException {
+        Map<String, String> detail = new HashMap<>();
+        detail.put("mention_id", report.mentionId());
+        try (PreparedStatement find = connection.prepareStatement(FIND_RESTOCKED)) {
+            find.setString(1, report.outletId());
+            find.setString(2, report.productKey());
+            find.setObject(3, utc(report.reportedAt().minus(reopenWindow)));
+            find.setObject(4, utc(report.reportedAt()));
+            find.setLong(5, jobId);
+            try (ResultSet row = find.executeQuery()) {
+                if (row.next()) {
+                    long previous = row.getLong(1);
+                    try (PreparedStatement link = connection.prepareStatement("UPDATE restock_job SET follows_job_id = ? WHERE id = ?")) {
+                        link.setLong(1, previous);
+                        link.setLong(2, jobId);
+                        link.executeUpdate();
+                    }
+                    detail.put("follows_job_id", Long.toString(previous));
+                }
+            }
+        }
+        EventLog.append(connection, EventLog.event(jobId, JobEvent.Kind.OPENED, null, JobStatus.REPORTED, null,
+                SYSTEM_ACTOR, SYSTEM_ROLE, null, detail, now));
     }
 
     private static boolean insertReport(Connection connection, StockoutReport report, long jobId, Instant now) throws SQLException {
@@ -219,6 +297,31 @@ public final class JobStore {
     }
 
     /**
+     * A crew's work list: its assigned, accepted and en-route jobs, soonest due first, then grouped by locality so that
+     * jobs due together in one place come together.
+     *
+     * @throws StoreUnavailableException the database failed
+     */
+    public List<Job> listForCrew(String crewId, int limit) {
+        Objects.requireNonNull(crewId, "crewId");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(SELECT_JOBS
+                     + "WHERE j.crew_id = ? AND j.status IN ('assigned', 'accepted', 'en_route') ORDER BY j.due_at, j.territory_key, j.id LIMIT ?")) {
+            select.setString(1, crewId);
+            select.setInt(2, limit);
+            List<Job> jobs = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    jobs.add(job(rows));
+                }
+            }
+            return jobs;
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot list the jobs of crew " + crewId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * One job, with its reporters.
      *
      * @throws StoreUnavailableException the database failed
@@ -245,7 +348,8 @@ public final class JobStore {
         }
     }
 
-    private static Job job(ResultSet row) throws SQLException {
+    /** The job on the current row of a result holding {@link #JOB_COLUMNS}. */
+    public static Job job(ResultSet row) throws SQLException {
         Array reporters = row.getArray("reporters");
         List<String> handles;
         try {
@@ -268,7 +372,10 @@ public final class JobStore {
                 instant(row, "due_at"),
                 row.getInt("report_count"),
                 instant(row, "updated_at"),
-                handles);
+                handles,
+                row.getString("crew_id"),
+                row.getString("failure_reason"),
+                row.getObject("follows_job_id", Long.class));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -25,7 +25,7 @@ final class HttpApiTest {
     void shouldRefuseAnUnknownStatusOrABadLimitAsABadRequest() {
         assertThatThrownBy(() -> HttpApi.filterOf("lost", null, null))
                 .isInstanceOf(BadRequestResponse.class)
-                .hasMessage("unknown job status 'lost' (expected one of: reported)");
+                .hasMessage("unknown job status 'lost' (expected one of: reported, assigned, accepted, en_route, restocked, verified, failed, cancelled)");
         assertThatThrownBy(() -> HttpApi.filterOf(null, null, "ten"))
                 .isInstanceOf(BadRequestResponse.class)
                 .hasMessage("limit must be a whole number: 'ten'");

@@ -1,0 +1,288 @@
+package org.restockradar.dispatch.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UnauthorizedResponse;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import io.javalin.http.util.NaiveRateLimit;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.restockradar.contracts.JobEvent;
+import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.dispatch.events.JobEventFeed;
+import org.restockradar.dispatch.crews.Crew;
+import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.store.IllegalTransitionException;
+import org.restockradar.dispatch.store.Job;
+import org.restockradar.dispatch.store.JobFilter;
+import org.restockradar.dispatch.store.JobStore;
+import org.restockradar.dispatch.workflow.AccessDeniedException;
+import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.workflow.FailureReason;
+import org.restockradar.dispatch.workflow.JobWorkflow;
+import org.restockradar.dispatch.workflow.NoSuchJobException;
+import org.restockradar.dispatch.workflow.Proof;
+import org.restockradar.dispatch.workflow.Role;
+
+/**
+ * The authenticated part of the API: crews and ops work jobs through it. Every request carries
+ * {@code Authorization: Bearer <token>} (see {@link TokenStore}); 401 without a valid one, 403 when the role or the
+ * crew may not, 404 for an unknown job, 409 for a move the lifecycle refuses, 400 for bad input, 429 past
+ * {@code requestsPerMinute} requests a minute from one address to one route.
+ * <ul>
+ *   <li>{@code POST /api/jobs/{id}/assign {"crewId"}} (ops), {@code /unassign {"note"}} (ops),
+ *       {@code /accept}, {@code /en-route}, {@code /complete {"unitsRestocked","note","photoRef","latitude","longitude"}},
+ *       {@code /fail {"reason","note"}} (the job's crew or ops), {@code /verify}, {@code /cancel {"reason"}} (ops);
+ *       each answers the job as it now is;</li>
+ *   <li>{@code POST /api/claims} (crew) the soonest-due unclaimed job of its territory, now its own; 204 when none;</li>
+ *   <li>{@code GET /api/my/jobs} (crew) its open jobs by due time;</li>
+ *   <li>{@code GET /api/crews}, {@code PUT /api/crews/{id}} (ops) the crews and their territories;</li>
+ *   <li>{@code GET /api/events/stream} (ops: every job; a crew: the jobs it holds) server-sent events {@code job-event}
+ *       with the {@link JobEvent} as JSON, from now on, or from after {@code Last-Event-ID}.</li>
+ * </ul>
+ */
+public final class WorkApi {
+    /** What the routes work with. */
+    public record Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed,
+                           int requestsPerMinute) {
+        /** The default of {@code http.rate-limit-per-minute}. */
+        public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
+
+        public Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed) {
+            this(jobs, workflow, crews, tokens, feed, DEFAULT_REQUESTS_PER_MINUTE);
+        }
+
+        public Services {
+            if (requestsPerMinute < 1) {
+                throw new IllegalArgumentException("the rate limit must be at least 1 request per minute: " + requestsPerMinute);
+            }
+            Objects.requireNonNull(feed, "feed");
+            Objects.requireNonNull(jobs, "jobs");
+            Objects.requireNonNull(workflow, "workflow");
+            Objects.requireNonNull(crews, "crews");
+            Objects.requireNonNull(tokens, "tokens");
+        }
+    }
+
+    private static final String ACTOR = "actor";
+
+    private WorkApi() {
+    }
+
+    static void register(Javalin app, Services services) {
+        // Rate limit first, before the token is even looked up: per client address, method and path, per minute.
+        for (String path : new String[] {"/api/jobs/{id}/*", "/api/claims", "/api/my/*", "/api/crews", "/api/crews/*", "/api/events/*"}) {
+            app.before(path, ctx -> NaiveRateLimit.requestPerTimeUnit(ctx, services.requestsPerMinute(), TimeUnit.MINUTES));
+        }
+        app.before("/api/jobs/{id}/*", ctx -> authenticate(ctx, services.tokens()));
+        app.before("/api/claims", ctx -> authenticate(ctx, services.tokens()));
+        app.before("/api/my/*", ctx -> authenticate(ctx, services.tokens()));
+        app.before("/api/crews", ctx -> authenticate(ctx, services.tokens()));
+        app.before("/api/crews/*", ctx -> authenticate(ctx, services.tokens()));
+        app.before("/api/events/*", ctx -> {
+            authenticate(ctx, services.tokens());
+            if (actor(ctx).role() != Role.OPS && actor(ctx).role() != Role.CREW) {
+                throw new ForbiddenResponse("only ops and crews follow job events; " + actor(ctx).id() + " is " + actor(ctx).role().code());
+            }
+        });
+        app.sse("/api/events/stream", client -> {
+            Actor actor = actor(client.ctx());
+            // Object-level: a crew sees the events of the jobs it holds after the event; ops see every event.
+            Predicate<JobEvent> visible = actor.role() == Role.OPS ? event -> true : event -> actor.crewId().equals(event.crewId());
+            Consumer<JobEventFeed.Item> send = item -> {
+                if (visible.test(item.event())) {
+                    client.sendEvent("job-event", eventJson(item.event()), item.position().toString());
+                }
+            };
+            client.keepAlive();
+            String lastEventId = client.ctx().header("Last-Event-ID");
+            if (lastEventId != null && !lastEventId.isBlank()) {
+                services.feed().since(JobEventFeed.Position.parse(lastEventId)).forEach(send);
+            }
+            client.onClose(services.feed().subscribe(send));
+        });
+
+        JobWorkflow workflow = services.workflow();
+        app.post("/api/jobs/{id}/assign", ctx -> job(ctx, workflow.assign(id(ctx), text(body(ctx), "crewId"), actor(ctx))));
+        app.post("/api/jobs/{id}/unassign", ctx -> job(ctx, workflow.unassign(id(ctx), actor(ctx), optionalText(body(ctx), "note"))));
+        app.post("/api/jobs/{id}/accept", ctx -> job(ctx, workflow.accept(id(ctx), actor(ctx))));
+        app.post("/api/jobs/{id}/en-route", ctx -> job(ctx, workflow.enRoute(id(ctx), actor(ctx))));
+        app.post("/api/jobs/{id}/complete", ctx -> job(ctx, workflow.complete(id(ctx), actor(ctx), proof(body(ctx)))));
+        app.post("/api/jobs/{id}/fail", ctx -> {
+            JsonNode body = body(ctx);
+            job(ctx, workflow.fail(id(ctx), actor(ctx), FailureReason.fromCode(text(body, "reason")), optionalText(body, "note")));
+        });
+        app.post("/api/jobs/{id}/verify", ctx -> job(ctx, workflow.verify(id(ctx), actor(ctx))));
+        app.post("/api/jobs/{id}/cancel", ctx -> job(ctx, workflow.cancel(id(ctx), actor(ctx), text(body(ctx), "reason"))));
+        app.post("/api/claims", ctx -> {
+            Optional<Job> claimed = workflow.claimNext(actor(ctx));
+            if (claimed.isPresent()) {
+                job(ctx, claimed.get());
+            } else {
+                ctx.status(HttpStatus.NO_CONTENT);
+            }
+        });
+        app.get("/api/my/jobs", ctx -> {
+            Actor actor = actor(ctx);
+            if (actor.role() != Role.CREW) {
+                throw new ForbiddenResponse("only a crew has a work list; " + actor.id() + " is " + actor.role().code());
+            }
+            ctx.json(services.jobs().listForCrew(actor.crewId(), JobFilter.MAX_LIMIT).stream().map(JobView::of).toList());
+        });
+        app.get("/api/crews", ctx -> {
+            requireOps(actor(ctx));
+            ctx.json(services.crews().list().stream().map(WorkApi::crewView).toList());
+        });
+        app.put("/api/crews/{crewId}", ctx -> {
+            requireOps(actor(ctx));
+            Crew crew = crew(ctx.pathParam("crewId"), body(ctx));
+            services.crews().save(crew);
+            ctx.json(crewView(crew));
+        });
+
+        app.exception(AccessDeniedException.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN, e.getMessage()));
+        app.exception(NoSuchJobException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+        app.exception(IllegalTransitionException.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e.getMessage()));
+        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    }
+
+    private static void authenticate(Context ctx, TokenStore tokens) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new UnauthorizedResponse("send Authorization: Bearer <token>");
+        }
+        Actor actor = tokens.actorOf(header.substring(7)).orElseThrow(() -> {
+            ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            return new UnauthorizedResponse("the token is unknown or revoked");
+        });
+        ctx.attribute(ACTOR, actor);
+    }
+
+    private static Actor actor(Context ctx) {
+        Actor actor = ctx.attribute(ACTOR);
+        if (actor == null) {
+            throw new UnauthorizedResponse("send Authorization: Bearer <token>");
+        }
+        return actor;
+    }
+
+    private static void requireOps(Actor actor) {
+        if (actor.role() != Role.OPS) {
+            throw new ForbiddenResponse("only ops may manage crews; " + actor.id() + " is " + actor.role().code());
+        }
+    }
+
+    private static void job(Context ctx, Job job) {
+        ctx.json(JobView.of(job));
+    }
+
+    private static long id(Context ctx) {
+        return HttpApi.idOf(ctx.pathParam("id"));
+    }
+
+    private static JsonNode body(Context ctx) {
+        String raw = ctx.body();
+        if (raw.isBlank()) {
+            return ApiJson.mapper().createObjectNode();
+        }
+        try {
+            JsonNode node = ApiJson.mapper().readTree(raw);
+            if (!node.isObject()) {
+                throw new BadRequestResponse("the body must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new BadRequestResponse("the body is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new BadRequestResponse("'" + field + "' is required (text)");
+        }
+        return value.asText();
+    }
+
+    private static String optionalText(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new BadRequestResponse("'" + field + "' must be text");
+        }
+        return value.asText();
+    }
+
+    private static Integer integer(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw new BadRequestResponse("'" + field + "' is required (a whole number)");
+        }
+        return value.asInt();
+    }
+
+    private static Double optionalNumber(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw new BadRequestResponse("'" + field + "' must be a number");
+        }
+        return value.asDouble();
+    }
+
+    private static Proof proof(JsonNode body) {
+        return new Proof(integer(body, "unitsRestocked"), optionalText(body, "note"), optionalText(body, "photoRef"),
+                optionalNumber(body, "latitude"), optionalNumber(body, "longitude"));
+    }
+
+    private static Crew crew(String id, JsonNode body) {
+        JsonNode localities = body.get("localities");
+        if (localities == null || !localities.isArray() || localities.isEmpty()) {
+            throw new BadRequestResponse("'localities' is required: a list of \"city|locality\"");
+        }
+        Set<String> keys = new HashSet<>();
+        localities.forEach(node -> keys.add(node.asText()));
+        try {
+            return new Crew(id, text(body, "name"), Crew.Kind.fromCode(text(body, "kind")), keys, integer(body, "dailyCapacity"),
+                    LocalTime.parse(text(body, "shiftStart")), LocalTime.parse(text(body, "shiftEnd")),
+                    !body.has("active") || body.get("active").asBoolean(true));
+        } catch (DateTimeParseException e) {
+            throw new BadRequestResponse("shift times are HH:MM: " + e.getParsedString());
+        }
+    }
+
+    private static Map<String, Object> crewView(Crew crew) {
+        return Map.of("id", crew.id(), "name", crew.name(), "kind", crew.kind().code(), "localities", crew.localities().stream().sorted().toList(),
+                "dailyCapacity", crew.dailyCapacity(), "shiftStart", crew.shiftStart().toString(), "shiftEnd", crew.shiftEnd().toString(),
+                "active", crew.active());
+    }
+
+    private static String eventJson(JobEvent event) {
+        try {
+            return ApiJson.mapper().writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write job event " + event.eventId() + " as JSON", e);
+        }
+    }
+
+    private static void error(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).json(Map.of("error", message == null || message.isBlank() ? "HTTP " + status.getCode() : message));
+    }
+}

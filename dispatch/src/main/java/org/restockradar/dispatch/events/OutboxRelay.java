@@ -1,0 +1,152 @@
+package org.restockradar.dispatch.events;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Relays the outbox to Kafka: takes the unsent rows in id order, publishes them, then marks them sent, all while
+ * holding a transaction-scoped advisory lock, so that with several dispatchers (or two relays) exactly one relays at
+ * a time and each job's events reach the topic in the order they were written. A crash between publishing and
+ * marking sends those rows again on the next round: delivery is at least once, and consumers drop repeats by event id.
+ */
+public final class OutboxRelay implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+
+    /** The advisory lock that makes one relay at a time; any constant unique to this use. */
+    static final long LOCK_KEY = 0x5252_4f55_5442_4f58L;
+    private static final String TRY_LOCK = "SELECT pg_try_advisory_xact_lock(?)";
+    private static final String SELECT_UNSENT = """
+            SELECT id, event_id, topic, record_key, payload FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?
+            """;
+    private static final String MARK_SENT = "UPDATE outbox SET sent_at = ? WHERE id = ANY (?)";
+
+    private final DataSource dataSource;
+    private final OutboxPublisher publisher;
+    private final Clock clock;
+    private final int batchSize;
+    private ScheduledExecutorService loop;
+
+    public OutboxRelay(DataSource dataSource, OutboxPublisher publisher, Clock clock, int batchSize) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.publisher = Objects.requireNonNull(publisher, "publisher");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("outbox batch size must be positive: " + batchSize);
+        }
+        this.batchSize = batchSize;
+    }
+
+    /** Relays every {@code interval} on a thread of its own until closed; a failed round is logged and tried again. */
+    public synchronized OutboxRelay start(Duration interval) {
+        if (loop != null) {
+            throw new IllegalStateException("the outbox relay is running already");
+        }
+        loop = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "dispatch-outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        loop.scheduleWithFixedDelay(this::drainQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private void drainQuietly() {
+        try {
+            while (relayOnce() == batchSize) {
+                // a full batch: there may be more waiting
+            }
+        } catch (RuntimeException e) {
+            LOG.error("outbox relay round failed; the unsent rows are offered again next round", e);
+        }
+    }
+
+    /**
+     * One round: publishes up to a batch of unsent rows and marks them sent.
+     *
+     * @return how many rows were relayed; 0 when there were none or another relay holds the lock
+     */
+    public int relayOnce() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int relayed = relay(connection);
+                connection.commit();
+                return relayed;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot relay the outbox: " + e.getMessage(), e);
+        }
+    }
+
+    private int relay(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(TRY_LOCK)) {
+            lock.setLong(1, LOCK_KEY);
+            try (ResultSet row = lock.executeQuery()) {
+                row.next();
+                if (!row.getBoolean(1)) {
+                    return 0;
+                }
+            }
+        }
+        List<OutboxRecord> records = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(SELECT_UNSENT)) {
+            select.setInt(1, batchSize);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    records.add(new OutboxRecord(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getBytes(5)));
+                }
+            }
+        }
+        if (records.isEmpty()) {
+            return 0;
+        }
+        publisher.publish(records);
+        try (PreparedStatement mark = connection.prepareStatement(MARK_SENT)) {
+            Array ids = connection.createArrayOf("bigint", records.stream().map(OutboxRecord::id).toArray());
+            mark.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            mark.setArray(2, ids);
+            mark.executeUpdate();
+        }
+        LOG.debug("relayed {} outbox rows, up to id {}", records.size(), records.get(records.size() - 1).id());
+        return records.size();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (loop != null) {
+            // Interrupting a round is safe: its transaction rolls back and its rows are sent by the next relay to run.
+            loop.shutdownNow();
+            try {
+                if (!loop.awaitTermination(10, TimeUnit.SECONDS)) {
+                    LOG.warn("outbox relay did not stop within 10 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            loop = null;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.restockradar.dispatch.scheduling;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.restockradar.contracts.JobEvent;
+import org.restockradar.dispatch.store.EventLog;
+import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.dispatch.store.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One SLA sweep over the open jobs (reported, assigned, accepted, en route): a warning once a job is within
+ * {@code warnBefore} of its due time (36 h after the first report for the default 48 h SLA), a breach once it is due,
+ * and an escalation for ops {@code escalateAfter} past its due time. Each alert is an event ({@link JobEvent.Kind#SLA_WARNING},
+ * {@link JobEvent.Kind#SLA_BREACH}, {@link JobEvent.Kind#ESCALATED}) and fires once per job: the row it writes in
+ * {@code sla_alert} is keyed by job and kind, so a sweep run twice, by two dispatchers at once, or again after a crash
+ * in the middle of one (whose transaction rolled back) adds nothing already there. Time comes from the injected clock.
+ */
+public final class SlaSweeper {
+    private static final Logger LOG = LoggerFactory.getLogger(SlaSweeper.class);
+    /** The actor of the alerts. */
+    public static final String ACTOR = "sla-sweep";
+    private static final int BATCH = 500;
+
+    private static final String DUE = """
+            SELECT j.id, j.status, j.crew_id, j.due_at FROM restock_job j
+            WHERE j.status IN ('reported', 'assigned', 'accepted', 'en_route') AND j.due_at <= ?
+              AND NOT EXISTS (SELECT 1 FROM sla_alert a WHERE a.job_id = j.id AND a.kind = ?)
+            ORDER BY j.due_at, j.id
+            LIMIT ?
+            """;
+    private static final String MARK = """
+            INSERT INTO sla_alert (job_id, kind, fired_at, event_id) VALUES (?, ?, ?, ?) ON CONFLICT (job_id, kind) DO NOTHING
+            """;
+
+    /** Called after each alert is written, before the sweep commits; tests use it to crash a sweep half-way. */
+    @FunctionalInterface
+    public interface AlertHook {
+        AlertHook NONE = (jobId, kind) -> { };
+
+        void written(long jobId, JobEvent.Kind kind);
+    }
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final Duration warnBefore;
+    private final Duration escalateAfter;
+    private final AlertHook hook;
+
+    public SlaSweeper(DataSource dataSource, Clock clock, Duration warnBefore, Duration escalateAfter) {
+        this(dataSource, clock, warnBefore, escalateAfter, AlertHook.NONE);
+    }
+
+    public SlaSweeper(DataSource dataSource, Clock clock, Duration warnBefore, Duration escalateAfter, AlertHook hook) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.warnBefore = Objects.requireNonNull(warnBefore, "warnBefore");
+        this.escalateAfter = Objects.requireNonNull(escalateAfter, "escalateAfter");
+        this.hook = Objects.requireNonNull(hook, "hook");
+        if (warnBefore.isNegative() || escalateAfter.isNegative()) {
+            throw new IllegalArgumentException("SLA warning and escalation offsets cannot be negative: " + warnBefore + ", " + escalateAfter);
+        }
+    }
+
+    /**
+     * Sweeps once, in one transaction: every alert it finds due is written, or none is.
+     *
+     * @return how many alerts of each kind fired now
+     */
+    public Map<JobEvent.Kind, Integer> sweep() {
+        Instant now = clock.instant();
+        Map<JobEvent.Kind, Integer> fired = new EnumMap<>(JobEvent.Kind.class);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                fired.put(JobEvent.Kind.SLA_WARNING, fire(connection, JobEvent.Kind.SLA_WARNING, now.plus(warnBefore), now));
+                fired.put(JobEvent.Kind.SLA_BREACH, fire(connection, JobEvent.Kind.SLA_BREACH, now, now));
+                fired.put(JobEvent.Kind.ESCALATED, fire(connection, JobEvent.Kind.ESCALATED, now.minus(escalateAfter), now));
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("SLA sweep at " + now + " failed: " + e.getMessage(), e);
+        }
+        if (fired.values().stream().anyMatch(n -> n > 0)) {
+            LOG.info("SLA sweep at {}: {}", now, fired);
+        }
+        return fired;
+    }
+
+    private record Due(long jobId, JobStatus status, String crewId, Instant dueAt) {
+    }
+
+    /** Fires the alerts of one kind for the jobs due by {@code threshold}, a batch at a time until none is left. */
+    private int fire(Connection connection, JobEvent.Kind kind, Instant threshold, Instant now) throws SQLException {
+        int fired = 0;
+        while (true) {
+            List<Due> due = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(DUE)) {
+                select.setObject(1, utc(threshold));
+                select.setString(2, kind.name());
+                select.setInt(3, BATCH);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        due.add(new Due(rows.getLong(1), JobStatus.fromCode(rows.getString(2)), rows.getString(3),
+                                rows.getObject(4, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            if (due.isEmpty()) {
+                return fired;
+            }
+            for (Due job : due) {
+                UUID eventId = UUID.randomUUID();
+                try (PreparedStatement mark = connection.prepareStatement(MARK)) {
+                    mark.setLong(1, job.jobId());
+                    mark.setString(2, kind.name());
+                    mark.setObject(3, utc(now));
+                    mark.setObject(4, eventId);
+                    if (mark.executeUpdate() == 0) {
+                        // Another sweep wrote this alert and committed while this one waited on the key: it is done.
+                        continue;
+                    }
+                }
+                EventLog.append(connection, new JobEvent(eventId.toString(), job.jobId(), kind, null, job.status().code(), job.crewId(),
+                        ACTOR, "system", null, Map.of("due_at", job.dueAt().toString()), now));
+                fired++;
+                hook.written(job.jobId(), kind);
+            }
+            if (due.size() < BATCH) {
+                return fired;
+            }
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,76 @@
+package org.restockradar.dispatch.store;
+
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.common.serialization.Serializer;
+import org.restockradar.contracts.Json;
+import org.restockradar.contracts.JobEvent;
+import org.restockradar.contracts.Topics;
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * Writes a job's history: each {@link JobEvent} becomes a {@code job_event} row and an {@code outbox} row for
+ * {@link Topics#JOB_EVENTS}, on the caller's connection, so that both commit or roll back with the change they record.
+ */
+public final class EventLog {
+    /** Both rows in one statement: one round trip to the database per event. */
+    private static final String INSERT_EVENT_AND_OUTBOX = """
+            WITH event AS (
+                INSERT INTO job_event (event_id, job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason, detail, occurred_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?))
+            INSERT INTO outbox (event_id, topic, record_key, payload, created_at) VALUES (?, ?, ?, ?, ?)
+            """;
+    private static final Serializer<JobEvent> SERIALIZER = Topics.JOB_EVENTS.valueSerde().serializer();
+
+    private EventLog() {
+    }
+
+    /** A new event with a random id. */
+    public static JobEvent event(long jobId, JobEvent.Kind kind, JobStatus from, JobStatus to, String crewId,
+                                 String actor, String actorRole, String reason, Map<String, String> detail, Instant at) {
+        return new JobEvent(UUID.randomUUID().toString(), jobId, kind, from == null ? null : from.code(), to.code(), crewId,
+                actor, actorRole, reason, detail, at);
+    }
+
+    /** Appends the event to the job's history and to the outbox, in the connection's current transaction. */
+    public static void append(Connection connection, JobEvent event) throws SQLException {
+        UUID id = UUID.fromString(event.eventId());
+        OffsetDateTime at = OffsetDateTime.ofInstant(event.occurredAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT_AND_OUTBOX)) {
+            int i = 0;
+            insert.setObject(++i, id);
+            insert.setLong(++i, event.jobId());
+            insert.setString(++i, event.kind().name());
+            insert.setString(++i, event.fromStatus());
+            insert.setString(++i, event.toStatus());
+            insert.setString(++i, event.crewId());
+            insert.setString(++i, event.actor());
+            insert.setString(++i, event.actorRole());
+            insert.setString(++i, event.reason());
+            insert.setString(++i, json(event.detail()));
+            insert.setObject(++i, at);
+            insert.setObject(++i, id);
+            insert.setString(++i, Topics.JOB_EVENTS.name());
+            insert.setString(++i, Long.toString(event.jobId()));
+            insert.setBytes(++i, SERIALIZER.serialize(Topics.JOB_EVENTS.name(), event));
+            insert.setObject(++i, at);
+            insert.executeUpdate();
+        }
+    }
+
+    private static String json(Map<String, String> detail) {
+        try {
+            return Json.mapper().writeValueAsString(detail);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write event detail " + detail + " as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package org.restockradar.dispatch.workflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.restockradar.contracts.JobEvent;
+import org.restockradar.contracts.Json;
+import org.restockradar.dispatch.store.EventLog;
+import org.restockradar.dispatch.store.IllegalTransitionException;
+import org.restockradar.dispatch.store.Job;
+import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.dispatch.store.JobStore;
+import org.restockradar.dispatch.store.StoreUnavailableException;
+
+/**
+ * Moves jobs through their lifecycle ({@link JobStatus}) on behalf of an {@link Actor}. Each change runs in one
+ * transaction that locks the job's row, checks who may make it (ops anything; a crew only the jobs assigned to it;
+ * a marketer nothing) and whether the lifecycle allows it, updates the job and appends the event to its history and
+ * the outbox ({@link EventLog}). A refused change leaves everything as it was.
+ */
+public final class JobWorkflow {
+    private static final String LOCK_JOB = "SELECT status, crew_id FROM restock_job WHERE id = ? FOR UPDATE";
+    private static final String LOCK_CREW = "SELECT daily_capacity FROM crew WHERE id = ? AND active FOR UPDATE";
+    /**
+     * Runs after the crew's row is locked, so its snapshot sees every claim of this crew committed before: the load
+     * check cannot be stale. SKIP LOCKED passes over the jobs other crews are claiming this instant.
+     */
+    private static final String CLAIM_NEXT = """
+            WITH next AS (
+                SELECT j.id FROM restock_job j
+                WHERE j.status = 'reported'
+                  AND j.territory_key IN (SELECT t.territory_key FROM crew_territory t WHERE t.crew_id = ?)
+                  AND (SELECT count(*) FROM restock_job o WHERE o.crew_id = ? AND o.status IN ('assigned', 'accepted', 'en_route')) < ?
+                ORDER BY j.due_at, j.id
+                LIMIT 1
+                FOR UPDATE OF j SKIP LOCKED)
+            UPDATE restock_job j SET status = 'assigned', crew_id = ?, assigned_at = ?, updated_at = ?
+            FROM next WHERE j.id = next.id
+            RETURNING
+            """ + JobStore.JOB_COLUMNS;
+    private static final String CREW_LOAD =
+            "SELECT count(*) FROM restock_job WHERE crew_id = ? AND status IN ('assigned', 'accepted', 'en_route')";
+
+    private final JobStore jobs;
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public JobWorkflow(JobStore jobs, Clock clock) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.dataSource = jobs.dataSource();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Ops give a reported job to a crew, or move an assigned or accepted job to another crew. */
+    public Job assign(long jobId, String crewId, Actor actor) {
+        requireText(crewId, "crew id");
+        return change(jobId, actor, (locked, now) -> {
+            requireOps(actor, "assign job " + jobId);
+            JobEvent.Kind kind = JobEvent.Kind.STATUS_CHANGED;
+            if (locked.status() == JobStatus.ASSIGNED || locked.status() == JobStatus.ACCEPTED) {
+                if (crewId.equals(locked.crewId()) && locked.status() == JobStatus.ASSIGNED) {
+                    throw new IllegalTransitionException("job " + jobId + " is already assigned to crew " + crewId);
+                }
+                kind = JobEvent.Kind.REASSIGNED;
+            } else {
+                locked.status().checkMove(jobId, JobStatus.ASSIGNED);
+            }
+            return new Update(JobStatus.ASSIGNED, crewId, null, null, kind, null, Map.of("previous_crew_id", orEmpty(locked.crewId())));
+        });
+    }
+
+    /**
+     * A crew claims the unclaimed job of its territory that is due soonest, atomically: the job's row is taken with
+     * {@code FOR UPDATE SKIP LOCKED}, so crews claiming at once each get a different job and never wait on each other,
+     * and the crew's row is locked so that its own claims cannot overrun its capacity.
+     *
+     * @return the claimed job, now assigned to the crew; empty when no unclaimed job lies in its territory
+     * @throws IllegalTransitionException the crew already holds as many open jobs as its capacity, or is inactive
+     */
+    public Optional<Job> claimNext(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        if (actor.role() != Role.CREW) {
+            throw new AccessDeniedException("only a crew may claim jobs; " + actor.id() + " is " + actor.role().code());
+        }
+        Instant now = clock.instant();
+        OffsetDateTime at = OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int capacity = lockCrew(connection, actor.crewId());
+                Job claimed = null;
+                try (PreparedStatement claim = connection.prepareStatement(CLAIM_NEXT)) {
+                    int i = 0;
+                    claim.setString(++i, actor.crewId());
+                    claim.setString(++i, actor.crewId());
+                    claim.setInt(++i, capacity);
+                    claim.setString(++i, actor.crewId());
+                    claim.setObject(++i, at);
+                    claim.setObject(++i, at);
+                    try (ResultSet row = claim.executeQuery()) {
+                        if (row.next()) {
+                            claimed = JobStore.job(row);
+                        }
+                    }
+                }
+                if (claimed == null) {
+                    boolean full = load(connection, actor.crewId()) >= capacity;
+                    connection.rollback();
+                    if (full) {
+                        throw new IllegalTransitionException("crew " + actor.crewId() + " holds as many open jobs as its daily capacity ("
+                                + capacity + "); finish or hand back one before claiming another");
+                    }
+                    return Optional.empty();
+                }
+                EventLog.append(connection, EventLog.event(claimed.id(), JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
+                        actor.crewId(), actor.id(), actor.role().code(), null, Map.of("claimed", "true"), now));
+                connection.commit();
+                return Optional.of(claimed);
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot claim a job for crew " + actor.crewId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Locks the crew's row, so that its claims run one at a time, and answers its capacity. */
+    private static int lockCrew(Connection connection, String crewId) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_CREW)) {
+            lock.setString(1, crewId);
+            try (ResultSet row = lock.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalTransitionException("crew " + crewId + " is not registered or not active; ops must add it first");
+                }
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private static int load(Connection connection, String crewId) throws SQLException {
+        try (PreparedStatement load = connection.prepareStatement(CREW_LOAD)) {
+            load.setString(1, crewId);
+            try (ResultSet count = load.executeQuery()) {
+                count.next();
+                return count.getInt(1);
+            }
+        }
+    }
+
+    /** Ops take an assigned or accepted job back from its crew: it is reported again, for any crew to claim. */
+    public Job unassign(long jobId, Actor actor, String note) {
+        return change(jobId, actor, (locked, now) -> {
+            requireOps(actor, "take job " + jobId + " back");
+            locked.status().checkMove(jobId, JobStatus.REPORTED);
+            return new Update(JobStatus.REPORTED, null, null, null, JobEvent.Kind.STATUS_CHANGED, note,
+                    Map.of("previous_crew_id", orEmpty(locked.crewId())));
+        });
+    }
+
+    /** The crew says it will go. */
+    public Job accept(long jobId, Actor actor) {
+        return crewMove(jobId, actor, JobStatus.ACCEPTED);
+    }
+
+    /** The crew is on its way. */
+    public Job enRoute(long jobId, Actor actor) {
+        return crewMove(jobId, actor, JobStatus.EN_ROUTE);
+    }
+
+    /** The crew has restocked the shelf; the proof is kept on the job and in its event. */
+    public Job complete(long jobId, Actor actor, Proof proof) {
+        Objects.requireNonNull(proof, "proof");
+        return change(jobId, actor, (locked, now) -> {
+            requireCrewOfJob(actor, jobId, locked, "complete");
+            locked.status().checkMove(jobId, JobStatus.RESTOCKED);
+            return new Update(JobStatus.RESTOCKED, locked.crewId(), null, proof, JobEvent.Kind.STATUS_CHANGED, null, proof.asDetail());
+        });
+    }
+
+    /** The crew could not restock, for the given reason. Final. */
+    public Job fail(long jobId, Actor actor, FailureReason reason, String note) {
+        Objects.requireNonNull(reason, "reason");
+        return change(jobId, actor, (locked, now) -> {
+            requireCrewOfJob(actor, jobId, locked, "fail");
+            locked.status().checkMove(jobId, JobStatus.FAILED);
+            return new Update(JobStatus.FAILED, locked.crewId(), reason, null, JobEvent.Kind.STATUS_CHANGED, reason.code(),
+                    note == null ? Map.of() : Map.of("note", note));
+        });
+    }
+
+    /** Ops have checked the proof of a restocked job. Final. */
+    public Job verify(long jobId, Actor actor) {
+        return change(jobId, actor, (locked, now) -> {
+            requireOps(actor, "verify job " + jobId);
+            locked.status().checkMove(jobId, JobStatus.VERIFIED);
+            return new Update(JobStatus.VERIFIED, locked.crewId(), null, null, JobEvent.Kind.STATUS_CHANGED, null, Map.of());
+        });
+    }
+
+    /** Ops call the job off, saying why. Final. */
+    public Job cancel(long jobId, Actor actor, String reason) {
+        requireText(reason, "cancellation reason");
+        return change(jobId, actor, (locked, now) -> {
+            requireOps(actor, "cancel job " + jobId);
+            locked.status().checkMove(jobId, JobStatus.CANCELLED);
+            return new Update(JobStatus.CANCELLED, locked.crewId(), null, null, JobEvent.Kind.STATUS_CHANGED, reason, Map.of());
+        });
+    }
+
+    private Job crewMove(long jobId, Actor actor, JobStatus target) {
+        return change(jobId, actor, (locked, now) -> {
+            requireCrewOfJob(actor, jobId, locked, "move to " + target.code());
+            locked.status().checkMove(jobId, target);
+            return new Update(target, locked.crewId(), null, null, JobEvent.Kind.STATUS_CHANGED, null, Map.of());
+        });
+    }
+
+    /** The job's status and crew as locked at the start of a change. */
+    private record Locked(JobStatus status, String crewId) {
+    }
+
+    /** What a change does: the new status and crew, and the event's kind, reason and facts. */
+    private record Update(JobStatus status, String crewId, FailureReason failure, Proof proof, JobEvent.Kind kind, String reason,
+                          Map<String, String> detail) {
+    }
+
+    @FunctionalInterface
+    private interface Decision {
+        Update decide(Locked locked, Instant now);
+    }
+
+    private Job change(long jobId, Actor actor, Decision decision) {
+        Objects.requireNonNull(actor, "actor");
+        Instant now = clock.instant();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Locked locked = lock(connection, jobId);
+                Update update = decision.decide(locked, now);
+                apply(connection, jobId, locked, update, actor, now);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot change job " + jobId + " for " + actor.id() + ": " + e.getMessage(), e);
+        }
+        return jobs.find(jobId).orElseThrow(() -> new NoSuchJobException(jobId));
+    }
+
+    private static Locked lock(Connection connection, long jobId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(LOCK_JOB)) {
+            select.setLong(1, jobId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new NoSuchJobException(jobId);
+                }
+                return new Locked(JobStatus.fromCode(row.getString(1)), row.getString(2));
+            }
+        }
+    }
+
+    private static void apply(Connection connection, long jobId, Locked locked, Update update, Actor actor, Instant now) throws SQLException {
+        OffsetDateTime at = OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        boolean newCrew = update.crewId() != null && !update.crewId().equals(locked.crewId());
+        try (PreparedStatement change = connection.prepareStatement("""
+                UPDATE restock_job SET status = ?, crew_id = ?, failure_reason = ?, updated_at = ?,
+                       assigned_at = CASE WHEN ? THEN ? WHEN ?::text IS NULL THEN NULL ELSE assigned_at END,
+                       restocked_at = COALESCE(?, restocked_at), proof = COALESCE(?::jsonb, proof)
+                WHERE id = ?
+                """)) {
+            int i = 0;
+            change.setString(++i, update.status().code());
+            change.setString(++i, update.crewId());
+            change.setString(++i, update.failure() == null ? null : update.failure().code());
+            change.setObject(++i, at);
+            change.setBoolean(++i, newCrew);
+            change.setObject(++i, at);
+            change.setString(++i, update.crewId());
+            change.setObject(++i, update.proof() == null ? null : at);
+            change.setString(++i, update.proof() == null ? null : json(update.proof().asDetail()));
+            change.setLong(++i, jobId);
+            change.executeUpdate();
+        }
+        JobStatus from = update.status() == locked.status() ? null : locked.status();
+        Map<String, String> detail = new HashMap<>(update.detail());
+        detail.values().removeIf(String::isEmpty);
+        EventLog.append(connection, EventLog.event(jobId, update.kind(), from, update.status(), update.crewId(),
+                actor.id(), actor.role().code(), update.reason(), detail, now));
+    }
+
+    private static void requireOps(Actor actor, String what) {
+        if (actor.role() != Role.OPS) {
+            throw new AccessDeniedException("only ops may " + what + "; " + actor.id() + " is " + actor.role().code());
+        }
+    }
+
+    /** Ops may act for any crew; a crew only on a job assigned to it; nobody else. */
+    private static void requireCrewOfJob(Actor actor, long jobId, Locked locked, String what) {
+        switch (actor.role()) {
+            case OPS -> {
+                // ops may do everything
+            }
+            case CREW -> {
+                if (!actor.crewId().equals(locked.crewId())) {
+                    throw new AccessDeniedException("job " + jobId + " is not assigned to crew " + actor.crewId()
+                            + "; only its own crew may " + what + " it");
+                }
+            }
+            default -> throw new AccessDeniedException(actor.role().code() + " " + actor.id() + " may not " + what + " job " + jobId);
+        }
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is missing or blank");
+        }
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String json(Map<String, String> detail) {
+        try {
+            return Json.mapper().writeValueAsString(detail);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write " + detail + " as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,337 @@
+package org.restockradar.dispatch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.restockradar.dispatch.Reports.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.dispatch.crews.Crew;
+import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.events.JobEventFeed;
+import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.dispatch.store.JobStore;
+import org.restockradar.dispatch.store.Migrations;
+import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.workflow.JobWorkflow;
+import org.restockradar.dispatch.workflow.Proof;
+
+/** The work API over HTTP on a real PostgreSQL: the matrix of role x endpoint x another crew's job, and bad input. */
+@Tag("integration")
+final class WorkApiIT {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Actor OPS = Actor.ops("ops-meera");
+    private static final AtomicInteger OUTLETS = new AtomicInteger();
+
+    /** Who calls: the job's own crew, another crew, ops, a marketer, nobody. */
+    enum Caller { OPS, OWN_CREW, OTHER_CREW, MARKETER, ANONYMOUS }
+
+    private static HikariDataSource database;
+    private static JobStore jobs;
+    private static JobWorkflow workflow;
+    private static HttpApi api;
+    private static Map<Caller, String> tokens;
+    private static JobEventFeed feed;
+
+    @BeforeAll
+    static void start() {
+        database = TestPostgres.pool(TestPostgres.freshDatabase(), 8);
+        Migrations.migrate(database);
+        jobs = new JobStore(database, CLOCK, Duration.ofHours(48));
+        workflow = new JobWorkflow(jobs, CLOCK);
+        CrewStore crews = new CrewStore(database, CLOCK);
+        crews.saveAll(List.of(crew("crew-a"), crew("crew-b")));
+        TokenStore tokenStore = new TokenStore(database, CLOCK);
+        tokens = Map.of(
+                Caller.OPS, tokenStore.issue(OPS),
+                Caller.OWN_CREW, tokenStore.issue(Actor.crew("rep-anil", "crew-a")),
+                Caller.OTHER_CREW, tokenStore.issue(Actor.crew("rep-bina", "crew-b")),
+                Caller.MARKETER, tokenStore.issue(Actor.marketer("mk-1")));
+        feed = new JobEventFeed(database, Duration.ofMillis(100));
+        api = HttpApi.start("127.0.0.1", 0, jobs, () -> true, new WorkApi.Services(jobs, workflow, crews, tokenStore, feed));
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+        feed.close();
+        database.close();
+    }
+
+    /** An endpoint, the status its job must be in (assigned to crew-a when not reported), its body, who may call it. */
+    private record Endpoint(String action, JobStatus precondition, String body, Set<Caller> allowed) {
+        @Override
+        public String toString() {
+            return action;
+        }
+    }
+
+    private static final Set<Caller> OPS_ONLY = Set.of(Caller.OPS);
+    private static final Set<Caller> OPS_AND_OWN_CREW = Set.of(Caller.OPS, Caller.OWN_CREW);
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("assign", JobStatus.REPORTED, "{\"crewId\":\"crew-a\"}", OPS_ONLY),
+            new Endpoint("unassign", JobStatus.ASSIGNED, "{\"note\":\"wrong crew\"}", OPS_ONLY),
+            new Endpoint("accept", JobStatus.ASSIGNED, "", OPS_AND_OWN_CREW),
+            new Endpoint("en-route", JobStatus.ACCEPTED, "", OPS_AND_OWN_CREW),
+            new Endpoint("complete", JobStatus.EN_ROUTE, "{\"unitsRestocked\":12,\"note\":\"2 cartons\",\"latitude\":18.5,\"longitude\":73.8}",
+                    OPS_AND_OWN_CREW),
+            new Endpoint("fail", JobStatus.ACCEPTED, "{\"reason\":\"owner_refused\"}", OPS_AND_OWN_CREW),
+            new Endpoint("verify", JobStatus.RESTOCKED, "", OPS_ONLY),
+            new Endpoint("cancel", JobStatus.ASSIGNED, "{\"reason\":\"duplicate\"}", OPS_ONLY));
+
+    static Stream<Arguments> matrix() {
+        return ENDPOINTS.stream().flatMap(endpoint -> Stream.of(Caller.values()).map(caller -> Arguments.of(endpoint, caller)));
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("matrix")
+    void shouldLetOnlyTheRightRoleAndCrewActOnAJob(Endpoint endpoint, Caller caller) throws Exception {
+        long job = jobIn(endpoint.precondition());
+
+        HttpResponse<String> response = post("/api/jobs/" + job + "/" + endpoint.action(), endpoint.body(), caller);
+
+        int expected = caller == Caller.ANONYMOUS ? 401 : endpoint.allowed().contains(caller) ? 200 : 403;
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
+        JobStatus after = jobs.find(job).orElseThrow().status();
+        if (expected == 200) {
+            assertThat(after).isNotEqualTo(endpoint.precondition());
+            assertThat(json(response).get("id").asLong()).isEqualTo(job);
+        } else {
+            assertThat(after).as("a refused call changes nothing").isEqualTo(endpoint.precondition());
+            assertThat(json(response).get("error").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void shouldLetOnlyACrewClaimAndReturnNoContentWhenNothingIsLeft() throws Exception {
+        for (Caller caller : List.of(Caller.OPS, Caller.MARKETER)) {
+            assertThat(post("/api/claims", "", caller).statusCode()).isEqualTo(403);
+        }
+        assertThat(post("/api/claims", "", Caller.ANONYMOUS).statusCode()).isEqualTo(401);
+        long job = jobIn(JobStatus.REPORTED);
+        HttpResponse<String> claimed = post("/api/claims", "", Caller.OTHER_CREW);
+        assertThat(claimed.statusCode()).isEqualTo(200);
+        assertThat(json(claimed).get("status").asText()).isEqualTo("assigned");
+        // Earlier tests left reported jobs too: claim until none is left, then 204.
+        int status = 200;
+        for (int i = 0; i < 200 && status == 200; i++) {
+            status = post("/api/claims", "", Caller.OTHER_CREW).statusCode();
+        }
+        assertThat(status).isEqualTo(204);
+        assertThat(jobs.find(job).orElseThrow().crewId()).isNotNull();
+    }
+
+    @Test
+    void shouldShowACrewItsOwnJobsOnly() throws Exception {
+        long mine = jobIn(JobStatus.ASSIGNED);
+        long theirs = jobIn(JobStatus.REPORTED);
+        workflow.assign(theirs, "crew-b", OPS);
+
+        HttpResponse<String> list = get("/api/my/jobs", Caller.OWN_CREW);
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        List<Long> ids = new ArrayList<>();
+        json(list).forEach(job -> ids.add(job.get("id").asLong()));
+        assertThat(ids).contains(mine).doesNotContain(theirs);
+        assertThat(get("/api/my/jobs", Caller.OPS).statusCode()).isEqualTo(403);
+        assertThat(get("/api/my/jobs", Caller.ANONYMOUS).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldLetOnlyOpsManageCrews() throws Exception {
+        String body = "{\"name\":\"Van C\",\"kind\":\"van\",\"localities\":[\"Pune|Baner\"],\"dailyCapacity\":9,"
+                + "\"shiftStart\":\"08:00\",\"shiftEnd\":\"17:00\"}";
+        assertThat(send("PUT", "/api/crews/crew-c", body, Caller.OWN_CREW).statusCode()).isEqualTo(403);
+        assertThat(send("PUT", "/api/crews/crew-c", body, Caller.MARKETER).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> saved = send("PUT", "/api/crews/crew-c", body, Caller.OPS);
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(json(saved).get("localities").get(0).asText()).isEqualTo("pune|baner");
+        assertThat(get("/api/crews", Caller.OPS).body()).contains("\"id\":\"crew-c\"");
+        assertThat(get("/api/crews", Caller.OWN_CREW).statusCode()).isEqualTo(403);
+        assertThat(send("PUT", "/api/crews/crew-d", "{\"name\":\"x\"}", Caller.OPS).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldAnswerBadInputWithA4xxThatSaysWhy() throws Exception {
+        long enRoute = jobIn(JobStatus.EN_ROUTE);
+        long reported = jobIn(JobStatus.REPORTED);
+
+        assertBad(post("/api/jobs/" + enRoute + "/complete", "{not json", Caller.OWN_CREW), 400, "not JSON");
+        assertBad(post("/api/jobs/" + enRoute + "/complete", "{\"note\":\"x\"}", Caller.OWN_CREW), 400, "'unitsRestocked' is required");
+        assertBad(post("/api/jobs/" + enRoute + "/complete", "{\"unitsRestocked\":0}", Caller.OWN_CREW), 400, "at least 1");
+        assertBad(post("/api/jobs/" + enRoute + "/fail", "{\"reason\":\"rain\"}", Caller.OWN_CREW), 400, "unknown failure reason 'rain'");
+        assertBad(post("/api/jobs/" + reported + "/verify", "", Caller.OPS), 409, "cannot go from reported to verified");
+        assertBad(post("/api/jobs/999999/accept", "", Caller.OPS), 404, "no job with id 999999");
+        assertBad(post("/api/jobs/abc/accept", "", Caller.OPS), 400, "job id must be a whole number");
+        HttpResponse<String> forged = HTTP.send(HttpRequest.newBuilder(uri("/api/jobs/" + reported + "/cancel"))
+                .header("Authorization", "Bearer rr_forged").POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"x\"}")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertBad(forged, 401, "unknown or revoked");
+        assertBad(post("/api/jobs/" + reported + "/cancel", "{\"reason\":\"" + "x".repeat(20_000) + "\"}", Caller.OPS), 413, "larger than");
+        assertThat(jobs.find(enRoute).orElseThrow().status()).isEqualTo(JobStatus.EN_ROUTE);
+        assertThat(jobs.find(reported).orElseThrow().status()).isEqualTo(JobStatus.REPORTED);
+    }
+
+    @Test
+    void shouldStreamToACrewTheEventsOfItsOwnJobsOnly() throws Exception {
+        assertThat(get("/api/events/stream", Caller.MARKETER).statusCode()).isEqualTo(403);
+        assertThat(get("/api/events/stream", Caller.ANONYMOUS).statusCode()).isEqualTo(401);
+        HttpRequest subscribe = HttpRequest.newBuilder(uri("/api/events/stream")).header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + tokens.get(Caller.OWN_CREW)).build();
+        HttpResponse<Stream<String>> stream = HTTP.send(subscribe, HttpResponse.BodyHandlers.ofLines());
+        assertThat(stream.statusCode()).isEqualTo(200);
+
+        long theirs = jobIn(JobStatus.REPORTED);
+        workflow.assign(theirs, "crew-b", OPS);
+        long mine = jobIn(JobStatus.REPORTED);
+        workflow.assign(mine, "crew-a", OPS);
+
+        List<String> received = new ArrayList<>();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try (Stream<String> lines = stream.body()) {
+            Future<?> read = reader.submit(() -> {
+                for (java.util.Iterator<String> it = lines.iterator(); it.hasNext(); ) {
+                    String line = it.next();
+                    received.add(line);
+                    if (line.startsWith("data:") && line.contains("\"jobId\":" + mine + ",")) {
+                        return;
+                    }
+                }
+            });
+            read.get(30, TimeUnit.SECONDS);
+        } finally {
+            reader.shutdownNow();
+        }
+        assertThat(received).anySatisfy(line -> assertThat(line).isEqualTo("event: job-event"));
+        assertThat(received).anySatisfy(line -> assertThat(line).startsWith("id: "));
+        assertThat(received).filteredOn(line -> line.startsWith("data:"))
+                .noneMatch(line -> line.contains("\"jobId\":" + theirs + ","))
+                .anySatisfy(line -> assertThat(line).contains("\"toStatus\":\"assigned\"").contains("\"crewId\":\"crew-a\""));
+    }
+
+    @Test
+    void shouldDocumentOnlyRoutesThatExistInTheOpenApiDocument() throws Exception {
+        HttpResponse<String> document = get("/api/openapi.json", Caller.ANONYMOUS);
+        assertThat(document.statusCode()).isEqualTo(200);
+        JsonNode paths = json(document).get("paths");
+        List<String> documented = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(documented::add);
+        assertThat(documented).hasSize(17).contains("/api/claims", "/api/events/stream", "/api/jobs/{id}/complete");
+
+        long job = jobIn(JobStatus.REPORTED);
+        for (String path : documented) {
+            String concrete = path.replace("{id}", Long.toString(job)).replace("{crewId}", "crew-a");
+            for (java.util.Iterator<String> methods = paths.get(path).fieldNames(); methods.hasNext(); ) {
+                String method = methods.next().toUpperCase(java.util.Locale.ROOT);
+                HttpResponse<String> answer = send(method, concrete, method.equals("GET") ? null : "{}", Caller.ANONYMOUS);
+                assertThat(answer.statusCode()).as(method + " " + path + " is served").isNotIn(404, 405);
+            }
+        }
+    }
+
+    @Test
+    void shouldRefuseAClientPastTheRateLimitWithTooManyRequests() throws Exception {
+        CrewStore crews = new CrewStore(database, CLOCK);
+        TokenStore tokenStore = new TokenStore(database, CLOCK);
+        try (HttpApi limited = HttpApi.start("127.0.0.1", 0, jobs, () -> true,
+                new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, 3))) {
+            URI myJobs = URI.create("http://127.0.0.1:" + limited.port() + "/api/my/jobs");
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                statuses.add(HTTP.send(HttpRequest.newBuilder(myJobs).header("Authorization", "Bearer " + tokens.get(Caller.OWN_CREW)).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).statusCode());
+            }
+            assertThat(statuses).contains(429);
+            assertThat(statuses.subList(statuses.indexOf(429), statuses.size())).as("refused from then on").containsOnly(429);
+            HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(myJobs).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertBad(refused, 429, "Rate limit");
+        }
+    }
+
+    private static void assertBad(HttpResponse<String> response, int status, String message) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(json(response).get("error").asText()).contains(message);
+    }
+
+    /** A new job of its own outlet, brought to the status by ops (and given to crew-a on the way). */
+    private static long jobIn(JobStatus status) {
+        int n = OUTLETS.incrementAndGet();
+        long job = jobs.record(report("api-" + n).at("OUT-API-" + n, "Api Stores " + n, "Kothrud", "Pune").build()).jobId();
+        List<JobStatus> path = List.of(JobStatus.ASSIGNED, JobStatus.ACCEPTED, JobStatus.EN_ROUTE, JobStatus.RESTOCKED);
+        for (JobStatus step : path) {
+            if (jobs.find(job).orElseThrow().status() == status) {
+                break;
+            }
+            switch (step) {
+                case ASSIGNED -> workflow.assign(job, "crew-a", OPS);
+                case ACCEPTED -> workflow.accept(job, OPS);
+                case EN_ROUTE -> workflow.enRoute(job, OPS);
+                case RESTOCKED -> workflow.complete(job, OPS, new Proof(1, null, null, null, null));
+                default -> throw new IllegalStateException("no path to " + status);
+            }
+        }
+        assertThat(jobs.find(job).orElseThrow().status()).isEqualTo(status);
+        return job;
+    }
+
+    private static Crew crew(String id) {
+        return new Crew(id, "Crew " + id, Crew.Kind.VAN, Set.of("pune|kothrud"), 1_000, LocalTime.of(8, 0), LocalTime.of(18, 0), true);
+    }
+
+    private static HttpResponse<String> post(String path, String body, Caller caller) throws IOException, InterruptedException {
+        return send("POST", path, body, caller);
+    }
+
+    private static HttpResponse<String> get(String path, Caller caller) throws IOException, InterruptedException {
+        return send("GET", path, null, caller);
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, Caller caller) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (caller != Caller.ANONYMOUS) {
+            request.header("Authorization", "Bearer " + tokens.get(caller));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + api.port() + path);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws IOException {
+        return ApiJson.mapper().readTree(response.body());
+    }
+}
