@@ -112,6 +112,8 @@ public final class WorkApi {
                 services.feed().since(JobEventFeed.Position.parse(lastEventId)).forEach(send);
             }
             client.onClose(services.feed().subscribe(send));
+            // Tells the client that every event from here on will reach it (the headers went out before the subscription).
+            client.sendComment("subscribed");
         });
 
         JobWorkflow workflow = services.workflow();

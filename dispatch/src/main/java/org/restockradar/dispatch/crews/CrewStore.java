@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.restockradar.dispatch.store.StoreUnavailableException;
+import org.restockradar.dispatch.store.Transactions;
 
 /** The crews and their territories in PostgreSQL: saved whole (a crew and its localities in one transaction), read by id. */
 public final class CrewStore {
@@ -42,21 +43,13 @@ public final class CrewStore {
 
     /** Saves the crews, each replacing any crew of the same id with its whole territory, all in one transaction. */
     public void saveAll(List<Crew> crews) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
+        try {
+            Transactions.inTransaction(dataSource, connection -> {
                 for (Crew crew : crews) {
                     save(connection, crew);
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw new StoreUnavailableException("cannot save " + crews.size() + " crews: " + e.getMessage(), e);
         }

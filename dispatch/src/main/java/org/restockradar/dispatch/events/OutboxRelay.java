@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.restockradar.dispatch.store.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,20 +83,8 @@ public final class OutboxRelay implements AutoCloseable {
      * @return how many rows were relayed; 0 when there were none or another relay holds the lock
      */
     public int relayOnce() {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                int relayed = relay(connection);
-                connection.commit();
-                return relayed;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            }
+        try {
+            return Transactions.inTransaction(dataSource, this::relay);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot relay the outbox: " + e.getMessage(), e);
         }

@@ -21,6 +21,7 @@ import org.restockradar.contracts.JobEvent;
 import org.restockradar.dispatch.store.EventLog;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.StoreUnavailableException;
+import org.restockradar.dispatch.store.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,21 +87,13 @@ public final class SlaSweeper {
     public Map<JobEvent.Kind, Integer> sweep() {
         Instant now = clock.instant();
         Map<JobEvent.Kind, Integer> fired = new EnumMap<>(JobEvent.Kind.class);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
+        try {
+            Transactions.inTransaction(dataSource, connection -> {
                 fired.put(JobEvent.Kind.SLA_WARNING, fire(connection, JobEvent.Kind.SLA_WARNING, now.plus(warnBefore), now));
                 fired.put(JobEvent.Kind.SLA_BREACH, fire(connection, JobEvent.Kind.SLA_BREACH, now, now));
                 fired.put(JobEvent.Kind.ESCALATED, fire(connection, JobEvent.Kind.ESCALATED, now.minus(escalateAfter), now));
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw new StoreUnavailableException("SLA sweep at " + now + " failed: " + e.getMessage(), e);
         }

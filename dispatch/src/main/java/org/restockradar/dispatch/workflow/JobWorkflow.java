@@ -24,6 +24,7 @@ import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.StoreUnavailableException;
+import org.restockradar.dispatch.store.Transactions;
 
 /**
  * Moves jobs through their lifecycle ({@link JobStatus}) on behalf of an {@link Actor}. Each change runs in one
@@ -250,21 +251,12 @@ public final class JobWorkflow {
     private Job change(long jobId, Actor actor, Decision decision) {
         Objects.requireNonNull(actor, "actor");
         Instant now = clock.instant();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
+        try {
+            Transactions.inTransaction(dataSource, connection -> {
                 Locked locked = lock(connection, jobId);
-                Update update = decision.decide(locked, now);
-                apply(connection, jobId, locked, update, actor, now);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            }
+                apply(connection, jobId, locked, decision.decide(locked, now), actor, now);
+                return null;
+            });
         } catch (SQLException e) {
             throw new StoreUnavailableException("cannot change job " + jobId + " for " + actor.id() + ": " + e.getMessage(), e);
         }

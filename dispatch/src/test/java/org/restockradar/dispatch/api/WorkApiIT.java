@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -213,19 +214,32 @@ final class WorkApiIT {
         HttpResponse<Stream<String>> stream = HTTP.send(subscribe, HttpResponse.BodyHandlers.ofLines());
         assertThat(stream.statusCode()).isEqualTo(200);
 
-        long theirs = jobIn(JobStatus.REPORTED);
-        workflow.assign(theirs, "crew-b", OPS);
-        long mine = jobIn(JobStatus.REPORTED);
-        workflow.assign(mine, "crew-a", OPS);
-
         List<String> received = new ArrayList<>();
+        long theirs;
+        long mine;
         ExecutorService reader = Executors.newSingleThreadExecutor();
         try (Stream<String> lines = stream.body()) {
+            Iterator<String> it = lines.iterator();
+            // Events made before the server has subscribed this client would not reach it: wait for its word.
+            reader.submit(() -> {
+                while (it.hasNext()) {
+                    if (it.next().equals(": subscribed")) {
+                        return;
+                    }
+                }
+            }).get(30, TimeUnit.SECONDS);
+
+            theirs = jobIn(JobStatus.REPORTED);
+            workflow.assign(theirs, "crew-b", OPS);
+            mine = jobIn(JobStatus.REPORTED);
+            workflow.assign(mine, "crew-a", OPS);
+
+            long awaited = mine;
             Future<?> read = reader.submit(() -> {
-                for (java.util.Iterator<String> it = lines.iterator(); it.hasNext(); ) {
+                while (it.hasNext()) {
                     String line = it.next();
                     received.add(line);
-                    if (line.startsWith("data:") && line.contains("\"jobId\":" + mine + ",")) {
+                    if (line.startsWith("data:") && line.contains("\"jobId\":" + awaited + ",")) {
                         return;
                     }
                 }
