@@ -18,8 +18,12 @@ public final class IntentReader {
     public record Intent(boolean stockout, double confidence, String reason, int absenceAt) {
     }
 
-    /** A post cut into tokens, with the sentence and clause of each token. */
-    public record Tokens(List<String> tokens, int[] sentence, int[] clause, boolean[] questionSentence) {
+    /**
+     * A post cut into tokens, with the sentence and clause of each token and the cue phrases found in them (read
+     * once per post: the clauses, the intent and the positive clauses all need them).
+     */
+    public record Tokens(List<String> tokens, int[] sentence, int[] clause, boolean[] questionSentence,
+                         List<PhraseIndex.Match<Cue>> cues) {
     }
 
     private static final PhraseIndex<Cue> CUES = Cue.index();
@@ -98,13 +102,13 @@ public final class IntentReader {
             }
             clause[i] = c;
         }
-        return new Tokens(tokens, sent, clause, q);
+        return new Tokens(tokens, sent, clause, q, cues);
     }
 
     /** Reads the intent of a post about {@code brand}, given where the catalog matched. */
     public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits) {
         List<String> tokens = t.tokens();
-        List<PhraseIndex.Match<Cue>> cues = CUES.findLongest(tokens);
+        List<PhraseIndex.Match<Cue>> cues = t.cues();
         Map<Cue, List<PhraseIndex.Match<Cue>>> by = new EnumMap<>(Cue.class);
         for (PhraseIndex.Match<Cue> m : cues) {
             by.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m);
@@ -202,7 +206,7 @@ public final class IntentReader {
 
     /** The clauses that say the product is there (found, available) and say nothing of an absence. */
     public static Set<Integer> positiveClauses(Tokens t) {
-        List<PhraseIndex.Match<Cue>> cues = CUES.findLongest(t.tokens());
+        List<PhraseIndex.Match<Cue>> cues = t.cues();
         Set<Integer> positive = new java.util.HashSet<>();
         Set<Integer> negative = new java.util.HashSet<>();
         for (PhraseIndex.Match<Cue> m : cues) {

@@ -18,6 +18,10 @@ public final class Text {
 
     /** Lower-cased NFKC text without Latin diacritics and with typographic apostrophes made plain. */
     public static String normalise(String text) {
+        if (isAscii(text)) {
+            // NFKC leaves ASCII as it is and there are no diacritics to drop: only the backtick and the case change
+            return text.replace('`', '\'').toLowerCase(Locale.ROOT);
+        }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         boolean latinDiacritics = false;
@@ -41,6 +45,15 @@ public final class Text {
             s = Normalizer.normalize(stripped, Normalizer.Form.NFC);
         }
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The tokens of a text, normalised. */

@@ -122,9 +122,11 @@ public final class UnderstandingStage implements MentionUnderstanding {
         List<String> keys = new ArrayList<>(tokens.size());
         List<Boolean> indic = new ArrayList<>(tokens.size());
         for (String t : tokens) {
-            for (String k : Names.keys(List.of(t))) {
-                keys.add(k);
-                indic.add(Phonetic.isIndic(t));
+            int before = keys.size();
+            Names.addKeysOfToken(t, keys);
+            Boolean isIndic = Phonetic.isIndic(t);
+            for (int i = before; i < keys.size(); i++) {
+                indic.add(isIndic);
             }
         }
         List<PhraseIndex.Match<Cue>> placeCues = PLACE_CUES.findAll(tokens);
@@ -168,7 +170,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 }
             }
             for (Map.Entry<String, OutletDirectory.PlaceStats> e : usable.entrySet()) {
-                String key = OutletDirectory.placeKey(e.getValue().display);
+                String key = e.getValue().key;
                 localityKeys.add(key);
                 localityDisplay.put(key, e.getValue().display);
                 if (usable.size() == 1) {
