@@ -39,6 +39,9 @@ public final class IntentReader {
     private static final Set<String> STRONG_PRODUCT = Set.of("pack", "packs", "packet", "packets", "flavour", "flavor",
             "flavours", "flavors", "chips", "snack", "snacks", "bottle", "bottles", "drink", "ml");
 
+    /** A sentence without commas has no clause boundary to find: its tokens are not counted a second time. */
+    private static final String[] NO_COMMA = new String[0];
+
     private IntentReader() {
     }
 
@@ -57,7 +60,7 @@ public final class IntentReader {
                     String piece = normalised.substring(start, i);
                     List<String> part = Text.tokensOfNormalised(piece);
                     int commas = 0;
-                    for (String chunk : piece.split(",")) {
+                    for (String chunk : piece.indexOf(',') < 0 ? NO_COMMA : piece.split(",")) {
                         int n = Text.tokensOfNormalised(chunk).size();
                         if (n > 0 && commas + n < part.size()) {
                             commaAfter.add(tokens.size() + commas + n - 1);

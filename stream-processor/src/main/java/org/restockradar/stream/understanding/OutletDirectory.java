@@ -142,6 +142,8 @@ public final class OutletDirectory {
     /** Pincode, then "city|locality" key, then stats. */
     private final Map<String, Map<String, PlaceStats>> pincodes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> firstKeys = new ConcurrentHashMap<>();
+    /** Locality phrase keys of which some city's stats have been emptied by a removal: those need a filter. */
+    private final Set<String> localitiesEmptied = ConcurrentHashMap.newKeySet();
 
     public void put(Outlet outlet) {
         Entry old = byId.get(outlet.outletId());
@@ -319,7 +321,11 @@ public final class OutletDirectory {
             for (String variant : placeVariants(o.locality())) {
                 Map<String, PlaceStats> byCity = localities.get(variant);
                 if (byCity != null && byCity.get(e.cityKey()) != null) {
-                    add(byCity.get(e.cityKey()), o, -1);
+                    PlaceStats stats = byCity.get(e.cityKey());
+                    add(stats, o, -1);
+                    if (stats.count.get() <= 0) {
+                        localitiesEmptied.add(variant);
+                    }
                 }
             }
         }
@@ -499,6 +505,9 @@ public final class OutletDirectory {
         Map<String, PlaceStats> byCity = localities.get(phraseKey);
         if (byCity == null) {
             return Map.of();
+        }
+        if (!localitiesEmptied.contains(phraseKey)) {
+            return byCity; // no outlet of this locality was ever removed: every city of it holds outlets
         }
         for (PlaceStats stats : byCity.values()) {
             if (stats.count.get() <= 0) {
