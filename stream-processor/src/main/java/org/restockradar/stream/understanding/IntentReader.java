@@ -18,8 +18,12 @@ public final class IntentReader {
     public record Intent(boolean stockout, double confidence, String reason, int absenceAt) {
     }
 
-    /** A post cut into tokens, with the sentence and clause of each token. */
-    public record Tokens(List<String> tokens, int[] sentence, int[] clause, boolean[] questionSentence) {
+    /**
+     * A post cut into tokens, with the sentence and clause of each token and the cue phrases found in them (read
+     * once per post: the clauses, the intent and the positive clauses all need them).
+     */
+    public record Tokens(List<String> tokens, int[] sentence, int[] clause, boolean[] questionSentence,
+                         List<PhraseIndex.Match<Cue>> cues) {
     }
 
     private static final PhraseIndex<Cue> CUES = Cue.index();
@@ -34,6 +38,9 @@ public final class IntentReader {
             "shukriya", "धन्यवाद", "शुक्रिया", "nandri", "நன்றி", "ধন্যবাদ", "ಧನ್ಯವಾದ");
     private static final Set<String> STRONG_PRODUCT = Set.of("pack", "packs", "packet", "packets", "flavour", "flavor",
             "flavours", "flavors", "chips", "snack", "snacks", "bottle", "bottles", "drink", "ml");
+
+    /** A sentence without commas has no clause boundary to find: its tokens are not counted a second time. */
+    private static final String[] NO_COMMA = new String[0];
 
     private IntentReader() {
     }
@@ -53,7 +60,7 @@ public final class IntentReader {
                     String piece = normalised.substring(start, i);
                     List<String> part = Text.tokensOfNormalised(piece);
                     int commas = 0;
-                    for (String chunk : piece.split(",")) {
+                    for (String chunk : piece.indexOf(',') < 0 ? NO_COMMA : piece.split(",")) {
                         int n = Text.tokensOfNormalised(chunk).size();
                         if (n > 0 && commas + n < part.size()) {
                             commaAfter.add(tokens.size() + commas + n - 1);
@@ -98,13 +105,13 @@ public final class IntentReader {
             }
             clause[i] = c;
         }
-        return new Tokens(tokens, sent, clause, q);
+        return new Tokens(tokens, sent, clause, q, cues);
     }
 
     /** Reads the intent of a post about {@code brand}, given where the catalog matched. */
     public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits) {
         List<String> tokens = t.tokens();
-        List<PhraseIndex.Match<Cue>> cues = CUES.findLongest(tokens);
+        List<PhraseIndex.Match<Cue>> cues = t.cues();
         Map<Cue, List<PhraseIndex.Match<Cue>>> by = new EnumMap<>(Cue.class);
         for (PhraseIndex.Match<Cue> m : cues) {
             by.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m);
@@ -202,7 +209,7 @@ public final class IntentReader {
 
     /** The clauses that say the product is there (found, available) and say nothing of an absence. */
     public static Set<Integer> positiveClauses(Tokens t) {
-        List<PhraseIndex.Match<Cue>> cues = CUES.findLongest(t.tokens());
+        List<PhraseIndex.Match<Cue>> cues = t.cues();
         Set<Integer> positive = new java.util.HashSet<>();
         Set<Integer> negative = new java.util.HashSet<>();
         for (PhraseIndex.Match<Cue> m : cues) {

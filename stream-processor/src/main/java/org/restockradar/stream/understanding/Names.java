@@ -109,6 +109,18 @@ public final class Names {
         return keys;
     }
 
+    /** Adds the keys of one token to {@code out}, as {@link #keys(List)} gives them for a one-token list. */
+    static void addKeysOfToken(String token, List<String> out) {
+        String syn = SYNONYMS.get(token);
+        if (syn != null && syn.indexOf(' ') > 0) {
+            for (String part : syn.split(" ")) {
+                out.add(canonicalKey(part));
+            }
+        } else {
+            out.add(canonicalKey(token));
+        }
+    }
+
     /** The comparable keys of a free text. */
     public static List<String> keys(String text) {
         return keys(Text.tokens(text));

@@ -38,6 +38,15 @@ public final class OutletDirectory {
         private final String localityKey;
         private final String cityKey;
         private final long cell;
+        /** The same keys as arrays, for the scoring loop of {@link OutletMatcher}: no iterator per candidate. */
+        final String[] names;
+        /** Whether each name key is a {@link Names#GENERIC} word. */
+        final boolean[] genericName;
+        /** How many name keys are not generic. */
+        final int distinctive;
+        final String[] branch;
+        /** The address keys that are neither name nor branch keys: those that add evidence of their own. */
+        final String[] extraAddress;
 
         Entry(Outlet outlet, List<String> nameKeys, List<String> branchKeys, List<String> addressKeys,
               String localityKey, String cityKey, long cell) {
@@ -48,6 +57,19 @@ public final class OutletDirectory {
             this.localityKey = localityKey;
             this.cityKey = cityKey;
             this.cell = cell;
+            this.names = nameKeys.toArray(String[]::new);
+            this.genericName = new boolean[names.length];
+            int distinct = 0;
+            for (int i = 0; i < names.length; i++) {
+                genericName[i] = Names.GENERIC.contains(names[i]);
+                if (!genericName[i]) {
+                    distinct++;
+                }
+            }
+            this.distinctive = distinct;
+            this.branch = branchKeys.toArray(String[]::new);
+            this.extraAddress = addressKeys.stream().filter(k -> !nameKeys.contains(k) && !branchKeys.contains(k))
+                    .toArray(String[]::new);
         }
 
         Outlet outlet() {
@@ -82,6 +104,8 @@ public final class OutletDirectory {
     /** What the registry knows about a place name: in which cities, around which point. */
     static final class PlaceStats {
         final String display;
+        /** The place key of the display name: {@code placeKey(display)}. */
+        final String key;
         final String city;
         final AtomicInteger count = new AtomicInteger();
         final DoubleAdder lat = new DoubleAdder();
@@ -89,6 +113,7 @@ public final class OutletDirectory {
 
         PlaceStats(String display, String city) {
             this.display = display;
+            this.key = placeKey(display);
             this.city = city;
         }
 
@@ -117,6 +142,8 @@ public final class OutletDirectory {
     /** Pincode, then "city|locality" key, then stats. */
     private final Map<String, Map<String, PlaceStats>> pincodes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> firstKeys = new ConcurrentHashMap<>();
+    /** Locality phrase keys of which some city's stats have been emptied by a removal: those need a filter. */
+    private final Set<String> localitiesEmptied = ConcurrentHashMap.newKeySet();
 
     public void put(Outlet outlet) {
         Entry old = byId.get(outlet.outletId());
@@ -294,7 +321,11 @@ public final class OutletDirectory {
             for (String variant : placeVariants(o.locality())) {
                 Map<String, PlaceStats> byCity = localities.get(variant);
                 if (byCity != null && byCity.get(e.cityKey()) != null) {
-                    add(byCity.get(e.cityKey()), o, -1);
+                    PlaceStats stats = byCity.get(e.cityKey());
+                    add(stats, o, -1);
+                    if (stats.count.get() <= 0) {
+                        localitiesEmptied.add(variant);
+                    }
                 }
             }
         }
@@ -474,6 +505,9 @@ public final class OutletDirectory {
         Map<String, PlaceStats> byCity = localities.get(phraseKey);
         if (byCity == null) {
             return Map.of();
+        }
+        if (!localitiesEmptied.contains(phraseKey)) {
+            return byCity; // no outlet of this locality was ever removed: every city of it holds outlets
         }
         for (PlaceStats stats : byCity.values()) {
             if (stats.count.get() <= 0) {

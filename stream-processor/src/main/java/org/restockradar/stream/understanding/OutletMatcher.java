@@ -133,51 +133,58 @@ public final class OutletMatcher {
                 }
             }
         }
-        Set<String> matched = new HashSet<>(queryKeys);
+        // what a key of an outlet name is worth when the post carries it: 1, or 0.85 when only a misspelling does
+        Map<String, Double> hitFactor = new HashMap<>();
+        for (String k : queryKeys) {
+            hitFactor.put(k, fuzzyOf.containsKey(k) ? 0.85 : 1.0);
+        }
+        for (String k : mentionKeys) {
+            hitFactor.put(k, 1.0);
+        }
         List<Scored> scored = new ArrayList<>();
         int registrySize = outlets.size();
         Map<String, Double> weights = new HashMap<>();
+        Set<String> cities = place.cityKeys();
         for (OutletDirectory.Entry e : candidates) {
-            if (!place.cityKeys().isEmpty() && !place.cityKeys().contains(e.cityKey())) {
+            if (!cities.isEmpty() && !cities.contains(e.cityKey())) {
                 continue; // the place filter below keeps only outlets of the cities named
             }
+            String[] names = e.names;
             double total = 0;
             double hit = 0;
-            int distinctive = 0;
             int distinctiveHit = 0;
-            for (String k : e.nameKeys()) {
+            for (int i = 0; i < names.length; i++) {
+                String k = names[i];
                 double w = weight(k, registrySize, weights);
                 total += w;
-                boolean isGeneric = Names.GENERIC.contains(k);
-                if (!isGeneric) {
-                    distinctive++;
-                }
-                if (mentionKeys.contains(k) || matched.contains(k)) {
-                    hit += fuzzyOf.containsKey(k) && !mentionKeys.contains(k) ? w * 0.85 : w;
-                    if (!isGeneric) {
+                Double factor = hitFactor.get(k);
+                if (factor != null) {
+                    hit += factor == 1.0 ? w : w * factor;
+                    if (!e.genericName[i]) {
                         distinctiveHit++;
                     }
                 }
             }
-            if (total == 0 || distinctiveHit == 0 && distinctive > 0) {
+            if (total == 0 || distinctiveHit == 0 && e.distinctive > 0) {
                 continue;
             }
             double score = hit / total;
+            if (score < MIN_SCORE) {
+                continue;
+            }
             int branchHit = 0;
-            for (String k : e.branchKeys()) {
+            for (String k : e.branch) {
                 if (mentionKeys.contains(k)) {
                     branchHit++;
                 }
             }
             int addressHit = 0;
-            for (String k : e.addressKeys()) {
-                if (mentionKeys.contains(k) && !e.nameKeys().contains(k) && !e.branchKeys().contains(k)) {
+            for (String k : e.extraAddress) {
+                if (mentionKeys.contains(k)) {
                     addressHit++;
                 }
             }
-            if (score >= MIN_SCORE) {
-                scored.add(new Scored(e, score, branchHit, addressHit));
-            }
+            scored.add(new Scored(e, score, branchHit, addressHit));
         }
         if (scored.isEmpty()) {
             return Result.NONE;

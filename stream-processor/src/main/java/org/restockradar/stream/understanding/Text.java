@@ -18,6 +18,10 @@ public final class Text {
 
     /** Lower-cased NFKC text without Latin diacritics and with typographic apostrophes made plain. */
     public static String normalise(String text) {
+        if (isAscii(text)) {
+            // NFKC leaves ASCII as it is and there are no diacritics to drop: only the backtick and the case change
+            return text.replace('`', '\'').toLowerCase(Locale.ROOT);
+        }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         boolean latinDiacritics = false;
@@ -41,6 +45,15 @@ public final class Text {
             s = Normalizer.normalize(stripped, Normalizer.Form.NFC);
         }
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The tokens of a text, normalised. */
@@ -105,12 +118,46 @@ public final class Text {
         return key(tokens(text));
     }
 
+    /**
+     * The distance capped at 2, without a table: 0 when equal, 1 for one substitution, insertion, deletion or swap
+     * of neighbours, else 2. Lengths differ by at most one here and neither string is empty.
+     */
+    private static int withinOneEdit(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        if (n == m) {
+            int i = 0;
+            while (i < n && a.charAt(i) == b.charAt(i)) {
+                i++;
+            }
+            if (i == n) {
+                return 0;
+            }
+            if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
+                return 1;
+            }
+            boolean swap = i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+            return swap ? 1 : 2;
+        }
+        String shorter = n < m ? a : b;
+        String longer = n < m ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return longer.regionMatches(i + 1, shorter, i, shorter.length() - i) ? 1 : 2;
+    }
+
     /** Damerau-Levenshtein distance capped at {@code max + 1}. */
     public static int distance(String a, String b, int max) {
         int n = a.length();
         int m = b.length();
         if (Math.abs(n - m) > max) {
             return max + 1;
+        }
+        if (max == 1 && n > 0 && m > 0) {
+            return withinOneEdit(a, b);
         }
         int[][] d = new int[n + 1][m + 1];
         for (int i = 0; i <= n; i++) {

@@ -35,6 +35,8 @@ public final class UnderstandingStage implements MentionUnderstanding {
     private final OutletDirectory outlets;
     private final PlaceResolver places;
     private final OutletMatcher matcher;
+    /** The tokens of each brand's name, to recognise the brand's own account by its display name. */
+    private final Map<String, List<String>> brandNameTokens = new HashMap<>();
 
     /** A stage with the gazetteer shipped in the jar. */
     public UnderstandingStage(Catalog catalog, OutletDirectory outlets) {
@@ -46,6 +48,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
         this.outlets = outlets;
         this.places = new PlaceResolver(outlets, gazetteer);
         this.matcher = new OutletMatcher(outlets);
+        catalog.brands().forEach(b -> brandNameTokens.put(b.name(), Text.tokens(b.name())));
     }
 
     private static PhraseIndex<Cue> placeCues() {
@@ -100,7 +103,11 @@ public final class UnderstandingStage implements MentionUnderstanding {
             return true;
         }
         String display = mention.author().displayName();
-        return display != null && Text.tokens(display).equals(Text.tokens(brand.name()));
+        if (display == null) {
+            return false;
+        }
+        List<String> own = brandNameTokens.get(brand.name());
+        return Text.tokens(display).equals(own != null ? own : Text.tokens(brand.name()));
     }
 
     private static String sku(IntentReader.Tokens t, List<CatalogMatcher.Hit> hits, int absenceAt) {
@@ -122,9 +129,11 @@ public final class UnderstandingStage implements MentionUnderstanding {
         List<String> keys = new ArrayList<>(tokens.size());
         List<Boolean> indic = new ArrayList<>(tokens.size());
         for (String t : tokens) {
-            for (String k : Names.keys(List.of(t))) {
-                keys.add(k);
-                indic.add(Phonetic.isIndic(t));
+            int before = keys.size();
+            Names.addKeysOfToken(t, keys);
+            Boolean isIndic = Phonetic.isIndic(t);
+            for (int i = before; i < keys.size(); i++) {
+                indic.add(isIndic);
             }
         }
         List<PhraseIndex.Match<Cue>> placeCues = PLACE_CUES.findAll(tokens);
@@ -168,7 +177,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 }
             }
             for (Map.Entry<String, OutletDirectory.PlaceStats> e : usable.entrySet()) {
-                String key = OutletDirectory.placeKey(e.getValue().display);
+                String key = e.getValue().key;
                 localityKeys.add(key);
                 localityDisplay.put(key, e.getValue().display);
                 if (usable.size() == 1) {
