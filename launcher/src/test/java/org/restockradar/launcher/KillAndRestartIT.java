@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -44,9 +45,20 @@ final class KillAndRestartIT {
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<Process> launched = new ArrayList<>();
 
+    /** Stops what is still running the way a person would (SIGTERM), and waits for its broker too, before the folder goes. */
     @AfterEach
-    void stopLaunchers() {
-        launched.forEach(Process::destroyForcibly);
+    void stopLaunchers() throws Exception {
+        for (Process process : launched) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+        Path pidFile = dataDir.resolve("kafka").resolve("broker.pid");
+        if (Files.exists(pidFile)) {
+            long brokerPid = Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim());
+            await().atMost(Duration.ofSeconds(30)).until(() -> ProcessHandle.of(brokerPid).map(p -> !p.isAlive()).orElse(true));
+        }
     }
 
     @Test
