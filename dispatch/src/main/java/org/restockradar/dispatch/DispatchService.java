@@ -29,6 +29,8 @@ import org.restockradar.dispatch.events.OutboxRelay;
 import org.restockradar.dispatch.intake.KafkaDeadLetterSink;
 import org.restockradar.dispatch.intake.ReportConsumer;
 import org.restockradar.dispatch.intake.ReportIntake;
+import org.restockradar.dispatch.outlets.OutletConsumer;
+import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
 import org.restockradar.dispatch.scheduling.SlaScheduler;
@@ -45,7 +47,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The dispatcher, wired: brings the PostgreSQL schema up to date, reads {@link Topics#STOCKOUT_REPORTS} into restock
- * jobs and {@link Topics#NEEDS_LOCATION} into reports for ops to place, writes the records it cannot take to {@link Topics#DEAD_LETTERS}, relays the job history from its outbox to
+ * jobs and {@link Topics#NEEDS_LOCATION} into reports for ops to place, keeps table {@code outlet} in step with
+ * {@link Topics#OUTLETS}, writes the records it cannot take to {@link Topics#DEAD_LETTERS}, relays the job history from its outbox to
  * {@link Topics#JOB_EVENTS}, and serves the jobs API over HTTP.
  *
  * <p>Settings (defaults in {@link #DEFAULTS}): {@code kafka.bootstrap.servers} and any other {@code kafka.*} client
@@ -166,6 +169,8 @@ public final class DispatchService implements AutoCloseable {
                     new NeedsLocationIntake(needsLocation, deadLetters, clock, meters), meters));
             KafkaMentionCounter mentionCounter = new KafkaMentionCounter(kafka);
             started.add(mentionCounter);
+            OutletStore outlets = new OutletStore(dataSource, clock);
+            started.add(OutletConsumer.start(kafka, outlets));
             TokenStore tokens = new TokenStore(dataSource, clock);
             JobEventFeed feed = new JobEventFeed(dataSource, Duration.ofMillis(250));
             started.add(feed);
@@ -176,7 +181,7 @@ public final class DispatchService implements AutoCloseable {
                 LOG.info("demo ops token (local use only): {}", demoToken);
             }
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
-                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, effective.getInt("http.rate-limit-per-minute")),
+                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, effective.getInt("http.rate-limit-per-minute")),
                     new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock),
                             effective.getInt("http.rate-limit-per-minute")));
             started.add(api);
