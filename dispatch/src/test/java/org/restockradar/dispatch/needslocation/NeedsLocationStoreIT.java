@@ -22,12 +22,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.restockradar.contracts.DeadLetter;
 import org.restockradar.contracts.StockoutReport;
+import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.TestPostgres;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStore;
@@ -80,6 +85,26 @@ final class NeedsLocationStoreIT {
         assertThat(store.take(unplaced("x-1"))).isFalse();
 
         assertThat(store.list("open", 10)).extracting(NeedsLocationStore.Entry::mentionId).containsExactly("x-1");
+    }
+
+    @Test
+    void shouldTakeRecordsFromTheTopicOnceAndDeadLetterWhatIsNotAReport() {
+        List<DeadLetter> letters = new ArrayList<>();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        NeedsLocationIntake intake = new NeedsLocationIntake(store, letters::add, Clock.fixed(NOW, ZoneOffset.UTC), meters);
+        byte[] report = Topics.NEEDS_LOCATION.valueSerde().serializer().serialize(Topics.NEEDS_LOCATION.name(), unplaced("x-10"));
+
+        intake.handle(new ConsumerRecord<>(Topics.NEEDS_LOCATION.name(), 0, 1L, "x-10", report));
+        intake.handle(new ConsumerRecord<>(Topics.NEEDS_LOCATION.name(), 0, 1L, "x-10", report));
+        intake.handle(new ConsumerRecord<>(Topics.NEEDS_LOCATION.name(), 0, 2L, "x-11", "{\"mention_id\": oops".getBytes(StandardCharsets.UTF_8)));
+        intake.handle(new ConsumerRecord<>(Topics.NEEDS_LOCATION.name(), 0, 3L, "x-12", null));
+
+        assertThat(store.list("open", 10)).extracting(NeedsLocationStore.Entry::mentionId).containsExactly("x-10");
+        assertThat(letters).extracting(DeadLetter::reason).satisfiesExactly(
+                reason -> assertThat(reason).startsWith("cannot decode"),
+                reason -> assertThat(reason).contains("tombstone"));
+        assertThat(meters.counter("dispatch.needs_location", "outcome", "kept").count()).isEqualTo(1);
+        assertThat(meters.counter("dispatch.needs_location", "outcome", "duplicate").count()).isEqualTo(1);
     }
 
     @Test
