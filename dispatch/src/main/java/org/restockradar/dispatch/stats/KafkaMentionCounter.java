@@ -39,6 +39,7 @@ public final class KafkaMentionCounter implements MentionCounter, AutoCloseable 
     KafkaMentionCounter(Map<String, String> kafka, String topic) {
         Map<String, Object> config = new HashMap<>(kafka);
         config.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "dispatch-mention-counter");
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         this.admin = Admin.create(config);
         this.topic = Objects.requireNonNull(topic, "topic");
