@@ -47,8 +47,8 @@ import org.restockradar.dispatch.workflow.Role;
  * <ul>
  *   <li>{@code GET /api/jobs?status=&city=&brand=&crew=&limit=} (ops) jobs soonest due first; {@code GET /api/jobs/{id}}
  *       and {@code GET /api/jobs/{id}/reports} (ops, the job's crew); {@code GET /api/me}; {@code GET /api/outlets} (ops);</li>
- *   <li>{@code POST /api/jobs/{id}/assign {"crewId"}} (ops), {@code /unassign {"note"}} (ops),
- *       {@code /accept}, {@code /en-route}, {@code /complete {"unitsRestocked","note","photoRef","latitude","longitude"}},
+ *   <li>{@code POST /api/jobs/{id}/assign {"crew_id"}} (ops), {@code /unassign {"note"}} (ops),
+ *       {@code /accept}, {@code /en-route}, {@code /complete {"units_restocked","note","photo_ref","latitude","longitude"}},
  *       {@code /fail {"reason","note"}} (the job's crew or ops), {@code /verify}, {@code /cancel {"reason"}} (ops);
  *       each answers the job as it now is;</li>
  *   <li>{@code POST /api/claims} (crew) the soonest-due unclaimed job of its territory, now its own; 204 when none;</li>
@@ -151,7 +151,7 @@ public final class WorkApi {
         });
 
         JobWorkflow workflow = services.workflow();
-        app.post("/api/jobs/{id}/assign", ctx -> job(ctx, workflow.assign(id(ctx), text(body(ctx), "crewId"), actor(ctx))));
+        app.post("/api/jobs/{id}/assign", ctx -> job(ctx, workflow.assign(id(ctx), text(body(ctx), "crew_id"), actor(ctx))));
         app.post("/api/jobs/{id}/unassign", ctx -> job(ctx, workflow.unassign(id(ctx), actor(ctx), optionalText(body(ctx), "note"))));
         app.post("/api/jobs/{id}/accept", ctx -> job(ctx, workflow.accept(id(ctx), actor(ctx))));
         app.post("/api/jobs/{id}/en-route", ctx -> job(ctx, workflow.enRoute(id(ctx), actor(ctx))));
@@ -348,7 +348,7 @@ public final class WorkApi {
     }
 
     private static Proof proof(JsonNode body) {
-        return new Proof(integer(body, "unitsRestocked"), optionalText(body, "note"), optionalText(body, "photoRef"),
+        return new Proof(integer(body, "units_restocked"), optionalText(body, "note"), optionalText(body, "photo_ref"),
                 optionalNumber(body, "latitude"), optionalNumber(body, "longitude"));
     }
 
@@ -360,8 +360,8 @@ public final class WorkApi {
         Set<String> keys = new HashSet<>();
         localities.forEach(node -> keys.add(node.asText()));
         try {
-            return new Crew(id, text(body, "name"), Crew.Kind.fromCode(text(body, "kind")), keys, integer(body, "dailyCapacity"),
-                    LocalTime.parse(text(body, "shiftStart")), LocalTime.parse(text(body, "shiftEnd")),
+            return new Crew(id, text(body, "name"), Crew.Kind.fromCode(text(body, "kind")), keys, integer(body, "daily_capacity"),
+                    LocalTime.parse(text(body, "shift_start")), LocalTime.parse(text(body, "shift_end")),
                     !body.has("active") || body.get("active").asBoolean(true));
         } catch (DateTimeParseException e) {
             throw new BadRequestResponse("shift times are HH:MM: " + e.getParsedString());
@@ -370,7 +370,7 @@ public final class WorkApi {
 
     private static Map<String, Object> crewView(Crew crew) {
         return Map.of("id", crew.id(), "name", crew.name(), "kind", crew.kind().code(), "localities", crew.localities().stream().sorted().toList(),
-                "dailyCapacity", crew.dailyCapacity(), "shiftStart", crew.shiftStart().toString(), "shiftEnd", crew.shiftEnd().toString(),
+                "daily_capacity", crew.dailyCapacity(), "shift_start", crew.shiftStart().toString(), "shift_end", crew.shiftEnd().toString(),
                 "active", crew.active());
     }
 

@@ -103,11 +103,11 @@ final class WorkApiIT {
     private static final Set<Caller> OPS_ONLY = Set.of(Caller.OPS);
     private static final Set<Caller> OPS_AND_OWN_CREW = Set.of(Caller.OPS, Caller.OWN_CREW);
     private static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("assign", JobStatus.REPORTED, "{\"crewId\":\"crew-a\"}", OPS_ONLY),
+            new Endpoint("assign", JobStatus.REPORTED, "{\"crew_id\":\"crew-a\"}", OPS_ONLY),
             new Endpoint("unassign", JobStatus.ASSIGNED, "{\"note\":\"wrong crew\"}", OPS_ONLY),
             new Endpoint("accept", JobStatus.ASSIGNED, "", OPS_AND_OWN_CREW),
             new Endpoint("en-route", JobStatus.ACCEPTED, "", OPS_AND_OWN_CREW),
-            new Endpoint("complete", JobStatus.EN_ROUTE, "{\"unitsRestocked\":12,\"note\":\"2 cartons\",\"latitude\":18.5,\"longitude\":73.8}",
+            new Endpoint("complete", JobStatus.EN_ROUTE, "{\"units_restocked\":12,\"note\":\"2 cartons\",\"latitude\":18.5,\"longitude\":73.8}",
                     OPS_AND_OWN_CREW),
             new Endpoint("fail", JobStatus.ACCEPTED, "{\"reason\":\"owner_refused\"}", OPS_AND_OWN_CREW),
             new Endpoint("verify", JobStatus.RESTOCKED, "", OPS_ONLY),
@@ -296,8 +296,8 @@ final class WorkApiIT {
 
     @Test
     void shouldLetOnlyOpsManageCrews() throws Exception {
-        String body = "{\"name\":\"Van C\",\"kind\":\"van\",\"localities\":[\"Pune|Baner\"],\"dailyCapacity\":9,"
-                + "\"shiftStart\":\"08:00\",\"shiftEnd\":\"17:00\"}";
+        String body = "{\"name\":\"Van C\",\"kind\":\"van\",\"localities\":[\"Pune|Baner\"],\"daily_capacity\":9,"
+                + "\"shift_start\":\"08:00\",\"shift_end\":\"17:00\"}";
         assertThat(send("PUT", "/api/crews/crew-c", body, Caller.OWN_CREW).statusCode()).isEqualTo(403);
         assertThat(send("PUT", "/api/crews/crew-c", body, Caller.MARKETER).statusCode()).isEqualTo(403);
 
@@ -316,8 +316,8 @@ final class WorkApiIT {
         long reported = jobIn(JobStatus.REPORTED);
 
         assertBad(post("/api/jobs/" + enRoute + "/complete", "{not json", Caller.OWN_CREW), 400, "not JSON");
-        assertBad(post("/api/jobs/" + enRoute + "/complete", "{\"note\":\"x\"}", Caller.OWN_CREW), 400, "'unitsRestocked' is required");
-        assertBad(post("/api/jobs/" + enRoute + "/complete", "{\"unitsRestocked\":0}", Caller.OWN_CREW), 400, "at least 1");
+        assertBad(post("/api/jobs/" + enRoute + "/complete", "{\"note\":\"x\"}", Caller.OWN_CREW), 400, "'units_restocked' is required");
+        assertBad(post("/api/jobs/" + enRoute + "/complete", "{\"units_restocked\":0}", Caller.OWN_CREW), 400, "at least 1");
         assertBad(post("/api/jobs/" + enRoute + "/fail", "{\"reason\":\"rain\"}", Caller.OWN_CREW), 400, "unknown failure reason 'rain'");
         assertBad(post("/api/jobs/" + reported + "/verify", "", Caller.OPS), 409, "cannot go from reported to verified");
         assertBad(post("/api/jobs/999999/accept", "", Caller.OPS), 404, "no job with id 999999");
@@ -365,7 +365,7 @@ final class WorkApiIT {
                 while (it.hasNext()) {
                     String line = it.next();
                     received.add(line);
-                    if (line.startsWith("data:") && line.contains("\"jobId\":" + awaited + ",")) {
+                    if (line.startsWith("data:") && line.contains("\"job_id\":" + awaited + ",")) {
                         return;
                     }
                 }
@@ -377,8 +377,8 @@ final class WorkApiIT {
         assertThat(received).anySatisfy(line -> assertThat(line).isEqualTo("event: job-event"));
         assertThat(received).anySatisfy(line -> assertThat(line).startsWith("id: "));
         assertThat(received).filteredOn(line -> line.startsWith("data:"))
-                .noneMatch(line -> line.contains("\"jobId\":" + theirs + ","))
-                .anySatisfy(line -> assertThat(line).contains("\"toStatus\":\"assigned\"").contains("\"crewId\":\"crew-a\""));
+                .noneMatch(line -> line.contains("\"job_id\":" + theirs + ","))
+                .anySatisfy(line -> assertThat(line).contains("\"to_status\":\"assigned\"").contains("\"crew_id\":\"crew-a\""));
     }
 
     @Test
