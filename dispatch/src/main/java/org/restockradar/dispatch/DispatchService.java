@@ -72,6 +72,7 @@ public final class DispatchService implements AutoCloseable {
             Map.entry("dispatch.reopen-window", "7d"),
             Map.entry("dispatch.outbox-interval", "500ms"),
             Map.entry("dispatch.auto-assign", "true"),
+            Map.entry("dispatch.assign-distance-scale-km", "25"),
             Map.entry("dispatch.sla-warning-before", "12h"),
             Map.entry("dispatch.sla-escalate-after", "0s"),
             Map.entry("dispatch.sla-sweep-interval", "1m"),
@@ -142,7 +143,7 @@ public final class DispatchService implements AutoCloseable {
                 LOG.info("loaded {} crews from {}", loaded.size(), crewsFile.get());
             }
             OpenedJobListener onOpened = effective.getBoolean("dispatch.auto-assign")
-                    ? (connection, jobId, territoryKey, now) -> AutoAssigner.assign(connection, jobId, territoryKey, now)
+                    ? new AutoAssigner(effective.getInt("dispatch.assign-distance-scale-km")).listener()
                     : OpenedJobListener.NONE;
             JobStore jobs = new JobStore(dataSource, clock, sla, reopenWindow, onOpened);
             JobWorkflow workflow = new JobWorkflow(jobs, clock);

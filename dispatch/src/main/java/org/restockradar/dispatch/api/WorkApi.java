@@ -10,7 +10,11 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.time.Clock;
 import java.time.LocalTime;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +25,7 @@ import io.javalin.http.util.NaiveRateLimit;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.events.JobEventFeed;
@@ -353,25 +358,72 @@ public final class WorkApi {
     }
 
     private static Crew crew(String id, JsonNode body) {
-        JsonNode localities = body.get("localities");
-        if (localities == null || !localities.isArray() || localities.isEmpty()) {
-            throw new BadRequestResponse("'localities' is required: a list of \"city|locality\"");
+        Set<String> localities = textSet(body, "localities");
+        Set<String> pincodes = textSet(body, "pincodes");
+        List<GeoPoint> area = new ArrayList<>();
+        JsonNode polygon = body.get("polygon");
+        if (polygon != null && !polygon.isNull()) {
+            if (!polygon.isArray()) {
+                throw new BadRequestResponse("'polygon' must be a list of [lat, lon] corners");
+            }
+            for (JsonNode corner : polygon) {
+                if (!corner.isArray() || corner.size() != 2 || !corner.get(0).isNumber() || !corner.get(1).isNumber()) {
+                    throw new BadRequestResponse("'polygon' corners are [lat, lon] pairs of numbers: " + corner);
+                }
+                area.add(new GeoPoint(corner.get(0).asDouble(), corner.get(1).asDouble()));
+            }
         }
-        Set<String> keys = new HashSet<>();
-        localities.forEach(node -> keys.add(node.asText()));
+        if (localities.isEmpty() && pincodes.isEmpty() && area.isEmpty()) {
+            throw new BadRequestResponse("a crew needs a territory: 'localities' (\"city|locality\"), 'pincodes' or 'polygon'");
+        }
+        GeoPoint base = null;
+        JsonNode baseNode = body.get("base");
+        if (baseNode != null && !baseNode.isNull()) {
+            if (!baseNode.isObject() || !baseNode.path("lat").isNumber() || !baseNode.path("lon").isNumber()) {
+                throw new BadRequestResponse("'base' is {\"lat\": number, \"lon\": number}");
+            }
+            base = new GeoPoint(baseNode.get("lat").asDouble(), baseNode.get("lon").asDouble());
+        }
+        String zone = optionalText(body, "timeZone");
         try {
-            return new Crew(id, text(body, "name"), Crew.Kind.fromCode(text(body, "kind")), keys, integer(body, "dailyCapacity"),
-                    LocalTime.parse(text(body, "shiftStart")), LocalTime.parse(text(body, "shiftEnd")),
-                    !body.has("active") || body.get("active").asBoolean(true));
+            return new Crew(id, text(body, "name"), Crew.Kind.fromCode(text(body, "kind")), localities, pincodes, area, base,
+                    integer(body, "dailyCapacity"), LocalTime.parse(text(body, "shiftStart")), LocalTime.parse(text(body, "shiftEnd")),
+                    zone == null ? Crew.DEFAULT_TIME_ZONE : ZoneId.of(zone), !body.has("active") || body.get("active").asBoolean(true));
         } catch (DateTimeParseException e) {
             throw new BadRequestResponse("shift times are HH:MM: " + e.getParsedString());
+        } catch (DateTimeException e) {
+            throw new BadRequestResponse("unknown time zone '" + zone + "': " + e.getMessage());
         }
     }
 
+    private static Set<String> textSet(JsonNode body, String field) {
+        JsonNode values = body.get(field);
+        Set<String> texts = new HashSet<>();
+        if (values == null || values.isNull()) {
+            return texts;
+        }
+        if (!values.isArray()) {
+            throw new BadRequestResponse("'" + field + "' must be a list of text");
+        }
+        values.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
     private static Map<String, Object> crewView(Crew crew) {
-        return Map.of("id", crew.id(), "name", crew.name(), "kind", crew.kind().code(), "localities", crew.localities().stream().sorted().toList(),
-                "dailyCapacity", crew.dailyCapacity(), "shiftStart", crew.shiftStart().toString(), "shiftEnd", crew.shiftEnd().toString(),
-                "active", crew.active());
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", crew.id());
+        view.put("name", crew.name());
+        view.put("kind", crew.kind().code());
+        view.put("localities", crew.localities().stream().sorted().toList());
+        view.put("pincodes", crew.pincodes().stream().sorted().toList());
+        view.put("polygon", crew.area().stream().map(corner -> List.of(corner.lat(), corner.lon())).toList());
+        view.put("base", crew.base());
+        view.put("dailyCapacity", crew.dailyCapacity());
+        view.put("shiftStart", crew.shiftStart().toString());
+        view.put("shiftEnd", crew.shiftEnd().toString());
+        view.put("timeZone", crew.timeZone().getId());
+        view.put("active", crew.active());
+        return view;
     }
 
     private static String eventJson(JobEvent event) {

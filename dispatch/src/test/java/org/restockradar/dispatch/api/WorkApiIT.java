@@ -311,6 +311,27 @@ final class WorkApiIT {
     }
 
     @Test
+    void shouldSaveACrewsPincodesAreaBaseAndTimeZoneOverHttp() throws Exception {
+        String body = "{\"name\":\"Van P\",\"kind\":\"van\",\"pincodes\":[\"411038\"],\"polygon\":[[18.49,73.79],[18.52,73.79],[18.52,73.83]],"
+                + "\"base\":{\"lat\":18.5,\"lon\":73.8},\"dailyCapacity\":9,\"shiftStart\":\"08:00\",\"shiftEnd\":\"17:00\",\"timeZone\":\"Asia/Kolkata\"}";
+
+        HttpResponse<String> saved = send("PUT", "/api/crews/crew-p", body, Caller.OPS);
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        JsonNode crew = json(saved);
+        assertThat(crew.get("pincodes").get(0).asText()).isEqualTo("411038");
+        assertThat(crew.get("polygon")).hasSize(3);
+        assertThat(crew.get("base").get("lat").asDouble()).isEqualTo(18.5);
+        assertThat(crew.get("timeZone").asText()).isEqualTo("Asia/Kolkata");
+        assertThat(new CrewStore(database, CLOCK).find("crew-p")).hasValueSatisfying(stored -> assertThat(stored.area()).hasSize(3));
+        assertBad(send("PUT", "/api/crews/crew-p", body.replace("[18.52,73.83]", "[18.52]"), Caller.OPS), 400, "[lat, lon] pairs");
+        assertBad(send("PUT", "/api/crews/crew-p", body.replace("Asia/Kolkata", "Mars/Base"), Caller.OPS), 400, "unknown time zone");
+        assertBad(send("PUT", "/api/crews/crew-p", body.replace("\"pincodes\":[\"411038\"],\"polygon\":[[18.49,73.79],[18.52,73.79],[18.52,73.83]],", ""),
+                Caller.OPS), 400, "needs a territory");
+        assertBad(send("PUT", "/api/crews/crew-p", body.replace("411038", "41"), Caller.OPS), 400, "4 to 6 digits");
+    }
+
+    @Test
     void shouldAnswerBadInputWithA4xxThatSaysWhy() throws Exception {
         long enRoute = jobIn(JobStatus.EN_ROUTE);
         long reported = jobIn(JobStatus.REPORTED);
