@@ -72,6 +72,7 @@ public final class DispatchService implements AutoCloseable {
             Map.entry("dispatch.reopen-window", "7d"),
             Map.entry("dispatch.outbox-interval", "500ms"),
             Map.entry("dispatch.auto-assign", "true"),
+            Map.entry("dispatch.route-bucket", "12h"),
             Map.entry("dispatch.assign-distance-scale-km", "25"),
             Map.entry("dispatch.sla-warning-before", "12h"),
             Map.entry("dispatch.sla-escalate-after", "0s"),
@@ -172,7 +173,8 @@ public final class DispatchService implements AutoCloseable {
                 LOG.info("demo ops token (local use only): {}", demoToken);
             }
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
-                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, effective.getInt("http.rate-limit-per-minute")));
+                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, clock,
+                            effective.getDuration("dispatch.route-bucket"), effective.getInt("http.rate-limit-per-minute")));
             started.add(api);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
             return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);

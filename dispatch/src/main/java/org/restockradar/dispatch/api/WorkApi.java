@@ -9,6 +9,7 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -32,6 +33,7 @@ import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.outlets.OutletStore;
+import org.restockradar.dispatch.routing.RoutePlanner;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobFilter;
@@ -57,7 +59,8 @@ import org.restockradar.dispatch.workflow.Role;
  *       {@code /fail {"reason","note"}} (the job's crew or ops), {@code /verify}, {@code /cancel {"reason"}} (ops);
  *       each answers the job as it now is;</li>
  *   <li>{@code POST /api/claims} (crew) the soonest-due unclaimed job of its territory, now its own; 204 when none;</li>
- *   <li>{@code GET /api/my/jobs} (crew) its open jobs by due time;</li>
+ *   <li>{@code GET /api/my/jobs} (crew) its open jobs in route order ({@link RoutePlanner}), each with
+ *       {@code distance_km} from its base and {@code route_order};</li>
  *   <li>{@code GET /api/crews}, {@code PUT /api/crews/{id}} (ops) the crews and their territories;</li>
  *   <li>{@code GET /api/events/stream} (ops: every job; a crew: the jobs it holds) server-sent events {@code job-event}
  *       with the {@link JobEvent} as JSON, from now on, or from after {@code Last-Event-ID}.</li>
@@ -66,12 +69,13 @@ import org.restockradar.dispatch.workflow.Role;
 public final class WorkApi {
     /** What the routes work with. */
     public record Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed,
-                           OutletStore outlets, int requestsPerMinute) {
+                           OutletStore outlets, Clock clock, Duration routeBucket, int requestsPerMinute) {
         /** The default of {@code http.rate-limit-per-minute}. */
         public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
 
         public Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed) {
-            this(jobs, workflow, crews, tokens, feed, new OutletStore(jobs.dataSource(), Clock.systemUTC()), DEFAULT_REQUESTS_PER_MINUTE);
+            this(jobs, workflow, crews, tokens, feed, new OutletStore(jobs.dataSource(), Clock.systemUTC()), Clock.systemUTC(),
+                    RoutePlanner.DEFAULT_BUCKET, DEFAULT_REQUESTS_PER_MINUTE);
         }
 
         public Services {
@@ -84,6 +88,8 @@ public final class WorkApi {
             Objects.requireNonNull(crews, "crews");
             Objects.requireNonNull(tokens, "tokens");
             Objects.requireNonNull(outlets, "outlets");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(routeBucket, "routeBucket");
         }
     }
 
@@ -180,7 +186,11 @@ public final class WorkApi {
             if (actor.role() != Role.CREW) {
                 throw new ForbiddenResponse("only a crew has a work list; " + actor.id() + " is " + actor.role().code());
             }
-            ctx.json(services.jobs().listForCrew(actor.crewId(), JobFilter.MAX_LIMIT).stream().map(JobView::of).toList());
+            GeoPoint base = services.crews().find(actor.crewId()).map(Crew::base).orElse(null);
+            List<RoutePlanner.Stop> route = RoutePlanner.plan(services.jobs().listForCrew(actor.crewId(), JobFilter.MAX_LIMIT), base,
+                    services.clock().instant(), services.routeBucket());
+            ctx.json(route.stream().map(stop -> JobView.routed(stop.job(),
+                    stop.distanceKm() == null ? null : Math.round(stop.distanceKm() * 100) / 100.0, stop.order())).toList());
         });
         app.get("/api/me", ctx -> {
             Actor actor = actor(ctx);
