@@ -29,6 +29,7 @@ import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
 import org.restockradar.dispatch.scheduling.SlaScheduler;
+import org.restockradar.dispatch.scheduling.SlaPolicy;
 import org.restockradar.dispatch.scheduling.SlaSweeper;
 import org.restockradar.dispatch.store.OpenedJobListener;
 import org.restockradar.dispatch.crews.AutoAssigner;
@@ -146,7 +147,7 @@ public final class DispatchService implements AutoCloseable {
             OpenedJobListener onOpened = effective.getBoolean("dispatch.auto-assign")
                     ? new AutoAssigner(effective.getInt("dispatch.assign-distance-scale-km")).listener()
                     : OpenedJobListener.NONE;
-            JobStore jobs = new JobStore(dataSource, clock, sla, reopenWindow, onOpened);
+            JobStore jobs = new JobStore(dataSource, clock, SlaPolicy.fromSettings(effective), reopenWindow, onOpened);
             JobWorkflow workflow = new JobWorkflow(jobs, clock);
             SlaSweeper sweeper = new SlaSweeper(dataSource, clock, effective.getDuration("dispatch.sla-warning-before"),
                     effective.getDuration("dispatch.sla-escalate-after"));
