@@ -34,6 +34,7 @@ import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
 import org.restockradar.dispatch.scheduling.SlaScheduler;
+import org.restockradar.dispatch.scheduling.SlaPolicy;
 import org.restockradar.dispatch.scheduling.SlaSweeper;
 import org.restockradar.dispatch.store.OpenedJobListener;
 import org.restockradar.dispatch.crews.AutoAssigner;
@@ -77,6 +78,8 @@ public final class DispatchService implements AutoCloseable {
             Map.entry("dispatch.reopen-window", "7d"),
             Map.entry("dispatch.outbox-interval", "500ms"),
             Map.entry("dispatch.auto-assign", "true"),
+            Map.entry("dispatch.route-bucket", "12h"),
+            Map.entry("dispatch.assign-distance-scale-km", "25"),
             Map.entry("dispatch.sla-warning-before", "12h"),
             Map.entry("dispatch.sla-escalate-after", "0s"),
             Map.entry("dispatch.sla-sweep-interval", "1m"),
@@ -147,9 +150,9 @@ public final class DispatchService implements AutoCloseable {
                 LOG.info("loaded {} crews from {}", loaded.size(), crewsFile.get());
             }
             OpenedJobListener onOpened = effective.getBoolean("dispatch.auto-assign")
-                    ? (connection, jobId, territoryKey, now) -> AutoAssigner.assign(connection, jobId, territoryKey, now)
+                    ? new AutoAssigner(effective.getInt("dispatch.assign-distance-scale-km")).listener()
                     : OpenedJobListener.NONE;
-            JobStore jobs = new JobStore(dataSource, clock, sla, reopenWindow, onOpened);
+            JobStore jobs = new JobStore(dataSource, clock, SlaPolicy.fromSettings(effective), reopenWindow, onOpened);
             JobWorkflow workflow = new JobWorkflow(jobs, clock);
             SlaSweeper sweeper = new SlaSweeper(dataSource, clock, effective.getDuration("dispatch.sla-warning-before"),
                     effective.getDuration("dispatch.sla-escalate-after"));
@@ -181,7 +184,8 @@ public final class DispatchService implements AutoCloseable {
                 LOG.info("demo ops token (local use only): {}", demoToken);
             }
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
-                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, effective.getInt("http.rate-limit-per-minute")),
+                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, clock,
+                            effective.getDuration("dispatch.route-bucket"), effective.getInt("http.rate-limit-per-minute")),
                     new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock),
                             effective.getInt("http.rate-limit-per-minute")));
             started.add(api);

@@ -9,8 +9,13 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalTime;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,12 +26,14 @@ import io.javalin.http.util.NaiveRateLimit;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.outlets.OutletStore;
+import org.restockradar.dispatch.routing.RoutePlanner;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobFilter;
@@ -52,7 +59,8 @@ import org.restockradar.dispatch.workflow.Role;
  *       {@code /fail {"reason","note"}} (the job's crew or ops), {@code /verify}, {@code /cancel {"reason"}} (ops);
  *       each answers the job as it now is;</li>
  *   <li>{@code POST /api/claims} (crew) the soonest-due unclaimed job of its territory, now its own; 204 when none;</li>
- *   <li>{@code GET /api/my/jobs} (crew) its open jobs by due time;</li>
+ *   <li>{@code GET /api/my/jobs} (crew) its open jobs in route order ({@link RoutePlanner}), each with
+ *       {@code distance_km} from its base and {@code route_order};</li>
  *   <li>{@code GET /api/crews}, {@code PUT /api/crews/{id}} (ops) the crews and their territories;</li>
  *   <li>{@code GET /api/events/stream} (ops: every job; a crew: the jobs it holds) server-sent events {@code job-event}
  *       with the {@link JobEvent} as JSON, from now on, or from after {@code Last-Event-ID}.</li>
@@ -61,12 +69,13 @@ import org.restockradar.dispatch.workflow.Role;
 public final class WorkApi {
     /** What the routes work with. */
     public record Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed,
-                           OutletStore outlets, int requestsPerMinute) {
+                           OutletStore outlets, Clock clock, Duration routeBucket, int requestsPerMinute) {
         /** The default of {@code http.rate-limit-per-minute}. */
         public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
 
         public Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed) {
-            this(jobs, workflow, crews, tokens, feed, new OutletStore(jobs.dataSource(), Clock.systemUTC()), DEFAULT_REQUESTS_PER_MINUTE);
+            this(jobs, workflow, crews, tokens, feed, new OutletStore(jobs.dataSource(), Clock.systemUTC()), Clock.systemUTC(),
+                    RoutePlanner.DEFAULT_BUCKET, DEFAULT_REQUESTS_PER_MINUTE);
         }
 
         public Services {
@@ -79,6 +88,8 @@ public final class WorkApi {
             Objects.requireNonNull(crews, "crews");
             Objects.requireNonNull(tokens, "tokens");
             Objects.requireNonNull(outlets, "outlets");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(routeBucket, "routeBucket");
         }
     }
 
@@ -175,7 +186,11 @@ public final class WorkApi {
             if (actor.role() != Role.CREW) {
                 throw new ForbiddenResponse("only a crew has a work list; " + actor.id() + " is " + actor.role().code());
             }
-            ctx.json(services.jobs().listForCrew(actor.crewId(), JobFilter.MAX_LIMIT).stream().map(JobView::of).toList());
+            GeoPoint base = services.crews().find(actor.crewId()).map(Crew::base).orElse(null);
+            List<RoutePlanner.Stop> route = RoutePlanner.plan(services.jobs().listForCrew(actor.crewId(), JobFilter.MAX_LIMIT), base,
+                    services.clock().instant(), services.routeBucket());
+            ctx.json(route.stream().map(stop -> JobView.routed(stop.job(),
+                    stop.distanceKm() == null ? null : Math.round(stop.distanceKm() * 100) / 100.0, stop.order())).toList());
         });
         app.get("/api/me", ctx -> {
             Actor actor = actor(ctx);
@@ -353,25 +368,72 @@ public final class WorkApi {
     }
 
     private static Crew crew(String id, JsonNode body) {
-        JsonNode localities = body.get("localities");
-        if (localities == null || !localities.isArray() || localities.isEmpty()) {
-            throw new BadRequestResponse("'localities' is required: a list of \"city|locality\"");
+        Set<String> localities = textSet(body, "localities");
+        Set<String> pincodes = textSet(body, "pincodes");
+        List<GeoPoint> area = new ArrayList<>();
+        JsonNode polygon = body.get("polygon");
+        if (polygon != null && !polygon.isNull()) {
+            if (!polygon.isArray()) {
+                throw new BadRequestResponse("'polygon' must be a list of [lat, lon] corners");
+            }
+            for (JsonNode corner : polygon) {
+                if (!corner.isArray() || corner.size() != 2 || !corner.get(0).isNumber() || !corner.get(1).isNumber()) {
+                    throw new BadRequestResponse("'polygon' corners are [lat, lon] pairs of numbers: " + corner);
+                }
+                area.add(new GeoPoint(corner.get(0).asDouble(), corner.get(1).asDouble()));
+            }
         }
-        Set<String> keys = new HashSet<>();
-        localities.forEach(node -> keys.add(node.asText()));
+        if (localities.isEmpty() && pincodes.isEmpty() && area.isEmpty()) {
+            throw new BadRequestResponse("a crew needs a territory: 'localities' (\"city|locality\"), 'pincodes' or 'polygon'");
+        }
+        GeoPoint base = null;
+        JsonNode baseNode = body.get("base");
+        if (baseNode != null && !baseNode.isNull()) {
+            if (!baseNode.isObject() || !baseNode.path("lat").isNumber() || !baseNode.path("lon").isNumber()) {
+                throw new BadRequestResponse("'base' is {\"lat\": number, \"lon\": number}");
+            }
+            base = new GeoPoint(baseNode.get("lat").asDouble(), baseNode.get("lon").asDouble());
+        }
+        String zone = optionalText(body, "time_zone");
         try {
-            return new Crew(id, text(body, "name"), Crew.Kind.fromCode(text(body, "kind")), keys, integer(body, "daily_capacity"),
-                    LocalTime.parse(text(body, "shift_start")), LocalTime.parse(text(body, "shift_end")),
-                    !body.has("active") || body.get("active").asBoolean(true));
+            return new Crew(id, text(body, "name"), Crew.Kind.fromCode(text(body, "kind")), localities, pincodes, area, base,
+                    integer(body, "daily_capacity"), LocalTime.parse(text(body, "shift_start")), LocalTime.parse(text(body, "shift_end")),
+                    zone == null ? Crew.DEFAULT_TIME_ZONE : ZoneId.of(zone), !body.has("active") || body.get("active").asBoolean(true));
         } catch (DateTimeParseException e) {
             throw new BadRequestResponse("shift times are HH:MM: " + e.getParsedString());
+        } catch (DateTimeException e) {
+            throw new BadRequestResponse("unknown time zone '" + zone + "': " + e.getMessage());
         }
     }
 
+    private static Set<String> textSet(JsonNode body, String field) {
+        JsonNode values = body.get(field);
+        Set<String> texts = new HashSet<>();
+        if (values == null || values.isNull()) {
+            return texts;
+        }
+        if (!values.isArray()) {
+            throw new BadRequestResponse("'" + field + "' must be a list of text");
+        }
+        values.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
     private static Map<String, Object> crewView(Crew crew) {
-        return Map.of("id", crew.id(), "name", crew.name(), "kind", crew.kind().code(), "localities", crew.localities().stream().sorted().toList(),
-                "daily_capacity", crew.dailyCapacity(), "shift_start", crew.shiftStart().toString(), "shift_end", crew.shiftEnd().toString(),
-                "active", crew.active());
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", crew.id());
+        view.put("name", crew.name());
+        view.put("kind", crew.kind().code());
+        view.put("localities", crew.localities().stream().sorted().toList());
+        view.put("pincodes", crew.pincodes().stream().sorted().toList());
+        view.put("polygon", crew.area().stream().map(corner -> List.of(corner.lat(), corner.lon())).toList());
+        view.put("base", crew.base());
+        view.put("daily_capacity", crew.dailyCapacity());
+        view.put("shift_start", crew.shiftStart().toString());
+        view.put("shift_end", crew.shiftEnd().toString());
+        view.put("time_zone", crew.timeZone().getId());
+        view.put("active", crew.active());
+        return view;
     }
 
     private static String eventJson(JobEvent event) {

@@ -82,7 +82,8 @@ final class WorkApiIT {
                 Caller.OTHER_CREW, tokenStore.issue(Actor.crew("rep-bina", "crew-b")),
                 Caller.MARKETER, tokenStore.issue(Actor.marketer("mk-1")));
         feed = new JobEventFeed(database, Duration.ofMillis(100));
-        api = HttpApi.start("127.0.0.1", 0, jobs, () -> true, new WorkApi.Services(jobs, workflow, crews, tokenStore, feed));
+        api = HttpApi.start("127.0.0.1", 0, jobs, () -> true, new WorkApi.Services(jobs, workflow, crews, tokenStore, feed,
+                new OutletStore(database, CLOCK), CLOCK, Duration.ofHours(12), WorkApi.Services.DEFAULT_REQUESTS_PER_MINUTE));
     }
 
     @AfterAll
@@ -295,6 +296,37 @@ final class WorkApiIT {
     }
 
     @Test
+    void shouldListACrewsJobsInRouteOrderWithTheirDistanceFromItsBase() throws Exception {
+        CrewStore crews = new CrewStore(database, CLOCK);
+        crews.save(new Crew("crew-route", "Route Van", Crew.Kind.VAN, Set.of("pune|kothrud"), Set.of(), List.of(), new GeoPoint(18.50, 73.80),
+                100, LocalTime.of(8, 0), LocalTime.of(18, 0), Crew.DEFAULT_TIME_ZONE, true));
+        String token = new TokenStore(database, CLOCK).issue(Actor.crew("rep-route", "crew-route"));
+        OutletStore outlets = new OutletStore(database, CLOCK);
+        outlets.upsert(new Outlet("OUT-R-FAR", "Far", "Pune", "Kothrud", "Pune", "MH", "India", new GeoPoint(18.60, 73.80)));
+        outlets.upsert(new Outlet("OUT-R-NEAR", "Near", "Pune", "Kothrud", "Pune", "MH", "India", new GeoPoint(18.51, 73.80)));
+        long far = jobs.record(report("route-1").at("OUT-R-FAR", "Far", "Kothrud", "Pune").build()).jobId();
+        long near = jobs.record(report("route-2").at("OUT-R-NEAR", "Near", "Kothrud", "Pune").reportedAt(org.restockradar.dispatch.Reports.T0.plusSeconds(600)).build()).jobId();
+        workflow.assign(far, "crew-route", OPS);
+        workflow.assign(near, "crew-route", OPS);
+
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/api/my/jobs")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode route = json(response);
+        assertThat(route).hasSize(2);
+        assertThat(route.get(0).get("id").asLong()).as("nearer first, though due later").isEqualTo(near);
+        assertThat(route.get(0).get("route_order").asInt()).isEqualTo(1);
+        assertThat(route.get(0).get("distance_km").asDouble()).isEqualTo(1.11);
+        assertThat(route.get(1).get("id").asLong()).isEqualTo(far);
+        assertThat(route.get(1).get("route_order").asInt()).isEqualTo(2);
+        assertThat(route.get(1).get("distance_km").asDouble()).isEqualTo(11.12);
+        JsonNode viaOps = json(get("/api/jobs/" + far, Caller.OPS));
+        assertThat(viaOps.get("distance_km").isNull()).as("only the work list says how far").isTrue();
+        assertThat(viaOps.get("route_order").isNull()).isTrue();
+    }
+
+    @Test
     void shouldLetOnlyOpsManageCrews() throws Exception {
         String body = "{\"name\":\"Van C\",\"kind\":\"van\",\"localities\":[\"Pune|Baner\"],\"daily_capacity\":9,"
                 + "\"shift_start\":\"08:00\",\"shift_end\":\"17:00\"}";
@@ -308,6 +340,27 @@ final class WorkApiIT {
         assertThat(get("/api/crews", Caller.OPS).body()).contains("\"id\":\"crew-c\"");
         assertThat(get("/api/crews", Caller.OWN_CREW).statusCode()).isEqualTo(403);
         assertThat(send("PUT", "/api/crews/crew-d", "{\"name\":\"x\"}", Caller.OPS).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldSaveACrewsPincodesAreaBaseAndTimeZoneOverHttp() throws Exception {
+        String body = "{\"name\":\"Van P\",\"kind\":\"van\",\"pincodes\":[\"411038\"],\"polygon\":[[18.49,73.79],[18.52,73.79],[18.52,73.83]],"
+                + "\"base\":{\"lat\":18.5,\"lon\":73.8},\"daily_capacity\":9,\"shift_start\":\"08:00\",\"shift_end\":\"17:00\",\"time_zone\":\"Asia/Kolkata\"}";
+
+        HttpResponse<String> saved = send("PUT", "/api/crews/crew-p", body, Caller.OPS);
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        JsonNode crew = json(saved);
+        assertThat(crew.get("pincodes").get(0).asText()).isEqualTo("411038");
+        assertThat(crew.get("polygon")).hasSize(3);
+        assertThat(crew.get("base").get("lat").asDouble()).isEqualTo(18.5);
+        assertThat(crew.get("time_zone").asText()).isEqualTo("Asia/Kolkata");
+        assertThat(new CrewStore(database, CLOCK).find("crew-p")).hasValueSatisfying(stored -> assertThat(stored.area()).hasSize(3));
+        assertBad(send("PUT", "/api/crews/crew-p", body.replace("[18.52,73.83]", "[18.52]"), Caller.OPS), 400, "[lat, lon] pairs");
+        assertBad(send("PUT", "/api/crews/crew-p", body.replace("Asia/Kolkata", "Mars/Base"), Caller.OPS), 400, "unknown time zone");
+        assertBad(send("PUT", "/api/crews/crew-p", body.replace("\"pincodes\":[\"411038\"],\"polygon\":[[18.49,73.79],[18.52,73.79],[18.52,73.83]],", ""),
+                Caller.OPS), 400, "needs a territory");
+        assertBad(send("PUT", "/api/crews/crew-p", body.replace("411038", "41"), Caller.OPS), 400, "4 to 6 digits");
     }
 
     @Test
@@ -425,7 +478,8 @@ final class WorkApiIT {
         CrewStore crews = new CrewStore(database, CLOCK);
         TokenStore tokenStore = new TokenStore(database, CLOCK);
         try (HttpApi limited = HttpApi.start("127.0.0.1", 0, jobs, () -> true,
-                new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, new OutletStore(database, CLOCK), 3))) {
+                new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, new OutletStore(database, CLOCK), CLOCK,
+                        java.time.Duration.ofHours(12), 3))) {
             URI myJobs = URI.create("http://127.0.0.1:" + limited.port() + "/api/my/jobs");
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
