@@ -58,7 +58,14 @@ public final class HttpApi implements AutoCloseable {
      * Starts serving the read API and, when {@code work} is given, the authenticated work API ({@link WorkApi}).
      */
     public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
+        return start(host, port, jobs, consumerRunning, work, app -> { });
+    }
+
+    /** As above, with further routes that another part of dispatch registers on the app before it starts (rewards). */
+    public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work,
+                                java.util.function.Consumer<Javalin> moreRoutes) {
         Javalin app = create(jobs, consumerRunning, work);
+        moreRoutes.accept(app);
         if (host == null) {
             app.start(port);
         } else {
