@@ -140,7 +140,7 @@ public final class FraudRules {
     }
 
     static String human(Duration duration) {
-        if (duration.toDaysPart() > 0 && duration.toHoursPart() == 0 && duration.toMinutesPart() == 0) {
+        if (duration.toDays() >= 2 && duration.toHoursPart() == 0 && duration.toMinutesPart() == 0 && duration.toSecondsPart() == 0) {
             return duration.toDays() + " d";
         }
         if (duration.toMinutes() >= 60 && duration.toMinutesPart() == 0) {
