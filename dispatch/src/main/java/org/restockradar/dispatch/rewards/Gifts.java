@@ -41,7 +41,7 @@ public final class Gifts {
             FROM reward_ledger c
             JOIN reporter p ON p.reporter_id = c.reporter_id
             JOIN restock_job j ON j.id = c.job_id
-            WHERE c.kind = 'credit' AND c.earned_at >= ? AND c.earned_at < ?
+            WHERE c.kind = 'credit' AND c.earned_at >= ? AND c.earned_at <= ?
               AND (NOT c.held OR EXISTS (SELECT 1 FROM reward_ledger r WHERE r.kind = 'release' AND r.released_entry_id = c.id))
               AND NOT EXISTS (SELECT 1 FROM reporter_hold h WHERE h.reporter_id = p.reporter_id AND h.released_at IS NULL)
             GROUP BY p.reporter_id, p.handle, p.source, p.account_id
@@ -54,7 +54,7 @@ public final class Gifts {
             FROM reward_ledger c
             JOIN restock_job j ON j.id = c.job_id
             JOIN stockout_report r ON r.job_id = j.id AND r.source = ? AND r.reporter_id = ?
-            WHERE c.reporter_id = ? AND c.kind = 'credit' AND c.earned_at >= ? AND c.earned_at < ?
+            WHERE c.reporter_id = ? AND c.kind = 'credit' AND c.earned_at >= ? AND c.earned_at <= ?
             GROUP BY j.id, j.outlet_name, j.locality, j.brand, j.sku, j.restocked_at
             ORDER BY reported_at, j.id
             """;
