@@ -246,9 +246,10 @@ public final class Ledger {
             List<LedgerEntry> entries = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    long released = row.getLong(10);
+                    long releasedId = row.getLong(10);
+                    Long released = row.wasNull() ? null : releasedId;
                     entries.add(new LedgerEntry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5),
-                            row.getInt(6), row.getString(7), row.getBoolean(8), row.getString(9), row.wasNull() ? null : released,
+                            row.getInt(6), row.getString(7), row.getBoolean(8), row.getString(9), released,
                             row.getString(11), instant(row, 12), instant(row, 13)));
                 }
             }

@@ -30,13 +30,14 @@ final class RewardsFixture implements AutoCloseable {
     static final Actor CREW = Actor.crew("ravi", "van-1");
 
     final MutableClock clock = new MutableClock(T0);
+    final String jdbcUrl = TestPostgres.freshDatabase();
     final HikariDataSource database;
     final JobStore jobs;
     final JobWorkflow workflow;
     private int mentions;
 
     RewardsFixture() {
-        database = TestPostgres.pool(TestPostgres.freshDatabase(), 8);
+        database = TestPostgres.pool(jdbcUrl, 8);
         Migrations.migrate(database);
         jobs = new JobStore(database, clock, Duration.ofHours(48));
         workflow = new JobWorkflow(jobs, clock);
@@ -46,8 +47,13 @@ final class RewardsFixture implements AutoCloseable {
 
     /** A report by an account of source x at an outlet; the job it joined. */
     long report(String account, String outlet, String city, String sku, Instant at) {
-        StockoutReport report = new StockoutReport("x-" + (++mentions), Source.X, at, new Author(account, account + "_h", null, null, null),
-                "no Hippo at " + outlet, "Hippo", sku, outlet, "Shop " + outlet, "Kothrud", city, 0.9);
+        return report(account, account + "_h", outlet, "Shop " + outlet, city, sku, at);
+    }
+
+    /** A report with the handle and outlet name given (hostile text, say). */
+    long report(String account, String handle, String outlet, String outletName, String city, String sku, Instant at) {
+        StockoutReport report = new StockoutReport("x-" + (++mentions), Source.X, at, new Author(account, handle, null, null, null),
+                "no Hippo at " + outlet, "Hippo", sku, outlet, outletName, "Kothrud", city, 0.9);
         return jobs.record(report).jobId();
     }
 
