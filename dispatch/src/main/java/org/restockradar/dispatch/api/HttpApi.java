@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.restockradar.dispatch.store.JobFilter;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
@@ -59,13 +60,14 @@ public final class HttpApi implements AutoCloseable {
      * route ({@link WorkApi}): without it nothing about jobs is served.
      */
     public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
-        return start(host, port, jobs, consumerRunning, work, null);
+        return start(host, port, jobs, consumerRunning, work, app -> { });
     }
 
-    /** Starts serving as above and, when {@code ops} is given, the ops dashboard routes ({@link OpsApi}). */
+    /** As above, with further routes that another part of dispatch registers on the app before it starts (rewards). */
     public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work,
-                                OpsApi.Services ops) {
-        Javalin app = create(jobs, consumerRunning, work, ops);
+                                Consumer<Javalin> moreRoutes) {
+        Javalin app = create(jobs, consumerRunning, work);
+        moreRoutes.accept(app);
         if (host == null) {
             app.start(port);
         } else {
@@ -90,10 +92,6 @@ public final class HttpApi implements AutoCloseable {
     }
 
     static Javalin create(JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
-        return create(jobs, consumerRunning, work, null);
-    }
-
-    static Javalin create(JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work, OpsApi.Services ops) {
         Objects.requireNonNull(jobs, "jobs");
         Objects.requireNonNull(consumerRunning, "consumerRunning");
         Javalin app = Javalin.create(config -> {
@@ -114,9 +112,6 @@ public final class HttpApi implements AutoCloseable {
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
         if (work != null) {
             WorkApi.register(app, work);
-        }
-        if (ops != null) {
-            OpsApi.register(app, ops);
         }
         // Javalin answers an unknown route with a NotFoundResponse too, so every error takes this one shape.
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));

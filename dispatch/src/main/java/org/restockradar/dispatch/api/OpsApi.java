@@ -45,7 +45,8 @@ public final class OpsApi {
     private OpsApi() {
     }
 
-    static void register(Javalin app, Services services) {
+    /** Adds the routes to the app (before it starts). */
+    public static void register(Javalin app, Services services) {
         for (String path : new String[] {"/api/needs-location", "/api/needs-location/*", "/api/stats/*"}) {
             app.before(path, ctx -> {
                 NaiveRateLimit.requestPerTimeUnit(ctx, services.requestsPerMinute(), TimeUnit.MINUTES);

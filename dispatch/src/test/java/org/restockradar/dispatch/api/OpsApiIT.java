@@ -75,7 +75,7 @@ final class OpsApiIT {
         needsLocation = new NeedsLocationStore(database, jobs::record, CLOCK);
         feed = new JobEventFeed(database, Duration.ofMillis(100));
         api = HttpApi.start("127.0.0.1", 0, jobs, () -> true, new WorkApi.Services(jobs, new JobWorkflow(jobs, CLOCK), crews, tokenStore, feed),
-                new OpsApi.Services(tokenStore, needsLocation, new StatsStore(database, since -> 7, CLOCK), 10_000));
+                app -> OpsApi.register(app, new OpsApi.Services(tokenStore, needsLocation, new StatsStore(database, since -> 7, CLOCK), 10_000)));
     }
 
     @AfterAll
