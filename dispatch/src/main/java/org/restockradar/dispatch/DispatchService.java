@@ -24,6 +24,8 @@ import org.restockradar.dispatch.events.OutboxRelay;
 import org.restockradar.dispatch.intake.KafkaDeadLetterSink;
 import org.restockradar.dispatch.intake.ReportConsumer;
 import org.restockradar.dispatch.intake.ReportIntake;
+import org.restockradar.dispatch.replies.RepliesApi;
+import org.restockradar.dispatch.replies.RepliesService;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
 import org.restockradar.dispatch.scheduling.SlaScheduler;
@@ -52,7 +54,8 @@ import org.slf4j.LoggerFactory;
  * at 36 h of a 48 h SLA), {@code dispatch.sla-escalate-after} (how long past due the escalation fires),
  * {@code dispatch.sla-sweep-interval}, {@code dispatch.sla-cluster-checkin} (Quartz cluster heartbeat),
  * {@code dispatch.demo-ops-token} (issue an ops token at start and log it: for the local all-in-one run only),
- * {@code http.rate-limit-per-minute} (work API requests a minute per client address and route).
+ * {@code http.rate-limit-per-minute} (work API requests a minute per client address and route),
+ * {@code replies.enabled} (false: replies to reporters, see {@link RepliesService} for the other {@code replies.*}).
  */
 public final class DispatchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchService.class);
@@ -168,6 +171,11 @@ public final class DispatchService implements AutoCloseable {
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
                     new WorkApi.Services(jobs, workflow, crews, tokens, feed, effective.getInt("http.rate-limit-per-minute")));
             started.add(api);
+            if (RepliesService.enabled(effective)) {
+                RepliesService replies = RepliesService.start(effective, dataSource, clock, kafka);
+                started.add(replies);
+                api.register(app -> RepliesApi.register(app, replies.api(tokens)));
+            }
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
             return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);
         } catch (RuntimeException e) {
