@@ -88,8 +88,6 @@ public final class XReplies implements ReplyChannel {
                 Instant notBefore = null;
                 if (e.getRateLimitStatus() != null && e.getRateLimitStatus().getResetTimeInSeconds() > 0) {
                     notBefore = Instant.ofEpochSecond(e.getRateLimitStatus().getResetTimeInSeconds());
-                } else if (e.getResponseHeader("x-rate-limit-reset") != null) {
-                    notBefore = HttpReplies.resetTime(e.getResponseHeader("x-rate-limit-reset")).orElse(null);
                 }
                 LOG.warn("reply {} on X not taken ({}); trying again later", reply.replyId(), reason);
                 return new SendResult.RetryLater(reason, notBefore);
