@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.Author;
+import org.restockradar.contracts.JobEvent;
+import org.restockradar.contracts.Topics;
 import org.restockradar.contracts.Source;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.dispatch.MutableClock;
@@ -121,6 +123,35 @@ final class ReplySenderIT {
 
         assertThat(query("SELECT kind || ':' || source || ':' || reporter_id || ':' || mention_id FROM reply ORDER BY id"))
                 .containsExactly("job_opened:mastodon:asha:mastodon-101", "job_opened:sms:phone-00aa:sms-SM9");
+    }
+
+    @Test
+    void shouldPlanFromJobEventsOnceAndPassOverEventsOlderThanTheMaximumAge() throws Exception {
+        long job = store.record(report("mastodon-101", Source.MASTODON, "asha")).jobId();
+        long old = store.record(report("mastodon-900", Source.MASTODON, "ravi", "no Hippo", "OUT-9")).jobId();
+        // The broker is never reached here: records are handed to the consumer's handler directly.
+        try (ReplyEventsConsumer consumer = ReplyEventsConsumer.start(Map.of("bootstrap.servers", "127.0.0.1:1"), "replies-test", planner,
+                new OptOuts(database, clock), clock, Duration.ofDays(1))) {
+            consumer.handle(event(job, JobEvent.Kind.OPENED, "reported", clock.instant()));
+            consumer.handle(event(job, JobEvent.Kind.OPENED, "reported", clock.instant()));
+            consumer.handle(event(old, JobEvent.Kind.OPENED, "reported", clock.instant().minus(Duration.ofDays(2))));
+            workflow.assign(job, "crew-a", OPS);
+            workflow.accept(job, CREW);
+            workflow.enRoute(job, CREW);
+            workflow.complete(job, CREW, new Proof(12, null, null, null, null));
+            consumer.handle(event(job, JobEvent.Kind.STATUS_CHANGED, "restocked", clock.instant()));
+            workflow.verify(job, OPS);
+            consumer.handle(event(job, JobEvent.Kind.STATUS_CHANGED, "verified", clock.instant()));
+            consumer.handle(event(job, JobEvent.Kind.STATUS_CHANGED, "verified", clock.instant()));
+        }
+
+        assertThat(query("SELECT kind || ':' || reporter_id FROM reply ORDER BY id")).containsExactly("job_opened:asha", "restocked:asha");
+    }
+
+    private static org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> event(long job, JobEvent.Kind kind, String to, Instant at) {
+        JobEvent event = new JobEvent(java.util.UUID.randomUUID().toString(), job, kind, null, to, null, "dispatch", "system", null, Map.of(), at);
+        return new org.apache.kafka.clients.consumer.ConsumerRecord<>(Topics.JOB_EVENTS.name(), 0, 0L, Long.toString(job),
+                Topics.JOB_EVENTS.valueSerde().serializer().serialize(Topics.JOB_EVENTS.name(), event));
     }
 
     @Test
