@@ -3,15 +3,17 @@
 
 -- One row per job, reporter and kind: the unique constraint is what makes each reply planned once, however often
 -- the planner runs (job-events redelivered, the periodic scan, two dispatchers).
+-- No foreign keys to restock_job and stockout_report: a reply is a record of a message sent to a person, kept
+-- whatever becomes of those rows, and the tables it points at stay free to be truncated on their own (tests do).
 CREATE TABLE reply (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    job_id          bigint      NOT NULL REFERENCES restock_job (id),
+    job_id          bigint      NOT NULL,
     kind            text        NOT NULL CONSTRAINT reply_kind_known CHECK (kind IN ('job_opened', 'restocked')),
     source          text        NOT NULL,
     reporter_id     text        NOT NULL,
     reporter_handle text        NOT NULL,
     -- The reporter's first report on the job: the post, status or message the reply answers.
-    mention_id      text        NOT NULL REFERENCES stockout_report (mention_id),
+    mention_id      text        NOT NULL,
     -- pending: to send (at next_attempt_at); sending: claimed by a sender, the call may be under way;
     -- sent; failed (last_error says why, no more attempts); skipped (opted out, over a limit, no channel).
     status          text        NOT NULL DEFAULT 'pending'
