@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * Replies to reporters, wired ("closing the loop", see docs/replies.md): reads {@link Topics#JOB_EVENTS} and
  * {@link Topics#MENTIONS} ({@link ReplyEventsConsumer}), scans for reports that joined open jobs
  * ({@link ReplyPlanner#scan}), and sends what is due through the channels configured ({@link ReplySender}).
- * Writes no topic; writes the tables {@code reply}, {@code reply_opt_out}.
+ * Writes no topic; writes the tables {@code reply}, {@code reply_opt_out} and {@code reply_contact}.
  *
  * <p>Settings ({@link #DEFAULTS}): {@code replies.enabled}, {@code replies.group-id}, {@code replies.send-interval},
  * {@code replies.scan-interval}, {@code replies.scan-lookback}, {@code replies.max-event-age}, {@code replies.batch},
@@ -139,11 +139,7 @@ public final class RepliesService implements AutoCloseable {
         }, 0, scanInterval.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("replies on: channels {}, restocked replies on {}, at most {} a reporter a day",
                 channels.stream().map(c -> c.source().code()).toList(), effective.get("replies.restocked-on"), limits.reporterDailyMax());
-        return new RepliesService(planner, sender, optOuts, contacts(dataSource, clock), new ReplyLog(dataSource), consumer, loops);
-    }
-
-    private static ReplyContacts contacts(DataSource dataSource, Clock clock) {
-        return new ReplyContacts(dataSource, clock);
+        return new RepliesService(planner, sender, optOuts, new ReplyContacts(dataSource, clock), new ReplyLog(dataSource), consumer, loops);
     }
 
     static Set<JobStatus> restockedOn(String value) {

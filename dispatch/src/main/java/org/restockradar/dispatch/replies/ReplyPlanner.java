@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -103,10 +102,5 @@ public final class ReplyPlanner {
         } catch (SQLException e) {
             throw new StoreUnavailableException("cannot " + what, e);
         }
-    }
-
-    /** The current time, for callers that weigh an event's age. */
-    Instant now() {
-        return clock.instant();
     }
 }

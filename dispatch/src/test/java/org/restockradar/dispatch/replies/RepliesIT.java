@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -162,8 +161,8 @@ final class RepliesIT {
             producer.send(new ProducerRecord<>(Topics.MENTIONS.name(), stop.id(), stop)).get();
         }
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(dispatch.jobs().isReachable()
-                && new OptOuts(database, CLOCK).isOptedOut(Source.SMS, "phone-00bb")).isTrue());
+        OptOuts optOuts = new OptOuts(database, CLOCK);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(optOuts.isOptedOut(Source.SMS, "phone-00bb")).isTrue());
     }
 
     private static List<String> replies(String status) throws SQLException {
