@@ -34,6 +34,8 @@ import org.restockradar.dispatch.intake.ReportConsumer;
 import org.restockradar.dispatch.intake.ReportIntake;
 import org.restockradar.dispatch.outlets.OutletConsumer;
 import org.restockradar.dispatch.outlets.OutletStore;
+import org.restockradar.dispatch.replies.RepliesApi;
+import org.restockradar.dispatch.replies.RepliesService;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
 import org.restockradar.dispatch.scheduling.SlaScheduler;
@@ -64,8 +66,9 @@ import org.slf4j.LoggerFactory;
  * at 36 h of a 48 h SLA), {@code dispatch.sla-escalate-after} (how long past due the escalation fires),
  * {@code dispatch.sla-sweep-interval}, {@code dispatch.sla-cluster-checkin} (Quartz cluster heartbeat),
  * {@code dispatch.demo-ops-token} (issue an ops token at start and log it: for the local all-in-one run only),
- * {@code http.rate-limit-per-minute} (work API requests a minute per client address and route), and the
- * {@code rewards.*} settings of {@link RewardsSettings} (docs/rewards.md).
+ * {@code http.rate-limit-per-minute} (work API requests a minute per client address and route), the
+ * {@code rewards.*} settings of {@link RewardsSettings} (docs/rewards.md), and {@code replies.enabled} (false: replies to
+ * reporters, see {@link RepliesService} for the other {@code replies.*}).
  */
 public final class DispatchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchService.class);
@@ -194,6 +197,10 @@ public final class DispatchService implements AutoCloseable {
             if (rewards != null) {
                 started.add(rewards);
             }
+            RepliesService replies = RepliesService.enabled(effective) ? RepliesService.start(effective, dataSource, clock, kafka) : null;
+            if (replies != null) {
+                started.add(replies);
+            }
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
                     new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, clock,
                             effective.getDuration("dispatch.route-bucket"), effective.getInt("http.rate-limit-per-minute")),
@@ -202,6 +209,9 @@ public final class DispatchService implements AutoCloseable {
                                 effective.getInt("http.rate-limit-per-minute")));
                         if (rewards != null) {
                             RewardsApi.register(app, rewards.api(tokens, effective.getInt("http.rate-limit-per-minute")));
+                        }
+                        if (replies != null) {
+                            RepliesApi.register(app, replies.api(tokens));
                         }
                     });
             started.add(api);

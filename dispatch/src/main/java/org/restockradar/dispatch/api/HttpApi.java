@@ -77,6 +77,11 @@ public final class HttpApi implements AutoCloseable {
         return new HttpApi(app);
     }
 
+    /** Adds the routes of an optional part of dispatch (replies) to the running server. */
+    public void register(java.util.function.Consumer<Javalin> routes) {
+        routes.accept(app);
+    }
+
     /** The port bound, useful after starting on port 0. */
     public int port() {
         return app.port();
