@@ -17,6 +17,9 @@ import java.util.concurrent.CompletionException;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.dispatch.DispatchService;
+import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.dispatch.crews.Crew;
+import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.embedded.EmbeddedKafka;
 import org.restockradar.embedded.LocalPostgres;
 import org.restockradar.ingest.IngestService;
@@ -105,6 +108,9 @@ public final class LocalSystem implements AutoCloseable {
             OutletImporter.importFile(options.outletsFile(), kafkaConfig);
         }
         dispatch = track(DispatchService.start(settings, clock));
+        if (settings.getBoolean("dispatch.demo-ops-token")) {
+            logPageLinks();
+        }
         streams = track(StreamProcessor.start(settings, clock));
         if (IngestService.anyEnabled(settings)) {
             track(IngestService.start(settings, clock, dispatch.meters()));
@@ -114,6 +120,19 @@ public final class LocalSystem implements AutoCloseable {
             replay.setDaemon(true);
             replay.start();
         }
+    }
+
+    /** One link per role, each with a fresh demo token in its fragment (the pages keep it and drop it from the address). */
+    private void logPageLinks() {
+        String base = "http://localhost:" + dispatch.httpPort();
+        TokenStore tokens = dispatch.tokens();
+        String ops = dispatch.demoOpsToken().orElseGet(() -> tokens.issue(Actor.ops("demo-ops")));
+        LOG.info("ops page (local use only): {}/#token={}", base, ops);
+        dispatch.crews().list().stream().filter(Crew::active).map(Crew::id).sorted().findFirst().ifPresentOrElse(
+                crew -> LOG.info("crew page of {} (local use only): {}/crew.html#token={}", crew, base,
+                        tokens.issue(Actor.crew("demo-" + crew, crew))),
+                () -> LOG.info("no crews loaded (dispatch.crews-file), so no crew page link"));
+        LOG.info("rewards page (local use only): {}/rewards.html#token={}", base, tokens.issue(Actor.marketer("demo-marketer")));
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -146,6 +165,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public int httpPort() {
         return dispatch.httpPort();
+    }
+
+    /** The API's bearer tokens, to issue one for a role (tests, the demo links). */
+    public TokenStore tokens() {
+        return dispatch.tokens();
     }
 
     public LocalPostgres postgres() {
