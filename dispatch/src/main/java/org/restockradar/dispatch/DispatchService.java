@@ -24,6 +24,8 @@ import org.restockradar.dispatch.events.OutboxRelay;
 import org.restockradar.dispatch.intake.KafkaDeadLetterSink;
 import org.restockradar.dispatch.intake.ReportConsumer;
 import org.restockradar.dispatch.intake.ReportIntake;
+import org.restockradar.dispatch.outlets.OutletConsumer;
+import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
 import org.restockradar.dispatch.scheduling.SlaScheduler;
@@ -40,7 +42,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The dispatcher, wired: brings the PostgreSQL schema up to date, reads {@link Topics#STOCKOUT_REPORTS} into restock
- * jobs, writes the records it cannot take to {@link Topics#DEAD_LETTERS}, relays the job history from its outbox to
+ * jobs, keeps table {@code outlet} in step with {@link Topics#OUTLETS}, writes the records it cannot take to
+ * {@link Topics#DEAD_LETTERS}, relays the job history from its outbox to
  * {@link Topics#JOB_EVENTS}, and serves the jobs API over HTTP.
  *
  * <p>Settings (defaults in {@link #DEFAULTS}): {@code kafka.bootstrap.servers} and any other {@code kafka.*} client
@@ -156,6 +159,8 @@ public final class DispatchService implements AutoCloseable {
             ReportIntake intake = new ReportIntake(jobs::record, deadLetters, clock, meters);
             ReportConsumer consumer = ReportConsumer.start(kafka, effective.get("dispatch.group-id"), intake, meters);
             started.add(consumer);
+            OutletStore outlets = new OutletStore(dataSource, clock);
+            started.add(OutletConsumer.start(kafka, outlets));
             TokenStore tokens = new TokenStore(dataSource, clock);
             JobEventFeed feed = new JobEventFeed(dataSource, Duration.ofMillis(250));
             started.add(feed);
@@ -166,7 +171,7 @@ public final class DispatchService implements AutoCloseable {
                 LOG.info("demo ops token (local use only): {}", demoToken);
             }
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
-                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, effective.getInt("http.rate-limit-per-minute")));
+                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, effective.getInt("http.rate-limit-per-minute")));
             started.add(api);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
             return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);

@@ -8,9 +8,11 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobFilter;
@@ -56,12 +59,12 @@ import org.restockradar.dispatch.workflow.Role;
 public final class WorkApi {
     /** What the routes work with. */
     public record Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed,
-                           int requestsPerMinute) {
+                           OutletStore outlets, int requestsPerMinute) {
         /** The default of {@code http.rate-limit-per-minute}. */
         public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
 
         public Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed) {
-            this(jobs, workflow, crews, tokens, feed, DEFAULT_REQUESTS_PER_MINUTE);
+            this(jobs, workflow, crews, tokens, feed, new OutletStore(jobs.dataSource(), Clock.systemUTC()), DEFAULT_REQUESTS_PER_MINUTE);
         }
 
         public Services {
@@ -73,6 +76,7 @@ public final class WorkApi {
             Objects.requireNonNull(workflow, "workflow");
             Objects.requireNonNull(crews, "crews");
             Objects.requireNonNull(tokens, "tokens");
+            Objects.requireNonNull(outlets, "outlets");
         }
     }
 
@@ -83,7 +87,8 @@ public final class WorkApi {
 
     static void register(Javalin app, Services services) {
         // Rate limit first, before the token is even looked up: per client address, method and path, per minute.
-        for (String path : new String[] {"/api/jobs/{id}/*", "/api/claims", "/api/my/*", "/api/crews", "/api/crews/*", "/api/events/*"}) {
+        for (String path : new String[] {"/api/jobs/{id}/*", "/api/claims", "/api/my/*", "/api/crews", "/api/crews/*", "/api/events/*",
+                "/api/me", "/api/outlets"}) {
             app.before(path, ctx -> NaiveRateLimit.requestPerTimeUnit(ctx, services.requestsPerMinute(), TimeUnit.MINUTES));
         }
         app.before("/api/jobs/{id}/*", ctx -> authenticate(ctx, services.tokens()));
@@ -91,6 +96,8 @@ public final class WorkApi {
         app.before("/api/my/*", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/crews", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/crews/*", ctx -> authenticate(ctx, services.tokens()));
+        app.before("/api/me", ctx -> authenticate(ctx, services.tokens()));
+        app.before("/api/outlets", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/events/*", ctx -> {
             authenticate(ctx, services.tokens());
             if (actor(ctx).role() != Role.OPS && actor(ctx).role() != Role.CREW) {
@@ -143,6 +150,28 @@ public final class WorkApi {
             }
             ctx.json(services.jobs().listForCrew(actor.crewId(), JobFilter.MAX_LIMIT).stream().map(JobView::of).toList());
         });
+        app.get("/api/me", ctx -> {
+            Actor actor = actor(ctx);
+            Map<String, Object> me = new LinkedHashMap<>();
+            me.put("actor", actor.id());
+            me.put("role", actor.role().code());
+            me.put("crew_id", actor.crewId());
+            ctx.json(me);
+        });
+        app.get("/api/jobs/{id}/reports", ctx -> {
+            long id = id(ctx);
+            Job job = services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
+            requireOpsOrCrewOf(actor(ctx), job, "read the reports of");
+            ctx.json(services.jobs().reports(id).stream().map(WorkApi::reportView).toList());
+        });
+        app.get("/api/outlets", ctx -> {
+            Actor actor = actor(ctx);
+            if (actor.role() != Role.OPS) {
+                throw new ForbiddenResponse("only ops list outlets; " + actor.id() + " is " + actor.role().code());
+            }
+            boolean openJobsOnly = Boolean.parseBoolean(Objects.requireNonNullElse(ctx.queryParam("open_jobs"), "false").trim());
+            ctx.json(services.outlets().list(openJobsOnly).stream().map(WorkApi::outletView).toList());
+        });
         app.get("/api/crews", ctx -> {
             requireOps(actor(ctx));
             ctx.json(services.crews().list().stream().map(WorkApi::crewView).toList());
@@ -185,6 +214,44 @@ public final class WorkApi {
         if (actor.role() != Role.OPS) {
             throw new ForbiddenResponse("only ops may manage crews; " + actor.id() + " is " + actor.role().code());
         }
+    }
+
+    /** Object-level check of a read: ops read every job, a crew only a job it holds. */
+    static void requireOpsOrCrewOf(Actor actor, Job job, String what) {
+        if (actor.role() == Role.OPS) {
+            return;
+        }
+        if (actor.role() == Role.CREW && actor.crewId().equals(job.crewId())) {
+            return;
+        }
+        if (actor.role() == Role.CREW) {
+            throw new AccessDeniedException("job " + job.id() + " is not with crew " + actor.crewId() + "; a crew may " + what + " its own jobs only");
+        }
+        throw new AccessDeniedException("only ops and the job's crew may " + what + " job " + job.id() + "; " + actor.id() + " is "
+                + actor.role().code());
+    }
+
+    private static Map<String, Object> reportView(JobStore.Report report) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("mention_id", report.mentionId());
+        view.put("source", report.source());
+        view.put("reporter_handle", report.reporterHandle());
+        view.put("text", report.text());
+        view.put("reported_at", report.reportedAt());
+        return view;
+    }
+
+    private static Map<String, Object> outletView(OutletStore.Listed outlet) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", outlet.id());
+        view.put("name", outlet.name());
+        view.put("city", outlet.city());
+        view.put("locality", outlet.locality());
+        view.put("lat", outlet.lat());
+        view.put("lon", outlet.lon());
+        view.put("pincode", outlet.pincode());
+        view.put("open_jobs", outlet.openJobs());
+        return view;
     }
 
     private static void job(Context ctx, Job job) {

@@ -3,6 +3,7 @@ package org.restockradar.dispatch.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.restockradar.contracts.GeoPoint;
 
 /**
  * A restock job as stored: one outlet, one product, the reports that asked for it and when it is due.
@@ -13,6 +14,8 @@ import java.util.Objects;
  * @param crewId        the crew the job is with, or null
  * @param failureReason why the crew could not restock, for a failed job, else null
  * @param followsJobId  the job restocked shortly before this one was opened for the same outlet and product, or null
+ * @param uncovered     no crew's territory covered the outlet when the job opened: ops must place it
+ * @param outletLocation where the outlet is, from table {@code outlet}, or null while the registry does not know it
  */
 public record Job(
         long id,
@@ -32,14 +35,16 @@ public record Job(
         List<String> reporters,
         String crewId,
         String failureReason,
-        Long followsJobId) {
+        Long followsJobId,
+        boolean uncovered,
+        GeoPoint outletLocation) {
 
     /** A job nobody has been given yet. */
     public Job(long id, String outletId, String outletName, String city, String locality, String brand, String sku, String productKey,
                JobStatus status, Instant createdAt, Instant firstReportedAt, Instant dueAt, int reportCount, Instant updatedAt,
                List<String> reporters) {
         this(id, outletId, outletName, city, locality, brand, sku, productKey, status, createdAt, firstReportedAt, dueAt, reportCount,
-                updatedAt, reporters, null, null, null);
+                updatedAt, reporters, null, null, null, false, null);
     }
 
     public Job {

@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
+import org.postgresql.geometric.PGpoint;
+import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
@@ -78,7 +80,8 @@ public final class JobStore {
     public static final String JOB_COLUMNS = """
                    j.id, j.outlet_id, j.outlet_name, j.city, j.locality, j.brand, j.sku, j.product_key, j.status,
                    j.created_at, j.first_reported_at, j.due_at, j.report_count, j.updated_at,
-                   j.crew_id, j.failure_reason, j.follows_job_id,
+                   j.crew_id, j.failure_reason, j.follows_job_id, j.uncovered,
+                   (SELECT point(o.lat, o.lon) FROM outlet o WHERE o.id = j.outlet_id) AS outlet_location,
                    ARRAY(SELECT r.reporter_handle FROM stockout_report r WHERE r.job_id = j.id
                          GROUP BY r.reporter_handle ORDER BY min(r.reported_at), r.reporter_handle) AS reporters
             """;
@@ -338,6 +341,37 @@ public final class JobStore {
         }
     }
 
+    /** One stock-out report of a job, as {@code GET /api/jobs/{id}/reports} shows it. */
+    public record Report(String mentionId, String source, String reporterHandle, String text, Instant reportedAt) {
+        public Report {
+            Objects.requireNonNull(mentionId, "mentionId");
+            Objects.requireNonNull(reportedAt, "reportedAt");
+        }
+    }
+
+    /**
+     * The reports merged into a job, first reported first.
+     *
+     * @throws StoreUnavailableException the database failed
+     */
+    public List<Report> reports(long jobId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT mention_id, source, reporter_handle, text, reported_at FROM stockout_report WHERE job_id = ? ORDER BY reported_at, mention_id")) {
+            select.setLong(1, jobId);
+            List<Report> reports = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reports.add(new Report(rows.getString("mention_id"), rows.getString("source"), rows.getString("reporter_handle"),
+                            rows.getString("text"), instant(rows, "reported_at")));
+                }
+            }
+            return reports;
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot read the reports of job " + jobId + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Whether the database answers now; for the health check. */
     public boolean isReachable() {
         try (Connection connection = dataSource.getConnection()) {
@@ -375,7 +409,13 @@ public final class JobStore {
                 handles,
                 row.getString("crew_id"),
                 row.getString("failure_reason"),
-                row.getObject("follows_job_id", Long.class));
+                row.getObject("follows_job_id", Long.class),
+                row.getBoolean("uncovered"),
+                location(row.getString("outlet_location") == null ? null : row.getObject("outlet_location", PGpoint.class)));
+    }
+
+    private static GeoPoint location(PGpoint point) {
+        return point == null ? null : new GeoPoint(point.x, point.y);
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

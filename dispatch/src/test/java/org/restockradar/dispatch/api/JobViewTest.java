@@ -24,7 +24,8 @@ final class JobViewTest {
         List<String> fields = new ArrayList<>();
         json.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("id", "outletId", "outletName", "city", "locality", "brand", "sku", "productKey",
-                "status", "createdAt", "firstReportedAt", "dueAt", "updatedAt", "reportCount", "reporters");
+                "status", "createdAt", "firstReportedAt", "dueAt", "updatedAt", "reportCount", "reporters",
+                "crew_id", "uncovered", "outlet_location", "distance_km", "route_order");
         assertThat(json.get("id").asLong()).isEqualTo(42);
         assertThat(json.get("sku").isNull()).as("sku is shown, as null, for a brand-level job").isTrue();
         assertThat(json.get("status").asText()).isEqualTo("reported");

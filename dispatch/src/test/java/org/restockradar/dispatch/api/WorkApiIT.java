@@ -34,11 +34,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.restockradar.contracts.GeoPoint;
+import org.restockradar.contracts.Outlet;
 import org.restockradar.dispatch.TestPostgres;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
+import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
@@ -131,6 +134,126 @@ final class WorkApiIT {
             assertThat(after).as("a refused call changes nothing").isEqualTo(endpoint.precondition());
             assertThat(json(response).get("error").asText()).isNotBlank();
         }
+    }
+
+    /** A read of one job (assigned to crew-a): who may read it. */
+    private record JobRead(String path, Set<Caller> allowed) {
+        @Override
+        public String toString() {
+            return path;
+        }
+    }
+
+    private static final List<JobRead> JOB_READS = List.of(
+            new JobRead("/api/jobs/{id}/reports", OPS_AND_OWN_CREW));
+
+    static Stream<Arguments> jobReads() {
+        return JOB_READS.stream().flatMap(read -> Stream.of(Caller.values()).map(caller -> Arguments.of(read, caller)));
+    }
+
+    @ParameterizedTest(name = "GET {0} by {1}")
+    @MethodSource("jobReads")
+    void shouldLetOnlyOpsAndTheJobsOwnCrewReadAJob(JobRead read, Caller caller) throws Exception {
+        long job = jobIn(JobStatus.ASSIGNED);
+
+        HttpResponse<String> response = get(read.path().replace("{id}", Long.toString(job)), caller);
+
+        int expected = caller == Caller.ANONYMOUS ? 401 : read.allowed().contains(caller) ? 200 : 403;
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
+        if (expected != 200) {
+            assertThat(json(response).get("error").asText()).isNotBlank();
+        }
+    }
+
+    /** A route that is not about one job: who may call it (GET). */
+    private record Route(String path, Set<Caller> allowed) {
+        @Override
+        public String toString() {
+            return path;
+        }
+    }
+
+    private static final Set<Caller> CREWS = Set.of(Caller.OWN_CREW, Caller.OTHER_CREW);
+    private static final List<Route> ROUTES = List.of(
+            new Route("/api/me", Set.of(Caller.OPS, Caller.OWN_CREW, Caller.OTHER_CREW, Caller.MARKETER)),
+            new Route("/api/outlets?open_jobs=true", OPS_ONLY),
+            new Route("/api/crews", OPS_ONLY),
+            new Route("/api/my/jobs", CREWS));
+
+    static Stream<Arguments> routes() {
+        return ROUTES.stream().flatMap(route -> Stream.of(Caller.values()).map(caller -> Arguments.of(route, caller)));
+    }
+
+    @ParameterizedTest(name = "GET {0} by {1}")
+    @MethodSource("routes")
+    void shouldLetOnlyTheRightRoleCallARoute(Route route, Caller caller) throws Exception {
+        HttpResponse<String> response = get(route.path(), caller);
+
+        int expected = caller == Caller.ANONYMOUS ? 401 : route.allowed().contains(caller) ? 200 : 403;
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldTellTheCallerWhoItIs() throws Exception {
+        JsonNode crew = json(get("/api/me", Caller.OWN_CREW));
+        assertThat(crew.get("actor").asText()).isEqualTo("rep-anil");
+        assertThat(crew.get("role").asText()).isEqualTo("crew");
+        assertThat(crew.get("crew_id").asText()).isEqualTo("crew-a");
+        JsonNode ops = json(get("/api/me", Caller.OPS));
+        assertThat(ops.get("role").asText()).isEqualTo("ops");
+        assertThat(ops.get("crew_id").isNull()).isTrue();
+    }
+
+    @Test
+    void shouldListTheReportsMergedIntoAJob() throws Exception {
+        long job = jobIn(JobStatus.ASSIGNED);
+        String outlet = jobs.find(job).orElseThrow().outletId();
+        jobs.record(report("merged-" + job).at(outlet, "Api Stores", "Kothrud", "Pune").by("@ravi").text("still none")
+                .reportedAt(org.restockradar.dispatch.Reports.T0.plusSeconds(60)).build());
+
+        JsonNode reports = json(get("/api/jobs/" + job + "/reports", Caller.OWN_CREW));
+
+        assertThat(reports).hasSize(2);
+        assertThat(reports.get(1).get("mention_id").asText()).isEqualTo("merged-" + job);
+        assertThat(reports.get(1).get("reporter_handle").asText()).isEqualTo("@ravi");
+        assertThat(reports.get(1).get("text").asText()).isEqualTo("still none");
+        assertThat(reports.get(1).get("source").asText()).isEqualTo("x");
+        assertThat(reports.get(1).get("reported_at").asText()).isEqualTo("2026-11-20T09:31:00Z");
+        assertBad(get("/api/jobs/999999/reports", Caller.OPS), 404, "no job with id 999999");
+    }
+
+    @Test
+    void shouldListOutletsWithOpenJobsAndShowJobsWhereTheirOutletIs() throws Exception {
+        OutletStore outlets = new OutletStore(database, CLOCK);
+        outlets.upsert(new Outlet("OUT-API-MAP", "Map Stores", "Paud Rd, Kothrud, Pune 411038", "Kothrud", "Pune", "Maharashtra", "India",
+                new GeoPoint(18.5074, 73.8077)));
+        outlets.upsert(new Outlet("OUT-API-IDLE", "Idle Stores", "Baner, Pune 411045", "Baner", "Pune", "Maharashtra", "India",
+                new GeoPoint(18.559, 73.7868)));
+        long job = jobs.record(report("map-1").at("OUT-API-MAP", "Map Stores", "Kothrud", "Pune").build()).jobId();
+        workflow.assign(job, "crew-a", OPS);
+
+        JsonNode open = json(get("/api/outlets?open_jobs=true", Caller.OPS));
+        JsonNode all = json(get("/api/outlets", Caller.OPS));
+
+        List<String> openIds = new ArrayList<>();
+        open.forEach(outlet -> openIds.add(outlet.get("id").asText()));
+        assertThat(openIds).contains("OUT-API-MAP").doesNotContain("OUT-API-IDLE");
+        assertThat(all.toString()).contains("OUT-API-IDLE");
+        JsonNode map = open.get(openIds.indexOf("OUT-API-MAP"));
+        assertThat(map.get("open_jobs").asInt()).isEqualTo(1);
+        assertThat(map.get("lat").asDouble()).isEqualTo(18.5074);
+        assertThat(map.get("locality").asText()).isEqualTo("Kothrud");
+        JsonNode mine = null;
+        for (JsonNode listed : json(get("/api/my/jobs", Caller.OWN_CREW))) {
+            if (listed.get("id").asLong() == job) {
+                mine = listed;
+            }
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.get("outlet_location").get("lat").asDouble()).isEqualTo(18.5074);
+        assertThat(mine.get("outlet_location").get("lon").asDouble()).isEqualTo(73.8077);
+        assertThat(mine.get("crew_id").asText()).isEqualTo("crew-a");
+        assertThat(mine.get("uncovered").asBoolean()).isFalse();
     }
 
     @Test
@@ -262,7 +385,7 @@ final class WorkApiIT {
         JsonNode paths = json(document).get("paths");
         List<String> documented = new ArrayList<>();
         paths.fieldNames().forEachRemaining(documented::add);
-        assertThat(documented).hasSize(17).contains("/api/claims", "/api/events/stream", "/api/jobs/{id}/complete");
+        assertThat(documented).hasSize(20).contains("/api/claims", "/api/events/stream", "/api/jobs/{id}/complete");
 
         long job = jobIn(JobStatus.REPORTED);
         for (String path : documented) {
@@ -280,7 +403,7 @@ final class WorkApiIT {
         CrewStore crews = new CrewStore(database, CLOCK);
         TokenStore tokenStore = new TokenStore(database, CLOCK);
         try (HttpApi limited = HttpApi.start("127.0.0.1", 0, jobs, () -> true,
-                new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, 3))) {
+                new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, new OutletStore(database, CLOCK), 3))) {
             URI myJobs = URI.create("http://127.0.0.1:" + limited.port() + "/api/my/jobs");
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
