@@ -189,12 +189,13 @@
 
   /**
    * Follows /api/events/stream (the token in the query: EventSource cannot send headers). onEvent gets each
-   * JobEvent; onState 'live' or 'reconnecting'. Returns the EventSource.
+   * JobEvent; onState 'live', 'reconnecting' or 'closed' (the server refused the stream). Returns the EventSource.
    */
   function follow(onEvent, onState) {
     const source = new EventSource('/api/events/stream?access_token=' + encodeURIComponent(localStorage.getItem(TOKEN_KEY) || ''));
     source.addEventListener('open', function () { onState('live'); });
-    source.addEventListener('error', function () { onState('reconnecting'); });
+    // A network error reconnects by itself; a refusal (401, 403, 404) closes the stream for good.
+    source.addEventListener('error', function () { onState(source.readyState === EventSource.CLOSED ? 'closed' : 'reconnecting'); });
     source.addEventListener('job-event', function (message) {
       let event;
       try {

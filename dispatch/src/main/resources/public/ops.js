@@ -313,11 +313,18 @@
     }, 9000);
   }
 
+  let pollTimer = null;
+
   function onLive(live) {
     const was = state.live;
     state.live = live;
     // After a gap the stream resends what was missed (Last-Event-ID), but a fresh load is cheap and certain.
     if (live === 'live' && was === 'reconnecting') loadJobs();
+    if (live === 'closed' && !pollTimer) {
+      // No live stream (refused or not served): the queue still refreshes, less often.
+      state.live = 'polling every 15 s';
+      pollTimer = setInterval(loadJobs, 15000);
+    }
     renderSummary(Date.now());
   }
 

@@ -1,0 +1,332 @@
+package org.restockradar.launcher.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.restockradar.contracts.Settings;
+import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.ingest.publish.KafkaMentionSink;
+import org.restockradar.ingest.replay.ReplaySource;
+import org.restockradar.launcher.LocalSystem;
+
+/**
+ * The three pages in a real headless Chromium against the whole system running in this JVM (real Kafka, real
+ * PostgreSQL, the stream processor and dispatch, the bundled demo outlets and catalog): a mention becomes a job
+ * on the ops page without a reload, a crew claims and completes it on the crew page, a post with markup in it
+ * shows as text and runs nothing, and each page refuses the other roles. Screenshots go to
+ * {@code -Dbrowser.screenshots} (default {@code target/screenshots}; {@code ../docs/images} refreshes the docs).
+ */
+@Tag("integration")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+final class PagesIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String CREW = "van-dadar";
+
+    @TempDir
+    static Path dir;
+
+    private LocalSystem system;
+    private ChromeDriver browser;
+    private String base;
+    private String opsToken;
+    private String crewToken;
+    private String marketerToken;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Path screenshots = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
+    private int mentionSeq;
+
+    @BeforeAll
+    void startSystemAndBrowser() throws IOException {
+        Path crews = dir.resolve("crews.csv");
+        Files.writeString(crews, """
+                crew_id,name,kind,city,localities,daily_capacity,shift_start,shift_end
+                van-dadar,Dadar Van,van,Mumbai,Dadar West;Dadar East,20,00:00,23:59
+                rep-kothrud,Kothrud Rep,field_rep,Pune,Kothrud,10,00:00,23:59
+                """, StandardCharsets.UTF_8);
+        Path demo = dir.resolve("demo");
+        // Jobs wait for a claim (no auto-assignment), so that the crew page's "claim next" has something to take.
+        Settings overrides = Settings.of(Map.of("dispatch.crews-file", crews.toString(), "dispatch.auto-assign", "false"));
+        system = LocalSystem.start(new LocalSystem.Options(dir.resolve("data"), true, 0,
+                LocalSystem.extractResource("demo/catalog.json", demo), LocalSystem.extractResource("demo/outlets.csv", demo),
+                null, 0, overrides), Clock.systemUTC());
+        base = "http://localhost:" + system.httpPort();
+        opsToken = system.tokens().issue(Actor.ops("ops-it"));
+        crewToken = system.tokens().issue(Actor.crew("crew-it", CREW));
+        marketerToken = system.tokens().issue(Actor.marketer("marketer-it"));
+        browser = Chromium.start(dir.resolve("chromium-profile"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shouldShowEachPageOnlyToItsRoles() {
+        open("/crew.html", null);
+        js("localStorage.clear()");
+        browser.navigate().refresh();
+        assertThat(waitFor("#signin-form").isDisplayed()).isTrue();
+
+        open("/crew.html", opsToken);
+        assertThat(waitFor("#refusal").getText()).contains("crew page is for crew").contains("ops-it (ops)");
+        assertThat(browser.findElements(By.id("claim-next"))).isEmpty();
+
+        open("/rewards.html", crewToken);
+        assertThat(waitFor("#refusal").getText()).contains("rewards page is for marketer and ops").contains("crew-it (crew)");
+        assertThat(browser.findElements(By.id("gifts"))).isEmpty();
+
+        open("/", marketerToken);
+        assertThat(waitFor("#refusal").getText()).contains("ops page is for ops").contains("marketer-it (marketer)");
+        assertThat(browser.findElements(By.id("jobs"))).isEmpty();
+
+        open("/", "rr_not-a-token");
+        assertThat(waitFor(".signin .notice").getText()).contains("unknown or revoked");
+    }
+
+    @Test
+    @Order(2)
+    void shouldShowANewJobOnTheOpsPageLiveWithoutAReload() throws Exception {
+        open("/", opsToken);
+        await().atMost(PATIENCE).until(() -> text("#live").contains("live") && !text("#live").contains("reconnecting"));
+        assertThat(text("#jobs")).doesNotContain("Jai Bhavani");
+        js("window.__samePage = 'yes'");
+
+        replay(mention("rahul_it", "no hippo at jai bhavani gen stores nr dadar stn since 3 days #hippokahaan"));
+
+        WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> jobRow("Jai Bhavani"), r -> r != null);
+        assertThat(js("return window.__samePage")).as("the page was not reloaded").isEqualTo("yes");
+        assertThat(row.getAttribute("class")).contains("ok");
+        assertThat(row.findElement(By.cssSelector("td.left")).getText()).matches("4[78]h \\d\\dm");
+        assertThat(row.getText()).contains("Dadar West").contains("@rahul_it");
+
+        row.click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + row.getAttribute("data-job-id") + "-detail .mention-text"),
+                t -> t.contains("no hippo at jai bhavani gen stores nr dadar stn since 3 days"));
+    }
+
+    @Test
+    @Order(3)
+    void shouldShowMarkupInAPostAsTextAndRunNoScript() throws Exception {
+        open("/", opsToken);
+        await().atMost(PATIENCE).until(() -> text("#live").contains("live") && !text("#live").contains("reconnecting"));
+        String hostile = "can't find Hippo at Amar Dairy & Stores, Dadar West <img src=x onerror=\"window.__xss='img'\">"
+                + "<script>window.__xss='script'</script> #hippokahaan";
+
+        replay(mention("mallory_it", hostile));
+
+        WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> jobRow("Amar Dairy"), r -> r != null);
+        String id = row.getAttribute("data-job-id");
+        row.click();
+        String shown = await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + id + "-detail .mention-text"),
+                t -> t.contains("Amar Dairy"));
+        assertThat(shown).contains("<img src=x onerror=\"window.__xss='img'\">").contains("<script>window.__xss='script'</script>");
+        assertThat(browser.findElements(By.cssSelector("#job-" + id + "-detail img, #job-" + id + "-detail script"))).isEmpty();
+        assertThat(js("return window.__xss === undefined")).as("no script from the post ran").isEqualTo(true);
+    }
+
+    @Test
+    @Order(4)
+    void shouldLetACrewClaimAndCompleteAJobOnThePhonePage() throws Exception {
+        long jobId = jobIdAt("Jai Bhavani");
+        browser.manage().window().setSize(new Dimension(412, 915));
+        try {
+            open("/crew.html", crewToken);
+            waitFor("#claim-next").click();
+            WebElement card = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), c -> c != null);
+            assertThat(card.getText()).contains("Jai Bhavani").contains("Dadar West");
+            await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "assigned"::equals);
+            screenshot("crew.png");
+
+            card.findElement(By.cssSelector("button.accept")).click();
+            await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "accepted"::equals);
+            browser.findElement(By.cssSelector("#job-" + jobId + " button.en-route")).click();
+            await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "en_route"::equals);
+
+            WebElement form = browser.findElement(By.cssSelector("#job-" + jobId + " form.complete-form"));
+            form.findElement(By.cssSelector("input.units")).sendKeys("24");
+            form.findElement(By.cssSelector("textarea.note")).sendKeys("two cartons, shelf by the door");
+            form.findElement(By.cssSelector("button.complete")).click();
+
+            await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.id("job-" + jobId)).isEmpty());
+            JsonNode job = api("/api/jobs/" + jobId, opsToken);
+            assertThat(job.get("status").asText()).isEqualTo("restocked");
+            assertThat(job.get("crew_id").asText()).isEqualTo(CREW);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 900));
+        }
+    }
+
+    @Test
+    @Order(10)
+    void shouldFillTheQueueFromTheDemoStreamForTheScreenshots() throws Exception {
+        // The first 120 demo mentions, moved so that the newest is an hour old: a queue with every colour of countdown.
+        List<String> lines = Files.readAllLines(LocalSystem.extractResource("demo/mentions.jsonl", dir.resolve("demo")), StandardCharsets.UTF_8)
+                .subList(0, 120);
+        Instant newest = Instant.EPOCH;
+        for (String line : lines) {
+            JsonNode node = readOrNull(line);
+            if (node != null && node.hasNonNull("created_at")) {
+                Instant at = Instant.parse(node.get("created_at").asText());
+                newest = at.isAfter(newest) ? at : newest;
+            }
+        }
+        Duration shift = Duration.between(newest, Instant.now().minus(Duration.ofHours(1)));
+        List<String> shifted = new ArrayList<>();
+        for (String line : lines) {
+            JsonNode node = readOrNull(line);
+            if (node instanceof ObjectNode object && node.hasNonNull("created_at")) {
+                object.put("created_at", Instant.parse(node.get("created_at").asText()).plus(shift).toString());
+                shifted.add(JSON.writeValueAsString(object));
+            }
+        }
+        open("/", opsToken);
+        replayAsIs(shifted);
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job")).size() >= 25);
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> !browser.findElements(By.cssSelector("tr.job.breached")).isEmpty()
+                && !browser.findElements(By.cssSelector("tr.job.warning")).isEmpty());
+        screenshot("ops-queue.png");
+
+        waitFor("button[data-view=map]").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map circle.has-jobs")).size() >= 5);
+        screenshot("ops-map.png");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void open(String page, String token) {
+        browser.get("about:blank");
+        browser.get(base + page + (token == null ? "" : "#token=" + token));
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private WebElement waitFor(String css) {
+        return await().atMost(PATIENCE).ignoreException(NoSuchElementException.class)
+                .until(() -> browser.findElement(By.cssSelector(css)), WebElement::isDisplayed);
+    }
+
+    private String text(String css) {
+        try {
+            return browser.findElement(By.cssSelector(css)).getText();
+        } catch (NoSuchElementException | StaleElementReferenceException e) {
+            return "";
+        }
+    }
+
+    private WebElement jobRow(String outlet) {
+        for (WebElement row : browser.findElements(By.cssSelector("tr.job"))) {
+            if (row.getText().contains(outlet)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private String cardStatus(long jobId) {
+        return browser.findElement(By.id("job-" + jobId)).getAttribute("data-status");
+    }
+
+    private long jobIdAt(String outlet) throws Exception {
+        for (JsonNode job : api("/api/jobs", opsToken)) {
+            if (job.get("outletName").asText().contains(outlet)) {
+                return job.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no job at " + outlet);
+    }
+
+    private JsonNode api(String path, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private String mention(String handle, String text) throws IOException {
+        ObjectNode author = JSON.createObjectNode().put("id", "u-" + handle).put("handle", handle).put("display_name", handle)
+                .put("location", "Mumbai").put("followers", 10);
+        ObjectNode mention = JSON.createObjectNode().put("id", "x-it-" + (++mentionSeq)).put("source", "x")
+                .put("created_at", Instant.now().toString()).put("text", text).put("lang", "en").put("is_repost", false);
+        mention.set("author", author);
+        mention.putNull("geo");
+        return JSON.writeValueAsString(mention);
+    }
+
+    /** Replays lines, each stamped with the time it is sent. */
+    private void replay(String... lines) throws Exception {
+        Path file = dir.resolve("mentions-" + mentionSeq + ".jsonl");
+        Files.write(file, List.of(lines), StandardCharsets.UTF_8);
+        try (KafkaMentionSink sink = new KafkaMentionSink(Map.of("bootstrap.servers", system.bootstrapServers()), Clock.systemUTC())) {
+            new ReplaySource(sink, ReplaySource.Pacer.NONE, Clock.systemUTC()).replay(file, 0);
+        }
+    }
+
+    /** Replays lines with the times they carry. */
+    private void replayAsIs(List<String> lines) throws Exception {
+        Path file = dir.resolve("demo-shifted.jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        try (KafkaMentionSink sink = new KafkaMentionSink(Map.of("bootstrap.servers", system.bootstrapServers()), Clock.systemUTC())) {
+            new ReplaySource(sink, ReplaySource.Pacer.NONE).replay(file, 0);
+        }
+    }
+
+    private static JsonNode readOrNull(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(screenshots);
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
