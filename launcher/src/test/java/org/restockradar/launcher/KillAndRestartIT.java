@@ -37,6 +37,8 @@ import org.restockradar.contracts.Topics;
 @Tag("integration")
 final class KillAndRestartIT {
     private static final Pattern KAFKA = Pattern.compile("Kafka (\\S+), data in");
+    /** The ops token the launcher logs at start (docs/dispatch.md): the read API needs a token. */
+    private static final Pattern OPS_TOKEN = Pattern.compile("ops.*?(rr_[A-Za-z0-9_-]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -67,10 +69,10 @@ final class KillAndRestartIT {
         Launched first = launch(port);
         // Both jobs with every report taken (JAI-0001 has two, which may arrive in separate polls), before the kill.
         await().atMost(Duration.ofSeconds(120)).until(() -> {
-            List<String> jobs = jobs(port);
+            List<String> jobs = jobs(first, port);
             return jobs.size() == 2 && jobs.stream().anyMatch(job -> job.startsWith("JAI-0001|2|"));
         });
-        List<String> before = jobs(port);
+        List<String> before = jobs(first, port);
         long brokerPid = Long.parseLong(Files.readString(dataDir.resolve("kafka").resolve("broker.pid"), StandardCharsets.UTF_8).trim());
 
         first.process().destroyForcibly().waitFor();
@@ -82,11 +84,11 @@ final class KillAndRestartIT {
                 kafka.hasConsumedAll("restock-radar-stream-processor", Topics.MENTIONS)
                         && kafka.hasConsumedAll("dispatch", Topics.STOCKOUT_REPORTS));
 
-        assertThat(jobs(port)).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(jobs(second, port)).containsExactlyInAnyOrderElementsOf(before);
         assertThat(before).anySatisfy(job -> assertThat(job).startsWith("JAI-0001|2|"));
     }
 
-    private record Launched(Process process, String bootstrapServers) {
+    private record Launched(Process process, String bootstrapServers, String opsToken) {
     }
 
     /** Starts the launcher on the e2e data, which it replays at once; returns when it says it is up. */
@@ -114,12 +116,14 @@ final class KillAndRestartIT {
             return lines.stream().anyMatch(line -> line.contains("Restock Radar is up"));
         });
         String servers = lines.stream().map(KAFKA::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
-        return new Launched(process, servers);
+        String token = lines.stream().map(OPS_TOKEN::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
+        return new Launched(process, servers, token);
     }
 
     /** Each job as outlet|reports|reporters. */
-    private List<String> jobs(int port) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/jobs")).build(),
+    private List<String> jobs(Launched launched, int port) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/jobs"))
+                        .header("Authorization", "Bearer " + launched.opsToken()).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         List<String> jobs = new ArrayList<>();
         for (JsonNode job : JSON.readTree(response.body())) {

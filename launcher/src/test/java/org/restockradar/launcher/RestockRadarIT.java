@@ -99,7 +99,7 @@ final class RestockRadarIT {
     /** Each job as one comparable line: outlet|name|city|sku|status|due|reports|reporters. */
     private List<String> jobs(LocalSystem system) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + system.httpPort() + "/api/jobs")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                URI.create("http://localhost:" + system.httpPort() + "/api/jobs")).header("Authorization", "Bearer " + opsToken(system)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> lines = new ArrayList<>();
         for (JsonNode job : JSON.readTree(response.body())) {
@@ -119,5 +119,15 @@ final class RestockRadarIT {
         } catch (Exception e) {
             throw new IllegalStateException("test resource " + name + " is missing", e);
         }
+    }
+
+    /** An ops token for the read API, issued straight into the system's database. */
+    private static String opsToken(LocalSystem system) {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setUrl(system.postgres().jdbcUrl());
+        dataSource.setUser(system.postgres().user());
+        dataSource.setPassword(system.postgres().password());
+        return new org.restockradar.dispatch.access.TokenStore(dataSource, Clock.systemUTC())
+                .issue(org.restockradar.dispatch.workflow.Actor.ops("launcher-it"));
     }
 }

@@ -61,7 +61,8 @@ final class SmsWebhookToJobIT {
     }
 
     private JsonNode firstJob(LocalSystem system) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + system.httpPort() + "/api/jobs")).build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + system.httpPort() + "/api/jobs"))
+                        .header("Authorization", "Bearer " + opsToken(system)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         JsonNode jobs = new ObjectMapper().readTree(response.body());
         return jobs.isEmpty() ? null : jobs.get(0);
@@ -85,5 +86,15 @@ final class SmsWebhookToJobIT {
         } catch (Exception e) {
             throw new IllegalStateException("test resource " + name + " is missing", e);
         }
+    }
+
+    /** An ops token for the read API, issued straight into the system's database. */
+    private static String opsToken(LocalSystem system) {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setUrl(system.postgres().jdbcUrl());
+        dataSource.setUser(system.postgres().user());
+        dataSource.setPassword(system.postgres().password());
+        return new org.restockradar.dispatch.access.TokenStore(dataSource, Clock.systemUTC())
+                .issue(org.restockradar.dispatch.workflow.Actor.ops("launcher-it"));
     }
 }

@@ -5,10 +5,12 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -20,10 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dispatcher's HTTP API (Javalin), JSON in camelCase:
+ * The dispatcher's HTTP API (Javalin): the public part here, every other route in {@link WorkApi} (bearer tokens):
  * <ul>
- *   <li>{@code GET /api/jobs?status=&city=&limit=} the jobs, soonest due first;</li>
- *   <li>{@code GET /api/jobs/{id}} one job;</li>
  *   <li>{@code GET /api/health} 200 when the database answers and the report consumer runs, else 503;</li>
  *   <li>{@code GET /api/openapi.json} the OpenAPI 3 document of these and of {@link WorkApi}.</li>
  * </ul>
@@ -55,7 +55,8 @@ public final class HttpApi implements AutoCloseable {
     }
 
     /**
-     * Starts serving the read API and, when {@code work} is given, the authenticated work API ({@link WorkApi}).
+     * Starts serving health, the OpenAPI document, static files and, when {@code work} is given, every authenticated
+     * route ({@link WorkApi}): without it nothing about jobs is served.
      */
     public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
         Javalin app = create(jobs, consumerRunning, work);
@@ -101,12 +102,6 @@ public final class HttpApi implements AutoCloseable {
         });
         app.get("/api/health", ctx -> health(ctx, jobs, consumerRunning));
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
-        app.get("/api/jobs", ctx -> ctx.json(jobs.list(filterOf(ctx.queryParam("status"), ctx.queryParam("city"), ctx.queryParam("limit")))
-                .stream().map(JobView::of).toList()));
-        app.get("/api/jobs/{id}", ctx -> {
-            long id = idOf(ctx.pathParam("id"));
-            ctx.json(JobView.of(jobs.find(id).orElseThrow(() -> new NotFoundResponse("no job with id " + id))));
-        });
         if (work != null) {
             WorkApi.register(app, work);
         }
@@ -151,14 +146,22 @@ public final class HttpApi implements AutoCloseable {
         ctx.status(status).json(Map.of("error", message == null || message.isBlank() ? "HTTP " + status : message));
     }
 
-    /** The filter of {@code GET /api/jobs}; blank parameters count as absent. */
-    static JobFilter filterOf(String status, String city, String limit) {
-        JobStatus wanted = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                wanted = JobStatus.fromCode(status);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestResponse(e.getMessage());
+    /**
+     * The filter of {@code GET /api/jobs}; blank parameters count as absent.
+     *
+     * @param statuses each {@code status} parameter, each a status or a comma list of them
+     */
+    static JobFilter filterOf(List<String> statuses, String city, String brand, String crew, String limit) {
+        Set<JobStatus> wanted = EnumSet.noneOf(JobStatus.class);
+        for (String parameter : statuses == null ? List.<String>of() : statuses) {
+            for (String code : parameter.split(",")) {
+                if (!code.isBlank()) {
+                    try {
+                        wanted.add(JobStatus.fromCode(code.trim()));
+                    } catch (IllegalArgumentException e) {
+                        throw new BadRequestResponse(e.getMessage());
+                    }
+                }
             }
         }
         int max = JobFilter.DEFAULT_LIMIT;
@@ -172,7 +175,7 @@ public final class HttpApi implements AutoCloseable {
                 throw new BadRequestResponse("limit must be within [1, " + JobFilter.MAX_LIMIT + "]: " + max);
             }
         }
-        return new JobFilter(wanted, city, max);
+        return new JobFilter(wanted, city, brand, crew, max);
     }
 
     static long idOf(String raw) {

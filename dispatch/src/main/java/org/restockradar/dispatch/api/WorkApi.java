@@ -45,6 +45,8 @@ import org.restockradar.dispatch.workflow.Role;
  * crew may not, 404 for an unknown job, 409 for a move the lifecycle refuses, 400 for bad input, 429 past
  * {@code requestsPerMinute} requests a minute from one address to one route.
  * <ul>
+ *   <li>{@code GET /api/jobs?status=&city=&brand=&crew=&limit=} (ops) jobs soonest due first; {@code GET /api/jobs/{id}}
+ *       and {@code GET /api/jobs/{id}/reports} (ops, the job's crew); {@code GET /api/me}; {@code GET /api/outlets} (ops);</li>
  *   <li>{@code POST /api/jobs/{id}/assign {"crewId"}} (ops), {@code /unassign {"note"}} (ops),
  *       {@code /accept}, {@code /en-route}, {@code /complete {"unitsRestocked","note","photoRef","latitude","longitude"}},
  *       {@code /fail {"reason","note"}} (the job's crew or ops), {@code /verify}, {@code /cancel {"reason"}} (ops);
@@ -87,10 +89,12 @@ public final class WorkApi {
 
     static void register(Javalin app, Services services) {
         // Rate limit first, before the token is even looked up: per client address, method and path, per minute.
-        for (String path : new String[] {"/api/jobs/{id}/*", "/api/claims", "/api/my/*", "/api/crews", "/api/crews/*", "/api/events/*",
+        for (String path : new String[] {"/api/jobs", "/api/jobs/{id}", "/api/jobs/{id}/*", "/api/claims", "/api/my/*", "/api/crews", "/api/crews/*", "/api/events/*",
                 "/api/me", "/api/outlets"}) {
             app.before(path, ctx -> NaiveRateLimit.requestPerTimeUnit(ctx, services.requestsPerMinute(), TimeUnit.MINUTES));
         }
+        app.before("/api/jobs", ctx -> authenticate(ctx, services.tokens()));
+        app.before("/api/jobs/{id}", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/jobs/{id}/*", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/claims", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/my/*", ctx -> authenticate(ctx, services.tokens()));
@@ -99,7 +103,13 @@ public final class WorkApi {
         app.before("/api/me", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/outlets", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/events/*", ctx -> {
-            authenticate(ctx, services.tokens());
+            // Browsers' EventSource cannot send headers: this route alone also takes ?access_token=.
+            String query = ctx.queryParam("access_token");
+            if (ctx.header("Authorization") == null && query != null) {
+                authenticateToken(ctx, services.tokens(), query);
+            } else {
+                authenticate(ctx, services.tokens());
+            }
             if (actor(ctx).role() != Role.OPS && actor(ctx).role() != Role.CREW) {
                 throw new ForbiddenResponse("only ops and crews follow job events; " + actor(ctx).id() + " is " + actor(ctx).role().code());
             }
@@ -121,6 +131,23 @@ public final class WorkApi {
             client.onClose(services.feed().subscribe(send));
             // Tells the client that every event from here on will reach it (the headers went out before the subscription).
             client.sendComment("subscribed");
+        });
+
+        app.get("/api/jobs", ctx -> {
+            Actor actor = actor(ctx);
+            if (actor.role() != Role.OPS) {
+                throw new ForbiddenResponse("only ops list every job; " + actor.id() + " is " + actor.role().code()
+                        + (actor.role() == Role.CREW ? " (a crew lists its own with GET /api/my/jobs)" : ""));
+            }
+            JobFilter filter = HttpApi.filterOf(ctx.queryParams("status"), ctx.queryParam("city"), ctx.queryParam("brand"),
+                    ctx.queryParam("crew"), ctx.queryParam("limit"));
+            ctx.json(services.jobs().list(filter).stream().map(JobView::of).toList());
+        });
+        app.get("/api/jobs/{id}", ctx -> {
+            long id = id(ctx);
+            Job job = services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
+            requireOpsOrCrewOf(actor(ctx), job, "read");
+            job(ctx, job);
         });
 
         JobWorkflow workflow = services.workflow();
@@ -195,7 +222,11 @@ public final class WorkApi {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new UnauthorizedResponse("send Authorization: Bearer <token>");
         }
-        Actor actor = tokens.actorOf(header.substring(7)).orElseThrow(() -> {
+        authenticateToken(ctx, tokens, header.substring(7));
+    }
+
+    private static void authenticateToken(Context ctx, TokenStore tokens, String token) {
+        Actor actor = tokens.actorOf(token).orElseThrow(() -> {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             return new UnauthorizedResponse("the token is unknown or revoked");
         });

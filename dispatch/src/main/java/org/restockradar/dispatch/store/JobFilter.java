@@ -1,12 +1,18 @@
 package org.restockradar.dispatch.store;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
- * Which jobs to list: optionally one status and one city (matched ignoring case), at most {@code limit} of them.
+ * Which jobs to list: optionally some statuses, one city, one brand (each matched ignoring case) and one crew, at most
+ * {@code limit} of them.
  *
- * @param status null for every status
- * @param city   null for every city
+ * @param statuses empty for every status
+ * @param city     null for every city
+ * @param brand    null for every brand
+ * @param crewId   null for every crew (and for jobs with none)
  */
-public record JobFilter(JobStatus status, String city, int limit) {
+public record JobFilter(Set<JobStatus> statuses, String city, String brand, String crewId, int limit) {
     public static final int DEFAULT_LIMIT = 500;
     public static final int MAX_LIMIT = 1_000;
 
@@ -14,13 +20,23 @@ public record JobFilter(JobStatus status, String city, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be within [1, " + MAX_LIMIT + "]: " + limit);
         }
-        if (city != null && city.isBlank()) {
-            city = null;
-        }
+        statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        city = blankToNull(city);
+        brand = blankToNull(brand);
+        crewId = blankToNull(crewId);
+    }
+
+    /** One status (or null for every one) and one city (or null). */
+    public JobFilter(JobStatus status, String city, int limit) {
+        this(status == null ? Set.of() : Set.of(status), city, null, null, limit);
     }
 
     /** Every job, up to the default limit. */
     public static JobFilter all() {
-        return new JobFilter(null, null, DEFAULT_LIMIT);
+        return new JobFilter(Set.of(), null, null, null, DEFAULT_LIMIT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -268,13 +268,21 @@ public final class JobStore {
         StringBuilder sql = new StringBuilder(SELECT_JOBS);
         List<String> parameters = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
-        if (filter.status() != null) {
-            conditions.add("j.status = ?");
-            parameters.add(filter.status().code());
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("j.status IN (" + String.join(", ", java.util.Collections.nCopies(filter.statuses().size(), "?")) + ")");
+            filter.statuses().stream().map(JobStatus::code).sorted().forEach(parameters::add);
         }
         if (filter.city() != null) {
             conditions.add("lower(j.city) = ?");
-            parameters.add(filter.city().trim().toLowerCase(Locale.ROOT));
+            parameters.add(filter.city().toLowerCase(Locale.ROOT));
+        }
+        if (filter.brand() != null) {
+            conditions.add("lower(j.brand) = ?");
+            parameters.add(filter.brand().toLowerCase(Locale.ROOT));
+        }
+        if (filter.crewId() != null) {
+            conditions.add("j.crew_id = ?");
+            parameters.add(filter.crewId());
         }
         if (!conditions.isEmpty()) {
             sql.append("WHERE ").append(String.join(" AND ", conditions)).append('\n');

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.javalin.http.BadRequestResponse;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import java.util.Set;
 import org.restockradar.dispatch.store.JobFilter;
 import org.restockradar.dispatch.store.JobStatus;
 
@@ -12,24 +14,31 @@ final class HttpApiTest {
 
     @Test
     void shouldListEveryJobUpToTheDefaultLimitWhenNoParameterIsGiven() {
-        assertThat(HttpApi.filterOf(null, null, null)).isEqualTo(JobFilter.all());
-        assertThat(HttpApi.filterOf("", " ", "")).isEqualTo(JobFilter.all());
+        assertThat(HttpApi.filterOf(null, null, null, null, null)).isEqualTo(JobFilter.all());
+        assertThat(HttpApi.filterOf(List.of(""), " ", " ", "", "")).isEqualTo(JobFilter.all());
     }
 
     @Test
     void shouldFilterByStatusCityAndLimit() {
-        assertThat(HttpApi.filterOf("reported", "Pune", "20")).isEqualTo(new JobFilter(JobStatus.REPORTED, "Pune", 20));
+        assertThat(HttpApi.filterOf(List.of("reported"), "Pune", null, null, "20")).isEqualTo(new JobFilter(JobStatus.REPORTED, "Pune", 20));
+    }
+
+    @Test
+    void shouldTakeStatusesRepeatedOrAsACommaListWithBrandAndCrew() {
+        assertThat(HttpApi.filterOf(List.of("reported,assigned", "en_route"), null, "Hippo", "van-1", null))
+                .isEqualTo(new JobFilter(Set.of(JobStatus.REPORTED, JobStatus.ASSIGNED, JobStatus.EN_ROUTE), null, "Hippo", "van-1",
+                        JobFilter.DEFAULT_LIMIT));
     }
 
     @Test
     void shouldRefuseAnUnknownStatusOrABadLimitAsABadRequest() {
-        assertThatThrownBy(() -> HttpApi.filterOf("lost", null, null))
+        assertThatThrownBy(() -> HttpApi.filterOf(List.of("reported,lost"), null, null, null, null))
                 .isInstanceOf(BadRequestResponse.class)
                 .hasMessage("unknown job status 'lost' (expected one of: reported, assigned, accepted, en_route, restocked, verified, failed, cancelled)");
-        assertThatThrownBy(() -> HttpApi.filterOf(null, null, "ten"))
+        assertThatThrownBy(() -> HttpApi.filterOf(null, null, null, null, "ten"))
                 .isInstanceOf(BadRequestResponse.class)
                 .hasMessage("limit must be a whole number: 'ten'");
-        assertThatThrownBy(() -> HttpApi.filterOf(null, null, "0"))
+        assertThatThrownBy(() -> HttpApi.filterOf(null, null, null, null, "0"))
                 .isInstanceOf(BadRequestResponse.class)
                 .hasMessageContaining("limit must be within");
     }

@@ -29,6 +29,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.events.JobEventFeed;
+import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
 import org.restockradar.dispatch.store.Recorded;
@@ -43,18 +48,29 @@ final class JobsApiIT {
     private static JobStore store;
     private static final AtomicBoolean consumerRunning = new AtomicBoolean(true);
     private static HttpApi api;
+    private static String opsToken;
+    private static JobEventFeed feed;
 
     @BeforeAll
     static void start() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 4);
         Migrations.migrate(database);
-        store = new JobStore(database, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(48));
-        api = HttpApi.start("127.0.0.1", 0, store, consumerRunning::get);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        store = new JobStore(database, clock, Duration.ofHours(48));
+        TokenStore tokens = new TokenStore(database, clock);
+        opsToken = tokens.issue(Actor.ops("ops-it"));
+        feed = new JobEventFeed(database, Duration.ofMillis(250));
+        api = HttpApi.start("127.0.0.1", 0, store, consumerRunning::get, services(store, database, clock));
+    }
+
+    private static WorkApi.Services services(JobStore jobs, javax.sql.DataSource dataSource, Clock clock) {
+        return new WorkApi.Services(jobs, new JobWorkflow(jobs, clock), new CrewStore(dataSource, clock), new TokenStore(dataSource, clock), feed);
     }
 
     @AfterAll
     static void stop() {
         api.close();
+        feed.close();
         database.close();
     }
 
@@ -109,6 +125,34 @@ final class JobsApiIT {
     }
 
     @Test
+    void shouldFilterJobsByBrandCrewAndSeveralStatuses() throws Exception {
+        store.record(report("x-1").build());
+        long mumbai = store.record(report("x-2").at("OUT-MUM-001", "Patel Kirana", "Andheri", "Mumbai").brand("Kurkure").build()).jobId();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO crew (id, name, kind, daily_capacity, shift_start, shift_end, updated_at)"
+                    + " VALUES ('van-m', 'Van M', 'van', 5, '08:00', '18:00', now()) ON CONFLICT DO NOTHING");
+            statement.execute("UPDATE restock_job SET status = 'assigned', crew_id = 'van-m' WHERE id = " + mumbai);
+        }
+
+        assertThat(outletIds(get("/api/jobs?brand=kurkure"))).containsExactly("OUT-MUM-001");
+        assertThat(outletIds(get("/api/jobs?crew=van-m"))).containsExactly("OUT-MUM-001");
+        assertThat(outletIds(get("/api/jobs?status=reported,assigned"))).hasSize(2);
+        assertThat(outletIds(get("/api/jobs?status=reported&status=assigned"))).hasSize(2);
+        assertThat(outletIds(get("/api/jobs?status=assigned"))).containsExactly("OUT-MUM-001");
+    }
+
+    @Test
+    void shouldRefuseReadsWithoutAToken() throws Exception {
+        long job = store.record(report("x-1").build()).jobId();
+        for (String path : List.of("/api/jobs", "/api/jobs/" + job)) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(path).isEqualTo(401);
+            assertThat(error(response)).contains("Bearer");
+        }
+    }
+
+    @Test
     void shouldRefuseAnUnknownStatusWithAClearMessage() throws Exception {
         HttpResponse<String> response = get("/api/jobs?status=lost");
 
@@ -159,7 +203,7 @@ final class JobsApiIT {
     @Test
     void shouldRefuseABodyLargerThanTheLimit() throws Exception {
         byte[] body = new byte[(int) HttpApi.MAX_REQUEST_BYTES + 1];
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/jobs")).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/jobs")).header("Authorization", "Bearer " + opsToken).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
 
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
@@ -202,7 +246,8 @@ final class JobsApiIT {
     @Test
     void shouldBeUnhealthyAndAnswer503WhenTheDatabaseIsUnreachable() throws Exception {
         JobStore unreachable = new JobStore(TestPostgres.unreachable(), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(48));
-        try (HttpApi cutOff = HttpApi.start("127.0.0.1", 0, unreachable, () -> true)) {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        try (HttpApi cutOff = HttpApi.start("127.0.0.1", 0, unreachable, () -> true, services(unreachable, unreachable.dataSource(), clock))) {
             HttpResponse<String> health = get(cutOff, "/api/health");
             HttpResponse<String> jobs = get(cutOff, "/api/jobs");
 
@@ -219,7 +264,7 @@ final class JobsApiIT {
 
     private static HttpResponse<String> get(HttpApi server, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .timeout(Duration.ofSeconds(10)).GET().build();
+                .header("Authorization", "Bearer " + opsToken).timeout(Duration.ofSeconds(10)).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

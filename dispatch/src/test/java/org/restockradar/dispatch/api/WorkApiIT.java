@@ -145,6 +145,7 @@ final class WorkApiIT {
     }
 
     private static final List<JobRead> JOB_READS = List.of(
+            new JobRead("/api/jobs/{id}", OPS_AND_OWN_CREW),
             new JobRead("/api/jobs/{id}/reports", OPS_AND_OWN_CREW));
 
     static Stream<Arguments> jobReads() {
@@ -175,6 +176,8 @@ final class WorkApiIT {
 
     private static final Set<Caller> CREWS = Set.of(Caller.OWN_CREW, Caller.OTHER_CREW);
     private static final List<Route> ROUTES = List.of(
+            new Route("/api/jobs", OPS_ONLY),
+            new Route("/api/jobs?status=assigned,accepted&crew=crew-a&brand=Hippo&city=Pune", OPS_ONLY),
             new Route("/api/me", Set.of(Caller.OPS, Caller.OWN_CREW, Caller.OTHER_CREW, Caller.MARKETER)),
             new Route("/api/outlets?open_jobs=true", OPS_ONLY),
             new Route("/api/crews", OPS_ONLY),
@@ -376,6 +379,25 @@ final class WorkApiIT {
         assertThat(received).filteredOn(line -> line.startsWith("data:"))
                 .noneMatch(line -> line.contains("\"jobId\":" + theirs + ","))
                 .anySatisfy(line -> assertThat(line).contains("\"toStatus\":\"assigned\"").contains("\"crewId\":\"crew-a\""));
+    }
+
+    @Test
+    void shouldTakeATokenInTheQueryOnTheEventStreamOnly() throws Exception {
+        HttpRequest subscribe = HttpRequest.newBuilder(uri("/api/events/stream?access_token=" + tokens.get(Caller.OPS)))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<Stream<String>> stream = HTTP.send(subscribe, HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = stream.body()) {
+            assertThat(stream.statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> forged = HTTP.send(HttpRequest.newBuilder(uri("/api/events/stream?access_token=rr_forged")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertBad(forged, 401, "unknown or revoked");
+        HttpResponse<String> marketer = HTTP.send(HttpRequest.newBuilder(uri("/api/events/stream?access_token=" + tokens.get(Caller.MARKETER)))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertBad(marketer, 403, "only ops and crews");
+        HttpResponse<String> jobsByQuery = HTTP.send(HttpRequest.newBuilder(uri("/api/jobs?access_token=" + tokens.get(Caller.OPS))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertBad(jobsByQuery, 401, "Authorization: Bearer");
     }
 
     @Test
