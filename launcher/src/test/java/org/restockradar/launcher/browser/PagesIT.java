@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -105,7 +108,10 @@ final class PagesIT {
 
     @Test
     @Order(1)
-    void shouldShowEachPageOnlyToItsRoles() {
+    void shouldShowEachPageOnlyToItsRoles() throws Exception {
+        HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create(base + "/crew.html")).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
+
         open("/crew.html", null);
         js("localStorage.clear()");
         browser.navigate().refresh();
@@ -203,18 +209,22 @@ final class PagesIT {
     @Test
     @Order(10)
     void shouldFillTheQueueFromTheDemoStreamForTheScreenshots() throws Exception {
-        // The first 120 demo mentions, moved so that the newest is an hour old: a queue with every colour of countdown.
-        List<String> lines = Files.readAllLines(LocalSystem.extractResource("demo/mentions.jsonl", dir.resolve("demo")), StandardCharsets.UTF_8)
-                .subList(0, 120);
-        Instant newest = Instant.EPOCH;
+        // Every third demo mention (about 120 over 38 hours), moved so that the oldest is 50 hours old: a queue with
+        // every colour of countdown (past due, under 12 h, more).
+        List<String> lines = new ArrayList<>();
+        List<String> all = Files.readAllLines(LocalSystem.extractResource("demo/mentions.jsonl", dir.resolve("demo")), StandardCharsets.UTF_8);
+        for (int i = 0; i < all.size(); i += 3) {
+            lines.add(all.get(i));
+        }
+        Instant oldest = Instant.MAX;
         for (String line : lines) {
             JsonNode node = readOrNull(line);
             if (node != null && node.hasNonNull("created_at")) {
                 Instant at = Instant.parse(node.get("created_at").asText());
-                newest = at.isAfter(newest) ? at : newest;
+                oldest = at.isBefore(oldest) ? at : oldest;
             }
         }
-        Duration shift = Duration.between(newest, Instant.now().minus(Duration.ofHours(1)));
+        Duration shift = Duration.between(oldest, Instant.now().minus(Duration.ofHours(50)));
         List<String> shifted = new ArrayList<>();
         for (String line : lines) {
             JsonNode node = readOrNull(line);
@@ -236,6 +246,24 @@ final class PagesIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** On a failed test, what the browser showed: its text in the report, a screenshot beside the others. */
+    @RegisterExtension
+    final TestWatcher pageOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser == null) {
+                return;
+            }
+            try {
+                System.out.println("page at the failure of " + context.getDisplayName() + " (" + browser.getCurrentUrl() + "):\n"
+                        + browser.findElement(By.tagName("body")).getText());
+                screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
+            } catch (RuntimeException | IOException e) {
+                System.out.println("cannot show the page at the failure: " + e);
+            }
+        }
+    };
 
     private void open(String page, String token) {
         browser.get("about:blank");
