@@ -91,6 +91,13 @@
     }
   }
 
+  /** Replaces a node's children; like el(), strings become text nodes and null, false and arrays are handled. */
+  function fill(node, ...children) {
+    node.replaceChildren();
+    append(node, children);
+    return node;
+  }
+
   /** SVG element with attributes set by name; string children become text nodes. */
   function svg(tag, attrs, ...children) {
     const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
@@ -124,7 +131,7 @@
   function when(instant) {
     if (!instant) return '';
     const date = new Date(instant);
-    return isNaN(date) ? String(instant) : date.toLocaleString();
+    return isNaN(date) ? String(instant) : date.toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
   }
 
   function handle(h) {
@@ -217,5 +224,5 @@
     line.className = 'status-line ' + (kind || '');
   }
 
-  window.RR = { token, api, request, ApiError, el, svg, field, timeLeft, urgency, when, handle, signIn, follow, say, signOut };
+  window.RR = { token, api, fill, request, ApiError, el, svg, field, timeLeft, urgency, when, handle, signIn, follow, say, signOut };
 }());

@@ -43,7 +43,7 @@
       el('div', { className: 'table-wrap' },
         el('table', { className: 'queue' },
           el('thead', {}, el('tr', {},
-            ['Time left', 'Outlet', 'Where', 'Product', 'Reports', 'Reporters', 'Crew', 'Status', 'Opened'].map(function (h) {
+            ['Time left', 'Outlet', 'Where', 'Product', 'Reports', 'Reporters', 'Crew', 'Status', 'First report'].map(function (h) {
               return el('th', { scope: 'col' }, h);
             }))),
           queue.body)));
@@ -101,8 +101,10 @@
 
   function fillSelect(select, values, allLabel, extra) {
     const current = select.value;
-    select.replaceChildren(el('option', { value: '' }, allLabel), extra || null,
-      values.map(function (v) { return el('option', { value: v }, v); }));
+    const options = [el('option', { value: '' }, allLabel)];
+    if (extra) options.push(extra);
+    values.forEach(function (v) { options.push(el('option', { value: v }, v)); });
+    select.replaceChildren.apply(select, options);
     select.value = values.indexOf(current) >= 0 || (extra && extra.value === current) ? current : '';
   }
 
@@ -161,7 +163,7 @@
       el('td', { className: 'reporters' }, (job.reporters || []).map(RR.handle).join(', ')),
       el('td', {}, crewOf(job) || (field(job, 'uncovered', 'uncovered') ? el('span', { className: 'badge warn' }, 'uncovered') : '—')),
       el('td', {}, el('span', { className: 'badge status-' + job.status }, job.status.replace('_', ' '))),
-      el('td', {}, RR.when(job.createdAt)));
+      el('td', { className: 'when' }, RR.when(job.firstReportedAt || job.createdAt)));
     if (open) state.rows.set(job.id, { row: row, left: left, dueAt: job.dueAt });
     return row;
   }
@@ -309,7 +311,9 @@
     if (state.view === 'map') loadMap();
     setTimeout(function () {
       const cutoff = Date.now() - 8000;
+      const before = state.fresh.size;
       state.fresh.forEach(function (at, id) { if (at < cutoff) state.fresh.delete(id); });
+      if (state.fresh.size !== before) renderQueue();
     }, 9000);
   }
 
@@ -374,7 +378,7 @@
       });
       points = Array.from(byOutlet.values());
     }
-    map.box.replaceChildren(note ? el('p', { className: 'notice' }, note) : null,
+    RR.fill(map.box, note ? el('p', { className: 'notice' }, note) : null,
       points.length === 0 ? el('p', { className: 'muted' }, 'No outlet with a known location yet.') : drawMap(points, localStorage.getItem(TILES_KEY)));
   }
 

@@ -149,8 +149,9 @@ final class PagesIT {
         assertThat(row.findElement(By.cssSelector("td.left")).getText()).matches("4[78]h \\d\\dm");
         assertThat(row.getText()).contains("Dadar West").contains("@rahul_it");
 
+        String id = row.getAttribute("data-job-id");
         row.click();
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + row.getAttribute("data-job-id") + "-detail .mention-text"),
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + id + "-detail .mention-text"),
                 t -> t.contains("no hippo at jai bhavani gen stores nr dadar stn since 3 days"));
     }
 
@@ -238,6 +239,8 @@ final class PagesIT {
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job")).size() >= 25);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> !browser.findElements(By.cssSelector("tr.job.breached")).isEmpty()
                 && !browser.findElements(By.cssSelector("tr.job.warning")).isEmpty());
+        // New rows flash for a few seconds: the screenshot waits until they have settled.
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job.fresh")).isEmpty());
         screenshot("ops-queue.png");
 
         waitFor("button[data-view=map]").click();
