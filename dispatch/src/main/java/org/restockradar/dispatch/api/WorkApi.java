@@ -216,7 +216,7 @@ public final class WorkApi {
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     }
 
-    private static void authenticate(Context ctx, TokenStore tokens) {
+    static void authenticate(Context ctx, TokenStore tokens) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             ctx.header("WWW-Authenticate", "Bearer");
@@ -233,7 +233,7 @@ public final class WorkApi {
         ctx.attribute(ACTOR, actor);
     }
 
-    private static Actor actor(Context ctx) {
+    static Actor actor(Context ctx) {
         Actor actor = ctx.attribute(ACTOR);
         if (actor == null) {
             throw new UnauthorizedResponse("send Authorization: Bearer <token>");
@@ -293,7 +293,7 @@ public final class WorkApi {
         return HttpApi.idOf(ctx.pathParam("id"));
     }
 
-    private static JsonNode body(Context ctx) {
+    static JsonNode body(Context ctx) {
         String raw = ctx.body();
         if (raw.isBlank()) {
             return ApiJson.mapper().createObjectNode();
@@ -309,7 +309,7 @@ public final class WorkApi {
         }
     }
 
-    private static String text(JsonNode body, String field) {
+    static String text(JsonNode body, String field) {
         JsonNode value = body.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
             throw new BadRequestResponse("'" + field + "' is required (text)");
