@@ -59,11 +59,35 @@
     return response;
   }
 
-  /** GET or POST and read JSON; 204 gives null. */
+  /** GET or POST and read JSON; 204 gives null. Every snake_case field also answers to its camelCase name. */
   async function api(path, options) {
     const response = await request(path, options);
     if (response.status === 204) return null;
-    return response.json();
+    return aliased(await response.json());
+  }
+
+  // The API has written its fields in camelCase and in snake_case over time: the pages read either.
+  function aliased(value) {
+    if (Array.isArray(value)) {
+      value.forEach(aliased);
+    } else if (value && typeof value === 'object') {
+      Object.keys(value).forEach(function (key) {
+        aliased(value[key]);
+        if (key.indexOf('_') > 0) {
+          const camel = key.replace(/_([a-z0-9])/g, function (m, c) { return c.toUpperCase(); });
+          if (!(camel in value)) value[camel] = value[key];
+        } else if (/[A-Z]/.test(key)) {
+          const snake = key.replace(/[A-Z]/g, function (c) { return '_' + c.toLowerCase(); });
+          if (!(snake in value)) value[snake] = value[key];
+        }
+      });
+    }
+    return value;
+  }
+
+  /** A request body with each field under its camelCase and its snake_case name, for either reader. */
+  function both(body) {
+    return aliased(Object.assign({}, body));
   }
 
   /**
@@ -206,7 +230,7 @@
     source.addEventListener('job-event', function (message) {
       let event;
       try {
-        event = JSON.parse(message.data);
+        event = aliased(JSON.parse(message.data));
       } catch (e) {
         console.error('unreadable job event', message.data, e);
         return;
@@ -224,5 +248,5 @@
     line.className = 'status-line ' + (kind || '');
   }
 
-  window.RR = { token, api, fill, request, ApiError, el, svg, field, timeLeft, urgency, when, handle, signIn, follow, say, signOut };
+  window.RR = { token, api, both, fill, request, ApiError, el, svg, field, timeLeft, urgency, when, handle, signIn, follow, say, signOut };
 }());

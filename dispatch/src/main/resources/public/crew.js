@@ -157,7 +157,7 @@
 
   async function move(job, name, body) {
     try {
-      const updated = await api('/api/jobs/' + job.id + '/' + name, { method: 'POST', json: body });
+      const updated = await api('/api/jobs/' + job.id + '/' + name, { method: 'POST', json: RR.both(body) });
       RR.say('Job #' + job.id + ': ' + updated.status.replace('_', ' ') + '.', 'ok');
       await load();
     } catch (e) {

@@ -242,7 +242,7 @@
 
   async function act(job, move, body, done) {
     try {
-      const updated = await api('/api/jobs/' + job.id + '/' + move, { method: 'POST', json: body });
+      const updated = await api('/api/jobs/' + job.id + '/' + move, { method: 'POST', json: RR.both(body) });
       state.jobs.set(updated.id, updated);
       RR.say('Job #' + job.id + ' ' + done + '.', 'ok');
       renderQueue();
@@ -490,11 +490,13 @@
     const share = stats.restocked_within_sla_share;
     const median = stats.median_hours_to_restock;
     const funnel = stats.funnel || {};
+    // mentions is -1 when the dispatcher cannot count them.
+    const mentions = funnel.mentions != null && funnel.mentions >= 0 ? funnel.mentions : null;
     charts.box.replaceChildren(
       el('div', { className: 'kpis' },
         kpi('Restocked within 48 h', share == null ? '—' : Math.round(share * 100) + ' %'),
         kpi('Median time to restock', median == null ? '—' : Number(median).toFixed(1) + ' h'),
-        kpi('Mentions', funnel.mentions), kpi('Jobs', funnel.jobs)),
+        kpi('Mentions', mentions == null ? 'unknown' : mentions), kpi('Jobs', funnel.jobs)),
       chart('Reports per hour', bars((stats.reports_per_hour || []).map(function (r) {
         return { label: shortHour(r.hour), values: [r.count] };
       }), ['reports'])),
@@ -502,11 +504,11 @@
         return { label: String(d.day).slice(5), values: [d.opened, d.closed] };
       }), ['opened', 'closed'])),
       chart('Breaches per crew', hbars((stats.breaches_by_crew || []).map(function (b) {
-        return { label: b.crew_id || 'no crew', value: b.count };
+        return { label: b.crew_id || 'unassigned', value: b.count };
       }), null)),
       chart('Funnel: mention → report → job → restocked', hbars([
-        { label: 'mentions', value: funnel.mentions || 0 }, { label: 'reports', value: funnel.reports || 0 },
-        { label: 'jobs', value: funnel.jobs || 0 }, { label: 'restocked', value: funnel.restocked || 0 }], 'funnel')));
+        mentions == null ? null : { label: 'mentions', value: mentions }, { label: 'reports', value: funnel.reports || 0 },
+        { label: 'jobs', value: funnel.jobs || 0 }, { label: 'restocked', value: funnel.restocked || 0 }].filter(Boolean), 'funnel')));
   }
 
   function shortHour(hour) {
@@ -605,12 +607,12 @@
       el('div', { className: 'meta' }, RR.handle(item.reporter_handle), ' · ', RR.when(item.reported_at), ' · ',
         [item.brand, item.sku].filter(Boolean).join(' / '), ' · ', [item.locality, item.city].filter(Boolean).join(', ') || 'no place named'),
       el('blockquote', { className: 'mention-text' }, item.text || ''),
-      el('div', { className: 'action' }, pick, typed, el('button', { type: 'button', className: 'primary', onclick: async function () {
+      el('div', { className: 'action' }, pick, typed, el('button', { type: 'button', className: 'primary place', onclick: async function () {
         const outlet = typed.value.trim() || pick.value;
         if (!outlet) { RR.say('Pick an outlet first.', 'error'); return; }
         try {
-          const job = await api('/api/needs-location/' + encodeURIComponent(item.mention_id) + '/place', { method: 'POST', json: { outlet_id: outlet } });
-          RR.say('Placed at ' + outlet + (job && job.id ? ': job #' + job.id : '') + '.', 'ok');
+          const job = await api('/api/needs-location/' + encodeURIComponent(item.mention_id) + '/place', { method: 'POST', json: RR.both({ outlet_id: outlet }) });
+          RR.say('Placed at ' + outlet + (job && (job.job_id || job.id) ? ': job #' + (job.job_id || job.id) + (job.outcome ? ' (' + job.outcome + ')' : '') : '') + '.', 'ok');
           li.remove();
           loadNeeds();
         } catch (e) {

@@ -119,7 +119,7 @@
   async function markShipped() {
     const ids = Array.from(selected);
     try {
-      const answer = await api('/api/rewards/gifts/status', { method: 'POST', json: { ids: ids, status: 'shipped' } });
+      const answer = await api('/api/rewards/gifts/status', { method: 'POST', json: RR.both({ ids: ids, status: 'shipped' }) });
       RR.say((answer && answer.updated != null ? answer.updated : ids.length) + ' marked shipped.', 'ok');
       selected.clear();
       f.all.checked = false;

@@ -41,6 +41,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.restockradar.contracts.Settings;
 import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.ingest.publish.KafkaMentionSink;
@@ -246,6 +247,42 @@ final class PagesIT {
         waitFor("button[data-view=map]").click();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map circle.has-jobs")).size() >= 5);
         screenshot("ops-map.png");
+
+        waitFor("button[data-view=charts]").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#charts figure.chart")).size() >= 4);
+        assertThat(text("#charts")).contains("Reports per hour").contains("Funnel");
+        screenshot("ops-charts.png");
+    }
+
+    @Test
+    @Order(5)
+    void shouldLetOpsPlaceAReportThatNamedNoOutlet() throws Exception {
+        open("/", opsToken);
+        await().atMost(PATIENCE).until(() -> text("#live").contains("live") && !text("#live").contains("reconnecting"));
+        String said = "no Hippo in any shop in Kothrud this week";
+
+        replay(mention("neha_it", said));
+
+        waitFor("button[data-view=needs]").click();
+        WebElement item = await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+            browser.findElement(By.cssSelector("button[data-view=needs]")).click();
+            for (WebElement candidate : browser.findElements(By.cssSelector("li.needs-item"))) {
+                if (candidate.getText().contains(said)) {
+                    return candidate;
+                }
+            }
+            return null;
+        }, found -> found != null);
+        Select pick = new Select(item.findElement(By.cssSelector("select.pick-outlet")));
+        assertThat(pick.getOptions()).hasSizeGreaterThan(1);
+        pick.selectByIndex(1);
+        String outlet = pick.getFirstSelectedOption().getAttribute("value");
+        item.findElement(By.cssSelector("button.place")).click();
+
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("Placed at " + outlet));
+        assertThat(text("#needs")).doesNotContain(said);
+        waitFor("button[data-view=queue]").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#jobs"), t -> t.contains(outlet));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -305,7 +342,9 @@ final class PagesIT {
 
     private long jobIdAt(String outlet) throws Exception {
         for (JsonNode job : api("/api/jobs", opsToken)) {
-            if (job.get("outletName").asText().contains(outlet)) {
+            // The API's field names moved from camelCase to snake_case; either is read.
+            JsonNode name = job.has("outlet_name") ? job.get("outlet_name") : job.get("outletName");
+            if (name.asText().contains(outlet)) {
                 return job.get("id").asLong();
             }
         }
