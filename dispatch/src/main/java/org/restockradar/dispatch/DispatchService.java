@@ -24,6 +24,9 @@ import org.restockradar.dispatch.stats.KafkaMentionCounter;
 import org.restockradar.dispatch.stats.StatsStore;
 import org.restockradar.dispatch.api.WorkApi;
 import org.restockradar.dispatch.events.JobEventFeed;
+import org.restockradar.dispatch.rewards.Rewards;
+import org.restockradar.dispatch.rewards.RewardsApi;
+import org.restockradar.dispatch.rewards.RewardsSettings;
 import org.restockradar.dispatch.events.KafkaOutboxPublisher;
 import org.restockradar.dispatch.events.OutboxRelay;
 import org.restockradar.dispatch.intake.KafkaDeadLetterSink;
@@ -60,7 +63,8 @@ import org.slf4j.LoggerFactory;
  * at 36 h of a 48 h SLA), {@code dispatch.sla-escalate-after} (how long past due the escalation fires),
  * {@code dispatch.sla-sweep-interval}, {@code dispatch.sla-cluster-checkin} (Quartz cluster heartbeat),
  * {@code dispatch.demo-ops-token} (issue an ops token at start and log it: for the local all-in-one run only),
- * {@code http.rate-limit-per-minute} (work API requests a minute per client address and route).
+ * {@code http.rate-limit-per-minute} (work API requests a minute per client address and route), and the
+ * {@code rewards.*} settings of {@link RewardsSettings} (docs/rewards.md).
  */
 public final class DispatchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchService.class);
@@ -153,9 +157,10 @@ public final class DispatchService implements AutoCloseable {
             JobWorkflow workflow = new JobWorkflow(jobs, clock);
             SlaSweeper sweeper = new SlaSweeper(dataSource, clock, effective.getDuration("dispatch.sla-warning-before"),
                     effective.getDuration("dispatch.sla-escalate-after"));
-            started.add(SlaScheduler.start(new SlaScheduler.Database(effective.get("db.url"), effective.get("db.user"),
+            SlaScheduler scheduler = SlaScheduler.start(new SlaScheduler.Database(effective.get("db.url"), effective.get("db.user"),
                             effective.find("db.password").orElse(null)), sweeper,
-                    effective.getDuration("dispatch.sla-sweep-interval"), effective.getDuration("dispatch.sla-cluster-checkin")));
+                    effective.getDuration("dispatch.sla-sweep-interval"), effective.getDuration("dispatch.sla-cluster-checkin"));
+            started.add(scheduler);
             KafkaOutboxPublisher publisher = new KafkaOutboxPublisher(kafka);
             started.add(publisher);
             started.add(new OutboxRelay(dataSource, publisher, clock, OUTBOX_BATCH).start(outboxInterval));
@@ -180,10 +185,21 @@ public final class DispatchService implements AutoCloseable {
                 demoToken = tokens.issue(Actor.ops("demo-ops"));
                 LOG.info("demo ops token (local use only): {}", demoToken);
             }
+            // Rewards for reporters (docs/rewards.md): credits from job-events, gift runs on the scheduler, /api/rewards.
+            RewardsSettings rewardsSettings = RewardsSettings.from(effective);
+            Rewards rewards = rewardsSettings.enabled() ? Rewards.start(rewardsSettings, dataSource, clock, kafka, scheduler) : null;
+            if (rewards != null) {
+                started.add(rewards);
+            }
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
                     new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, effective.getInt("http.rate-limit-per-minute")),
                     new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock),
-                            effective.getInt("http.rate-limit-per-minute")));
+                            effective.getInt("http.rate-limit-per-minute")),
+                    app -> {
+                        if (rewards != null) {
+                            RewardsApi.register(app, rewards.api(tokens, effective.getInt("http.rate-limit-per-minute")));
+                        }
+                    });
             started.add(api);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
             return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);

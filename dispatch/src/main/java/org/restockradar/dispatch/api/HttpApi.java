@@ -59,13 +59,20 @@ public final class HttpApi implements AutoCloseable {
      * route ({@link WorkApi}): without it nothing about jobs is served.
      */
     public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
-        return start(host, port, jobs, consumerRunning, work, null);
+        return start(host, port, jobs, consumerRunning, work, null, app -> { });
     }
 
     /** Starts serving as above and, when {@code ops} is given, the ops dashboard routes ({@link OpsApi}). */
     public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work,
                                 OpsApi.Services ops) {
+        return start(host, port, jobs, consumerRunning, work, ops, app -> { });
+    }
+
+    /** As above, with further routes that another part of dispatch registers on the app before it starts (rewards). */
+    public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work,
+                                OpsApi.Services ops, java.util.function.Consumer<Javalin> moreRoutes) {
         Javalin app = create(jobs, consumerRunning, work, ops);
+        moreRoutes.accept(app);
         if (host == null) {
             app.start(port);
         } else {

@@ -100,6 +100,26 @@ public final class SlaScheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * Schedules another job of dispatch on this clustered scheduler by a cron expression (UTC), replacing its earlier
+     * schedule: each firing runs on one dispatcher of the cluster, and a firing missed while every dispatcher was down
+     * runs once when one comes back. {@code service} is put in the scheduler context under {@code contextKey} for the job.
+     */
+    public void scheduleCron(JobKey key, Class<? extends org.quartz.Job> type, String cron, String contextKey, Object service) {
+        try {
+            scheduler.getContext().put(contextKey, service);
+            JobDetail job = JobBuilder.newJob(type).withIdentity(key).storeDurably().build();
+            Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key.getName() + "-cron", key.getGroup()).forJob(key)
+                    .withSchedule(org.quartz.CronScheduleBuilder.cronSchedule(cron).inTimeZone(java.util.TimeZone.getTimeZone("UTC"))
+                            .withMisfireHandlingInstructionFireAndProceed())
+                    .build();
+            scheduler.scheduleJob(job, Set.of(trigger), true);
+            LOG.info("{} runs on '{}' (UTC)", key, cron);
+        } catch (SchedulerException | RuntimeException e) {
+            throw new IllegalStateException("cannot schedule " + key + " on '" + cron + "'", e);
+        }
+    }
+
     /** Stops this instance, waiting for a running sweep; the others in the cluster go on sweeping. */
     @Override
     public void close() {

@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 /** Why a crew could not restock; a failed job always carries one. */
 public enum FailureReason {
-    OUTLET_CLOSED, OWNER_REFUSED, NO_STOCK_IN_VAN;
+    OUTLET_CLOSED, OWNER_REFUSED, NO_STOCK_IN_VAN,
+    /** The shelf was stocked when the crew arrived: the report was not a stock-out (a fraud signal for rewards). */
+    SHELF_FULL;
 
     /** The lower-case code stored and shown ({@code no_stock_in_van}). */
     public String code() {
