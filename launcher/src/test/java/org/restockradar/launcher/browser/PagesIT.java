@@ -86,7 +86,9 @@ final class PagesIT {
                 """, StandardCharsets.UTF_8);
         Path demo = dir.resolve("demo");
         // Jobs wait for a claim (no auto-assignment), so that the crew page's "claim next" has something to take.
-        Settings overrides = Settings.of(Map.of("dispatch.crews-file", crews.toString(), "dispatch.auto-assign", "false"));
+        // One verified report earns a gift, so that a single restock shows the whole rewards loop.
+        Settings overrides = Settings.of(Map.of("dispatch.crews-file", crews.toString(), "dispatch.auto-assign", "false",
+                "rewards.gift.min-verified-reports", "1"));
         system = LocalSystem.start(new LocalSystem.Options(dir.resolve("data"), true, 0,
                 LocalSystem.extractResource("demo/catalog.json", demo), LocalSystem.extractResource("demo/outlets.csv", demo),
                 null, 0, overrides), Clock.systemUTC());
@@ -285,6 +287,44 @@ final class PagesIT {
         await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#jobs"), t -> t.contains(outlet));
     }
 
+    @Test
+    @Order(6)
+    void shouldShowTheReporterOnTheRewardsPageOnceVerifiedAndShipTheGift() throws Exception {
+        long jobId = jobIdAt("Jai Bhavani");
+        open("/", opsToken);
+        new Select(waitFor("#filter-status")).selectByValue("restocked");
+        WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), r -> r != null);
+        row.click();
+        waitFor("#job-" + jobId + "-detail button.verify").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("Job #" + jobId + " verified"));
+
+        open("/rewards.html", marketerToken);
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+            waitFor("form.filters button[type=submit]").click();
+            return text("#reporters");
+        }, t -> t.contains("@rahul_it"));
+        assertThat(browser.findElements(By.id("run-gifts"))).as("a marketer does not run the gift selection").isEmpty();
+
+        open("/rewards.html", opsToken);
+        waitFor("#run-gifts").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.matches("[1-9]\\d* gifts? queued\\."));
+
+        open("/rewards.html", marketerToken);
+        WebElement gift = await().atMost(PATIENCE).ignoreExceptions().until(() -> giftRow("@rahul_it"), g -> g != null);
+        gift.findElement(By.cssSelector("td.handle")).click();
+        assertThat(waitFor("#note-preview .note-text").getText()).contains("Thank you").contains("Jai Bhavani");
+        screenshot("rewards.png");
+
+        String giftId = gift.getAttribute("data-gift-id");
+        gift.findElement(By.cssSelector("input.pick")).click();
+        waitFor("#mark-shipped").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("1 marked shipped"));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("gift-" + giftId)).getText(), t -> t.contains("shipped"));
+
+        waitFor("#export-csv").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("CSV exported"));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** On a failed test, what the browser showed: its text in the report, a screenshot beside the others. */
@@ -330,6 +370,15 @@ final class PagesIT {
     private WebElement jobRow(String outlet) {
         for (WebElement row : browser.findElements(By.cssSelector("tr.job"))) {
             if (row.getText().contains(outlet)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private WebElement giftRow(String handle) {
+        for (WebElement row : browser.findElements(By.cssSelector("tr.gift"))) {
+            if (row.getText().contains(handle)) {
                 return row;
             }
         }
