@@ -128,6 +128,9 @@ public final class LocalSystem implements AutoCloseable {
         if (demo && settings.getBoolean("demo.field-work")) {
             startFieldWork(settings);
         }
+        if (settings.getBoolean("dispatch.demo-ops-token")) {
+            logPageLinks();
+        }
         streams = track(StreamProcessor.start(settings, clock));
         if (IngestService.anyEnabled(settings)) {
             track(IngestService.start(settings, clock, dispatch.meters()));
@@ -148,6 +151,19 @@ public final class LocalSystem implements AutoCloseable {
         track(DemoFieldWork.start(URI.create("http://localhost:" + dispatch.httpPort() + "/"), dispatch.tokens().issue(Actor.ops("demo-field-ops")),
                 crewTokens, new DemoFieldWork.Options(settings.getDuration("demo.field-work.step"), settings.getInt("demo.field-work.verify-percent"),
                         settings.getInt("demo.field-work.shelf-full-percent"))));
+    }
+
+    /** One link per role, each with a fresh demo token in its fragment (the pages keep it and drop it from the address). */
+    private void logPageLinks() {
+        String base = "http://localhost:" + dispatch.httpPort();
+        TokenStore tokens = dispatch.tokens();
+        String ops = dispatch.demoOpsToken().orElseGet(() -> tokens.issue(Actor.ops("demo-ops")));
+        LOG.info("ops page (local use only): {}/#token={}", base, ops);
+        dispatch.crews().list().stream().filter(Crew::active).map(Crew::id).sorted().findFirst().ifPresentOrElse(
+                crew -> LOG.info("crew page of {} (local use only): {}/crew.html#token={}", crew, base,
+                        tokens.issue(Actor.crew("demo-" + crew, crew))),
+                () -> LOG.info("no crews loaded (dispatch.crews-file), so no crew page link"));
+        LOG.info("rewards page (local use only): {}/rewards.html#token={}", base, tokens.issue(Actor.marketer("demo-marketer")));
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -182,7 +198,7 @@ public final class LocalSystem implements AutoCloseable {
         return dispatch.httpPort();
     }
 
-    /** The dispatch API's tokens: {@code tokens().issue(Actor.marketer("mira"))} lets a marketer export gifts. */
+    /** The API's bearer tokens, to issue one for a role (tests, the demo links). */
     public TokenStore tokens() {
         return dispatch.tokens();
     }

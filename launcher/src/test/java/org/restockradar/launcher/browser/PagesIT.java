@@ -1,0 +1,451 @@
+package org.restockradar.launcher.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.restockradar.contracts.Settings;
+import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.ingest.publish.KafkaMentionSink;
+import org.restockradar.ingest.replay.ReplaySource;
+import org.restockradar.launcher.LocalSystem;
+
+/**
+ * The three pages in a real headless Chromium against the whole system running in this JVM (real Kafka, real
+ * PostgreSQL, the stream processor and dispatch, the bundled demo outlets and catalog): a mention becomes a job
+ * on the ops page without a reload, a crew claims and completes it on the crew page, a post with markup in it
+ * shows as text and runs nothing, and each page refuses the other roles. Screenshots go to
+ * {@code -Dbrowser.screenshots} (default {@code target/screenshots}; {@code ../docs/images} refreshes the docs).
+ */
+@Tag("integration")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+final class PagesIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String CREW = "van-dadar";
+
+    @TempDir
+    static Path dir;
+
+    private LocalSystem system;
+    private ChromeDriver browser;
+    private String base;
+    private String opsToken;
+    private String crewToken;
+    private String marketerToken;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Path screenshots = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
+    private int mentionSeq;
+
+    @BeforeAll
+    void startSystemAndBrowser() throws IOException {
+        Path crews = dir.resolve("crews.csv");
+        Files.writeString(crews, """
+                crew_id,name,kind,city,localities,daily_capacity,shift_start,shift_end
+                van-dadar,Dadar Van,van,Mumbai,Dadar West;Dadar East,20,00:00,23:59
+                rep-kothrud,Kothrud Rep,field_rep,Pune,Kothrud,10,00:00,23:59
+                """, StandardCharsets.UTF_8);
+        Path demo = dir.resolve("demo");
+        // Jobs wait for a claim (no auto-assignment), so that the crew page's "claim next" has something to take.
+        // One verified report earns a gift, so that a single restock shows the whole rewards loop.
+        Settings overrides = Settings.of(Map.of("dispatch.crews-file", crews.toString(), "dispatch.auto-assign", "false",
+                "rewards.gift.min-verified-reports", "1"));
+        system = LocalSystem.start(new LocalSystem.Options(dir.resolve("data"), true, 0,
+                LocalSystem.extractResource("demo/catalog.json", demo), LocalSystem.extractResource("demo/outlets.csv", demo),
+                null, 0, overrides), Clock.systemUTC());
+        base = "http://localhost:" + system.httpPort();
+        opsToken = system.tokens().issue(Actor.ops("ops-it"));
+        crewToken = system.tokens().issue(Actor.crew("crew-it", CREW));
+        marketerToken = system.tokens().issue(Actor.marketer("marketer-it"));
+        browser = Chromium.start(dir.resolve("chromium-profile"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shouldShowEachPageOnlyToItsRoles() throws Exception {
+        HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create(base + "/crew.html")).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
+
+        open("/crew.html", null);
+        js("localStorage.clear()");
+        browser.navigate().refresh();
+        assertThat(waitFor("#signin-form").isDisplayed()).isTrue();
+
+        open("/crew.html", opsToken);
+        assertThat(waitFor("#refusal").getText()).contains("crew page is for crew").contains("ops-it (ops)");
+        assertThat(browser.findElements(By.id("claim-next"))).isEmpty();
+
+        open("/rewards.html", crewToken);
+        assertThat(waitFor("#refusal").getText()).contains("rewards page is for marketer and ops").contains("crew-it (crew)");
+        assertThat(browser.findElements(By.id("gifts"))).isEmpty();
+
+        open("/", marketerToken);
+        assertThat(waitFor("#refusal").getText()).contains("ops page is for ops").contains("marketer-it (marketer)");
+        assertThat(browser.findElements(By.id("jobs"))).isEmpty();
+
+        open("/", "rr_not-a-token");
+        assertThat(waitFor(".signin .notice").getText()).contains("unknown or revoked");
+    }
+
+    @Test
+    @Order(2)
+    void shouldShowANewJobOnTheOpsPageLiveWithoutAReload() throws Exception {
+        open("/", opsToken);
+        await().atMost(PATIENCE).until(() -> text("#live").contains("live") && !text("#live").contains("reconnecting"));
+        assertThat(text("#jobs")).doesNotContain("Jai Bhavani");
+        js("window.__samePage = 'yes'");
+
+        replay(mention("rahul_it", "no hippo at jai bhavani gen stores nr dadar stn since 3 days #hippokahaan"));
+
+        WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> jobRow("Jai Bhavani"), r -> r != null);
+        assertThat(js("return window.__samePage")).as("the page was not reloaded").isEqualTo("yes");
+        assertThat(row.getAttribute("class")).contains("ok");
+        assertThat(row.findElement(By.cssSelector("td.left")).getText()).matches("4[78]h \\d\\dm");
+        assertThat(row.getText()).contains("Dadar West").contains("@rahul_it");
+
+        String id = row.getAttribute("data-job-id");
+        row.click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + id + "-detail .mention-text"),
+                t -> t.contains("no hippo at jai bhavani gen stores nr dadar stn since 3 days"));
+    }
+
+    @Test
+    @Order(3)
+    void shouldShowMarkupInAPostAsTextAndRunNoScript() throws Exception {
+        open("/", opsToken);
+        await().atMost(PATIENCE).until(() -> text("#live").contains("live") && !text("#live").contains("reconnecting"));
+        String hostile = "can't find Hippo at Amar Dairy & Stores, Dadar West <img src=x onerror=\"window.__xss='img'\">"
+                + "<script>window.__xss='script'</script> #hippokahaan";
+
+        replay(mention("mallory_it", hostile));
+
+        WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> jobRow("Amar Dairy"), r -> r != null);
+        String id = row.getAttribute("data-job-id");
+        row.click();
+        String shown = await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + id + "-detail .mention-text"),
+                t -> t.contains("Amar Dairy"));
+        assertThat(shown).contains("<img src=x onerror=\"window.__xss='img'\">").contains("<script>window.__xss='script'</script>");
+        assertThat(browser.findElements(By.cssSelector("#job-" + id + "-detail img, #job-" + id + "-detail script"))).isEmpty();
+        assertThat(js("return window.__xss === undefined")).as("no script from the post ran").isEqualTo(true);
+    }
+
+    @Test
+    @Order(4)
+    void shouldLetACrewClaimAndCompleteAJobOnThePhonePage() throws Exception {
+        long jobId = jobIdAt("Jai Bhavani");
+        browser.manage().window().setSize(new Dimension(412, 915));
+        try {
+            open("/crew.html", crewToken);
+            waitFor("#claim-next").click();
+            WebElement card = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), c -> c != null);
+            assertThat(card.getText()).contains("Jai Bhavani").contains("Dadar West");
+            await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "assigned"::equals);
+            screenshot("crew.png");
+
+            card.findElement(By.cssSelector("button.accept")).click();
+            await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "accepted"::equals);
+            browser.findElement(By.cssSelector("#job-" + jobId + " button.en-route")).click();
+            await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "en_route"::equals);
+
+            WebElement form = browser.findElement(By.cssSelector("#job-" + jobId + " form.complete-form"));
+            form.findElement(By.cssSelector("input.units")).sendKeys("24");
+            form.findElement(By.cssSelector("textarea.note")).sendKeys("two cartons, shelf by the door");
+            form.findElement(By.cssSelector("button.complete")).click();
+
+            await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.id("job-" + jobId)).isEmpty());
+            JsonNode job = api("/api/jobs/" + jobId, opsToken);
+            assertThat(job.get("status").asText()).isEqualTo("restocked");
+            assertThat(job.get("crew_id").asText()).isEqualTo(CREW);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 900));
+        }
+    }
+
+    @Test
+    @Order(10)
+    void shouldFillTheQueueFromTheDemoStreamForTheScreenshots() throws Exception {
+        // Every third demo mention (about 120 over 38 hours), moved so that the oldest is 50 hours old: a queue with
+        // every colour of countdown (past due, under 12 h, more).
+        List<String> lines = new ArrayList<>();
+        List<String> all = Files.readAllLines(LocalSystem.extractResource("demo/mentions.jsonl", dir.resolve("demo")), StandardCharsets.UTF_8);
+        for (int i = 0; i < all.size(); i += 3) {
+            lines.add(all.get(i));
+        }
+        Instant oldest = Instant.MAX;
+        for (String line : lines) {
+            JsonNode node = readOrNull(line);
+            if (node != null && node.hasNonNull("created_at")) {
+                Instant at = Instant.parse(node.get("created_at").asText());
+                oldest = at.isBefore(oldest) ? at : oldest;
+            }
+        }
+        Duration shift = Duration.between(oldest, Instant.now().minus(Duration.ofHours(50)));
+        List<String> shifted = new ArrayList<>();
+        for (String line : lines) {
+            JsonNode node = readOrNull(line);
+            if (node instanceof ObjectNode object && node.hasNonNull("created_at")) {
+                object.put("created_at", Instant.parse(node.get("created_at").asText()).plus(shift).toString());
+                shifted.add(JSON.writeValueAsString(object));
+            }
+        }
+        open("/", opsToken);
+        replayAsIs(shifted);
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job")).size() >= 25);
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> !browser.findElements(By.cssSelector("tr.job.breached")).isEmpty()
+                && !browser.findElements(By.cssSelector("tr.job.warning")).isEmpty());
+        // New rows flash for a few seconds: the screenshot waits until they have settled.
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job.fresh")).isEmpty());
+        screenshot("ops-queue.png");
+
+        waitFor("button[data-view=map]").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map circle.has-jobs")).size() >= 5);
+        screenshot("ops-map.png");
+
+        waitFor("button[data-view=charts]").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#charts figure.chart")).size() >= 4);
+        assertThat(text("#charts")).contains("Reports per hour").contains("Funnel");
+        screenshot("ops-charts.png");
+    }
+
+    @Test
+    @Order(5)
+    void shouldLetOpsPlaceAReportThatNamedNoOutlet() throws Exception {
+        open("/", opsToken);
+        await().atMost(PATIENCE).until(() -> text("#live").contains("live") && !text("#live").contains("reconnecting"));
+        String said = "no Hippo in any shop in Kothrud this week";
+
+        replay(mention("neha_it", said));
+
+        waitFor("button[data-view=needs]").click();
+        WebElement item = await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+            browser.findElement(By.cssSelector("button[data-view=needs]")).click();
+            for (WebElement candidate : browser.findElements(By.cssSelector("li.needs-item"))) {
+                if (candidate.getText().contains(said)) {
+                    return candidate;
+                }
+            }
+            return null;
+        }, found -> found != null);
+        Select pick = new Select(item.findElement(By.cssSelector("select.pick-outlet")));
+        assertThat(pick.getOptions()).hasSizeGreaterThan(1);
+        pick.selectByIndex(1);
+        String outlet = pick.getFirstSelectedOption().getAttribute("value");
+        item.findElement(By.cssSelector("button.place")).click();
+
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("Placed at " + outlet));
+        assertThat(text("#needs")).doesNotContain(said);
+        waitFor("button[data-view=queue]").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#jobs"), t -> t.contains(outlet));
+    }
+
+    @Test
+    @Order(6)
+    void shouldShowTheReporterOnTheRewardsPageOnceVerifiedAndShipTheGift() throws Exception {
+        long jobId = jobIdAt("Jai Bhavani");
+        open("/", opsToken);
+        new Select(waitFor("#filter-status")).selectByValue("restocked");
+        WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), r -> r != null);
+        row.click();
+        waitFor("#job-" + jobId + "-detail button.verify").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("Job #" + jobId + " verified"));
+
+        open("/rewards.html", marketerToken);
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+            waitFor("form.filters button[type=submit]").click();
+            return text("#reporters");
+        }, t -> t.contains("@rahul_it"));
+        assertThat(browser.findElements(By.id("run-gifts"))).as("a marketer does not run the gift selection").isEmpty();
+
+        open("/rewards.html", opsToken);
+        waitFor("#run-gifts").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.matches("[1-9]\\d* gifts? queued\\."));
+
+        open("/rewards.html", marketerToken);
+        WebElement gift = await().atMost(PATIENCE).ignoreExceptions().until(() -> giftRow("@rahul_it"), g -> g != null);
+        gift.findElement(By.cssSelector("td.handle")).click();
+        assertThat(waitFor("#note-preview .note-text").getText()).contains("Thank you").contains("Jai Bhavani");
+        screenshot("rewards.png");
+
+        String giftId = gift.getAttribute("data-gift-id");
+        gift.findElement(By.cssSelector("input.pick")).click();
+        waitFor("#mark-shipped").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("1 marked shipped"));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("gift-" + giftId)).getText(), t -> t.contains("shipped"));
+
+        waitFor("#export-csv").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("CSV exported"));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** On a failed test, what the browser showed: its text in the report, a screenshot beside the others. */
+    @RegisterExtension
+    final TestWatcher pageOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser == null) {
+                return;
+            }
+            try {
+                System.out.println("page at the failure of " + context.getDisplayName() + " (" + browser.getCurrentUrl() + "):\n"
+                        + browser.findElement(By.tagName("body")).getText());
+                screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
+            } catch (RuntimeException | IOException e) {
+                System.out.println("cannot show the page at the failure: " + e);
+            }
+        }
+    };
+
+    private void open(String page, String token) {
+        browser.get("about:blank");
+        browser.get(base + page + (token == null ? "" : "#token=" + token));
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private WebElement waitFor(String css) {
+        return await().atMost(PATIENCE).ignoreException(NoSuchElementException.class)
+                .until(() -> browser.findElement(By.cssSelector(css)), WebElement::isDisplayed);
+    }
+
+    private String text(String css) {
+        try {
+            return browser.findElement(By.cssSelector(css)).getText();
+        } catch (NoSuchElementException | StaleElementReferenceException e) {
+            return "";
+        }
+    }
+
+    private WebElement jobRow(String outlet) {
+        for (WebElement row : browser.findElements(By.cssSelector("tr.job"))) {
+            if (row.getText().contains(outlet)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private WebElement giftRow(String handle) {
+        for (WebElement row : browser.findElements(By.cssSelector("tr.gift"))) {
+            if (row.getText().contains(handle)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private String cardStatus(long jobId) {
+        return browser.findElement(By.id("job-" + jobId)).getAttribute("data-status");
+    }
+
+    private long jobIdAt(String outlet) throws Exception {
+        for (JsonNode job : api("/api/jobs", opsToken)) {
+            // The API's field names moved from camelCase to snake_case; either is read.
+            JsonNode name = job.has("outlet_name") ? job.get("outlet_name") : job.get("outletName");
+            if (name.asText().contains(outlet)) {
+                return job.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no job at " + outlet);
+    }
+
+    private JsonNode api(String path, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private String mention(String handle, String text) throws IOException {
+        ObjectNode author = JSON.createObjectNode().put("id", "u-" + handle).put("handle", handle).put("display_name", handle)
+                .put("location", "Mumbai").put("followers", 10);
+        ObjectNode mention = JSON.createObjectNode().put("id", "x-it-" + (++mentionSeq)).put("source", "x")
+                .put("created_at", Instant.now().toString()).put("text", text).put("lang", "en").put("is_repost", false);
+        mention.set("author", author);
+        mention.putNull("geo");
+        return JSON.writeValueAsString(mention);
+    }
+
+    /** Replays lines, each stamped with the time it is sent. */
+    private void replay(String... lines) throws Exception {
+        Path file = dir.resolve("mentions-" + mentionSeq + ".jsonl");
+        Files.write(file, List.of(lines), StandardCharsets.UTF_8);
+        try (KafkaMentionSink sink = new KafkaMentionSink(Map.of("bootstrap.servers", system.bootstrapServers()), Clock.systemUTC())) {
+            new ReplaySource(sink, ReplaySource.Pacer.NONE, Clock.systemUTC()).replay(file, 0);
+        }
+    }
+
+    /** Replays lines with the times they carry. */
+    private void replayAsIs(List<String> lines) throws Exception {
+        Path file = dir.resolve("demo-shifted.jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        try (KafkaMentionSink sink = new KafkaMentionSink(Map.of("bootstrap.servers", system.bootstrapServers()), Clock.systemUTC())) {
+            new ReplaySource(sink, ReplaySource.Pacer.NONE).replay(file, 0);
+        }
+    }
+
+    private static JsonNode readOrNull(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(screenshots);
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
