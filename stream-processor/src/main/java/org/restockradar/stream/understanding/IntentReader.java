@@ -244,8 +244,11 @@ public final class IntentReader {
         return new Intent(true, confidence, "absence of the brand", absences.stream().mapToInt(Integer::intValue).min().orElseThrow());
     }
 
-    /** The clauses that say the product is there (found, available) and say nothing of an absence. */
-    public static Set<Integer> positiveClauses(Tokens t) {
+    /**
+     * The clauses that say the product is there (found, available) and say nothing of an absence; the clause of
+     * {@code absenceAt} (the absence the intent read, or -1) is never one of them.
+     */
+    public static Set<Integer> positiveClauses(Tokens t, int absenceAt) {
         List<PhraseIndex.Match<Cue>> cues = t.cues();
         Set<Integer> positive = new java.util.HashSet<>();
         Set<Integer> negative = new java.util.HashSet<>();
@@ -260,6 +263,9 @@ public final class IntentReader {
             if (BEFORE_BRAND_ABSENCE.contains(t.tokens().get(i))) {
                 negative.add(t.clause()[i]);
             }
+        }
+        if (absenceAt >= 0) {
+            negative.add(t.clause()[absenceAt]);
         }
         positive.removeAll(negative);
         return positive;
@@ -350,8 +356,8 @@ public final class IntentReader {
         for (CatalogMatcher.Hit h : hits) {
             if (t.clause()[h.start()] == clause) {
                 // "Piattos out of stock sa X, Hippo meron naman": the brand is there, the absence is another product's
-                boolean thereAfter = a.start() < h.start() && there.stream()
-                        .anyMatch(p -> p.start() >= h.end() && p.start() - h.end() <= 1);
+                boolean thereAfter = a.start() < h.start() && there.stream().anyMatch(p -> p.start() >= h.end()
+                        && p.start() - h.end() <= 1 && t.clause()[p.start()] == clause);
                 if (!thereAfter) {
                     return true;
                 }

@@ -80,7 +80,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             return Understanding.notAReport(brand.name(), intent.confidence(), intent.reason());
         }
         String sku = sku(tokens, brandHits, intent.absenceAt());
-        Set<Integer> positive = IntentReader.positiveClauses(tokens);
+        Set<Integer> positive = IntentReader.positiveClauses(tokens, intent.absenceAt());
         List<String> placeTokens = new ArrayList<>(tokens.tokens().size());
         for (int i = 0; i < tokens.tokens().size(); i++) {
             if (!positive.contains(tokens.clause()[i])) {
