@@ -19,6 +19,8 @@ public final class OutletMatcher {
     /** Postings longer than this are not walked for candidates; the place narrows them instead. */
     static final int MAX_POSTING = 2_000;
     static final double MIN_SCORE = 0.5;
+    /** A device location outranks a shop name: an outlet farther than this from it is not the one meant. */
+    static final double DEVICE_KM = 15;
 
     /** The outcome: an outlet, or ambiguous candidates (for their common place), or nothing. */
     public record Result(Outlet outlet, List<Outlet> ambiguous, double score) {
@@ -234,6 +236,9 @@ public final class OutletMatcher {
         }
         if (!place.cityKeys().isEmpty()) {
             kept = new ArrayList<>(kept.stream().filter(s -> place.cityKeys().contains(s.entry.cityKey())).toList());
+        }
+        if (place.near() != null) {
+            kept = new ArrayList<>(kept.stream().filter(s -> Geo.km(place.near(), s.entry.outlet().location()) <= DEVICE_KM).toList());
         }
         if (place.near() != null && kept.size() > 1) {
             List<Scored> close = kept.stream().filter(s -> Geo.km(place.near(), s.entry.outlet().location()) <= 3).toList();
