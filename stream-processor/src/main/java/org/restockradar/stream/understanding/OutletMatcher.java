@@ -92,20 +92,30 @@ public final class OutletMatcher {
         }
         Set<OutletDirectory.Entry> candidates = new HashSet<>();
         boolean capped = false;
+        boolean inNamedLocality = false;
         if (!place.localityKeys().isEmpty()) {
-            // the locality is known: its own name index, small at any registry size
+            // the locality is known: its own name index, small at any registry size; when the city is known too,
+            // only that city's locality of the name (outlets of other cities would be dropped below in any case)
             for (String k : queryKeys) {
                 if (!Names.GENERIC.contains(k)) {
                     for (String loc : place.localityKeys()) {
                         Set<OutletDirectory.Entry> ids = outlets.withNameKeyInLocality(loc, k);
-                        if (ids.size() <= MAX_POSTING) {
+                        if (ids.size() > MAX_POSTING || ids.isEmpty()) {
+                            continue;
+                        }
+                        inNamedLocality = true;
+                        if (place.cityKeys().isEmpty()) {
                             candidates.addAll(ids);
+                        } else {
+                            for (String cityKey : place.cityKeys()) {
+                                candidates.addAll(outlets.withNameKeyInLocality(cityKey, loc, k));
+                            }
                         }
                     }
                 }
             }
         }
-        for (String k : candidates.isEmpty() ? queryKeys : List.<String>of()) {
+        for (String k : inNamedLocality ? List.<String>of() : queryKeys) {
             if (Names.GENERIC.contains(k)) {
                 continue;
             }
