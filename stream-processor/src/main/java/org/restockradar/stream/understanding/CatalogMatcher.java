@@ -18,8 +18,19 @@ public final class CatalogMatcher {
     public record Hit(Catalog.Brand brand, Catalog.Product product, int start, int end, boolean handle) {
     }
 
-    private record Entry(Catalog.Brand brand, Catalog.Product product, boolean needsBrand, boolean handle) {
+    private record Entry(Catalog.Brand brand, Catalog.Product product, boolean needsBrand, boolean handle, boolean size) {
+        Entry(Catalog.Brand brand, Catalog.Product product, boolean needsBrand, boolean handle) {
+            this(brand, product, needsBrand, handle, false);
+        }
     }
+
+    /** Units written several ways meet: "1 litre", "1 ltr" and "1l" are one size. */
+    private static final Map<String, String> UNITS = Map.ofEntries(
+            Map.entry("litre", "l"), Map.entry("litres", "l"), Map.entry("liter", "l"), Map.entry("liters", "l"),
+            Map.entry("ltr", "l"), Map.entry("ltrs", "l"), Map.entry("lt", "l"), Map.entry("mls", "ml"),
+            Map.entry("millilitre", "ml"), Map.entry("milliliter", "ml"), Map.entry("gm", "g"), Map.entry("gms", "g"),
+            Map.entry("gram", "g"), Map.entry("grams", "g"), Map.entry("gr", "g"), Map.entry("kgs", "kg"),
+            Map.entry("kilo", "kg"), Map.entry("kilos", "kg"));
 
     private final Catalog catalog;
     private final PhraseIndex<Entry> index = new PhraseIndex<>();
@@ -27,11 +38,16 @@ public final class CatalogMatcher {
     private final Map<Catalog.Brand, Set<String>> handles = new HashMap<>();
     /** The same phrases by phonetic key, for posts in an Indic script ("हिप्पो चिली गार्लिक"). */
     private final PhraseIndex<Entry> phonetic = new PhraseIndex<>();
+    /**
+     * A product's own words by their consonants alone, for posts in an Indic script that write an English word as
+     * it is said ("क्रीम" for "cream", "बटर" for "butter"); read only where the brand is named.
+     */
+    private final PhraseIndex<Entry> skeleton = new PhraseIndex<>();
 
     public CatalogMatcher(Catalog catalog) {
         this.catalog = catalog;
         for (Catalog.Brand brand : catalog.brands()) {
-            Set<String> brandTokens = new HashSet<>(Text.tokens(brand.name()));
+            Set<String> brandTokens = new HashSet<>(canonical(Text.tokens(brand.name())));
             Set<String> brandHandles = new HashSet<>();
             addBrandAlias(brand, brand.name(), brandHandles);
             brand.aliases().forEach(alias -> addBrandAlias(brand, alias, brandHandles));
@@ -42,12 +58,23 @@ public final class CatalogMatcher {
                     names.add(product.name());
                 }
                 for (String name : names) {
-                    List<String> tokens = Text.tokens(name);
+                    List<String> raw = Text.tokens(name);
+                    List<String> tokens = canonical(raw);
                     index.addTokens(tokens, new Entry(brand, product, false, false));
-                    phonetic.addTokens(Phonetic.keys(tokens), new Entry(brand, product, false, false));
+                    phonetic.addTokens(Phonetic.keys(raw), new Entry(brand, product, false, false));
                     List<String> own = tokens.stream().filter(t -> !brandTokens.contains(t) && !isBrandAliasToken(brand, t)).toList();
-                    if (!own.isEmpty() && own.size() < tokens.size() && own.stream().anyMatch(t -> t.length() > 3 && !isDigits(t))) {
+                    if (own.isEmpty() || own.size() == tokens.size()) {
+                        continue;
+                    }
+                    if (own.stream().anyMatch(t -> t.length() > 3 && !isDigits(t))) {
                         index.addTokens(own, new Entry(brand, product, true, false));
+                        List<String> consonants = own.stream().map(CatalogMatcher::consonants).toList();
+                        if (consonants.stream().allMatch(c -> c.length() >= 2)) {
+                            skeleton.addTokens(consonants, new Entry(brand, product, true, false));
+                        }
+                    } else if (own.stream().allMatch(t -> isDigits(t) || UNITS.containsValue(t)) && own.stream().anyMatch(CatalogMatcher::isDigits)) {
+                        // a size after the brand ("मँगोलिया 200ml", "Kesari ... 1 litre"): counts right next to the brand
+                        index.addTokens(own, new Entry(brand, product, true, false, true));
                     }
                 }
             }
@@ -58,7 +85,7 @@ public final class CatalogMatcher {
         String trimmed = alias.trim();
         boolean handle = trimmed.startsWith("@") || trimmed.startsWith("#");
         List<String> tokens = Text.tokens(trimmed);
-        index.addTokens(tokens, new Entry(brand, null, false, handle));
+        index.addTokens(canonical(tokens), new Entry(brand, null, false, handle));
         if (!handle) {
             phonetic.addTokens(Phonetic.keys(tokens), new Entry(brand, null, false, false));
         }
@@ -71,7 +98,51 @@ public final class CatalogMatcher {
     }
 
     private static boolean isBrandAliasToken(Catalog.Brand brand, String token) {
-        return brand.aliases().stream().anyMatch(a -> Text.tokens(a).equals(List.of(token)));
+        return brand.aliases().stream().anyMatch(a -> canonical(Text.tokens(a)).equals(List.of(token)));
+    }
+
+    /**
+     * The tokens as the catalog is matched: a unit in one spelling ("litre" is "l") and a Latin word without a
+     * plural "s" ("biskoots", "chips"), on both sides, so an alias and a post meet whichever form either uses.
+     */
+    static List<String> canonical(List<String> tokens) {
+        List<String> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            String c = canonical(t);
+            if (c != t && out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            if (out != null) {
+                out.add(c);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static String canonical(String t) {
+        String unit = UNITS.get(t);
+        if (unit != null) {
+            return unit;
+        }
+        int n = t.length();
+        if (n > 4 && t.charAt(n - 1) == 's' && t.charAt(n - 2) != 's' && t.charAt(n - 2) != '\'' && t.charAt(0) < 0x80) {
+            return t.substring(0, n - 1);
+        }
+        return t;
+    }
+
+    /** The consonants of a token's phonetic key: "cream" and "क्रीम" both give "krm". */
+    static String consonants(String token) {
+        String key = Phonetic.key(token);
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if ("aeiouyhv".indexOf(c) < 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static boolean isDigits(String t) {
@@ -86,11 +157,22 @@ public final class CatalogMatcher {
     public List<Hit> find(List<String> tokens) {
         List<Hit> hits = new ArrayList<>(4);
         Set<Catalog.Brand> brandsNamed = new HashSet<>();
-        List<PhraseIndex.Match<Entry>> matches = index.findLongest(tokens);
+        List<PhraseIndex.Match<Entry>> matches = index.findLongest(canonical(tokens));
         if (tokens.stream().anyMatch(Phonetic::isIndic)) {
             List<PhraseIndex.Match<Entry>> both = new ArrayList<>(matches);
             both.addAll(phonetic.findAll(Phonetic.keys(tokens)));
+            for (PhraseIndex.Match<Entry> m : skeleton.findAll(tokens.stream().map(CatalogMatcher::consonants).toList())) {
+                if (tokens.subList(m.start(), m.end()).stream().anyMatch(Phonetic::isIndic)) {
+                    both.add(m);
+                }
+            }
             matches = longestOf(both);
+        }
+        boolean[] exact = new boolean[tokens.size()];
+        for (PhraseIndex.Match<Entry> m : matches) {
+            for (int i = m.start(); i < m.end(); i++) {
+                exact[i] = true;
+            }
         }
         for (PhraseIndex.Match<Entry> m : matches) {
             if (!m.value().needsBrand()) {
@@ -100,13 +182,14 @@ public final class CatalogMatcher {
         if (!fuzzy.isEmpty()) {
             for (int i = 0; i < tokens.size(); i++) {
                 String t = tokens.get(i);
-                if (t.length() < 6 || !Text.isLatin(t) || t.endsWith("s")) {
+                if (t.length() < 6 || exact[i] || !Text.isLatin(t) || t.endsWith("s")) {
                     continue;
                 }
                 for (Map.Entry<String, Entry> f : fuzzy.entrySet()) {
                     if (!f.getKey().equals(t) && Text.distance(f.getKey(), t, 1) == 1) {
                         hits.add(new Hit(f.getValue().brand(), null, i, i + 1, f.getValue().handle()));
                         brandsNamed.add(f.getValue().brand());
+                        break;
                     }
                 }
             }
@@ -114,6 +197,9 @@ public final class CatalogMatcher {
         for (PhraseIndex.Match<Entry> m : matches) {
             Entry e = m.value();
             if (e.needsBrand() && !brandsNamed.contains(e.brand())) {
+                continue;
+            }
+            if (e.size() && !brandNear(matches, e.brand(), m)) {
                 continue;
             }
             if (e.needsBrand() && m.end() - m.start() == 1 && !brandNear(matches, e.brand(), m)
@@ -124,6 +210,17 @@ public final class CatalogMatcher {
             hits.add(new Hit(e.brand(), e.product(), m.start(), m.end(), e.handle()));
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (int i = hits.size() - 1; i > 0; i--) {
+            Hit h = hits.get(i);
+            for (int j = 0; j < i; j++) {
+                Hit o = hits.get(j);
+                if (o.start() == h.start() && o.end() == h.end() && o.brand().equals(h.brand())
+                        && java.util.Objects.equals(o.product(), h.product())) {
+                    hits.remove(i);
+                    break;
+                }
+            }
+        }
         return hits;
     }
 

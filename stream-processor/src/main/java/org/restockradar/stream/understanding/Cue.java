@@ -46,7 +46,9 @@ public enum Cue {
     /** Asking where to buy, not reporting: "where can i buy", "saan may". */
     WHERE_TO_BUY,
     /** A whole area rather than one shop: "anywhere", "around here", "kahin bhi". */
-    AREA;
+    AREA,
+    /** A shop's business with the brand (a sales lead, a distributorship), not a shopper's report. */
+    TRADE;
 
     static final Map<Cue, List<String>> LEXICON = Map.ofEntries(
             Map.entry(ABSENCE, List.of(
@@ -64,6 +66,8 @@ public enum Cue {
                     "no luck", "in vain", "bukas na lang", "bukas pa", "isnt there", "arent there", "finished", "zero", "nada", "nil",
                     "nothing", "no more", "not stocking", "stopped stocking", "stopped keeping", "not keeping",
                     "has no", "have no", "not found", "nahi found", "had no", "there is no", "theres no", "there was no",
+                    "not one", "not even one", "hasnt had", "has not had", "havent had", "have not had", "no longer has",
+                    "no longer have", "no longer stocks",
                     // Hinglish
                     "nahi mil", "nahin mil", "nai mil", "nhi mil", "nahi mila", "nahi mili", "nahi milta",
                     "nahi milti", "nahi milra", "nahiye", "nahiya", "nahiyay", "milat nahiye", "nhi mila", "nahi hai", "nahin hai", "nai hai", "nhi hai", "nahi he",
@@ -74,6 +78,12 @@ public enum Cue {
                     "mil hi nahi", "na mil", "khali", "khaali", "khaali hai", "khali hai", "stock over", "supply band",
                     "band hai", "dhoondh", "dhundh", "dhoond", "thak gaya", "thak gayi", "kal aana", "kal aao",
                     "ढूंढ", "ढूँढ", "थक गई", "थक गया", "खाली", "कल आना", "milat nahi", "milat nay", "nay milat",
+                    // Marathi, Tamil, Bengali, Kannada and Telugu in Latin script
+                    "nahi milala", "milala nahi", "sampla", "sampli", "sampale", "sampal", "sample nahi",
+                    "stock illa", "stock illai", "kidaikala", "kidaikkala", "kidaikkavillai", "kedaikala",
+                    "pachhi na", "pacchi na", "pachchi na", "pachi na", "paini", "pelam na", "pawa jachhe na",
+                    "pawa jacche na", "paoa jachhe na", "stock nei", "kothao nei", "shesh", "shesh hoye geche",
+                    "sigtilla", "siguthilla", "sikkilla", "sigalilla", "dorakatledu", "dorakadam ledu",
                     // Hindi
                     "नहीं मिल", "नही मिल", "नहीं मिला", "नहीं मिली", "नहीं मिलता", "नहीं मिलती", "नहीं है",
                     "नहीं हैं", "नही है", "उपलब्ध नहीं", "खत्म", "ख़त्म", "गायब", "स्टॉक नहीं", "कहीं नहीं",
@@ -92,7 +102,7 @@ public enum Cue {
                     // Telugu and Gujarati
                     "దొరకడం లేదు", "దొరకట్లేదు", "లేదు", "మળતું નથી", "મળતી નથી", "મળતું નથી", "નથી", "ખતમ",
                     // Tagalog / Taglish
-                    "wala", "walang", "wla", "wlang", "wala na", "wala nang", "wala pong", "wala po", "wala ng", "ubos", "ubos na",
+                    "wala", "walang", "wla", "wlang", "wala na", "wala pa", "wala pa rin", "wala pa din", "wala nang", "wala pong", "wala po", "wala ng", "ubos", "ubos na",
                     "naubos", "naubusan", "out of stock na", "hindi makita", "di makita", "hindi mahanap",
                     "di mahanap", "walang stock", "wala silang", "wala sila", "laging wala", "walang paninda",
                     "hindi available", "di available", "hindi na available",
@@ -113,7 +123,8 @@ public enum Cue {
                     "back on shelves", "back on the shelves", "is back", "are back", "its back", "restocked",
                     "re stocked", "got restocked", "been restocked", "now available", "available again",
                     "in stock again", "stocked again", "has it again", "have it again", "finally has", "finally have",
-                    "problem solved", "sorted", "resolved", "thanks for restocking", "thanks for the restock", "thank you for the restock",
+                    "problem solved", "sorted", "now they have", "now they keep", "now they stock", "now has",
+                    "now have", "now keeps", "now stocks", "resolved", "thanks for restocking", "thanks for the restock", "thank you for the restock",
                     "back on our shelves", "back on the shelf", "restock alert", "been fine", "fine since", "fine now",
                     "all good now", "all good", "ok na", "okay na", "ayos na", "salamat sa restock",
                     "mil gaya", "mil gayi", "mil gya", "mil gyi", "mil gai", "mil hi gaya", "aa gaya", "aa gayi",
@@ -121,12 +132,14 @@ public enum Cue {
                     "मिल गया", "मिल गई", "मिल गयी", "आ गया", "आ गई", "वापस", "मिळाले", "मिळाला",
                     "கிடைத்தது", "கிடைச்சது", "வந்துவிட்டது", "পেয়েছি", "পেলাম", "এসেছে", "ಸಿಕ್ಕಿತು", "ಬಂತು",
                     "nakabili", "nakabili na", "nakahanap", "meron na", "meron na ulit", "may stock na", "may na ulit",
-                    "na ulit", "bumalik", "available na", "naa na", "naa nay", "naa na usab", "nakapalit")),
+                    "na ulit", "bumalik na", "available na", "naa na", "naa nay", "naa na usab", "nakapalit")),
             Map.entry(AVAILABLE, List.of(
                     "available", "in stock", "plenty of", "plenty", "lots of", "full stock", "fully stocked",
                     "well stocked", "every shop has", "easily", "always has",
                     "mil raha hai", "milta hai", "mil jata", "mil jaata", "milega", "bahut hai",
-                    "उपलब्ध है", "मिल रहा है", "मिलता है", "meron", "marami", "madami", "daghan")),
+                    "उपलब्ध है", "मिल रहा है", "मिलता है", "meron", "marami", "madami", "daghan", "dami", "ang dami",
+                    "meron naman", "mayroon", "naa may", "naay", "adunay", "achhe", "aache", "আছে", "irukku", "iruku",
+                    "full rack", "full shelf", "nothing beats", "nothing like", "nothing compares")),
             Map.entry(NEGATOR, List.of(
                     "not", "never", "isnt", "wasnt", "arent", "werent", "hardly", "no longer", "not even")),
             Map.entry(CALL_TO_ACTION, List.of(
@@ -146,7 +159,8 @@ public enum Cue {
                     "according to", "reports", "reported", "report says", "per company", "company statement",
                     "press release", "share price", "stock price", "ipo", "revenue", "quarterly", "yoy", "crore",
                     "market share", "announces", "announced", "acquires", "acquisition", "ceo", "fmcg", "investors",
-                    "sources say", "breaking", "distributor network", "year on year")),
+                    "sources say", "breaking", "distributor network", "year on year", "says it will", "said it will",
+                    "plans to", "will add", "expansion", "to expand")),
             Map.entry(OLD, List.of(
                     "old post", "for the record", "last year", "last month", "last months", "years ago", "months ago", "year ago", "back in",
                     "used to", "remember when", "those days", "back then", "in school", "as a kid", "childhood",
@@ -197,7 +211,11 @@ public enum Cue {
                     "any store", "all shops", "every shop", "no shop", "shops", "stores", "kiranas", "kahin",
                     "kahi", "kahin bhi", "har jagah", "har dukaan", "kisi bhi", "aas paas", "aaspaas", "saanman",
                     "kahit saan", "lahat ng", "bisan asa", "tanan", "कहीं", "कहीं भी", "कुठेच", "कुठेही",
-                    "எங்கும்", "কোথাও", "ಎಲ್ಲೂ"))
+                    "எங்கும்", "কোথাও", "ಎಲ್ಲೂ")),
+            Map.entry(TRADE, List.of(
+                    "sales person", "salesperson", "salesman", "sales rep", "sales representative", "take order",
+                    "take my order", "distributorship", "dealership", "wholesale price", "wholesale rate",
+                    "become a distributor"))
     );
 
     /** Builds the index of every cue phrase. */

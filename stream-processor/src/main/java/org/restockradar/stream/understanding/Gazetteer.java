@@ -39,6 +39,7 @@ public final class Gazetteer {
     private final Map<String, Place> byKey = new HashMap<>();
     private final Map<String, List<String>> aliasesOf = new HashMap<>();
     private final Map<String, String> canonicalOfAlias = new HashMap<>();
+    private final Map<String, String> displayOf = new HashMap<>();
     private final Map<Long, List<Place>> grid = new HashMap<>();
     private final Map<String, GeoPoint> pincodes = new HashMap<>();
 
@@ -104,7 +105,11 @@ public final class Gazetteer {
             }
             addName(r[0], place);
             List<String> all = new ArrayList<>();
-            for (String alias : r) {
+            for (String marked : r) {
+                String alias = marked.startsWith("*") ? marked.substring(1) : marked;
+                if (marked.startsWith("*")) {
+                    displayOf.put(place.name(), alias);
+                }
                 all.add(alias);
                 addName(alias, place);
                 canonicalOfAlias.put(Text.key(alias), place.name());
@@ -139,6 +144,11 @@ public final class Gazetteer {
     /** The canonical gazetteer name of a city name or alias (Gurugram gives Gurgaon), or the name itself. */
     public String canonical(String cityName) {
         return canonicalOfAlias.getOrDefault(Text.key(cityName), cityName);
+    }
+
+    /** The name a canonical city is reported by: the one in use now (Mysuru for Mysore), else its own. */
+    public String display(String canonicalName) {
+        return displayOf.getOrDefault(canonicalName, canonicalName);
     }
 
     /** The other names of a canonical city, itself included; empty when the gazetteer has none. */

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class IntentReader {
 
-    /** The decision with its confidence and a short reason; {@code absenceAt} is where the absence was read. */
+    /** The decision with its confidence and a short reason; {@code absenceAt} is where the first absence was read. */
     public record Intent(boolean stockout, double confidence, String reason, int absenceAt) {
     }
 
@@ -30,7 +30,19 @@ public final class IntentReader {
     private static final Set<String> BEFORE_BRAND_ABSENCE = Set.of("no", "zero", "walang", "wala", "walay", "koi",
             "nil", "without", "sans", "nahi", "nahin");
     private static final Set<String> AFTER_BRAND_ABSENCE = Set.of("nahi", "nahin", "nai", "nhi", "नहीं", "नही",
-            "wala", "none", "nope", "illa", "ille", "nathi", "nei", "nai.");
+            "wala", "none", "nope", "illa", "ille", "illai", "illey", "nathi", "nei", "nai.", "ledu", "walay");
+    /** Small words between an absence and the brand: "wala pa rin Hippo", "way na Hippo", "wala na pud Hippo". */
+    private static final Set<String> PARTICLES = Set.of("na", "nang", "ng", "pa", "rin", "din", "pud", "sad", "gyud",
+            "gid", "man", "po", "pay", "gihapon", "nay", "say", "ang", "yung", "bhi");
+    /** Cebuano "way" (none) before a brand, unless English makes it a noun: "the way", "by the way", "no way". */
+    private static final Set<String> ENGLISH_BEFORE_WAY = Set.of("the", "no", "by", "a", "this", "that", "any",
+            "all", "one", "which", "what", "my", "your", "our", "their", "his", "her", "its", "same", "long", "half",
+            "other", "every", "some", "either", "whichever", "anyway", "way");
+    /** A word that says it is gone when it ends the brand's clause: "peri peri out, jeera out", "X gone." */
+    private static final Set<String> CLAUSE_END_ABSENCE = Set.of("out", "gone", "over", "finished", "shesh",
+            "khatam", "khatm", "ubos", "hurot", "sampla", "sampli");
+    private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "all", "also", "too", "bhi",
+            "completely", "totally", "already", "ekdum", "sab");
     /** "pata nahi" (don't know), "kyun nahi" (why not): a "nahi" that says nothing about the shelf. */
     private static final Set<String> NOT_ABSENCE_BEFORE = Set.of("pata", "pta", "malum", "maloom", "kyun", "kyon",
             "kyu", "kami", "kammi", "dikkat", "problem", "tension", "पता", "क्यों", "कमी");
@@ -130,18 +142,40 @@ public final class IntentReader {
         if (by.containsKey(Cue.NEWS)) {
             return new Intent(false, 0.8, "news", -1);
         }
+        if (by.containsKey(Cue.TRADE)) {
+            return new Intent(false, 0.75, "a shop's business with the brand, not a report", -1);
+        }
         List<Integer> absences = new ArrayList<>();
         List<PhraseIndex.Match<Cue>> absenceCues = new ArrayList<>(by.getOrDefault(Cue.ABSENCE, List.of()));
         absenceCues.addAll(by.getOrDefault(Cue.REQUEST, List.of()));
         for (CatalogMatcher.Hit h : hits) {
-            if (h.start() > 0 && BEFORE_BRAND_ABSENCE.contains(tokens.get(h.start() - 1))) {
-                absenceCues.add(new PhraseIndex.Match<>(h.start() - 1, h.start(), Cue.ABSENCE));
+            int before = h.start() - 1;
+            while (before > 0 && PARTICLES.contains(tokens.get(before)) && h.start() - before < 4) {
+                before--;
+            }
+            if (before >= 0 && (BEFORE_BRAND_ABSENCE.contains(tokens.get(before)) || cebuanoWay(tokens, before))) {
+                absenceCues.add(new PhraseIndex.Match<>(before, before + 1, Cue.ABSENCE));
+            }
+            int end = h.end();
+            while (end < tokens.size() && end - h.end() < 2 && COPULA.contains(tokens.get(end))) {
+                end++;
+            }
+            if (end < tokens.size() && CLAUSE_END_ABSENCE.contains(tokens.get(end))
+                    && t.clause()[end] == t.clause()[h.start()]
+                    && (end + 1 == tokens.size() || t.clause()[end + 1] != t.clause()[end])) {
+                absenceCues.add(new PhraseIndex.Match<>(end, end + 1, Cue.ABSENCE));
             }
             for (int j = h.end(); j < Math.min(tokens.size(), h.end() + 8); j++) {
                 if (AFTER_BRAND_ABSENCE.contains(tokens.get(j)) && t.clause()[j] == t.clause()[h.start()]
                         && !NOT_ABSENCE_BEFORE.contains(tokens.get(j - 1))) {
                     absenceCues.add(new PhraseIndex.Match<>(j, j + 1, Cue.ABSENCE));
                 }
+            }
+        }
+        for (int j = 1; j < tokens.size(); j++) {
+            if (tokens.get(j).equals("out") && COPULA.contains(tokens.get(j - 1))
+                    && (j + 1 == tokens.size() || t.clause()[j + 1] != t.clause()[j]) && shopWordInClause(t, j)) {
+                absenceCues.add(new PhraseIndex.Match<>(j, j + 1, Cue.ABSENCE));
             }
         }
         List<PhraseIndex.Match<Cue>> found = new ArrayList<>(by.getOrDefault(Cue.FOUND, List.of()));
@@ -158,6 +192,9 @@ public final class IntentReader {
         boolean hypothetical = false;
         boolean asked = false;
         for (PhraseIndex.Match<Cue> a : absenceCues) {
+            if (a.end() < tokens.size() && tokens.get(a.end()).equals("to") && tokens.get(a.end() - 1).equals("have")) {
+                continue; // "so you don't have to": a modal, not a shelf
+            }
             if (negated(t, by.get(Cue.NEGATOR), a)) {
                 negatedSome = true;
                 continue;
@@ -187,7 +224,7 @@ public final class IntentReader {
         if (lastFound > lastAbsence) {
             return new Intent(false, 0.8, "found or back in stock", -1);
         }
-        if (by.containsKey(Cue.OLD) && !by.containsKey(Cue.NOW)) {
+        if (old(t, by.get(Cue.OLD), absences) && !by.containsKey(Cue.NOW)) {
             return new Intent(false, 0.6, "an old problem", -1);
         }
         int adverts = by.getOrDefault(Cue.ADVERT, List.of()).size();
@@ -204,11 +241,14 @@ public final class IntentReader {
         if (negatedSome || hypothetical || asked) {
             confidence -= 0.1;
         }
-        return new Intent(true, confidence, "absence of the brand", absences.get(absences.size() - 1));
+        return new Intent(true, confidence, "absence of the brand", absences.stream().mapToInt(Integer::intValue).min().orElseThrow());
     }
 
-    /** The clauses that say the product is there (found, available) and say nothing of an absence. */
-    public static Set<Integer> positiveClauses(Tokens t) {
+    /**
+     * The clauses that say the product is there (found, available) and say nothing of an absence; the clause of
+     * {@code absenceAt} (the absence the intent read, or -1) is never one of them.
+     */
+    public static Set<Integer> positiveClauses(Tokens t, int absenceAt) {
         List<PhraseIndex.Match<Cue>> cues = t.cues();
         Set<Integer> positive = new java.util.HashSet<>();
         Set<Integer> negative = new java.util.HashSet<>();
@@ -224,8 +264,50 @@ public final class IntentReader {
                 negative.add(t.clause()[i]);
             }
         }
+        if (absenceAt >= 0) {
+            negative.add(t.clause()[absenceAt]);
+        }
         positive.removeAll(negative);
         return positive;
+    }
+
+    /**
+     * The absence is long past when a word of the past ("last year", "used to") is in a sentence of an absence or
+     * comes before every absence. One that only follows in a later sentence recalls better days: "out of X. They
+     * used to have a whole stand."
+     */
+    private static boolean old(Tokens t, List<PhraseIndex.Match<Cue>> olds, List<Integer> absences) {
+        if (olds == null) {
+            return false;
+        }
+        int first = absences.stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+        for (PhraseIndex.Match<Cue> o : olds) {
+            if (o.start() < first) {
+                return true;
+            }
+            for (int a : absences) {
+                if (t.sentence()[a] == t.sentence()[o.start()]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean cebuanoWay(List<String> tokens, int at) {
+        return tokens.get(at).equals("way") && (at == 0 || !ENGLISH_BEFORE_WAY.contains(tokens.get(at - 1)));
+    }
+
+    private static final Set<String> SHOP_WORDS = Set.of("shop", "shops", "store", "stores", "kirana", "kiranas",
+            "mart", "supermarket", "dukaan", "dukan", "tindahan", "grocery", "chemist", "outlet", "outlets");
+
+    private static boolean shopWordInClause(Tokens t, int at) {
+        for (int i = at - 1; i >= 0 && t.clause()[i] == t.clause()[at]; i--) {
+            if (SHOP_WORDS.contains(t.tokens().get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A negator up to three tokens before the absence, in its clause: "never seen it out of stock". */
@@ -270,9 +352,16 @@ public final class IntentReader {
         int sentence = t.sentence()[a.start()];
         int clause = t.clause()[a.start()];
         boolean sameSentence = false;
+        List<PhraseIndex.Match<Cue>> there = by.getOrDefault(Cue.AVAILABLE, List.of());
         for (CatalogMatcher.Hit h : hits) {
             if (t.clause()[h.start()] == clause) {
-                return true;
+                // "Piattos out of stock sa X, Hippo meron naman": the brand is there, the absence is another product's
+                boolean thereAfter = a.start() < h.start() && there.stream().anyMatch(p -> p.start() >= h.end()
+                        && p.start() - h.end() <= 1 && t.clause()[p.start()] == clause);
+                if (!thereAfter) {
+                    return true;
+                }
+                continue;
             }
             if (t.sentence()[h.start()] == sentence) {
                 sameSentence = true;

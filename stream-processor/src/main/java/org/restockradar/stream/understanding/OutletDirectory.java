@@ -130,6 +130,11 @@ public final class OutletDirectory {
     private final Map<String, Map<String, Set<Entry>>> cityPostings = new ConcurrentHashMap<>();
     /** The same postings per locality name, across cities: locality key, then name key. */
     private final Map<String, Map<String, Set<Entry>>> localityPostings = new ConcurrentHashMap<>();
+    /**
+     * The same postings per locality of one city: "city|locality" key, then name key. A locality name shared by
+     * dozens of cities ("Gandhi Nagar") gives only the named city's outlets.
+     */
+    private final Map<String, Map<String, Set<Entry>>> cityLocalityPostings = new ConcurrentHashMap<>();
     /** City phrase keys (the registry's names and their variants) to the city key. */
     private final Map<String, String> cityPhrases = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> cityFirstKeys = new ConcurrentHashMap<>();
@@ -258,6 +263,8 @@ public final class OutletDirectory {
                     .computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(e);
             localityPostings.computeIfAbsent(e.localityKey(), x -> new ConcurrentHashMap<>())
                     .computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(e);
+            cityLocalityPostings.computeIfAbsent(e.cityKey() + "|" + e.localityKey(), x -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(e);
             if (k.length() >= 5) {
                 for (String d : deletionsOf(k)) {
                     deletions.computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet()).add(k);
@@ -303,6 +310,7 @@ public final class OutletDirectory {
             }
             removeFrom(cityPostings.get(e.cityKey()), k, e);
             removeFrom(localityPostings.get(e.localityKey()), k, e);
+            removeFrom(cityLocalityPostings.get(e.cityKey() + "|" + e.localityKey()), k, e);
         }
         Set<Entry> cell = cells.get(e.cell());
         if (cell != null) {
@@ -407,6 +415,11 @@ public final class OutletDirectory {
     /** The outlets of localities of this name (in any city) whose name carries the key. */
     Set<Entry> withNameKeyInLocality(String localityKey, String key) {
         return localityPostings.getOrDefault(localityKey, Map.of()).getOrDefault(key, Set.of());
+    }
+
+    /** The outlets of one locality of one city whose name carries the key. */
+    Set<Entry> withNameKeyInLocality(String cityKey, String localityKey, String key) {
+        return cityLocalityPostings.getOrDefault(cityKey + "|" + localityKey, Map.of()).getOrDefault(key, Set.of());
     }
 
     /** The outlets of one city whose name carries the key. */

@@ -19,6 +19,8 @@ public final class OutletMatcher {
     /** Postings longer than this are not walked for candidates; the place narrows them instead. */
     static final int MAX_POSTING = 2_000;
     static final double MIN_SCORE = 0.5;
+    /** A device location outranks a shop name: an outlet farther than this from it is not the one meant. */
+    static final double DEVICE_KM = 15;
 
     /** The outcome: an outlet, or ambiguous candidates (for their common place), or nothing. */
     public record Result(Outlet outlet, List<Outlet> ambiguous, double score) {
@@ -90,20 +92,30 @@ public final class OutletMatcher {
         }
         Set<OutletDirectory.Entry> candidates = new HashSet<>();
         boolean capped = false;
+        boolean inNamedLocality = false;
         if (!place.localityKeys().isEmpty()) {
-            // the locality is known: its own name index, small at any registry size
+            // the locality is known: its own name index, small at any registry size; when the city is known too,
+            // only that city's locality of the name (outlets of other cities would be dropped below in any case)
             for (String k : queryKeys) {
                 if (!Names.GENERIC.contains(k)) {
                     for (String loc : place.localityKeys()) {
                         Set<OutletDirectory.Entry> ids = outlets.withNameKeyInLocality(loc, k);
-                        if (ids.size() <= MAX_POSTING) {
+                        if (ids.size() > MAX_POSTING || ids.isEmpty()) {
+                            continue;
+                        }
+                        inNamedLocality = true;
+                        if (place.cityKeys().isEmpty()) {
                             candidates.addAll(ids);
+                        } else {
+                            for (String cityKey : place.cityKeys()) {
+                                candidates.addAll(outlets.withNameKeyInLocality(cityKey, loc, k));
+                            }
                         }
                     }
                 }
             }
         }
-        for (String k : candidates.isEmpty() ? queryKeys : List.<String>of()) {
+        for (String k : inNamedLocality ? List.<String>of() : queryKeys) {
             if (Names.GENERIC.contains(k)) {
                 continue;
             }
@@ -234,6 +246,9 @@ public final class OutletMatcher {
         }
         if (!place.cityKeys().isEmpty()) {
             kept = new ArrayList<>(kept.stream().filter(s -> place.cityKeys().contains(s.entry.cityKey())).toList());
+        }
+        if (place.near() != null) {
+            kept = new ArrayList<>(kept.stream().filter(s -> Geo.km(place.near(), s.entry.outlet().location()) <= DEVICE_KM).toList());
         }
         if (place.near() != null && kept.size() > 1) {
             List<Scored> close = kept.stream().filter(s -> Geo.km(place.near(), s.entry.outlet().location()) <= 3).toList();

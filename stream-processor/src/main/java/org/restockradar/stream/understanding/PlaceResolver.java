@@ -26,6 +26,10 @@ public final class PlaceResolver {
         }
     }
 
+    /** A city's name before one of these names a road, not the city: "Solapur Road" is in Pune. */
+    private static final java.util.Set<String> ROAD_KEYS = java.util.Set.copyOf(Names.keys(Text.tokens(
+            "road rd marg highway hwy expressway bypass street st avenue ave naka phata chowk gate")));
+
     private final OutletDirectory outlets;
     private final Gazetteer gazetteer;
 
@@ -61,6 +65,7 @@ public final class PlaceResolver {
         List<Map<String, OutletDirectory.PlaceStats>> localities = new ArrayList<>();
         List<String> cityKeys = new ArrayList<>();
         List<String> pins = new ArrayList<>();
+        boolean[] inLocality = new boolean[keys.size()];
         int i = 0;
         while (i < keys.size()) {
             String k = keys.get(i);
@@ -96,18 +101,34 @@ public final class PlaceResolver {
             }
             if (found != null) {
                 localities.add(found);
+                for (int j = i; j < i + longest; j++) {
+                    inLocality[j] = true;
+                }
                 i += longest;
             } else {
                 i++;
             }
         }
         for (PhraseIndex.Match<Gazetteer.Place> m : gazetteer.placesIn(keys)) {
-            cityKeys.add(cityKeyOf(m.value().name()));
+            // a town of the gazetteer that is also a locality of the registry (Borivli, Borivali) is the locality
+            if (inLocality[m.start()] || beforeRoad(keys, m.end())) {
+                continue;
+            }
+            String key = cityKeyOf(m.value().name());
+            Map<String, OutletDirectory.PlaceStats> locality = outlets.city(key).isPresent() ? null : localityAt(m.value());
+            if (locality != null) {
+                localities.add(locality);
+            } else {
+                cityKeys.add(key);
+            }
         }
         for (int j = 0; j < keys.size(); j++) {
             int max = outlets.cityPhraseLength(keys.get(j));
             for (int len = Math.min(max, keys.size() - j); len >= 1; len--) {
                 Optional<String> city = outlets.cityNamed(len == 1 ? keys.get(j) : String.join(" ", keys.subList(j, j + len)));
+                if (city.isPresent() && beforeRoad(keys, j + len)) {
+                    break;
+                }
                 if (city.isPresent()) {
                     if (!cityKeys.contains(city.get())) {
                         cityKeys.add(city.get());
@@ -117,6 +138,34 @@ public final class PlaceResolver {
             }
         }
         return new TextPlaces(localities, cityKeys.stream().distinct().toList(), pins);
+    }
+
+    /**
+     * A gazetteer town that the registry files as a locality of a bigger city, written another way ("Borivli" in
+     * GeoNames, "Borivali West" in the registry, "बोरिवली" in a post): the registry locality within 3 km whose
+     * name sounds the same, or null.
+     */
+    private Map<String, OutletDirectory.PlaceStats> localityAt(Gazetteer.Place town) {
+        if (town.point() == null) {
+            return null;
+        }
+        Optional<org.restockradar.contracts.Outlet> near = outlets.nearest(town.point(), 3000);
+        if (near.isEmpty() || near.get().locality() == null) {
+            return null;
+        }
+        String locality = near.get().locality();
+        List<String> words = Text.tokens(locality);
+        List<String> townWords = Text.tokens(town.name());
+        if (words.isEmpty() || townWords.isEmpty()
+                || !CatalogMatcher.consonants(words.get(0)).equals(CatalogMatcher.consonants(townWords.get(0)))) {
+            return null;
+        }
+        Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(OutletDirectory.placeKey(locality));
+        return named.isEmpty() ? null : named;
+    }
+
+    private static boolean beforeRoad(List<String> keys, int at) {
+        return at < keys.size() && ROAD_KEYS.contains(keys.get(at));
     }
 
     /** The city (and locality, when close enough) around a device location. */
@@ -146,7 +195,7 @@ public final class PlaceResolver {
         }
         return gazetteer.cityAround(point).map(p -> {
             String key = cityKeyOf(p.name());
-            return new Place(null, cityName(key, p.name()), key, null, point, evidence);
+            return new Place(null, cityName(key, gazetteer.display(p.name())), key, null, point, evidence);
         });
     }
 
@@ -194,7 +243,7 @@ public final class PlaceResolver {
     private String gazetteerName(String cityKey, String fallback) {
         List<String> tokens = List.of(cityKey.split(" "));
         for (PhraseIndex.Match<Gazetteer.Place> m : gazetteer.placesIn(tokens)) {
-            return m.value().name();
+            return gazetteer.display(m.value().name());
         }
         return fallback;
     }

@@ -80,7 +80,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             return Understanding.notAReport(brand.name(), intent.confidence(), intent.reason());
         }
         String sku = sku(tokens, brandHits, intent.absenceAt());
-        Set<Integer> positive = IntentReader.positiveClauses(tokens);
+        Set<Integer> positive = IntentReader.positiveClauses(tokens, intent.absenceAt());
         List<String> placeTokens = new ArrayList<>(tokens.tokens().size());
         for (int i = 0; i < tokens.tokens().size(); i++) {
             if (!positive.contains(tokens.clause()[i])) {
@@ -90,12 +90,21 @@ public final class UnderstandingStage implements MentionUnderstanding {
         return locate(mention, placeTokens, brand.name(), sku, intent);
     }
 
+    /** The brand named most (a product counts twice); on a tie, the one named first. */
     private static Catalog.Brand mainBrand(List<CatalogMatcher.Hit> hits) {
-        Map<Catalog.Brand, Integer> counts = new HashMap<>();
+        Map<Catalog.Brand, Integer> counts = new java.util.LinkedHashMap<>();
         for (CatalogMatcher.Hit h : hits) {
             counts.merge(h.brand(), h.product() != null ? 2 : 1, Integer::sum);
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Catalog.Brand best = null;
+        int most = 0;
+        for (Map.Entry<Catalog.Brand, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     private boolean isBrandsOwn(Mention mention, Catalog.Brand brand) {

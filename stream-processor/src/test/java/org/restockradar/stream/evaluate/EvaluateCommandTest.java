@@ -55,7 +55,7 @@ final class EvaluateCommandTest {
 
     @Test
     void shouldMeetTheTargetsOnOurOwnSets() throws Exception {
-        for (String name : List.of("regional", "hard-negatives")) {
+        for (String name : List.of("regional", "hard-negatives", "three-brands")) {
             LabelledSet labelled = LabelledSet.read(set(name));
             Scores s = Scores.of(labelled.labels(), EvaluateCommand.predict(labelled));
             String why = name + "\n" + s.report() + "\n" + misses(labelled);

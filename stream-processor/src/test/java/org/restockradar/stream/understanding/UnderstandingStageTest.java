@@ -238,4 +238,56 @@ final class UnderstandingStageTest {
             assertThat(stage.understand(mention(text)).confidence()).isBetween(0.0, 1.0);
         }
     }
+
+    @Test
+    void shouldReadCebuanoNoneBeforeTheBrandButNotTheEnglishWay() {
+        Understanding u = stage.understand(mention("Way na gyud Kite sa Tindahan ni Aling Pacing, Poblacion 😩"));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.outlet().outletId()).isEqualTo("MKT-1");
+        assertThat(stage.understand(mention("by the way Kite cola tastes better cold")).stockout()).isFalse();
+    }
+
+    @Test
+    void shouldReadAProductGoneAtTheEndOfItsClauseAndKeepTheFirstOne() {
+        Understanding u = stage.understand(mention("Spar Gomti Nagar - cheese zebra puffs out, masala zebra puffs gone, only plain left"));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.sku()).isEqualTo("ZP-CHEESE");
+        assertThat(u.outlet().outletId()).isEqualTo("LKO-3");
+    }
+
+    @Test
+    void shouldNotTakeALaterMemoryOfBetterDaysForAnOldProblem() {
+        assertThat(stage.understand(mention("Awadh Kirana Bhandar has not one packet of Zebra Puffs. They used to keep every flavour")).stockout()).isTrue();
+        assertThat(stage.understand(mention("Last month Awadh Kirana Bhandar had no Zebra Puffs, now they have a full rack")).stockout()).isFalse();
+    }
+
+    @Test
+    void shouldMatchASizeWrittenWithAnotherUnit() {
+        assertThat(stage.understand(mention("Kite Cola 330 mls nahi hai Gupta General Store Aminabad me")).sku()).isEqualTo("KITE-330");
+    }
+
+    @Test
+    void shouldNotReadAnotherProductsAbsenceAsTheBrands() {
+        assertThat(stage.understand(mention("Frooti out of stock sa Tindahan ni Aling Pacing Kite meron naman")).stockout()).isFalse();
+    }
+
+    @Test
+    void shouldNotReadTheModalDontHaveToAsAnAbsence() {
+        assertThat(stage.understand(mention("Ranked every Zebra Puffs flavour so you don't have to")).stockout()).isFalse();
+    }
+
+    @Test
+    void shouldNotTakeAShopNameFarFromTheDeviceLocation() {
+        Understanding u = stage.understand(mention("this kirana has no Zebra Puffs at all. Bihar wale bhaiya ka",
+                null, new GeoPoint(26.87803, 80.99797), false));
+        assertThat(u.outlet().outletId()).isEqualTo("LKO-2");
+        assertThat(u.city()).isEqualTo("Lucknow");
+    }
+
+    @Test
+    void shouldNotReadACityBeforeRoadAsTheCity() {
+        Understanding u = stage.understand(mention("Gupta General Store, Kanpur Road: no Zebra Puffs", "Lucknow", null, false));
+        assertThat(u.outlet().outletId()).isEqualTo("LKO-1");
+        assertThat(u.city()).isEqualTo("Lucknow");
+    }
 }
