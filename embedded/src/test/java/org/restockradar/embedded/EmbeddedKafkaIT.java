@@ -2,6 +2,7 @@ package org.restockradar.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.restockradar.embedded.KafkaTestClients.consumer;
 import static org.restockradar.embedded.KafkaTestClients.createTopic;
 import static org.restockradar.embedded.KafkaTestClients.readAll;
@@ -12,6 +13,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,8 +120,10 @@ final class EmbeddedKafkaIT {
                 producer.send(new ProducerRecord<>("stockouts", "outlet-7", "fourth"));
                 producer.commitTransaction();
             }
-            assertThat(readAll(bootstrap, "stockouts", "read_committed"))
-                    .containsExactly("first", "second", "third", "fourth");
+            // The commit marker reaches the partition after commitTransaction returns: until then the last stable
+            // offset (the end of what read_committed sees) stays before "fourth".
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(readAll(bootstrap, "stockouts", "read_committed"))
+                    .containsExactly("first", "second", "third", "fourth"));
         }
     }
 }
