@@ -172,7 +172,7 @@ public final class DispatchService implements AutoCloseable {
                     new WorkApi.Services(jobs, workflow, crews, tokens, feed, effective.getInt("http.rate-limit-per-minute")));
             started.add(api);
             if (RepliesService.enabled(effective)) {
-                RepliesService replies = RepliesService.start(effective, dataSource, clock, kafka);
+                RepliesService replies = RepliesService.start(effective, dataSource, clock, kafka, meters);
                 started.add(replies);
                 api.register(app -> RepliesApi.register(app, replies.api(tokens)));
             }
