@@ -197,7 +197,7 @@ public final class DispatchService implements AutoCloseable {
             if (rewards != null) {
                 started.add(rewards);
             }
-            RepliesService replies = RepliesService.enabled(effective) ? RepliesService.start(effective, dataSource, clock, kafka) : null;
+            RepliesService replies = RepliesService.enabled(effective) ? RepliesService.start(effective, dataSource, clock, kafka, meters) : null;
             if (replies != null) {
                 started.add(replies);
             }

@@ -2,8 +2,10 @@ package org.restockradar.dispatch.replies;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +36,16 @@ final class HttpReplies {
     private final HttpClient client;
     private final Clock clock;
     private final String channel;
+    private final boolean idempotent;
 
-    HttpReplies(String channel, Clock clock) {
+    /**
+     * @param idempotent whether the source takes a repeated call as the same message: only then is a call that
+     *                   failed after the request may have reached it (a read timeout, a reset connection) tried again
+     */
+    HttpReplies(String channel, Clock clock, boolean idempotent) {
         this.channel = channel;
         this.clock = clock;
+        this.idempotent = idempotent;
         this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     }
 
@@ -55,9 +63,17 @@ final class HttpReplies {
         HttpResponse<String> response;
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
+        } catch (ConnectException | HttpConnectTimeoutException e) {
             LOG.warn("{} reply {}: {} unreachable; trying again later", channel, replyId, uri, e);
             return new SendResult.RetryLater(channel + " unreachable: " + e, null);
+        } catch (IOException e) {
+            if (idempotent) {
+                LOG.warn("{} reply {}: call to {} broke off; trying again later with the same key", channel, replyId, uri, e);
+                return new SendResult.RetryLater(channel + " call broke off: " + e, null);
+            }
+            // The request may have reached the source: sending again could post the reply twice.
+            LOG.error("{} reply {}: call to {} broke off after it may have reached the source; not sent again", channel, replyId, uri, e);
+            return new SendResult.Failed(channel + " call broke off, outcome unknown (not sent again): " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new SendResult.RetryLater(channel + " call interrupted", null);

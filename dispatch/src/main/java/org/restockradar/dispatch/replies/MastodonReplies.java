@@ -36,7 +36,7 @@ public final class MastodonReplies implements ReplyChannel {
 
     public MastodonReplies(Config config, Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
-        this.http = new HttpReplies("mastodon", clock);
+        this.http = new HttpReplies("mastodon", clock, true);
     }
 
     @Override

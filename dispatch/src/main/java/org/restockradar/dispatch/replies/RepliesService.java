@@ -1,5 +1,7 @@
 package org.restockradar.dispatch.replies;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,6 +99,11 @@ public final class RepliesService implements AutoCloseable {
      * @param kafka    Kafka client properties without the {@code kafka.} prefix
      */
     public static RepliesService start(Settings settings, DataSource dataSource, Clock clock, Map<String, String> kafka) {
+        return start(settings, dataSource, clock, kafka, new SimpleMeterRegistry());
+    }
+
+    /** As {@link #start(Settings, DataSource, Clock, Map)}, counting replies ({@code dispatch.replies}) in the registry. */
+    public static RepliesService start(Settings settings, DataSource dataSource, Clock clock, Map<String, String> kafka, MeterRegistry meters) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(clock, "clock");
         Settings effective = Settings.of(DEFAULTS).with(settings.subset(""));
@@ -113,7 +120,7 @@ public final class RepliesService implements AutoCloseable {
         for (Source source : Source.values()) {
             effective.find("replies." + source.code() + ".per-second").ifPresent(v -> perSecond.put(source, Integer.parseInt(v.trim())));
         }
-        ReplySender sender = new ReplySender(dataSource, clock, channels, ReplyTemplates.load(), new SourceRateLimiter(clock, perSecond), limits);
+        ReplySender sender = new ReplySender(dataSource, clock, channels, ReplyTemplates.load(), new SourceRateLimiter(clock, perSecond), limits, meters);
         OptOuts optOuts = new OptOuts(dataSource, clock);
         ReplyEventsConsumer consumer = ReplyEventsConsumer.start(kafka, effective.get("replies.group-id"), planner, optOuts, clock, maxEventAge);
         ScheduledExecutorService loops = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "dispatch-replies"));

@@ -1,5 +1,7 @@
 package org.restockradar.dispatch.replies;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,9 +92,11 @@ public final class ReplySender {
     private final ReplyTemplates templates;
     private final SourceRateLimiter limiter;
     private final Limits limits;
+    private final MeterRegistry meters;
 
+    /** @param meters where the counter {@code dispatch.replies} (tags {@code source}, {@code outcome}) is kept */
     public ReplySender(javax.sql.DataSource dataSource, Clock clock, List<ReplyChannel> channels, ReplyTemplates templates,
-                       SourceRateLimiter limiter, Limits limits) {
+                       SourceRateLimiter limiter, Limits limits, MeterRegistry meters) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.channels = new EnumMap<>(Source.class);
@@ -104,6 +108,12 @@ public final class ReplySender {
         this.templates = Objects.requireNonNull(templates, "templates");
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.meters = Objects.requireNonNull(meters, "meters");
+    }
+
+    private void count(Source source, String outcome) {
+        Counter.builder("dispatch.replies").description("Replies to reporters by source and outcome (sent, retried, failed, skipped)")
+                .tag("source", source.code()).tag("outcome", outcome).register(meters).increment();
     }
 
     /** One round: recover stale claims, claim what is due, send it, record the outcomes. */
@@ -133,10 +143,22 @@ public final class ReplySender {
                 result = new SendResult.Failed("the channel failed during the call, outcome unknown: " + e);
             }
             switch (record(reply, result)) {
-                case "sent" -> sent++;
-                case "pending" -> retried++;
-                case "skipped" -> skipped++;
-                default -> failed++;
+                case "sent" -> {
+                    sent++;
+                    count(reply.source(), "sent");
+                }
+                case "pending" -> {
+                    retried++;
+                    count(reply.source(), "retried");
+                }
+                case "skipped" -> {
+                    skipped++;
+                    count(reply.source(), "skipped");
+                }
+                default -> {
+                    failed++;
+                    count(reply.source(), "failed");
+                }
             }
         }
         return new Round(claimed.size() + skippedAtClaim[0], sent, retried, failed, skipped, recovered);
@@ -167,17 +189,20 @@ public final class ReplySender {
             if (row.optedOut()) {
                 skip(connection, row.id(), "the reporter opted out of replies");
                 skipped[0]++;
+                count(row.source(), "skipped");
                 continue;
             }
             ReplyChannel channel = channels.get(row.source());
             if (channel == null) {
                 skip(connection, row.id(), "no reply channel for " + row.source().code() + " is configured");
                 skipped[0]++;
+                count(row.source(), "skipped");
                 continue;
             }
             if (sentLately(connection, row.source(), row.reporterId(), now) >= limits.reporterDailyMax()) {
                 skip(connection, row.id(), "the reporter had " + limits.reporterDailyMax() + " replies in the last 24 hours");
                 skipped[0]++;
+                count(row.source(), "skipped");
                 continue;
             }
             if (!limiter.tryAcquire(row.source())) {

@@ -43,7 +43,7 @@ public final class SmsReplies implements ReplyChannel {
 
     public SmsReplies(Config config, Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
-        this.http = new HttpReplies("sms", clock);
+        this.http = new HttpReplies("sms", clock, true);
     }
 
     @Override

@@ -45,7 +45,7 @@ public final class WhatsAppReplies implements ReplyChannel {
     public WhatsAppReplies(Config config, Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.http = new HttpReplies("whatsapp", clock);
+        this.http = new HttpReplies("whatsapp", clock, false);
     }
 
     @Override

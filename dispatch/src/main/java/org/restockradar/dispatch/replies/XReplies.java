@@ -83,8 +83,13 @@ public final class XReplies implements ReplyChannel {
             return new SendResult.Sent(Long.toString(status.getId()));
         } catch (TwitterException e) {
             int code = e.getStatusCode();
+            if (code <= 0 && !refusedConnection(e)) {
+                // No HTTP answer, and not a refused connection: the tweet may have been posted. X takes no key to dedupe by.
+                LOG.error("reply {} on X: the call broke off after it may have reached X; not sent again", reply.replyId(), e);
+                return new SendResult.Failed("x call broke off, outcome unknown (not sent again): " + e.getMessage());
+            }
             String reason = "x answered HTTP " + code + ": " + HttpReplies.cut(e.getErrorMessage() != null ? e.getErrorMessage() : e.getMessage());
-            if (code == 429 || code >= 500 || e.isCausedByNetworkIssue() || code <= 0) {
+            if (code == 429 || code >= 500 || code <= 0) {
                 Instant notBefore = null;
                 if (e.getRateLimitStatus() != null && e.getRateLimitStatus().getResetTimeInSeconds() > 0) {
                     notBefore = Instant.ofEpochSecond(e.getRateLimitStatus().getResetTimeInSeconds());
@@ -94,5 +99,15 @@ public final class XReplies implements ReplyChannel {
             }
             return new SendResult.Failed(reason);
         }
+    }
+
+    /** Whether the exception comes from a connection that was never made (nothing can have been posted). */
+    private static boolean refusedConnection(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +60,7 @@ final class ReplySenderIT {
     private JobStore store;
     private JobWorkflow workflow;
     private ReplyPlanner planner;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeAll
     static void startDatabase() {
@@ -94,7 +96,7 @@ final class ReplySenderIT {
                 new MastodonReplies(new MastodonReplies.Config(mastodon.baseUrl(), "tok-m", "unlisted"), clock),
                 new SmsReplies(new SmsReplies.Config(sms.url(), "s3cret", null), clock),
                 new XReplies(new XReplies.Config(x.restBaseUrl(), "ck", "cs", "at", "ats"), clock)),
-                ReplyTemplates.load(), new SourceRateLimiter(clock, perSecond), limits);
+                ReplyTemplates.load(), new SourceRateLimiter(clock, perSecond), limits, meters);
     }
 
     private ReplySender sender() {
@@ -197,6 +199,7 @@ final class ReplySenderIT {
         });
         assertThat(query("SELECT status || ':' || language || ':' || attempts || ':' || (external_id IS NOT NULL) FROM reply"))
                 .containsExactly("sent:hinglish:1:true");
+        assertThat(meters.get("dispatch.replies").tags("source", "mastodon", "outcome", "sent").counter().count()).isEqualTo(1.0);
     }
 
     @Test

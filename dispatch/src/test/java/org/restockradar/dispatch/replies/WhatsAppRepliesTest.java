@@ -63,4 +63,35 @@ final class WhatsAppRepliesTest {
         assertThat(replies.send(reply("+919812345678", NOW))).isInstanceOfSatisfying(SendResult.RetryLater.class,
                 retry -> assertThat(retry.notBefore()).isEqualTo(NOW.plusSeconds(120)));
     }
+
+    @Test
+    void shouldRetryWhenTheApiCannotBeReached() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        WhatsAppReplies nowhere = new WhatsAppReplies(new WhatsAppReplies.Config("http://127.0.0.1:" + closed, "v21.0", "1098765", "tok-w"), CLOCK);
+
+        assertThat(nowhere.send(reply("+919812345678", NOW))).isInstanceOf(SendResult.RetryLater.class);
+    }
+
+    @Test
+    void shouldNotSendAgainWhenTheCallBrokeOffAfterReachingTheApi() throws Exception {
+        try (java.net.ServerSocket hangUp = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                try (java.net.Socket connection = hangUp.accept()) {
+                    connection.getInputStream().read(new byte[1024]);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            server.start();
+            WhatsAppReplies brokenOff = new WhatsAppReplies(new WhatsAppReplies.Config("http://127.0.0.1:" + hangUp.getLocalPort(), "v21.0",
+                    "1098765", "tok-w"), CLOCK);
+
+            assertThat(brokenOff.send(reply("+919812345678", NOW))).isInstanceOfSatisfying(SendResult.Failed.class,
+                    failed -> assertThat(failed.reason()).contains("outcome unknown"));
+            server.join();
+        }
+    }
 }

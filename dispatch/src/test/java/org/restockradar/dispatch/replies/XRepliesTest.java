@@ -59,4 +59,15 @@ final class XRepliesTest {
         assertThat(replies.send(reply("thanks"))).isInstanceOfSatisfying(SendResult.Failed.class,
                 failed -> assertThat(failed.reason()).contains("403"));
     }
+
+    @Test
+    void shouldRetryWhenXCannotBeReached() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        XReplies nowhere = new XReplies(new XReplies.Config("http://127.0.0.1:" + closed + "/1.1/", "ck", "cs", "at", "ats"), CLOCK);
+
+        assertThat(nowhere.send(reply("thanks"))).isInstanceOf(SendResult.RetryLater.class);
+    }
 }
