@@ -26,6 +26,7 @@ import org.restockradar.dispatch.intake.ReportConsumer;
 import org.restockradar.dispatch.intake.ReportIntake;
 import org.restockradar.dispatch.outlets.OutletConsumer;
 import org.restockradar.dispatch.outlets.OutletStore;
+import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
 import org.restockradar.dispatch.scheduling.SlaScheduler;
@@ -174,7 +175,7 @@ public final class DispatchService implements AutoCloseable {
                 LOG.info("demo ops token (local use only): {}", demoToken);
             }
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
-                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, clock,
+                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, new PhotoStore(dataSource, clock), clock,
                             effective.getDuration("dispatch.route-bucket"), effective.getInt("http.rate-limit-per-minute")));
             started.add(api);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
