@@ -17,6 +17,11 @@ import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.api.HttpApi;
+import org.restockradar.dispatch.api.OpsApi;
+import org.restockradar.dispatch.needslocation.NeedsLocationIntake;
+import org.restockradar.dispatch.needslocation.NeedsLocationStore;
+import org.restockradar.dispatch.stats.KafkaMentionCounter;
+import org.restockradar.dispatch.stats.StatsStore;
 import org.restockradar.dispatch.api.WorkApi;
 import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.events.KafkaOutboxPublisher;
@@ -44,8 +49,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The dispatcher, wired: brings the PostgreSQL schema up to date, reads {@link Topics#STOCKOUT_REPORTS} into restock
- * jobs, keeps table {@code outlet} in step with {@link Topics#OUTLETS}, writes the records it cannot take to
- * {@link Topics#DEAD_LETTERS}, relays the job history from its outbox to
+ * jobs and {@link Topics#NEEDS_LOCATION} into reports for ops to place, keeps table {@code outlet} in step with
+ * {@link Topics#OUTLETS}, writes the records it cannot take to {@link Topics#DEAD_LETTERS}, relays the job history from its outbox to
  * {@link Topics#JOB_EVENTS}, and serves the jobs API over HTTP.
  *
  * <p>Settings (defaults in {@link #DEFAULTS}): {@code kafka.bootstrap.servers} and any other {@code kafka.*} client
@@ -163,6 +168,11 @@ public final class DispatchService implements AutoCloseable {
             ReportIntake intake = new ReportIntake(jobs::record, deadLetters, clock, meters);
             ReportConsumer consumer = ReportConsumer.start(kafka, effective.get("dispatch.group-id"), intake, meters);
             started.add(consumer);
+            NeedsLocationStore needsLocation = new NeedsLocationStore(dataSource, jobs::record, clock);
+            started.add(ReportConsumer.start(kafka, effective.get("dispatch.group-id") + "-needs-location", Topics.NEEDS_LOCATION.name(),
+                    new NeedsLocationIntake(needsLocation, deadLetters, clock, meters), meters));
+            KafkaMentionCounter mentionCounter = new KafkaMentionCounter(kafka);
+            started.add(mentionCounter);
             OutletStore outlets = new OutletStore(dataSource, clock);
             started.add(OutletConsumer.start(kafka, outlets));
             TokenStore tokens = new TokenStore(dataSource, clock);
@@ -176,7 +186,9 @@ public final class DispatchService implements AutoCloseable {
             }
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
                     new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, new PhotoStore(dataSource, clock), clock,
-                            effective.getDuration("dispatch.route-bucket"), effective.getInt("http.rate-limit-per-minute")));
+                            effective.getDuration("dispatch.route-bucket"), effective.getInt("http.rate-limit-per-minute")),
+                    new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock),
+                            effective.getInt("http.rate-limit-per-minute")));
             started.add(api);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
             return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);

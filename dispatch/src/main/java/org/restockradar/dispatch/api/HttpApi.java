@@ -64,7 +64,13 @@ public final class HttpApi implements AutoCloseable {
      * route ({@link WorkApi}): without it nothing about jobs is served.
      */
     public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
-        Javalin app = create(jobs, consumerRunning, work);
+        return start(host, port, jobs, consumerRunning, work, null);
+    }
+
+    /** Starts serving as above and, when {@code ops} is given, the ops dashboard routes ({@link OpsApi}). */
+    public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work,
+                                OpsApi.Services ops) {
+        Javalin app = create(jobs, consumerRunning, work, ops);
         if (host == null) {
             app.start(port);
         } else {
@@ -89,6 +95,10 @@ public final class HttpApi implements AutoCloseable {
     }
 
     static Javalin create(JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
+        return create(jobs, consumerRunning, work, null);
+    }
+
+    static Javalin create(JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work, OpsApi.Services ops) {
         Objects.requireNonNull(jobs, "jobs");
         Objects.requireNonNull(consumerRunning, "consumerRunning");
         Javalin app = Javalin.create(config -> {
@@ -113,6 +123,9 @@ public final class HttpApi implements AutoCloseable {
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
         if (work != null) {
             WorkApi.register(app, work);
+        }
+        if (ops != null) {
+            OpsApi.register(app, ops);
         }
         // Javalin answers an unknown route with a NotFoundResponse too, so every error takes this one shape.
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));

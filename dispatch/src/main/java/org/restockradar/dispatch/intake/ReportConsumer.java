@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads {@link Topics#STOCKOUT_REPORTS} on a thread of its own and hands each record to a {@link ReportIntake}.
+ * Reads a topic of stock-out reports ({@link Topics#STOCKOUT_REPORTS} by default) on a thread of its own and hands each record to a handler ({@link ReportIntake}).
  * Reads only committed records, never commits automatically, and commits a batch's offsets only after each of
  * its reports is in the database (or dead-lettered): at least once, which the idempotent store turns into
  * exactly one count per report. When the database is down it rewinds and tries the same records again with
@@ -43,8 +43,15 @@ public final class ReportConsumer implements AutoCloseable {
     private static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
+    /** What the consumer does with each record; it throws for a failure that may pass (the record is offered again). */
+    @FunctionalInterface
+    public interface RecordHandler {
+        void handle(ConsumerRecord<String, byte[]> record);
+    }
+
     private final Consumer<String, byte[]> consumer;
-    private final ReportIntake intake;
+    private final String topic;
+    private final RecordHandler intake;
     private final Counter retries;
     private final Thread thread;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
@@ -53,12 +60,13 @@ public final class ReportConsumer implements AutoCloseable {
     private volatile boolean running;
     private Duration retryDelay = FIRST_RETRY_DELAY;
 
-    private ReportConsumer(Map<String, Object> config, ReportIntake intake, MeterRegistry meters) {
+    private ReportConsumer(Map<String, Object> config, String topic, RecordHandler intake, MeterRegistry meters) {
         this.intake = Objects.requireNonNull(intake, "intake");
+        this.topic = Objects.requireNonNull(topic, "topic");
         this.consumer = new KafkaConsumer<>(config, Topics.STOCKOUT_REPORTS.keySerde().deserializer(), new ByteArrayDeserializer());
         this.retries = Counter.builder("dispatch.reports.retries")
-                .description("Batches of reports offered again because the database or the dead-letter topic failed").register(meters);
-        this.thread = new Thread(this::run, "dispatch-report-consumer");
+                .description("Batches of reports offered again because the database or the dead-letter topic failed").tag("topic", topic).register(meters);
+        this.thread = new Thread(this::run, "dispatch-consumer-" + topic);
     }
 
     /**
@@ -68,7 +76,18 @@ public final class ReportConsumer implements AutoCloseable {
      * @param groupId the consumer group (setting {@code dispatch.group-id})
      */
     public static ReportConsumer start(Map<String, String> kafka, String groupId, ReportIntake intake, MeterRegistry meters) {
-        ReportConsumer reportConsumer = new ReportConsumer(consumerConfig(kafka, groupId), intake, meters);
+        return start(kafka, groupId, Topics.STOCKOUT_REPORTS.name(), intake::handle, meters);
+    }
+
+    /**
+     * Subscribes to another topic of stock-out reports (the needs-location one) with a handler of its own.
+     *
+     * @param groupId a group of its own per topic, so that the two consumers' offsets never mix
+     */
+    public static ReportConsumer start(Map<String, String> kafka, String groupId, String topic, RecordHandler handler, MeterRegistry meters) {
+        Map<String, Object> config = consumerConfig(kafka, groupId);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "dispatch-" + topic);
+        ReportConsumer reportConsumer = new ReportConsumer(config, topic, handler, meters);
         reportConsumer.running = true;
         reportConsumer.thread.start();
         return reportConsumer;
@@ -93,8 +112,8 @@ public final class ReportConsumer implements AutoCloseable {
 
     private void run() {
         try {
-            consumer.subscribe(List.of(Topics.STOCKOUT_REPORTS.name()));
-            LOG.info("dispatch reads {}", Topics.STOCKOUT_REPORTS);
+            consumer.subscribe(List.of(topic));
+            LOG.info("dispatch reads {}", topic);
             while (stopRequested.getCount() > 0) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
                 if (!records.isEmpty()) {
@@ -115,7 +134,7 @@ public final class ReportConsumer implements AutoCloseable {
                 LOG.warn("report consumer did not close cleanly", e);
             } finally {
                 running = false;
-                LOG.info("dispatch stopped reading {}", Topics.STOCKOUT_REPORTS);
+                LOG.info("dispatch stopped reading {}", topic);
             }
         }
     }

@@ -1,0 +1,75 @@
+package org.restockradar.dispatch.needslocation;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Objects;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.restockradar.contracts.DeadLetter;
+import org.restockradar.contracts.StockoutReport;
+import org.restockradar.contracts.Topics;
+import org.restockradar.dispatch.intake.DeadLetterSink;
+import org.restockradar.dispatch.intake.ReportConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes the records of {@link Topics#NEEDS_LOCATION} into the {@link NeedsLocationStore}, or dead-letters those that
+ * are not reports. Throws, so that the consumer offers the record again, only when the database is away.
+ *
+ * <p>Counter: {@code dispatch.needs_location} tagged {@code outcome} = {@code kept}, {@code duplicate} or {@code dead_lettered}.
+ */
+public final class NeedsLocationIntake implements ReportConsumer.RecordHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(NeedsLocationIntake.class);
+
+    private final Deserializer<StockoutReport> reports = Topics.NEEDS_LOCATION.valueSerde().deserializer();
+    private final NeedsLocationStore store;
+    private final DeadLetterSink deadLetters;
+    private final Clock clock;
+    private final Counter kept;
+    private final Counter duplicates;
+    private final Counter deadLettered;
+
+    public NeedsLocationIntake(NeedsLocationStore store, DeadLetterSink deadLetters, Clock clock, MeterRegistry meters) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.kept = counter(meters, "kept");
+        this.duplicates = counter(meters, "duplicate");
+        this.deadLettered = counter(meters, "dead_lettered");
+    }
+
+    private static Counter counter(MeterRegistry meters, String outcome) {
+        return Counter.builder("dispatch.needs_location").tag("outcome", outcome)
+                .description("Reports taken from " + Topics.NEEDS_LOCATION.name()).register(meters);
+    }
+
+    @Override
+    public void handle(ConsumerRecord<String, byte[]> record) {
+        StockoutReport report;
+        try {
+            report = reports.deserialize(record.topic(), record.headers(), record.value());
+        } catch (RuntimeException undecodable) {
+            deadLetter(record, "cannot decode: " + undecodable.getMessage());
+            return;
+        }
+        if (report == null) {
+            deadLetter(record, "no value (tombstone) where a stock-out report was expected");
+            return;
+        }
+        if (store.take(report)) {
+            kept.increment();
+            LOG.info("report {} ({} in {}) waits for ops to place it", report.mentionId(), report.productKey(), report.city());
+        } else {
+            duplicates.increment();
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
+        deadLetters.send(DeadLetter.of(record.topic(), record.partition(), record.offset(), record.key(), record.value(), reason,
+                clock.instant()));
+        deadLettered.increment();
+        LOG.warn("dead-lettered {}-{}@{} (key {}): {}", record.topic(), record.partition(), record.offset(), record.key(), reason);
+    }
+}

@@ -1,0 +1,274 @@
+package org.restockradar.dispatch.needslocation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.restockradar.contracts.Json;
+import org.restockradar.contracts.StockoutReport;
+import org.restockradar.dispatch.intake.ReportRecorder;
+import org.restockradar.dispatch.store.Recorded;
+import org.restockradar.dispatch.store.StoreUnavailableException;
+import org.restockradar.dispatch.store.Transactions;
+import org.restockradar.dispatch.workflow.Actor;
+
+/**
+ * The reports that the understanding stage could not place at an outlet, kept until ops place them (which records
+ * the report as if the stage had matched the outlet, opening or joining a job) or dismiss them.
+ *
+ * <p>Taking a report is idempotent by mention id; so is placing it at the same outlet again, which answers with the
+ * job of the first placing. Placing a report at another outlet than before, or placing a dismissed one, is refused.
+ */
+public final class NeedsLocationStore {
+    /** How many outlets of the report's city are offered as candidates. */
+    public static final int CANDIDATES = 8;
+
+    private final DataSource dataSource;
+    private final ReportRecorder recorder;
+    private final Clock clock;
+
+    /**
+     * @param recorder where a placed report goes: {@code JobStore::record} in the service
+     */
+    public NeedsLocationStore(DataSource dataSource, ReportRecorder recorder, Clock clock) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A report waiting for (or resolved by) ops, with outlets of its city that it may have meant. */
+    public record Entry(String mentionId, String text, String reporterHandle, String source, String brand, String sku,
+                        String city, String locality, Instant reportedAt, String status, String outletId, Long jobId,
+                        List<Candidate> candidates) {
+        public Entry {
+            candidates = List.copyOf(candidates);
+        }
+    }
+
+    /** An outlet a report may have meant: one of its city, those of its locality first. */
+    public record Candidate(String id, String name, String locality) {
+    }
+
+    /** A report that was placed or dismissed before and cannot be placed now. */
+    public static final class ResolvedException extends RuntimeException {
+        public ResolvedException(String message) {
+            super(message);
+        }
+    }
+
+    /** No report or no outlet of that id. */
+    public static final class NotFoundException extends RuntimeException {
+        public NotFoundException(String message) {
+            super(message);
+        }
+    }
+
+    /** Keeps the report for ops. Returns false when it was kept before (a redelivery): nothing changes then. */
+    public boolean take(StockoutReport report) {
+        Objects.requireNonNull(report, "report");
+        String sql = """
+                INSERT INTO needs_location_report (mention_id, report, brand, sku, city, locality, reporter_handle, text,
+                                                   reported_at, received_at)
+                VALUES (?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (mention_id) DO NOTHING""";
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, report.mentionId());
+            insert.setString(2, Json.mapper().writeValueAsString(report));
+            insert.setString(3, report.brand());
+            insert.setString(4, report.sku());
+            insert.setString(5, report.city());
+            insert.setString(6, report.locality());
+            insert.setString(7, report.reporter().handle());
+            insert.setString(8, report.text());
+            insert.setTimestamp(9, Timestamp.from(report.reportedAt()));
+            insert.setTimestamp(10, Timestamp.from(clock.instant()));
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot keep needs-location report " + report.mentionId(), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write report " + report.mentionId() + " as JSON", e);
+        }
+    }
+
+    /** The reports in a status ({@code open}, {@code placed} or {@code dismissed}), oldest first, with candidates. */
+    public List<Entry> list(String status, int limit) {
+        if (!List.of("open", "placed", "dismissed").contains(status)) {
+            throw new IllegalArgumentException("status must be open, placed or dismissed, not " + status);
+        }
+        if (limit < 1 || limit > 500) {
+            throw new IllegalArgumentException("limit must be within 1..500: " + limit);
+        }
+        String sql = """
+                SELECT r.mention_id, r.text, r.reporter_handle, r.report->>'source' AS source, r.brand, r.sku, r.city,
+                       r.locality, r.reported_at, r.status, r.outlet_id, r.job_id, c.id AS candidate_id,
+                       c.name AS candidate_name, c.locality AS candidate_locality
+                FROM (SELECT * FROM needs_location_report WHERE status = ? ORDER BY reported_at, mention_id LIMIT ?) r
+                LEFT JOIN LATERAL (
+                    SELECT o.id, o.name, o.locality,
+                           (r.locality IS NOT NULL AND lower(coalesce(o.locality, '')) = lower(r.locality)) AS same_locality
+                    FROM outlet o
+                    WHERE o.removed_at IS NULL AND r.city IS NOT NULL AND lower(o.city) = lower(r.city)
+                    ORDER BY same_locality DESC, o.name, o.id
+                    LIMIT ?) c ON true
+                ORDER BY r.reported_at, r.mention_id, c.same_locality DESC NULLS LAST, c.name, c.id""";
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, status);
+            query.setInt(2, limit);
+            query.setInt(3, CANDIDATES);
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String mentionId = rows.getString("mention_id");
+                    List<Candidate> list = candidates.computeIfAbsent(mentionId, id -> new ArrayList<>());
+                    if (!entries.containsKey(mentionId)) {
+                        long jobId = rows.getLong("job_id");
+                        entries.put(mentionId, new Entry(mentionId, rows.getString("text"), rows.getString("reporter_handle"),
+                                rows.getString("source"), rows.getString("brand"), rows.getString("sku"), rows.getString("city"),
+                                rows.getString("locality"), rows.getTimestamp("reported_at").toInstant(), rows.getString("status"),
+                                rows.getString("outlet_id"), rows.wasNull() ? null : jobId, List.of()));
+                    }
+                    String candidateId = rows.getString("candidate_id");
+                    if (candidateId != null) {
+                        list.add(new Candidate(candidateId, rows.getString("candidate_name"), rows.getString("candidate_locality")));
+                    }
+                }
+            }
+            List<Entry> result = new ArrayList<>(entries.size());
+            entries.forEach((id, entry) -> result.add(new Entry(entry.mentionId(), entry.text(), entry.reporterHandle(), entry.source(),
+                    entry.brand(), entry.sku(), entry.city(), entry.locality(), entry.reportedAt(), entry.status(), entry.outletId(),
+                    entry.jobId(), candidates.get(id))));
+            return result;
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot list " + status + " needs-location reports", e);
+        }
+    }
+
+    /**
+     * Places the report at the outlet: records it as a report of that outlet (opening a job or joining the open one)
+     * and marks it placed. The row stays locked meanwhile, so that two people placing the same report at once are
+     * served one after the other.
+     *
+     * @return what recording the report did; for a report placed at the same outlet before, the job it went to
+     * @throws NotFoundException no such report or outlet
+     * @throws ResolvedException the report was dismissed, or placed at another outlet
+     */
+    public Recorded place(String mentionId, String outletId, Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        if (outletId == null || outletId.isBlank()) {
+            throw new IllegalArgumentException("outlet_id is missing");
+        }
+        try {
+            return Transactions.inTransaction(dataSource, connection -> {
+                Row row = lock(connection, mentionId);
+                if (row.status().equals("dismissed")) {
+                    throw new ResolvedException("report " + mentionId + " was dismissed; it cannot be placed");
+                }
+                if (row.status().equals("placed") && !row.outletId().equals(outletId)) {
+                    throw new ResolvedException("report " + mentionId + " was placed at outlet " + row.outletId() + " already");
+                }
+                StockoutReport placed = placedAt(row.report(), outlet(connection, outletId));
+                Recorded recorded = recorder.record(placed);
+                if (row.status().equals("open")) {
+                    try (PreparedStatement update = connection.prepareStatement("""
+                            UPDATE needs_location_report SET status = 'placed', outlet_id = ?, job_id = ?, resolved_by = ?, resolved_at = ?
+                            WHERE mention_id = ?""")) {
+                        update.setString(1, outletId);
+                        update.setLong(2, recorded.jobId());
+                        update.setString(3, actor.id());
+                        update.setTimestamp(4, Timestamp.from(clock.instant()));
+                        update.setString(5, mentionId);
+                        update.executeUpdate();
+                    }
+                }
+                return recorded;
+            });
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot place needs-location report " + mentionId, e);
+        }
+    }
+
+    /**
+     * Dismisses an open report (not a real report, a shop we do not serve). Dismissing it again changes nothing.
+     *
+     * @throws ResolvedException the report was placed
+     */
+    public void dismiss(String mentionId, String reason, Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("reason is missing: say why the report is dismissed");
+        }
+        try {
+            Transactions.inTransaction(dataSource, connection -> {
+                Row row = lock(connection, mentionId);
+                if (row.status().equals("placed")) {
+                    throw new ResolvedException("report " + mentionId + " was placed at outlet " + row.outletId() + "; it cannot be dismissed");
+                }
+                if (row.status().equals("open")) {
+                    try (PreparedStatement update = connection.prepareStatement("""
+                            UPDATE needs_location_report SET status = 'dismissed', dismiss_reason = ?, resolved_by = ?, resolved_at = ?
+                            WHERE mention_id = ?""")) {
+                        update.setString(1, reason);
+                        update.setString(2, actor.id());
+                        update.setTimestamp(3, Timestamp.from(clock.instant()));
+                        update.setString(4, mentionId);
+                        update.executeUpdate();
+                    }
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot dismiss needs-location report " + mentionId, e);
+        }
+    }
+
+    private record Row(String status, String outletId, StockoutReport report) {
+    }
+
+    private record OutletRow(String id, String name, String locality, String city) {
+    }
+
+    private static Row lock(Connection connection, String mentionId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT status, outlet_id, report::text FROM needs_location_report WHERE mention_id = ? FOR UPDATE")) {
+            select.setString(1, mentionId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw new NotFoundException("no needs-location report " + mentionId);
+                }
+                return new Row(rows.getString(1), rows.getString(2), Json.mapper().readValue(rows.getString(3), StockoutReport.class));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("needs-location report " + mentionId + " holds JSON that is not a report", e);
+            }
+        }
+    }
+
+    private static OutletRow outlet(Connection connection, String outletId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, name, locality, city FROM outlet WHERE id = ? AND removed_at IS NULL")) {
+            select.setString(1, outletId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw new NotFoundException("no outlet " + outletId + " in the registry");
+                }
+                return new OutletRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4));
+            }
+        }
+    }
+
+    /** The report as the stage would have written it had it matched the outlet; the confidence stays the stage's. */
+    private static StockoutReport placedAt(StockoutReport report, OutletRow outlet) {
+        return new StockoutReport(report.mentionId(), report.source(), report.reportedAt(), report.reporter(), report.text(),
+                report.brand(), report.sku(), outlet.id(), outlet.name(), outlet.locality(), outlet.city(), report.confidence());
+    }
+}
