@@ -36,6 +36,7 @@ import org.restockradar.dispatch.outlets.OutletConsumer;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.replies.RepliesApi;
 import org.restockradar.dispatch.replies.RepliesService;
+import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
 import org.restockradar.dispatch.scheduling.SlaScheduler;
@@ -202,7 +203,7 @@ public final class DispatchService implements AutoCloseable {
                 started.add(replies);
             }
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
-                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, clock,
+                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, new PhotoStore(dataSource, clock), clock,
                             effective.getDuration("dispatch.route-bucket"), effective.getInt("http.rate-limit-per-minute")),
                     app -> {
                         OpsApi.register(app, new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock),

@@ -7,9 +7,8 @@ import org.restockradar.contracts.GeoPoint;
 import org.restockradar.dispatch.store.Job;
 
 /**
- * A restock job as the API shows it. The API's own shape, so that the store's model can change without breaking the
- * dashboard. The fields of session 1 are camelCase; those added for the shared contract ({@code crew_id},
- * {@code uncovered}, {@code outlet_location}, {@code distance_km}, {@code route_order}) carry the contract's names.
+ * A restock job as the API shows it (snake_case, as {@link ApiJson} writes every field). The API's own shape, so that
+ * the store's model can change without breaking the pages.
  *
  * @param status         the status code ({@code reported}, ...)
  * @param reporters      the handles of the people who reported it, each once, first reporter first

@@ -6,7 +6,10 @@ import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UploadedFile;
 import io.javalin.http.UnauthorizedResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,10 +36,13 @@ import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.outlets.OutletStore;
+import org.restockradar.dispatch.photos.PhotoStore;
+import org.restockradar.dispatch.photos.PhotoTooLargeException;
 import org.restockradar.dispatch.routing.RoutePlanner;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobFilter;
+import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.workflow.AccessDeniedException;
 import org.restockradar.dispatch.workflow.Actor;
@@ -58,6 +64,8 @@ import org.restockradar.dispatch.workflow.Role;
  *       {@code /accept}, {@code /en-route}, {@code /complete {"units_restocked","note","photo_ref","latitude","longitude"}},
  *       {@code /fail {"reason","note"}} (the job's crew or ops), {@code /verify}, {@code /cancel {"reason"}} (ops);
  *       each answers the job as it now is;</li>
+ *   <li>{@code POST /api/jobs/{id}/photos} (the job's crew; multipart field {@code photo}, JPEG or PNG, at most 2 MiB)
+ *       {@code {"photo_ref"}} for the completion's {@code photo_ref}; {@code GET /api/photos/{ref}} (ops, the job's crew);</li>
  *   <li>{@code POST /api/claims} (crew) the soonest-due unclaimed job of its territory, now its own; 204 when none;</li>
  *   <li>{@code GET /api/my/jobs} (crew) its open jobs in route order ({@link RoutePlanner}), each with
  *       {@code distance_km} from its base and {@code route_order};</li>
@@ -69,12 +77,13 @@ import org.restockradar.dispatch.workflow.Role;
 public final class WorkApi {
     /** What the routes work with. */
     public record Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed,
-                           OutletStore outlets, Clock clock, Duration routeBucket, int requestsPerMinute) {
+                           OutletStore outlets, PhotoStore photos, Clock clock, Duration routeBucket, int requestsPerMinute) {
         /** The default of {@code http.rate-limit-per-minute}. */
         public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
 
         public Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed) {
-            this(jobs, workflow, crews, tokens, feed, new OutletStore(jobs.dataSource(), Clock.systemUTC()), Clock.systemUTC(),
+            this(jobs, workflow, crews, tokens, feed, new OutletStore(jobs.dataSource(), Clock.systemUTC()),
+                    new PhotoStore(jobs.dataSource(), Clock.systemUTC()), Clock.systemUTC(),
                     RoutePlanner.DEFAULT_BUCKET, DEFAULT_REQUESTS_PER_MINUTE);
         }
 
@@ -88,6 +97,7 @@ public final class WorkApi {
             Objects.requireNonNull(crews, "crews");
             Objects.requireNonNull(tokens, "tokens");
             Objects.requireNonNull(outlets, "outlets");
+            Objects.requireNonNull(photos, "photos");
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(routeBucket, "routeBucket");
         }
@@ -101,7 +111,7 @@ public final class WorkApi {
     static void register(Javalin app, Services services) {
         // Rate limit first, before the token is even looked up: per client address, method and path, per minute.
         for (String path : new String[] {"/api/jobs", "/api/jobs/{id}", "/api/jobs/{id}/*", "/api/claims", "/api/my/*", "/api/crews", "/api/crews/*", "/api/events/*",
-                "/api/me", "/api/outlets"}) {
+                "/api/me", "/api/outlets", "/api/photos/*"}) {
             app.before(path, ctx -> NaiveRateLimit.requestPerTimeUnit(ctx, services.requestsPerMinute(), TimeUnit.MINUTES));
         }
         app.before("/api/jobs", ctx -> authenticate(ctx, services.tokens()));
@@ -113,6 +123,7 @@ public final class WorkApi {
         app.before("/api/crews/*", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/me", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/outlets", ctx -> authenticate(ctx, services.tokens()));
+        app.before("/api/photos/*", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/events/*", ctx -> {
             // Browsers' EventSource cannot send headers: this route alone also takes ?access_token=.
             String query = ctx.queryParam("access_token");
@@ -166,7 +177,56 @@ public final class WorkApi {
         app.post("/api/jobs/{id}/unassign", ctx -> job(ctx, workflow.unassign(id(ctx), actor(ctx), optionalText(body(ctx), "note"))));
         app.post("/api/jobs/{id}/accept", ctx -> job(ctx, workflow.accept(id(ctx), actor(ctx))));
         app.post("/api/jobs/{id}/en-route", ctx -> job(ctx, workflow.enRoute(id(ctx), actor(ctx))));
-        app.post("/api/jobs/{id}/complete", ctx -> job(ctx, workflow.complete(id(ctx), actor(ctx), proof(body(ctx)))));
+        app.post("/api/jobs/{id}/complete", ctx -> {
+            long id = id(ctx);
+            Proof proof = proof(body(ctx));
+            if (proof.photoRef() != null) {
+                // A reference must name a photo uploaded for this very job: no pointing at another job's proof.
+                services.photos().find(proof.photoRef()).filter(photo -> photo.jobId() == id).orElseThrow(() -> new BadRequestResponse(
+                        "photo_ref '" + proof.photoRef() + "' is not a photo uploaded for job " + id + " (POST /api/jobs/" + id + "/photos first)"));
+            }
+            job(ctx, workflow.complete(id, actor(ctx), proof));
+        });
+        app.post("/api/jobs/{id}/photos", ctx -> {
+            Actor actor = actor(ctx);
+            long id = id(ctx);
+            Job job = services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
+            if (actor.role() != Role.CREW || !actor.crewId().equals(job.crewId())) {
+                throw new AccessDeniedException("only the crew holding job " + id + " uploads its photos; " + actor.id() + " is "
+                        + (actor.role() == Role.CREW ? "of crew " + actor.crewId() : actor.role().code()));
+            }
+            if (!job.status().isOpen() || job.status() == JobStatus.REPORTED) {
+                throw new IllegalTransitionException("job " + id + " is " + job.status().code()
+                        + "; photos are taken while it is assigned, accepted or en route");
+            }
+            UploadedFile file;
+            try {
+                file = ctx.uploadedFile("photo");
+            } catch (IllegalStateException e) {
+                // Jetty refuses a part past the multipart limits before the route sees it.
+                throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), "the upload is larger than the "
+                        + PhotoStore.MAX_BYTES + " bytes (2 MiB) a photo may have");
+            }
+            if (file == null) {
+                throw new BadRequestResponse("send the photo as multipart/form-data, field 'photo' (a JPEG or PNG of at most 2 MiB)");
+            }
+            byte[] bytes;
+            try (java.io.InputStream content = file.content()) {
+                bytes = content.readNBytes(PhotoStore.MAX_BYTES + 1);
+            }
+            String ref = services.photos().save(id, job.crewId(), actor.id(), bytes);
+            ctx.status(HttpStatus.CREATED).json(Map.of("photo_ref", ref));
+        });
+        app.get("/api/photos/{ref}", ctx -> {
+            Actor actor = actor(ctx);
+            String ref = ctx.pathParam("ref");
+            PhotoStore.Photo photo = services.photos().find(ref).orElseThrow(() -> new NotFoundResponse("no photo " + ref));
+            Job job = services.jobs().find(photo.jobId()).orElseThrow(() -> new NoSuchJobException(photo.jobId()));
+            requireOpsOrCrewOf(actor, job, "see the photos of");
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Cache-Control", "private, max-age=86400");
+            ctx.contentType(photo.kind().contentType()).result(photo.bytes());
+        });
         app.post("/api/jobs/{id}/fail", ctx -> {
             JsonNode body = body(ctx);
             job(ctx, workflow.fail(id(ctx), actor(ctx), FailureReason.fromCode(text(body, "reason")), optionalText(body, "note")));
@@ -229,6 +289,7 @@ public final class WorkApi {
         app.exception(NoSuchJobException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         app.exception(IllegalTransitionException.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        app.exception(PhotoTooLargeException.class, (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
     }
 
     static void authenticate(Context ctx, TokenStore tokens) {

@@ -42,6 +42,7 @@ import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.outlets.OutletStore;
+import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
@@ -83,7 +84,7 @@ final class WorkApiIT {
                 Caller.MARKETER, tokenStore.issue(Actor.marketer("mk-1")));
         feed = new JobEventFeed(database, Duration.ofMillis(100));
         api = HttpApi.start("127.0.0.1", 0, jobs, () -> true, new WorkApi.Services(jobs, workflow, crews, tokenStore, feed,
-                new OutletStore(database, CLOCK), CLOCK, Duration.ofHours(12), WorkApi.Services.DEFAULT_REQUESTS_PER_MINUTE));
+                new OutletStore(database, CLOCK), new PhotoStore(database, CLOCK), CLOCK, Duration.ofHours(12), WorkApi.Services.DEFAULT_REQUESTS_PER_MINUTE));
     }
 
     @AfterAll
@@ -258,6 +259,82 @@ final class WorkApiIT {
         assertThat(mine.get("outlet_location").get("lon").asDouble()).isEqualTo(73.8077);
         assertThat(mine.get("crew_id").asText()).isEqualTo("crew-a");
         assertThat(mine.get("uncovered").asBoolean()).isFalse();
+    }
+
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1};
+
+    @ParameterizedTest(name = "photos by {0}")
+    @org.junit.jupiter.params.provider.EnumSource(Caller.class)
+    void shouldLetOnlyTheJobsCrewUploadAPhotoAndOnlyItAndOpsSeeIt(Caller caller) throws Exception {
+        long job = jobIn(JobStatus.EN_ROUTE);
+        String ref = json(upload(job, JPEG, "image/jpeg", Caller.OWN_CREW)).get("photo_ref").asText();
+
+        HttpResponse<String> uploaded = upload(job, JPEG, "image/jpeg", caller);
+        HttpResponse<byte[]> seen = HTTP.send(authorized(HttpRequest.newBuilder(uri("/api/photos/" + ref)), caller).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        int expectedUpload = caller == Caller.ANONYMOUS ? 401 : caller == Caller.OWN_CREW ? 201 : 403;
+        int expectedView = caller == Caller.ANONYMOUS ? 401 : OPS_AND_OWN_CREW.contains(caller) ? 200 : 403;
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(expectedUpload);
+        assertThat(seen.statusCode()).isEqualTo(expectedView);
+        if (expectedView == 200) {
+            assertThat(seen.body()).isEqualTo(JPEG);
+            assertThat(seen.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+            assertThat(seen.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+    }
+
+    @Test
+    void shouldTakeAnUploadedPhotoAsProofOfItsOwnJobOnly() throws Exception {
+        long job = jobIn(JobStatus.EN_ROUTE);
+        long other = jobIn(JobStatus.EN_ROUTE);
+        String ref = json(upload(job, JPEG, "image/jpeg", Caller.OWN_CREW)).get("photo_ref").asText();
+        String otherRef = json(upload(other, JPEG, "image/jpeg", Caller.OWN_CREW)).get("photo_ref").asText();
+
+        assertBad(post("/api/jobs/" + job + "/complete", "{\"units_restocked\":4,\"photo_ref\":\"" + otherRef + "\"}", Caller.OWN_CREW),
+                400, "is not a photo uploaded for job " + job);
+        assertBad(post("/api/jobs/" + job + "/complete", "{\"units_restocked\":4,\"photo_ref\":\"photos/x.jpg\"}", Caller.OWN_CREW),
+                400, "is not a photo uploaded");
+        HttpResponse<String> done = post("/api/jobs/" + job + "/complete", "{\"units_restocked\":4,\"photo_ref\":\"" + ref + "\"}", Caller.OWN_CREW);
+
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(json(done).get("status").asText()).isEqualTo("restocked");
+    }
+
+    @Test
+    void shouldRefuseAnUploadThatIsNotAJpegOrPngOrTooLargeOrNotMultipart() throws Exception {
+        long job = jobIn(JobStatus.ACCEPTED);
+
+        assertBad(upload(job, "<svg onload=alert(1)/>".getBytes(StandardCharsets.UTF_8), "image/jpeg", Caller.OWN_CREW), 400,
+                "must be a JPEG or a PNG");
+        assertBad(upload(job, new byte[0], "image/png", Caller.OWN_CREW), 400, "the photo is empty");
+        byte[] large = new byte[PhotoStore.MAX_BYTES + 1];
+        System.arraycopy(JPEG, 0, large, 0, JPEG.length);
+        assertBad(upload(job, large, "image/jpeg", Caller.OWN_CREW), 413, "2097152");
+        byte[] huge = new byte[3 * 1024 * 1024];
+        assertBad(upload(job, huge, "image/jpeg", Caller.OWN_CREW), 413, "larger than");
+        assertBad(post("/api/jobs/" + job + "/photos", "{\"photo\":\"base64...\"}", Caller.OWN_CREW), 400, "multipart/form-data, field 'photo'");
+        assertBad(upload(jobIn(JobStatus.RESTOCKED), JPEG, "image/jpeg", Caller.OWN_CREW), 409, "photos are taken while");
+        assertBad(upload(999_999, JPEG, "image/jpeg", Caller.OWN_CREW), 404, "no job with id 999999");
+        assertBad(get("/api/photos/ph_unknown", Caller.OPS), 404, "no photo ph_unknown");
+    }
+
+    private static HttpResponse<String> upload(long job, byte[] photo, String type, Caller caller) throws IOException, InterruptedException {
+        String boundary = "rr-boundary-" + job;
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"shelf.jpg\"\r\nContent-Type: " + type
+                + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + photo.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(photo, 0, body, head.length, photo.length);
+        System.arraycopy(tail, 0, body, head.length + photo.length, tail.length);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/jobs/" + job + "/photos")).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return HTTP.send(authorized(request, caller).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request, Caller caller) {
+        return caller == Caller.ANONYMOUS ? request : request.header("Authorization", "Bearer " + tokens.get(caller));
     }
 
     @Test
@@ -460,11 +537,11 @@ final class WorkApiIT {
         JsonNode paths = json(document).get("paths");
         List<String> documented = new ArrayList<>();
         paths.fieldNames().forEachRemaining(documented::add);
-        assertThat(documented).hasSize(20).contains("/api/claims", "/api/events/stream", "/api/jobs/{id}/complete");
+        assertThat(documented).hasSize(22).contains("/api/claims", "/api/events/stream", "/api/jobs/{id}/complete");
 
         long job = jobIn(JobStatus.REPORTED);
         for (String path : documented) {
-            String concrete = path.replace("{id}", Long.toString(job)).replace("{crewId}", "crew-a");
+            String concrete = path.replace("{id}", Long.toString(job)).replace("{crewId}", "crew-a").replace("{ref}", "ph_unknown");
             for (java.util.Iterator<String> methods = paths.get(path).fieldNames(); methods.hasNext(); ) {
                 String method = methods.next().toUpperCase(java.util.Locale.ROOT);
                 HttpResponse<String> answer = send(method, concrete, method.equals("GET") ? null : "{}", Caller.ANONYMOUS);
@@ -478,7 +555,7 @@ final class WorkApiIT {
         CrewStore crews = new CrewStore(database, CLOCK);
         TokenStore tokenStore = new TokenStore(database, CLOCK);
         try (HttpApi limited = HttpApi.start("127.0.0.1", 0, jobs, () -> true,
-                new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, new OutletStore(database, CLOCK), CLOCK,
+                new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, new OutletStore(database, CLOCK), new PhotoStore(database, CLOCK), CLOCK,
                         java.time.Duration.ofHours(12), 3))) {
             URI myJobs = URI.create("http://127.0.0.1:" + limited.port() + "/api/my/jobs");
             List<Integer> statuses = new ArrayList<>();
