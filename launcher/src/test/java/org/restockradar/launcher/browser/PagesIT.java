@@ -153,7 +153,7 @@ final class PagesIT {
         assertThat(row.getText()).contains("Dadar West").contains("@rahul_it");
 
         String id = row.getAttribute("data-job-id");
-        row.click();
+        click("#job-" + id);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + id + "-detail .mention-text"),
                 t -> t.contains("no hippo at jai bhavani gen stores nr dadar stn since 3 days"));
     }
@@ -170,7 +170,7 @@ final class PagesIT {
 
         WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> jobRow("Amar Dairy"), r -> r != null);
         String id = row.getAttribute("data-job-id");
-        row.click();
+        click("#job-" + id);
         String shown = await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + id + "-detail .mention-text"),
                 t -> t.contains("Amar Dairy"));
         assertThat(shown).contains("<img src=x onerror=\"window.__xss='img'\">").contains("<script>window.__xss='script'</script>");
@@ -191,9 +191,9 @@ final class PagesIT {
             await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "assigned"::equals);
             screenshot("crew.png");
 
-            card.findElement(By.cssSelector("button.accept")).click();
+            click("#job-" + jobId + " button.accept");
             await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "accepted"::equals);
-            browser.findElement(By.cssSelector("#job-" + jobId + " button.en-route")).click();
+            click("#job-" + jobId + " button.en-route");
             await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "en_route"::equals);
 
             WebElement form = browser.findElement(By.cssSelector("#job-" + jobId + " form.complete-form"));
@@ -242,6 +242,10 @@ final class PagesIT {
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job")).size() >= 25);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> !browser.findElements(By.cssSelector("tr.job.breached")).isEmpty()
                 && !browser.findElements(By.cssSelector("tr.job.warning")).isEmpty());
+        choose("#filter-city", "Pune");
+        assertThat(browser.findElements(By.cssSelector("tr.job"))).isNotEmpty()
+                .allSatisfy(job -> assertThat(job.findElements(By.tagName("td")).get(2).getText()).endsWith("Pune"));
+        waitFor("form.filters button[type=button]").click();
         // New rows flash for a few seconds: the screenshot waits until they have settled.
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job.fresh")).isEmpty());
         screenshot("ops-queue.png");
@@ -249,6 +253,14 @@ final class PagesIT {
         waitFor("button[data-view=map]").click();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map circle.has-jobs")).size() >= 5);
         screenshot("ops-map.png");
+        WebElement tiles = waitFor("#tile-template");
+        tiles.sendKeys(base + "/tiles/{z}/{x}/{y}.png");
+        tiles.submit();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map image.map-tile")), t -> !t.isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#outlet-map image.map-tile")).getAttribute("href")).matches(".*/tiles/\\d+/\\d+/\\d+\\.png");
+        waitFor("#view-map button[type=button]").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map image.map-tile")).isEmpty()
+                && !browser.findElements(By.cssSelector("#outlet-map circle.has-jobs")).isEmpty());
 
         waitFor("button[data-view=charts]").click();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#charts figure.chart")).size() >= 4);
@@ -292,10 +304,10 @@ final class PagesIT {
     void shouldShowTheReporterOnTheRewardsPageOnceVerifiedAndShipTheGift() throws Exception {
         long jobId = jobIdAt("Jai Bhavani");
         open("/", opsToken);
-        new Select(waitFor("#filter-status")).selectByValue("restocked");
+        choose("#filter-status", "restocked");
         WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), r -> r != null);
-        row.click();
-        waitFor("#job-" + jobId + "-detail button.verify").click();
+        click("#job-" + jobId);
+        click("#job-" + jobId + "-detail button.verify");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("Job #" + jobId + " verified"));
 
         open("/rewards.html", marketerToken);
@@ -325,6 +337,31 @@ final class PagesIT {
         await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("CSV exported"));
     }
 
+    @Test
+    @Order(7)
+    void shouldAssignReassignAndCancelAJobFromTheQueue() throws Exception {
+        long jobId = jobIdAt("Amar Dairy");
+        open("/", opsToken);
+        WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), r -> r != null);
+        click("#job-" + jobId);
+        String detail = "#job-" + jobId + "-detail ";
+        choose(detail + "select.reassign-crew", CREW);
+        click(detail + "button.reassign");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + jobId), t -> t.contains(CREW) && t.contains("assigned"));
+
+        choose(detail + "select.reassign-crew", "rep-kothrud");
+        click(detail + "button.reassign");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + jobId), t -> t.contains("rep-kothrud"));
+
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+            browser.findElement(By.cssSelector(detail + "input.cancel-reason")).sendKeys("the shop closed for good");
+            return true;
+        });
+        click(detail + "button.cancel");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.id("job-" + jobId)).isEmpty());
+        assertThat(api("/api/jobs/" + jobId, opsToken).get("status").asText()).isEqualTo("cancelled");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** On a failed test, what the browser showed: its text in the report, a screenshot beside the others. */
@@ -348,6 +385,22 @@ final class PagesIT {
     private void open(String page, String token) {
         browser.get("about:blank");
         browser.get(base + page + (token == null ? "" : "#token=" + token));
+    }
+
+    /** Picks an option by value, again if the page redrew the list meanwhile. */
+    private void choose(String css, String value) {
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+            new Select(browser.findElement(By.cssSelector(css))).selectByValue(value);
+            return new Select(browser.findElement(By.cssSelector(css))).getFirstSelectedOption().getAttribute("value").equals(value);
+        });
+    }
+
+    /** Clicks an element, again if the page redrew it meanwhile. */
+    private void click(String css) {
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+            browser.findElement(By.cssSelector(css)).click();
+            return true;
+        });
     }
 
     private Object js(String script) {
