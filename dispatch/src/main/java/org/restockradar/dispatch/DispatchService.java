@@ -34,9 +34,11 @@ import org.restockradar.dispatch.intake.ReportConsumer;
 import org.restockradar.dispatch.intake.ReportIntake;
 import org.restockradar.dispatch.outlets.OutletConsumer;
 import org.restockradar.dispatch.outlets.OutletStore;
+import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
 import org.restockradar.dispatch.scheduling.SlaScheduler;
+import org.restockradar.dispatch.scheduling.SlaPolicy;
 import org.restockradar.dispatch.scheduling.SlaSweeper;
 import org.restockradar.dispatch.store.OpenedJobListener;
 import org.restockradar.dispatch.crews.AutoAssigner;
@@ -81,6 +83,8 @@ public final class DispatchService implements AutoCloseable {
             Map.entry("dispatch.reopen-window", "7d"),
             Map.entry("dispatch.outbox-interval", "500ms"),
             Map.entry("dispatch.auto-assign", "true"),
+            Map.entry("dispatch.route-bucket", "12h"),
+            Map.entry("dispatch.assign-distance-scale-km", "25"),
             Map.entry("dispatch.sla-warning-before", "12h"),
             Map.entry("dispatch.sla-escalate-after", "0s"),
             Map.entry("dispatch.sla-sweep-interval", "1m"),
@@ -151,9 +155,9 @@ public final class DispatchService implements AutoCloseable {
                 LOG.info("loaded {} crews from {}", loaded.size(), crewsFile.get());
             }
             OpenedJobListener onOpened = effective.getBoolean("dispatch.auto-assign")
-                    ? (connection, jobId, territoryKey, now) -> AutoAssigner.assign(connection, jobId, territoryKey, now)
+                    ? new AutoAssigner(effective.getInt("dispatch.assign-distance-scale-km")).listener()
                     : OpenedJobListener.NONE;
-            JobStore jobs = new JobStore(dataSource, clock, sla, reopenWindow, onOpened);
+            JobStore jobs = new JobStore(dataSource, clock, SlaPolicy.fromSettings(effective), reopenWindow, onOpened);
             JobWorkflow workflow = new JobWorkflow(jobs, clock);
             SlaSweeper sweeper = new SlaSweeper(dataSource, clock, effective.getDuration("dispatch.sla-warning-before"),
                     effective.getDuration("dispatch.sla-escalate-after"));
@@ -192,7 +196,8 @@ public final class DispatchService implements AutoCloseable {
                 started.add(rewards);
             }
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
-                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, effective.getInt("http.rate-limit-per-minute")),
+                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, new PhotoStore(dataSource, clock), clock,
+                            effective.getDuration("dispatch.route-bucket"), effective.getInt("http.rate-limit-per-minute")),
                     new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock),
                             effective.getInt("http.rate-limit-per-minute")),
                     app -> {

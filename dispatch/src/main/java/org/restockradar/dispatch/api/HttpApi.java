@@ -4,7 +4,10 @@ import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import io.javalin.config.SizeUnit;
+import org.restockradar.dispatch.photos.PhotoStore;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.EnumSet;
@@ -35,6 +38,8 @@ public final class HttpApi implements AutoCloseable {
 
     /** The largest body taken (a proof of restock, a crew): anything larger is refused before it is read. */
     public static final long MAX_REQUEST_BYTES = 16 * 1024;
+    /** The largest photo upload taken: a 2 MiB photo and the multipart framing around it. */
+    public static final long MAX_UPLOAD_BYTES = PhotoStore.MAX_BYTES + 64 * 1024;
     static final String STATIC_FOLDER = "/public";
 
     private final Javalin app;
@@ -106,15 +111,19 @@ public final class HttpApi implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize((int) MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
             if (HttpApi.class.getResource(STATIC_FOLDER) != null) {
                 config.staticFiles.add(STATIC_FOLDER, Location.CLASSPATH);
             }
         });
         app.before(ctx -> {
-            if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+            long allowed = isPhotoUpload(ctx) ? MAX_UPLOAD_BYTES : MAX_REQUEST_BYTES;
+            if (ctx.contentLength() > allowed) {
                 throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(),
-                        "request body of " + ctx.contentLength() + " bytes is larger than the " + MAX_REQUEST_BYTES + " allowed");
+                        "request body of " + ctx.contentLength() + " bytes is larger than the " + allowed + " allowed");
             }
         });
         // The pages' second wall against markup in posts: scripts, styles and calls from this origin only; images also from https map tiles.
@@ -138,6 +147,10 @@ public final class HttpApi implements AutoCloseable {
             error(ctx, HttpStatus.INTERNAL_SERVER_ERROR.getCode(), "internal error");
         });
         return app;
+    }
+
+    private static boolean isPhotoUpload(Context ctx) {
+        return ctx.method() == HandlerType.POST && ctx.path().matches("/api/jobs/[^/]+/photos");
     }
 
     private static void health(Context ctx, JobStore jobs, BooleanSupplier consumerRunning) {

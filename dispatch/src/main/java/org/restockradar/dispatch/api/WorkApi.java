@@ -6,11 +6,19 @@ import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UploadedFile;
 import io.javalin.http.UnauthorizedResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalTime;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,15 +29,20 @@ import io.javalin.http.util.NaiveRateLimit;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.outlets.OutletStore;
+import org.restockradar.dispatch.photos.PhotoStore;
+import org.restockradar.dispatch.photos.PhotoTooLargeException;
+import org.restockradar.dispatch.routing.RoutePlanner;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobFilter;
+import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.workflow.AccessDeniedException;
 import org.restockradar.dispatch.workflow.Actor;
@@ -51,8 +64,11 @@ import org.restockradar.dispatch.workflow.Role;
  *       {@code /accept}, {@code /en-route}, {@code /complete {"unitsRestocked","note","photoRef","latitude","longitude"}},
  *       {@code /fail {"reason","note"}} (the job's crew or ops), {@code /verify}, {@code /cancel {"reason"}} (ops);
  *       each answers the job as it now is;</li>
+ *   <li>{@code POST /api/jobs/{id}/photos} (the job's crew; multipart field {@code photo}, JPEG or PNG, at most 2 MiB)
+ *       {@code {"photo_ref"}} for the completion's {@code photo_ref}; {@code GET /api/photos/{ref}} (ops, the job's crew);</li>
  *   <li>{@code POST /api/claims} (crew) the soonest-due unclaimed job of its territory, now its own; 204 when none;</li>
- *   <li>{@code GET /api/my/jobs} (crew) its open jobs by due time;</li>
+ *   <li>{@code GET /api/my/jobs} (crew) its open jobs in route order ({@link RoutePlanner}), each with
+ *       {@code distance_km} from its base and {@code route_order};</li>
  *   <li>{@code GET /api/crews}, {@code PUT /api/crews/{id}} (ops) the crews and their territories;</li>
  *   <li>{@code GET /api/events/stream} (ops: every job; a crew: the jobs it holds) server-sent events {@code job-event}
  *       with the {@link JobEvent} as JSON, from now on, or from after {@code Last-Event-ID}.</li>
@@ -61,12 +77,14 @@ import org.restockradar.dispatch.workflow.Role;
 public final class WorkApi {
     /** What the routes work with. */
     public record Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed,
-                           OutletStore outlets, int requestsPerMinute) {
+                           OutletStore outlets, PhotoStore photos, Clock clock, Duration routeBucket, int requestsPerMinute) {
         /** The default of {@code http.rate-limit-per-minute}. */
         public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
 
         public Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed) {
-            this(jobs, workflow, crews, tokens, feed, new OutletStore(jobs.dataSource(), Clock.systemUTC()), DEFAULT_REQUESTS_PER_MINUTE);
+            this(jobs, workflow, crews, tokens, feed, new OutletStore(jobs.dataSource(), Clock.systemUTC()),
+                    new PhotoStore(jobs.dataSource(), Clock.systemUTC()), Clock.systemUTC(),
+                    RoutePlanner.DEFAULT_BUCKET, DEFAULT_REQUESTS_PER_MINUTE);
         }
 
         public Services {
@@ -79,6 +97,9 @@ public final class WorkApi {
             Objects.requireNonNull(crews, "crews");
             Objects.requireNonNull(tokens, "tokens");
             Objects.requireNonNull(outlets, "outlets");
+            Objects.requireNonNull(photos, "photos");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(routeBucket, "routeBucket");
         }
     }
 
@@ -90,7 +111,7 @@ public final class WorkApi {
     static void register(Javalin app, Services services) {
         // Rate limit first, before the token is even looked up: per client address, method and path, per minute.
         for (String path : new String[] {"/api/jobs", "/api/jobs/{id}", "/api/jobs/{id}/*", "/api/claims", "/api/my/*", "/api/crews", "/api/crews/*", "/api/events/*",
-                "/api/me", "/api/outlets"}) {
+                "/api/me", "/api/outlets", "/api/photos/*"}) {
             app.before(path, ctx -> NaiveRateLimit.requestPerTimeUnit(ctx, services.requestsPerMinute(), TimeUnit.MINUTES));
         }
         app.before("/api/jobs", ctx -> authenticate(ctx, services.tokens()));
@@ -102,6 +123,7 @@ public final class WorkApi {
         app.before("/api/crews/*", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/me", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/outlets", ctx -> authenticate(ctx, services.tokens()));
+        app.before("/api/photos/*", ctx -> authenticate(ctx, services.tokens()));
         app.before("/api/events/*", ctx -> {
             // Browsers' EventSource cannot send headers: this route alone also takes ?access_token=.
             String query = ctx.queryParam("access_token");
@@ -155,7 +177,56 @@ public final class WorkApi {
         app.post("/api/jobs/{id}/unassign", ctx -> job(ctx, workflow.unassign(id(ctx), actor(ctx), optionalText(body(ctx), "note"))));
         app.post("/api/jobs/{id}/accept", ctx -> job(ctx, workflow.accept(id(ctx), actor(ctx))));
         app.post("/api/jobs/{id}/en-route", ctx -> job(ctx, workflow.enRoute(id(ctx), actor(ctx))));
-        app.post("/api/jobs/{id}/complete", ctx -> job(ctx, workflow.complete(id(ctx), actor(ctx), proof(body(ctx)))));
+        app.post("/api/jobs/{id}/complete", ctx -> {
+            long id = id(ctx);
+            Proof proof = proof(body(ctx));
+            if (proof.photoRef() != null) {
+                // A reference must name a photo uploaded for this very job: no pointing at another job's proof.
+                services.photos().find(proof.photoRef()).filter(photo -> photo.jobId() == id).orElseThrow(() -> new BadRequestResponse(
+                        "photo_ref '" + proof.photoRef() + "' is not a photo uploaded for job " + id + " (POST /api/jobs/" + id + "/photos first)"));
+            }
+            job(ctx, workflow.complete(id, actor(ctx), proof));
+        });
+        app.post("/api/jobs/{id}/photos", ctx -> {
+            Actor actor = actor(ctx);
+            long id = id(ctx);
+            Job job = services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
+            if (actor.role() != Role.CREW || !actor.crewId().equals(job.crewId())) {
+                throw new AccessDeniedException("only the crew holding job " + id + " uploads its photos; " + actor.id() + " is "
+                        + (actor.role() == Role.CREW ? "of crew " + actor.crewId() : actor.role().code()));
+            }
+            if (!job.status().isOpen() || job.status() == JobStatus.REPORTED) {
+                throw new IllegalTransitionException("job " + id + " is " + job.status().code()
+                        + "; photos are taken while it is assigned, accepted or en route");
+            }
+            UploadedFile file;
+            try {
+                file = ctx.uploadedFile("photo");
+            } catch (IllegalStateException e) {
+                // Jetty refuses a part past the multipart limits before the route sees it.
+                throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), "the upload is larger than the "
+                        + PhotoStore.MAX_BYTES + " bytes (2 MiB) a photo may have");
+            }
+            if (file == null) {
+                throw new BadRequestResponse("send the photo as multipart/form-data, field 'photo' (a JPEG or PNG of at most 2 MiB)");
+            }
+            byte[] bytes;
+            try (java.io.InputStream content = file.content()) {
+                bytes = content.readNBytes(PhotoStore.MAX_BYTES + 1);
+            }
+            String ref = services.photos().save(id, job.crewId(), actor.id(), bytes);
+            ctx.status(HttpStatus.CREATED).json(Map.of("photo_ref", ref));
+        });
+        app.get("/api/photos/{ref}", ctx -> {
+            Actor actor = actor(ctx);
+            String ref = ctx.pathParam("ref");
+            PhotoStore.Photo photo = services.photos().find(ref).orElseThrow(() -> new NotFoundResponse("no photo " + ref));
+            Job job = services.jobs().find(photo.jobId()).orElseThrow(() -> new NoSuchJobException(photo.jobId()));
+            requireOpsOrCrewOf(actor, job, "see the photos of");
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Cache-Control", "private, max-age=86400");
+            ctx.contentType(photo.kind().contentType()).result(photo.bytes());
+        });
         app.post("/api/jobs/{id}/fail", ctx -> {
             JsonNode body = body(ctx);
             job(ctx, workflow.fail(id(ctx), actor(ctx), FailureReason.fromCode(text(body, "reason")), optionalText(body, "note")));
@@ -175,7 +246,11 @@ public final class WorkApi {
             if (actor.role() != Role.CREW) {
                 throw new ForbiddenResponse("only a crew has a work list; " + actor.id() + " is " + actor.role().code());
             }
-            ctx.json(services.jobs().listForCrew(actor.crewId(), JobFilter.MAX_LIMIT).stream().map(JobView::of).toList());
+            GeoPoint base = services.crews().find(actor.crewId()).map(Crew::base).orElse(null);
+            List<RoutePlanner.Stop> route = RoutePlanner.plan(services.jobs().listForCrew(actor.crewId(), JobFilter.MAX_LIMIT), base,
+                    services.clock().instant(), services.routeBucket());
+            ctx.json(route.stream().map(stop -> JobView.routed(stop.job(),
+                    stop.distanceKm() == null ? null : Math.round(stop.distanceKm() * 100) / 100.0, stop.order())).toList());
         });
         app.get("/api/me", ctx -> {
             Actor actor = actor(ctx);
@@ -214,6 +289,7 @@ public final class WorkApi {
         app.exception(NoSuchJobException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         app.exception(IllegalTransitionException.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        app.exception(PhotoTooLargeException.class, (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
     }
 
     static void authenticate(Context ctx, TokenStore tokens) {
@@ -348,30 +424,78 @@ public final class WorkApi {
     }
 
     private static Proof proof(JsonNode body) {
-        return new Proof(integer(body, "unitsRestocked"), optionalText(body, "note"), optionalText(body, "photoRef"),
+        String photoRef = optionalText(body, "photoRef");
+        return new Proof(integer(body, "unitsRestocked"), optionalText(body, "note"), photoRef != null ? photoRef : optionalText(body, "photo_ref"),
                 optionalNumber(body, "latitude"), optionalNumber(body, "longitude"));
     }
 
     private static Crew crew(String id, JsonNode body) {
-        JsonNode localities = body.get("localities");
-        if (localities == null || !localities.isArray() || localities.isEmpty()) {
-            throw new BadRequestResponse("'localities' is required: a list of \"city|locality\"");
+        Set<String> localities = textSet(body, "localities");
+        Set<String> pincodes = textSet(body, "pincodes");
+        List<GeoPoint> area = new ArrayList<>();
+        JsonNode polygon = body.get("polygon");
+        if (polygon != null && !polygon.isNull()) {
+            if (!polygon.isArray()) {
+                throw new BadRequestResponse("'polygon' must be a list of [lat, lon] corners");
+            }
+            for (JsonNode corner : polygon) {
+                if (!corner.isArray() || corner.size() != 2 || !corner.get(0).isNumber() || !corner.get(1).isNumber()) {
+                    throw new BadRequestResponse("'polygon' corners are [lat, lon] pairs of numbers: " + corner);
+                }
+                area.add(new GeoPoint(corner.get(0).asDouble(), corner.get(1).asDouble()));
+            }
         }
-        Set<String> keys = new HashSet<>();
-        localities.forEach(node -> keys.add(node.asText()));
+        if (localities.isEmpty() && pincodes.isEmpty() && area.isEmpty()) {
+            throw new BadRequestResponse("a crew needs a territory: 'localities' (\"city|locality\"), 'pincodes' or 'polygon'");
+        }
+        GeoPoint base = null;
+        JsonNode baseNode = body.get("base");
+        if (baseNode != null && !baseNode.isNull()) {
+            if (!baseNode.isObject() || !baseNode.path("lat").isNumber() || !baseNode.path("lon").isNumber()) {
+                throw new BadRequestResponse("'base' is {\"lat\": number, \"lon\": number}");
+            }
+            base = new GeoPoint(baseNode.get("lat").asDouble(), baseNode.get("lon").asDouble());
+        }
+        String zone = optionalText(body, "timeZone");
         try {
-            return new Crew(id, text(body, "name"), Crew.Kind.fromCode(text(body, "kind")), keys, integer(body, "dailyCapacity"),
-                    LocalTime.parse(text(body, "shiftStart")), LocalTime.parse(text(body, "shiftEnd")),
-                    !body.has("active") || body.get("active").asBoolean(true));
+            return new Crew(id, text(body, "name"), Crew.Kind.fromCode(text(body, "kind")), localities, pincodes, area, base,
+                    integer(body, "dailyCapacity"), LocalTime.parse(text(body, "shiftStart")), LocalTime.parse(text(body, "shiftEnd")),
+                    zone == null ? Crew.DEFAULT_TIME_ZONE : ZoneId.of(zone), !body.has("active") || body.get("active").asBoolean(true));
         } catch (DateTimeParseException e) {
             throw new BadRequestResponse("shift times are HH:MM: " + e.getParsedString());
+        } catch (DateTimeException e) {
+            throw new BadRequestResponse("unknown time zone '" + zone + "': " + e.getMessage());
         }
     }
 
+    private static Set<String> textSet(JsonNode body, String field) {
+        JsonNode values = body.get(field);
+        Set<String> texts = new HashSet<>();
+        if (values == null || values.isNull()) {
+            return texts;
+        }
+        if (!values.isArray()) {
+            throw new BadRequestResponse("'" + field + "' must be a list of text");
+        }
+        values.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
     private static Map<String, Object> crewView(Crew crew) {
-        return Map.of("id", crew.id(), "name", crew.name(), "kind", crew.kind().code(), "localities", crew.localities().stream().sorted().toList(),
-                "dailyCapacity", crew.dailyCapacity(), "shiftStart", crew.shiftStart().toString(), "shiftEnd", crew.shiftEnd().toString(),
-                "active", crew.active());
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", crew.id());
+        view.put("name", crew.name());
+        view.put("kind", crew.kind().code());
+        view.put("localities", crew.localities().stream().sorted().toList());
+        view.put("pincodes", crew.pincodes().stream().sorted().toList());
+        view.put("polygon", crew.area().stream().map(corner -> List.of(corner.lat(), corner.lon())).toList());
+        view.put("base", crew.base());
+        view.put("dailyCapacity", crew.dailyCapacity());
+        view.put("shiftStart", crew.shiftStart().toString());
+        view.put("shiftEnd", crew.shiftEnd().toString());
+        view.put("timeZone", crew.timeZone().getId());
+        view.put("active", crew.active());
+        return view;
     }
 
     private static String eventJson(JobEvent event) {

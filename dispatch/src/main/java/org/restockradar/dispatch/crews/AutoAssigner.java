@@ -5,108 +5,160 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.dispatch.store.EventLog;
 import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.dispatch.store.OpenedJobListener;
 
 /**
- * Gives a newly opened job to a crew, in the transaction that opened it: among the active crews whose territory
- * covers the job's locality and that hold fewer open jobs than their capacity, the least loaded relative to its
- * capacity (then the crew id, for a stable choice). The chosen crew's row is locked so that concurrent openings
- * cannot overrun its capacity. A job no crew covers is flagged {@code uncovered} with an {@code UNCOVERED} event for
- * ops; a covered job whose crews are all full stays {@code reported} for the next crew to claim it.
- *
- * <p>Distance is not weighed yet: the reports carry the outlet's locality, not its coordinates.
+ * Gives a newly opened job to a crew, in the transaction that opened it. The crews covering the job are the active
+ * crews whose territory holds its locality ({@code city|locality}), the pincode of its outlet's address, or its outlet's
+ * location inside their area ({@code polygon @> point}); the outlet comes from table {@code outlet}. Among them
+ * {@link CrewChoice} ranks those with room and a shift that can make the due time, weighing load against distance; the
+ * best one's row is locked and its load read again (concurrent openings cannot overrun its capacity), the next one
+ * tried when it filled up meanwhile. A job no active crew covers is flagged {@code uncovered} with an {@code UNCOVERED}
+ * event for ops; a covered job no crew can take now stays {@code reported} for the next crew to claim it.
  */
 public final class AutoAssigner {
     /** The actor of the assignments it makes. */
     public static final String ACTOR = "auto-assign";
 
-    private static final String COVERED = "SELECT EXISTS (SELECT 1 FROM crew_territory t JOIN crew c ON c.id = t.crew_id "
-            + "WHERE t.territory_key = ? AND c.active)";
-    private static final String PICK = """
-            SELECT c.id FROM crew c
-            JOIN crew_territory t ON t.crew_id = c.id AND t.territory_key = ?
-            CROSS JOIN LATERAL (SELECT count(*) AS open_jobs FROM restock_job o
-                                WHERE o.crew_id = c.id AND o.status IN ('assigned', 'accepted', 'en_route')) load
-            WHERE c.active AND load.open_jobs < c.daily_capacity
-            ORDER BY load.open_jobs::numeric / c.daily_capacity, c.id
-            LIMIT 1
+    private static final String JOB = """
+            SELECT j.territory_key, j.due_at, o.pincode, o.lat, o.lon
+            FROM restock_job j LEFT JOIN outlet o ON o.id = j.outlet_id AND o.removed_at IS NULL
+            WHERE j.id = ?
+            """;
+    private static final String COVERING = """
+            SELECT c.id, c.open_jobs, c.daily_capacity, c.base_lat, c.base_lon, c.shift_start, c.shift_end, c.time_zone
+            FROM crew c
+            WHERE c.active AND (
+                EXISTS (SELECT 1 FROM crew_territory t WHERE t.crew_id = c.id AND t.territory_key = ?)
+                OR EXISTS (SELECT 1 FROM crew_pincode p WHERE p.crew_id = c.id AND p.pincode = ?)
+                OR (c.area IS NOT NULL AND c.area @> point(?, ?)))
+            ORDER BY c.id
             """;
 
-    private AutoAssigner() {
+    private final double distanceScaleKm;
+
+    /** @param distanceScaleKm see {@link CrewChoice}: how many kilometres weigh as much as a full load */
+    public AutoAssigner(double distanceScaleKm) {
+        if (!(distanceScaleKm > 0)) {
+            throw new IllegalArgumentException("the distance scale must be positive: " + distanceScaleKm);
+        }
+        this.distanceScaleKm = distanceScaleKm;
+    }
+
+    /** This assigner as the job store's listener. */
+    public OpenedJobListener listener() {
+        return (connection, jobId, territoryKey, now) -> assignJob(connection, jobId, now);
+    }
+
+    /** Assigns with the default distance scale; the shape of {@link OpenedJobListener}. */
+    public static Optional<String> assign(Connection connection, long jobId, String territoryKey, Instant now) throws SQLException {
+        return new AutoAssigner(CrewChoice.DEFAULT_DISTANCE_SCALE_KM).assignJob(connection, jobId, now);
     }
 
     /**
      * Assigns the job just opened, or flags it.
      *
-     * @return the crew it went to; empty when no crew covers it or every covering crew is full
+     * @return the crew it went to; empty when no crew covers it or none of the covering crews can take it now
      */
-    public static Optional<String> assign(Connection connection, long jobId, String territoryKey, Instant now) throws SQLException {
-        if (!covered(connection, territoryKey)) {
+    public Optional<String> assignJob(Connection connection, long jobId, Instant now) throws SQLException {
+        String territoryKey;
+        Instant dueAt;
+        String pincode;
+        GeoPoint outlet = null;
+        try (PreparedStatement select = connection.prepareStatement(JOB)) {
+            select.setLong(1, jobId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("job " + jobId + " was just opened but is not there");
+                }
+                territoryKey = row.getString("territory_key");
+                dueAt = row.getObject("due_at", OffsetDateTime.class).toInstant();
+                pincode = row.getString("pincode");
+                double lat = row.getDouble("lat");
+                if (!row.wasNull()) {
+                    outlet = new GeoPoint(lat, row.getDouble("lon"));
+                }
+            }
+        }
+        List<CrewChoice.Candidate> covering = covering(connection, territoryKey, pincode, outlet);
+        if (covering.isEmpty()) {
             try (PreparedStatement flag = connection.prepareStatement("UPDATE restock_job SET uncovered = true WHERE id = ?")) {
                 flag.setLong(1, jobId);
                 flag.executeUpdate();
             }
             EventLog.append(connection, EventLog.event(jobId, JobEvent.Kind.UNCOVERED, null, JobStatus.REPORTED, null, ACTOR, "system",
-                    "no crew covers " + territoryKey, Map.of("territory", territoryKey), now));
+                    "no crew covers " + territoryKey + (pincode == null ? "" : " or pincode " + pincode), Map.of("territory", territoryKey), now));
             return Optional.empty();
         }
-        // Pick, lock, then pick again: the first choice may have filled up while this transaction waited for its lock.
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<String> crew = pick(connection, territoryKey);
-            if (crew.isEmpty()) {
-                return Optional.empty();
+        for (CrewChoice.Candidate candidate : CrewChoice.ranked(covering, outlet, now, dueAt, distanceScaleKm)) {
+            // The load read above may be stale: lock the crew's row and read it again before giving it the job.
+            if (!hasRoomLocked(connection, candidate.crewId())) {
+                continue;
             }
-            lock(connection, crew.get());
-            Optional<String> again = pick(connection, territoryKey);
-            if (again.equals(crew)) {
-                OffsetDateTime at = OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE restock_job SET status = 'assigned', crew_id = ?, assigned_at = ?, updated_at = ? WHERE id = ?")) {
-                    update.setString(1, crew.get());
-                    update.setObject(2, at);
-                    update.setObject(3, at);
-                    update.setLong(4, jobId);
-                    update.executeUpdate();
-                }
-                EventLog.append(connection, EventLog.event(jobId, JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
-                        crew.get(), ACTOR, "system", null, Map.of("auto_assigned", "true"), now));
-                return crew;
+            OffsetDateTime at = OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE restock_job SET status = 'assigned', crew_id = ?, assigned_at = ?, updated_at = ? WHERE id = ?")) {
+                update.setString(1, candidate.crewId());
+                update.setObject(2, at);
+                update.setObject(3, at);
+                update.setLong(4, jobId);
+                update.executeUpdate();
             }
+            Map<String, String> detail = outlet != null && candidate.base() != null
+                    ? Map.of("auto_assigned", "true", "distance_km", String.format(java.util.Locale.ROOT, "%.1f", Geo.distanceKm(candidate.base(), outlet)))
+                    : Map.of("auto_assigned", "true");
+            EventLog.append(connection, EventLog.event(jobId, JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
+                    candidate.crewId(), ACTOR, "system", null, detail, now));
+            return Optional.of(candidate.crewId());
         }
-        // Three crews in a row filled up under us: leave the job for a claim.
         return Optional.empty();
     }
 
-    private static boolean covered(Connection connection, String territoryKey) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(COVERED)) {
+    private static List<CrewChoice.Candidate> covering(Connection connection, String territoryKey, String pincode, GeoPoint outlet)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(COVERING)) {
             select.setString(1, territoryKey);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getBoolean(1);
+            select.setString(2, pincode);
+            if (outlet == null) {
+                select.setNull(3, java.sql.Types.DOUBLE);
+                select.setNull(4, java.sql.Types.DOUBLE);
+            } else {
+                select.setDouble(3, outlet.lat());
+                select.setDouble(4, outlet.lon());
             }
+            List<CrewChoice.Candidate> crews = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    double baseLat = rows.getDouble("base_lat");
+                    GeoPoint base = rows.wasNull() ? null : new GeoPoint(baseLat, rows.getDouble("base_lon"));
+                    crews.add(new CrewChoice.Candidate(rows.getString("id"), rows.getInt("open_jobs"), rows.getInt("daily_capacity"), base,
+                            rows.getObject("shift_start", LocalTime.class), rows.getObject("shift_end", LocalTime.class),
+                            ZoneId.of(rows.getString("time_zone"))));
+                }
+            }
+            return crews;
         }
     }
 
-    private static Optional<String> pick(Connection connection, String territoryKey) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(PICK)) {
-            select.setString(1, territoryKey);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    private static void lock(Connection connection, String crewId) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT 1 FROM crew WHERE id = ? FOR UPDATE")) {
+    private static boolean hasRoomLocked(Connection connection, String crewId) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT open_jobs < daily_capacity FROM crew WHERE id = ? AND active FOR UPDATE")) {
             lock.setString(1, crewId);
-            lock.executeQuery().close();
+            try (ResultSet row = lock.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
         }
     }
 }

@@ -1,19 +1,35 @@
 package org.restockradar.dispatch.crews;
 
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.restockradar.contracts.GeoPoint;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A crew that restocks outlets: a distributor van or a field rep, the localities it covers, how many open jobs it
- * may hold at once and its shift hours.
+ * A crew that restocks outlets: a distributor van or a field rep, the territory it covers (localities, pincodes and an
+ * area, any of them), how many open jobs it may hold at once, its shift hours and where its route starts.
  *
- * @param localities the territory, each entry {@code city|locality} as {@link #territoryKey} makes it
+ * @param localities the localities it covers, each entry {@code city|locality} as {@link #territoryKey} makes it
+ * @param pincodes   the postal codes it covers (an outlet whose address carries one of them is covered)
+ * @param area       a polygon (at least 3 corners, in order) it covers, or empty for none
+ * @param base       where its route starts (a depot, a rep's home), or null when not known
+ * @param timeZone   the zone its shift hours are read in
  */
-public record Crew(String id, String name, Kind kind, Set<String> localities, int dailyCapacity, LocalTime shiftStart,
-                   LocalTime shiftEnd, boolean active) {
+public record Crew(String id, String name, Kind kind, Set<String> localities, Set<String> pincodes, List<GeoPoint> area,
+                   GeoPoint base, int dailyCapacity, LocalTime shiftStart, LocalTime shiftEnd, ZoneId timeZone, boolean active) {
+
+    /** The zone of shift hours when none is given. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Kolkata");
+
+    /** A crew covering localities only, with no base, its shift hours in {@link #DEFAULT_TIME_ZONE}. */
+    public Crew(String id, String name, Kind kind, Set<String> localities, int dailyCapacity, LocalTime shiftStart,
+                LocalTime shiftEnd, boolean active) {
+        this(id, name, kind, localities, Set.of(), List.of(), null, dailyCapacity, shiftStart, shiftEnd, DEFAULT_TIME_ZONE, active);
+    }
 
     /** What the crew is. */
     public enum Kind {
@@ -57,6 +73,30 @@ public record Crew(String id, String name, Kind kind, Set<String> localities, in
             keys.add(locality.trim().toLowerCase(Locale.ROOT));
         }
         localities = Set.copyOf(keys);
+        Set<String> codes = new TreeSet<>();
+        for (String pincode : pincodes == null ? Set.<String>of() : pincodes) {
+            String code = pincode == null ? "" : pincode.trim();
+            if (!code.matches("[0-9]{4,6}")) {
+                throw new IllegalArgumentException("crew " + id + " pincodes are 4 to 6 digits: '" + pincode + "'");
+            }
+            codes.add(code);
+        }
+        pincodes = Set.copyOf(codes);
+        area = area == null ? List.of() : List.copyOf(area);
+        if (!area.isEmpty() && area.size() < 3) {
+            throw new IllegalArgumentException("crew " + id + " area needs at least 3 corners: " + area.size());
+        }
+        Objects.requireNonNull(timeZone, "timeZone");
+    }
+
+    /** Whether the crew covers anything at all. */
+    public boolean hasTerritory() {
+        return !localities.isEmpty() || !pincodes.isEmpty() || !area.isEmpty();
+    }
+
+    /** The same crew with another territory. */
+    public Crew withTerritory(Set<String> newLocalities, Set<String> newPincodes, List<GeoPoint> newArea) {
+        return new Crew(id, name, kind, newLocalities, newPincodes, newArea, base, dailyCapacity, shiftStart, shiftEnd, timeZone, active);
     }
 
     /** The territory key of a locality in a city, as jobs carry it: {@code pune|kothrud}. */

@@ -25,6 +25,7 @@ import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
+import org.restockradar.dispatch.scheduling.SlaPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,12 +95,12 @@ public final class JobStore {
 
     private final DataSource dataSource;
     private final Clock clock;
-    private final Duration sla;
+    private final SlaPolicy sla;
     private final Duration reopenWindow;
     private final OpenedJobListener onOpened;
 
     /**
-     * @param sla how long after the first report a job is due (48 hours by default, setting {@code dispatch.sla})
+     * @param sla how long after the first report a job is due (48 hours by default, setting {@code dispatch.sla}), everywhere
      */
     public JobStore(DataSource dataSource, Clock clock, Duration sla) {
         this(dataSource, clock, sla, DEFAULT_REOPEN_WINDOW);
@@ -115,17 +116,26 @@ public final class JobStore {
 
     /** @param onOpened told of each new job inside the transaction that opens it (auto-assignment) */
     public JobStore(DataSource dataSource, Clock clock, Duration sla, Duration reopenWindow, OpenedJobListener onOpened) {
+        this(dataSource, clock, SlaPolicy.uniform(positive(sla)), reopenWindow, onOpened);
+    }
+
+    /** @param sla when each job is due: per brand and region, in business time where a region has a calendar */
+    public JobStore(DataSource dataSource, Clock clock, SlaPolicy sla, Duration reopenWindow, OpenedJobListener onOpened) {
         this.onOpened = Objects.requireNonNull(onOpened, "onOpened");
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sla = Objects.requireNonNull(sla, "sla");
         this.reopenWindow = Objects.requireNonNull(reopenWindow, "reopenWindow");
-        if (sla.isNegative() || sla.isZero()) {
-            throw new IllegalArgumentException("the restock SLA must be positive: " + sla);
-        }
         if (reopenWindow.isNegative()) {
             throw new IllegalArgumentException("the reopen window cannot be negative: " + reopenWindow);
         }
+    }
+
+    private static Duration positive(Duration sla) {
+        if (sla == null || sla.isNegative() || sla.isZero()) {
+            throw new IllegalArgumentException("the restock SLA must be positive: " + sla);
+        }
+        return sla;
     }
 
     /** The pool this store works on, for the parts of dispatch that change jobs in transactions of their own. */
@@ -185,7 +195,7 @@ public final class JobStore {
             upsert.setString(++i, JobStatus.REPORTED.code());
             upsert.setObject(++i, utc(now));
             upsert.setObject(++i, utc(report.reportedAt()));
-            upsert.setObject(++i, utc(report.reportedAt().plus(sla)));
+            upsert.setObject(++i, utc(sla.dueAt(report.reportedAt(), report.brand(), sla.usesRegions() ? region(connection, report.outletId()) : null)));
             upsert.setObject(++i, utc(now));
             try (ResultSet row = upsert.executeQuery()) {
                 row.next();
@@ -247,6 +257,16 @@ public final class JobStore {
             insert.setObject(++i, utc(report.reportedAt()));
             insert.setObject(++i, utc(now));
             return insert.executeUpdate() == 1;
+        }
+    }
+
+    /** The outlet's region in the registry, or null when the registry does not know the outlet. */
+    private static String region(Connection connection, String outletId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT region FROM outlet WHERE id = ?")) {
+            select.setString(1, outletId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
         }
     }
 

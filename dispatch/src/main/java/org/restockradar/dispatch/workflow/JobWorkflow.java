@@ -34,17 +34,21 @@ import org.restockradar.dispatch.store.Transactions;
  */
 public final class JobWorkflow {
     private static final String LOCK_JOB = "SELECT status, crew_id FROM restock_job WHERE id = ? FOR UPDATE";
-    private static final String LOCK_CREW = "SELECT daily_capacity FROM crew WHERE id = ? AND active FOR UPDATE";
     /**
-     * Runs after the crew's row is locked, so its snapshot sees every claim of this crew committed before: the load
-     * check cannot be stale. SKIP LOCKED passes over the jobs other crews are claiming this instant.
+     * Locks the crew's row, so that its claims run one at a time and the load it reads cannot be stale, and tells
+     * whether its territory has pincodes or an area besides localities (the claim then needs the outlet registry).
      */
-    private static final String CLAIM_NEXT = """
+    private static final String LOCK_CREW = """
+            SELECT c.daily_capacity, c.open_jobs,
+                   c.area IS NOT NULL OR EXISTS (SELECT 1 FROM crew_pincode p WHERE p.crew_id = c.id) AS beyond_localities
+            FROM crew c WHERE c.id = ? AND c.active FOR UPDATE
+            """;
+    /** SKIP LOCKED passes over the jobs other crews are claiming this instant. */
+    private static final String CLAIM_BY_LOCALITY = """
             WITH next AS (
                 SELECT j.id FROM restock_job j
                 WHERE j.status = 'reported'
                   AND j.territory_key IN (SELECT t.territory_key FROM crew_territory t WHERE t.crew_id = ?)
-                  AND (SELECT count(*) FROM restock_job o WHERE o.crew_id = ? AND o.status IN ('assigned', 'accepted', 'en_route')) < ?
                 ORDER BY j.due_at, j.id
                 LIMIT 1
                 FOR UPDATE OF j SKIP LOCKED)
@@ -52,8 +56,22 @@ public final class JobWorkflow {
             FROM next WHERE j.id = next.id
             RETURNING
             """ + JobStore.JOB_COLUMNS;
-    private static final String CREW_LOAD =
-            "SELECT count(*) FROM restock_job WHERE crew_id = ? AND status IN ('assigned', 'accepted', 'en_route')";
+    /** The same for a crew whose territory also has pincodes or an area: the outlet's pincode and location count. */
+    private static final String CLAIM_BY_TERRITORY = """
+            WITH next AS (
+                SELECT j.id FROM restock_job j
+                LEFT JOIN outlet o ON o.id = j.outlet_id AND o.removed_at IS NULL
+                WHERE j.status = 'reported'
+                  AND (j.territory_key IN (SELECT t.territory_key FROM crew_territory t WHERE t.crew_id = ?)
+                       OR o.pincode IN (SELECT p.pincode FROM crew_pincode p WHERE p.crew_id = ?)
+                       OR (SELECT c.area FROM crew c WHERE c.id = ?) @> point(o.lat, o.lon))
+                ORDER BY j.due_at, j.id
+                LIMIT 1
+                FOR UPDATE OF j SKIP LOCKED)
+            UPDATE restock_job j SET status = 'assigned', crew_id = ?, assigned_at = ?, updated_at = ?
+            FROM next WHERE j.id = next.id
+            RETURNING
+            """ + JobStore.JOB_COLUMNS;
 
     private final JobStore jobs;
     private final DataSource dataSource;
@@ -101,13 +119,20 @@ public final class JobWorkflow {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                int capacity = lockCrew(connection, actor.crewId());
+                CrewLock crew = lockCrew(connection, actor.crewId());
+                if (crew.openJobs() >= crew.capacity()) {
+                    connection.rollback();
+                    throw new IllegalTransitionException("crew " + actor.crewId() + " holds as many open jobs as its daily capacity ("
+                            + crew.capacity() + "); finish or hand back one before claiming another");
+                }
                 Job claimed = null;
-                try (PreparedStatement claim = connection.prepareStatement(CLAIM_NEXT)) {
+                try (PreparedStatement claim = connection.prepareStatement(crew.beyondLocalities() ? CLAIM_BY_TERRITORY : CLAIM_BY_LOCALITY)) {
                     int i = 0;
                     claim.setString(++i, actor.crewId());
-                    claim.setString(++i, actor.crewId());
-                    claim.setInt(++i, capacity);
+                    if (crew.beyondLocalities()) {
+                        claim.setString(++i, actor.crewId());
+                        claim.setString(++i, actor.crewId());
+                    }
                     claim.setString(++i, actor.crewId());
                     claim.setObject(++i, at);
                     claim.setObject(++i, at);
@@ -118,12 +143,7 @@ public final class JobWorkflow {
                     }
                 }
                 if (claimed == null) {
-                    boolean full = load(connection, actor.crewId()) >= capacity;
                     connection.rollback();
-                    if (full) {
-                        throw new IllegalTransitionException("crew " + actor.crewId() + " holds as many open jobs as its daily capacity ("
-                                + capacity + "); finish or hand back one before claiming another");
-                    }
                     return Optional.empty();
                 }
                 EventLog.append(connection, EventLog.event(claimed.id(), JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
@@ -143,25 +163,18 @@ public final class JobWorkflow {
         }
     }
 
-    /** Locks the crew's row, so that its claims run one at a time, and answers its capacity. */
-    private static int lockCrew(Connection connection, String crewId) throws SQLException {
+    private record CrewLock(int capacity, int openJobs, boolean beyondLocalities) {
+    }
+
+    /** Locks the crew's row, so that its claims run one at a time, and answers its capacity and load. */
+    private static CrewLock lockCrew(Connection connection, String crewId) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement(LOCK_CREW)) {
             lock.setString(1, crewId);
             try (ResultSet row = lock.executeQuery()) {
                 if (!row.next()) {
                     throw new IllegalTransitionException("crew " + crewId + " is not registered or not active; ops must add it first");
                 }
-                return row.getInt(1);
-            }
-        }
-    }
-
-    private static int load(Connection connection, String crewId) throws SQLException {
-        try (PreparedStatement load = connection.prepareStatement(CREW_LOAD)) {
-            load.setString(1, crewId);
-            try (ResultSet count = load.executeQuery()) {
-                count.next();
-                return count.getInt(1);
+                return new CrewLock(row.getInt(1), row.getInt(2), row.getBoolean(3));
             }
         }
     }

@@ -78,7 +78,7 @@ final class JobsApiIT {
     void emptyTables() throws SQLException {
         consumerRunning.set(true);
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE sla_alert, outbox, job_event, stockout_report, restock_job RESTART IDENTITY");
+            statement.execute("TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
         }
     }
 

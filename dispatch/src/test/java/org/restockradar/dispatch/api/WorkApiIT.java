@@ -42,6 +42,7 @@ import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.outlets.OutletStore;
+import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
@@ -82,7 +83,8 @@ final class WorkApiIT {
                 Caller.OTHER_CREW, tokenStore.issue(Actor.crew("rep-bina", "crew-b")),
                 Caller.MARKETER, tokenStore.issue(Actor.marketer("mk-1")));
         feed = new JobEventFeed(database, Duration.ofMillis(100));
-        api = HttpApi.start("127.0.0.1", 0, jobs, () -> true, new WorkApi.Services(jobs, workflow, crews, tokenStore, feed));
+        api = HttpApi.start("127.0.0.1", 0, jobs, () -> true, new WorkApi.Services(jobs, workflow, crews, tokenStore, feed,
+                new OutletStore(database, CLOCK), new PhotoStore(database, CLOCK), CLOCK, Duration.ofHours(12), WorkApi.Services.DEFAULT_REQUESTS_PER_MINUTE));
     }
 
     @AfterAll
@@ -259,6 +261,82 @@ final class WorkApiIT {
         assertThat(mine.get("uncovered").asBoolean()).isFalse();
     }
 
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1};
+
+    @ParameterizedTest(name = "photos by {0}")
+    @org.junit.jupiter.params.provider.EnumSource(Caller.class)
+    void shouldLetOnlyTheJobsCrewUploadAPhotoAndOnlyItAndOpsSeeIt(Caller caller) throws Exception {
+        long job = jobIn(JobStatus.EN_ROUTE);
+        String ref = json(upload(job, JPEG, "image/jpeg", Caller.OWN_CREW)).get("photo_ref").asText();
+
+        HttpResponse<String> uploaded = upload(job, JPEG, "image/jpeg", caller);
+        HttpResponse<byte[]> seen = HTTP.send(authorized(HttpRequest.newBuilder(uri("/api/photos/" + ref)), caller).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        int expectedUpload = caller == Caller.ANONYMOUS ? 401 : caller == Caller.OWN_CREW ? 201 : 403;
+        int expectedView = caller == Caller.ANONYMOUS ? 401 : OPS_AND_OWN_CREW.contains(caller) ? 200 : 403;
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(expectedUpload);
+        assertThat(seen.statusCode()).isEqualTo(expectedView);
+        if (expectedView == 200) {
+            assertThat(seen.body()).isEqualTo(JPEG);
+            assertThat(seen.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+            assertThat(seen.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+    }
+
+    @Test
+    void shouldTakeAnUploadedPhotoAsProofOfItsOwnJobOnly() throws Exception {
+        long job = jobIn(JobStatus.EN_ROUTE);
+        long other = jobIn(JobStatus.EN_ROUTE);
+        String ref = json(upload(job, JPEG, "image/jpeg", Caller.OWN_CREW)).get("photo_ref").asText();
+        String otherRef = json(upload(other, JPEG, "image/jpeg", Caller.OWN_CREW)).get("photo_ref").asText();
+
+        assertBad(post("/api/jobs/" + job + "/complete", "{\"unitsRestocked\":4,\"photo_ref\":\"" + otherRef + "\"}", Caller.OWN_CREW),
+                400, "is not a photo uploaded for job " + job);
+        assertBad(post("/api/jobs/" + job + "/complete", "{\"unitsRestocked\":4,\"photo_ref\":\"photos/x.jpg\"}", Caller.OWN_CREW),
+                400, "is not a photo uploaded");
+        HttpResponse<String> done = post("/api/jobs/" + job + "/complete", "{\"unitsRestocked\":4,\"photo_ref\":\"" + ref + "\"}", Caller.OWN_CREW);
+
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(json(done).get("status").asText()).isEqualTo("restocked");
+    }
+
+    @Test
+    void shouldRefuseAnUploadThatIsNotAJpegOrPngOrTooLargeOrNotMultipart() throws Exception {
+        long job = jobIn(JobStatus.ACCEPTED);
+
+        assertBad(upload(job, "<svg onload=alert(1)/>".getBytes(StandardCharsets.UTF_8), "image/jpeg", Caller.OWN_CREW), 400,
+                "must be a JPEG or a PNG");
+        assertBad(upload(job, new byte[0], "image/png", Caller.OWN_CREW), 400, "the photo is empty");
+        byte[] large = new byte[PhotoStore.MAX_BYTES + 1];
+        System.arraycopy(JPEG, 0, large, 0, JPEG.length);
+        assertBad(upload(job, large, "image/jpeg", Caller.OWN_CREW), 413, "2097152");
+        byte[] huge = new byte[3 * 1024 * 1024];
+        assertBad(upload(job, huge, "image/jpeg", Caller.OWN_CREW), 413, "larger than");
+        assertBad(post("/api/jobs/" + job + "/photos", "{\"photo\":\"base64...\"}", Caller.OWN_CREW), 400, "multipart/form-data, field 'photo'");
+        assertBad(upload(jobIn(JobStatus.RESTOCKED), JPEG, "image/jpeg", Caller.OWN_CREW), 409, "photos are taken while");
+        assertBad(upload(999_999, JPEG, "image/jpeg", Caller.OWN_CREW), 404, "no job with id 999999");
+        assertBad(get("/api/photos/ph_unknown", Caller.OPS), 404, "no photo ph_unknown");
+    }
+
+    private static HttpResponse<String> upload(long job, byte[] photo, String type, Caller caller) throws IOException, InterruptedException {
+        String boundary = "rr-boundary-" + job;
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"shelf.jpg\"\r\nContent-Type: " + type
+                + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + photo.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(photo, 0, body, head.length, photo.length);
+        System.arraycopy(tail, 0, body, head.length + photo.length, tail.length);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/jobs/" + job + "/photos")).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return HTTP.send(authorized(request, caller).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request, Caller caller) {
+        return caller == Caller.ANONYMOUS ? request : request.header("Authorization", "Bearer " + tokens.get(caller));
+    }
+
     @Test
     void shouldLetOnlyACrewClaimAndReturnNoContentWhenNothingIsLeft() throws Exception {
         for (Caller caller : List.of(Caller.OPS, Caller.MARKETER)) {
@@ -295,6 +373,37 @@ final class WorkApiIT {
     }
 
     @Test
+    void shouldListACrewsJobsInRouteOrderWithTheirDistanceFromItsBase() throws Exception {
+        CrewStore crews = new CrewStore(database, CLOCK);
+        crews.save(new Crew("crew-route", "Route Van", Crew.Kind.VAN, Set.of("pune|kothrud"), Set.of(), List.of(), new GeoPoint(18.50, 73.80),
+                100, LocalTime.of(8, 0), LocalTime.of(18, 0), Crew.DEFAULT_TIME_ZONE, true));
+        String token = new TokenStore(database, CLOCK).issue(Actor.crew("rep-route", "crew-route"));
+        OutletStore outlets = new OutletStore(database, CLOCK);
+        outlets.upsert(new Outlet("OUT-R-FAR", "Far", "Pune", "Kothrud", "Pune", "MH", "India", new GeoPoint(18.60, 73.80)));
+        outlets.upsert(new Outlet("OUT-R-NEAR", "Near", "Pune", "Kothrud", "Pune", "MH", "India", new GeoPoint(18.51, 73.80)));
+        long far = jobs.record(report("route-1").at("OUT-R-FAR", "Far", "Kothrud", "Pune").build()).jobId();
+        long near = jobs.record(report("route-2").at("OUT-R-NEAR", "Near", "Kothrud", "Pune").reportedAt(org.restockradar.dispatch.Reports.T0.plusSeconds(600)).build()).jobId();
+        workflow.assign(far, "crew-route", OPS);
+        workflow.assign(near, "crew-route", OPS);
+
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/api/my/jobs")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode route = json(response);
+        assertThat(route).hasSize(2);
+        assertThat(route.get(0).get("id").asLong()).as("nearer first, though due later").isEqualTo(near);
+        assertThat(route.get(0).get("route_order").asInt()).isEqualTo(1);
+        assertThat(route.get(0).get("distance_km").asDouble()).isEqualTo(1.11);
+        assertThat(route.get(1).get("id").asLong()).isEqualTo(far);
+        assertThat(route.get(1).get("route_order").asInt()).isEqualTo(2);
+        assertThat(route.get(1).get("distance_km").asDouble()).isEqualTo(11.12);
+        JsonNode viaOps = json(get("/api/jobs/" + far, Caller.OPS));
+        assertThat(viaOps.get("distance_km").isNull()).as("only the work list says how far").isTrue();
+        assertThat(viaOps.get("route_order").isNull()).isTrue();
+    }
+
+    @Test
     void shouldLetOnlyOpsManageCrews() throws Exception {
         String body = "{\"name\":\"Van C\",\"kind\":\"van\",\"localities\":[\"Pune|Baner\"],\"dailyCapacity\":9,"
                 + "\"shiftStart\":\"08:00\",\"shiftEnd\":\"17:00\"}";
@@ -308,6 +417,27 @@ final class WorkApiIT {
         assertThat(get("/api/crews", Caller.OPS).body()).contains("\"id\":\"crew-c\"");
         assertThat(get("/api/crews", Caller.OWN_CREW).statusCode()).isEqualTo(403);
         assertThat(send("PUT", "/api/crews/crew-d", "{\"name\":\"x\"}", Caller.OPS).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldSaveACrewsPincodesAreaBaseAndTimeZoneOverHttp() throws Exception {
+        String body = "{\"name\":\"Van P\",\"kind\":\"van\",\"pincodes\":[\"411038\"],\"polygon\":[[18.49,73.79],[18.52,73.79],[18.52,73.83]],"
+                + "\"base\":{\"lat\":18.5,\"lon\":73.8},\"dailyCapacity\":9,\"shiftStart\":\"08:00\",\"shiftEnd\":\"17:00\",\"timeZone\":\"Asia/Kolkata\"}";
+
+        HttpResponse<String> saved = send("PUT", "/api/crews/crew-p", body, Caller.OPS);
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        JsonNode crew = json(saved);
+        assertThat(crew.get("pincodes").get(0).asText()).isEqualTo("411038");
+        assertThat(crew.get("polygon")).hasSize(3);
+        assertThat(crew.get("base").get("lat").asDouble()).isEqualTo(18.5);
+        assertThat(crew.get("timeZone").asText()).isEqualTo("Asia/Kolkata");
+        assertThat(new CrewStore(database, CLOCK).find("crew-p")).hasValueSatisfying(stored -> assertThat(stored.area()).hasSize(3));
+        assertBad(send("PUT", "/api/crews/crew-p", body.replace("[18.52,73.83]", "[18.52]"), Caller.OPS), 400, "[lat, lon] pairs");
+        assertBad(send("PUT", "/api/crews/crew-p", body.replace("Asia/Kolkata", "Mars/Base"), Caller.OPS), 400, "unknown time zone");
+        assertBad(send("PUT", "/api/crews/crew-p", body.replace("\"pincodes\":[\"411038\"],\"polygon\":[[18.49,73.79],[18.52,73.79],[18.52,73.83]],", ""),
+                Caller.OPS), 400, "needs a territory");
+        assertBad(send("PUT", "/api/crews/crew-p", body.replace("411038", "41"), Caller.OPS), 400, "4 to 6 digits");
     }
 
     @Test
@@ -407,11 +537,11 @@ final class WorkApiIT {
         JsonNode paths = json(document).get("paths");
         List<String> documented = new ArrayList<>();
         paths.fieldNames().forEachRemaining(documented::add);
-        assertThat(documented).hasSize(20).contains("/api/claims", "/api/events/stream", "/api/jobs/{id}/complete");
+        assertThat(documented).hasSize(22).contains("/api/claims", "/api/events/stream", "/api/jobs/{id}/complete");
 
         long job = jobIn(JobStatus.REPORTED);
         for (String path : documented) {
-            String concrete = path.replace("{id}", Long.toString(job)).replace("{crewId}", "crew-a");
+            String concrete = path.replace("{id}", Long.toString(job)).replace("{crewId}", "crew-a").replace("{ref}", "ph_unknown");
             for (java.util.Iterator<String> methods = paths.get(path).fieldNames(); methods.hasNext(); ) {
                 String method = methods.next().toUpperCase(java.util.Locale.ROOT);
                 HttpResponse<String> answer = send(method, concrete, method.equals("GET") ? null : "{}", Caller.ANONYMOUS);
@@ -425,7 +555,8 @@ final class WorkApiIT {
         CrewStore crews = new CrewStore(database, CLOCK);
         TokenStore tokenStore = new TokenStore(database, CLOCK);
         try (HttpApi limited = HttpApi.start("127.0.0.1", 0, jobs, () -> true,
-                new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, new OutletStore(database, CLOCK), 3))) {
+                new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, new OutletStore(database, CLOCK), new PhotoStore(database, CLOCK), CLOCK,
+                        java.time.Duration.ofHours(12), 3))) {
             URI myJobs = URI.create("http://127.0.0.1:" + limited.port() + "/api/my/jobs");
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 6; i++) {

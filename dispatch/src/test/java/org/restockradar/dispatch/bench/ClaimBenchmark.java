@@ -67,7 +67,7 @@ public final class ClaimBenchmark {
 
                 ClaimSeed.jobs(database, Math.max(1_000, jobs / 5), Instant.now());
                 run(workflow, all);
-                execute(database, "TRUNCATE sla_alert, outbox, job_event, stockout_report, restock_job RESTART IDENTITY");
+                execute(database, "TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
                 execute(database, "VACUUM ANALYZE");
 
                 ClaimSeed.jobs(database, jobs, Instant.now());

@@ -27,6 +27,11 @@ import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Migrations;
+import java.time.ZoneId;
+import java.util.List;
+import org.restockradar.contracts.GeoPoint;
+import org.restockradar.contracts.Outlet;
+import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.workflow.AccessDeniedException;
 import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
@@ -42,6 +47,7 @@ final class CrewsAndClaimsIT {
     private static JobStore manual;
     private static JobStore autoAssigning;
     private static JobWorkflow workflow;
+    private static OutletStore outlets;
 
     @BeforeAll
     static void startDatabase() {
@@ -51,6 +57,7 @@ final class CrewsAndClaimsIT {
         manual = new JobStore(database, CLOCK, Duration.ofHours(48));
         autoAssigning = new JobStore(database, CLOCK, Duration.ofHours(48), Duration.ofDays(7), AutoAssigner::assign);
         workflow = new JobWorkflow(manual, CLOCK);
+        outlets = new OutletStore(database, CLOCK);
     }
 
     @AfterAll
@@ -60,7 +67,7 @@ final class CrewsAndClaimsIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        execute("TRUNCATE outbox, job_event, stockout_report, restock_job, crew_territory, crew RESTART IDENTITY CASCADE");
+        execute("TRUNCATE outbox, job_event, stockout_report, restock_job, crew_territory, crew_pincode, crew, outlet RESTART IDENTITY CASCADE");
     }
 
     @Test
@@ -136,6 +143,112 @@ final class CrewsAndClaimsIT {
                 .hasMessageContaining("crew ghost is not registered or not active");
         assertThatThrownBy(() -> workflow.claimNext(Actor.ops("ops-1"))).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void shouldSaveAndReadPincodesAnAreaABaseAndATimeZone() {
+        Crew crew = new Crew("van-mnl", "Manila Van", Crew.Kind.VAN, Set.of(), Set.of("1008", "1015"), KOTHRUD_AREA, new GeoPoint(14.6, 120.98),
+                20, LocalTime.of(7, 0), LocalTime.of(16, 0), ZoneId.of("Asia/Manila"), true);
+        crews.save(crew);
+
+        assertThat(crews.find("van-mnl")).hasValue(crew);
+    }
+
+    @Test
+    void shouldAutoAssignByPincodeAndByAreaAndFlagWhatNeitherCovers() throws SQLException {
+        outlets.upsert(new Outlet("OUT-PIN", "Pin Stores", "Paud Rd, Pune 411038", "Nowhere Listed", "Pune", "MH", "India", new GeoPoint(18.60, 73.90)));
+        outlets.upsert(new Outlet("OUT-AREA", "Area Stores", "Kothrud, Pune", "Unlisted", "Pune", "MH", "India", new GeoPoint(18.505, 73.81)));
+        outlets.upsert(new Outlet("OUT-OUT", "Far Stores", "Pune", "Unlisted", "Pune", "MH", "India", new GeoPoint(19.5, 74.5)));
+        crews.saveAll(List.of(
+                new Crew("by-pin", "By Pin", Crew.Kind.VAN, Set.of(), Set.of("411038"), List.of(), null, 10, LocalTime.of(8, 0),
+                        LocalTime.of(18, 0), Crew.DEFAULT_TIME_ZONE, true),
+                new Crew("by-area", "By Area", Crew.Kind.VAN, Set.of(), Set.of(), KOTHRUD_AREA, null, 10, LocalTime.of(8, 0),
+                        LocalTime.of(18, 0), Crew.DEFAULT_TIME_ZONE, true)));
+
+        long pin = autoAssigning.record(report("p-1").at("OUT-PIN", "Pin Stores", "Nowhere Listed", "Pune").build()).jobId();
+        long area = autoAssigning.record(report("p-2").at("OUT-AREA", "Area Stores", "Unlisted", "Pune").build()).jobId();
+        long far = autoAssigning.record(report("p-3").at("OUT-OUT", "Far Stores", "Unlisted", "Pune").build()).jobId();
+
+        assertThat(manual.find(pin).orElseThrow().crewId()).isEqualTo("by-pin");
+        assertThat(manual.find(area).orElseThrow().crewId()).isEqualTo("by-area");
+        assertThat(manual.find(far).orElseThrow().uncovered()).isTrue();
+        assertThat(manual.find(far).orElseThrow().status()).isEqualTo(JobStatus.REPORTED);
+    }
+
+    @Test
+    void shouldWeighDistanceFromTheCrewsBaseAgainstItsLoad() {
+        outlets.upsert(new Outlet("OUT-NEAR-A", "Near A", "Kothrud, Pune", "Kothrud", "Pune", "MH", "India", new GeoPoint(18.5074, 73.8077)));
+        // Van A is based at the outlet, van B 30 km away: A gets jobs until its load outweighs B's distance.
+        crews.saveAll(List.of(
+                new Crew("van-a", "Van A", Crew.Kind.VAN, Set.of("pune|kothrud"), Set.of(), List.of(), new GeoPoint(18.5074, 73.8077), 10,
+                        LocalTime.of(8, 0), LocalTime.of(18, 0), Crew.DEFAULT_TIME_ZONE, true),
+                new Crew("van-b", "Van B", Crew.Kind.VAN, Set.of("pune|kothrud"), Set.of(), List.of(), new GeoPoint(18.7772, 73.8077), 10,
+                        LocalTime.of(8, 0), LocalTime.of(18, 0), Crew.DEFAULT_TIME_ZONE, true)));
+
+        List<String> assigned = new java.util.ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            long id = autoAssigning.record(report("d-" + i).at("OUT-NEAR-A", "Near A", "Kothrud", "Pune").sku("SKU-" + i).build()).jobId();
+            assigned.add(manual.find(id).orElseThrow().crewId());
+        }
+
+        // 30 km / 25 km = 1.2: van A takes jobs while its load is at most 1.2 of capacity-share above B's.
+        assertThat(assigned.subList(0, 10)).containsOnly("van-a");
+        assertThat(assigned.subList(10, 14)).containsOnly("van-b");
+    }
+
+    @Test
+    void shouldGiveAnOffShiftCrewOnlyJobsItsNextShiftCanMake() {
+        // 10:00Z is 15:30 in Kolkata and 18:00 in Manila.
+        crews.saveAll(List.of(
+                new Crew("night-off", "Off now", Crew.Kind.VAN, Set.of("pune|kothrud"), Set.of(), List.of(), null, 10,
+                        LocalTime.of(6, 0), LocalTime.of(9, 0), Crew.DEFAULT_TIME_ZONE, true)));
+        long soon = new JobStore(database, CLOCK, Duration.ofHours(2), Duration.ofDays(7), AutoAssigner::assign)
+                .record(report("s-1").reportedAt(NOW).build()).jobId();
+        long later = autoAssigning.record(report("s-2").sku("OTHER").reportedAt(NOW).build()).jobId();
+
+        assertThat(manual.find(soon).orElseThrow().status()).as("due 12:00Z, next shift 00:30Z tomorrow").isEqualTo(JobStatus.REPORTED);
+        assertThat(manual.find(soon).orElseThrow().uncovered()).isFalse();
+        assertThat(manual.find(later).orElseThrow().crewId()).as("due in 48 h: the next shift makes it").isEqualTo("night-off");
+    }
+
+    @Test
+    void shouldLetACrewClaimByPincodeAndByArea() {
+        outlets.upsert(new Outlet("OUT-PIN", "Pin Stores", "Paud Rd, Pune 411038", "Elsewhere", "Pune", "MH", "India", new GeoPoint(18.60, 73.90)));
+        outlets.upsert(new Outlet("OUT-AREA", "Area Stores", "Kothrud, Pune", "Elsewhere", "Pune", "MH", "India", new GeoPoint(18.505, 73.81)));
+        crews.save(new Crew("van-x", "Van X", Crew.Kind.VAN, Set.of(), Set.of("411038"), KOTHRUD_AREA, null, 10, LocalTime.of(8, 0),
+                LocalTime.of(18, 0), Crew.DEFAULT_TIME_ZONE, true));
+        long pin = manual.record(report("c-1").at("OUT-PIN", "Pin Stores", "Elsewhere", "Pune").reportedAt(T0).build()).jobId();
+        long area = manual.record(report("c-2").at("OUT-AREA", "Area Stores", "Elsewhere", "Pune").reportedAt(T0.plusSeconds(60)).build()).jobId();
+        manual.record(report("c-3").at("OUT-UNKNOWN", "Unknown", "Elsewhere", "Pune").build());
+        Actor crew = Actor.crew("rep-x", "van-x");
+
+        assertThat(workflow.claimNext(crew)).map(Job::id).hasValue(pin);
+        assertThat(workflow.claimNext(crew)).map(Job::id).hasValue(area);
+        assertThat(workflow.claimNext(crew)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepEachCrewsOpenJobCountExactThroughEveryMove() throws SQLException {
+        crews.saveAll(List.of(crew("van-1", 10, "pune|kothrud"), crew("van-2", 10, "pune|kothrud")));
+        Actor ops = Actor.ops("ops-1");
+        long a = manual.record(report("m-1").sku("A").build()).jobId();
+        long b = manual.record(report("m-2").sku("B").build()).jobId();
+        long c = manual.record(report("m-3").sku("C").build()).jobId();
+        workflow.assign(a, "van-1", ops);
+        workflow.assign(b, "van-1", ops);
+        workflow.claimNext(Actor.crew("rep-2", "van-2"));
+        workflow.assign(b, "van-2", ops);
+        workflow.accept(a, ops);
+        workflow.enRoute(a, ops);
+        workflow.complete(a, ops, new org.restockradar.dispatch.workflow.Proof(3, null, null, null, null));
+        workflow.unassign(c, ops, null);
+
+        assertThat(scalar("SELECT count(*) FROM crew c WHERE c.open_jobs <> (SELECT count(*) FROM restock_job j"
+                + " WHERE j.crew_id = c.id AND j.status IN ('assigned', 'accepted', 'en_route'))")).isZero();
+        assertThat(crews.loads()).containsEntry("van-1", 0).containsEntry("van-2", 1);
+    }
+
+    private static final List<GeoPoint> KOTHRUD_AREA = List.of(new GeoPoint(18.49, 73.79), new GeoPoint(18.52, 73.79),
+            new GeoPoint(18.52, 73.83), new GeoPoint(18.49, 73.83));
 
     private static Crew crew(String id, int capacity, String... localities) {
         return new Crew(id, "Crew " + id, Crew.Kind.VAN, Set.of(localities), capacity, LocalTime.of(8, 0), LocalTime.of(18, 0), true);

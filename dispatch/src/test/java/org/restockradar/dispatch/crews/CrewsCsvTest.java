@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalTime;
 import java.util.List;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.restockradar.contracts.GeoPoint;
 
 final class CrewsCsvTest {
     private static final String HEADER = "crew_id,name,kind,city,localities,daily_capacity,shift_start,shift_end\n";
@@ -50,6 +52,25 @@ final class CrewsCsvTest {
                 .hasMessageContaining("shift must end after it starts");
         assertThatThrownBy(() -> CrewsCsv.read(new StringReader(HEADER + "van-1,Van 1,van,Pune, ; ,4,08:00,18:00\n"), "crews.csv"))
                 .hasMessageContaining("covers no locality");
+    }
+
+    @Test
+    void shouldReadTheOptionalPincodePolygonBaseAndTimeZoneColumns() throws IOException {
+        List<Crew> crews = CrewsCsv.read(new StringReader(
+                "crew_id,name,kind,city,localities,daily_capacity,shift_start,shift_end,pincodes,polygon,base_lat,base_lon,time_zone\n"
+                        + "van-mnl,Manila Van,van,,,30,07:00,16:00,1008;1015,14.60 120.98;14.62 120.98;14.62 121.00,14.6,120.99,Asia/Manila\n"
+                        + "van-pune,Pune Van,van,Pune,Kothrud,30,08:00,18:00,,,,,\n"), "crews.csv");
+
+        assertThat(crews.get(0).localities()).isEmpty();
+        assertThat(crews.get(0).pincodes()).containsExactlyInAnyOrder("1008", "1015");
+        assertThat(crews.get(0).area()).containsExactly(new GeoPoint(14.60, 120.98), new GeoPoint(14.62, 120.98), new GeoPoint(14.62, 121.00));
+        assertThat(crews.get(0).base()).isEqualTo(new GeoPoint(14.6, 120.99));
+        assertThat(crews.get(0).timeZone()).isEqualTo(ZoneId.of("Asia/Manila"));
+        assertThat(crews.get(1).base()).isNull();
+        assertThat(crews.get(1).timeZone()).isEqualTo(Crew.DEFAULT_TIME_ZONE);
+        assertThatThrownBy(() -> CrewsCsv.read(new StringReader("crew_id,name,kind,city,localities,daily_capacity,shift_start,shift_end,polygon\n"
+                + "van-1,Van 1,van,,,4,08:00,18:00,14.6 120.9;14.7 120.9\n"), "crews.csv"))
+                .hasMessageContaining("line 2").hasMessageContaining("at least 3 corners");
     }
 
     @Test

@@ -27,7 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.JobEvent.Kind;
 import org.restockradar.dispatch.MutableClock;
 import org.restockradar.dispatch.TestPostgres;
+import java.time.Instant;
+import org.restockradar.contracts.GeoPoint;
+import org.restockradar.contracts.Outlet;
+import org.restockradar.contracts.Settings;
+import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.store.JobStore;
+import org.restockradar.dispatch.store.OpenedJobListener;
 import org.restockradar.dispatch.store.Migrations;
 import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
@@ -81,6 +87,33 @@ final class SlaSweeperIT {
         assertThat(scalar("SELECT count(*) FROM outbox")).isEqualTo("4");
         assertThat(scalar("SELECT actor || '/' || actor_role || '/' || to_status FROM job_event WHERE kind = 'SLA_BREACH'"))
                 .isEqualTo("sla-sweep/system/reported");
+    }
+
+    @Test
+    void shouldDueAJobByItsBrandAndRegionInBusinessHoursAndSweepByThatDueTime() throws SQLException {
+        execute("TRUNCATE outlet");
+        new OutletStore(database, clock).upsert(new Outlet("OUT-MNL-1", "Suki Mini Mart", "172 Maceda St, Sampaloc, Manila 1008",
+                "Sampaloc", "Manila", "Metro Manila", "Philippines", new GeoPoint(14.6079, 120.9922)));
+        SlaPolicy policy = SlaPolicy.fromSettings(Settings.of(Map.of("dispatch.sla", "48h", "dispatch.sla.brand.hippo", "24h",
+                "dispatch.calendar.metro-manila.hours", "09:00-18:00", "dispatch.calendar.metro-manila.days", "MON-FRI",
+                "dispatch.calendar.metro-manila.zone", "Asia/Manila")));
+        JobStore regional = new JobStore(database, clock, policy, Duration.ofDays(7), OpenedJobListener.NONE);
+        // Friday 2026-11-20 09:30Z is 17:30 in Manila: half an hour on Friday, 9 h each of Monday and Tuesday, 5.5 h Wednesday.
+        Instant reported = Instant.parse("2026-11-20T09:30:00Z");
+
+        long manila = regional.record(report("m-1").at("OUT-MNL-1", "Suki Mini Mart", "Sampaloc", "Manila").reportedAt(reported).build()).jobId();
+        long pune = regional.record(report("m-2").reportedAt(reported).build()).jobId();
+
+        Instant due = Instant.parse("2026-11-25T06:30:00Z");
+        assertThat(store.find(manila).orElseThrow().dueAt()).isEqualTo(due);
+        assertThat(store.find(pune).orElseThrow().dueAt()).as("brand Hippo, no calendar for Pune's region").isEqualTo(reported.plus(Duration.ofHours(24)));
+        clock.set(due.minus(WARN_BEFORE).minusSeconds(1));
+        sweeper.sweep();
+        assertThat(scalar("SELECT count(*) FROM sla_alert WHERE job_id = " + manila)).isEqualTo("0");
+        clock.set(due);
+        sweeper.sweep();
+        assertThat(scalar("SELECT string_agg(kind, ',' ORDER BY kind) FROM sla_alert WHERE job_id = " + manila))
+                .isEqualTo("ESCALATED,SLA_BREACH,SLA_WARNING");
     }
 
     @Test

@@ -54,7 +54,7 @@ final class JobStoreIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        execute("TRUNCATE sla_alert, outbox, job_event, stockout_report, restock_job RESTART IDENTITY");
+        execute("TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
     }
 
     @Test

@@ -60,7 +60,7 @@ final class JobWorkflowIT {
     @BeforeEach
     void emptyTables() throws SQLException {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE sla_alert, outbox, job_event, stockout_report, restock_job RESTART IDENTITY");
+            statement.execute("TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
         }
     }
 
