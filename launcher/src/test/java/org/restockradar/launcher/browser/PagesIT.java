@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,12 +16,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -199,12 +206,20 @@ final class PagesIT {
             WebElement form = browser.findElement(By.cssSelector("#job-" + jobId + " form.complete-form"));
             form.findElement(By.cssSelector("input.units")).sendKeys("24");
             form.findElement(By.cssSelector("textarea.note")).sendKeys("two cartons, shelf by the door");
+            Path photo = smallPng(dir.resolve("shelf.png"));
+            form.findElement(By.cssSelector("input.photo")).sendKeys(photo.toAbsolutePath().toString());
             form.findElement(By.cssSelector("button.complete")).click();
 
             await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.id("job-" + jobId)).isEmpty());
             JsonNode job = api("/api/jobs/" + jobId, opsToken);
             assertThat(job.get("status").asText()).isEqualTo("restocked");
             assertThat(job.get("crew_id").asText()).isEqualTo(CREW);
+            // The photo went up before the completion named it, and ops can see it.
+            String ref = photoRefOf(jobId);
+            HttpResponse<byte[]> shown = http.send(HttpRequest.newBuilder(URI.create(base + "/api/photos/" + ref))
+                    .header("Authorization", "Bearer " + opsToken).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(shown.statusCode()).isEqualTo(200);
+            assertThat(shown.body()).isEqualTo(Files.readAllBytes(photo));
         } finally {
             browser.manage().window().setSize(new Dimension(1366, 900));
         }
@@ -427,6 +442,28 @@ final class PagesIT {
             }
         }
         return null;
+    }
+
+    private static Path smallPng(Path file) throws IOException {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 8; x++) {
+            for (int y = 0; y < 8; y++) {
+                image.setRGB(x, y, (x + y) % 2 == 0 ? 0xD9480F : 0xFFFFFF);
+            }
+        }
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    private String photoRefOf(long jobId) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(system.postgres().jdbcUrl(), system.postgres().user(), system.postgres().password());
+             PreparedStatement select = connection.prepareStatement("SELECT ref FROM job_photo WHERE job_id = ?")) {
+            select.setLong(1, jobId);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).as("a photo of job %s was uploaded", jobId).isTrue();
+                return row.getString(1);
+            }
+        }
     }
 
     private WebElement giftRow(String handle) {
