@@ -59,7 +59,7 @@ final class DispatchServiceIT {
             HttpResponse<String> jobs = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/jobs"))
                     .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(jobs.statusCode()).isEqualTo(200);
-            assertThat(jobs.body()).contains("\"outletId\":\"OUT-PUNE-001\"");
+            assertThat(jobs.body()).contains("\"outlet_id\":\"OUT-PUNE-001\"");
         }
 
         assertThatThrownBy(() -> get(port, "/api/health")).as("the HTTP port is released").isInstanceOf(ConnectException.class);

@@ -127,7 +127,7 @@ final class KillAndRestartIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         List<String> jobs = new ArrayList<>();
         for (JsonNode job : JSON.readTree(response.body())) {
-            jobs.add(job.get("outletId").asText() + "|" + job.get("reportCount").asText() + "|" + job.get("reporters"));
+            jobs.add(job.get("outlet_id").asText() + "|" + job.get("report_count").asText() + "|" + job.get("reporters"));
         }
         return jobs;
     }

@@ -34,6 +34,7 @@ import org.restockradar.ingest.replay.ReplaySource;
 final class RestockRadarIT {
     private static final String STREAMS_GROUP = "restock-radar-stream-processor";
     private static final String DISPATCH_GROUP = "dispatch";
+    private static final String NEEDS_LOCATION_GROUP = "dispatch-needs-location";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -76,6 +77,17 @@ final class RestockRadarIT {
             awaitProcessed(restarted);
 
             assertThat(jobs(restarted)).containsExactlyInAnyOrderElementsOf(before);
+
+            // The report the stage could not place waits for ops, who place it at an outlet of its city: a job opens.
+            KafkaProgress kafka = new KafkaProgress(restarted.bootstrapServers());
+            await().atMost(Duration.ofSeconds(60)).until(() -> kafka.hasConsumedAll(NEEDS_LOCATION_GROUP, Topics.NEEDS_LOCATION));
+            JsonNode waiting = JSON.readTree(send(restarted, "GET", "/api/needs-location", null).body());
+            assertThat(waiting).hasSize(1);
+            assertThat(waiting.get(0).get("mention_id").asText()).isEqualTo("x-9006");
+            assertThat(waiting.get(0).get("candidates").get(0).get("id").asText()).isEqualTo("KOL-0001");
+            HttpResponse<String> placed = send(restarted, "POST", "/api/needs-location/x-9006/place", "{\"outlet_id\":\"KOL-0001\"}");
+            assertThat(placed.statusCode()).isEqualTo(200);
+            assertThat(jobs(restarted)).contains("KOL-0001|Dutta Bhandar|Kolkata|null|reported|2026-11-04T11:00:00Z|1|[dev_k]");
         }
     }
 
@@ -106,9 +118,9 @@ final class RestockRadarIT {
             List<String> reporters = new ArrayList<>();
             job.get("reporters").forEach(r -> reporters.add(r.asText()));
             reporters.sort(String::compareTo);
-            lines.add(String.join("|", job.get("outletId").asText(), job.get("outletName").asText(), job.get("city").asText(),
-                    job.get("sku").asText(), job.get("status").asText(), job.get("dueAt").asText(),
-                    job.get("reportCount").asText(), reporters.toString()));
+            lines.add(String.join("|", job.get("outlet_id").asText(), job.get("outlet_name").asText(), job.get("city").asText(),
+                    job.get("sku").asText(), job.get("status").asText(), job.get("due_at").asText(),
+                    job.get("report_count").asText(), reporters.toString()));
         }
         return lines;
     }
@@ -119,6 +131,13 @@ final class RestockRadarIT {
         } catch (Exception e) {
             throw new IllegalStateException("test resource " + name + " is missing", e);
         }
+    }
+
+    private HttpResponse<String> send(LocalSystem system, String method, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + system.httpPort() + path))
+                        .header("Authorization", "Bearer " + opsToken(system))
+                        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** An ops token for the read API, issued straight into the system's database. */

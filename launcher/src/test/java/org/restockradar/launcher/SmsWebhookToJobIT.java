@@ -54,8 +54,8 @@ final class SmsWebhookToJobIT {
             assertThat(answer.statusCode()).isEqualTo(200);
 
             JsonNode job = await().atMost(Duration.ofSeconds(60)).until(() -> firstJob(system), j -> j != null);
-            assertThat(job.get("outletId").asText()).isEqualTo("JAI-0001");
-            assertThat(job.get("dueAt").asText()).isEqualTo("2026-11-05T07:30:00Z");
+            assertThat(job.get("outlet_id").asText()).isEqualTo("JAI-0001");
+            assertThat(job.get("due_at").asText()).isEqualTo("2026-11-05T07:30:00Z");
             assertThat(job.get("reporters").get(0).asText()).doesNotContain("9829012345");
         }
     }

@@ -60,8 +60,8 @@ import org.restockradar.dispatch.workflow.Role;
  * <ul>
  *   <li>{@code GET /api/jobs?status=&city=&brand=&crew=&limit=} (ops) jobs soonest due first; {@code GET /api/jobs/{id}}
  *       and {@code GET /api/jobs/{id}/reports} (ops, the job's crew); {@code GET /api/me}; {@code GET /api/outlets} (ops);</li>
- *   <li>{@code POST /api/jobs/{id}/assign {"crewId"}} (ops), {@code /unassign {"note"}} (ops),
- *       {@code /accept}, {@code /en-route}, {@code /complete {"unitsRestocked","note","photoRef","latitude","longitude"}},
+ *   <li>{@code POST /api/jobs/{id}/assign {"crew_id"}} (ops), {@code /unassign {"note"}} (ops),
+ *       {@code /accept}, {@code /en-route}, {@code /complete {"units_restocked","note","photo_ref","latitude","longitude"}},
  *       {@code /fail {"reason","note"}} (the job's crew or ops), {@code /verify}, {@code /cancel {"reason"}} (ops);
  *       each answers the job as it now is;</li>
  *   <li>{@code POST /api/jobs/{id}/photos} (the job's crew; multipart field {@code photo}, JPEG or PNG, at most 2 MiB)
@@ -173,7 +173,7 @@ public final class WorkApi {
         });
 
         JobWorkflow workflow = services.workflow();
-        app.post("/api/jobs/{id}/assign", ctx -> job(ctx, workflow.assign(id(ctx), text(body(ctx), "crewId"), actor(ctx))));
+        app.post("/api/jobs/{id}/assign", ctx -> job(ctx, workflow.assign(id(ctx), text(body(ctx), "crew_id"), actor(ctx))));
         app.post("/api/jobs/{id}/unassign", ctx -> job(ctx, workflow.unassign(id(ctx), actor(ctx), optionalText(body(ctx), "note"))));
         app.post("/api/jobs/{id}/accept", ctx -> job(ctx, workflow.accept(id(ctx), actor(ctx))));
         app.post("/api/jobs/{id}/en-route", ctx -> job(ctx, workflow.enRoute(id(ctx), actor(ctx))));
@@ -424,8 +424,7 @@ public final class WorkApi {
     }
 
     private static Proof proof(JsonNode body) {
-        String photoRef = optionalText(body, "photoRef");
-        return new Proof(integer(body, "unitsRestocked"), optionalText(body, "note"), photoRef != null ? photoRef : optionalText(body, "photo_ref"),
+        return new Proof(integer(body, "units_restocked"), optionalText(body, "note"), optionalText(body, "photo_ref"),
                 optionalNumber(body, "latitude"), optionalNumber(body, "longitude"));
     }
 
@@ -456,10 +455,10 @@ public final class WorkApi {
             }
             base = new GeoPoint(baseNode.get("lat").asDouble(), baseNode.get("lon").asDouble());
         }
-        String zone = optionalText(body, "timeZone");
+        String zone = optionalText(body, "time_zone");
         try {
             return new Crew(id, text(body, "name"), Crew.Kind.fromCode(text(body, "kind")), localities, pincodes, area, base,
-                    integer(body, "dailyCapacity"), LocalTime.parse(text(body, "shiftStart")), LocalTime.parse(text(body, "shiftEnd")),
+                    integer(body, "daily_capacity"), LocalTime.parse(text(body, "shift_start")), LocalTime.parse(text(body, "shift_end")),
                     zone == null ? Crew.DEFAULT_TIME_ZONE : ZoneId.of(zone), !body.has("active") || body.get("active").asBoolean(true));
         } catch (DateTimeParseException e) {
             throw new BadRequestResponse("shift times are HH:MM: " + e.getParsedString());
@@ -490,10 +489,10 @@ public final class WorkApi {
         view.put("pincodes", crew.pincodes().stream().sorted().toList());
         view.put("polygon", crew.area().stream().map(corner -> List.of(corner.lat(), corner.lon())).toList());
         view.put("base", crew.base());
-        view.put("dailyCapacity", crew.dailyCapacity());
-        view.put("shiftStart", crew.shiftStart().toString());
-        view.put("shiftEnd", crew.shiftEnd().toString());
-        view.put("timeZone", crew.timeZone().getId());
+        view.put("daily_capacity", crew.dailyCapacity());
+        view.put("shift_start", crew.shiftStart().toString());
+        view.put("shift_end", crew.shiftEnd().toString());
+        view.put("time_zone", crew.timeZone().getId());
         view.put("active", crew.active());
         return view;
     }

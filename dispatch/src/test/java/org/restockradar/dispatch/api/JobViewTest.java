@@ -23,15 +23,15 @@ final class JobViewTest {
 
         List<String> fields = new ArrayList<>();
         json.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("id", "outletId", "outletName", "city", "locality", "brand", "sku", "productKey",
-                "status", "createdAt", "firstReportedAt", "dueAt", "updatedAt", "reportCount", "reporters",
+        assertThat(fields).containsExactly("id", "outlet_id", "outlet_name", "city", "locality", "brand", "sku", "product_key",
+                "status", "created_at", "first_reported_at", "due_at", "updated_at", "report_count", "reporters",
                 "crew_id", "uncovered", "outlet_location", "distance_km", "route_order");
         assertThat(json.get("id").asLong()).isEqualTo(42);
         assertThat(json.get("sku").isNull()).as("sku is shown, as null, for a brand-level job").isTrue();
         assertThat(json.get("status").asText()).isEqualTo("reported");
-        assertThat(json.get("createdAt").asText()).isEqualTo("2026-11-20T10:00:00Z");
-        assertThat(json.get("dueAt").asText()).isEqualTo("2026-11-22T09:30:00.123Z");
-        assertThat(json.get("reportCount").isInt()).isTrue();
+        assertThat(json.get("created_at").asText()).isEqualTo("2026-11-20T10:00:00Z");
+        assertThat(json.get("due_at").asText()).isEqualTo("2026-11-22T09:30:00.123Z");
+        assertThat(json.get("report_count").isInt()).isTrue();
         assertThat(json.get("reporters")).extracting(JsonNode::asText).containsExactly("@asha", "@ravi");
     }
 }

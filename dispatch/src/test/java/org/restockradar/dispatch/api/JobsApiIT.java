@@ -96,18 +96,18 @@ final class JobsApiIT {
         assertThat(jobs.isArray()).isTrue();
         assertThat(jobs).extracting(job -> job.get("id").asLong()).containsExactly(sooner.jobId(), later.jobId());
         JsonNode chips = jobs.get(1);
-        assertThat(fieldNames(chips)).contains("id", "outletId", "outletName", "city", "locality", "brand", "sku", "status",
-                "createdAt", "dueAt", "reportCount", "reporters");
-        assertThat(chips.get("outletId").asText()).isEqualTo("OUT-PUNE-001");
-        assertThat(chips.get("outletName").asText()).isEqualTo("Sharma General Store");
+        assertThat(fieldNames(chips)).contains("id", "outlet_id", "outlet_name", "city", "locality", "brand", "sku", "status",
+                "created_at", "due_at", "report_count", "reporters");
+        assertThat(chips.get("outlet_id").asText()).isEqualTo("OUT-PUNE-001");
+        assertThat(chips.get("outlet_name").asText()).isEqualTo("Sharma General Store");
         assertThat(chips.get("city").asText()).isEqualTo("Pune");
         assertThat(chips.get("locality").asText()).isEqualTo("Kothrud");
         assertThat(chips.get("brand").asText()).isEqualTo("Hippo");
         assertThat(chips.get("sku").asText()).isEqualTo("HIPPO-CHIPS-50G");
         assertThat(chips.get("status").asText()).isEqualTo("reported");
-        assertThat(chips.get("createdAt").asText()).isEqualTo("2026-11-20T10:00:00Z");
-        assertThat(chips.get("dueAt").asText()).isEqualTo("2026-11-22T10:30:00Z");
-        assertThat(chips.get("reportCount").asInt()).isEqualTo(2);
+        assertThat(chips.get("created_at").asText()).isEqualTo("2026-11-20T10:00:00Z");
+        assertThat(chips.get("due_at").asText()).isEqualTo("2026-11-22T10:30:00Z");
+        assertThat(chips.get("report_count").asInt()).isEqualTo(2);
         assertThat(chips.get("reporters")).extracting(JsonNode::asText).containsExactly("@asha", "@ravi");
         assertThat(jobs.get(0).get("sku").isNull()).as("a brand-level job has sku null").isTrue();
     }
@@ -178,7 +178,7 @@ final class JobsApiIT {
         JsonNode job = JSON.readTree(response.body());
         assertThat(job.get("id").asLong()).isEqualTo(recorded.jobId());
         assertThat(job.get("reporters")).extracting(JsonNode::asText).containsExactly("@asha");
-        assertThat(job.get("dueAt").asText()).isEqualTo("2026-11-22T09:30:00Z");
+        assertThat(job.get("due_at").asText()).isEqualTo("2026-11-22T09:30:00Z");
     }
 
     @Test
@@ -281,7 +281,7 @@ final class JobsApiIT {
     private static List<String> outletIds(HttpResponse<String> response) throws IOException {
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
-        JSON.readTree(response.body()).forEach(job -> ids.add(job.get("outletId").asText()));
+        JSON.readTree(response.body()).forEach(job -> ids.add(job.get("outlet_id").asText()));
         return ids;
     }
 

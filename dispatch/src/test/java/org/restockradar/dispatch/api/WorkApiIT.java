@@ -105,11 +105,11 @@ final class WorkApiIT {
     private static final Set<Caller> OPS_ONLY = Set.of(Caller.OPS);
     private static final Set<Caller> OPS_AND_OWN_CREW = Set.of(Caller.OPS, Caller.OWN_CREW);
     private static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("assign", JobStatus.REPORTED, "{\"crewId\":\"crew-a\"}", OPS_ONLY),
+            new Endpoint("assign", JobStatus.REPORTED, "{\"crew_id\":\"crew-a\"}", OPS_ONLY),
             new Endpoint("unassign", JobStatus.ASSIGNED, "{\"note\":\"wrong crew\"}", OPS_ONLY),
             new Endpoint("accept", JobStatus.ASSIGNED, "", OPS_AND_OWN_CREW),
             new Endpoint("en-route", JobStatus.ACCEPTED, "", OPS_AND_OWN_CREW),
-            new Endpoint("complete", JobStatus.EN_ROUTE, "{\"unitsRestocked\":12,\"note\":\"2 cartons\",\"latitude\":18.5,\"longitude\":73.8}",
+            new Endpoint("complete", JobStatus.EN_ROUTE, "{\"units_restocked\":12,\"note\":\"2 cartons\",\"latitude\":18.5,\"longitude\":73.8}",
                     OPS_AND_OWN_CREW),
             new Endpoint("fail", JobStatus.ACCEPTED, "{\"reason\":\"owner_refused\"}", OPS_AND_OWN_CREW),
             new Endpoint("verify", JobStatus.RESTOCKED, "", OPS_ONLY),
@@ -405,8 +405,8 @@ final class WorkApiIT {
 
     @Test
     void shouldLetOnlyOpsManageCrews() throws Exception {
-        String body = "{\"name\":\"Van C\",\"kind\":\"van\",\"localities\":[\"Pune|Baner\"],\"dailyCapacity\":9,"
-                + "\"shiftStart\":\"08:00\",\"shiftEnd\":\"17:00\"}";
+        String body = "{\"name\":\"Van C\",\"kind\":\"van\",\"localities\":[\"Pune|Baner\"],\"daily_capacity\":9,"
+                + "\"shift_start\":\"08:00\",\"shift_end\":\"17:00\"}";
         assertThat(send("PUT", "/api/crews/crew-c", body, Caller.OWN_CREW).statusCode()).isEqualTo(403);
         assertThat(send("PUT", "/api/crews/crew-c", body, Caller.MARKETER).statusCode()).isEqualTo(403);
 
@@ -422,7 +422,7 @@ final class WorkApiIT {
     @Test
     void shouldSaveACrewsPincodesAreaBaseAndTimeZoneOverHttp() throws Exception {
         String body = "{\"name\":\"Van P\",\"kind\":\"van\",\"pincodes\":[\"411038\"],\"polygon\":[[18.49,73.79],[18.52,73.79],[18.52,73.83]],"
-                + "\"base\":{\"lat\":18.5,\"lon\":73.8},\"dailyCapacity\":9,\"shiftStart\":\"08:00\",\"shiftEnd\":\"17:00\",\"timeZone\":\"Asia/Kolkata\"}";
+                + "\"base\":{\"lat\":18.5,\"lon\":73.8},\"daily_capacity\":9,\"shift_start\":\"08:00\",\"shift_end\":\"17:00\",\"time_zone\":\"Asia/Kolkata\"}";
 
         HttpResponse<String> saved = send("PUT", "/api/crews/crew-p", body, Caller.OPS);
 
@@ -431,7 +431,7 @@ final class WorkApiIT {
         assertThat(crew.get("pincodes").get(0).asText()).isEqualTo("411038");
         assertThat(crew.get("polygon")).hasSize(3);
         assertThat(crew.get("base").get("lat").asDouble()).isEqualTo(18.5);
-        assertThat(crew.get("timeZone").asText()).isEqualTo("Asia/Kolkata");
+        assertThat(crew.get("time_zone").asText()).isEqualTo("Asia/Kolkata");
         assertThat(new CrewStore(database, CLOCK).find("crew-p")).hasValueSatisfying(stored -> assertThat(stored.area()).hasSize(3));
         assertBad(send("PUT", "/api/crews/crew-p", body.replace("[18.52,73.83]", "[18.52]"), Caller.OPS), 400, "[lat, lon] pairs");
         assertBad(send("PUT", "/api/crews/crew-p", body.replace("Asia/Kolkata", "Mars/Base"), Caller.OPS), 400, "unknown time zone");
@@ -446,8 +446,8 @@ final class WorkApiIT {
         long reported = jobIn(JobStatus.REPORTED);
 
         assertBad(post("/api/jobs/" + enRoute + "/complete", "{not json", Caller.OWN_CREW), 400, "not JSON");
-        assertBad(post("/api/jobs/" + enRoute + "/complete", "{\"note\":\"x\"}", Caller.OWN_CREW), 400, "'unitsRestocked' is required");
-        assertBad(post("/api/jobs/" + enRoute + "/complete", "{\"unitsRestocked\":0}", Caller.OWN_CREW), 400, "at least 1");
+        assertBad(post("/api/jobs/" + enRoute + "/complete", "{\"note\":\"x\"}", Caller.OWN_CREW), 400, "'units_restocked' is required");
+        assertBad(post("/api/jobs/" + enRoute + "/complete", "{\"units_restocked\":0}", Caller.OWN_CREW), 400, "at least 1");
         assertBad(post("/api/jobs/" + enRoute + "/fail", "{\"reason\":\"rain\"}", Caller.OWN_CREW), 400, "unknown failure reason 'rain'");
         assertBad(post("/api/jobs/" + reported + "/verify", "", Caller.OPS), 409, "cannot go from reported to verified");
         assertBad(post("/api/jobs/999999/accept", "", Caller.OPS), 404, "no job with id 999999");
@@ -495,7 +495,7 @@ final class WorkApiIT {
                 while (it.hasNext()) {
                     String line = it.next();
                     received.add(line);
-                    if (line.startsWith("data:") && line.contains("\"jobId\":" + awaited + ",")) {
+                    if (line.startsWith("data:") && line.contains("\"job_id\":" + awaited + ",")) {
                         return;
                     }
                 }
@@ -507,8 +507,8 @@ final class WorkApiIT {
         assertThat(received).anySatisfy(line -> assertThat(line).isEqualTo("event: job-event"));
         assertThat(received).anySatisfy(line -> assertThat(line).startsWith("id: "));
         assertThat(received).filteredOn(line -> line.startsWith("data:"))
-                .noneMatch(line -> line.contains("\"jobId\":" + theirs + ","))
-                .anySatisfy(line -> assertThat(line).contains("\"toStatus\":\"assigned\"").contains("\"crewId\":\"crew-a\""));
+                .noneMatch(line -> line.contains("\"job_id\":" + theirs + ","))
+                .anySatisfy(line -> assertThat(line).contains("\"to_status\":\"assigned\"").contains("\"crew_id\":\"crew-a\""));
     }
 
     @Test
