@@ -1,6 +1,7 @@
 package org.restockradar.dispatch.store;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -64,6 +65,28 @@ public final class EventLog {
             insert.setObject(++i, at);
             insert.executeUpdate();
         }
+    }
+
+    /**
+     * The outbox payload of the event split around its job id: {@code [before, after]} such that
+     * {@code before + jobId + after} is the serialized event with that job id. For a statement that learns the job id.
+     *
+     * @param placeholder the job id the event carries, found exactly once in its serialized form
+     */
+    public static String[] payloadAround(JobEvent event, long placeholder) {
+        String json = new String(SERIALIZER.serialize(Topics.JOB_EVENTS.name(), event), StandardCharsets.UTF_8);
+        String marker = "\"job_id\":" + placeholder;
+        int at = json.indexOf(marker);
+        if (at < 0 || json.indexOf(marker, at + 1) >= 0) {
+            throw new IllegalStateException("job id " + placeholder + " is not once in the serialized event " + json);
+        }
+        return new String[] {json.substring(0, at + marker.length() - Long.toString(placeholder).length()),
+                json.substring(at + marker.length())};
+    }
+
+    /** The event's detail as the JSON {@code job_event.detail} holds. */
+    public static String detailJson(Map<String, String> detail) {
+        return json(detail);
     }
 
     private static String json(Map<String, String> detail) {

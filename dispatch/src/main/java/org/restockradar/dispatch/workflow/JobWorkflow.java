@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import org.restockradar.contracts.Topics;
 import javax.sql.DataSource;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.Json;
@@ -35,43 +37,49 @@ import org.restockradar.dispatch.store.Transactions;
 public final class JobWorkflow {
     private static final String LOCK_JOB = "SELECT status, crew_id FROM restock_job WHERE id = ? FOR UPDATE";
     /**
-     * Locks the crew's row, so that its claims run one at a time and the load it reads cannot be stale, and tells
-     * whether its territory has pincodes or an area besides localities (the claim then needs the outlet registry).
+     * A claim in one statement, run in auto-commit: one round trip. In order: lock the crew's row if it is active and
+     * below capacity (so its claims run one at a time and the load it reads, kept by trigger {@code restock_job_crew_load},
+     * cannot be stale); take the soonest-due reported job of its localities, and of its pincodes and area when it has
+     * any (that branch is a one-time filter, skipped for a crew of localities only), each with {@code FOR UPDATE SKIP
+     * LOCKED} so crews claiming at once pass over each other's jobs; assign it; write its event to the history and the
+     * outbox. The outbox payload is the serialized event around the job id, which only the database knows here.
      */
-    private static final String LOCK_CREW = """
-            SELECT c.daily_capacity, c.open_jobs,
-                   c.area IS NOT NULL OR EXISTS (SELECT 1 FROM crew_pincode p WHERE p.crew_id = c.id) AS beyond_localities
-            FROM crew c WHERE c.id = ? AND c.active FOR UPDATE
-            """;
-    /** SKIP LOCKED passes over the jobs other crews are claiming this instant. */
-    private static final String CLAIM_BY_LOCALITY = """
-            WITH next AS (
-                SELECT j.id FROM restock_job j
+    private static final String CLAIM = """
+            WITH crew_row AS (
+                SELECT c.id, c.area FROM crew c WHERE c.id = ? AND c.active AND c.open_jobs < c.daily_capacity FOR UPDATE),
+            by_locality AS (
+                SELECT j.id, j.due_at FROM restock_job j
                 WHERE j.status = 'reported'
-                  AND j.territory_key IN (SELECT t.territory_key FROM crew_territory t WHERE t.crew_id = ?)
+                  AND j.territory_key IN (SELECT t.territory_key FROM crew_territory t JOIN crew_row ON t.crew_id = crew_row.id)
                 ORDER BY j.due_at, j.id
                 LIMIT 1
-                FOR UPDATE OF j SKIP LOCKED)
-            UPDATE restock_job j SET status = 'assigned', crew_id = ?, assigned_at = ?, updated_at = ?
-            FROM next WHERE j.id = next.id
-            RETURNING
-            """ + JobStore.JOB_COLUMNS;
-    /** The same for a crew whose territory also has pincodes or an area: the outlet's pincode and location count. */
-    private static final String CLAIM_BY_TERRITORY = """
-            WITH next AS (
-                SELECT j.id FROM restock_job j
-                LEFT JOIN outlet o ON o.id = j.outlet_id AND o.removed_at IS NULL
-                WHERE j.status = 'reported'
-                  AND (j.territory_key IN (SELECT t.territory_key FROM crew_territory t WHERE t.crew_id = ?)
-                       OR o.pincode IN (SELECT p.pincode FROM crew_pincode p WHERE p.crew_id = ?)
-                       OR (SELECT c.area FROM crew c WHERE c.id = ?) @> point(o.lat, o.lon))
+                FOR UPDATE OF j SKIP LOCKED),
+            by_area AS (
+                SELECT j.id, j.due_at FROM restock_job j
+                JOIN outlet o ON o.id = j.outlet_id AND o.removed_at IS NULL
+                WHERE (EXISTS (SELECT 1 FROM crew_pincode p WHERE p.crew_id = ?) OR EXISTS (SELECT 1 FROM crew_row WHERE area IS NOT NULL))
+                  AND j.status = 'reported'
+                  AND (o.pincode IN (SELECT p.pincode FROM crew_pincode p WHERE p.crew_id = ?)
+                       OR (SELECT area FROM crew_row) @> point(o.lat, o.lon))
+                  AND EXISTS (SELECT 1 FROM crew_row)
                 ORDER BY j.due_at, j.id
                 LIMIT 1
-                FOR UPDATE OF j SKIP LOCKED)
-            UPDATE restock_job j SET status = 'assigned', crew_id = ?, assigned_at = ?, updated_at = ?
-            FROM next WHERE j.id = next.id
-            RETURNING
-            """ + JobStore.JOB_COLUMNS;
+                FOR UPDATE OF j SKIP LOCKED),
+            next AS (
+                SELECT id FROM (SELECT * FROM by_locality UNION ALL SELECT * FROM by_area) candidates ORDER BY due_at, id LIMIT 1),
+            claimed AS (
+                UPDATE restock_job j SET status = 'assigned', crew_id = ?, assigned_at = ?, updated_at = ?
+                FROM next WHERE j.id = next.id
+                RETURNING j.*),
+            event AS (
+                INSERT INTO job_event (event_id, job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason, detail, occurred_at)
+                SELECT ?, claimed.id, ?, ?, ?, ?, ?, ?, NULL, ?::jsonb, ? FROM claimed),
+            outbox_row AS (
+                INSERT INTO outbox (event_id, topic, record_key, payload, created_at)
+                SELECT ?, ?, claimed.id::text, convert_to(? || claimed.id || ?, 'UTF8'), ? FROM claimed)
+            SELECT
+            """ + JobStore.JOB_COLUMNS + "FROM claimed j";
+    private static final String CREW_STATE = "SELECT active, open_jobs, daily_capacity FROM crew WHERE id = ?";
 
     private final JobStore jobs;
     private final DataSource dataSource;
@@ -116,68 +124,65 @@ public final class JobWorkflow {
         }
         Instant now = clock.instant();
         OffsetDateTime at = OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        JobEvent event = EventLog.event(PLACEHOLDER_JOB_ID, JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
+                actor.crewId(), actor.id(), actor.role().code(), null, Map.of("claimed", "true"), now);
+        String[] payload = EventLog.payloadAround(event, PLACEHOLDER_JOB_ID);
+        UUID eventId = UUID.fromString(event.eventId());
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                CrewLock crew = lockCrew(connection, actor.crewId());
-                if (crew.openJobs() >= crew.capacity()) {
-                    connection.rollback();
-                    throw new IllegalTransitionException("crew " + actor.crewId() + " holds as many open jobs as its daily capacity ("
-                            + crew.capacity() + "); finish or hand back one before claiming another");
-                }
-                Job claimed = null;
-                try (PreparedStatement claim = connection.prepareStatement(crew.beyondLocalities() ? CLAIM_BY_TERRITORY : CLAIM_BY_LOCALITY)) {
-                    int i = 0;
-                    claim.setString(++i, actor.crewId());
-                    if (crew.beyondLocalities()) {
-                        claim.setString(++i, actor.crewId());
-                        claim.setString(++i, actor.crewId());
+            connection.setAutoCommit(true);
+            Job claimed = null;
+            try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+                int i = 0;
+                claim.setString(++i, actor.crewId());
+                claim.setString(++i, actor.crewId());
+                claim.setString(++i, actor.crewId());
+                claim.setString(++i, actor.crewId());
+                claim.setObject(++i, at);
+                claim.setObject(++i, at);
+                claim.setObject(++i, eventId);
+                claim.setString(++i, event.kind().name());
+                claim.setString(++i, event.fromStatus());
+                claim.setString(++i, event.toStatus());
+                claim.setString(++i, event.crewId());
+                claim.setString(++i, event.actor());
+                claim.setString(++i, event.actorRole());
+                claim.setString(++i, EventLog.detailJson(event.detail()));
+                claim.setObject(++i, at);
+                claim.setObject(++i, eventId);
+                claim.setString(++i, Topics.JOB_EVENTS.name());
+                claim.setString(++i, payload[0]);
+                claim.setString(++i, payload[1]);
+                claim.setObject(++i, at);
+                try (ResultSet row = claim.executeQuery()) {
+                    if (row.next()) {
+                        claimed = JobStore.job(row);
                     }
-                    claim.setString(++i, actor.crewId());
-                    claim.setObject(++i, at);
-                    claim.setObject(++i, at);
-                    try (ResultSet row = claim.executeQuery()) {
-                        if (row.next()) {
-                            claimed = JobStore.job(row);
-                        }
-                    }
                 }
-                if (claimed == null) {
-                    connection.rollback();
-                    return Optional.empty();
-                }
-                EventLog.append(connection, EventLog.event(claimed.id(), JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
-                        actor.crewId(), actor.id(), actor.role().code(), null, Map.of("claimed", "true"), now));
-                connection.commit();
-                return Optional.of(claimed);
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
             }
+            if (claimed != null) {
+                return Optional.of(claimed);
+            }
+            // Nothing claimed: say why when it is the crew, not an empty queue.
+            try (PreparedStatement state = connection.prepareStatement(CREW_STATE)) {
+                state.setString(1, actor.crewId());
+                try (ResultSet row = state.executeQuery()) {
+                    if (!row.next() || !row.getBoolean("active")) {
+                        throw new IllegalTransitionException("crew " + actor.crewId() + " is not registered or not active; ops must add it first");
+                    }
+                    if (row.getInt("open_jobs") >= row.getInt("daily_capacity")) {
+                        throw new IllegalTransitionException("crew " + actor.crewId() + " holds as many open jobs as its daily capacity ("
+                                + row.getInt("daily_capacity") + "); finish or hand back one before claiming another");
+                    }
+                }
+            }
+            return Optional.empty();
         } catch (SQLException e) {
             throw new StoreUnavailableException("cannot claim a job for crew " + actor.crewId() + ": " + e.getMessage(), e);
         }
     }
 
-    private record CrewLock(int capacity, int openJobs, boolean beyondLocalities) {
-    }
-
-    /** Locks the crew's row, so that its claims run one at a time, and answers its capacity and load. */
-    private static CrewLock lockCrew(Connection connection, String crewId) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(LOCK_CREW)) {
-            lock.setString(1, crewId);
-            try (ResultSet row = lock.executeQuery()) {
-                if (!row.next()) {
-                    throw new IllegalTransitionException("crew " + crewId + " is not registered or not active; ops must add it first");
-                }
-                return new CrewLock(row.getInt(1), row.getInt(2), row.getBoolean(3));
-            }
-        }
-    }
+    /** The job id the claim's event is serialized with before the database picks the job; the identity never reaches it. */
+    private static final long PLACEHOLDER_JOB_ID = Long.MAX_VALUE;
 
     /** Ops take an assigned or accepted job back from its crew: it is reported again, for any crew to claim. */
     public Job unassign(long jobId, Actor actor, String note) {

@@ -30,6 +30,8 @@ import org.restockradar.dispatch.store.Migrations;
 import java.time.ZoneId;
 import java.util.List;
 import org.restockradar.contracts.GeoPoint;
+import org.restockradar.contracts.JobEvent;
+import org.restockradar.contracts.Topics;
 import org.restockradar.contracts.Outlet;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.workflow.AccessDeniedException;
@@ -127,6 +129,37 @@ final class CrewsAndClaimsIT {
         assertThat(workflow.claimNext(anil)).map(Job::id).hasValue(later);
         assertThat(workflow.claimNext(anil)).as("the Baner job is outside its territory").isEmpty();
         assertThat(manual.listForCrew("van-1", 10)).extracting(Job::id).containsExactly(sooner, later);
+    }
+
+    @Test
+    void shouldWriteTheClaimsEventToTheHistoryAndTheOutboxAsTheTopicsSerdeReadsIt() throws SQLException {
+        crews.save(crew("van-1", 10, "pune|kothrud"));
+        long id = manual.record(report("e-1").build()).jobId();
+
+        Job claimed = workflow.claimNext(Actor.crew("rep-anil", "van-1")).orElseThrow();
+
+        assertThat(claimed.id()).isEqualTo(id);
+        byte[] payload;
+        String eventId;
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT o.payload, o.record_key, e.event_id FROM outbox o JOIN job_event e ON e.event_id = o.event_id"
+                     + " WHERE e.job_id = " + id + " AND e.to_status = 'assigned'")) {
+            assertThat(row.next()).isTrue();
+            payload = row.getBytes(1);
+            assertThat(row.getString(2)).isEqualTo(Long.toString(id));
+            eventId = row.getString(3);
+        }
+        JobEvent event = Topics.JOB_EVENTS.valueSerde().deserializer().deserialize(Topics.JOB_EVENTS.name(), payload);
+        assertThat(event.jobId()).isEqualTo(id);
+        assertThat(event.eventId()).isEqualTo(eventId);
+        assertThat(event.kind()).isEqualTo(JobEvent.Kind.STATUS_CHANGED);
+        assertThat(event.fromStatus()).isEqualTo("reported");
+        assertThat(event.toStatus()).isEqualTo("assigned");
+        assertThat(event.crewId()).isEqualTo("van-1");
+        assertThat(event.actor()).isEqualTo("rep-anil");
+        assertThat(event.detail()).containsEntry("claimed", "true");
+        assertThat(event.occurredAt()).isEqualTo(NOW);
+        assertThat(crews.loads()).containsEntry("van-1", 1);
     }
 
     @Test
