@@ -46,7 +46,9 @@ CREATE TABLE reward_ledger (
     id                bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     reporter_id       text        NOT NULL REFERENCES reporter (reporter_id),
     kind              text        NOT NULL CONSTRAINT reward_ledger_kind_known CHECK (kind IN ('credit', 'release')),
-    job_id            bigint      NOT NULL REFERENCES restock_job (id),
+    -- No foreign key to restock_job: the append-only ledger must never block, or be cascaded by, maintenance of the
+    -- job tables (a TRUNCATE of restock_job in a test, an archive job); a credit is written only for a verified job.
+    job_id            bigint      NOT NULL,
     amount            integer     NOT NULL CONSTRAINT reward_ledger_amount_positive CHECK (amount > 0),
     -- first: the job's first reporter; later: anyone after.
     rank              text        NOT NULL CONSTRAINT reward_ledger_rank_known CHECK (rank IN ('first', 'later')),

@@ -3,6 +3,7 @@ package org.restockradar.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * The whole system in one JVM on embedded infrastructure: a real Kafka broker (child JVM) and a real
  * PostgreSQL, both keeping their data under the data directory; the stream processor; the dispatcher with
  * its HTTP API; the ingest sources switched on in the configuration ({@code sources.<name>.enabled}); and, for the demo, the outlet registry imported and a stream of mentions replayed, each
- * stamped with the time it is replayed so that the queue shows live 48-hour deadlines.
+ * stamped with the time it is replayed so that the queue shows live 48-hour deadlines; with the demo, crews for every demo
+ * locality ({@code demo/crews.csv}) and {@link DemoFieldWork} working the jobs, so that reporters are credited and gift
+ * runs (every two minutes) queue their thank-you gifts.
  * Closing it stops everything in reverse order.
  */
 public final class LocalSystem implements AutoCloseable {
@@ -100,6 +103,20 @@ public final class LocalSystem implements AutoCloseable {
         values.put("kafka.heartbeat.interval.ms", "3000");
         // The laptop run logs an ops token for the dispatch work API (docs/dispatch.md).
         values.put("dispatch.demo-ops-token", "true");
+        boolean demo = options.mentionsFile() != null;
+        if (demo) {
+            // The demo story (docs/rewards.md): crews for every demo locality work the jobs, reporters are credited and
+            // thanked within minutes. Each of these can be overridden like any setting.
+            values.put("dispatch.crews-file", extractResource("demo/crews.csv", options.dataDir().resolve("demo")).toString());
+            values.put("rewards.gift-schedule", "0 */2 * * * ?");
+            values.put("rewards.gift.min-verified-reports", "1");
+            values.put("rewards.fraud.shelf-full-min", "1");
+            values.put("http.rate-limit-per-minute", "100000");
+            values.put("demo.field-work", "true");
+            values.put("demo.field-work.step", "5s");
+            values.put("demo.field-work.verify-percent", "85");
+            values.put("demo.field-work.shelf-full-percent", "10");
+        }
         Settings settings = Settings.of(values).with(options.overrides() == null ? Map.of() : options.overrides().asMap());
         Map<String, String> kafkaConfig = settings.subset("kafka.");
 
@@ -110,6 +127,9 @@ public final class LocalSystem implements AutoCloseable {
         dispatch = track(DispatchService.start(settings, clock));
         if (settings.getBoolean("dispatch.demo-ops-token")) {
             logPageLinks();
+        }
+        if (demo && settings.getBoolean("demo.field-work")) {
+            startFieldWork(settings);
         }
         streams = track(StreamProcessor.start(settings, clock));
         if (IngestService.anyEnabled(settings)) {
@@ -133,6 +153,17 @@ public final class LocalSystem implements AutoCloseable {
                         tokens.issue(Actor.crew("demo-" + crew, crew))),
                 () -> LOG.info("no crews loaded (dispatch.crews-file), so no crew page link"));
         LOG.info("rewards page (local use only): {}/rewards.html#token={}", base, tokens.issue(Actor.marketer("demo-marketer")));
+    }
+
+    private void startFieldWork(Settings settings) {
+        Map<String, String> crewTokens = new HashMap<>();
+        for (Crew crew : dispatch.crews().list()) {
+            crewTokens.put(crew.id(), dispatch.tokens().issue(Actor.crew("demo-" + crew.id(), crew.id())));
+        }
+        LOG.info("demo marketer token (local use only): {}", dispatch.tokens().issue(Actor.marketer("demo-marketer")));
+        track(DemoFieldWork.start(URI.create("http://localhost:" + dispatch.httpPort() + "/"), dispatch.tokens().issue(Actor.ops("demo-field-ops")),
+                crewTokens, new DemoFieldWork.Options(settings.getDuration("demo.field-work.step"), settings.getInt("demo.field-work.verify-percent"),
+                        settings.getInt("demo.field-work.shelf-full-percent"))));
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -167,7 +198,7 @@ public final class LocalSystem implements AutoCloseable {
         return dispatch.httpPort();
     }
 
-    /** The API's bearer tokens, to issue one for a role (tests, the demo links). */
+    /** The dispatch API's tokens: {@code tokens().issue(Actor.marketer("mira"))} lets a marketer export gifts. */
     public TokenStore tokens() {
         return dispatch.tokens();
     }

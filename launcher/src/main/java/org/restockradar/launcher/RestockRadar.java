@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  * Starts the whole system on embedded Kafka and PostgreSQL with the demo data and serves the API and
  * dashboard on http://localhost:8080.
  */
-@Command(name = "restock-radar", mixinStandardHelpOptions = true, subcommands = EvaluateCommand.class,
+@Command(name = "restock-radar", mixinStandardHelpOptions = true, subcommands = {EvaluateCommand.class, ExportRewardsCommand.class},
         description = "Runs Restock Radar locally: embedded Kafka and PostgreSQL, demo outlets and mentions, API and dashboard.")
 public final class RestockRadar implements Callable<Integer> {
 
