@@ -103,6 +103,9 @@ final class PagesIT {
         opsToken = system.tokens().issue(Actor.ops("ops-it"));
         crewToken = system.tokens().issue(Actor.crew("crew-it", CREW));
         marketerToken = system.tokens().issue(Actor.marketer("marketer-it"));
+        // Every demo outlet imported and known to dispatch before a mention names one (the registry is read from Kafka).
+        long outlets = Files.readAllLines(demo.resolve("outlets.csv"), StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).count();
+        await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> api("/api/outlets", opsToken).size(), n -> n >= outlets);
         browser = Chromium.start(dir.resolve("chromium-profile"));
     }
 
