@@ -65,6 +65,9 @@
   function clearFilters() {
     state.filters = { status: 'open', city: '', brand: '', crew: '' };
     queue.status.value = 'open';
+    queue.city.value = '';
+    queue.brand.value = '';
+    queue.crew.value = '';
     loadJobs();
   }
 

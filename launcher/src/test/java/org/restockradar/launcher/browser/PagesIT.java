@@ -264,6 +264,7 @@ final class PagesIT {
         assertThat(browser.findElements(By.cssSelector("tr.job"))).isNotEmpty()
                 .allSatisfy(job -> assertThat(job.findElements(By.tagName("td")).get(2).getText()).endsWith("Pune"));
         waitFor("form.filters button[type=button]").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#jobs"), t -> t.contains("Mumbai") && t.contains("Pune"));
         // New rows flash for a few seconds: the screenshot waits until they have settled.
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job.fresh")).isEmpty());
         screenshot("ops-queue.png");
