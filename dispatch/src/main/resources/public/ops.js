@@ -656,7 +656,18 @@
         } catch (e) {
           RR.say('Cannot place the report: ' + e.message, 'error');
         }
-      } }, 'Place')));
+      } }, 'Place'),
+      el('button', { type: 'button', className: 'dismiss', onclick: async function () {
+        const reason = typed.value.trim() || 'not a stock-out at a known outlet';
+        try {
+          await api('/api/needs-location/' + encodeURIComponent(item.mention_id) + '/dismiss', { method: 'POST', json: RR.both({ reason: reason }) });
+          RR.say('Report dismissed.', 'ok');
+          li.remove();
+          loadNeeds();
+        } catch (e) {
+          RR.say('Cannot dismiss the report: ' + e.message, 'error');
+        }
+      } }, 'Dismiss')));
     return li;
   }
 
