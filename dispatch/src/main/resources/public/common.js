@@ -99,7 +99,7 @@
     for (const [key, value] of Object.entries(attrs || {})) {
       if (value === undefined || value === null || value === false) continue;
       if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
-      else if (key.startsWith('data-') || key.startsWith('aria-') || key === 'role' || key === 'for') node.setAttribute(key, String(value));
+      else if (key.startsWith('data-') || key.startsWith('aria-') || key === 'role' || key === 'for' || key === 'capture') node.setAttribute(key, String(value));
       else node[key] = value;
     }
     append(node, children);

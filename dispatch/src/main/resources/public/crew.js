@@ -64,7 +64,7 @@
           el('div', { className: 'muted' }, [job.locality, job.city].filter(Boolean).join(', '), km != null ? ' · ' + Number(km).toFixed(1) + ' km' : ''))),
       el('div', { className: 'job-facts' },
         el('span', {}, job.sku || ('any ' + (job.brand || ''))),
-        el('span', { className: 'left' }, RR.timeLeft(job.dueAt, now)),
+        el('span', { className: 'left', 'data-due': job.dueAt }, RR.timeLeft(job.dueAt, now)),
         el('span', { className: 'badge status-' + job.status }, job.status.replace('_', ' ')),
         el('span', {}, job.reportCount + (job.reportCount === 1 ? ' report' : ' reports'))),
       at ? el('a', { className: 'directions', href: 'geo:' + at.lat + ',' + at.lon }, 'Open in maps') : null,
@@ -180,6 +180,19 @@
     if (!me) return;
     build();
     await load();
+    // The countdowns tick without redrawing the cards (a half-typed completion stays).
+    setInterval(function () {
+      const now = Date.now();
+      list.querySelectorAll('.left[data-due]').forEach(function (span) {
+        span.textContent = RR.timeLeft(span.getAttribute('data-due'), now);
+        const card = span.closest('.job-card');
+        const urgency = RR.urgency(span.getAttribute('data-due'), now);
+        if (card && !card.classList.contains(urgency)) {
+          card.classList.remove('ok', 'warning', 'breached');
+          card.classList.add(urgency);
+        }
+      });
+    }, 30000);
     let reloadTimer = null;
     RR.follow(function () {
       // A crew's stream carries only its own jobs' events: reload the (short) list once per burst.

@@ -16,6 +16,7 @@
     reports: new Map(),
     fresh: new Map(),
     rows: new Map(),
+    built: new Map(),
     live: 'connecting',
     view: 'queue'
   };
@@ -64,6 +65,9 @@
   function clearFilters() {
     state.filters = { status: 'open', city: '', brand: '', crew: '' };
     queue.status.value = 'open';
+    queue.city.value = '';
+    queue.brand.value = '';
+    queue.crew.value = '';
     loadJobs();
   }
 
@@ -100,6 +104,10 @@
   }
 
   function fillSelect(select, values, allLabel, extra) {
+    // Rebuilt only when the choices change, so that an open drop-down is not pulled from under the user.
+    const signature = values.join('\u0001');
+    if (select.getAttribute('data-values') === signature) return;
+    select.setAttribute('data-values', signature);
     const current = select.value;
     const options = [el('option', { value: '' }, allLabel)];
     if (extra) options.push(extra);
@@ -130,15 +138,38 @@
     });
     state.rows = new Map();
     const rows = [];
+    const kept = new Map();
     if (shown.length === 0) {
       rows.push(el('tr', {}, el('td', { colSpan: 9, className: 'empty' },
         state.jobs.size === 0 ? 'No jobs yet: reports appear here as they come in.' : 'No job matches these filters.')));
     }
     shown.forEach(function (job) {
-      rows.push(jobRow(job, now));
-      if (state.expanded.has(job.id)) rows.push(detailRow(job));
+      // A row, and an opened job's detail, are rebuilt only when the job changed: a half-made choice in the detail
+      // (a crew picked, a reason typed) survives the events of other jobs.
+      const before = state.built.get(job.id) || {};
+      const rowKey = [job.updatedAt, job.status, crewOf(job), job.reportCount, state.fresh.has(job.id), state.expanded.has(job.id)].join('|');
+      const built = { rowKey: rowKey };
+      if (before.rowKey === rowKey) {
+        built.row = before.row;
+        built.left = before.left;
+      } else {
+        built.row = jobRow(job, now);
+        built.left = built.row.querySelector('td.left');
+      }
+      if (OPEN.indexOf(job.status) >= 0) state.rows.set(job.id, { row: built.row, left: built.left, dueAt: job.dueAt });
+      rows.push(built.row);
+      if (state.expanded.has(job.id)) {
+        const loaded = state.reports.get(job.id);
+        const detailKey = [job.updatedAt, job.status, crewOf(job), state.crews.length, loaded ? (loaded.error || loaded.reports.length) : 'loading'].join('|');
+        built.detailKey = detailKey;
+        built.detail = before.detailKey === detailKey ? before.detail : detailRow(job);
+        rows.push(built.detail);
+      }
+      kept.set(job.id, built);
     });
-    queue.body.replaceChildren.apply(queue.body, rows);
+    state.built = kept;
+    const same = rows.length === queue.body.children.length && rows.every(function (row, i) { return queue.body.children[i] === row; });
+    if (!same) queue.body.replaceChildren.apply(queue.body, rows);
     renderSummary(now);
   }
 
@@ -164,7 +195,6 @@
       el('td', {}, crewOf(job) || (field(job, 'uncovered', 'uncovered') ? el('span', { className: 'badge warn' }, 'uncovered') : '—')),
       el('td', {}, el('span', { className: 'badge status-' + job.status }, job.status.replace('_', ' '))),
       el('td', { className: 'when' }, RR.when(job.firstReportedAt || job.createdAt)));
-    if (open) state.rows.set(job.id, { row: row, left: left, dueAt: job.dueAt });
     return row;
   }
 
@@ -297,6 +327,14 @@
     flushTimer = null;
     const ids = Array.from(pending);
     pending.clear();
+    if (ids.length > 12) {
+      // A burst (a replay, a backlog after a reconnect): one list call instead of a call per job.
+      ids.forEach(function (id) { if (!state.jobs.has(id)) state.fresh.set(id, Date.now()); });
+      await loadJobs();
+      ids.forEach(function (id) { if (state.expanded.has(id)) loadReports(id); });
+      if (state.view === 'map') loadMap();
+      return;
+    }
     await Promise.all(ids.map(async function (id) {
       try {
         const job = await api('/api/jobs/' + id);
@@ -618,7 +656,18 @@
         } catch (e) {
           RR.say('Cannot place the report: ' + e.message, 'error');
         }
-      } }, 'Place')));
+      } }, 'Place'),
+      el('button', { type: 'button', className: 'dismiss', onclick: async function () {
+        const reason = typed.value.trim() || 'not a stock-out at a known outlet';
+        try {
+          await api('/api/needs-location/' + encodeURIComponent(item.mention_id) + '/dismiss', { method: 'POST', json: RR.both({ reason: reason }) });
+          RR.say('Report dismissed.', 'ok');
+          li.remove();
+          loadNeeds();
+        } catch (e) {
+          RR.say('Cannot dismiss the report: ' + e.message, 'error');
+        }
+      } }, 'Dismiss')));
     return li;
   }
 

@@ -114,7 +114,7 @@ public final class DemoFieldWork implements AutoCloseable {
                         if (share(id, 13) < options.shelfFullPercent()) {
                             post("/api/jobs/" + id + "/fail", token, "{\"reason\":\"shelf_full\",\"note\":\"shelf was full when we arrived (demo)\"}");
                         } else {
-                            post("/api/jobs/" + id + "/complete", token, "{\"unitsRestocked\":12,\"note\":\"restocked (demo)\"}");
+                            post("/api/jobs/" + id + "/complete", token, "{\"units_restocked\":12,\"note\":\"restocked (demo)\"}");
                         }
                     }
                     default -> {

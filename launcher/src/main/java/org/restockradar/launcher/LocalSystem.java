@@ -125,11 +125,11 @@ public final class LocalSystem implements AutoCloseable {
             OutletImporter.importFile(options.outletsFile(), kafkaConfig);
         }
         dispatch = track(DispatchService.start(settings, clock));
-        if (demo && settings.getBoolean("demo.field-work")) {
-            startFieldWork(settings);
-        }
         if (settings.getBoolean("dispatch.demo-ops-token")) {
             logPageLinks();
+        }
+        if (demo && settings.getBoolean("demo.field-work")) {
+            startFieldWork(settings);
         }
         streams = track(StreamProcessor.start(settings, clock));
         if (IngestService.anyEnabled(settings)) {
@@ -140,17 +140,6 @@ public final class LocalSystem implements AutoCloseable {
             replay.setDaemon(true);
             replay.start();
         }
-    }
-
-    private void startFieldWork(Settings settings) {
-        Map<String, String> crewTokens = new HashMap<>();
-        for (Crew crew : dispatch.crews().list()) {
-            crewTokens.put(crew.id(), dispatch.tokens().issue(Actor.crew("demo-" + crew.id(), crew.id())));
-        }
-        LOG.info("demo marketer token (local use only): {}", dispatch.tokens().issue(Actor.marketer("demo-marketer")));
-        track(DemoFieldWork.start(URI.create("http://localhost:" + dispatch.httpPort() + "/"), dispatch.tokens().issue(Actor.ops("demo-field-ops")),
-                crewTokens, new DemoFieldWork.Options(settings.getDuration("demo.field-work.step"), settings.getInt("demo.field-work.verify-percent"),
-                        settings.getInt("demo.field-work.shelf-full-percent"))));
     }
 
     /** One link per role, each with a fresh demo token in its fragment (the pages keep it and drop it from the address). */
@@ -164,6 +153,16 @@ public final class LocalSystem implements AutoCloseable {
                         tokens.issue(Actor.crew("demo-" + crew, crew))),
                 () -> LOG.info("no crews loaded (dispatch.crews-file), so no crew page link"));
         LOG.info("rewards page (local use only): {}/rewards.html#token={}", base, tokens.issue(Actor.marketer("demo-marketer")));
+    }
+
+    private void startFieldWork(Settings settings) {
+        Map<String, String> crewTokens = new HashMap<>();
+        for (Crew crew : dispatch.crews().list()) {
+            crewTokens.put(crew.id(), dispatch.tokens().issue(Actor.crew("demo-" + crew.id(), crew.id())));
+        }
+        track(DemoFieldWork.start(URI.create("http://localhost:" + dispatch.httpPort() + "/"), dispatch.tokens().issue(Actor.ops("demo-field-ops")),
+                crewTokens, new DemoFieldWork.Options(settings.getDuration("demo.field-work.step"), settings.getInt("demo.field-work.verify-percent"),
+                        settings.getInt("demo.field-work.shelf-full-percent"))));
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -198,7 +197,7 @@ public final class LocalSystem implements AutoCloseable {
         return dispatch.httpPort();
     }
 
-    /** The API's bearer tokens, to issue one for a role (tests, the demo links). */
+    /** The dispatch API's tokens: {@code tokens().issue(Actor.marketer("mira"))} lets a marketer export gifts. */
     public TokenStore tokens() {
         return dispatch.tokens();
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,12 +16,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -96,6 +103,9 @@ final class PagesIT {
         opsToken = system.tokens().issue(Actor.ops("ops-it"));
         crewToken = system.tokens().issue(Actor.crew("crew-it", CREW));
         marketerToken = system.tokens().issue(Actor.marketer("marketer-it"));
+        // Every demo outlet imported and known to dispatch before a mention names one (the registry is read from Kafka).
+        long outlets = Files.readAllLines(demo.resolve("outlets.csv"), StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).count();
+        await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> api("/api/outlets", opsToken).size(), n -> n >= outlets);
         browser = Chromium.start(dir.resolve("chromium-profile"));
     }
 
@@ -153,7 +163,7 @@ final class PagesIT {
         assertThat(row.getText()).contains("Dadar West").contains("@rahul_it");
 
         String id = row.getAttribute("data-job-id");
-        row.click();
+        click("#job-" + id);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + id + "-detail .mention-text"),
                 t -> t.contains("no hippo at jai bhavani gen stores nr dadar stn since 3 days"));
     }
@@ -170,7 +180,7 @@ final class PagesIT {
 
         WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> jobRow("Amar Dairy"), r -> r != null);
         String id = row.getAttribute("data-job-id");
-        row.click();
+        click("#job-" + id);
         String shown = await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + id + "-detail .mention-text"),
                 t -> t.contains("Amar Dairy"));
         assertThat(shown).contains("<img src=x onerror=\"window.__xss='img'\">").contains("<script>window.__xss='script'</script>");
@@ -191,20 +201,28 @@ final class PagesIT {
             await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "assigned"::equals);
             screenshot("crew.png");
 
-            card.findElement(By.cssSelector("button.accept")).click();
+            click("#job-" + jobId + " button.accept");
             await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "accepted"::equals);
-            browser.findElement(By.cssSelector("#job-" + jobId + " button.en-route")).click();
+            click("#job-" + jobId + " button.en-route");
             await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "en_route"::equals);
 
             WebElement form = browser.findElement(By.cssSelector("#job-" + jobId + " form.complete-form"));
             form.findElement(By.cssSelector("input.units")).sendKeys("24");
             form.findElement(By.cssSelector("textarea.note")).sendKeys("two cartons, shelf by the door");
+            Path photo = smallPng(dir.resolve("shelf.png"));
+            form.findElement(By.cssSelector("input.photo")).sendKeys(photo.toAbsolutePath().toString());
             form.findElement(By.cssSelector("button.complete")).click();
 
             await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.id("job-" + jobId)).isEmpty());
             JsonNode job = api("/api/jobs/" + jobId, opsToken);
             assertThat(job.get("status").asText()).isEqualTo("restocked");
             assertThat(job.get("crew_id").asText()).isEqualTo(CREW);
+            // The photo went up before the completion named it, and ops can see it.
+            String ref = photoRefOf(jobId);
+            HttpResponse<byte[]> shown = http.send(HttpRequest.newBuilder(URI.create(base + "/api/photos/" + ref))
+                    .header("Authorization", "Bearer " + opsToken).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(shown.statusCode()).isEqualTo(200);
+            assertThat(shown.body()).isEqualTo(Files.readAllBytes(photo));
         } finally {
             browser.manage().window().setSize(new Dimension(1366, 900));
         }
@@ -242,6 +260,11 @@ final class PagesIT {
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job")).size() >= 25);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> !browser.findElements(By.cssSelector("tr.job.breached")).isEmpty()
                 && !browser.findElements(By.cssSelector("tr.job.warning")).isEmpty());
+        choose("#filter-city", "Pune");
+        assertThat(browser.findElements(By.cssSelector("tr.job"))).isNotEmpty()
+                .allSatisfy(job -> assertThat(job.findElements(By.tagName("td")).get(2).getText()).endsWith("Pune"));
+        waitFor("form.filters button[type=button]").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#jobs"), t -> t.contains("Mumbai") && t.contains("Pune"));
         // New rows flash for a few seconds: the screenshot waits until they have settled.
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job.fresh")).isEmpty());
         screenshot("ops-queue.png");
@@ -249,6 +272,14 @@ final class PagesIT {
         waitFor("button[data-view=map]").click();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map circle.has-jobs")).size() >= 5);
         screenshot("ops-map.png");
+        WebElement tiles = waitFor("#tile-template");
+        tiles.sendKeys(base + "/tiles/{z}/{x}/{y}.png");
+        tiles.submit();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map image.map-tile")), t -> !t.isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#outlet-map image.map-tile")).getAttribute("href")).matches(".*/tiles/\\d+/\\d+/\\d+\\.png");
+        waitFor("#view-map button[type=button]").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map image.map-tile")).isEmpty()
+                && !browser.findElements(By.cssSelector("#outlet-map circle.has-jobs")).isEmpty());
 
         waitFor("button[data-view=charts]").click();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#charts figure.chart")).size() >= 4);
@@ -292,10 +323,10 @@ final class PagesIT {
     void shouldShowTheReporterOnTheRewardsPageOnceVerifiedAndShipTheGift() throws Exception {
         long jobId = jobIdAt("Jai Bhavani");
         open("/", opsToken);
-        new Select(waitFor("#filter-status")).selectByValue("restocked");
+        choose("#filter-status", "restocked");
         WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), r -> r != null);
-        row.click();
-        waitFor("#job-" + jobId + "-detail button.verify").click();
+        click("#job-" + jobId);
+        click("#job-" + jobId + "-detail button.verify");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("Job #" + jobId + " verified"));
 
         open("/rewards.html", marketerToken);
@@ -325,6 +356,31 @@ final class PagesIT {
         await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("CSV exported"));
     }
 
+    @Test
+    @Order(7)
+    void shouldAssignReassignAndCancelAJobFromTheQueue() throws Exception {
+        long jobId = jobIdAt("Amar Dairy");
+        open("/", opsToken);
+        WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), r -> r != null);
+        click("#job-" + jobId);
+        String detail = "#job-" + jobId + "-detail ";
+        choose(detail + "select.reassign-crew", CREW);
+        click(detail + "button.reassign");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + jobId), t -> t.contains(CREW) && t.contains("assigned"));
+
+        choose(detail + "select.reassign-crew", "rep-kothrud");
+        click(detail + "button.reassign");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + jobId), t -> t.contains("rep-kothrud"));
+
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+            browser.findElement(By.cssSelector(detail + "input.cancel-reason")).sendKeys("the shop closed for good");
+            return true;
+        });
+        click(detail + "button.cancel");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.id("job-" + jobId)).isEmpty());
+        assertThat(api("/api/jobs/" + jobId, opsToken).get("status").asText()).isEqualTo("cancelled");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** On a failed test, what the browser showed: its text in the report, a screenshot beside the others. */
@@ -348,6 +404,22 @@ final class PagesIT {
     private void open(String page, String token) {
         browser.get("about:blank");
         browser.get(base + page + (token == null ? "" : "#token=" + token));
+    }
+
+    /** Picks an option by value, again if the page redrew the list meanwhile. */
+    private void choose(String css, String value) {
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+            new Select(browser.findElement(By.cssSelector(css))).selectByValue(value);
+            return new Select(browser.findElement(By.cssSelector(css))).getFirstSelectedOption().getAttribute("value").equals(value);
+        });
+    }
+
+    /** Clicks an element, again if the page redrew it meanwhile. */
+    private void click(String css) {
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+            browser.findElement(By.cssSelector(css)).click();
+            return true;
+        });
     }
 
     private Object js(String script) {
@@ -374,6 +446,28 @@ final class PagesIT {
             }
         }
         return null;
+    }
+
+    private static Path smallPng(Path file) throws IOException {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 8; x++) {
+            for (int y = 0; y < 8; y++) {
+                image.setRGB(x, y, (x + y) % 2 == 0 ? 0xD9480F : 0xFFFFFF);
+            }
+        }
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    private String photoRefOf(long jobId) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(system.postgres().jdbcUrl(), system.postgres().user(), system.postgres().password());
+             PreparedStatement select = connection.prepareStatement("SELECT ref FROM job_photo WHERE job_id = ?")) {
+            select.setLong(1, jobId);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).as("a photo of job %s was uploaded", jobId).isTrue();
+                return row.getString(1);
+            }
+        }
     }
 
     private WebElement giftRow(String handle) {
