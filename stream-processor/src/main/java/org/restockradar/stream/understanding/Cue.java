@@ -163,7 +163,7 @@ public enum Cue {
                     "plans to", "will add", "expansion", "to expand")),
             Map.entry(OLD, List.of(
                     "old post", "for the record", "last year", "last month", "last months", "years ago", "months ago", "year ago", "back in",
-                    "used to", "remember when", "those days", "back then", "in school", "as a kid", "childhood",
+                    "used to", "remember when", "those days", "throwback", "tbt", "flashback", "back then", "in school", "as a kid", "childhood",
                     "pehle", "pahle", "pichle saal", "pichhle saal", "dati", "dati rati", "kaniadtong",
                     "पहले", "पिछले साल", "முன்பு", "আগে", "ಹಿಂದೆ")),
             Map.entry(NOW, List.of(

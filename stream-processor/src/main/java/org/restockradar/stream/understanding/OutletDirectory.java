@@ -47,9 +47,12 @@ public final class OutletDirectory {
         final String[] branch;
         /** The address keys that are neither name nor branch keys: those that add evidence of their own. */
         final String[] extraAddress;
+        /** The key of the name's initials ("slv" for "Sri Lakshmi Venkateshwara Provisions"), or null. */
+        final String acronym;
 
         Entry(Outlet outlet, List<String> nameKeys, List<String> branchKeys, List<String> addressKeys,
-              String localityKey, String cityKey, long cell) {
+              String localityKey, String cityKey, long cell, String acronym) {
+            this.acronym = acronym;
             this.outlet = outlet;
             this.nameKeys = nameKeys;
             this.branchKeys = branchKeys;
@@ -139,6 +142,8 @@ public final class OutletDirectory {
     private final Map<String, String> cityPhrases = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> cityFirstKeys = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> deletions = new ConcurrentHashMap<>();
+    /** The key of a name's initials to the outlets of that name. */
+    private final Map<String, Set<Entry>> acronyms = new ConcurrentHashMap<>();
     private final Map<Long, Set<Entry>> cells = new ConcurrentHashMap<>();
     private final Map<String, Set<Entry>> byLocality = new ConcurrentHashMap<>();
     /** Locality phrase key, then city key, then stats. */
@@ -217,7 +222,32 @@ public final class OutletDirectory {
                         && !k.chars().allMatch(Character::isDigit))
                 .distinct().toList();
         return new Entry(o, nameKeys, branchKeys, addressKeys, placeKey(o.locality()), placeKey(o.city()),
-                cellOf(o.location().lat(), o.location().lon()));
+                cellOf(o.location().lat(), o.location().lon()), acronymOf(chain));
+    }
+
+    /**
+     * The key of the initials of a name of three or more words before its generic tail ("Sri Lakshmi Venkateshwara
+     * Provisions" is "SLV"), or null.
+     */
+    static String acronymOf(String name) {
+        List<String> words = Text.tokens(name);
+        int end = words.size();
+        while (end > 0 && Names.GENERIC.contains(Names.keys(List.of(words.get(end - 1))).stream().findFirst().orElse(""))) {
+            end--;
+        }
+        if (end < 3 || end > 5) {
+            return null;
+        }
+        StringBuilder initials = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            char c = words.get(i).charAt(0);
+            if (c < 'a' || c > 'z') {
+                return null;
+            }
+            initials.append(c);
+        }
+        List<String> key = Names.keys(initials.toString());
+        return key.size() == 1 ? key.get(0) : null;
     }
 
     static long cellOf(double lat, double lon) {
@@ -272,6 +302,9 @@ public final class OutletDirectory {
             }
         }
         cells.computeIfAbsent(e.cell(), x -> ConcurrentHashMap.newKeySet()).add(e);
+        if (e.acronym != null) {
+            acronyms.computeIfAbsent(e.acronym, x -> ConcurrentHashMap.newKeySet()).add(e);
+        }
         Outlet o = e.outlet();
         byLocality.computeIfAbsent(e.cityKey() + "|" + e.localityKey(), x -> ConcurrentHashMap.newKeySet()).add(e);
         PlaceStats city = cities.computeIfAbsent(e.cityKey(), x -> {
@@ -315,6 +348,12 @@ public final class OutletDirectory {
         Set<Entry> cell = cells.get(e.cell());
         if (cell != null) {
             cell.remove(e);
+        }
+        if (e.acronym != null) {
+            Set<Entry> same = acronyms.get(e.acronym);
+            if (same != null) {
+                same.remove(e);
+            }
         }
         Set<Entry> loc = byLocality.get(e.cityKey() + "|" + e.localityKey());
         if (loc != null) {
@@ -415,6 +454,11 @@ public final class OutletDirectory {
     /** The outlets of localities of this name (in any city) whose name carries the key. */
     Set<Entry> withNameKeyInLocality(String localityKey, String key) {
         return localityPostings.getOrDefault(localityKey, Map.of()).getOrDefault(key, Set.of());
+    }
+
+    /** The outlets whose name's initials give this key. */
+    Set<Entry> withAcronym(String key) {
+        return acronyms.getOrDefault(key, Set.of());
     }
 
     /** The outlets of one locality of one city whose name carries the key. */

@@ -27,8 +27,15 @@ public final class OutletMatcher {
         static final Result NONE = new Result(null, List.of(), 0);
     }
 
-    /** What the text says about where, to filter candidates. */
-    public record Constraint(Set<String> cityKeys, Set<String> localityKeys, GeoPoint near, String profileCityKey) {
+    /**
+     * What the text says about where, to filter candidates; {@code acronyms} are the keys of words the post writes
+     * in capitals ("SLV"), which may be the initials of an outlet's name.
+     */
+    public record Constraint(Set<String> cityKeys, Set<String> localityKeys, GeoPoint near, String profileCityKey,
+                             Set<String> acronyms) {
+        public Constraint(Set<String> cityKeys, Set<String> localityKeys, GeoPoint near, String profileCityKey) {
+            this(cityKeys, localityKeys, near, profileCityKey, Set.of());
+        }
     }
 
     private final OutletDirectory outlets;
@@ -70,6 +77,8 @@ public final class OutletMatcher {
             }
             if (outlets.documentFrequency(k) > 0) {
                 queryKeys.add(k);
+            } else if (k.length() >= 7 && !indic.get(i) && !LEXICON_KEYS.contains(k) && glued(k, queryKeys, mentionKeys)) {
+                continue; // two words of a name written as one: "jaibhavani"
             } else if ((k.length() >= 6 || indic.get(i) && k.length() >= 5) && !LEXICON_KEYS.contains(k)) {
                 for (String near : outlets.nameKeysNear(k)) {
                     fuzzyOf.putIfAbsent(near, k);
@@ -87,10 +96,16 @@ public final class OutletMatcher {
                 }
             }
         }
-        if (queryKeys.isEmpty()) {
+        Set<OutletDirectory.Entry> candidates = new HashSet<>();
+        for (String a : place.acronyms()) {
+            Set<OutletDirectory.Entry> ids = outlets.withAcronym(a);
+            if (ids.size() <= MAX_POSTING) {
+                candidates.addAll(ids);
+            }
+        }
+        if (queryKeys.isEmpty() && candidates.isEmpty()) {
             return Result.NONE;
         }
-        Set<OutletDirectory.Entry> candidates = new HashSet<>();
         boolean capped = false;
         boolean inNamedLocality = false;
         if (!place.localityKeys().isEmpty()) {
@@ -165,11 +180,12 @@ public final class OutletMatcher {
             double total = 0;
             double hit = 0;
             int distinctiveHit = 0;
+            boolean initials = e.acronym != null && place.acronyms().contains(e.acronym);
             for (int i = 0; i < names.length; i++) {
                 String k = names[i];
                 double w = weight(k, registrySize, weights);
                 total += w;
-                Double factor = hitFactor.get(k);
+                Double factor = initials && !e.genericName[i] ? Double.valueOf(1.0) : hitFactor.get(k);
                 if (factor != null) {
                     hit += factor == 1.0 ? w : w * factor;
                     if (!e.genericName[i]) {
@@ -224,6 +240,26 @@ public final class OutletMatcher {
             return new Result(best.entry.outlet(), List.of(), best.score * 0.8);
         }
         return new Result(best.entry.outlet(), List.of(), best.score);
+    }
+
+    /**
+     * Splits a key that no outlet name carries into two that some do ("jaibhavani" into "jai" and "bhavani"), and
+     * adds both to the query and the post's keys; false when there is no such split.
+     */
+    private boolean glued(String k, List<String> queryKeys, Set<String> mentionKeys) {
+        for (int cut = 3; cut <= k.length() - 3; cut++) {
+            String a = k.substring(0, cut);
+            String b = k.substring(cut);
+            if (!Names.GENERIC.contains(a) && !Names.GENERIC.contains(b)
+                    && outlets.documentFrequency(a) > 0 && outlets.documentFrequency(b) > 0) {
+                queryKeys.add(a);
+                queryKeys.add(b);
+                mentionKeys.add(a);
+                mentionKeys.add(b);
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Scored(OutletDirectory.Entry entry, double score, int branchHit, int addressHit) {

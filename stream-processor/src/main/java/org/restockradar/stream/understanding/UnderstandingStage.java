@@ -74,6 +74,9 @@ public final class UnderstandingStage implements MentionUnderstanding {
         if (isBrandsOwn(mention, brand)) {
             return Understanding.notAReport(brand.name(), 0.9, "the brand's own post");
         }
+        if (isHumourAccount(mention.author())) {
+            return Understanding.notAReport(brand.name(), 0.75, "a joke account's post");
+        }
         List<CatalogMatcher.Hit> brandHits = hits.stream().filter(h -> h.brand().equals(brand)).toList();
         IntentReader.Intent intent = IntentReader.read(tokens, brandHits);
         if (!intent.stockout()) {
@@ -105,6 +108,26 @@ public final class UnderstandingStage implements MentionUnderstanding {
             }
         }
         return best;
+    }
+
+    /** Words in an account's name that say it posts jokes and memes, not reports. */
+    private static final Set<String> HUMOUR = Set.of("meme", "memes", "joke", "jokes", "humor", "humour", "comedy",
+            "funny", "satire", "parody", "trolls");
+
+    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("([a-z])([A-Z])");
+
+    private static boolean isHumourAccount(org.restockradar.contracts.Author author) {
+        for (String name : new String[] {author.displayName(), author.handle()}) {
+            if (name == null) {
+                continue;
+            }
+            for (String t : Text.tokens(CAMEL_CASE.matcher(name).replaceAll("$1 $2"))) {
+                if (HUMOUR.contains(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isBrandsOwn(Mention mention, Catalog.Brand brand) {
@@ -206,7 +229,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             constraintCities.add(device.cityKey());
         }
         OutletMatcher.Result byName = matcher.match(keys, indic, new OutletMatcher.Constraint(constraintCities,
-                localityKeys, geo, profile == null ? null : profile.cityKey()));
+                localityKeys, geo, profile == null ? null : profile.cityKey(), acronyms(mention.text())));
         Outlet outlet = byName.outlet();
         String reason = intent.reason();
         if (outlet != null) {
@@ -262,6 +285,43 @@ public final class UnderstandingStage implements MentionUnderstanding {
             city = profile.city();
         }
         return new Understanding(true, clamp(confidence - 0.1), brand, sku, null, locality, city, reason + "; needs location");
+    }
+
+    /**
+     * The keys of words of three to five capital letters ("SLV") that may be a shop's initials; none when the whole
+     * post is in capitals (an SMS in capitals has no acronyms to tell).
+     */
+    static Set<String> acronyms(String text) {
+        Set<String> out = null;
+        boolean lower = false;
+        int run = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c >= 'a' && c <= 'z') {
+                lower = true;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                run++;
+                continue;
+            }
+            boolean wordEnds = !Character.isLetterOrDigit(c);
+            if (wordEnds && run >= 3 && run <= 5) {
+                String word = text.substring(i - run, i);
+                boolean startsWord = i - run == 0 || !Character.isLetterOrDigit(text.charAt(i - run - 1));
+                if (startsWord) {
+                    if (out == null) {
+                        out = new HashSet<>(2);
+                    }
+                    out.addAll(Names.keys(word));
+                }
+            }
+            run = 0;
+        }
+        if (out == null || !lower) {
+            return Set.of();
+        }
+        out.removeIf(k -> OutletMatcher.LEXICON_KEYS.contains(k) || Names.FILLER.contains(k) || Names.GENERIC.contains(k));
+        return out;
     }
 
     private static double clamp(double v) {

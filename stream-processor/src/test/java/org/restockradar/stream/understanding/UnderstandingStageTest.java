@@ -290,4 +290,22 @@ final class UnderstandingStageTest {
         assertThat(u.outlet().outletId()).isEqualTo("LKO-1");
         assertThat(u.city()).isEqualTo("Lucknow");
     }
+
+    @Test
+    void shouldReadAShopByItsInitialsWrittenInCapitals() {
+        assertThat(stage.understand(mention("no Zebra Puffs at AKB Indira Nagar again")).outlet().outletId()).isEqualTo("LKO-2");
+        assertThat(stage.understand(mention("NO ZEBRA PUFFS AT AKB")).outlet()).isNull();
+    }
+
+    @Test
+    void shouldReadTwoWordsOfAShopNameWrittenAsOne() {
+        assertThat(stage.understand(mention("walang Kite sa alingpacing Poblacion")).outlet().outletId()).isEqualTo("MKT-1");
+    }
+
+    @Test
+    void shouldNotReportForAJokeAccount() {
+        Mention joke = new Mention("t-joke", Source.X, Instant.parse("2026-11-02T10:00:00Z"),
+                new Author("u-2", "lko_memes", "LucknowMemes", "Lucknow", 10000), "Zebra Puffs khatam, dukaan band 😂", null, null, false);
+        assertThat(stage.understand(joke).stockout()).isFalse();
+    }
 }
