@@ -75,7 +75,7 @@ final class ReplySenderIT {
 
     @BeforeEach
     void setUp() throws SQLException {
-        execute("TRUNCATE reply, reply_opt_out, reply_contact, sla_alert, outbox, job_event, stockout_report, restock_job RESTART IDENTITY");
+        execute("TRUNCATE reply, reply_opt_out, reply_contact, sla_alert, outbox, job_event, stockout_report, restock_job RESTART IDENTITY CASCADE");
         mastodon = new FakeMastodonStatuses("tok-m");
         sms = new FakeSmsGateway("s3cret");
         x = new FakeXStatuses();
