@@ -30,6 +30,9 @@ public final class OutletImporter {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
+        // One request in flight: the registry is imported right after its topic is created, when the first sends meet
+        // NOT_LEADER_OR_FOLLOWER; with several in flight the retries then stall on OUT_OF_ORDER_SEQUENCE_NUMBER for minutes.
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outlet-importer");
         try (Producer<String, Outlet> producer = new KafkaProducer<>(config,
                 Topics.OUTLETS.keySerde().serializer(), Topics.OUTLETS.valueSerde().serializer())) {
