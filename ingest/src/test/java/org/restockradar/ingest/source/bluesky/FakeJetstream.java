@@ -79,7 +79,8 @@ final class FakeJetstream implements AutoCloseable {
             if (ctx.session.isOpen()) {
                 try {
                     ctx.send(text);
-                } catch (RuntimeException closedMeanwhile) {
+                } catch (Exception closedMeanwhile) {
+                    // Jetty throws its EofException (an IOException, rethrown unchecked by Javalin) for a session closing now.
                     live.remove(ctx);
                 }
             } else {
