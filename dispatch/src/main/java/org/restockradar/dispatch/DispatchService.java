@@ -161,7 +161,7 @@ public final class DispatchService implements AutoCloseable {
                     ? new AutoAssigner(effective.getInt("dispatch.assign-distance-scale-km")).listener()
                     : OpenedJobListener.NONE;
             JobStore jobs = new JobStore(dataSource, clock, SlaPolicy.fromSettings(effective), reopenWindow, onOpened);
-            JobWorkflow workflow = new JobWorkflow(jobs, clock);
+            JobWorkflow workflow = new JobWorkflow(jobs, clock, effective.getInt("db.pool-size"));
             SlaSweeper sweeper = new SlaSweeper(dataSource, clock, effective.getDuration("dispatch.sla-warning-before"),
                     effective.getDuration("dispatch.sla-escalate-after"));
             SlaScheduler scheduler = SlaScheduler.start(new SlaScheduler.Database(effective.get("db.url"), effective.get("db.user"),

@@ -39,11 +39,22 @@ public final class SlaSweeper {
     public static final String ACTOR = "sla-sweep";
     private static final int BATCH = 500;
 
+    /**
+     * Open jobs due by a time without the alert yet, soonest first: the reported ones and the taken ones (assigned,
+     * accepted, en route) each from their own partial index by due time (V41), so that a sweep never reads closed jobs.
+     */
     private static final String DUE = """
-            SELECT j.id, j.status, j.crew_id, j.due_at FROM restock_job j
-            WHERE j.status IN ('reported', 'assigned', 'accepted', 'en_route') AND j.due_at <= ?
-              AND NOT EXISTS (SELECT 1 FROM sla_alert a WHERE a.job_id = j.id AND a.kind = ?)
-            ORDER BY j.due_at, j.id
+            SELECT * FROM (
+                (SELECT j.id, j.status, j.crew_id, j.due_at FROM restock_job j
+                 WHERE j.status = 'reported' AND j.due_at <= ?
+                   AND NOT EXISTS (SELECT 1 FROM sla_alert a WHERE a.job_id = j.id AND a.kind = ?)
+                 ORDER BY j.due_at, j.id LIMIT ?)
+                UNION ALL
+                (SELECT j.id, j.status, j.crew_id, j.due_at FROM restock_job j
+                 WHERE j.status IN ('assigned', 'accepted', 'en_route') AND j.due_at <= ?
+                   AND NOT EXISTS (SELECT 1 FROM sla_alert a WHERE a.job_id = j.id AND a.kind = ?)
+                 ORDER BY j.due_at, j.id LIMIT ?)) due
+            ORDER BY due_at, id
             LIMIT ?
             """;
     private static final String MARK = """
@@ -112,9 +123,13 @@ public final class SlaSweeper {
         while (true) {
             List<Due> due = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(DUE)) {
-                select.setObject(1, utc(threshold));
-                select.setString(2, kind.name());
-                select.setInt(3, BATCH);
+                int i = 0;
+                for (int branch = 0; branch < 2; branch++) {
+                    select.setObject(++i, utc(threshold));
+                    select.setString(++i, kind.name());
+                    select.setInt(++i, BATCH);
+                }
+                select.setInt(++i, BATCH);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         due.add(new Due(rows.getLong(1), JobStatus.fromCode(rows.getString(2)), rows.getString(3),

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,6 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.restockradar.contracts.Topics;
 import javax.sql.DataSource;
 import org.restockradar.contracts.JobEvent;
@@ -48,12 +51,15 @@ public final class JobWorkflow {
             WITH crew_row AS (
                 SELECT c.id, c.area FROM crew c WHERE c.id = ? AND c.active AND c.open_jobs < c.daily_capacity FOR UPDATE),
             by_locality AS (
-                SELECT j.id, j.due_at FROM restock_job j
-                WHERE j.status = 'reported'
-                  AND j.territory_key IN (SELECT t.territory_key FROM crew_territory t JOIN crew_row ON t.crew_id = crew_row.id)
+                SELECT j.id, j.due_at FROM crew_territory t JOIN crew_row ON t.crew_id = crew_row.id
+                CROSS JOIN LATERAL (
+                    SELECT j.id, j.due_at FROM restock_job j
+                    WHERE j.status = 'reported' AND j.territory_key = t.territory_key
+                    ORDER BY j.due_at, j.id
+                    LIMIT 1
+                    FOR UPDATE OF j SKIP LOCKED) j
                 ORDER BY j.due_at, j.id
-                LIMIT 1
-                FOR UPDATE OF j SKIP LOCKED),
+                LIMIT 1),
             by_area AS (
                 SELECT j.id, j.due_at FROM restock_job j
                 JOIN outlet o ON o.id = j.outlet_id AND o.removed_at IS NULL
@@ -81,14 +87,35 @@ public final class JobWorkflow {
             """ + JobStore.JOB_COLUMNS + "FROM claimed j";
     private static final String CREW_STATE = "SELECT active, open_jobs, daily_capacity FROM crew WHERE id = ?";
 
+    /** Claims admitted to the database at once when not configured: the dispatcher's default pool size. */
+    public static final int DEFAULT_CLAIM_CONCURRENCY = 4;
+    /** How long a claim waits for its turn before the crew is told to try again. */
+    static final Duration CLAIM_QUEUE_TIMEOUT = Duration.ofSeconds(30);
+
     private final JobStore jobs;
     private final DataSource dataSource;
     private final Clock clock;
+    /**
+     * Claims run at most this many at a time, in the order they arrive. The connection pool alone is not fair: a
+     * thread that has just given back a connection tends to get it again, so with 64 crews claiming, some waited
+     * 150 ms while others waited 3 (p50 2.7 ms, p99 146 ms at 2,400 claims/s); in arrival order the same load gives
+     * every crew about the same wait (p99 43 ms). See docs/benchmarks.md, "Claims".
+     */
+    private final Semaphore claimTurns;
 
     public JobWorkflow(JobStore jobs, Clock clock) {
+        this(jobs, clock, DEFAULT_CLAIM_CONCURRENCY);
+    }
+
+    /** @param claimConcurrency claims sent to the database at once; the pool size is the natural choice */
+    public JobWorkflow(JobStore jobs, Clock clock, int claimConcurrency) {
+        if (claimConcurrency < 1) {
+            throw new IllegalArgumentException("claim concurrency must be at least 1, not " + claimConcurrency);
+        }
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.dataSource = jobs.dataSource();
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.claimTurns = new Semaphore(claimConcurrency, true);
     }
 
     /** Ops give a reported job to a crew, or move an assigned or accepted job to another crew. */
@@ -122,37 +149,11 @@ public final class JobWorkflow {
         if (actor.role() != Role.CREW) {
             throw new AccessDeniedException("only a crew may claim jobs; " + actor.id() + " is " + actor.role().code());
         }
-        Instant now = clock.instant();
-        OffsetDateTime at = OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-        JobEvent event = EventLog.event(PLACEHOLDER_JOB_ID, JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
-                actor.crewId(), actor.id(), actor.role().code(), null, Map.of("claimed", "true"), now);
-        String[] payload = EventLog.payloadAround(event, PLACEHOLDER_JOB_ID);
-        UUID eventId = UUID.fromString(event.eventId());
+        awaitClaimTurn(actor);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             Job claimed = null;
-            try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-                int i = 0;
-                claim.setString(++i, actor.crewId());
-                claim.setString(++i, actor.crewId());
-                claim.setString(++i, actor.crewId());
-                claim.setString(++i, actor.crewId());
-                claim.setObject(++i, at);
-                claim.setObject(++i, at);
-                claim.setObject(++i, eventId);
-                claim.setString(++i, event.kind().name());
-                claim.setString(++i, event.fromStatus());
-                claim.setString(++i, event.toStatus());
-                claim.setString(++i, event.crewId());
-                claim.setString(++i, event.actor());
-                claim.setString(++i, event.actorRole());
-                claim.setString(++i, EventLog.detailJson(event.detail()));
-                claim.setObject(++i, at);
-                claim.setObject(++i, eventId);
-                claim.setString(++i, Topics.JOB_EVENTS.name());
-                claim.setString(++i, payload[0]);
-                claim.setString(++i, payload[1]);
-                claim.setObject(++i, at);
+            try (PreparedStatement claim = prepareClaim(connection, actor, "")) {
                 try (ResultSet row = claim.executeQuery()) {
                     if (row.next()) {
                         claimed = JobStore.job(row);
@@ -178,6 +179,61 @@ public final class JobWorkflow {
             return Optional.empty();
         } catch (SQLException e) {
             throw new StoreUnavailableException("cannot claim a job for crew " + actor.crewId() + ": " + e.getMessage(), e);
+        } finally {
+            claimTurns.release();
+        }
+    }
+
+    /**
+     * The claim statement for a crew, bound and ready to run; {@code prefix} goes before its text (a test prefixes
+     * {@code EXPLAIN} to see what one claim reads).
+     */
+    PreparedStatement prepareClaim(Connection connection, Actor actor, String prefix) throws SQLException {
+        Instant now = clock.instant();
+        OffsetDateTime at = OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        JobEvent event = EventLog.event(PLACEHOLDER_JOB_ID, JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
+                actor.crewId(), actor.id(), actor.role().code(), null, Map.of("claimed", "true"), now);
+        String[] payload = EventLog.payloadAround(event, PLACEHOLDER_JOB_ID);
+        UUID eventId = UUID.fromString(event.eventId());
+        PreparedStatement claim = connection.prepareStatement(prefix + CLAIM);
+        try {
+            int i = 0;
+            claim.setString(++i, actor.crewId());
+            claim.setString(++i, actor.crewId());
+            claim.setString(++i, actor.crewId());
+            claim.setString(++i, actor.crewId());
+            claim.setObject(++i, at);
+            claim.setObject(++i, at);
+            claim.setObject(++i, eventId);
+            claim.setString(++i, event.kind().name());
+            claim.setString(++i, event.fromStatus());
+            claim.setString(++i, event.toStatus());
+            claim.setString(++i, event.crewId());
+            claim.setString(++i, event.actor());
+            claim.setString(++i, event.actorRole());
+            claim.setString(++i, EventLog.detailJson(event.detail()));
+            claim.setObject(++i, at);
+            claim.setObject(++i, eventId);
+            claim.setString(++i, Topics.JOB_EVENTS.name());
+            claim.setString(++i, payload[0]);
+            claim.setString(++i, payload[1]);
+            claim.setObject(++i, at);
+            return claim;
+        } catch (SQLException | RuntimeException e) {
+            claim.close();
+            throw e;
+        }
+    }
+
+    private void awaitClaimTurn(Actor actor) {
+        try {
+            if (!claimTurns.tryAcquire(CLAIM_QUEUE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new StoreUnavailableException("claims for crew " + actor.crewId() + " queued longer than "
+                        + CLAIM_QUEUE_TIMEOUT.toSeconds() + " s; the database is overloaded, try again", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("claim for crew " + actor.crewId() + " interrupted while queued", e);
         }
     }
 

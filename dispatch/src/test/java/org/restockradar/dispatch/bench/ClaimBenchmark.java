@@ -40,7 +40,7 @@ import org.restockradar.dispatch.workflow.JobWorkflow;
  * a separate batch. Latency is per call to {@code claimNext}, so it includes any wait for a pooled connection. Prints claims per second, latency percentiles, double claims and the machine.
  *
  * <pre>
- * java -cp ... org.restockradar.dispatch.bench.ClaimBenchmark [jobs=10000] [crews=64] [synchronous_commit=on] [pool=crews]
+ * java -cp ... org.restockradar.dispatch.bench.ClaimBenchmark [jobs=10000] [crews=64] [synchronous_commit=on] [pool=4, the dispatcher's default]
  * </pre>
  */
 public final class ClaimBenchmark {
@@ -51,7 +51,7 @@ public final class ClaimBenchmark {
         int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int crews = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         String synchronousCommit = args.length > 2 ? args[2] : "on";
-        int poolSize = args.length > 3 ? Integer.parseInt(args[3]) : crews;
+        int poolSize = args.length > 3 ? Integer.parseInt(args[3]) : JobWorkflow.DEFAULT_CLAIM_CONCURRENCY;
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", synchronousCommit).start()) {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
@@ -61,7 +61,7 @@ public final class ClaimBenchmark {
             try (HikariDataSource database = new HikariDataSource(config)) {
                 Migrations.migrate(database);
                 Clock clock = Clock.systemUTC();
-                JobWorkflow workflow = new JobWorkflow(new JobStore(database, clock, Duration.ofHours(48)), clock);
+                JobWorkflow workflow = new JobWorkflow(new JobStore(database, clock, Duration.ofHours(48)), clock, poolSize);
                 List<Crew> all = ClaimSeed.crews(crews, Integer.MAX_VALUE / 2);
                 new CrewStore(database, clock).saveAll(all);
 
