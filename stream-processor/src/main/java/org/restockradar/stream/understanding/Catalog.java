@@ -31,6 +31,17 @@ public record Catalog(List<Brand> brands) {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             products = products == null ? List.of() : List.copyOf(products);
         }
+
+        // brands are map keys and compared on every mention: hash the name only, not every alias and product
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Brand b && name.equals(b.name) && aliases.equals(b.aliases) && products.equals(b.products);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode();
+        }
     }
 
     public record Product(String sku, String name, List<String> aliases) {
@@ -39,6 +50,16 @@ public record Catalog(List<Brand> brands) {
                 throw new IllegalArgumentException("catalog product without a sku: " + name);
             }
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Product p && sku.equals(p.sku) && java.util.Objects.equals(name, p.name) && aliases.equals(p.aliases);
+        }
+
+        @Override
+        public int hashCode() {
+            return sku.hashCode();
         }
     }
 

@@ -155,6 +155,9 @@ public final class OutletDirectory {
     /** Locality phrase keys of which some city's stats have been emptied by a removal: those need a filter. */
     private final Set<String> localitiesEmptied = ConcurrentHashMap.newKeySet();
 
+    /** Bumped by every change, so that answers derived from the registry can be cached until it changes. */
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+
     public void put(Outlet outlet) {
         Entry old = byId.get(outlet.outletId());
         if (old != null) {
@@ -163,13 +166,20 @@ public final class OutletDirectory {
         Entry entry = entryOf(outlet);
         byId.put(outlet.outletId(), entry);
         index(entry);
+        version.incrementAndGet();
     }
 
     public void remove(String outletId) {
         Entry old = byId.remove(outletId);
         if (old != null) {
             unindex(old);
+            version.incrementAndGet();
         }
+    }
+
+    /** Changes with every put and remove; equal values mean the registry has not changed in between. */
+    long version() {
+        return version.get();
     }
 
     public Optional<Outlet> get(String outletId) {
@@ -451,19 +461,19 @@ public final class OutletDirectory {
         return out;
     }
 
-    /** The outlets of localities of this name (in any city) whose name carries the key. */
-    Set<Entry> withNameKeyInLocality(String localityKey, String key) {
-        return localityPostings.getOrDefault(localityKey, Map.of()).getOrDefault(key, Set.of());
-    }
-
     /** The outlets whose name's initials give this key. */
     Set<Entry> withAcronym(String key) {
         return acronyms.getOrDefault(key, Set.of());
     }
 
-    /** The outlets of one locality of one city whose name carries the key. */
-    Set<Entry> withNameKeyInLocality(String cityKey, String localityKey, String key) {
-        return cityLocalityPostings.getOrDefault(cityKey + "|" + localityKey, Map.of()).getOrDefault(key, Set.of());
+    /** The name index of the localities of this name in every city: name key, then outlets; empty when none. */
+    Map<String, Set<Entry>> nameIndexOfLocality(String localityKey) {
+        return localityPostings.getOrDefault(localityKey, Map.of());
+    }
+
+    /** The name index of one locality of one city: name key, then outlets; empty when none. */
+    Map<String, Set<Entry>> nameIndexOfLocality(String cityKey, String localityKey) {
+        return cityLocalityPostings.getOrDefault(cityKey + "|" + localityKey, Map.of());
     }
 
     /** The outlets of one city whose name carries the key. */
@@ -528,10 +538,9 @@ public final class OutletDirectory {
                 break;
             }
             for (long dy = -ring; dy <= ring; dy++) {
-                for (long dx = -ring; dx <= ring; dx++) {
-                    if (Math.max(Math.abs(dy), Math.abs(dx)) != ring) {
-                        continue;
-                    }
+                // the cells of this ring only: all of its top and bottom rows, the two ends of the rows between
+                long step = dy == -ring || dy == ring ? 1 : Math.max(1, 2L * ring);
+                for (long dx = -ring; dx <= ring; dx += step) {
                     Set<Entry> entries = cells.get(cellKey(baseLat + dy, baseLon + dx));
                     if (entries == null) {
                         continue;

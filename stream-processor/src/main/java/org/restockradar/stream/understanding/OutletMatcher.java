@@ -111,19 +111,31 @@ public final class OutletMatcher {
         if (!place.localityKeys().isEmpty()) {
             // the locality is known: its own name index, small at any registry size; when the city is known too,
             // only that city's locality of the name (outlets of other cities would be dropped below in any case)
-            for (String k : queryKeys) {
-                if (!Names.GENERIC.contains(k)) {
-                    for (String loc : place.localityKeys()) {
-                        Set<OutletDirectory.Entry> ids = outlets.withNameKeyInLocality(loc, k);
-                        if (ids.size() > MAX_POSTING || ids.isEmpty()) {
-                            continue;
-                        }
-                        inNamedLocality = true;
-                        if (place.cityKeys().isEmpty()) {
-                            candidates.addAll(ids);
-                        } else {
-                            for (String cityKey : place.cityKeys()) {
-                                candidates.addAll(outlets.withNameKeyInLocality(cityKey, loc, k));
+            for (String loc : place.localityKeys()) {
+                Map<String, Set<OutletDirectory.Entry>> inAnyCity = outlets.nameIndexOfLocality(loc);
+                if (inAnyCity.isEmpty()) {
+                    continue;
+                }
+                List<Map<String, Set<OutletDirectory.Entry>>> inCities = new ArrayList<>(place.cityKeys().size());
+                for (String cityKey : place.cityKeys()) {
+                    inCities.add(outlets.nameIndexOfLocality(cityKey, loc));
+                }
+                for (String k : queryKeys) {
+                    if (Names.GENERIC.contains(k)) {
+                        continue;
+                    }
+                    Set<OutletDirectory.Entry> ids = inAnyCity.get(k);
+                    if (ids == null || ids.isEmpty() || ids.size() > MAX_POSTING) {
+                        continue;
+                    }
+                    inNamedLocality = true;
+                    if (inCities.isEmpty()) {
+                        candidates.addAll(ids);
+                    } else {
+                        for (Map<String, Set<OutletDirectory.Entry>> inCity : inCities) {
+                            Set<OutletDirectory.Entry> ofCity = inCity.get(k);
+                            if (ofCity != null) {
+                                candidates.addAll(ofCity);
                             }
                         }
                     }

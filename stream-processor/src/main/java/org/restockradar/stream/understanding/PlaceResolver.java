@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.restockradar.contracts.GeoPoint;
 
 /**
@@ -30,8 +31,20 @@ public final class PlaceResolver {
     private static final java.util.Set<String> ROAD_KEYS = java.util.Set.copyOf(Names.keys(Text.tokens(
             "road rd marg highway hwy expressway bypass street st avenue ave naka phata chowk gate")));
 
+    /** Profile locations remembered at most; authors repeat, but the strings are anyone's. */
+    static final int MAX_CACHED_PROFILES = 50_000;
+
     private final OutletDirectory outlets;
     private final Gazetteer gazetteer;
+    /**
+     * Answers that depend only on their input and the registry, kept until the registry changes: the registry
+     * locality of a gazetteer town (a search of up to 3 km of the spatial grid) and the place of a profile location.
+     */
+    private final Map<Gazetteer.Place, Cached<Map<String, OutletDirectory.PlaceStats>>> townLocalities = new ConcurrentHashMap<>();
+    private final Map<String, Cached<Optional<Place>>> profiles = new ConcurrentHashMap<>();
+
+    private record Cached<T>(long version, T value) {
+    }
 
     public PlaceResolver(OutletDirectory outlets, Gazetteer gazetteer) {
         this.outlets = outlets;
@@ -149,6 +162,17 @@ public final class PlaceResolver {
         if (town.point() == null) {
             return null;
         }
+        long version = outlets.version();
+        Cached<Map<String, OutletDirectory.PlaceStats>> known = townLocalities.get(town);
+        if (known != null && known.version() == version) {
+            return known.value();
+        }
+        Map<String, OutletDirectory.PlaceStats> found = findLocalityAt(town);
+        townLocalities.put(town, new Cached<>(version, found));
+        return found;
+    }
+
+    private Map<String, OutletDirectory.PlaceStats> findLocalityAt(Gazetteer.Place town) {
         Optional<org.restockradar.contracts.Outlet> near = outlets.nearest(town.point(), 3000);
         if (near.isEmpty() || near.get().locality() == null) {
             return null;
@@ -220,6 +244,20 @@ public final class PlaceResolver {
         if (location == null || location.isBlank()) {
             return Optional.empty();
         }
+        long version = outlets.version();
+        Cached<Optional<Place>> known = profiles.get(location);
+        if (known != null && known.version() == version) {
+            return known.value();
+        }
+        Optional<Place> found = findProfilePlace(location);
+        if (profiles.size() >= MAX_CACHED_PROFILES) {
+            profiles.clear();
+        }
+        profiles.put(location, new Cached<>(version, found));
+        return found;
+    }
+
+    private Optional<Place> findProfilePlace(String location) {
         List<String> tokens = Text.tokens(location);
         List<String> keys = Names.keys(tokens);
         TextPlaces places = inText(keys, tokens.stream().map(Phonetic::isIndic).toList());

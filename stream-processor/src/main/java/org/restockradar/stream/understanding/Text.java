@@ -64,38 +64,60 @@ public final class Text {
     /** The tokens of an already normalised text. */
     public static List<String> tokensOfNormalised(String s) {
         List<String> tokens = new ArrayList<>(s.length() / 4 + 2);
-        StringBuilder current = new StringBuilder();
+        // a token is usually a run of the text, cut out whole; only one with an apostrophe dropped is built
+        StringBuilder spliced = null;
+        int from = -1;
         int kind = 0; // 0 none, 1 letters, 2 digits
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            int type = Character.getType(c);
-            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK || c == '\u200d' || c == '\u200c';
             boolean digit = c >= '0' && c <= '9';
-            boolean letter = !digit && (Character.isLetterOrDigit(c) || mark);
+            boolean letter;
+            if (c < 128) {
+                letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            } else {
+                int type = Character.getType(c);
+                boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                        || type == Character.ENCLOSING_MARK || c == '\u200d' || c == '\u200c';
+                letter = Character.isLetterOrDigit(c) || mark;
+            }
             if (c == '\'' && kind == 1 && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
                 boolean possessive = s.charAt(i + 1) == 's' && (i + 2 >= s.length() || !Character.isLetter(s.charAt(i + 2)));
+                if (spliced == null) {
+                    spliced = new StringBuilder();
+                }
+                spliced.append(s, from, i);
                 if (possessive) {
                     i++;
+                    from = i + 1;
+                } else {
+                    from = i + 1;
                 }
                 continue;
             }
             int k = digit ? 2 : letter ? 1 : 0;
             if (k != kind || k == 0) {
-                if (current.length() > 0) {
-                    tokens.add(current.toString());
-                    current.setLength(0);
+                if (from >= 0) {
+                    tokens.add(cut(s, from, i, spliced));
+                    spliced = null;
+                    from = -1;
                 }
                 kind = k;
             }
-            if (k != 0) {
-                current.append(c);
+            if (k != 0 && from < 0) {
+                from = i;
             }
         }
-        if (current.length() > 0) {
-            tokens.add(current.toString());
+        if (from >= 0) {
+            tokens.add(cut(s, from, s.length(), spliced));
         }
         return tokens;
+    }
+
+    private static String cut(String s, int from, int to, StringBuilder spliced) {
+        if (spliced == null) {
+            return s.substring(from, to);
+        }
+        return spliced.append(s, from, to).toString();
     }
 
     /** True when the token is written in Latin letters or digits only. */

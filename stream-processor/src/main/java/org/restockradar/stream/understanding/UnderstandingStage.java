@@ -196,11 +196,12 @@ public final class UnderstandingStage implements MentionUnderstanding {
             }
             if (named.size() > 1) {
                 Map<String, OutletDirectory.PlaceStats> narrowed = new HashMap<>();
-                named.forEach((city, stats) -> {
-                    if (context.contains(city)) {
+                for (String city : context) {
+                    OutletDirectory.PlaceStats stats = named.get(city);
+                    if (stats != null) {
                         narrowed.put(city, stats);
                     }
-                });
+                }
                 if (narrowed.isEmpty() && profile != null && named.containsKey(profile.cityKey())) {
                     narrowed.put(profile.cityKey(), named.get(profile.cityKey()));
                 }
@@ -251,12 +252,16 @@ public final class UnderstandingStage implements MentionUnderstanding {
         String city = null;
         List<Outlet> ambiguous = byName.ambiguous();
         if (!ambiguous.isEmpty()) {
+            // only whether the candidates share one city (and one locality) matters: stop at the second city
             Set<String> ambCities = new HashSet<>();
             Set<String> ambLocalities = new HashSet<>();
-            ambiguous.forEach(o -> {
+            for (Outlet o : ambiguous) {
                 ambCities.add(o.city());
+                if (ambCities.size() > 1) {
+                    break;
+                }
                 ambLocalities.add(o.locality() == null ? "" : o.locality());
-            });
+            }
             if (ambCities.size() == 1) {
                 city = ambCities.iterator().next();
                 if (ambLocalities.size() == 1 && !ambLocalities.contains("")) {
