@@ -14,6 +14,14 @@ final class TextTest {
     }
 
     @Test
+    void shouldJoinWordsAcrossAnApostropheAndDropAPossessive() {
+        assertThat(Text.tokens("didn't get it at Ram's 2nd shop")).containsExactly("didnt", "get", "it", "at", "ram", "2", "nd", "shop");
+        assertThat(Text.tokens("o'neil's")).containsExactly("oneil");
+        assertThat(Text.tokens("rams's5 ok")).containsExactly("rams", "5", "ok");
+        assertThat(Text.tokens("' don't'")).containsExactly("dont");
+    }
+
+    @Test
     void shouldMeasureEditDistance() {
         assertThat(Text.distance("sharma", "shrama", 2)).isEqualTo(1);
         assertThat(Text.distance("sharma", "verma", 1)).isEqualTo(2);

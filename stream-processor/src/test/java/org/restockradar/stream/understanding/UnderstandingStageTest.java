@@ -181,6 +181,19 @@ final class UnderstandingStageTest {
     }
 
     @Test
+    void shouldReadAProfileLocalityAgainWhenTheRegistryLearnsIt() {
+        OutletDirectory outlets = new OutletDirectory();
+        outlets.put(outlet("PAT-1", "Gupta General Store", "Boring Road, Patna 800001", "Boring Road", "Patna", 25.6120, 85.1190));
+        UnderstandingStage own = new UnderstandingStage(CATALOG, outlets);
+        Mention post = mention("no zebra puffs anywhere 😤", "Kankarbagh", null, false);
+        assertThat(own.understand(post).city()).as("a locality the registry does not know yet").isNull();
+
+        outlets.put(outlet("PAT-2", "Bihar Provision Store", "Kankarbagh Main Road, Kankarbagh, Patna 800020", "Kankarbagh", "Patna", 25.5960, 85.1560));
+
+        assertThat(own.understand(post).city()).as("the same profile, read again after the registry changed").isEqualTo("Patna");
+    }
+
+    @Test
     void shouldNotReportTheOtherMeaningOfABrandName() {
         assertThat(stage.understand(mention("flew a kite on the terrace, no wind today so it didn't go up")).stockout()).isFalse();
         assertThat(stage.understand(mention("no kite in the zoo gift shop, only toys")).stockout()).isFalse();
