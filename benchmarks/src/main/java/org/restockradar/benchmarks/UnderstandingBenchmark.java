@@ -34,7 +34,9 @@ import org.restockradar.stream.understanding.UnderstandingStage;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms7g", "-Xmx7g"})
+// The parallel collector, as the stream processor is deployed (docker/compose.yml); add
+// -jvmArgsAppend -XX:+UseG1GC for the JVM's default collector. docs/benchmarks.md says why.
+@Fork(value = 1, jvmArgsAppend = {"-Xms7g", "-Xmx7g", "-XX:+UseParallelGC", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class UnderstandingBenchmark {

@@ -65,7 +65,7 @@ public final class ClaimBenchmark {
                 List<Crew> all = ClaimSeed.crews(crews, Integer.MAX_VALUE / 2);
                 new CrewStore(database, clock).saveAll(all);
 
-                ClaimSeed.jobs(database, Math.max(1_000, jobs / 5), Instant.now());
+                ClaimSeed.jobs(database, Math.max(5_000, jobs / 2), Instant.now()); // warm-up: JIT, plan caches, pool
                 run(workflow, all);
                 execute(database, "TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
                 execute(database, "VACUUM ANALYZE");

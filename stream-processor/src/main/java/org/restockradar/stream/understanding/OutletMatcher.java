@@ -96,7 +96,7 @@ public final class OutletMatcher {
                 }
             }
         }
-        Set<OutletDirectory.Entry> candidates = new HashSet<>();
+        Set<OutletDirectory.Entry> candidates = new HashSet<>(64);
         for (String a : place.acronyms()) {
             Set<OutletDirectory.Entry> ids = outlets.withAcronym(a);
             if (ids.size() <= MAX_POSTING) {
@@ -173,13 +173,7 @@ public final class OutletMatcher {
             }
         }
         // what a key of an outlet name is worth when the post carries it: 1, or 0.85 when only a misspelling does
-        Map<String, Double> hitFactor = new HashMap<>();
-        for (String k : queryKeys) {
-            hitFactor.put(k, fuzzyOf.containsKey(k) ? 0.85 : 1.0);
-        }
-        for (String k : mentionKeys) {
-            hitFactor.put(k, 1.0);
-        }
+        // (every query key is one of the post's keys or a misspelling's neighbour in fuzzyOf)
         List<Scored> scored = new ArrayList<>();
         int registrySize = outlets.size();
         Map<String, Double> weights = new HashMap<>();
@@ -197,8 +191,9 @@ public final class OutletMatcher {
                 String k = names[i];
                 double w = weight(k, registrySize, weights);
                 total += w;
-                Double factor = initials && !e.genericName[i] ? Double.valueOf(1.0) : hitFactor.get(k);
-                if (factor != null) {
+                double factor = initials && !e.genericName[i] || mentionKeys.contains(k) ? 1.0
+                        : fuzzyOf.containsKey(k) ? 0.85 : 0;
+                if (factor > 0) {
                     hit += factor == 1.0 ? w : w * factor;
                     if (!e.genericName[i]) {
                         distinctiveHit++;
