@@ -333,6 +333,7 @@
       await loadJobs();
       ids.forEach(function (id) { if (state.expanded.has(id)) loadReports(id); });
       if (state.view === 'map') loadMap();
+      forgetFreshLater();
       return;
     }
     await Promise.all(ids.map(async function (id) {
@@ -347,6 +348,11 @@
     }));
     renderQueue();
     if (state.view === 'map') loadMap();
+    forgetFreshLater();
+  }
+
+  /** New rows flash for 8 s: after a burst as after a few single events (a burst used to leave them lit). */
+  function forgetFreshLater() {
     setTimeout(function () {
       const cutoff = Date.now() - 8000;
       const before = state.fresh.size;
