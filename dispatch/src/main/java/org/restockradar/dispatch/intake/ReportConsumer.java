@@ -80,7 +80,7 @@ public final class ReportConsumer implements AutoCloseable {
     }
 
     /**
-     * Subscribes to another topic of stock-out reports (the needs-location one) with a handler of its own.
+     * Subscribes to another topic with a handler of its own (the needs-location reports; job events for rewards).
      *
      * @param groupId a group of its own per topic, so that the two consumers' offsets never mix
      */
@@ -122,16 +122,16 @@ public final class ReportConsumer implements AutoCloseable {
             }
         } catch (WakeupException e) {
             if (stopRequested.getCount() > 0) {
-                LOG.error("report consumer woken up without being closed; it stops", e);
+                LOG.error("consumer of {} woken up without being closed; it stops", topic, e);
             }
         } catch (RuntimeException e) {
-            LOG.error("report consumer stopped on an error it cannot pass; dispatch takes no more reports until restarted", e);
+            LOG.error("consumer of {} stopped on an error it cannot pass; nothing more is read from it until restarted", topic, e);
         } finally {
             try {
                 commitOnStop();
                 consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
             } catch (RuntimeException e) {
-                LOG.warn("report consumer did not close cleanly", e);
+                LOG.warn("consumer of {} did not close cleanly", topic, e);
             } finally {
                 running = false;
                 LOG.info("dispatch stopped reading {}", topic);
@@ -153,7 +153,7 @@ public final class ReportConsumer implements AutoCloseable {
             rewind(records);
             commit();
             retries.increment();
-            LOG.error("cannot take report {}-{}@{} now; it and the records after it are offered again in {} ms",
+            LOG.error("cannot take record {}-{}@{} now; it and the records after it are offered again in {} ms",
                     current.topic(), current.partition(), current.offset(), retryDelay.toMillis(), e);
             backOff();
             return;
@@ -181,7 +181,7 @@ public final class ReportConsumer implements AutoCloseable {
             throw e;
         } catch (KafkaException e) {
             // Rebalanced, broker away, timed out: harmless here, the reports are read again and found duplicates.
-            LOG.warn("offsets {} not committed; those reports will be read again and found duplicates", uncommitted, e);
+            LOG.warn("offsets {} not committed; those records will be read again and change nothing", uncommitted, e);
         }
         uncommitted.clear();
     }
@@ -195,7 +195,7 @@ public final class ReportConsumer implements AutoCloseable {
                 // close() woke the consumer while it was not polling, and this call took the wake-up: it is spent now.
                 LOG.debug("commit on stop woken up (attempt {}); trying once more", attempt, e);
             } catch (RuntimeException e) {
-                LOG.warn("offsets {} not committed on stop; those reports will be read again and found duplicates", uncommitted, e);
+                LOG.warn("offsets {} not committed on stop; those records will be read again and change nothing", uncommitted, e);
                 return;
             }
         }
@@ -226,7 +226,7 @@ public final class ReportConsumer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (thread.isAlive()) {
-            LOG.warn("report consumer thread did not stop within {}", CLOSE_TIMEOUT.multipliedBy(2));
+            LOG.warn("consumer of {} did not stop within {}", topic, CLOSE_TIMEOUT.multipliedBy(2));
         }
     }
 }

@@ -1,15 +1,10 @@
 package org.restockradar.dispatch.replies;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.restockradar.contracts.Signatures;
 import org.restockradar.contracts.Source;
 
 /**
@@ -68,21 +63,11 @@ public final class SmsReplies implements ReplyChannel {
         byte[] json = HttpReplies.json(body);
         Map<String, String> headers = new LinkedHashMap<>();
         if (config.signingSecret() != null && !config.signingSecret().isBlank()) {
-            headers.put(SIGNATURE_HEADER, "sha256=" + hmacSha256Hex(config.signingSecret(), json));
+            headers.put(SIGNATURE_HEADER, Signatures.sign(config.signingSecret(), json));
         }
         if (config.bearerToken() != null && !config.bearerToken().isBlank()) {
             headers.put("Authorization", "Bearer " + config.bearerToken());
         }
         return http.post(java.net.URI.create(config.url()), json, headers, reply.replyId(), answer -> answer.path("message_id").asText(null));
-    }
-
-    static String hmacSha256Hex(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 is unavailable in this JVM", e);
-        }
     }
 }

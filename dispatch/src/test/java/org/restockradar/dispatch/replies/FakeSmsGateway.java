@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.restockradar.contracts.Json;
+import org.restockradar.contracts.Signatures;
 
 /**
  * A local SMS gateway speaking the shape {@link SmsReplies} documents: {@code POST /messages} with a JSON body signed in
@@ -38,7 +39,7 @@ final class FakeSmsGateway extends FakeApi {
         if (recordAndMaybeRefuse(ctx)) {
             return;
         }
-        String expected = "sha256=" + SmsReplies.hmacSha256Hex(secret, ctx.bodyAsBytes());
+        String expected = Signatures.sign(secret, ctx.bodyAsBytes());
         String given = ctx.header("X-Signature-256");
         if (given == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
             ctx.status(401).contentType("application/json").result("{\"error\":\"bad signature\"}");

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.Json;
+import org.restockradar.contracts.Signatures;
 import org.restockradar.contracts.Source;
 
 /** Replies by SMS against a local gateway of the documented shape. */
@@ -36,7 +37,7 @@ final class SmsRepliesTest {
         assertThat(result).isInstanceOfSatisfying(SendResult.Sent.class, sent -> assertThat(sent.externalId()).startsWith("GW"));
         FakeApi.Request request = gateway.requests().get(0);
         assertThat(request.header("X-Signature-256"))
-                .isEqualTo("sha256=" + SmsReplies.hmacSha256Hex("s3cret", request.body().getBytes(StandardCharsets.UTF_8)));
+                .isEqualTo(Signatures.sign("s3cret", request.body().getBytes(StandardCharsets.UTF_8)));
         JsonNode body = Json.mapper().readTree(request.body());
         assertThat(body.path("reply_to_message_id").asText()).isEqualTo("SM123");
         assertThat(body.path("client_ref").asText()).isEqualTo("restockradar-reply-5");

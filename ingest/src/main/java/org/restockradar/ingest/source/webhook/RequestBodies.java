@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import org.restockradar.contracts.Signatures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

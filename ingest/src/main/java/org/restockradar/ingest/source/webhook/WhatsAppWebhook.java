@@ -14,6 +14,7 @@ import org.restockradar.contracts.Author;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Mention;
+import org.restockradar.contracts.Signatures;
 import org.restockradar.contracts.Source;
 import org.restockradar.ingest.source.SourceChannel;
 import org.restockradar.ingest.source.Texts;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.GeoPoint;
+import org.restockradar.contracts.Signatures;
 import org.restockradar.contracts.Source;
 import org.restockradar.ingest.metrics.SourceMetrics;
 import org.restockradar.ingest.testing.Channels;

@@ -1,4 +1,4 @@
-package org.restockradar.ingest.source.webhook;
+package org.restockradar.contracts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -11,10 +11,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HMAC-SHA256 signatures of raw request bodies in the {@code sha256=<hex>} form of Meta's
- * {@code X-Hub-Signature-256} header, compared in constant time.
+ * {@code X-Hub-Signature-256} header, compared in constant time: checked on the webhooks ingest serves, put on the
+ * requests dispatch sends to an SMS gateway.
  */
 public final class Signatures {
-    static final String PREFIX = "sha256=";
+    private static final String PREFIX = "sha256=";
 
     private Signatures() {
     }
