@@ -195,7 +195,9 @@ public final class JobWorkflow {
                 actor.crewId(), actor.id(), actor.role().code(), null, Map.of("claimed", "true"), now);
         String[] payload = EventLog.payloadAround(event, PLACEHOLDER_JOB_ID);
         UUID eventId = UUID.fromString(event.eventId());
-        PreparedStatement claim = connection.prepareStatement(prefix + CLAIM);
+        // The constant itself when there is no prefix: the driver's statement cache hashes the text on every call, and
+        // a new string of 3 kB (even "" + CLAIM) has no cached hash.
+        PreparedStatement claim = connection.prepareStatement(prefix.isEmpty() ? CLAIM : prefix + CLAIM);
         try {
             int i = 0;
             claim.setString(++i, actor.crewId());
