@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * The dispatcher's HTTP API (Javalin): the public part here, every other route in {@link WorkApi} (bearer tokens):
  * <ul>
  *   <li>{@code GET /api/health} 200 when the database answers and the report consumer runs, else 503;</li>
- *   <li>{@code GET /api/openapi.json} the OpenAPI 3 document of these and of {@link WorkApi}.</li>
+ *   <li>{@code GET /api/openapi.json} the OpenAPI 3 document of these, of {@link WorkApi} and of the route sets that
+ *       dispatch adds ({@link OpsApi}, the rewards and replies routes).</li>
  * </ul>
  * Errors are {@code {"error": "..."}} with the matching status. Static files are served from the class-path
  * folder {@code /public} when there is one.

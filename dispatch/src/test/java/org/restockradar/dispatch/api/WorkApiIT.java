@@ -531,26 +531,6 @@ final class WorkApiIT {
     }
 
     @Test
-    void shouldDocumentOnlyRoutesThatExistInTheOpenApiDocument() throws Exception {
-        HttpResponse<String> document = get("/api/openapi.json", Caller.ANONYMOUS);
-        assertThat(document.statusCode()).isEqualTo(200);
-        JsonNode paths = json(document).get("paths");
-        List<String> documented = new ArrayList<>();
-        paths.fieldNames().forEachRemaining(documented::add);
-        assertThat(documented).hasSize(22).contains("/api/claims", "/api/events/stream", "/api/jobs/{id}/complete");
-
-        long job = jobIn(JobStatus.REPORTED);
-        for (String path : documented) {
-            String concrete = path.replace("{id}", Long.toString(job)).replace("{crewId}", "crew-a").replace("{ref}", "ph_unknown");
-            for (java.util.Iterator<String> methods = paths.get(path).fieldNames(); methods.hasNext(); ) {
-                String method = methods.next().toUpperCase(java.util.Locale.ROOT);
-                HttpResponse<String> answer = send(method, concrete, method.equals("GET") ? null : "{}", Caller.ANONYMOUS);
-                assertThat(answer.statusCode()).as(method + " " + path + " is served").isNotIn(404, 405);
-            }
-        }
-    }
-
-    @Test
     void shouldRefuseAClientPastTheRateLimitWithTooManyRequests() throws Exception {
         CrewStore crews = new CrewStore(database, CLOCK);
         TokenStore tokenStore = new TokenStore(database, CLOCK);
