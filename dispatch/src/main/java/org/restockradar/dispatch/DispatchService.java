@@ -30,7 +30,6 @@ import org.restockradar.dispatch.rewards.RewardsSettings;
 import org.restockradar.dispatch.events.KafkaOutboxPublisher;
 import org.restockradar.dispatch.events.OutboxRelay;
 import org.restockradar.dispatch.intake.KafkaDeadLetterSink;
-import org.restockradar.dispatch.intake.ReportConsumer;
 import org.restockradar.dispatch.intake.ReportIntake;
 import org.restockradar.dispatch.outlets.OutletConsumer;
 import org.restockradar.dispatch.outlets.OutletStore;
@@ -44,6 +43,7 @@ import org.restockradar.dispatch.scheduling.SlaPolicy;
 import org.restockradar.dispatch.scheduling.SlaSweeper;
 import org.restockradar.dispatch.store.OpenedJobListener;
 import org.restockradar.dispatch.crews.AutoAssigner;
+import org.restockradar.dispatch.consuming.ConsumerLoop;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.crews.CrewsCsv;
@@ -103,13 +103,13 @@ public final class DispatchService implements AutoCloseable {
     private final CrewStore crews;
     private final TokenStore tokens;
     private final String demoOpsToken;
-    private final ReportConsumer consumer;
+    private final ConsumerLoop consumer;
     private final HttpApi api;
     private final MeterRegistry meters;
     private final List<AutoCloseable> resources;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DispatchService(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, String demoOpsToken, ReportConsumer consumer, HttpApi api, MeterRegistry meters,
+    private DispatchService(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, String demoOpsToken, ConsumerLoop consumer, HttpApi api, MeterRegistry meters,
                             List<AutoCloseable> resources) {
         this.jobs = jobs;
         this.workflow = workflow;
@@ -174,10 +174,11 @@ public final class DispatchService implements AutoCloseable {
             KafkaDeadLetterSink deadLetters = new KafkaDeadLetterSink(kafka);
             started.add(deadLetters);
             ReportIntake intake = new ReportIntake(jobs::record, deadLetters, clock, meters);
-            ReportConsumer consumer = ReportConsumer.start(kafka, effective.get("dispatch.group-id"), intake, meters);
+            ConsumerLoop consumer = ConsumerLoop.inGroup(kafka, effective.get("dispatch.group-id"), List.of(Topics.STOCKOUT_REPORTS),
+                    intake::handle, meters);
             started.add(consumer);
             NeedsLocationStore needsLocation = new NeedsLocationStore(dataSource, jobs::record, clock);
-            started.add(ReportConsumer.start(kafka, effective.get("dispatch.group-id") + "-needs-location", Topics.NEEDS_LOCATION.name(),
+            started.add(ConsumerLoop.inGroup(kafka, effective.get("dispatch.group-id") + "-needs-location", List.of(Topics.NEEDS_LOCATION),
                     new NeedsLocationIntake(needsLocation, deadLetters, clock, meters), meters));
             KafkaMentionCounter mentionCounter = new KafkaMentionCounter(kafka);
             started.add(mentionCounter);

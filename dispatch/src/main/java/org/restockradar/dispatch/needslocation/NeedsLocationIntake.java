@@ -9,8 +9,8 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.restockradar.contracts.DeadLetter;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
+import org.restockradar.dispatch.consuming.ConsumerLoop;
 import org.restockradar.dispatch.intake.DeadLetterSink;
-import org.restockradar.dispatch.intake.ReportConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Counter: {@code dispatch.needs_location} tagged {@code outcome} = {@code kept}, {@code duplicate} or {@code dead_lettered}.
  */
-public final class NeedsLocationIntake implements ReportConsumer.RecordHandler {
+public final class NeedsLocationIntake implements ConsumerLoop.RecordHandler {
     private static final Logger LOG = LoggerFactory.getLogger(NeedsLocationIntake.class);
 
     private final Deserializer<StockoutReport> reports = Topics.NEEDS_LOCATION.valueSerde().deserializer();

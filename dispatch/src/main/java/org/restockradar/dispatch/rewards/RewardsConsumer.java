@@ -1,21 +1,22 @@
 package org.restockradar.dispatch.rewards;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.Topics;
-import org.restockradar.dispatch.intake.ReportConsumer;
+import org.restockradar.dispatch.consuming.ConsumerLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads {@link Topics#JOB_EVENTS} in the consumer group {@code rewards} (setting {@code rewards.group-id}) on a thread
  * of its own: a job changed to {@code verified} credits its reporters in the {@link Ledger}; a job failed
- * {@code shelf_full} runs the fraud rules on its reporters. The loop is dispatch's committing consumer
- * ({@link ReportConsumer}): offsets are committed only after the ledger's transaction has committed, so an event is
+ * {@code shelf_full} runs the fraud rules on its reporters. The loop is dispatch's committing consumer loop
+ * ({@link ConsumerLoop#inGroup}): offsets are committed only after the ledger's transaction has committed, so an event is
  * handled at least once, and the ledger's unique (job, reporter) credit makes a repeat write nothing. When the database
  * is down it rewinds and tries the same events again with a growing pause; a record that cannot be decoded is logged
  * with its position and skipped (it can never succeed).
@@ -23,9 +24,9 @@ import org.slf4j.LoggerFactory;
 public final class RewardsConsumer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RewardsConsumer.class);
 
-    private final ReportConsumer loop;
+    private final ConsumerLoop loop;
 
-    private RewardsConsumer(ReportConsumer loop) {
+    private RewardsConsumer(ConsumerLoop loop) {
         this.loop = loop;
     }
 
@@ -38,7 +39,7 @@ public final class RewardsConsumer implements AutoCloseable {
     public static RewardsConsumer start(Map<String, String> kafka, String groupId, Ledger ledger) {
         Objects.requireNonNull(ledger, "ledger");
         Deserializer<JobEvent> events = Topics.JOB_EVENTS.valueSerde().deserializer();
-        return new RewardsConsumer(ReportConsumer.start(kafka, groupId, Topics.JOB_EVENTS.name(),
+        return new RewardsConsumer(ConsumerLoop.inGroup(kafka, groupId, List.of(Topics.JOB_EVENTS),
                 record -> handle(record, events, ledger), new SimpleMeterRegistry()));
     }
 

@@ -131,21 +131,19 @@ final class ReplySenderIT {
     void shouldPlanFromJobEventsOnceAndPassOverEventsOlderThanTheMaximumAge() throws Exception {
         long job = store.record(report("mastodon-101", Source.MASTODON, "asha")).jobId();
         long old = store.record(report("mastodon-900", Source.MASTODON, "ravi", "no Hippo", "OUT-9")).jobId();
-        // The broker is never reached here: records are handed to the consumer's handler directly.
-        try (ReplyEventsConsumer consumer = ReplyEventsConsumer.start(Map.of("bootstrap.servers", "127.0.0.1:1"), "replies-test", planner,
-                new OptOuts(database, clock), clock, Duration.ofDays(1))) {
-            consumer.handle(event(job, JobEvent.Kind.OPENED, "reported", clock.instant()));
-            consumer.handle(event(job, JobEvent.Kind.OPENED, "reported", clock.instant()));
-            consumer.handle(event(old, JobEvent.Kind.OPENED, "reported", clock.instant().minus(Duration.ofDays(2))));
-            workflow.assign(job, "crew-a", OPS);
-            workflow.accept(job, CREW);
-            workflow.enRoute(job, CREW);
-            workflow.complete(job, CREW, new Proof(12, null, null, null, null));
-            consumer.handle(event(job, JobEvent.Kind.STATUS_CHANGED, "restocked", clock.instant()));
-            workflow.verify(job, OPS);
-            consumer.handle(event(job, JobEvent.Kind.STATUS_CHANGED, "verified", clock.instant()));
-            consumer.handle(event(job, JobEvent.Kind.STATUS_CHANGED, "verified", clock.instant()));
-        }
+        // No broker here: records are handed to the consumer's handler directly.
+        ReplyEventsConsumer.Handler handler = new ReplyEventsConsumer.Handler(planner, new OptOuts(database, clock), clock, Duration.ofDays(1));
+        handler.handle(event(job, JobEvent.Kind.OPENED, "reported", clock.instant()));
+        handler.handle(event(job, JobEvent.Kind.OPENED, "reported", clock.instant()));
+        handler.handle(event(old, JobEvent.Kind.OPENED, "reported", clock.instant().minus(Duration.ofDays(2))));
+        workflow.assign(job, "crew-a", OPS);
+        workflow.accept(job, CREW);
+        workflow.enRoute(job, CREW);
+        workflow.complete(job, CREW, new Proof(12, null, null, null, null));
+        handler.handle(event(job, JobEvent.Kind.STATUS_CHANGED, "restocked", clock.instant()));
+        workflow.verify(job, OPS);
+        handler.handle(event(job, JobEvent.Kind.STATUS_CHANGED, "verified", clock.instant()));
+        handler.handle(event(job, JobEvent.Kind.STATUS_CHANGED, "verified", clock.instant()));
 
         assertThat(query("SELECT kind || ':' || reporter_id FROM reply ORDER BY id")).containsExactly("job_opened:asha", "restocked:asha");
     }

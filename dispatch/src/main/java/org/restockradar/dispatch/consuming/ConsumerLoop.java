@@ -1,0 +1,338 @@
+package org.restockradar.dispatch.consuming;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.restockradar.contracts.Topic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one loop on which dispatch reads its topics into PostgreSQL: polls on a thread of its own and hands each record
+ * to a {@link RecordHandler}. It runs in one of two ways:
+ * <ul>
+ *   <li>{@link #inGroup}: in a consumer group of its own, subscribed to one topic or several (the stock-out reports,
+ *   the needs-location reports, job events for rewards, job events and mentions for replies). A new group starts at
+ *   the beginning of its topics unless {@code auto.offset.reset} says otherwise. Offsets are committed only after each
+ *   record before them has been handled — written to the database, dead-lettered or passed over by the handler: at
+ *   least once, which the idempotent handlers turn into exactly one effect per record.</li>
+ *   <li>{@link #fromBeginning}: without a consumer group, for a compacted topic whose idempotent upserts make reading
+ *   it again correct and cheap (the outlet registry): assigns every partition of the topic, reads it from its start at
+ *   each start and commits nothing. It waits for the topic's metadata first, since the broker may start after dispatch.</li>
+ * </ul>
+ * Either way it reads only committed records and never commits automatically. When the handler throws (the database
+ * or the dead-letter topic is away), the loop seeks each partition of the batch back to its first record not handled,
+ * commits what was handled (in a group), counts a retry and offers the same records again after a pause that doubles
+ * from 200 ms up to 30 s; close wakes it from the pause. It never skips a record, so a record that can never succeed
+ * (it does not decode) is for the handler to dead-letter or log and pass, not to throw for.
+ *
+ * <p>Values are read as bytes and decoded by the handler with the catalogue's serde, so that an undecodable record is
+ * the handler's to refuse instead of surfacing as an exception from {@code poll}.
+ *
+ * <p>Counter: {@code dispatch.reports.retries} tagged {@code topic} (the topic of the record that could not be taken):
+ * batches offered again. The name is the one it had when only the reports were read; dashboards keep it.
+ */
+public final class ConsumerLoop implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsumerLoop.class);
+    private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
+    private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration FIRST_RETRY_DELAY = Duration.ofMillis(200);
+    private static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * What the loop does with each record. It returns once the record is taken for good (written, dead-lettered or
+     * passed over) and throws for a failure that may pass (the database is away): the record is offered again.
+     */
+    @FunctionalInterface
+    public interface RecordHandler {
+        void handle(ConsumerRecord<String, byte[]> record);
+    }
+
+    private final Consumer<String, byte[]> consumer;
+    private final List<String> topics;
+    /** The consumer group, or null when the loop reads without one. */
+    private final String groupId;
+    private final RecordHandler handler;
+    private final Map<String, Counter> retries = new HashMap<>();
+    private final Thread thread;
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Per partition, the offset after the last record handled and not yet committed. */
+    private final Map<TopicPartition, OffsetAndMetadata> handled = new HashMap<>();
+    private volatile boolean running;
+    private Duration retryDelay = FIRST_RETRY_DELAY;
+
+    private ConsumerLoop(Map<String, Object> config, List<Topic<String, ?>> topics, RecordHandler handler, MeterRegistry meters) {
+        this.handler = Objects.requireNonNull(handler, "handler");
+        this.topics = topics.stream().map(Topic::name).toList();
+        this.groupId = (String) config.get(ConsumerConfig.GROUP_ID_CONFIG);
+        // Every topic of the catalogue is keyed by a string with the same serde.
+        Deserializer<String> keys = topics.get(0).keySerde().deserializer();
+        this.consumer = new KafkaConsumer<>(config, keys, new ByteArrayDeserializer());
+        for (String topic : this.topics) {
+            retries.put(topic, Counter.builder("dispatch.reports.retries")
+                    .description("Batches offered again because a record's handler failed (database or dead-letter topic away)")
+                    .tag("topic", topic).register(meters));
+        }
+        this.thread = new Thread(this::run, "dispatch-consumer-" + String.join("+", this.topics));
+    }
+
+    /**
+     * Subscribes in a consumer group and starts polling.
+     *
+     * @param kafka   client properties ({@code bootstrap.servers} and any others), without the {@code kafka.} prefix
+     * @param groupId a group of its own per reader (e.g. setting {@code dispatch.group-id}), so that readers' offsets never mix
+     * @param topics  the topics read, one or more
+     */
+    public static ConsumerLoop inGroup(Map<String, String> kafka, String groupId, List<Topic<String, ?>> topics, RecordHandler handler,
+                                       MeterRegistry meters) {
+        if (groupId == null || groupId.isBlank()) {
+            throw new IllegalArgumentException("a consumer group id is needed to read " + topics + ": '" + groupId + "'");
+        }
+        return start(consumerConfig(kafka, groupId, names(topics)), topics, handler, meters);
+    }
+
+    /**
+     * Assigns every partition of the topic without a consumer group and starts reading it from its beginning.
+     *
+     * @param kafka client properties ({@code bootstrap.servers} and any others), without the {@code kafka.} prefix;
+     *              a {@code group.id} among them is dropped
+     */
+    public static ConsumerLoop fromBeginning(Map<String, String> kafka, Topic<String, ?> topic, RecordHandler handler, MeterRegistry meters) {
+        return start(consumerConfig(kafka, null, List.of(topic.name())), List.of(topic), handler, meters);
+    }
+
+    private static ConsumerLoop start(Map<String, Object> config, List<Topic<String, ?>> topics, RecordHandler handler, MeterRegistry meters) {
+        if (topics.isEmpty()) {
+            throw new IllegalArgumentException("a consumer loop needs at least one topic to read");
+        }
+        ConsumerLoop loop = new ConsumerLoop(config, List.copyOf(topics), handler, meters);
+        loop.running = true;
+        loop.thread.start();
+        return loop;
+    }
+
+    private static List<String> names(List<Topic<String, ?>> topics) {
+        return topics.stream().map(Topic::name).toList();
+    }
+
+    /**
+     * The passthrough properties, with what this loop's guarantees rest on laid over them.
+     *
+     * @param groupId the consumer group, or null to read without one (from the beginning, nothing committed)
+     */
+    static Map<String, Object> consumerConfig(Map<String, String> kafka, String groupId, List<String> topics) {
+        Map<String, Object> config = new LinkedHashMap<>(kafka);
+        // One client id per reader, never a shared passthrough one: the broker's logs and quotas tell them apart.
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "dispatch-" + String.join("+", topics));
+        if (groupId != null) {
+            // A new group starts at the beginning: reports written before dispatch first ran are jobs too.
+            config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        } else {
+            // Without a group there is nothing to resume from: the whole topic is read at every start.
+            config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        }
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return config;
+    }
+
+    /** True from start until the loop has stopped, whether by {@link #close()} or by an error it could not pass. */
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        try {
+            if (groupId != null) {
+                consumer.subscribe(topics);
+                LOG.info("dispatch reads {} in group {}", topics, groupId);
+            } else if (assignFromBeginning()) {
+                LOG.info("dispatch reads {} from the beginning, without a consumer group", topics);
+            } else {
+                return;
+            }
+            while (stopRequested.getCount() > 0) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
+                if (!records.isEmpty()) {
+                    handle(records);
+                }
+            }
+        } catch (WakeupException e) {
+            if (stopRequested.getCount() > 0) {
+                LOG.error("consumer of {} woken up without being closed; it stops", topics, e);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("consumer of {} stopped on an error it cannot pass; nothing more is read from it until restarted", topics, e);
+        } finally {
+            try {
+                commitOnStop();
+                consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
+            } catch (RuntimeException e) {
+                LOG.warn("consumer of {} did not close cleanly", topics, e);
+            } finally {
+                running = false;
+                LOG.info("dispatch stopped reading {}", topics);
+            }
+        }
+    }
+
+    /** Assigns every partition of the topics at their start, waiting for their metadata; false when stopped first. */
+    private boolean assignFromBeginning() {
+        Duration delay = FIRST_RETRY_DELAY;
+        while (stopRequested.getCount() > 0) {
+            List<TopicPartition> partitions = partitions();
+            if (!partitions.isEmpty()) {
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                return true;
+            }
+            delay = pause(delay);
+        }
+        return false;
+    }
+
+    /** Every partition of the topics, or none while the metadata of one of them is not known yet. */
+    private List<TopicPartition> partitions() {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics) {
+            List<PartitionInfo> infos;
+            try {
+                infos = consumer.partitionsFor(topic, METADATA_TIMEOUT);
+            } catch (TimeoutException e) {
+                LOG.debug("topic {} not known yet; asking again", topic, e);
+                return List.of();
+            }
+            if (infos == null || infos.isEmpty()) {
+                LOG.debug("topic {} has no partitions yet; asking again", topic);
+                return List.of();
+            }
+            infos.forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
+        }
+        return partitions;
+    }
+
+    private void handle(ConsumerRecords<String, byte[]> records) {
+        ConsumerRecord<String, byte[]> current = null;
+        try {
+            for (TopicPartition partition : records.partitions()) {
+                for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                    current = record;
+                    handler.handle(record);
+                    handled.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                }
+            }
+        } catch (RuntimeException e) {
+            rewind(records);
+            commit();
+            retries.get(current.topic()).increment();
+            LOG.error("cannot take record {}-{}@{} (key {}) now; it and the records after it are offered again in {} ms",
+                    current.topic(), current.partition(), current.offset(), current.key(), retryDelay.toMillis(), e);
+            retryDelay = pause(retryDelay);
+            return;
+        }
+        retryDelay = FIRST_RETRY_DELAY;
+        commit();
+    }
+
+    /** Seeks every partition of the batch back to its first record not handled, so that the next poll offers it again. */
+    private void rewind(ConsumerRecords<String, byte[]> records) {
+        for (TopicPartition partition : records.partitions()) {
+            OffsetAndMetadata taken = handled.get(partition);
+            long firstRecord = records.records(partition).get(0).offset();
+            consumer.seek(partition, taken != null ? Math.max(taken.offset(), firstRecord) : firstRecord);
+        }
+    }
+
+    private void commit() {
+        if (handled.isEmpty()) {
+            return;
+        }
+        if (groupId == null) {
+            // Nothing to commit to: the next start reads the topic from its beginning again.
+            handled.clear();
+            return;
+        }
+        try {
+            consumer.commitSync(handled);
+        } catch (WakeupException | InterruptException e) {
+            throw e;
+        } catch (KafkaException e) {
+            // Rebalanced, broker away, timed out: harmless here, the records are read again and change nothing.
+            LOG.warn("offsets {} not committed; those records will be read again and change nothing", handled, e);
+        }
+        handled.clear();
+    }
+
+    private void commitOnStop() {
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                commit();
+                return;
+            } catch (WakeupException e) {
+                // close() woke the consumer while it was not polling, and this call took the wake-up: it is spent now.
+                LOG.debug("commit on stop woken up (attempt {}); trying once more", attempt, e);
+            } catch (RuntimeException e) {
+                LOG.warn("offsets {} not committed on stop; those records will be read again and change nothing", handled, e);
+                return;
+            }
+        }
+    }
+
+    /** Waits for the delay or until stopped; returns the next, doubled delay (at most 30 s). */
+    private Duration pause(Duration delay) {
+        try {
+            stopRequested.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopRequested.countDown();
+        }
+        Duration doubled = delay.multipliedBy(2);
+        return doubled.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : doubled;
+    }
+
+    /** Stops the loop (waking it from {@code poll} or a pause), commits what was handled and waits for the thread. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        stopRequested.countDown();
+        consumer.wakeup();
+        try {
+            thread.join(CLOSE_TIMEOUT.multipliedBy(2).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.warn("consumer of {} did not stop within {}", topics, CLOSE_TIMEOUT.multipliedBy(2));
+        }
+    }
+}

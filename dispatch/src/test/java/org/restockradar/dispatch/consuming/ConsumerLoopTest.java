@@ -1,0 +1,61 @@
+package org.restockradar.dispatch.consuming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.junit.jupiter.api.Test;
+
+final class ConsumerLoopTest {
+
+    @Test
+    void shouldReadOnlyCommittedRecordsAndNeverCommitAutomaticallyWhateverThePassthroughSays() {
+        Map<String, Object> config = ConsumerLoop.consumerConfig(Map.of(
+                "bootstrap.servers", "broker:9092",
+                "enable.auto.commit", "true",
+                "isolation.level", "read_uncommitted",
+                "group.id", "someone-else",
+                "max.poll.records", "100"), "dispatch", List.of("stockout-reports"));
+
+        assertThat(config)
+                .containsEntry(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9092")
+                .containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "dispatch")
+                .containsEntry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)
+                .containsEntry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                .containsEntry(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
+    }
+
+    @Test
+    void shouldStartANewGroupAtTheBeginningUnlessToldOtherwise() {
+        assertThat(ConsumerLoop.consumerConfig(Map.of("bootstrap.servers", "b:9092"), "dispatch", List.of("stockout-reports")))
+                .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        assertThat(ConsumerLoop.consumerConfig(Map.of("bootstrap.servers", "b:9092", "auto.offset.reset", "latest"), "dispatch",
+                List.of("stockout-reports")))
+                .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+    }
+
+    @Test
+    void shouldReadWithoutAGroupFromTheBeginningWhateverThePassthroughSays() {
+        Map<String, Object> config = ConsumerLoop.consumerConfig(Map.of(
+                "bootstrap.servers", "b:9092",
+                "group.id", "someone-else",
+                "auto.offset.reset", "latest",
+                "enable.auto.commit", "true"), null, List.of("outlets"));
+
+        assertThat(config)
+                .doesNotContainKey(ConsumerConfig.GROUP_ID_CONFIG)
+                .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
+                .containsEntry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)
+                .containsEntry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    }
+
+    @Test
+    void shouldNameEachReaderAfterItsTopicsRatherThanAPassthroughClientId() {
+        assertThat(ConsumerLoop.consumerConfig(Map.of("bootstrap.servers", "b:9092", "client.id", "shared"), "dispatch-replies",
+                List.of("job-events", "mentions")))
+                .containsEntry(ConsumerConfig.CLIENT_ID_CONFIG, "dispatch-job-events+mentions");
+        assertThat(ConsumerLoop.consumerConfig(Map.of("bootstrap.servers", "b:9092"), null, List.of("outlets")))
+                .containsEntry(ConsumerConfig.CLIENT_ID_CONFIG, "dispatch-outlets");
+    }
+}
