@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * {@code shelf_full} runs the fraud rules on its reporters. The loop is dispatch's committing consumer loop
  * ({@link ConsumerLoop#inGroup}): offsets are committed only after the ledger's transaction has committed, so an event is
  * handled at least once, and the ledger's unique (job, reporter) credit makes a repeat write nothing. When the database
- * is down it rewinds and tries the same events again with a growing pause; a record that cannot be decoded is logged
- * with its position and skipped (it can never succeed).
+ * is down it rewinds and tries the same events again with a growing pause; a record that cannot be decoded, or that has
+ * no value (a tombstone), is logged with its position and skipped (it can never succeed).
  */
 public final class RewardsConsumer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RewardsConsumer.class);
@@ -48,7 +48,13 @@ public final class RewardsConsumer implements AutoCloseable {
         return loop.isRunning();
     }
 
-    private static void handle(ConsumerRecord<String, byte[]> record, Deserializer<JobEvent> events, Ledger ledger) {
+    /** What the loop does with one record; throws only when the ledger cannot be written. Visible for the tests. */
+    static void handle(ConsumerRecord<String, byte[]> record, Deserializer<JobEvent> events, Ledger ledger) {
+        if (record.value() == null) {
+            // No one writes tombstones to job-events; one that appears says nothing about a job, and it can never succeed.
+            LOG.warn("job event {}-{}@{} (key {}) has no value; skipped", record.topic(), record.partition(), record.offset(), record.key());
+            return;
+        }
         JobEvent event;
         try {
             event = events.deserialize(record.topic(), record.value());
