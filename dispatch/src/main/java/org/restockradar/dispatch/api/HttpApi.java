@@ -8,6 +8,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.config.SizeUnit;
 import org.restockradar.dispatch.photos.PhotoStore;
+import org.restockradar.dispatch.photos.PhotoTooLargeException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.EnumSet;
@@ -18,10 +19,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.JobFilter;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.StoreUnavailableException;
+import org.restockradar.dispatch.workflow.AccessDeniedException;
+import org.restockradar.dispatch.workflow.NoSuchJobException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +36,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /api/openapi.json} the OpenAPI 3 document of these, of {@link WorkApi} and of the route sets that
  *       dispatch adds ({@link OpsApi}, the rewards and replies routes).</li>
  * </ul>
- * Errors are {@code {"error": "..."}} with the matching status. Static files are served from the class-path
- * folder {@code /public} when there is one.
+ * Errors are {@code {"error": "..."}} with the matching status, for every route set alike: 400 for bad input
+ * ({@link IllegalArgumentException}), 403 {@link AccessDeniedException}, 404 {@link NoSuchJobException}, 409
+ * {@link IllegalTransitionException}, 413 {@link PhotoTooLargeException}, 503 {@link StoreUnavailableException}, 500
+ * otherwise. Static files are served from the class-path folder {@code /public} when there is one.
  */
 public final class HttpApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
@@ -130,17 +136,33 @@ public final class HttpApi implements AutoCloseable {
         if (work != null) {
             WorkApi.register(app, work);
         }
+        mapExceptions(app);
+        return app;
+    }
+
+    /**
+     * Every exception-to-status mapping of the app, in one place: Javalin's exception handlers hold for the whole app, so
+     * a route set that registered one would change what every other set answers, and a set would answer differently
+     * depending on which others are on the server. Route sets register none; each gets these, the most specific
+     * class winning.
+     */
+    private static void mapExceptions(Javalin app) {
         // Javalin answers an unknown route with a NotFoundResponse too, so every error takes this one shape.
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        // Bad input: a parameter, body or value that a parser, a record or a store refused, with its reason.
+        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST.getCode(), e.getMessage()));
+        app.exception(PhotoTooLargeException.class, (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE.getCode(), e.getMessage()));
+        app.exception(AccessDeniedException.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN.getCode(), e.getMessage()));
+        app.exception(NoSuchJobException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND.getCode(), e.getMessage()));
+        app.exception(IllegalTransitionException.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT.getCode(), e.getMessage()));
         app.exception(StoreUnavailableException.class, (e, ctx) -> {
             LOG.error("{} {} failed: database unavailable", ctx.method(), ctx.path(), e);
-            error(ctx, HttpStatus.SERVICE_UNAVAILABLE.getCode(), "the jobs database is unavailable; try again shortly");
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE.getCode(), "the database is unavailable; try again shortly");
         });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, HttpStatus.INTERNAL_SERVER_ERROR.getCode(), "internal error");
         });
-        return app;
     }
 
     private static boolean isPhotoUpload(Context ctx) {

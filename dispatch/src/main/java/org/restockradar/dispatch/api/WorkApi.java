@@ -37,7 +37,6 @@ import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.photos.PhotoStore;
-import org.restockradar.dispatch.photos.PhotoTooLargeException;
 import org.restockradar.dispatch.routing.RoutePlanner;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
@@ -284,12 +283,6 @@ public final class WorkApi {
             services.crews().save(crew);
             ctx.json(crewView(crew));
         });
-
-        app.exception(AccessDeniedException.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN, e.getMessage()));
-        app.exception(NoSuchJobException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
-        app.exception(IllegalTransitionException.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e.getMessage()));
-        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        app.exception(PhotoTooLargeException.class, (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
     }
 
     static void authenticate(Context ctx, TokenStore tokens) {
@@ -503,9 +496,5 @@ public final class WorkApi {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write job event " + event.eventId() + " as JSON", e);
         }
-    }
-
-    private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).json(Map.of("error", message == null || message.isBlank() ? "HTTP " + status.getCode() : message));
     }
 }

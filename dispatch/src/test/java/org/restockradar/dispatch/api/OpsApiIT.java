@@ -141,6 +141,27 @@ final class OpsApiIT {
     }
 
     @Test
+    void shouldAnswerBadInputWith400EvenOnAServerWithoutTheWorkRoutes() throws Exception {
+        JobStore jobs = new JobStore(database, CLOCK, Duration.ofHours(48));
+        // No WorkApi.Services: the ops routes alone, whose bad input must not depend on another route set's handlers.
+        try (HttpApi opsOnly = HttpApi.start("127.0.0.1", 0, jobs, () -> true, null,
+                app -> OpsApi.register(app, new OpsApi.Services(new TokenStore(database, CLOCK), needsLocation,
+                        new StatsStore(database, since -> 7, CLOCK), 10_000)))) {
+            String mention = unplaced();
+
+            for (String path : new String[] {"/api/stats/overview?days=week", "/api/stats/overview?days=0", "/api/needs-location?limit=lots",
+                    "/api/needs-location?limit=9999", "/api/needs-location?status=lost"}) {
+                HttpResponse<String> bad = call(opsOnly, "GET", path, "", Caller.OPS);
+                assertThat(bad.statusCode()).as(path + " -> " + bad.body()).isEqualTo(400);
+                assertThat(json(bad).get("error").asText()).as(path).containsAnyOf("days", "limit", "status");
+            }
+            HttpResponse<String> noReason = call(opsOnly, "POST", "/api/needs-location/" + mention + "/dismiss", "{}", Caller.OPS);
+            assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+            assertThat(json(noReason).get("error").asText()).contains("reason");
+        }
+    }
+
+    @Test
     void shouldServeTheFunnelWithTheMentionCount() throws Exception {
         HttpResponse<String> overview = call("GET", "/api/stats/overview?days=3", "", Caller.OPS);
 
@@ -167,7 +188,11 @@ final class OpsApiIT {
     }
 
     private static HttpResponse<String> call(String method, String path, String body, Caller caller) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
+        return call(api, method, path, body, caller);
+    }
+
+    private static HttpResponse<String> call(HttpApi server, String method, String path, String body, Caller caller) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (caller != Caller.ANONYMOUS) {
             request.header("Authorization", "Bearer " + tokens.get(caller));
