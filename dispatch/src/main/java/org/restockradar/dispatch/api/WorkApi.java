@@ -55,7 +55,9 @@ import org.restockradar.dispatch.workflow.Role;
  * The authenticated part of the API: crews and ops work jobs through it. Every request carries
  * {@code Authorization: Bearer <token>} (see {@link TokenStore}); 401 without a valid one, 403 when the role or the
  * crew may not, 404 for an unknown job, 409 for a move the lifecycle refuses, 400 for bad input, 429 past
- * {@code requestsPerMinute} requests a minute from one address to one route.
+ * {@code requestsPerMinute} requests a minute from one address to one route. A caller whose role may not use a route
+ * gets 403 before its id or body is looked at, and a crew acting on a job it does not hold before its body is: 400 and
+ * 404 are for callers who may act. The statuses come from {@link HttpApi}'s exception mapping, shared by every route set.
  * <ul>
  *   <li>{@code GET /api/jobs?status=&city=&brand=&crew=&limit=} (ops) jobs soonest due first; {@code GET /api/jobs/{id}}
  *       and {@code GET /api/jobs/{id}/reports} (ops, the job's crew); {@code GET /api/me}; {@code GET /api/outlets} (ops);</li>
@@ -103,6 +105,14 @@ public final class WorkApi {
     }
 
     private static final String ACTOR = "actor";
+
+    /** The roles that may use a route at all, and how a refusal names them. */
+    private record Allowed(Set<Role> roles, String who) {
+    }
+
+    private static final Allowed OPS = new Allowed(Set.of(Role.OPS), "ops");
+    private static final Allowed CREWS = new Allowed(Set.of(Role.CREW), "a crew");
+    private static final Allowed OPS_AND_CREWS = new Allowed(Set.of(Role.OPS, Role.CREW), "ops and crews");
 
     private WorkApi() {
     }
@@ -165,34 +175,54 @@ public final class WorkApi {
             ctx.json(services.jobs().list(filter).stream().map(JobView::of).toList());
         });
         app.get("/api/jobs/{id}", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "read jobs");
             long id = id(ctx);
             Job job = services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
-            requireOpsOrCrewOf(actor(ctx), job, "read");
+            requireOpsOrCrewOf(actor, job, "read");
             job(ctx, job);
         });
 
+        // Each move checks who may make it before it reads its body: a caller who may not act on the route or the job
+        // gets 403 whatever it sent, and only one who may learns that the body is bad (400) or the job missing (404).
+        // The workflow checks again, under the job's lock, and is what holds; these checks only order the answers.
         JobWorkflow workflow = services.workflow();
-        app.post("/api/jobs/{id}/assign", ctx -> job(ctx, workflow.assign(id(ctx), text(body(ctx), "crew_id"), actor(ctx))));
-        app.post("/api/jobs/{id}/unassign", ctx -> job(ctx, workflow.unassign(id(ctx), actor(ctx), optionalText(body(ctx), "note"))));
-        app.post("/api/jobs/{id}/accept", ctx -> job(ctx, workflow.accept(id(ctx), actor(ctx))));
-        app.post("/api/jobs/{id}/en-route", ctx -> job(ctx, workflow.enRoute(id(ctx), actor(ctx))));
-        app.post("/api/jobs/{id}/complete", ctx -> {
+        app.post("/api/jobs/{id}/assign", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS, "assign jobs");
             long id = id(ctx);
+            job(ctx, workflow.assign(id, text(body(ctx), "crew_id"), actor));
+        });
+        app.post("/api/jobs/{id}/unassign", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS, "take jobs back");
+            long id = id(ctx);
+            job(ctx, workflow.unassign(id, actor, optionalText(body(ctx), "note")));
+        });
+        app.post("/api/jobs/{id}/accept", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "accept jobs");
+            job(ctx, workflow.accept(id(ctx), actor));
+        });
+        app.post("/api/jobs/{id}/en-route", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "set out for jobs");
+            job(ctx, workflow.enRoute(id(ctx), actor));
+        });
+        app.post("/api/jobs/{id}/complete", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "complete jobs");
+            long id = id(ctx);
+            requireCrewHolds(actor, id, services.jobs(), "complete");
             Proof proof = proof(body(ctx));
             if (proof.photoRef() != null) {
                 // A reference must name a photo uploaded for this very job: no pointing at another job's proof.
                 services.photos().find(proof.photoRef()).filter(photo -> photo.jobId() == id).orElseThrow(() -> new BadRequestResponse(
                         "photo_ref '" + proof.photoRef() + "' is not a photo uploaded for job " + id + " (POST /api/jobs/" + id + "/photos first)"));
             }
-            job(ctx, workflow.complete(id, actor(ctx), proof));
+            job(ctx, workflow.complete(id, actor, proof));
         });
         app.post("/api/jobs/{id}/photos", ctx -> {
-            Actor actor = actor(ctx);
+            Actor actor = requireRole(actor(ctx), CREWS, "upload photos");
             long id = id(ctx);
             Job job = services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
-            if (actor.role() != Role.CREW || !actor.crewId().equals(job.crewId())) {
-                throw new AccessDeniedException("only the crew holding job " + id + " uploads its photos; " + actor.id() + " is "
-                        + (actor.role() == Role.CREW ? "of crew " + actor.crewId() : actor.role().code()));
+            if (!actor.crewId().equals(job.crewId())) {
+                throw new AccessDeniedException("only the crew holding job " + id + " uploads its photos; " + actor.id() + " is of crew "
+                        + actor.crewId());
             }
             if (!job.status().isOpen() || job.status() == JobStatus.REPORTED) {
                 throw new IllegalTransitionException("job " + id + " is " + job.status().code()
@@ -217,7 +247,7 @@ public final class WorkApi {
             ctx.status(HttpStatus.CREATED).json(Map.of("photo_ref", ref));
         });
         app.get("/api/photos/{ref}", ctx -> {
-            Actor actor = actor(ctx);
+            Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "see photos");
             String ref = ctx.pathParam("ref");
             PhotoStore.Photo photo = services.photos().find(ref).orElseThrow(() -> new NotFoundResponse("no photo " + ref));
             Job job = services.jobs().find(photo.jobId()).orElseThrow(() -> new NoSuchJobException(photo.jobId()));
@@ -227,11 +257,21 @@ public final class WorkApi {
             ctx.contentType(photo.kind().contentType()).result(photo.bytes());
         });
         app.post("/api/jobs/{id}/fail", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "fail jobs");
+            long id = id(ctx);
+            requireCrewHolds(actor, id, services.jobs(), "fail");
             JsonNode body = body(ctx);
-            job(ctx, workflow.fail(id(ctx), actor(ctx), FailureReason.fromCode(text(body, "reason")), optionalText(body, "note")));
+            job(ctx, workflow.fail(id, actor, FailureReason.fromCode(text(body, "reason")), optionalText(body, "note")));
         });
-        app.post("/api/jobs/{id}/verify", ctx -> job(ctx, workflow.verify(id(ctx), actor(ctx))));
-        app.post("/api/jobs/{id}/cancel", ctx -> job(ctx, workflow.cancel(id(ctx), actor(ctx), text(body(ctx), "reason"))));
+        app.post("/api/jobs/{id}/verify", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS, "verify jobs");
+            job(ctx, workflow.verify(id(ctx), actor));
+        });
+        app.post("/api/jobs/{id}/cancel", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS, "cancel jobs");
+            long id = id(ctx);
+            job(ctx, workflow.cancel(id, actor, text(body(ctx), "reason")));
+        });
         app.post("/api/claims", ctx -> {
             Optional<Job> claimed = workflow.claimNext(actor(ctx));
             if (claimed.isPresent()) {
@@ -260,9 +300,10 @@ public final class WorkApi {
             ctx.json(me);
         });
         app.get("/api/jobs/{id}/reports", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "read the reports of jobs");
             long id = id(ctx);
             Job job = services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
-            requireOpsOrCrewOf(actor(ctx), job, "read the reports of");
+            requireOpsOrCrewOf(actor, job, "read the reports of");
             ctx.json(services.jobs().reports(id).stream().map(WorkApi::reportView).toList());
         });
         app.get("/api/outlets", ctx -> {
@@ -274,11 +315,11 @@ public final class WorkApi {
             ctx.json(services.outlets().list(openJobsOnly).stream().map(WorkApi::outletView).toList());
         });
         app.get("/api/crews", ctx -> {
-            requireOps(actor(ctx));
+            requireRole(actor(ctx), OPS, "manage crews");
             ctx.json(services.crews().list().stream().map(WorkApi::crewView).toList());
         });
         app.put("/api/crews/{crewId}", ctx -> {
-            requireOps(actor(ctx));
+            requireRole(actor(ctx), OPS, "manage crews");
             Crew crew = crew(ctx.pathParam("crewId"), body(ctx));
             services.crews().save(crew);
             ctx.json(crewView(crew));
@@ -310,9 +351,21 @@ public final class WorkApi {
         return actor;
     }
 
-    private static void requireOps(Actor actor) {
-        if (actor.role() != Role.OPS) {
-            throw new ForbiddenResponse("only ops may manage crews; " + actor.id() + " is " + actor.role().code());
+    /** Route-level check: the actor's role may use the route at all, whatever job or body it names. */
+    private static Actor requireRole(Actor actor, Allowed allowed, String what) {
+        if (!allowed.roles().contains(actor.role())) {
+            throw new AccessDeniedException("only " + allowed.who() + " may " + what + "; " + actor.id() + " is " + actor.role().code());
+        }
+        return actor;
+    }
+
+    /**
+     * Object-level check of a crew's move before its body is read: a crew moves only a job it holds (404 when there is
+     * no such job); ops move any job, and their moves need no read here.
+     */
+    private static void requireCrewHolds(Actor actor, long id, JobStore jobs, String what) {
+        if (actor.role() == Role.CREW) {
+            requireOpsOrCrewOf(actor, jobs.find(id).orElseThrow(() -> new NoSuchJobException(id)), what);
         }
     }
 

@@ -94,8 +94,20 @@ final class WorkApiIT {
         database.close();
     }
 
-    /** An endpoint, the status its job must be in (assigned to crew-a when not reported), its body, who may call it. */
-    private record Endpoint(String action, JobStatus precondition, String body, Set<Caller> allowed) {
+    /**
+     * An endpoint, the status its job must be in (assigned to crew-a when not reported), its body, who may call it, and
+     * bodies it refuses (none for an endpoint that takes no body).
+     */
+    private record Endpoint(String action, JobStatus precondition, String body, Set<Caller> allowed, List<String> badBodies) {
+        Endpoint(String action, JobStatus precondition, String body, Set<Caller> allowed) {
+            this(action, precondition, body, allowed, List.of());
+        }
+
+        /** Whether the caller's role may use the endpoint at all: another crew may, on its own jobs. */
+        boolean allowsRoleOf(Caller caller) {
+            return allowed.contains(caller) || caller == Caller.OTHER_CREW && allowed.contains(Caller.OWN_CREW);
+        }
+
         @Override
         public String toString() {
             return action;
@@ -104,16 +116,19 @@ final class WorkApiIT {
 
     private static final Set<Caller> OPS_ONLY = Set.of(Caller.OPS);
     private static final Set<Caller> OPS_AND_OWN_CREW = Set.of(Caller.OPS, Caller.OWN_CREW);
+    private static final String NOT_JSON = "{not json";
     private static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("assign", JobStatus.REPORTED, "{\"crew_id\":\"crew-a\"}", OPS_ONLY),
-            new Endpoint("unassign", JobStatus.ASSIGNED, "{\"note\":\"wrong crew\"}", OPS_ONLY),
+            new Endpoint("assign", JobStatus.REPORTED, "{\"crew_id\":\"crew-a\"}", OPS_ONLY, List.of(NOT_JSON, "{}", "{\"crew_id\":7}")),
+            new Endpoint("unassign", JobStatus.ASSIGNED, "{\"note\":\"wrong crew\"}", OPS_ONLY, List.of(NOT_JSON, "{\"note\":7}")),
             new Endpoint("accept", JobStatus.ASSIGNED, "", OPS_AND_OWN_CREW),
             new Endpoint("en-route", JobStatus.ACCEPTED, "", OPS_AND_OWN_CREW),
             new Endpoint("complete", JobStatus.EN_ROUTE, "{\"units_restocked\":12,\"note\":\"2 cartons\",\"latitude\":18.5,\"longitude\":73.8}",
-                    OPS_AND_OWN_CREW),
-            new Endpoint("fail", JobStatus.ACCEPTED, "{\"reason\":\"owner_refused\"}", OPS_AND_OWN_CREW),
+                    OPS_AND_OWN_CREW, List.of(NOT_JSON, "{\"note\":\"x\"}", "{\"units_restocked\":0}", "{\"units_restocked\":4,\"photo_ref\":\"ph_unknown\"}")),
+            new Endpoint("fail", JobStatus.ACCEPTED, "{\"reason\":\"owner_refused\"}", OPS_AND_OWN_CREW, List.of(NOT_JSON, "{}", "{\"reason\":\"rain\"}")),
             new Endpoint("verify", JobStatus.RESTOCKED, "", OPS_ONLY),
-            new Endpoint("cancel", JobStatus.ASSIGNED, "{\"reason\":\"duplicate\"}", OPS_ONLY));
+            new Endpoint("cancel", JobStatus.ASSIGNED, "{\"reason\":\"duplicate\"}", OPS_ONLY, List.of(NOT_JSON, "{}", "{\"reason\":\" \"}")));
+    /** A job id no job has. */
+    private static final long NO_SUCH_JOB = 999_999_999L;
 
     static Stream<Arguments> matrix() {
         return ENDPOINTS.stream().flatMap(endpoint -> Stream.of(Caller.values()).map(caller -> Arguments.of(endpoint, caller)));
@@ -136,6 +151,36 @@ final class WorkApiIT {
             assertThat(after).as("a refused call changes nothing").isEqualTo(endpoint.precondition());
             assertThat(json(response).get("error").asText()).isNotBlank();
         }
+    }
+
+    static Stream<Arguments> badBodies() {
+        return ENDPOINTS.stream().filter(endpoint -> !endpoint.badBodies().isEmpty())
+                .flatMap(endpoint -> Stream.of(Caller.values()).map(caller -> Arguments.of(endpoint, caller)));
+    }
+
+    @ParameterizedTest(name = "{0} with a bad body by {1}")
+    @MethodSource("badBodies")
+    void shouldRefuseACallerWhoMayNotActWhateverTheBodyAndTellAnAllowedOneWhatIsWrongWithIt(Endpoint endpoint, Caller caller) throws Exception {
+        long job = jobIn(endpoint.precondition());
+
+        for (String body : endpoint.badBodies()) {
+            HttpResponse<String> response = post("/api/jobs/" + job + "/" + endpoint.action(), body, caller);
+
+            int expected = caller == Caller.ANONYMOUS ? 401 : endpoint.allowed().contains(caller) ? 400 : 403;
+            assertThat(response.statusCode()).as(body + " -> " + response.body()).isEqualTo(expected);
+            assertThat(json(response).get("error").asText()).isNotBlank();
+        }
+        assertThat(jobs.find(job).orElseThrow().status()).as("a refused call changes nothing").isEqualTo(endpoint.precondition());
+    }
+
+    @ParameterizedTest(name = "{0} of a job that does not exist by {1}")
+    @MethodSource("matrix")
+    void shouldRefuseACallerWhoMayNotUseAnEndpointBeforeSayingTheJobDoesNotExist(Endpoint endpoint, Caller caller) throws Exception {
+        HttpResponse<String> response = post("/api/jobs/" + NO_SUCH_JOB + "/" + endpoint.action(), endpoint.body(), caller);
+
+        int expected = caller == Caller.ANONYMOUS ? 401 : endpoint.allowsRoleOf(caller) ? 404 : 403;
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
+        assertThat(json(response).get("error").asText()).isNotBlank();
     }
 
     /** A read of one job (assigned to crew-a): who may read it. */
@@ -166,6 +211,9 @@ final class WorkApiIT {
         if (expected != 200) {
             assertThat(json(response).get("error").asText()).isNotBlank();
         }
+        HttpResponse<String> missing = get(read.path().replace("{id}", Long.toString(NO_SUCH_JOB)), caller);
+        int expectedMissing = caller == Caller.ANONYMOUS ? 401 : caller == Caller.MARKETER ? 403 : 404;
+        assertThat(missing.statusCode()).as("a job that does not exist: " + missing.body()).isEqualTo(expectedMissing);
     }
 
     /** A route that is not about one job: who may call it (GET). */
@@ -273,10 +321,18 @@ final class WorkApiIT {
         HttpResponse<byte[]> seen = HTTP.send(authorized(HttpRequest.newBuilder(uri("/api/photos/" + ref)), caller).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
+        HttpResponse<String> uploadedToNoJob = upload(NO_SUCH_JOB, JPEG, "image/jpeg", caller);
+        HttpResponse<String> unknown = get("/api/photos/ph_unknown", caller);
+
         int expectedUpload = caller == Caller.ANONYMOUS ? 401 : caller == Caller.OWN_CREW ? 201 : 403;
         int expectedView = caller == Caller.ANONYMOUS ? 401 : OPS_AND_OWN_CREW.contains(caller) ? 200 : 403;
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(expectedUpload);
         assertThat(seen.statusCode()).isEqualTo(expectedView);
+        // Only a caller whose role may use the route learns that the job or the photo does not exist.
+        int expectedUploadToNoJob = caller == Caller.ANONYMOUS ? 401 : CREWS.contains(caller) ? 404 : 403;
+        int expectedUnknown = caller == Caller.ANONYMOUS ? 401 : caller == Caller.MARKETER ? 403 : 404;
+        assertThat(uploadedToNoJob.statusCode()).as(uploadedToNoJob.body()).isEqualTo(expectedUploadToNoJob);
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(expectedUnknown);
         if (expectedView == 200) {
             assertThat(seen.body()).isEqualTo(JPEG);
             assertThat(seen.headers().firstValue("Content-Type")).hasValue("image/jpeg");
