@@ -213,7 +213,7 @@ public final class DispatchService implements AutoCloseable {
                             RewardsApi.register(app, rewards.api(tokens, effective.getInt("http.rate-limit-per-minute")));
                         }
                         if (replies != null) {
-                            RepliesApi.register(app, replies.api(tokens));
+                            RepliesApi.register(app, replies.api(tokens, effective.getInt("http.rate-limit-per-minute")));
                         }
                     });
             started.add(api);

@@ -326,24 +326,32 @@ public final class WorkApi {
         });
     }
 
-    static void authenticate(Context ctx, TokenStore tokens) {
+    /**
+     * Authenticates a request from its {@code Authorization: Bearer <token>} header, for the before-filter of a route set
+     * (after its rate limit): 401 without a known token, else the actor is kept for {@link #actor(Context)}.
+     *
+     * @return the actor of the token
+     */
+    public static Actor authenticate(Context ctx, TokenStore tokens) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new UnauthorizedResponse("send Authorization: Bearer <token>");
         }
-        authenticateToken(ctx, tokens, header.substring(7));
+        return authenticateToken(ctx, tokens, header.substring(7));
     }
 
-    private static void authenticateToken(Context ctx, TokenStore tokens, String token) {
+    private static Actor authenticateToken(Context ctx, TokenStore tokens, String token) {
         Actor actor = tokens.actorOf(token).orElseThrow(() -> {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             return new UnauthorizedResponse("the token is unknown or revoked");
         });
         ctx.attribute(ACTOR, actor);
+        return actor;
     }
 
-    static Actor actor(Context ctx) {
+    /** The actor that {@link #authenticate} found for this request; 401 when the request was not authenticated. */
+    public static Actor actor(Context ctx) {
         Actor actor = ctx.attribute(ACTOR);
         if (actor == null) {
             throw new UnauthorizedResponse("send Authorization: Bearer <token>");

@@ -3,21 +3,23 @@ package org.restockradar.dispatch.replies;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
-import io.javalin.http.HttpStatus;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.util.NaiveRateLimit;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Source;
 import org.restockradar.dispatch.access.TokenStore;
-import org.restockradar.dispatch.store.StoreUnavailableException;
+import org.restockradar.dispatch.api.HttpApi;
+import org.restockradar.dispatch.api.WorkApi;
 import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The ops routes of replies, JSON in snake_case, {@code Authorization: Bearer <ops token>}:
@@ -28,88 +30,86 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code PUT /api/replies/contacts/{source}/{reporter_id}} {@code {"address": "+91..."}} gives the number of an
  *       SMS or WhatsApp reporter (it must hash to the reporter's id), {@code DELETE} forgets it.</li>
  * </ul>
- * 401 without a known token, 403 for a role other than ops, 400 for a bad source, status or body, all as
- * {@code {"error": "..."}}.
+ * Guarded as every authenticated route set is: 429 past {@code requestsPerMinute} requests a minute from one address to
+ * one route (before the token is looked up), 401 without a known token, 403 for a role other than ops; then 400 for a
+ * bad source, status, limit or body; all as {@code {"error": "..."}} ({@link HttpApi}).
  */
 public final class RepliesApi {
-    private static final Logger LOG = LoggerFactory.getLogger(RepliesApi.class);
+    private static final int DEFAULT_LIMIT = 100;
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
 
     /** What the routes need. */
-    public record Services(TokenStore tokens, OptOuts optOuts, ReplyContacts contacts, ReplyLog log) {
+    public record Services(TokenStore tokens, OptOuts optOuts, ReplyContacts contacts, ReplyLog log, int requestsPerMinute) {
         public Services {
             Objects.requireNonNull(tokens, "tokens");
             Objects.requireNonNull(optOuts, "optOuts");
             Objects.requireNonNull(contacts, "contacts");
             Objects.requireNonNull(log, "log");
+            if (requestsPerMinute < 1) {
+                throw new IllegalArgumentException("the rate limit must be at least 1 request per minute: " + requestsPerMinute);
+            }
         }
     }
 
     private RepliesApi() {
     }
 
+    /** Adds the routes to the app (before it starts); their errors are answered by {@link HttpApi}'s mappings. */
     public static void register(Javalin app, Services services) {
-        app.get("/api/replies", ops(services, (ctx, actor) -> {
-            Long jobId = ctx.queryParam("job_id") == null || ctx.queryParam("job_id").isBlank() ? null : number(ctx.queryParam("job_id"), "job_id");
+        // As every authenticated route set: the rate limit first, before the token is even looked up, then the token, then the role.
+        for (String path : new String[] {"/api/replies", "/api/replies/*"}) {
+            app.before(path, ctx -> {
+                NaiveRateLimit.requestPerTimeUnit(ctx, services.requestsPerMinute(), TimeUnit.MINUTES);
+                Actor actor = WorkApi.authenticate(ctx, services.tokens());
+                if (actor.role() != Role.OPS) {
+                    throw new ForbiddenResponse("only ops may manage replies; " + actor.id() + " is " + actor.role().code());
+                }
+            });
+        }
+        app.get("/api/replies", ctx -> {
+            String rawJobId = blankToNull(ctx.queryParam("job_id"));
+            Long jobId = rawJobId == null ? null : number(rawJobId, "job_id");
             String status = blankToNull(ctx.queryParam("status"));
-            int limit = ctx.queryParam("limit") == null || ctx.queryParam("limit").isBlank() ? 100 : Math.toIntExact(number(ctx.queryParam("limit"), "limit"));
-            ctx.json(services.log().list(jobId, status, limit).stream().map(RepliesApi::view).toList());
-        }));
-        app.get("/api/replies/opt-outs/{source}/{reporter}", ops(services, (ctx, actor) ->
-                ctx.json(Map.of("opted_out", services.optOuts().isOptedOut(source(ctx), ctx.pathParam("reporter"))))));
-        app.put("/api/replies/opt-outs/{source}/{reporter}", ops(services, (ctx, actor) -> {
+            ctx.json(services.log().list(jobId, status, limit(ctx.queryParam("limit"))).stream().map(RepliesApi::view).toList());
+        });
+        app.get("/api/replies/opt-outs/{source}/{reporter}", ctx ->
+                ctx.json(Map.of("opted_out", services.optOuts().isOptedOut(source(ctx), ctx.pathParam("reporter")))));
+        app.put("/api/replies/opt-outs/{source}/{reporter}", ctx -> {
             String reason = Optional.ofNullable(blankToNull(body(ctx).path("reason").asText(null))).orElse("asked for no more replies");
-            boolean changed = services.optOuts().optOut(source(ctx), ctx.pathParam("reporter"), "ops " + actor.id() + ": " + reason);
+            boolean changed = services.optOuts().optOut(source(ctx), ctx.pathParam("reporter"), "ops " + WorkApi.actor(ctx).id() + ": " + reason);
             ctx.json(Map.of("opted_out", true, "changed", changed));
-        }));
-        app.delete("/api/replies/opt-outs/{source}/{reporter}", ops(services, (ctx, actor) -> {
+        });
+        app.delete("/api/replies/opt-outs/{source}/{reporter}", ctx -> {
             boolean changed = services.optOuts().optIn(source(ctx), ctx.pathParam("reporter"));
             ctx.json(Map.of("opted_out", false, "changed", changed));
-        }));
-        app.put("/api/replies/contacts/{source}/{reporter}", ops(services, (ctx, actor) -> {
+        });
+        app.put("/api/replies/contacts/{source}/{reporter}", ctx -> {
             String address = blankToNull(body(ctx).path("address").asText(null));
             if (address == null) {
                 throw new IllegalArgumentException("the body needs \"address\": the reporter's number, e.g. +919812345678");
             }
             services.contacts().put(source(ctx), ctx.pathParam("reporter"), address);
             ctx.json(Map.of("saved", true));
-        }));
-        app.delete("/api/replies/contacts/{source}/{reporter}", ops(services, (ctx, actor) ->
-                ctx.json(Map.of("removed", services.contacts().remove(source(ctx), ctx.pathParam("reporter"))))));
+        });
+        app.delete("/api/replies/contacts/{source}/{reporter}", ctx ->
+                ctx.json(Map.of("removed", services.contacts().remove(source(ctx), ctx.pathParam("reporter")))));
     }
 
-    @FunctionalInterface
-    private interface OpsHandler {
-        void handle(Context ctx, Actor actor) throws Exception;
-    }
-
-    /** Authenticates, allows ops only, and answers every failure as {@code {"error": "..."}}. */
-    private static Handler ops(Services services, OpsHandler handler) {
-        return ctx -> {
-            String header = ctx.header("Authorization");
-            if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                ctx.header("WWW-Authenticate", "Bearer");
-                error(ctx, HttpStatus.UNAUTHORIZED, "send Authorization: Bearer <token>");
-                return;
-            }
-            Optional<Actor> actor = services.tokens().actorOf(header.substring(7).trim());
-            if (actor.isEmpty()) {
-                ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                error(ctx, HttpStatus.UNAUTHORIZED, "the token is unknown or revoked");
-                return;
-            }
-            if (actor.get().role() != Role.OPS) {
-                error(ctx, HttpStatus.FORBIDDEN, "only ops may manage replies; " + actor.get().id() + " is " + actor.get().role().code());
-                return;
-            }
-            try {
-                handler.handle(ctx, actor.get());
-            } catch (IllegalArgumentException e) {
-                error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
-            } catch (StoreUnavailableException e) {
-                LOG.error("{} {} failed: database unavailable", ctx.method(), ctx.path(), e);
-                error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the replies database is unavailable; try again shortly");
-            }
-        };
+    /** The {@code limit} parameter: {@value #DEFAULT_LIMIT} when absent, else a whole number within [1, {@link ReplyLog#MAX_LIMIT}]. */
+    private static int limit(String raw) {
+        String value = blankToNull(raw);
+        if (value == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (!WHOLE_NUMBER.matcher(value).matches()) {
+            throw new IllegalArgumentException("limit must be a whole number: '" + raw + "'");
+        }
+        // Compared as a number of any size: a limit past the int (or long) range is out of range, not malformed.
+        BigInteger limit = new BigInteger(value);
+        if (limit.signum() < 1 || limit.compareTo(BigInteger.valueOf(ReplyLog.MAX_LIMIT)) > 0) {
+            throw new IllegalArgumentException("limit must be within [1, " + ReplyLog.MAX_LIMIT + "]: " + value);
+        }
+        return limit.intValueExact();
     }
 
     private static Source source(Context ctx) {
@@ -133,10 +133,14 @@ public final class RepliesApi {
     }
 
     private static long number(String raw, String name) {
+        String value = raw.trim();
+        if (!WHOLE_NUMBER.matcher(value).matches()) {
+            throw new IllegalArgumentException(name + " must be a whole number: '" + raw + "'");
+        }
         try {
-            return Long.parseLong(raw.trim());
+            return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number: '" + raw + "'", e);
+            throw new IllegalArgumentException(name + " is out of range: '" + raw + "'", e);
         }
     }
 
@@ -162,9 +166,5 @@ public final class RepliesApi {
         view.put("external_id", entry.externalId());
         view.put("last_error", entry.lastError());
         return view;
-    }
-
-    private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).json(Map.of("error", message == null || message.isBlank() ? "HTTP " + status.getCode() : message));
     }
 }

@@ -184,9 +184,13 @@ public final class RepliesService implements AutoCloseable {
         return value.filter(v -> !v.isBlank()).orElse(null);
     }
 
-    /** The ops routes' needs, for {@link RepliesApi#register}. */
-    public RepliesApi.Services api(TokenStore tokens) {
-        return new RepliesApi.Services(tokens, optOuts, contacts, log);
+    /**
+     * The ops routes' needs, for {@link RepliesApi#register}.
+     *
+     * @param requestsPerMinute the rate limit of every authenticated route (setting {@code http.rate-limit-per-minute})
+     */
+    public RepliesApi.Services api(TokenStore tokens, int requestsPerMinute) {
+        return new RepliesApi.Services(tokens, optOuts, contacts, log, requestsPerMinute);
     }
 
     public ReplyPlanner planner() {

@@ -114,7 +114,7 @@ final class OpenApiDocumentIT {
                             new StatsStore(database, since -> 7, CLOCK), UNLIMITED));
                     RewardsApi.register(javalin, new RewardsApi.Services(tokenStore, ledger, gifts, UNLIMITED));
                     RepliesApi.register(javalin, new RepliesApi.Services(tokenStore, new OptOuts(database, CLOCK), new ReplyContacts(database, CLOCK),
-                            new ReplyLog(database)));
+                            new ReplyLog(database), UNLIMITED));
                 });
         app = wired.get();
     }

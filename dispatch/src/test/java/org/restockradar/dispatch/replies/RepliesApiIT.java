@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -35,7 +37,12 @@ final class RepliesApiIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String NUMBER = "+91 98123 45678";
 
+    /** A rate limit no test but the one about it reaches. */
+    private static final int UNLIMITED = 1_000_000;
+
     private static HikariDataSource database;
+    private static JobStore jobs;
+    private static TokenStore tokens;
     private static HttpApi api;
     private static String ops;
     private static String marketer;
@@ -45,8 +52,8 @@ final class RepliesApiIT {
     static void start() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 4);
         Migrations.migrate(database);
-        JobStore jobs = new JobStore(database, CLOCK, Duration.ofHours(48));
-        TokenStore tokens = new TokenStore(database, CLOCK);
+        jobs = new JobStore(database, CLOCK, Duration.ofHours(48));
+        tokens = new TokenStore(database, CLOCK);
         ops = tokens.issue(Actor.ops("ops-meera"));
         marketer = tokens.issue(Actor.marketer("mkt-rohan"));
         job = jobs.record(new StockoutReport("whatsapp-wamid.AB12", Source.WHATSAPP, CLOCK.instant(),
@@ -54,8 +61,12 @@ final class RepliesApiIT {
                 "OUT-1", "Sharma General Store", "Kothrud", "Pune", 0.9)).jobId();
         new ReplyPlanner(database, CLOCK, EnumSet.of(JobStatus.VERIFIED)).planJobOpened(job);
         api = HttpApi.start("127.0.0.1", 0, jobs, () -> true);
-        api.register(app -> RepliesApi.register(app, new RepliesApi.Services(tokens, new OptOuts(database, CLOCK),
-                new ReplyContacts(database, CLOCK), new ReplyLog(database))));
+        api.register(app -> RepliesApi.register(app, services(UNLIMITED)));
+    }
+
+    private static RepliesApi.Services services(int requestsPerMinute) {
+        return new RepliesApi.Services(tokens, new OptOuts(database, CLOCK), new ReplyContacts(database, CLOCK), new ReplyLog(database),
+                requestsPerMinute);
     }
 
     @AfterAll
@@ -65,7 +76,11 @@ final class RepliesApiIT {
     }
 
     private static HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
+        return call(api, method, path, token, body);
+    }
+
+    private static HttpResponse<String> call(HttpApi server, String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -92,6 +107,34 @@ final class RepliesApiIT {
     }
 
     @Test
+    void shouldAnswerABadLimitOrJobIdWithABadRequestThatSaysWhy() throws Exception {
+        assertBad(call("GET", "/api/replies?limit=9999999999", ops, null), "limit must be within [1, 500]: 9999999999");
+        assertBad(call("GET", "/api/replies?limit=99999999999999999999", ops, null), "limit must be within [1, 500]: 99999999999999999999");
+        assertBad(call("GET", "/api/replies?limit=-2147483649", ops, null), "limit must be within [1, 500]: -2147483649");
+        assertBad(call("GET", "/api/replies?limit=0", ops, null), "limit must be within [1, 500]: 0");
+        assertBad(call("GET", "/api/replies?limit=ten", ops, null), "limit must be a whole number: 'ten'");
+        assertBad(call("GET", "/api/replies?job_id=99999999999999999999", ops, null), "job_id is out of range: '99999999999999999999'");
+        assertBad(call("GET", "/api/replies?job_id=seven", ops, null), "job_id must be a whole number: 'seven'");
+        assertThat(call("GET", "/api/replies?limit=500", ops, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldRefuseAClientPastTheRateLimitWithTooManyRequestsBeforeLookingAtItsToken() throws Exception {
+        try (HttpApi limited = HttpApi.start("127.0.0.1", 0, jobs, () -> true, null, app -> RepliesApi.register(app, services(3)))) {
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                statuses.add(call(limited, "GET", "/api/replies/opt-outs/x/limited", ops, null).statusCode());
+            }
+
+            assertThat(statuses).contains(429);
+            assertThat(statuses.subList(statuses.indexOf(429), statuses.size())).as("refused from then on").containsOnly(429);
+            HttpResponse<String> anonymous = call(limited, "GET", "/api/replies/opt-outs/x/limited", null, null);
+            assertThat(anonymous.statusCode()).as("the limit comes before the token: " + anonymous.body()).isEqualTo(429);
+            assertThat(anonymous.body()).contains("\"error\"", "Rate limit");
+        }
+    }
+
+    @Test
     void shouldOptAReporterOutAndInAgain() throws Exception {
         assertThat(call("PUT", "/api/replies/opt-outs/mastodon/asha", ops, "{\"reason\":\"asked by DM\"}").body()).contains("\"changed\":true");
         assertThat(call("GET", "/api/replies/opt-outs/mastodon/asha", ops, null).body()).contains("\"opted_out\":true");
@@ -111,5 +154,10 @@ final class RepliesApiIT {
 
         assertThat(call("PUT", "/api/replies/contacts/whatsapp/" + reporter, ops, "{\"address\":\"" + NUMBER + "\"}").statusCode()).isEqualTo(200);
         assertThat(call("DELETE", "/api/replies/contacts/whatsapp/" + reporter, ops, null).body()).contains("\"removed\":true");
+    }
+
+    private static void assertBad(HttpResponse<String> response, String message) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("\"error\"", message);
     }
 }
