@@ -51,8 +51,6 @@ public final class IntentReader {
     private static final Set<String> STRONG_PRODUCT = Set.of("pack", "packs", "packet", "packets", "flavour", "flavor",
             "flavours", "flavors", "chips", "snack", "snacks", "bottle", "bottles", "drink", "ml");
 
-    /** A sentence without commas has no clause boundary to find: its tokens are not counted a second time. */
-    private static final String[] NO_COMMA = new String[0];
 
     private IntentReader() {
     }
@@ -61,6 +59,7 @@ public final class IntentReader {
     public static Tokens cut(String normalised) {
         List<String> tokens = new ArrayList<>();
         Set<Integer> commaAfter = new java.util.HashSet<>();
+        Offsets ends = new Offsets();
         List<Integer> sentence = new ArrayList<>();
         List<Boolean> questions = new ArrayList<>();
         int start = 0;
@@ -70,14 +69,19 @@ public final class IntentReader {
             if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '।' || c == '|') {
                 if (i > start) {
                     String piece = normalised.substring(start, i);
-                    List<String> part = Text.tokensOfNormalised(piece);
-                    int commas = 0;
-                    for (String chunk : piece.indexOf(',') < 0 ? NO_COMMA : piece.split(",")) {
-                        int n = Text.tokensOfNormalised(chunk).size();
-                        if (n > 0 && commas + n < part.size()) {
-                            commaAfter.add(tokens.size() + commas + n - 1);
+                    ends.clear();
+                    List<String> part = Text.tokensOfNormalised(piece, ends);
+                    // a comma with a token before it (since the last comma) and one after it ends a clause
+                    int before = 0;
+                    int counted = 0;
+                    for (int comma = piece.indexOf(','); comma >= 0; comma = piece.indexOf(',', comma + 1)) {
+                        while (before < ends.size() && ends.get(before) <= comma) {
+                            before++;
                         }
-                        commas += n;
+                        if (before > counted && before < part.size()) {
+                            commaAfter.add(tokens.size() + before - 1);
+                        }
+                        counted = before;
                     }
                     if (!part.isEmpty()) {
                         boolean question = false;
@@ -387,5 +391,31 @@ public final class IntentReader {
             }
         }
         return false;
+    }
+
+    /** Where the tokens of a piece end, as the tokenizer reports them. */
+    private static final class Offsets implements java.util.function.IntConsumer {
+        private int[] ends = new int[16];
+        private int size;
+
+        @Override
+        public void accept(int end) {
+            if (size == ends.length) {
+                ends = java.util.Arrays.copyOf(ends, size * 2);
+            }
+            ends[size++] = end;
+        }
+
+        int get(int i) {
+            return ends[i];
+        }
+
+        int size() {
+            return size;
+        }
+
+        void clear() {
+            size = 0;
+        }
     }
 }

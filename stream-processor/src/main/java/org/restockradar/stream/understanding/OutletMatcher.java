@@ -96,7 +96,7 @@ public final class OutletMatcher {
                 }
             }
         }
-        Set<OutletDirectory.Entry> candidates = new HashSet<>(64);
+        Candidates candidates = new Candidates();
         for (String a : place.acronyms()) {
             Set<OutletDirectory.Entry> ids = outlets.withAcronym(a);
             if (ids.size() <= MAX_POSTING) {
@@ -178,7 +178,8 @@ public final class OutletMatcher {
         int registrySize = outlets.size();
         Map<String, Double> weights = new HashMap<>();
         Set<String> cities = place.cityKeys();
-        for (OutletDirectory.Entry e : candidates) {
+        for (int c = 0; c < candidates.size(); c++) {
+            OutletDirectory.Entry e = candidates.get(c);
             if (!cities.isEmpty() && !cities.contains(e.cityKey())) {
                 continue; // the place filter below keeps only outlets of the cities named
             }
@@ -300,5 +301,69 @@ public final class OutletMatcher {
             }
         }
         return kept;
+    }
+
+    /**
+     * The outlets worth scoring, each once, in the order found. Outlets are told apart by identity (one entry per
+     * outlet in the directory), in an open-addressing table: no node per element, and a walk over an array, where a
+     * {@code HashSet} allocated a node for each of the hundreds of outlets a common name brings in.
+     */
+    static final class Candidates {
+        private OutletDirectory.Entry[] table = new OutletDirectory.Entry[128];
+        private OutletDirectory.Entry[] order = new OutletDirectory.Entry[64];
+        private int size;
+
+        void addAll(Iterable<OutletDirectory.Entry> entries) {
+            for (OutletDirectory.Entry e : entries) {
+                add(e);
+            }
+        }
+
+        void add(OutletDirectory.Entry e) {
+            int mask = table.length - 1;
+            int i = mix(System.identityHashCode(e)) & mask;
+            for (OutletDirectory.Entry there = table[i]; there != null; there = table[i]) {
+                if (there == e) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            table[i] = e;
+            if (size == order.length) {
+                order = java.util.Arrays.copyOf(order, size * 2);
+            }
+            order[size++] = e;
+            if (size * 2 > table.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            table = new OutletDirectory.Entry[table.length * 2];
+            int mask = table.length - 1;
+            for (int n = 0; n < size; n++) {
+                int i = mix(System.identityHashCode(order[n])) & mask;
+                while (table[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                table[i] = order[n];
+            }
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        int size() {
+            return size;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        OutletDirectory.Entry get(int i) {
+            return order[i];
+        }
     }
 }

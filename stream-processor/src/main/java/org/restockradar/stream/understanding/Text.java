@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 
 /**
  * Text normalisation and tokenisation shared by every matcher of the stage, so that a catalog alias, an outlet
@@ -63,6 +64,14 @@ public final class Text {
 
     /** The tokens of an already normalised text. */
     public static List<String> tokensOfNormalised(String s) {
+        return tokensOfNormalised(s, null);
+    }
+
+    /**
+     * The tokens of an already normalised text; {@code ends}, when given, is told where each token ends in the text
+     * (the offset after its last character), in order.
+     */
+    static List<String> tokensOfNormalised(String s, IntConsumer ends) {
         List<String> tokens = new ArrayList<>(s.length() / 4 + 2);
         // a token is usually a run of the text, cut out whole; only one with an apostrophe dropped is built
         StringBuilder spliced = null;
@@ -98,6 +107,9 @@ public final class Text {
             if (k != kind || k == 0) {
                 if (from >= 0) {
                     tokens.add(cut(s, from, i, spliced));
+                    if (ends != null) {
+                        ends.accept(i);
+                    }
                     spliced = null;
                     from = -1;
                 }
@@ -109,6 +121,9 @@ public final class Text {
         }
         if (from >= 0) {
             tokens.add(cut(s, from, s.length(), spliced));
+            if (ends != null) {
+                ends.accept(s.length());
+            }
         }
         return tokens;
     }

@@ -114,20 +114,38 @@ public final class UnderstandingStage implements MentionUnderstanding {
     private static final Set<String> HUMOUR = Set.of("meme", "memes", "joke", "jokes", "humor", "humour", "comedy",
             "funny", "satire", "parody", "trolls");
 
-    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("([a-z])([A-Z])");
 
     private static boolean isHumourAccount(org.restockradar.contracts.Author author) {
         for (String name : new String[] {author.displayName(), author.handle()}) {
             if (name == null) {
                 continue;
             }
-            for (String t : Text.tokens(CAMEL_CASE.matcher(name).replaceAll("$1 $2"))) {
+            for (String t : Text.tokens(camelCaseApart(name))) {
                 if (HUMOUR.contains(t)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** "DailyMemeHub" as "Daily Meme Hub": a space wherever a small Latin letter meets a capital. */
+    static String camelCaseApart(String name) {
+        StringBuilder apart = null;
+        for (int i = 1; i < name.length(); i++) {
+            char before = name.charAt(i - 1);
+            char c = name.charAt(i);
+            if (before >= 'a' && before <= 'z' && c >= 'A' && c <= 'Z') {
+                if (apart == null) {
+                    apart = new StringBuilder(name.length() + 4).append(name, 0, i);
+                }
+                apart.append(' ');
+            }
+            if (apart != null) {
+                apart.append(c);
+            }
+        }
+        return apart == null ? name : apart.toString();
     }
 
     private boolean isBrandsOwn(Mention mention, Catalog.Brand brand) {

@@ -22,6 +22,13 @@ final class TextTest {
     }
 
     @Test
+    void shouldTellWhereEachTokenEnds() {
+        java.util.List<Integer> ends = new java.util.ArrayList<>();
+        assertThat(Text.tokensOfNormalised("ram's, 2nd shop", ends::add)).containsExactly("ram", "2", "nd", "shop");
+        assertThat(ends).containsExactly(5, 8, 10, 15);
+    }
+
+    @Test
     void shouldMeasureEditDistance() {
         assertThat(Text.distance("sharma", "shrama", 2)).isEqualTo(1);
         assertThat(Text.distance("sharma", "verma", 1)).isEqualTo(2);

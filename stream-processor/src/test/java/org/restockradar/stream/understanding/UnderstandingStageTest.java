@@ -321,4 +321,11 @@ final class UnderstandingStageTest {
                 new Author("u-2", "lko_memes", "LucknowMemes", "Lucknow", 10000), "Zebra Puffs khatam, dukaan band 😂", null, null, false);
         assertThat(stage.understand(joke).stockout()).isFalse();
     }
+
+    @Test
+    void shouldSetCamelCaseWordsApart() {
+        assertThat(UnderstandingStage.camelCaseApart("DailyMemeHub")).isEqualTo("Daily Meme Hub");
+        assertThat(UnderstandingStage.camelCaseApart("aAbB")).isEqualTo("a Ab B");
+        assertThat(UnderstandingStage.camelCaseApart("HIPPO_fan")).isEqualTo("HIPPO_fan");
+    }
 }
