@@ -83,6 +83,12 @@ public final class OutletDirectory {
             return nameKeys;
         }
 
+        /** The keys of the name, each once ("Sai Sai Stores" is indexed under "sai" once). */
+        List<String> distinctNameKeys() {
+            return nameKeys.size() < 2 || nameKeys.stream().distinct().count() == nameKeys.size() ? nameKeys
+                    : nameKeys.stream().distinct().toList();
+        }
+
         List<String> branchKeys() {
             return branchKeys;
         }
@@ -130,14 +136,14 @@ public final class OutletDirectory {
     /** Name key to the outlets (entries, so that a lookup needs no second map) whose name carries it. */
     private final Map<String, Set<Entry>> postings = new ConcurrentHashMap<>();
     /** The same postings per city: city key, then name key. */
-    private final Map<String, Map<String, Set<Entry>>> cityPostings = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Posting>> cityPostings = new ConcurrentHashMap<>();
     /** The same postings per locality name, across cities: locality key, then name key. */
-    private final Map<String, Map<String, Set<Entry>>> localityPostings = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Posting>> localityPostings = new ConcurrentHashMap<>();
     /**
      * The same postings per locality of one city: "city|locality" key, then name key. A locality name shared by
      * dozens of cities ("Gandhi Nagar") gives only the named city's outlets.
      */
-    private final Map<String, Map<String, Set<Entry>>> cityLocalityPostings = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Posting>> cityLocalityPostings = new ConcurrentHashMap<>();
     /** City phrase keys (the registry's names and their variants) to the city key. */
     private final Map<String, String> cityPhrases = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> cityFirstKeys = new ConcurrentHashMap<>();
@@ -297,14 +303,14 @@ public final class OutletDirectory {
     // ---- index maintenance ------------------------------------------------------------------------------------
 
     private void index(Entry e) {
-        for (String k : e.nameKeys()) {
+        for (String k : e.distinctNameKeys()) {
             postings.computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(e);
             cityPostings.computeIfAbsent(e.cityKey(), x -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(e);
+                    .computeIfAbsent(k, x -> new Posting()).add(e);
             localityPostings.computeIfAbsent(e.localityKey(), x -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(e);
+                    .computeIfAbsent(k, x -> new Posting()).add(e);
             cityLocalityPostings.computeIfAbsent(e.cityKey() + "|" + e.localityKey(), x -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(e);
+                    .computeIfAbsent(k, x -> new Posting()).add(e);
             if (k.length() >= 5) {
                 for (String d : deletionsOf(k)) {
                     deletions.computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet()).add(k);
@@ -346,7 +352,7 @@ public final class OutletDirectory {
     }
 
     private void unindex(Entry e) {
-        for (String k : e.nameKeys()) {
+        for (String k : e.distinctNameKeys()) {
             Set<Entry> all = postings.get(k);
             if (all != null) {
                 all.remove(e);
@@ -397,9 +403,9 @@ public final class OutletDirectory {
         }
     }
 
-    private static void removeFrom(Map<String, Set<Entry>> byKey, String key, Entry e) {
+    private static void removeFrom(Map<String, Posting> byKey, String key, Entry e) {
         if (byKey != null) {
-            Set<Entry> entries = byKey.get(key);
+            Posting entries = byKey.get(key);
             if (entries != null) {
                 entries.remove(e);
             }
@@ -467,18 +473,18 @@ public final class OutletDirectory {
     }
 
     /** The name index of the localities of this name in every city: name key, then outlets; empty when none. */
-    Map<String, Set<Entry>> nameIndexOfLocality(String localityKey) {
+    Map<String, Posting> nameIndexOfLocality(String localityKey) {
         return localityPostings.getOrDefault(localityKey, Map.of());
     }
 
     /** The name index of one locality of one city: name key, then outlets; empty when none. */
-    Map<String, Set<Entry>> nameIndexOfLocality(String cityKey, String localityKey) {
+    Map<String, Posting> nameIndexOfLocality(String cityKey, String localityKey) {
         return cityLocalityPostings.getOrDefault(cityKey + "|" + localityKey, Map.of());
     }
 
     /** The outlets of one city whose name carries the key. */
-    Set<Entry> withNameKeyIn(String cityKey, String key) {
-        return cityPostings.getOrDefault(cityKey, Map.of()).getOrDefault(key, Set.of());
+    Posting withNameKeyIn(String cityKey, String key) {
+        return cityPostings.getOrDefault(cityKey, Map.of()).getOrDefault(key, Posting.NONE);
     }
 
     /** The longest number of keys of a city phrase starting with this key, 0 when none starts with it. */

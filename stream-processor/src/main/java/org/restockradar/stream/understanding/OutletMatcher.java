@@ -112,11 +112,11 @@ public final class OutletMatcher {
             // the locality is known: its own name index, small at any registry size; when the city is known too,
             // only that city's locality of the name (outlets of other cities would be dropped below in any case)
             for (String loc : place.localityKeys()) {
-                Map<String, Set<OutletDirectory.Entry>> inAnyCity = outlets.nameIndexOfLocality(loc);
+                Map<String, Posting> inAnyCity = outlets.nameIndexOfLocality(loc);
                 if (inAnyCity.isEmpty()) {
                     continue;
                 }
-                List<Map<String, Set<OutletDirectory.Entry>>> inCities = new ArrayList<>(place.cityKeys().size());
+                List<Map<String, Posting>> inCities = new ArrayList<>(place.cityKeys().size());
                 for (String cityKey : place.cityKeys()) {
                     inCities.add(outlets.nameIndexOfLocality(cityKey, loc));
                 }
@@ -124,7 +124,7 @@ public final class OutletMatcher {
                     if (Names.GENERIC.contains(k)) {
                         continue;
                     }
-                    Set<OutletDirectory.Entry> ids = inAnyCity.get(k);
+                    Posting ids = inAnyCity.get(k);
                     if (ids == null || ids.isEmpty() || ids.size() > MAX_POSTING) {
                         continue;
                     }
@@ -132,8 +132,8 @@ public final class OutletMatcher {
                     if (inCities.isEmpty()) {
                         candidates.addAll(ids);
                     } else {
-                        for (Map<String, Set<OutletDirectory.Entry>> inCity : inCities) {
-                            Set<OutletDirectory.Entry> ofCity = inCity.get(k);
+                        for (Map<String, Posting> inCity : inCities) {
+                            Posting ofCity = inCity.get(k);
                             if (ofCity != null) {
                                 candidates.addAll(ofCity);
                             }
@@ -149,7 +149,7 @@ public final class OutletMatcher {
             if (!place.cityKeys().isEmpty()) {
                 // the city is known: its own name index, small at any registry size
                 for (String cityKey : place.cityKeys()) {
-                    Set<OutletDirectory.Entry> ids = outlets.withNameKeyIn(cityKey, k);
+                    Posting ids = outlets.withNameKeyIn(cityKey, k);
                     if (ids.size() <= MAX_POSTING) {
                         candidates.addAll(ids);
                     } else {
@@ -317,6 +317,10 @@ public final class OutletMatcher {
             for (OutletDirectory.Entry e : entries) {
                 add(e);
             }
+        }
+
+        void addAll(Posting entries) {
+            entries.forEach(this::add);
         }
 
         void add(OutletDirectory.Entry e) {
