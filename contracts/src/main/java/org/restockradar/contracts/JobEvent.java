@@ -41,6 +41,8 @@ public record JobEvent(
         REASSIGNED,
         /** No crew's territory covers the job's outlet: ops must place it. */
         UNCOVERED,
+        /** A crew saved since covers a job flagged {@link #UNCOVERED}: the flag is cleared and the job placed or left to claim. */
+        COVERED,
         /** The job is close to its due time (36 h after the first report by default). */
         SLA_WARNING,
         /** The job is past its due time. */

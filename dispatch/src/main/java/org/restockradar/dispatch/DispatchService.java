@@ -45,6 +45,7 @@ import org.restockradar.dispatch.store.OpenedJobListener;
 import org.restockradar.dispatch.crews.AutoAssigner;
 import org.restockradar.dispatch.consuming.ConsumerLoop;
 import org.restockradar.dispatch.crews.Crew;
+import org.restockradar.dispatch.crews.CoverageRecheck;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.crews.CrewsCsv;
 import org.restockradar.dispatch.workflow.Actor;
@@ -150,16 +151,20 @@ public final class DispatchService implements AutoCloseable {
             HikariDataSource dataSource = dataSource(effective);
             started.add(dataSource);
             Migrations.migrate(dataSource);
-            CrewStore crews = new CrewStore(dataSource, clock);
+            // One setting for both: a new job and a job a crew saved later comes to cover are placed the same way.
+            AutoAssigner assigner = effective.getBoolean("dispatch.auto-assign")
+                    ? new AutoAssigner(effective.getInt("dispatch.assign-distance-scale-km"))
+                    : null;
+            OpenedJobListener onOpened = assigner == null ? OpenedJobListener.NONE : assigner.listener();
+            CrewStore crews = new CrewStore(dataSource, clock,
+                    assigner == null ? CoverageRecheck.clearOnly() : CoverageRecheck.assigningWith(assigner));
             Optional<String> crewsFile = effective.find("dispatch.crews-file");
             if (crewsFile.isPresent()) {
                 List<Crew> loaded = CrewsCsv.read(Path.of(crewsFile.get()));
-                crews.saveAll(loaded);
-                LOG.info("loaded {} crews from {}", loaded.size(), crewsFile.get());
+                CoverageRecheck.Outcome covered = crews.saveAll(loaded, "crews-file", "system");
+                LOG.info("loaded {} crews from {}; {} uncovered jobs now covered, {} of them assigned", loaded.size(), crewsFile.get(),
+                        covered.covered().size(), covered.assigned().size());
             }
-            OpenedJobListener onOpened = effective.getBoolean("dispatch.auto-assign")
-                    ? new AutoAssigner(effective.getInt("dispatch.assign-distance-scale-km")).listener()
-                    : OpenedJobListener.NONE;
             JobStore jobs = new JobStore(dataSource, clock, SlaPolicy.fromSettings(effective), reopenWindow, onOpened);
             JobWorkflow workflow = new JobWorkflow(jobs, clock, effective.getInt("db.pool-size"));
             SlaSweeper sweeper = new SlaSweeper(dataSource, clock, effective.getDuration("dispatch.sla-warning-before"),

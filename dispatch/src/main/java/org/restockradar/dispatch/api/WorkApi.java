@@ -321,7 +321,7 @@ public final class WorkApi {
         app.put("/api/crews/{crewId}", ctx -> {
             requireRole(actor(ctx), OPS, "manage crews");
             Crew crew = crew(ctx.pathParam("crewId"), body(ctx));
-            services.crews().save(crew);
+            services.crews().save(crew, actor(ctx).id(), actor(ctx).role().code());
             ctx.json(crewView(crew));
         });
     }

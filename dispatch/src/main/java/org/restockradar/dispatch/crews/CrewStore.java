@@ -26,7 +26,11 @@ import javax.sql.DataSource;
 import org.restockradar.dispatch.store.StoreUnavailableException;
 import org.restockradar.dispatch.store.Transactions;
 
-/** The crews and their territories in PostgreSQL: saved whole (a crew, its localities and pincodes in one transaction), read by id. */
+/**
+ * The crews and their territories in PostgreSQL: saved whole (a crew, its localities and pincodes in one transaction), read by id.
+ * Every save then looks again, in the same transaction, at the jobs flagged uncovered that the active crews now cover
+ * ({@link CoverageRecheck}): they lose the flag and, when the dispatcher auto-assigns, go to a crew.
+ */
 public final class CrewStore {
     private static final String UPSERT = """
             INSERT INTO crew (id, name, kind, daily_capacity, shift_start, shift_end, active, updated_at, area, base_lat, base_lon, time_zone)
@@ -43,30 +47,57 @@ public final class CrewStore {
             FROM crew c
             """;
 
+    /** The actor of saves that do not name one (a crews file, a test): the dispatcher itself. */
+    public static final String SYSTEM_ACTOR = "crew-store";
+
     private final DataSource dataSource;
     private final Clock clock;
+    private final CoverageRecheck coverage;
 
+    /** A store whose saves clear the flag of newly covered jobs without assigning them (the crews claim them). */
     public CrewStore(DataSource dataSource, Clock clock) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this(dataSource, clock, CoverageRecheck.clearOnly());
     }
 
-    /** Saves the crews, each replacing any crew of the same id with its whole territory, all in one transaction. */
-    public void saveAll(List<Crew> crews) {
+    /** @param coverage what a save does with the uncovered jobs the crews now cover */
+    public CrewStore(DataSource dataSource, Clock clock, CoverageRecheck coverage) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.coverage = Objects.requireNonNull(coverage, "coverage");
+    }
+
+    /** Saves the crews on behalf of the dispatcher itself; see {@link #saveAll(List, String, String)}. */
+    public CoverageRecheck.Outcome saveAll(List<Crew> crews) {
+        return saveAll(crews, SYSTEM_ACTOR, "system");
+    }
+
+    /**
+     * Saves the crews, each replacing any crew of the same id with its whole territory, then places the uncovered jobs
+     * they now cover (up to {@link CoverageRecheck}'s limit), all in one transaction.
+     *
+     * @param actor who saves them, named in the events of the jobs they come to cover
+     * @param actorRole that actor's role code
+     * @return the jobs that lost their uncovered flag and those of them given to a crew
+     */
+    public CoverageRecheck.Outcome saveAll(List<Crew> crews, String actor, String actorRole) {
         try {
-            Transactions.inTransaction(dataSource, connection -> {
+            return Transactions.inTransaction(dataSource, connection -> {
                 for (Crew crew : crews) {
                     save(connection, crew);
                 }
-                return null;
+                return coverage.recheck(connection, actor, actorRole, clock.instant());
             });
         } catch (SQLException e) {
             throw new StoreUnavailableException("cannot save " + crews.size() + " crews: " + e.getMessage(), e);
         }
     }
 
-    public void save(Crew crew) {
-        saveAll(List.of(crew));
+    public CoverageRecheck.Outcome save(Crew crew) {
+        return saveAll(List.of(crew));
+    }
+
+    public CoverageRecheck.Outcome save(Crew crew, String actor, String actorRole) {
+        return saveAll(List.of(crew), actor, actorRole);
     }
 
     private void save(Connection connection, Crew crew) throws SQLException {
