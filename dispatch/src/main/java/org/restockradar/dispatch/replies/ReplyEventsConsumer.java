@@ -76,6 +76,8 @@ public final class ReplyEventsConsumer implements AutoCloseable {
         @Override
         public void handle(ConsumerRecord<String, byte[]> record) {
             if (record.value() == null) {
+                LOG.warn("record without a value {}-{}@{} (key {}) passed over", record.topic(), record.partition(), record.offset(),
+                        record.key());
                 return;
             }
             if (record.topic().equals(Topics.JOB_EVENTS.name())) {

@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.api.ApiJson;
+import org.restockradar.dispatch.api.WorkApi;
 import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.Role;
 
@@ -72,7 +73,7 @@ public final class RewardsApi {
     public static void register(Javalin app, Services services) {
         app.before("/api/rewards/*", ctx -> {
             NaiveRateLimit.requestPerTimeUnit(ctx, services.requestsPerMinute(), TimeUnit.MINUTES);
-            Actor actor = authenticate(ctx, services.tokens());
+            Actor actor = WorkApi.authenticate(ctx, services.tokens());
             if (actor.role() != Role.OPS && actor.role() != Role.MARKETER) {
                 throw new ForbiddenResponse("rewards are for ops and marketers; " + actor.id() + " is " + actor.role().code());
             }
@@ -124,18 +125,6 @@ public final class RewardsApi {
             int released = ledger.release(reporter, actor.id())
                     .orElseThrow(() -> new NotFoundResponse("reporter " + reporter + " is not held"));
             ctx.json(Map.of("reporter_id", reporter, "released_credits", released));
-        });
-    }
-
-    private static Actor authenticate(Context ctx, TokenStore tokens) {
-        String header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new UnauthorizedResponse("send Authorization: Bearer <token>");
-        }
-        return tokens.actorOf(header.substring(7)).orElseThrow(() -> {
-            ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            return new UnauthorizedResponse("the token is unknown or revoked");
         });
     }
 
