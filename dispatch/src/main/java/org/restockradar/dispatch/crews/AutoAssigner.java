@@ -41,14 +41,24 @@ public final class AutoAssigner {
     private static final String COVERING = """
             SELECT c.id, c.open_jobs, c.daily_capacity, c.base_lat, c.base_lon, c.shift_start, c.shift_end, c.time_zone
             FROM crew c
-            WHERE c.active AND (
-                EXISTS (SELECT 1 FROM crew_territory t WHERE t.crew_id = c.id AND t.territory_key = ?)
-                OR EXISTS (SELECT 1 FROM crew_pincode p WHERE p.crew_id = c.id AND p.pincode = ?)
-                OR (c.area IS NOT NULL AND c.area @> point(?, ?)))
+            WHERE\s""" + coveredByCrewC("?", "?", "?", "?") + """
+
             ORDER BY c.id
             """;
 
     private final double distanceScaleKm;
+
+    /**
+     * The rule of coverage as an SQL condition on a crew row aliased {@code c}: the crew is active and its territory
+     * holds the locality key, or its pincodes the pincode, or its area the point; each argument is an SQL expression
+     * (a parameter {@code ?} or a column). Shared by the assigner and {@link CoverageRecheck}, so that the two agree.
+     */
+    static String coveredByCrewC(String territoryKey, String pincode, String lat, String lon) {
+        return "c.active AND ("
+                + "EXISTS (SELECT 1 FROM crew_territory t WHERE t.crew_id = c.id AND t.territory_key = " + territoryKey + ")"
+                + " OR EXISTS (SELECT 1 FROM crew_pincode p WHERE p.crew_id = c.id AND p.pincode = " + pincode + ")"
+                + " OR (c.area IS NOT NULL AND c.area @> point(" + lat + ", " + lon + ")))";
+    }
 
     /** @param distanceScaleKm see {@link CrewChoice}: how many kilometres weigh as much as a full load */
     public AutoAssigner(double distanceScaleKm) {

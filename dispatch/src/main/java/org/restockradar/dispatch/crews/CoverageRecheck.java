@@ -43,10 +43,8 @@ public final class CoverageRecheck {
             SELECT j.id FROM restock_job j
             LEFT JOIN outlet o ON o.id = j.outlet_id AND o.removed_at IS NULL
             WHERE j.status = 'reported' AND j.uncovered
-              AND EXISTS (SELECT 1 FROM crew c WHERE c.active AND (
-                  EXISTS (SELECT 1 FROM crew_territory t WHERE t.crew_id = c.id AND t.territory_key = j.territory_key)
-                  OR EXISTS (SELECT 1 FROM crew_pincode p WHERE p.crew_id = c.id AND p.pincode = o.pincode)
-                  OR (c.area IS NOT NULL AND o.lat IS NOT NULL AND c.area @> point(o.lat, o.lon))))
+              AND EXISTS (SELECT 1 FROM crew c WHERE\s""" + AutoAssigner.coveredByCrewC("j.territory_key", "o.pincode", "o.lat", "o.lon") + """
+            )
             ORDER BY j.due_at, j.id
             LIMIT ?
             FOR UPDATE OF j SKIP LOCKED

@@ -11,10 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,7 +94,7 @@ final class CoverOnCrewSaveIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        execute("TRUNCATE outbox, job_event, stockout_report, restock_job, crew_territory, crew_pincode, crew, outlet RESTART IDENTITY CASCADE");
+        TestPostgres.execute(database, "TRUNCATE outbox, job_event, stockout_report, restock_job, crew_territory, crew_pincode, crew, outlet RESTART IDENTITY CASCADE");
         // Truncating crew cascades to api_token.
         opsToken = tokens.issue(Actor.ops("ops-meera"));
         crews.save(crew("van-baner", "pune|baner", true));
@@ -116,20 +113,20 @@ final class CoverOnCrewSaveIT {
         assertThat(job.status()).isEqualTo(JobStatus.ASSIGNED);
         assertThat(job.crewId()).isEqualTo("van-k");
         assertThat(flagged(kothrud)).isFalse();
-        assertThat(scalar("SELECT count(*) FROM job_event WHERE kind = 'COVERED' AND actor = 'ops-meera' AND actor_role = 'ops'"
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM job_event WHERE kind = 'COVERED' AND actor = 'ops-meera' AND actor_role = 'ops'"
                 + " AND occurred_at = '2026-11-20T10:00:00Z' AND job_id = " + kothrud)).isEqualTo(1);
-        assertThat(scalar("SELECT count(*) FROM job_event WHERE kind = 'STATUS_CHANGED' AND to_status = 'assigned' AND crew_id = 'van-k'"
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM job_event WHERE kind = 'STATUS_CHANGED' AND to_status = 'assigned' AND crew_id = 'van-k'"
                 + " AND actor = 'auto-assign' AND job_id = " + kothrud)).isEqualTo(1);
-        assertThat(scalar("SELECT count(*) FROM outbox WHERE record_key = '" + kothrud + "'"))
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM outbox WHERE record_key = '" + kothrud + "'"))
                 .as("opened, uncovered, covered, assigned: each through the outbox").isEqualTo(4);
         assertThat(openJobs("van-k")).isEqualTo(1);
         assertThat(flagged(hadapsar)).as("still covered by nobody").isTrue();
         assertThat(manual.find(hadapsar).orElseThrow().status()).isEqualTo(JobStatus.REPORTED);
 
-        long events = scalar("SELECT count(*) FROM job_event");
+        long events = TestPostgres.scalar(database, "SELECT count(*) FROM job_event");
         assertThat(put(assigning, "van-k", KOTHRUD_CREW.formatted("true")).statusCode()).isEqualTo(200);
 
-        assertThat(scalar("SELECT count(*) FROM job_event")).as("the second save places nothing").isEqualTo(events);
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM job_event")).as("the second save places nothing").isEqualTo(events);
         assertThat(openJobs("van-k")).isEqualTo(1);
     }
 
@@ -155,9 +152,9 @@ final class CoverOnCrewSaveIT {
 
         assertThat(flagged(kothrud)).isFalse();
         assertThat(manual.find(kothrud).orElseThrow().status()).isEqualTo(JobStatus.REPORTED);
-        assertThat(scalar("SELECT count(*) FROM job_event WHERE kind = 'COVERED' AND job_id = " + kothrud))
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM job_event WHERE kind = 'COVERED' AND job_id = " + kothrud))
                 .as("once, however often the crew is saved").isEqualTo(1);
-        assertThat(scalar("SELECT count(*) FROM outbox WHERE record_key = '" + kothrud + "'")).isEqualTo(3);
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM outbox WHERE record_key = '" + kothrud + "'")).isEqualTo(3);
         assertThat(openJobs("van-k")).isZero();
         assertThat(flagged(hadapsar)).isTrue();
 
@@ -199,24 +196,12 @@ final class CoverOnCrewSaveIT {
     }
 
     private static boolean flagged(long jobId) throws SQLException {
-        return scalar("SELECT count(*) FROM restock_job WHERE uncovered AND id = " + jobId) == 1;
+        return TestPostgres.scalar(database, "SELECT count(*) FROM restock_job WHERE uncovered AND id = " + jobId) == 1;
     }
 
     private static long openJobs(String crewId) throws SQLException {
-        return scalar("SELECT open_jobs FROM crew WHERE id = '" + crewId + "'");
+        return TestPostgres.scalar(database, "SELECT open_jobs FROM crew WHERE id = '" + crewId + "'");
     }
 
-    private static long scalar(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
 
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }

@@ -3,10 +3,7 @@ package org.restockradar.dispatch.crews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,18 +90,11 @@ final class ConcurrentClaimsIT {
             assertThat(byId.get(crewId).localities()).contains(Crew.territoryKey(job.city(), job.locality()));
         }));
         assertThat(claimedBy.values()).as("the work is shared, not taken by one crew").allSatisfy(jobs -> assertThat(jobs).isNotEmpty());
-        assertThat(scalar("SELECT count(*) FROM restock_job WHERE status = 'assigned'")).isEqualTo(JOBS);
-        assertThat(scalar("SELECT count(*) FROM job_event WHERE detail->>'claimed' = 'true'")).isEqualTo(JOBS);
-        assertThat(scalar("SELECT count(*) FROM (SELECT job_id FROM job_event WHERE to_status = 'assigned' GROUP BY job_id HAVING count(*) > 1) d"))
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM restock_job WHERE status = 'assigned'")).isEqualTo(JOBS);
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM job_event WHERE detail->>'claimed' = 'true'")).isEqualTo(JOBS);
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM (SELECT job_id FROM job_event WHERE to_status = 'assigned' GROUP BY job_id HAVING count(*) > 1) d"))
                 .as("no job assigned twice").isZero();
-        assertThat(scalar("SELECT count(*) FROM outbox")).isEqualTo(JOBS);
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM outbox")).isEqualTo(JOBS);
     }
 
-    private static long scalar(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
 }

@@ -69,7 +69,7 @@ final class CrewsAndClaimsIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        execute("TRUNCATE outbox, job_event, stockout_report, restock_job, crew_territory, crew_pincode, crew, outlet RESTART IDENTITY CASCADE");
+        TestPostgres.execute(database, "TRUNCATE outbox, job_event, stockout_report, restock_job, crew_territory, crew_pincode, crew, outlet RESTART IDENTITY CASCADE");
     }
 
     @Test
@@ -99,7 +99,7 @@ final class CrewsAndClaimsIT {
 
         // Loads 0/1, 0/3 -> van-big (id order breaks the tie); then 0/1 < 1/3 -> van-small; then van-big twice; then all full.
         assertThat(assigned).containsExactly("van-big", "van-small", "van-big", "van-big", "reported");
-        assertThat(scalar("SELECT count(*) FROM job_event WHERE detail->>'auto_assigned' = 'true'")).isEqualTo(4);
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM job_event WHERE detail->>'auto_assigned' = 'true'")).isEqualTo(4);
     }
 
     @Test
@@ -109,8 +109,8 @@ final class CrewsAndClaimsIT {
         long id = autoAssigning.record(report("x-1").build()).jobId();
 
         assertThat(manual.find(id).orElseThrow().status()).isEqualTo(JobStatus.REPORTED);
-        assertThat(scalar("SELECT count(*) FROM restock_job WHERE uncovered AND id = " + id)).isEqualTo(1);
-        assertThat(scalar("SELECT count(*) FROM job_event WHERE kind = 'UNCOVERED' AND job_id = " + id)).isEqualTo(1);
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM restock_job WHERE uncovered AND id = " + id)).isEqualTo(1);
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM job_event WHERE kind = 'UNCOVERED' AND job_id = " + id)).isEqualTo(1);
     }
 
     @Test
@@ -275,7 +275,7 @@ final class CrewsAndClaimsIT {
         workflow.complete(a, ops, new org.restockradar.dispatch.workflow.Proof(3, null, null, null, null));
         workflow.unassign(c, ops, null);
 
-        assertThat(scalar("SELECT count(*) FROM crew c WHERE c.open_jobs <> (SELECT count(*) FROM restock_job j"
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM crew c WHERE c.open_jobs <> (SELECT count(*) FROM restock_job j"
                 + " WHERE j.crew_id = c.id AND j.status IN ('assigned', 'accepted', 'en_route'))")).isZero();
         assertThat(crews.loads()).containsEntry("van-1", 0).containsEntry("van-2", 1);
     }
@@ -287,17 +287,5 @@ final class CrewsAndClaimsIT {
         return new Crew(id, "Crew " + id, Crew.Kind.VAN, Set.of(localities), capacity, LocalTime.of(8, 0), LocalTime.of(18, 0), true);
     }
 
-    private static long scalar(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
 
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }

@@ -74,7 +74,7 @@ final class OutboxRelayIT {
     @BeforeEach
     void emptyOutbox() throws SQLException {
         // Earlier tests' rows are marked sent, so that each test counts only its own.
-        execute("UPDATE outbox SET sent_at = now() WHERE sent_at IS NULL");
+        TestPostgres.execute(database, "UPDATE outbox SET sent_at = now() WHERE sent_at IS NULL");
     }
 
     @Test
@@ -94,7 +94,7 @@ final class OutboxRelayIT {
         assertThat(events).extracting(JobEvent::kind).containsExactly(JobEvent.Kind.OPENED, JobEvent.Kind.STATUS_CHANGED);
         assertThat(events.get(1).toStatus()).isEqualTo("assigned");
         assertThat(events.get(1).actor()).isEqualTo("ops-1");
-        assertThat(scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL")).isZero();
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM outbox WHERE sent_at IS NULL")).isZero();
     }
 
     @Test
@@ -109,7 +109,7 @@ final class OutboxRelayIT {
 
         assertThatThrownBy(() -> new OutboxRelay(database, crashAfterSending, CLOCK, 100).relayOnce()).hasMessageContaining("died");
         assertThat(crashed).isTrue();
-        assertThat(scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL")).as("nothing marked sent").isEqualTo(1);
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM outbox WHERE sent_at IS NULL")).as("nothing marked sent").isEqualTo(1);
         assertThat(new OutboxRelay(database, publisher, CLOCK, 100).relayOnce()).isEqualTo(1);
 
         List<ConsumerRecord<String, byte[]>> records = awaitRecords(job, 2);
@@ -128,7 +128,7 @@ final class OutboxRelayIT {
                 lock.execute();
             }
             assertThat(relay.relayOnce()).as("another relay is at work").isZero();
-            assertThat(scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL")).isEqualTo(1);
+            assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM outbox WHERE sent_at IS NULL")).isEqualTo(1);
             other.rollback();
         }
 
@@ -140,7 +140,7 @@ final class OutboxRelayIT {
         long job = store.record(report("relay-4").at("OUT-R-4", "Relay Stores", "Baner", "Pune").build()).jobId();
 
         try (OutboxRelay relay = new OutboxRelay(database, publisher, CLOCK, 100).start(Duration.ofMillis(50))) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL") == 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> TestPostgres.scalar(database, "SELECT count(*) FROM outbox WHERE sent_at IS NULL") == 0);
         }
         assertThat(awaitRecords(job, 1)).extracting(OutboxRelayIT::eventIdHeader).containsExactlyElementsOf(eventIds(job));
     }
@@ -191,17 +191,5 @@ final class OutboxRelayIT {
         return ids;
     }
 
-    private static long scalar(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
 
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,7 +74,7 @@ final class ReplySenderIT {
 
     @BeforeEach
     void setUp() throws SQLException {
-        execute("TRUNCATE reply, reply_opt_out, reply_contact, sla_alert, outbox, job_event, stockout_report, restock_job RESTART IDENTITY CASCADE");
+        TestPostgres.execute(database, "TRUNCATE reply, reply_opt_out, reply_contact, sla_alert, outbox, job_event, stockout_report, restock_job RESTART IDENTITY CASCADE");
         mastodon = new FakeMastodonStatuses("tok-m");
         sms = new FakeSmsGateway("s3cret");
         x = new FakeXStatuses();
@@ -273,7 +272,7 @@ final class ReplySenderIT {
         planner.planJobOpened(store.record(report("mastodon-101", Source.MASTODON, "asha")).jobId());
         planner.planJobOpened(store.record(report("x-1861234567890123456", Source.X, "priya", "no Hippo", "OUT-2")).jobId());
         // A sender claimed both and went down during the calls: the Mastodon one had reached the server.
-        execute("UPDATE reply SET status = 'sending', attempts = 1, sending_since = '" + Timestamp.from(clock.instant()) + "'");
+        TestPostgres.execute(database, "UPDATE reply SET status = 'sending', attempts = 1, sending_since = '" + Timestamp.from(clock.instant()) + "'");
         long mastodonReply = query("SELECT id FROM reply WHERE source = 'mastodon'").stream().mapToLong(Long::parseLong).findFirst().orElseThrow();
         new MastodonReplies(new MastodonReplies.Config(mastodon.baseUrl(), "tok-m", "unlisted"), clock)
                 .send(new OutgoingReply(mastodonReply, Source.MASTODON, "101", "h-asha", null, "Thanks for telling us!", T0));
@@ -323,11 +322,6 @@ final class ReplySenderIT {
         assertThat(query("SELECT DISTINCT status FROM reply")).containsExactly("sent");
     }
 
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 
     private static List<String> query(String sql) throws SQLException {
         List<String> rows = new ArrayList<>();

@@ -62,7 +62,7 @@ final class SlaSweeperIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        execute("TRUNCATE sla_alert, outbox, job_event, stockout_report, restock_job RESTART IDENTITY CASCADE");
+        TestPostgres.execute(database, "TRUNCATE sla_alert, outbox, job_event, stockout_report, restock_job RESTART IDENTITY CASCADE");
         clock = new MutableClock(T0);
         store = new JobStore(database, clock, Duration.ofHours(48));
         sweeper = new SlaSweeper(database, clock, WARN_BEFORE, Duration.ZERO);
@@ -91,7 +91,7 @@ final class SlaSweeperIT {
 
     @Test
     void shouldDueAJobByItsBrandAndRegionInBusinessHoursAndSweepByThatDueTime() throws SQLException {
-        execute("TRUNCATE outlet");
+        TestPostgres.execute(database, "TRUNCATE outlet");
         new OutletStore(database, clock).upsert(new Outlet("OUT-MNL-1", "Suki Mini Mart", "172 Maceda St, Sampaloc, Manila 1008",
                 "Sampaloc", "Manila", "Metro Manila", "Philippines", new GeoPoint(14.6079, 120.9922)));
         SlaPolicy policy = SlaPolicy.fromSettings(Settings.of(Map.of("dispatch.sla", "48h", "dispatch.sla.brand.hippo", "24h",
@@ -132,7 +132,7 @@ final class SlaSweeperIT {
         long job = store.record(report("x-1").reportedAt(T0).build()).jobId();
         JobWorkflow workflow = new JobWorkflow(store, clock);
         Actor ops = Actor.ops("ops-1");
-        execute("INSERT INTO crew (id, name, kind, daily_capacity, shift_start, shift_end, updated_at) "
+        TestPostgres.execute(database, "INSERT INTO crew (id, name, kind, daily_capacity, shift_start, shift_end, updated_at) "
                 + "VALUES ('van-1', 'Van 1', 'van', 5, '08:00', '18:00', now())");
         workflow.assign(job, "van-1", ops);
         workflow.accept(job, ops);
@@ -205,9 +205,4 @@ final class SlaSweeperIT {
         }
     }
 
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }

@@ -8,7 +8,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,9 +49,9 @@ final class StatsStoreIT {
         restocked(d, Instant.parse("2026-11-17T12:00:00Z"));
         restocked(a, Instant.parse("2026-11-20T05:00:00Z"));
         restocked(b, Instant.parse("2026-11-20T09:30:00Z"));
-        execute("UPDATE restock_job SET crew_id = 'crew-a' WHERE id = " + d);
-        execute("INSERT INTO sla_alert (job_id, kind, fired_at, event_id) VALUES (" + d + ", 'SLA_BREACH', '2026-11-17T00:00:00Z', gen_random_uuid())");
-        execute("INSERT INTO job_event (event_id, job_id, kind, from_status, to_status, actor, actor_role, occurred_at) VALUES "
+        TestPostgres.execute(database, "UPDATE restock_job SET crew_id = 'crew-a' WHERE id = " + d);
+        TestPostgres.execute(database, "INSERT INTO sla_alert (job_id, kind, fired_at, event_id) VALUES (" + d + ", 'SLA_BREACH', '2026-11-17T00:00:00Z', gen_random_uuid())");
+        TestPostgres.execute(database, "INSERT INTO job_event (event_id, job_id, kind, from_status, to_status, actor, actor_role, occurred_at) VALUES "
                 + "(gen_random_uuid(), " + a + ", 'STATUS_CHANGED', 'restocked', 'verified', 'ops-meera', 'ops', '2026-11-20T09:40:00Z')");
         new NeedsLocationStore(database, r -> {
             throw new AssertionError("nothing is placed here");
@@ -151,9 +150,4 @@ final class StatsStoreIT {
         }
     }
 
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }

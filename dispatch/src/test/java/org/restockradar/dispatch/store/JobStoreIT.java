@@ -54,7 +54,7 @@ final class JobStoreIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        execute("TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
+        TestPostgres.execute(database, "TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
     }
 
     @Test
@@ -194,7 +194,7 @@ final class JobStoreIT {
     @Test
     void shouldNotReopenAClosedJobForADuplicateButOpenANewOneForANewReport() throws SQLException {
         Recorded first = store.record(report("x-1").build());
-        execute("UPDATE restock_job SET status = 'cancelled' WHERE id = " + first.jobId());
+        TestPostgres.execute(database, "UPDATE restock_job SET status = 'cancelled' WHERE id = " + first.jobId());
 
         Recorded duplicate = store.record(report("x-1").build());
         assertThat(duplicate).isEqualTo(new Recorded(first.jobId(), Outcome.DUPLICATE));
@@ -290,9 +290,4 @@ final class JobStoreIT {
         }
     }
 
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }

@@ -85,8 +85,7 @@ public final class OutletDirectory {
 
         /** The keys of the name, each once ("Sai Sai Stores" is indexed under "sai" once). */
         List<String> distinctNameKeys() {
-            return nameKeys.size() < 2 || nameKeys.stream().distinct().count() == nameKeys.size() ? nameKeys
-                    : nameKeys.stream().distinct().toList();
+            return nameKeys.stream().distinct().toList();
         }
 
         List<String> branchKeys() {
