@@ -12,13 +12,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.restockradar.contracts.Topics;
 import javax.sql.DataSource;
 import org.restockradar.contracts.JobEvent;
@@ -40,55 +43,21 @@ import org.restockradar.dispatch.store.Transactions;
 public final class JobWorkflow {
     private static final String LOCK_JOB = "SELECT status, crew_id FROM restock_job WHERE id = ? FOR UPDATE";
     /**
-     * A claim in one statement, run in auto-commit: one round trip. In order: lock the crew's row if it is active and
-     * below capacity (so its claims run one at a time and the load it reads, kept by trigger {@code restock_job_crew_load},
-     * cannot be stale); take the soonest-due reported job of its localities, and of its pincodes and area when it has
-     * any (that branch is a one-time filter, skipped for a crew of localities only), each with {@code FOR UPDATE SKIP
-     * LOCKED} so crews claiming at once pass over each other's jobs; assign it; write its event to the history and the
-     * outbox. The outbox payload is the serialized event around the job id, which only the database knows here.
+     * Claims for a batch of crews in one call, auto-committed: one round trip and one commit. The function (migration
+     * V44) serves the crews in the order given, each turn the claim that once ran alone: lock the crew's row if it is
+     * active and below capacity, take the soonest-due reported job of its territory with {@code FOR UPDATE SKIP LOCKED},
+     * assign it, write its event to the history and the outbox. The outbox payload is each claim's serialized event
+     * around the job id, which only the database knows here.
      */
-    private static final String CLAIM = """
-            WITH crew_row AS (
-                SELECT c.id, c.area FROM crew c WHERE c.id = ? AND c.active AND c.open_jobs < c.daily_capacity FOR UPDATE),
-            by_locality AS (
-                SELECT j.id, j.due_at FROM crew_territory t JOIN crew_row ON t.crew_id = crew_row.id
-                CROSS JOIN LATERAL (
-                    SELECT j.id, j.due_at FROM restock_job j
-                    WHERE j.status = 'reported' AND j.territory_key = t.territory_key
-                    ORDER BY j.due_at, j.id
-                    LIMIT 1
-                    FOR UPDATE OF j SKIP LOCKED) j
-                ORDER BY j.due_at, j.id
-                LIMIT 1),
-            by_area AS (
-                SELECT j.id, j.due_at FROM restock_job j
-                JOIN outlet o ON o.id = j.outlet_id AND o.removed_at IS NULL
-                WHERE (EXISTS (SELECT 1 FROM crew_pincode p WHERE p.crew_id = ?) OR EXISTS (SELECT 1 FROM crew_row WHERE area IS NOT NULL))
-                  AND j.status = 'reported'
-                  AND (o.pincode IN (SELECT p.pincode FROM crew_pincode p WHERE p.crew_id = ?)
-                       OR (SELECT area FROM crew_row) @> point(o.lat, o.lon))
-                  AND EXISTS (SELECT 1 FROM crew_row)
-                ORDER BY j.due_at, j.id
-                LIMIT 1
-                FOR UPDATE OF j SKIP LOCKED),
-            next AS (
-                SELECT id FROM (SELECT * FROM by_locality UNION ALL SELECT * FROM by_area) candidates ORDER BY due_at, id LIMIT 1),
-            claimed AS (
-                UPDATE restock_job j SET status = 'assigned', crew_id = ?, assigned_at = ?, updated_at = ?
-                FROM next WHERE j.id = next.id
-                RETURNING j.*),
-            event AS (
-                INSERT INTO job_event (event_id, job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason, detail, occurred_at)
-                SELECT ?, claimed.id, ?, ?, ?, ?, ?, ?, NULL, ?::jsonb, ? FROM claimed),
-            outbox_row AS (
-                INSERT INTO outbox (event_id, topic, record_key, payload, created_at)
-                SELECT ?, ?, claimed.id::text, convert_to(? || claimed.id || ?, 'UTF8'), ? FROM claimed)
-            SELECT
-            """ + JobStore.JOB_COLUMNS + "FROM claimed j";
-    private static final String CREW_STATE = "SELECT active, open_jobs, daily_capacity FROM crew WHERE id = ?";
+    private static final String CLAIM = "SELECT c.request, c.refusal, c.crew_capacity, " + JobStore.JOB_COLUMNS + """
+            FROM claim_jobs(?::text[], ?::text[], ?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?, ?, ?, ?, ?::jsonb, ?) c
+            CROSS JOIN LATERAL (SELECT (c.job).*) j
+            """;
 
-    /** Claims admitted to the database at once when not configured: the dispatcher's default pool size. */
+    /** Claim batches sent to the database at once when not configured: the dispatcher's default pool size. */
     public static final int DEFAULT_CLAIM_CONCURRENCY = 4;
+    /** The most claims served by one call to the database. */
+    static final int MAX_CLAIMS_PER_BATCH = 16;
     /** How long a claim waits for its turn before the crew is told to try again. */
     static final Duration CLAIM_QUEUE_TIMEOUT = Duration.ofSeconds(30);
 
@@ -96,18 +65,19 @@ public final class JobWorkflow {
     private final DataSource dataSource;
     private final Clock clock;
     /**
-     * Claims run at most this many at a time, in the order they arrive. The connection pool alone is not fair: a
-     * thread that has just given back a connection tends to get it again, so with 64 crews claiming, some waited
-     * 150 ms while others waited 3 (p50 2.7 ms, p99 146 ms at 2,400 claims/s); in arrival order the same load gives
-     * every crew about the same wait (p99 43 ms). See docs/benchmarks.md, "Claims".
+     * Claims go to the database in batches, at most {@code claimConcurrency} at once, taken in the order they arrive.
+     * A claim costs the database far less as one turn of a batch than alone (one round trip, one commit), so under load
+     * it keeps up with more crews; and the line is fair: the connection pool alone is not (a thread that has just given
+     * back a connection tends to get it again), which with 64 crews claiming one at a time made some wait 150 ms while
+     * others waited 3. See docs/benchmarks.md, "Claims".
      */
-    private final Semaphore claimTurns;
+    private final Batches<ClaimRequest, Claimed> claims;
 
     public JobWorkflow(JobStore jobs, Clock clock) {
         this(jobs, clock, DEFAULT_CLAIM_CONCURRENCY);
     }
 
-    /** @param claimConcurrency claims sent to the database at once; the pool size is the natural choice */
+    /** @param claimConcurrency claim batches sent to the database at once; the pool size is the natural choice */
     public JobWorkflow(JobStore jobs, Clock clock, int claimConcurrency) {
         if (claimConcurrency < 1) {
             throw new IllegalArgumentException("claim concurrency must be at least 1, not " + claimConcurrency);
@@ -115,7 +85,7 @@ public final class JobWorkflow {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.dataSource = jobs.dataSource();
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.claimTurns = new Semaphore(claimConcurrency, true);
+        this.claims = new Batches<>(claimConcurrency, MAX_CLAIMS_PER_BATCH, this::claimAll);
     }
 
     /** Ops give a reported job to a crew, or move an assigned or accepted job to another crew. */
@@ -149,77 +119,119 @@ public final class JobWorkflow {
         if (actor.role() != Role.CREW) {
             throw new AccessDeniedException("only a crew may claim jobs; " + actor.id() + " is " + actor.role().code());
         }
-        awaitClaimTurn(actor);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            Job claimed = null;
-            try (PreparedStatement claim = prepareClaim(connection, actor, "")) {
-                try (ResultSet row = claim.executeQuery()) {
-                    if (row.next()) {
-                        claimed = JobStore.job(row);
-                    }
-                }
+        Claimed claimed;
+        try {
+            claimed = claims.call(claimRequest(actor), CLAIM_QUEUE_TIMEOUT);
+        } catch (TimeoutException e) {
+            throw new StoreUnavailableException("claims for crew " + actor.crewId() + " queued longer than "
+                    + CLAIM_QUEUE_TIMEOUT.toSeconds() + " s; the database is overloaded, try again", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("claim for crew " + actor.crewId() + " interrupted while queued", e);
+        }
+        if (claimed.refusal() != null) {
+            throw claimed.refusal();
+        }
+        return Optional.ofNullable(claimed.job());
+    }
+
+    /** What a claim came to: the job; or none, with why when the crew is the reason rather than an empty queue. */
+    private record Claimed(Job job, IllegalTransitionException refusal) {
+        static Claimed of(String crewId, ResultSet row) throws SQLException {
+            if (row.getObject("id") != null) {
+                return new Claimed(JobStore.job(row), null);
             }
-            if (claimed != null) {
-                return Optional.of(claimed);
+            String refusal = row.getString("refusal");
+            if (refusal == null) {
+                return new Claimed(null, null);
             }
-            // Nothing claimed: say why when it is the crew, not an empty queue.
-            try (PreparedStatement state = connection.prepareStatement(CREW_STATE)) {
-                state.setString(1, actor.crewId());
-                try (ResultSet row = state.executeQuery()) {
-                    if (!row.next() || !row.getBoolean("active")) {
-                        throw new IllegalTransitionException("crew " + actor.crewId() + " is not registered or not active; ops must add it first");
-                    }
-                    if (row.getInt("open_jobs") >= row.getInt("daily_capacity")) {
-                        throw new IllegalTransitionException("crew " + actor.crewId() + " holds as many open jobs as its daily capacity ("
-                                + row.getInt("daily_capacity") + "); finish or hand back one before claiming another");
-                    }
-                }
-            }
-            return Optional.empty();
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("cannot claim a job for crew " + actor.crewId() + ": " + e.getMessage(), e);
-        } finally {
-            claimTurns.release();
+            return new Claimed(null, new IllegalTransitionException(switch (refusal) {
+                case "full" -> "crew " + crewId + " holds as many open jobs as its daily capacity (" + row.getInt("crew_capacity")
+                        + "); finish or hand back one before claiming another";
+                case "unknown", "inactive" -> "crew " + crewId + " is not registered or not active; ops must add it first";
+                default -> throw new IllegalStateException("claim_jobs gave an unknown refusal '" + refusal + "' for crew " + crewId);
+            }));
         }
     }
 
-    /**
-     * The claim statement for a crew, bound and ready to run; {@code prefix} goes before its text (a test prefixes
-     * {@code EXPLAIN} to see what one claim reads).
-     */
-    PreparedStatement prepareClaim(Connection connection, Actor actor, String prefix) throws SQLException {
+    /** A claim as it waits for its batch: the crew, and its event ready to write but for the job id. */
+    record ClaimRequest(Actor actor, UUID eventId, OffsetDateTime at, String payloadHead, String payloadTail) {
+    }
+
+    /** Serializes the claim's event in the crew's own thread, so that the thread serving the batch has less to do. */
+    ClaimRequest claimRequest(Actor actor) {
         Instant now = clock.instant();
-        OffsetDateTime at = OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         JobEvent event = EventLog.event(PLACEHOLDER_JOB_ID, JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
-                actor.crewId(), actor.id(), actor.role().code(), null, Map.of("claimed", "true"), now);
+                actor.crewId(), actor.id(), actor.role().code(), null, CLAIMED, now);
         String[] payload = EventLog.payloadAround(event, PLACEHOLDER_JOB_ID);
-        UUID eventId = UUID.fromString(event.eventId());
+        return new ClaimRequest(actor, UUID.fromString(event.eventId()),
+                OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC), payload[0], payload[1]);
+    }
+
+    /** Serves a batch of claims with one call: the answers in the order of the requests. */
+    private List<Claimed> claimAll(List<ClaimRequest> requests) {
+        // The crews' rows are locked in crew id order, the same in every batch, so that two batches cannot deadlock.
+        List<ClaimRequest> byCrew = new ArrayList<>(requests);
+        byCrew.sort(Comparator.comparing(request -> request.actor().crewId()));
+        Map<ClaimRequest, Claimed> answers = new IdentityHashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (PreparedStatement claim = prepareClaims(connection, byCrew, "");
+                 ResultSet row = claim.executeQuery()) {
+                while (row.next()) {
+                    ClaimRequest request = byCrew.get(row.getInt("request") - 1);
+                    answers.put(request, Claimed.of(request.actor().crewId(), row));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot claim jobs for crews " + byCrew.stream().map(request -> request.actor().crewId()).toList()
+                    + ": " + e.getMessage(), e);
+        }
+        List<Claimed> inOrder = new ArrayList<>(requests.size());
+        for (ClaimRequest request : requests) {
+            inOrder.add(Objects.requireNonNull(answers.get(request), () -> "claim_jobs gave no answer for crew " + request.actor().crewId()));
+        }
+        return inOrder;
+    }
+
+    /**
+     * The claim statement for these requests, bound and ready to run; {@code prefix} goes before its text (a test
+     * prefixes {@code EXPLAIN} to see what a claim reads).
+     */
+    PreparedStatement prepareClaims(Connection connection, List<ClaimRequest> requests, String prefix) throws SQLException {
+        int n = requests.size();
+        String[] crewIds = new String[n];
+        String[] actorIds = new String[n];
+        String[] eventIds = new String[n];
+        String[] ats = new String[n];
+        String[] heads = new String[n];
+        String[] tails = new String[n];
+        for (int i = 0; i < n; i++) {
+            ClaimRequest request = requests.get(i);
+            crewIds[i] = request.actor().crewId();
+            actorIds[i] = request.actor().id();
+            eventIds[i] = request.eventId().toString();
+            ats[i] = request.at().toString();
+            heads[i] = request.payloadHead();
+            tails[i] = request.payloadTail();
+        }
         // The constant itself when there is no prefix: the driver's statement cache hashes the text on every call, and
-        // a new string of 3 kB (even "" + CLAIM) has no cached hash.
+        // a new string of 1 kB (even "" + CLAIM) has no cached hash.
         PreparedStatement claim = connection.prepareStatement(prefix.isEmpty() ? CLAIM : prefix + CLAIM);
         try {
             int i = 0;
-            claim.setString(++i, actor.crewId());
-            claim.setString(++i, actor.crewId());
-            claim.setString(++i, actor.crewId());
-            claim.setString(++i, actor.crewId());
-            claim.setObject(++i, at);
-            claim.setObject(++i, at);
-            claim.setObject(++i, eventId);
-            claim.setString(++i, event.kind().name());
-            claim.setString(++i, event.fromStatus());
-            claim.setString(++i, event.toStatus());
-            claim.setString(++i, event.crewId());
-            claim.setString(++i, event.actor());
-            claim.setString(++i, event.actorRole());
-            claim.setString(++i, EventLog.detailJson(event.detail()));
-            claim.setObject(++i, at);
-            claim.setObject(++i, eventId);
+            claim.setArray(++i, connection.createArrayOf("text", crewIds));
+            claim.setArray(++i, connection.createArrayOf("text", actorIds));
+            claim.setArray(++i, connection.createArrayOf("text", eventIds));
+            claim.setArray(++i, connection.createArrayOf("text", ats));
+            claim.setArray(++i, connection.createArrayOf("text", heads));
+            claim.setArray(++i, connection.createArrayOf("text", tails));
+            claim.setString(++i, JobEvent.Kind.STATUS_CHANGED.name());
+            claim.setString(++i, JobStatus.REPORTED.code());
+            claim.setString(++i, JobStatus.ASSIGNED.code());
+            claim.setString(++i, Role.CREW.code());
+            claim.setString(++i, CLAIMED_DETAIL);
             claim.setString(++i, Topics.JOB_EVENTS.name());
-            claim.setString(++i, payload[0]);
-            claim.setString(++i, payload[1]);
-            claim.setObject(++i, at);
             return claim;
         } catch (SQLException | RuntimeException e) {
             claim.close();
@@ -227,17 +239,9 @@ public final class JobWorkflow {
         }
     }
 
-    private void awaitClaimTurn(Actor actor) {
-        try {
-            if (!claimTurns.tryAcquire(CLAIM_QUEUE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new StoreUnavailableException("claims for crew " + actor.crewId() + " queued longer than "
-                        + CLAIM_QUEUE_TIMEOUT.toSeconds() + " s; the database is overloaded, try again", null);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreUnavailableException("claim for crew " + actor.crewId() + " interrupted while queued", e);
-        }
-    }
+    /** What a claim's event says besides the move. */
+    private static final Map<String, String> CLAIMED = Map.of("claimed", "true");
+    private static final String CLAIMED_DETAIL = EventLog.detailJson(CLAIMED);
 
     /** The job id the claim's event is serialized with before the database picks the job; the identity never reaches it. */
     private static final long PLACEHOLDER_JOB_ID = Long.MAX_VALUE;

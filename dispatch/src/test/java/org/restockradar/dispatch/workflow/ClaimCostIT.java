@@ -70,7 +70,7 @@ final class ClaimCostIT {
 
         JsonNode plan;
         try (Connection connection = database.getConnection();
-             PreparedStatement explain = workflow.prepareClaim(connection, crew(3), "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ");
+             PreparedStatement explain = workflow.prepareClaims(connection, List.of(workflow.claimRequest(crew(3))), "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ");
              ResultSet row = explain.executeQuery()) {
             row.next();
             plan = new ObjectMapper().readTree(row.getString(1)).get(0).get("Plan");
