@@ -46,7 +46,8 @@ import org.restockradar.dispatch.workflow.JobWorkflow;
  * </pre>
  * For experiments: {@code -Dbench.pg=name=value,...} sets server settings (with
  * {@code shared_preload_libraries=pg_stat_statements} it prints the costliest statements of the measured round), and
- * {@code -Dbench.sql="..."} runs a statement just before the measured round (for example an index to try).
+ * {@code -Dbench.sql="..."} runs a statement just before the measured round (for example an index to try), and
+ * {@code -Dbench.localities=N} gives each crew N of the eight localities instead of two.
  */
 public final class ClaimBenchmark {
     private static final int WARM_UP_CLAIMS = 20_000;
@@ -74,7 +75,7 @@ public final class ClaimBenchmark {
                 Migrations.migrate(database);
                 Clock clock = Clock.systemUTC();
                 JobWorkflow workflow = new JobWorkflow(new JobStore(database, clock, Duration.ofHours(48)), clock, poolSize);
-                List<Crew> all = ClaimSeed.crews(crews, Integer.MAX_VALUE / 2);
+                List<Crew> all = ClaimSeed.crews(crews, Integer.MAX_VALUE / 2, Integer.getInteger("bench.localities", 2));
                 new CrewStore(database, clock).saveAll(all);
 
                 // Warm-up: JIT, plan caches, pool. 5,000 claims left the JIT compiling through a 10,000-job round: this JVM

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -45,11 +46,18 @@ public final class ClaimSeed {
 
     /** Crews {@code crew-0 ...}, crew i covering localities i and i+1 (mod 8), each able to hold every job. */
     public static List<Crew> crews(int crews, int capacity) {
+        return crews(crews, capacity, 2);
+    }
+
+    /** Crews {@code crew-0 ...}, crew i covering {@code localities} localities from i on (mod 8), each able to hold every job. */
+    public static List<Crew> crews(int crews, int capacity, int localities) {
         List<Crew> all = new ArrayList<>();
         for (int i = 0; i < crews; i++) {
-            all.add(new Crew("crew-" + i, "Crew " + i, Crew.Kind.VAN,
-                    Set.of(Crew.territoryKey("Pune", "Locality " + (i % LOCALITIES)), Crew.territoryKey("Pune", "Locality " + ((i + 1) % LOCALITIES))),
-                    capacity, LocalTime.of(0, 0), LocalTime.of(23, 59), true));
+            Set<String> territory = new HashSet<>();
+            for (int l = 0; l < localities; l++) {
+                territory.add(Crew.territoryKey("Pune", "Locality " + ((i + l) % LOCALITIES)));
+            }
+            all.add(new Crew("crew-" + i, "Crew " + i, Crew.Kind.VAN, territory, capacity, LocalTime.of(0, 0), LocalTime.of(23, 59), true));
         }
         return all;
     }

@@ -68,12 +68,16 @@ final class ClaimCostIT {
         }
         execute("ANALYZE restock_job");
 
-        JsonNode plan;
-        try (Connection connection = database.getConnection();
-             PreparedStatement explain = workflow.prepareClaims(connection, List.of(workflow.claimRequest(crew(3))), "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ");
-             ResultSet row = explain.executeQuery()) {
-            row.next();
-            plan = new ObjectMapper().readTree(row.getString(1)).get(0).get("Plan");
+        // The last of three claims on one connection: the first after ANALYZE also plans, reading the catalogs.
+        JsonNode plan = null;
+        try (Connection connection = database.getConnection()) {
+            for (int i = 0; i < 3; i++) {
+                try (PreparedStatement explain = workflow.prepareClaims(connection, List.of(workflow.claimRequest(crew(3))),
+                        "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) "); ResultSet row = explain.executeQuery()) {
+                    row.next();
+                    plan = new ObjectMapper().readTree(row.getString(1)).get(0).get("Plan");
+                }
+            }
         }
         long pages = plan.get("Shared Hit Blocks").asLong() + plan.get("Shared Read Blocks").asLong();
         assertThat(plan.get("Actual Rows").asLong()).as("the explained claim took a job").isEqualTo(1);
