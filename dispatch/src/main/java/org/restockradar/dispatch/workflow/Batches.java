@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Requests served in batches by the threads that make them (flat combining): at most {@code concurrency} batches run
@@ -19,8 +20,9 @@ import java.util.function.Function;
  * of its own: a caller runs batches until its own request is answered, then hands its turn to the oldest waiting
  * request's thread.
  *
- * <p>When a batch of several fails, each of its requests is served again alone, so one bad request does not fail the
- * others; a batch of one passes its exception to its caller.
+ * <p>When a batch of several fails in a way that one of its requests may have caused ({@code retryAlone}), each of its
+ * requests is served again alone, so one bad request does not fail the others; otherwise (the database unreachable,
+ * say) every request of the batch gets the exception at once. A batch of one passes its exception to its caller.
  *
  * @param <Q> a request
  * @param <A> its answer
@@ -30,13 +32,15 @@ final class Batches<Q, A> {
     private final int maxBatch;
     /** Serves a batch: one answer per request, in the same order. */
     private final Function<List<Q>, List<A>> serve;
+    /** Whether a batch that failed so is worth serving again request by request. */
+    private final Predicate<RuntimeException> retryAlone;
     private final ReentrantLock lock = new ReentrantLock();
     /** Requests not yet taken into a batch, oldest first; guarded by {@link #lock}. */
     private final ArrayDeque<Pending<Q, A>> waiting = new ArrayDeque<>();
     /** Threads holding a turn to run batches; guarded by {@link #lock}. */
     private int running;
 
-    Batches(int concurrency, int maxBatch, Function<List<Q>, List<A>> serve) {
+    Batches(int concurrency, int maxBatch, Function<List<Q>, List<A>> serve, Predicate<RuntimeException> retryAlone) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1, not " + concurrency);
         }
@@ -46,6 +50,7 @@ final class Batches<Q, A> {
         this.concurrency = concurrency;
         this.maxBatch = maxBatch;
         this.serve = Objects.requireNonNull(serve, "serve");
+        this.retryAlone = Objects.requireNonNull(retryAlone, "retryAlone");
     }
 
     /**
@@ -194,6 +199,10 @@ final class Batches<Q, A> {
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
                 batch.get(0).fail(e);
+            } else if (!retryAlone.test(e)) {
+                for (Pending<Q, A> pending : batch) {
+                    pending.fail(e);
+                }
             } else {
                 for (Pending<Q, A> pending : batch) {
                     run(List.of(pending));

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,7 +86,7 @@ public final class JobWorkflow {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.dataSource = jobs.dataSource();
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.claims = new Batches<>(claimConcurrency, MAX_CLAIMS_PER_BATCH, this::claimAll);
+        this.claims = new Batches<>(claimConcurrency, MAX_CLAIMS_PER_BATCH, this::claimAll, JobWorkflow::mayBeOneClaims);
     }
 
     /** Ops give a reported job to a crew, or move an assigned or accepted job to another crew. */
@@ -192,6 +193,23 @@ public final class JobWorkflow {
             inOrder.add(Objects.requireNonNull(answers.get(request), () -> "claim_jobs gave no answer for crew " + request.actor().crewId()));
         }
         return inOrder;
+    }
+
+    /**
+     * Whether a failed batch of claims may be the fault of one of them, so that serving each alone is worth it: not when
+     * the database could not be reached (no connection from the pool, SQLSTATE class 08), which would only make every
+     * crew of the batch wait for it again in turn.
+     */
+    static boolean mayBeOneClaims(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return false;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ final class BatchesTest {
     @Test
     void shouldServeALoneRequestAtOnceInABatchOfOne() throws Exception {
         List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
-        Batches<Integer, String> batches1 = new Batches<>(2, 8, requests -> {
+        Batches<Integer, String> batches1 = batches(2, 8, requests -> {
             batches.add(List.copyOf(requests));
             return requests.stream().map(r -> "answer " + r).toList();
         });
@@ -46,7 +47,7 @@ final class BatchesTest {
         AtomicInteger mostRunning = new AtomicInteger();
         List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
         List<Integer> served = Collections.synchronizedList(new ArrayList<>());
-        Batches<Integer, Integer> batches = new Batches<>(2, 5, requests -> {
+        Batches<Integer, Integer> batches = batches(2, 5, requests -> {
             mostRunning.accumulateAndGet(runningNow.incrementAndGet(), Math::max);
             try {
                 Thread.sleep(2); // a database call: long enough for others to queue behind it
@@ -92,7 +93,7 @@ final class BatchesTest {
         CountDownLatch firstRunning = new CountDownLatch(1);
         CountDownLatch othersQueued = new CountDownLatch(1);
         List<List<Integer>> batchesSeen = Collections.synchronizedList(new ArrayList<>());
-        Batches<Integer, Integer> batches = new Batches<>(1, 8, requests -> {
+        Batches<Integer, Integer> batches = batches(1, 8, requests -> {
             batchesSeen.add(List.copyOf(requests));
             if (requests.equals(List.of(0))) {
                 firstRunning.countDown();
@@ -125,11 +126,42 @@ final class BatchesTest {
     }
 
     @Test
+    void shouldFailEveryRequestOfABatchAtOnceWhenNoneOfThemCausedTheFailure() throws Exception {
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch othersQueued = new CountDownLatch(1);
+        List<List<Integer>> batchesSeen = Collections.synchronizedList(new ArrayList<>());
+        Batches<Integer, Integer> batches = batches(1, 8, requests -> {
+            batchesSeen.add(List.copyOf(requests));
+            if (requests.equals(List.of(0))) {
+                firstRunning.countDown();
+                await(othersQueued);
+                return requests;
+            }
+            throw new Unreachable("the database is down");
+        });
+
+        Future<Integer> first = threads.submit(() -> batches.call(0, LONG));
+        firstRunning.await();
+        List<Future<Integer>> queued = new ArrayList<>();
+        for (int r : List.of(21, 22, 23)) {
+            queued.add(threads.submit(() -> batches.call(r, LONG)));
+        }
+        awaitQueued(batches, 3);
+        othersQueued.countDown();
+
+        assertThat(first.get(1, TimeUnit.MINUTES)).isEqualTo(0);
+        for (Future<Integer> answer : queued) {
+            assertThatThrownBy(() -> answer.get(1, TimeUnit.MINUTES)).hasCauseInstanceOf(Unreachable.class);
+        }
+        assertThat(batchesSeen).as("one failed call for the three, none alone").hasSize(2);
+    }
+
+    @Test
     void shouldGiveUpARequestNoBatchTookInTimeAndNeverServeItAfterwards() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<Integer> served = Collections.synchronizedList(new ArrayList<>());
-        Batches<Integer, Integer> batches = new Batches<>(1, 8, requests -> {
+        Batches<Integer, Integer> batches = batches(1, 8, requests -> {
             if (requests.contains(1)) {
                 started.countDown();
                 await(release);
@@ -153,7 +185,7 @@ final class BatchesTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<Integer> served = Collections.synchronizedList(new ArrayList<>());
-        Batches<Integer, Integer> batches = new Batches<>(1, 8, requests -> {
+        Batches<Integer, Integer> batches = batches(1, 8, requests -> {
             if (requests.contains(1)) {
                 started.countDown();
                 await(release);
@@ -177,8 +209,20 @@ final class BatchesTest {
 
     @Test
     void shouldRefuseANonPositiveConcurrencyOrBatchSize() {
-        assertThatThrownBy(() -> new Batches<Integer, Integer>(0, 8, r -> r)).hasMessageContaining("concurrency must be at least 1, not 0");
-        assertThatThrownBy(() -> new Batches<Integer, Integer>(1, 0, r -> r)).hasMessageContaining("at least 1 request, not 0");
+        assertThatThrownBy(() -> new Batches<Integer, Integer>(0, 8, r -> r, e -> true)).hasMessageContaining("concurrency must be at least 1, not 0");
+        assertThatThrownBy(() -> new Batches<Integer, Integer>(1, 0, r -> r, e -> true)).hasMessageContaining("at least 1 request, not 0");
+    }
+
+    /** Batches that serve a failed batch again request by request unless it failed with {@link Unreachable}. */
+    private static <Q, A> Batches<Q, A> batches(int concurrency, int maxBatch, Function<List<Q>, List<A>> serve) {
+        return new Batches<>(concurrency, maxBatch, serve, e -> !(e instanceof Unreachable));
+    }
+
+    /** A failure no request of the batch caused. */
+    private static final class Unreachable extends RuntimeException {
+        Unreachable(String message) {
+            super(message);
+        }
     }
 
     private static void awaitQueued(Batches<?, ?> batches, int count) throws InterruptedException {
