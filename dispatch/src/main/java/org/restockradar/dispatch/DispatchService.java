@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.access.TokenStore;
+import io.javalin.Javalin;
 import org.restockradar.dispatch.api.HttpApi;
 import org.restockradar.dispatch.api.OpsApi;
 import org.restockradar.dispatch.needslocation.NeedsLocationIntake;
@@ -211,16 +213,10 @@ public final class DispatchService implements AutoCloseable {
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
                     new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, new PhotoStore(dataSource, clock), clock,
                             effective.getDuration("dispatch.route-bucket"), effective.getInt("http.rate-limit-per-minute")),
-                    app -> {
-                        OpsApi.register(app, new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock),
-                                effective.getInt("http.rate-limit-per-minute")));
-                        if (rewards != null) {
-                            RewardsApi.register(app, rewards.api(tokens, effective.getInt("http.rate-limit-per-minute")));
-                        }
-                        if (replies != null) {
-                            RepliesApi.register(app, replies.api(tokens, effective.getInt("http.rate-limit-per-minute")));
-                        }
-                    });
+                    routeSets(new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock),
+                                    effective.getInt("http.rate-limit-per-minute")),
+                            rewards == null ? null : rewards.api(tokens, effective.getInt("http.rate-limit-per-minute")),
+                            replies == null ? null : replies.api(tokens, effective.getInt("http.rate-limit-per-minute"))));
             started.add(api);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
             return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);
@@ -228,6 +224,24 @@ public final class DispatchService implements AutoCloseable {
             closeAll(started, e);
             throw e;
         }
+    }
+
+    /**
+     * The route sets served beside the work routes, registered on the app before it starts: ops always, rewards and
+     * replies when they are on (null when off). One place, so that the test of the OpenAPI document serves what this
+     * service serves.
+     */
+    public static Consumer<Javalin> routeSets(OpsApi.Services ops, RewardsApi.Services rewards, RepliesApi.Services replies) {
+        Objects.requireNonNull(ops, "ops");
+        return app -> {
+            OpsApi.register(app, ops);
+            if (rewards != null) {
+                RewardsApi.register(app, rewards);
+            }
+            if (replies != null) {
+                RepliesApi.register(app, replies);
+            }
+        };
     }
 
     private static HikariDataSource dataSource(Settings settings) {

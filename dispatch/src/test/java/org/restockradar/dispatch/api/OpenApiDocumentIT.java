@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.restockradar.dispatch.DispatchService;
 import org.restockradar.dispatch.TestPostgres;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.crews.Crew;
@@ -104,17 +106,17 @@ final class OpenApiDocumentIT {
                 1000, Duration.ofMinutes(10), 2, 1000, 100)), 10, 4);
         Gifts gifts = new Gifts(database, CLOCK, new GiftRules(Duration.ofDays(7), 1, 1, Duration.ofDays(7), 1_000_000, 50_000, "hamper"));
         AtomicReference<Javalin> wired = new AtomicReference<>();
-        // As DispatchService.start does: the work routes, then the ops, rewards and replies route sets on the same app.
+        // The route sets as DispatchService wires them, every one of them on.
+        Consumer<Javalin> routeSets = DispatchService.routeSets(
+                new OpsApi.Services(tokenStore, new NeedsLocationStore(database, jobs::record, CLOCK), new StatsStore(database, since -> 7, CLOCK), UNLIMITED),
+                new RewardsApi.Services(tokenStore, ledger, gifts, UNLIMITED),
+                new RepliesApi.Services(tokenStore, new OptOuts(database, CLOCK), new ReplyContacts(database, CLOCK), new ReplyLog(database), UNLIMITED));
         api = HttpApi.start("127.0.0.1", 0, jobs, () -> true,
                 new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, new OutletStore(database, CLOCK), new PhotoStore(database, CLOCK),
                         CLOCK, Duration.ofHours(12), UNLIMITED),
                 javalin -> {
                     wired.set(javalin);
-                    OpsApi.register(javalin, new OpsApi.Services(tokenStore, new NeedsLocationStore(database, jobs::record, CLOCK),
-                            new StatsStore(database, since -> 7, CLOCK), UNLIMITED));
-                    RewardsApi.register(javalin, new RewardsApi.Services(tokenStore, ledger, gifts, UNLIMITED));
-                    RepliesApi.register(javalin, new RepliesApi.Services(tokenStore, new OptOuts(database, CLOCK), new ReplyContacts(database, CLOCK),
-                            new ReplyLog(database), UNLIMITED));
+                    routeSets.accept(javalin);
                 });
         app = wired.get();
     }
