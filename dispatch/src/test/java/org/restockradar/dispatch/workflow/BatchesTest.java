@@ -158,59 +158,58 @@ final class BatchesTest {
 
     @Test
     void shouldGiveUpARequestNoBatchTookInTimeAndNeverServeItAfterwards() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        List<Integer> served = Collections.synchronizedList(new ArrayList<>());
-        Batches<Integer, Integer> batches = batches(1, 8, requests -> {
-            if (requests.contains(1)) {
-                started.countDown();
-                await(release);
-            }
-            served.addAll(requests);
-            return requests;
-        });
-
-        Future<Integer> slow = threads.submit(() -> batches.call(1, LONG));
-        assertThat(started.await(1, TimeUnit.MINUTES)).isTrue();
-        assertThatThrownBy(() -> batches.call(2, Duration.ofMillis(200))).isInstanceOf(TimeoutException.class);
-        release.countDown();
+        OneAtATime line = new OneAtATime();
+        Future<Integer> slow = line.startSlowRequest(threads);
+        assertThatThrownBy(() -> line.batches.call(2, Duration.ofMillis(200))).isInstanceOf(TimeoutException.class);
+        line.release.countDown();
 
         assertThat(slow.get(1, TimeUnit.MINUTES)).isEqualTo(1);
-        assertThat(batches.call(3, LONG)).isEqualTo(3);
-        assertThat(served).containsExactly(1, 3);
+        assertThat(line.batches.call(3, LONG)).isEqualTo(3);
+        assertThat(line.served).containsExactly(1, 3);
     }
 
     @Test
     void shouldGiveUpAWaitingRequestWhenItsThreadIsInterrupted() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        List<Integer> served = Collections.synchronizedList(new ArrayList<>());
-        Batches<Integer, Integer> batches = batches(1, 8, requests -> {
-            if (requests.contains(1)) {
-                started.countDown();
-                await(release);
-            }
-            served.addAll(requests);
-            return requests;
-        });
-        Future<Integer> slow = threads.submit(() -> batches.call(1, LONG));
-        assertThat(started.await(1, TimeUnit.MINUTES)).isTrue();
+        OneAtATime line = new OneAtATime();
+        Future<Integer> slow = line.startSlowRequest(threads);
 
-        Future<Integer> waiting = threads.submit(() -> batches.call(2, LONG));
-        awaitQueued(batches, 1);
+        Future<Integer> waiting = threads.submit(() -> line.batches.call(2, LONG));
+        awaitQueued(line.batches, 1);
         waiting.cancel(true);
-        awaitQueued(batches, 0);
-        release.countDown();
+        awaitQueued(line.batches, 0);
+        line.release.countDown();
 
         assertThat(slow.get(1, TimeUnit.MINUTES)).isEqualTo(1);
-        assertThat(batches.call(3, LONG)).isEqualTo(3);
-        assertThat(served).containsExactly(1, 3);
+        assertThat(line.batches.call(3, LONG)).isEqualTo(3);
+        assertThat(line.served).containsExactly(1, 3);
     }
 
     @Test
     void shouldRefuseANonPositiveConcurrencyOrBatchSize() {
         assertThatThrownBy(() -> new Batches<Integer, Integer>(0, 8, r -> r, e -> true)).hasMessageContaining("concurrency must be at least 1, not 0");
         assertThatThrownBy(() -> new Batches<Integer, Integer>(1, 0, r -> r, e -> true)).hasMessageContaining("at least 1 request, not 0");
+    }
+
+    /** One batch at a time, in which request 1 is held until released: what waits behind it, and what was served. */
+    private static final class OneAtATime {
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final List<Integer> served = Collections.synchronizedList(new ArrayList<>());
+        final Batches<Integer, Integer> batches = batches(1, 8, requests -> {
+            if (requests.contains(1)) {
+                started.countDown();
+                await(release);
+            }
+            served.addAll(requests);
+            return requests;
+        });
+
+        /** Request 1, once its batch is being served. */
+        Future<Integer> startSlowRequest(ExecutorService threads) throws InterruptedException {
+            Future<Integer> slow = threads.submit(() -> batches.call(1, LONG));
+            assertThat(started.await(1, TimeUnit.MINUTES)).as("the batch of request 1 started").isTrue();
+            return slow;
+        }
     }
 
     /** Batches that serve a failed batch again request by request unless it failed with {@link Unreachable}. */
