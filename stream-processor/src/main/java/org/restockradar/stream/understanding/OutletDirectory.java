@@ -38,20 +38,19 @@ public final class OutletDirectory {
         private final String localityKey;
         private final String cityKey;
         private final long cell;
-        /** The same keys as arrays, for the scoring loop of {@link OutletMatcher}: no iterator per candidate. */
-        final String[] names;
-        /** Whether each name key is a {@link Names#GENERIC} word. */
-        final boolean[] genericName;
-        /** How many name keys are not generic. */
-        final int distinctive;
-        final String[] branch;
+        /**
+         * The same keys as the scoring loop of {@link OutletMatcher} reads them, shared with every outlet that has the
+         * same ones ({@link Keys.Interner}).
+         */
+        final Keys names;
+        final Keys branch;
         /** The address keys that are neither name nor branch keys: those that add evidence of their own. */
-        final String[] extraAddress;
+        final Keys extraAddress;
         /** The key of the name's initials ("slv" for "Sri Lakshmi Venkateshwara Provisions"), or null. */
         final String acronym;
 
         Entry(Outlet outlet, List<String> nameKeys, List<String> branchKeys, List<String> addressKeys,
-              String localityKey, String cityKey, long cell, String acronym) {
+              String localityKey, String cityKey, long cell, String acronym, Keys.Interner interner) {
             this.acronym = acronym;
             this.outlet = outlet;
             this.nameKeys = nameKeys;
@@ -60,19 +59,10 @@ public final class OutletDirectory {
             this.localityKey = localityKey;
             this.cityKey = cityKey;
             this.cell = cell;
-            this.names = nameKeys.toArray(String[]::new);
-            this.genericName = new boolean[names.length];
-            int distinct = 0;
-            for (int i = 0; i < names.length; i++) {
-                genericName[i] = Names.GENERIC.contains(names[i]);
-                if (!genericName[i]) {
-                    distinct++;
-                }
-            }
-            this.distinctive = distinct;
-            this.branch = branchKeys.toArray(String[]::new);
-            this.extraAddress = addressKeys.stream().filter(k -> !nameKeys.contains(k) && !branchKeys.contains(k))
-                    .toArray(String[]::new);
+            this.names = interner.intern(nameKeys);
+            this.branch = interner.intern(branchKeys);
+            this.extraAddress = interner.intern(addressKeys.stream()
+                    .filter(k -> !nameKeys.contains(k) && !branchKeys.contains(k)).toList());
         }
 
         Outlet outlet() {
@@ -221,7 +211,12 @@ public final class OutletDirectory {
     /** Place names repeat (every outlet of a city carries its name): their keys are kept, up to a bound. */
     private static final Map<String, String> PLACE_KEYS = new ConcurrentHashMap<>();
 
-    private static Entry entryOf(Outlet o) {
+    /** Distinct arrays of keys of names and addresses kept shared at most (a million outlets have about 50,000). */
+    static final int KEY_ARRAYS_SHARED = 500_000;
+    /** One instance per distinct array of keys of the registry's names and addresses, up to a bound. */
+    private final Keys.Interner keyArrays = new Keys.Interner(KEY_ARRAYS_SHARED);
+
+    private Entry entryOf(Outlet o) {
         String name = o.name();
         String chain = name;
         String branch = "";
@@ -237,7 +232,7 @@ public final class OutletDirectory {
                         && !k.chars().allMatch(Character::isDigit))
                 .distinct().toList();
         return new Entry(o, nameKeys, branchKeys, addressKeys, placeKey(o.locality()), placeKey(o.city()),
-                cellOf(o.location().lat(), o.location().lon()), acronymOf(chain));
+                cellOf(o.location().lat(), o.location().lon()), acronymOf(chain), keyArrays);
     }
 
     /**

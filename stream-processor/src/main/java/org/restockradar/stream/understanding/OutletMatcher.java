@@ -1,6 +1,7 @@
 package org.restockradar.stream.understanding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -177,45 +178,38 @@ public final class OutletMatcher {
         List<Scored> scored = new ArrayList<>();
         int registrySize = outlets.size();
         Map<String, Double> weights = new HashMap<>();
+        // outlets of one name score alike: each distinct name (one shared Keys) is scored once per post
+        NameScores byName = new NameScores();
         Set<String> cities = place.cityKeys();
+        Set<String> acronyms = place.acronyms();
         for (int c = 0; c < candidates.size(); c++) {
             OutletDirectory.Entry e = candidates.get(c);
             if (!cities.isEmpty() && !cities.contains(e.cityKey())) {
                 continue; // the place filter below keeps only outlets of the cities named
             }
-            String[] names = e.names;
-            double total = 0;
-            double hit = 0;
-            int distinctiveHit = 0;
-            boolean initials = e.acronym != null && place.acronyms().contains(e.acronym);
-            for (int i = 0; i < names.length; i++) {
-                String k = names[i];
-                double w = weight(k, registrySize, weights);
-                total += w;
-                double factor = initials && !e.genericName[i] || mentionKeys.contains(k) ? 1.0
-                        : fuzzyOf.containsKey(k) ? 0.85 : 0;
-                if (factor > 0) {
-                    hit += factor == 1.0 ? w : w * factor;
-                    if (!e.genericName[i]) {
-                        distinctiveHit++;
-                    }
+            Keys names = e.names;
+            boolean initials = e.acronym != null && !acronyms.isEmpty() && acronyms.contains(e.acronym);
+            double score;
+            if (initials) {
+                score = nameScore(names, true, mentionKeys, fuzzyOf, registrySize, weights);
+            } else {
+                score = byName.get(names);
+                if (score == NameScores.ABSENT) {
+                    score = nameScore(names, false, mentionKeys, fuzzyOf, registrySize, weights);
+                    byName.put(names, score);
                 }
             }
-            if (total == 0 || distinctiveHit == 0 && e.distinctive > 0) {
-                continue;
-            }
-            double score = hit / total;
-            if (score < MIN_SCORE) {
+            if (Double.isNaN(score) || score < MIN_SCORE) {
                 continue;
             }
             int branchHit = 0;
-            for (String k : e.branch) {
+            for (String k : e.branch.keys) {
                 if (mentionKeys.contains(k)) {
                     branchHit++;
                 }
             }
             int addressHit = 0;
-            for (String k : e.extraAddress) {
+            for (String k : e.extraAddress.keys) {
                 if (mentionKeys.contains(k)) {
                     addressHit++;
                 }
@@ -251,6 +245,36 @@ public final class OutletMatcher {
     }
 
     /**
+     * The share of a name's weight that the post carries (see {@link #match}), or NaN when the name is not a candidate:
+     * no keys, or only its generic words found while it has others. {@code initials}: the post writes the name's
+     * initials, which carry every word but the generic ones.
+     */
+    private double nameScore(Keys name, boolean initials, Set<String> mentionKeys, Map<String, String> fuzzyOf,
+                             int registrySize, Map<String, Double> weights) {
+        String[] keys = name.keys;
+        double total = 0;
+        double hit = 0;
+        int distinctiveHit = 0;
+        for (int i = 0; i < keys.length; i++) {
+            String k = keys[i];
+            double w = weight(k, registrySize, weights);
+            total += w;
+            double factor = initials && !name.generic[i] || mentionKeys.contains(k) ? 1.0
+                    : fuzzyOf.containsKey(k) ? 0.85 : 0;
+            if (factor > 0) {
+                hit += factor == 1.0 ? w : w * factor;
+                if (!name.generic[i]) {
+                    distinctiveHit++;
+                }
+            }
+        }
+        if (total == 0 || distinctiveHit == 0 && name.distinctive > 0) {
+            return Double.NaN;
+        }
+        return hit / total;
+    }
+
+    /**
      * Splits a key that no outlet name carries into two that some do ("jaibhavani" into "jai" and "bhavani"), and
      * adds both to the query and the post's keys; false when there is no such split.
      */
@@ -281,7 +305,7 @@ public final class OutletMatcher {
         if (!place.localityKeys().isEmpty()) {
             List<Scored> inLocality = kept.stream().filter(s -> place.localityKeys().contains(s.entry.localityKey())
                     || s.branchHit > 0 && place.cityKeys().contains(s.entry.cityKey())
-                    || s.entry.branchKeys().stream().anyMatch(k -> place.localityKeys().stream().anyMatch(l -> l.contains(k)))).toList();
+                    || Arrays.stream(s.entry.branch.keys).anyMatch(k -> place.localityKeys().stream().anyMatch(l -> l.contains(k)))).toList();
             if (!inLocality.isEmpty()) {
                 kept = new ArrayList<>(inLocality);
             } else if (place.cityKeys().isEmpty()) {
@@ -368,6 +392,68 @@ public final class OutletMatcher {
 
         OutletDirectory.Entry get(int i) {
             return order[i];
+        }
+    }
+
+    /**
+     * The score of each distinct name met while matching one post, by identity of its shared {@link Keys}: an
+     * open-addressing table of a few dozen slots, where a {@code HashMap} would box every score.
+     */
+    static final class NameScores {
+        /** What {@link #get} gives for a name not scored yet: no score is negative. */
+        static final double ABSENT = -1;
+        private Keys[] names = new Keys[32];
+        private double[] scores = new double[32];
+        private int size;
+
+        double get(Keys name) {
+            int mask = names.length - 1;
+            for (int i = slot(name, mask); names[i] != null; i = (i + 1) & mask) {
+                if (names[i] == name) {
+                    return scores[i];
+                }
+            }
+            return ABSENT;
+        }
+
+        /** Records the score of a name not recorded yet. */
+        void put(Keys name, double score) {
+            if ((size + 1) * 2 > names.length) {
+                grow();
+            }
+            insert(name, score);
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        private void insert(Keys name, double score) {
+            int mask = names.length - 1;
+            int i = slot(name, mask);
+            while (names[i] != null) {
+                i = (i + 1) & mask;
+            }
+            names[i] = name;
+            scores[i] = score;
+        }
+
+        private void grow() {
+            Keys[] oldNames = names;
+            double[] oldScores = scores;
+            names = new Keys[oldNames.length * 2];
+            scores = new double[oldNames.length * 2];
+            for (int i = 0; i < oldNames.length; i++) {
+                if (oldNames[i] != null) {
+                    insert(oldNames[i], oldScores[i]);
+                }
+            }
+        }
+
+        private static int slot(Keys name, int mask) {
+            int h = name.hashCode();
+            return (h ^ (h >>> 16)) & mask;
         }
     }
 }
