@@ -72,12 +72,20 @@ public final class Text {
      * (the offset after its last character), in order.
      */
     static List<String> tokensOfNormalised(String s, IntConsumer ends) {
-        List<String> tokens = new ArrayList<>(s.length() / 4 + 2);
+        return tokensOfNormalised(s, 0, s.length(), ends);
+    }
+
+    /**
+     * The tokens of the part {@code [begin, end)} of an already normalised text, as {@link #tokensOfNormalised(String)}
+     * gives them for that part alone; {@code ends}, when given, is told where each token ends in the whole text.
+     */
+    static List<String> tokensOfNormalised(String s, int begin, int end, IntConsumer ends) {
+        List<String> tokens = new ArrayList<>((end - begin) / 4 + 2);
         // a token is usually a run of the text, cut out whole; only one with an apostrophe dropped is built
         StringBuilder spliced = null;
         int from = -1;
         int kind = 0; // 0 none, 1 letters, 2 digits
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = begin; i < end; i++) {
             char c = s.charAt(i);
             boolean digit = c >= '0' && c <= '9';
             boolean letter;
@@ -89,8 +97,8 @@ public final class Text {
                         || type == Character.ENCLOSING_MARK || c == '\u200d' || c == '\u200c';
                 letter = Character.isLetterOrDigit(c) || mark;
             }
-            if (c == '\'' && kind == 1 && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
-                boolean possessive = s.charAt(i + 1) == 's' && (i + 2 >= s.length() || !Character.isLetter(s.charAt(i + 2)));
+            if (c == '\'' && kind == 1 && i + 1 < end && Character.isLetter(s.charAt(i + 1))) {
+                boolean possessive = s.charAt(i + 1) == 's' && (i + 2 >= end || !Character.isLetter(s.charAt(i + 2)));
                 if (spliced == null) {
                     spliced = new StringBuilder();
                 }
@@ -120,9 +128,9 @@ public final class Text {
             }
         }
         if (from >= 0) {
-            tokens.add(cut(s, from, s.length(), spliced));
+            tokens.add(cut(s, from, end, spliced));
             if (ends != null) {
-                ends.accept(s.length());
+                ends.accept(end);
             }
         }
         return tokens;
