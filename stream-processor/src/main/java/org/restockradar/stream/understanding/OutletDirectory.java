@@ -29,36 +29,32 @@ public final class OutletDirectory {
     static final double CELL_DEG = 0.001;
     private static final Pattern PINCODE = Pattern.compile("\\b([1-9]\\d{5})\\b");
 
-    /** One indexed outlet with its precomputed keys. */
+    /**
+     * One indexed outlet with its precomputed keys. Only what the matcher reads per candidate is kept, in a small
+     * object (seven references): a million of them are walked by name, and every field more was a wider object,
+     * often over two cache lines, and more heap.
+     */
     static final class Entry {
         private final Outlet outlet;
-        private final List<String> nameKeys;
-        private final List<String> branchKeys;
-        private final List<String> addressKeys;
         private final String localityKey;
         private final String cityKey;
-        private final long cell;
         /**
-         * The same keys as the scoring loop of {@link OutletMatcher} reads them, shared with every outlet that has the
-         * same ones ({@link Keys.Interner}).
+         * The name's keys (filler words left out) as the scoring loop of {@link OutletMatcher} reads them, shared with
+         * every outlet that has the same ones ({@link Keys.Interner}); likewise the branch's ("Reliance Fresh -
+         * Kothrud") and the address keys that are neither name nor branch keys, those that add evidence of their own.
          */
         final Keys names;
         final Keys branch;
-        /** The address keys that are neither name nor branch keys: those that add evidence of their own. */
         final Keys extraAddress;
         /** The key of the name's initials ("slv" for "Sri Lakshmi Venkateshwara Provisions"), or null. */
         final String acronym;
 
         Entry(Outlet outlet, List<String> nameKeys, List<String> branchKeys, List<String> addressKeys,
-              String localityKey, String cityKey, long cell, String acronym, Keys.Interner interner) {
+              String localityKey, String cityKey, String acronym, Keys.Interner interner) {
             this.acronym = acronym;
             this.outlet = outlet;
-            this.nameKeys = nameKeys;
-            this.branchKeys = branchKeys;
-            this.addressKeys = addressKeys;
             this.localityKey = localityKey;
             this.cityKey = cityKey;
-            this.cell = cell;
             this.names = interner.intern(nameKeys);
             this.branch = interner.intern(branchKeys);
             this.extraAddress = interner.intern(addressKeys.stream()
@@ -69,21 +65,9 @@ public final class OutletDirectory {
             return outlet;
         }
 
-        List<String> nameKeys() {
-            return nameKeys;
-        }
-
         /** The keys of the name, each once ("Sai Sai Stores" is indexed under "sai" once). */
         List<String> distinctNameKeys() {
-            return nameKeys.stream().distinct().toList();
-        }
-
-        List<String> branchKeys() {
-            return branchKeys;
-        }
-
-        List<String> addressKeys() {
-            return addressKeys;
+            return java.util.Arrays.stream(names.keys).distinct().toList();
         }
 
         String localityKey() {
@@ -94,8 +78,9 @@ public final class OutletDirectory {
             return cityKey;
         }
 
+        /** The grid cell of the outlet's location. */
         long cell() {
-            return cell;
+            return cellOf(outlet.location().lat(), outlet.location().lon());
         }
     }
 
@@ -232,7 +217,7 @@ public final class OutletDirectory {
                         && !k.chars().allMatch(Character::isDigit))
                 .distinct().toList();
         return new Entry(o, nameKeys, branchKeys, addressKeys, placeKey(o.locality()), placeKey(o.city()),
-                cellOf(o.location().lat(), o.location().lon()), acronymOf(chain), keyArrays);
+                acronymOf(chain), keyArrays);
     }
 
     /**
