@@ -294,9 +294,11 @@ public final class OutletMatcher {
         return false;
     }
 
-    private record Scored(OutletDirectory.Entry entry, double score, int branchHit, int addressHit) {
-        double rank() {
-            return score + 0.1 * Math.min(branchHit, 2) + 0.1 * Math.min(addressHit, 2);
+    /** A candidate's score, and its rank: the score with up to 0.2 each for branch and address words found. */
+    private record Scored(OutletDirectory.Entry entry, double score, int branchHit, int addressHit, double rank) {
+        Scored(OutletDirectory.Entry entry, double score, int branchHit, int addressHit) {
+            // computed once: a sort of hundreds of candidates compares each many times
+            this(entry, score, branchHit, addressHit, score + 0.1 * Math.min(branchHit, 2) + 0.1 * Math.min(addressHit, 2));
         }
     }
 

@@ -240,20 +240,22 @@ public final class UnderstandingStage implements MentionUnderstanding {
                     localityCities.add(e.getKey());
                 }
             } else {
-                // a locality in dozens of cities: one key, and each city's display in turn (the last one stays);
-                // a key or a display just put again changes nothing, so only a change is written
-                String lastKey = null;
-                String lastDisplay = null;
+                // a locality in dozens of cities, usually under one key: each key is added when a run of it begins,
+                // and its display (the last one of the key stays) put when the run ends, for the same set and map
+                String runKey = null;
+                String runDisplay = null;
                 for (OutletDirectory.PlaceStats stats : usable.values()) {
-                    boolean sameKey = stats.key.equals(lastKey);
-                    if (!sameKey) {
+                    if (!stats.key.equals(runKey)) {
+                        if (runKey != null) {
+                            localityDisplay.put(runKey, runDisplay);
+                        }
                         localityKeys.add(stats.key);
+                        runKey = stats.key;
                     }
-                    if (!sameKey || !stats.display.equals(lastDisplay)) {
-                        localityDisplay.put(stats.key, stats.display);
-                    }
-                    lastKey = stats.key;
-                    lastDisplay = stats.display;
+                    runDisplay = stats.display;
+                }
+                if (runKey != null) {
+                    localityDisplay.put(runKey, runDisplay);
                 }
             }
         }
