@@ -136,8 +136,13 @@ public final class IntentReader {
         for (PhraseIndex.Match<Cue> m : cues) {
             by.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m);
         }
-        boolean productNamed = hits.stream().anyMatch(h -> h.product() != null || h.handle());
-        boolean strongProduct = productNamed || tokens.stream().anyMatch(STRONG_PRODUCT::contains);
+        boolean strongProduct = false;
+        for (CatalogMatcher.Hit h : hits) {
+            strongProduct |= h.product() != null || h.handle();
+        }
+        for (int i = 0; i < tokens.size() && !strongProduct; i++) {
+            strongProduct = STRONG_PRODUCT.contains(tokens.get(i));
+        }
         if (by.containsKey(Cue.OTHER_SENSE) && !strongProduct) {
             return new Intent(false, 0.8, "another meaning of the brand's name", -1);
         }
@@ -227,8 +232,16 @@ public final class IntentReader {
                     : by.containsKey(Cue.WHERE_TO_BUY) ? "asking where to buy" : "no absence of the brand";
             return new Intent(false, negatedSome || hypothetical || asked ? 0.7 : 0.85, why, -1);
         }
-        int lastAbsence = absences.stream().mapToInt(Integer::intValue).max().orElse(-1);
-        int lastFound = found.stream().mapToInt(PhraseIndex.Match::start).max().orElse(-1);
+        int lastAbsence = -1;
+        int firstAbsence = Integer.MAX_VALUE;
+        for (int a : absences) {
+            lastAbsence = Math.max(lastAbsence, a);
+            firstAbsence = Math.min(firstAbsence, a);
+        }
+        int lastFound = -1;
+        for (PhraseIndex.Match<Cue> f : found) {
+            lastFound = Math.max(lastFound, f.start());
+        }
         if (lastFound > lastAbsence) {
             return new Intent(false, 0.8, "found or back in stock", -1);
         }
@@ -249,7 +262,7 @@ public final class IntentReader {
         if (negatedSome || hypothetical || asked) {
             confidence -= 0.1;
         }
-        return new Intent(true, confidence, "absence of the brand", absences.stream().mapToInt(Integer::intValue).min().orElseThrow());
+        return new Intent(true, confidence, "absence of the brand", firstAbsence);
     }
 
     /**

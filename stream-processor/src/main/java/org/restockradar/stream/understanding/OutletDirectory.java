@@ -397,10 +397,20 @@ public final class OutletDirectory {
         stats.lon.add(sign * o.location().lon());
     }
 
+    /** The key without each of its characters in turn, in order: one string built per deletion, nothing else. */
     static List<String> deletionsOf(String key) {
-        List<String> out = new ArrayList<>(key.length());
-        for (int i = 0; i < key.length(); i++) {
-            out.add(key.substring(0, i) + key.substring(i + 1));
+        int n = key.length();
+        List<String> out = new ArrayList<>(n);
+        if (n == 0) {
+            return out;
+        }
+        char[] chars = key.toCharArray();
+        char[] without = new char[n - 1];
+        System.arraycopy(chars, 1, without, 0, n - 1);
+        out.add(new String(without));
+        for (int i = 1; i < n; i++) {
+            without[i - 1] = chars[i - 1]; // now the key without character i
+            out.add(new String(without));
         }
         return out;
     }

@@ -302,31 +302,69 @@ public final class OutletMatcher {
         }
     }
 
+    /**
+     * The scored candidates that agree with the place the post gives, in their order; filters {@code scored} in place
+     * (the caller reads only the answer).
+     */
     private static List<Scored> filterByPlace(List<Scored> scored, Constraint place) {
-        List<Scored> kept = new ArrayList<>(scored);
+        List<Scored> kept = scored;
         if (!place.localityKeys().isEmpty()) {
-            List<Scored> inLocality = kept.stream().filter(s -> place.localityKeys().contains(s.entry.localityKey())
-                    || s.branchHit > 0 && place.cityKeys().contains(s.entry.cityKey())
-                    || Arrays.stream(s.entry.branch.keys).anyMatch(k -> place.localityKeys().stream().anyMatch(l -> l.contains(k)))).toList();
-            if (!inLocality.isEmpty()) {
-                kept = new ArrayList<>(inLocality);
+            boolean[] inLocality = new boolean[kept.size()];
+            boolean any = false;
+            for (int i = 0; i < kept.size(); i++) {
+                Scored s = kept.get(i);
+                inLocality[i] = place.localityKeys().contains(s.entry.localityKey())
+                        || s.branchHit > 0 && place.cityKeys().contains(s.entry.cityKey())
+                        || branchInLocality(s.entry.branch.keys, place.localityKeys());
+                any |= inLocality[i];
+            }
+            if (any) {
+                keepWhere(kept, inLocality);
             } else if (place.cityKeys().isEmpty()) {
                 return List.of();
             }
         }
         if (!place.cityKeys().isEmpty()) {
-            kept = new ArrayList<>(kept.stream().filter(s -> place.cityKeys().contains(s.entry.cityKey())).toList());
+            kept.removeIf(s -> !place.cityKeys().contains(s.entry.cityKey()));
         }
         if (place.near() != null) {
-            kept = new ArrayList<>(kept.stream().filter(s -> Geo.km(place.near(), s.entry.outlet().location()) <= DEVICE_KM).toList());
+            kept.removeIf(s -> !(Geo.km(place.near(), s.entry.outlet().location()) <= DEVICE_KM));
         }
         if (place.near() != null && kept.size() > 1) {
-            List<Scored> close = kept.stream().filter(s -> Geo.km(place.near(), s.entry.outlet().location()) <= 3).toList();
-            if (!close.isEmpty()) {
-                kept = new ArrayList<>(close);
+            boolean[] close = new boolean[kept.size()];
+            boolean any = false;
+            for (int i = 0; i < kept.size(); i++) {
+                close[i] = Geo.km(place.near(), kept.get(i).entry.outlet().location()) <= 3;
+                any |= close[i];
+            }
+            if (any) {
+                keepWhere(kept, close);
             }
         }
         return kept;
+    }
+
+    /** True when a branch key is part of one of the locality keys ("kothrud" of "kothrut depot"). */
+    private static boolean branchInLocality(String[] branch, Set<String> localityKeys) {
+        for (String k : branch) {
+            for (String l : localityKeys) {
+                if (l.contains(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Keeps the elements whose flag is set, in order. */
+    private static void keepWhere(List<Scored> list, boolean[] keep) {
+        int to = 0;
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                list.set(to++, list.get(i));
+            }
+        }
+        list.subList(to, list.size()).clear();
     }
 
     /**
@@ -335,8 +373,8 @@ public final class OutletMatcher {
      * {@code HashSet} allocated a node for each of the hundreds of outlets a common name brings in.
      */
     static final class Candidates {
-        private OutletDirectory.Entry[] table = new OutletDirectory.Entry[128];
-        private OutletDirectory.Entry[] order = new OutletDirectory.Entry[64];
+        private OutletDirectory.Entry[] table = new OutletDirectory.Entry[32];
+        private OutletDirectory.Entry[] order = new OutletDirectory.Entry[16];
         private int size;
 
         void addAll(Iterable<OutletDirectory.Entry> entries) {
@@ -404,8 +442,8 @@ public final class OutletMatcher {
     static final class NameScores {
         /** What {@link #get} gives for a name not scored yet: no score is negative. */
         static final double ABSENT = -1;
-        private Keys[] names = new Keys[32];
-        private double[] scores = new double[32];
+        private Keys[] names = new Keys[16];
+        private double[] scores = new double[16];
         private int size;
 
         double get(Keys name) {
