@@ -42,6 +42,14 @@ final class TextTest {
     }
 
     @Test
+    void shouldNormaliseApostrophesCaseWidthAndLatinDiacritics() {
+        assertThat(Text.normalise("Can’t ‘find’ `it` 😤")).isEqualTo("can't 'find' 'it' 😤");
+        assertThat(Text.normalise("Sūrat España ＡＢＣ")).isEqualTo("surat espana abc");
+        assertThat(Text.normalise("हिप्पो नहीं 😩")).isEqualTo("हिप्पो नहीं 😩");
+        assertThat(Text.normalise("Don`t")).isEqualTo("don't");
+    }
+
+    @Test
     void shouldMeasureEditDistance() {
         assertThat(Text.distance("sharma", "shrama", 2)).isEqualTo(1);
         assertThat(Text.distance("sharma", "verma", 1)).isEqualTo(2);
