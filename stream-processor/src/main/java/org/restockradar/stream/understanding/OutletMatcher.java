@@ -54,9 +54,9 @@ public final class OutletMatcher {
         this.outlets = outlets;
     }
 
-    private double weight(String key, int registrySize, Map<String, Double> memo) {
-        Double known = memo.get(key);
-        if (known != null) {
+    private double weight(String key, int registrySize, KeyWeights memo) {
+        double known = memo.get(key);
+        if (known != KeyWeights.ABSENT) {
             return known;
         }
         int df = Math.max(1, outlets.documentFrequency(key));
@@ -177,7 +177,7 @@ public final class OutletMatcher {
         // (every query key is one of the post's keys or a misspelling's neighbour in fuzzyOf)
         List<Scored> scored = new ArrayList<>();
         int registrySize = outlets.size();
-        Map<String, Double> weights = new HashMap<>();
+        KeyWeights weights = new KeyWeights();
         // outlets of one name score alike: each distinct name (one shared Keys) is scored once per post
         NameScores byName = new NameScores();
         Set<String> cities = place.cityKeys();
@@ -250,7 +250,7 @@ public final class OutletMatcher {
      * initials, which carry every word but the generic ones.
      */
     private double nameScore(Keys name, boolean initials, Set<String> mentionKeys, Map<String, String> fuzzyOf,
-                             int registrySize, Map<String, Double> weights) {
+                             int registrySize, KeyWeights weights) {
         String[] keys = name.keys;
         double total = 0;
         double hit = 0;
@@ -494,6 +494,59 @@ public final class OutletMatcher {
         private static int slot(Keys name, int mask) {
             int h = name.hashCode();
             return (h ^ (h >>> 16)) & mask;
+        }
+    }
+
+    /**
+     * The weight of each name key met while matching one post: an open-addressing table by the keys' equality, where
+     * a {@code HashMap<String, Double>} allocated a node and a boxed weight for each of the dozens of keys.
+     */
+    static final class KeyWeights {
+        /** What {@link #get} gives for a key not weighed yet: no weight is negative. */
+        static final double ABSENT = -1;
+        private String[] keys = new String[32];
+        private double[] weights = new double[32];
+        private int size;
+
+        double get(String key) {
+            int mask = keys.length - 1;
+            for (int i = key.hashCode() & mask; keys[i] != null; i = (i + 1) & mask) {
+                if (keys[i].equals(key)) {
+                    return weights[i];
+                }
+            }
+            return ABSENT;
+        }
+
+        /** Records the weight of a key not recorded yet. */
+        void put(String key, double weight) {
+            if ((size + 1) * 2 > keys.length) {
+                String[] oldKeys = keys;
+                double[] oldWeights = weights;
+                keys = new String[oldKeys.length * 2];
+                weights = new double[oldKeys.length * 2];
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != null) {
+                        insert(oldKeys[i], oldWeights[i]);
+                    }
+                }
+            }
+            insert(key, weight);
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        private void insert(String key, double weight) {
+            int mask = keys.length - 1;
+            int i = key.hashCode() & mask;
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            weights[i] = weight;
         }
     }
 }
