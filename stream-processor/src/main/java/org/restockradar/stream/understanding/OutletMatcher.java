@@ -203,13 +203,13 @@ public final class OutletMatcher {
                 continue;
             }
             int branchHit = 0;
-            for (String k : e.branch.keys) {
+            for (String k : e.branch) {
                 if (mentionKeys.contains(k)) {
                     branchHit++;
                 }
             }
             int addressHit = 0;
-            for (String k : e.extraAddress.keys) {
+            for (String k : e.extraAddress) {
                 if (mentionKeys.contains(k)) {
                     addressHit++;
                 }
@@ -315,7 +315,7 @@ public final class OutletMatcher {
                 Scored s = kept.get(i);
                 inLocality[i] = place.localityKeys().contains(s.entry.localityKey())
                         || s.branchHit > 0 && place.cityKeys().contains(s.entry.cityKey())
-                        || branchInLocality(s.entry.branch.keys, place.localityKeys());
+                        || branchInLocality(s.entry.branch, place.localityKeys());
                 any |= inLocality[i];
             }
             if (any) {

@@ -67,7 +67,7 @@ final class KeysTest {
 
         assertThat(d.entry("B").names).isSameAs(d.entry("A").names);
         assertThat(d.entry("B").extraAddress).isSameAs(d.entry("A").extraAddress);
-        assertThat(d.entry("A").extraAddress.keys).containsExactlyElementsOf(keys("Main Vijay Indore"));
-        assertThat(d.entry("A").branch).isSameAs(Keys.NONE);
+        assertThat(d.entry("A").extraAddress).containsExactlyElementsOf(keys("Main Vijay Indore"));
+        assertThat(d.entry("A").branch).isSameAs(Keys.NONE.keys);
     }
 }
