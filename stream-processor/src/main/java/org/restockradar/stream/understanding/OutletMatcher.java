@@ -1,7 +1,6 @@
 package org.restockradar.stream.understanding;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
