@@ -259,7 +259,37 @@ public final class CatalogMatcher {
 
     /** True when a handle (without its @) is one of the brand's own handles or hashtags. */
     public boolean isBrandHandle(Catalog.Brand brand, String handle) {
+        Set<String> own = handles.getOrDefault(brand, Set.of());
+        if (own.isEmpty() || !mayBeOneOf(handle, own)) {
+            return false;
+        }
         String key = Text.key(Text.tokens(handle)).replace(" ", "");
-        return handles.getOrDefault(brand, Set.of()).contains(key);
+        return own.contains(key);
+    }
+
+    /**
+     * False when the handle's key (its tokens run together) cannot be one of {@code keys}, told without building it:
+     * for a handle in ASCII, the key begins with its first letter or digit, lower-cased (the tokenizer's tokens are
+     * runs of those, and a dropped apostrophe is never first). True when it may be, or when the handle is not ASCII.
+     */
+    static boolean mayBeOneOf(String handle, Set<String> keys) {
+        char first = 0;
+        for (int i = 0; i < handle.length() && first == 0; i++) {
+            char c = handle.charAt(i);
+            if (c >= 0x80) {
+                return true;
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                first = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                first = (char) (c - 'A' + 'a');
+            }
+        }
+        for (String k : keys) {
+            if (first == 0 ? k.isEmpty() : !k.isEmpty() && k.charAt(0) == first) {
+                return true;
+            }
+        }
+        return false;
     }
 }

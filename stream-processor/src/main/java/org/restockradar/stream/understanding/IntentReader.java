@@ -57,29 +57,30 @@ public final class IntentReader {
 
     /** Cuts a normalised text into tokens with sentence and clause numbers. */
     public static Tokens cut(String normalised) {
-        List<String> tokens = new ArrayList<>();
-        Set<Integer> commaAfter = new java.util.HashSet<>();
+        List<String> tokens = new ArrayList<>(normalised.length() / 4 + 2);
+        java.util.BitSet commaAfter = new java.util.BitSet();
         Offsets ends = new Offsets();
-        List<Integer> sentence = new ArrayList<>();
-        List<Boolean> questions = new ArrayList<>();
+        int[] sent = new int[normalised.length() / 4 + 2]; // grown below when a piece needs more
+        boolean[] q = new boolean[8];
         int start = 0;
         int s = 0;
         for (int i = 0; i <= normalised.length(); i++) {
             char c = i < normalised.length() ? normalised.charAt(i) : '\n';
             if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '।' || c == '|') {
                 if (i > start) {
-                    String piece = normalised.substring(start, i);
+                    // the piece [start, i), tokenised in place; ends are offsets in the whole text
                     ends.clear();
-                    List<String> part = Text.tokensOfNormalised(piece, ends);
+                    List<String> part = Text.tokensOfNormalised(normalised, start, i, ends);
                     // a comma with a token before it (since the last comma) and one after it ends a clause
                     int before = 0;
                     int counted = 0;
-                    for (int comma = piece.indexOf(','); comma >= 0; comma = piece.indexOf(',', comma + 1)) {
+                    for (int comma = normalised.indexOf(',', start); comma >= 0 && comma < i;
+                         comma = normalised.indexOf(',', comma + 1)) {
                         while (before < ends.size() && ends.get(before) <= comma) {
                             before++;
                         }
                         if (before > counted && before < part.size()) {
-                            commaAfter.add(tokens.size() + before - 1);
+                            commaAfter.set(tokens.size() + before - 1);
                         }
                         counted = before;
                     }
@@ -90,22 +91,25 @@ public final class IntentReader {
                                 question = true;
                             }
                         }
-                        for (String t : part) {
-                            tokens.add(t);
-                            sentence.add(s);
+                        if (tokens.size() + part.size() > sent.length) {
+                            sent = java.util.Arrays.copyOf(sent, Math.max(sent.length * 2, tokens.size() + part.size()));
                         }
-                        questions.add(question || c == '?');
+                        for (String t : part) {
+                            sent[tokens.size()] = s;
+                            tokens.add(t);
+                        }
+                        if (s == q.length) {
+                            q = java.util.Arrays.copyOf(q, s * 2);
+                        }
+                        q[s] = question || c == '?';
                         s++;
                     }
                 }
                 start = i + 1;
             }
         }
-        int[] sent = sentence.stream().mapToInt(Integer::intValue).toArray();
-        boolean[] q = new boolean[questions.size()];
-        for (int i = 0; i < q.length; i++) {
-            q[i] = questions.get(i);
-        }
+        sent = java.util.Arrays.copyOf(sent, tokens.size());
+        q = java.util.Arrays.copyOf(q, s);
         int[] clause = new int[tokens.size()];
         List<PhraseIndex.Match<Cue>> cues = CUES.findLongest(tokens);
         boolean[] contrastAt = new boolean[tokens.size()];
@@ -116,7 +120,7 @@ public final class IntentReader {
         }
         int c = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (i > 0 && (sent[i] != sent[i - 1] || contrastAt[i] || commaAfter.contains(i - 1))) {
+            if (i > 0 && (sent[i] != sent[i - 1] || contrastAt[i] || commaAfter.get(i - 1))) {
                 c++;
             }
             clause[i] = c;
@@ -132,8 +136,13 @@ public final class IntentReader {
         for (PhraseIndex.Match<Cue> m : cues) {
             by.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m);
         }
-        boolean productNamed = hits.stream().anyMatch(h -> h.product() != null || h.handle());
-        boolean strongProduct = productNamed || tokens.stream().anyMatch(STRONG_PRODUCT::contains);
+        boolean strongProduct = false;
+        for (CatalogMatcher.Hit h : hits) {
+            strongProduct |= h.product() != null || h.handle();
+        }
+        for (int i = 0; i < tokens.size() && !strongProduct; i++) {
+            strongProduct = STRONG_PRODUCT.contains(tokens.get(i));
+        }
         if (by.containsKey(Cue.OTHER_SENSE) && !strongProduct) {
             return new Intent(false, 0.8, "another meaning of the brand's name", -1);
         }
@@ -223,8 +232,16 @@ public final class IntentReader {
                     : by.containsKey(Cue.WHERE_TO_BUY) ? "asking where to buy" : "no absence of the brand";
             return new Intent(false, negatedSome || hypothetical || asked ? 0.7 : 0.85, why, -1);
         }
-        int lastAbsence = absences.stream().mapToInt(Integer::intValue).max().orElse(-1);
-        int lastFound = found.stream().mapToInt(PhraseIndex.Match::start).max().orElse(-1);
+        int lastAbsence = -1;
+        int firstAbsence = Integer.MAX_VALUE;
+        for (int a : absences) {
+            lastAbsence = Math.max(lastAbsence, a);
+            firstAbsence = Math.min(firstAbsence, a);
+        }
+        int lastFound = -1;
+        for (PhraseIndex.Match<Cue> f : found) {
+            lastFound = Math.max(lastFound, f.start());
+        }
         if (lastFound > lastAbsence) {
             return new Intent(false, 0.8, "found or back in stock", -1);
         }
@@ -245,33 +262,36 @@ public final class IntentReader {
         if (negatedSome || hypothetical || asked) {
             confidence -= 0.1;
         }
-        return new Intent(true, confidence, "absence of the brand", absences.stream().mapToInt(Integer::intValue).min().orElseThrow());
+        return new Intent(true, confidence, "absence of the brand", firstAbsence);
     }
 
     /**
-     * The clauses that say the product is there (found, available) and say nothing of an absence; the clause of
-     * {@code absenceAt} (the absence the intent read, or -1) is never one of them.
+     * The clauses that say the product is there (found, available) and say nothing of an absence, as a flag per
+     * clause number; the clause of {@code absenceAt} (the absence the intent read, or -1) is never one of them.
      */
-    public static Set<Integer> positiveClauses(Tokens t, int absenceAt) {
-        List<PhraseIndex.Match<Cue>> cues = t.cues();
-        Set<Integer> positive = new java.util.HashSet<>();
-        Set<Integer> negative = new java.util.HashSet<>();
-        for (PhraseIndex.Match<Cue> m : cues) {
+    public static boolean[] positiveClauses(Tokens t, int absenceAt) {
+        int[] clause = t.clause();
+        int clauses = clause.length == 0 ? 0 : clause[clause.length - 1] + 1;
+        boolean[] positive = new boolean[clauses];
+        boolean[] negative = new boolean[clauses];
+        for (PhraseIndex.Match<Cue> m : t.cues()) {
             if (m.value() == Cue.FOUND || m.value() == Cue.AVAILABLE) {
-                positive.add(t.clause()[m.start()]);
+                positive[clause[m.start()]] = true;
             } else if (m.value() == Cue.ABSENCE || m.value() == Cue.REQUEST) {
-                negative.add(t.clause()[m.start()]);
+                negative[clause[m.start()]] = true;
             }
         }
         for (int i = 0; i + 1 < t.tokens().size(); i++) {
             if (BEFORE_BRAND_ABSENCE.contains(t.tokens().get(i))) {
-                negative.add(t.clause()[i]);
+                negative[clause[i]] = true;
             }
         }
         if (absenceAt >= 0) {
-            negative.add(t.clause()[absenceAt]);
+            negative[clause[absenceAt]] = true;
         }
-        positive.removeAll(negative);
+        for (int c = 0; c < clauses; c++) {
+            positive[c] &= !negative[c];
+        }
         return positive;
     }
 

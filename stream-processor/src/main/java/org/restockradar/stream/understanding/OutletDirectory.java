@@ -29,71 +29,46 @@ public final class OutletDirectory {
     static final double CELL_DEG = 0.001;
     private static final Pattern PINCODE = Pattern.compile("\\b([1-9]\\d{5})\\b");
 
-    /** One indexed outlet with its precomputed keys. */
+    /**
+     * One indexed outlet with its precomputed keys. Only what the matcher reads per candidate is kept, in a small
+     * object (seven references): a million of them are walked by name, and every field more was a wider object,
+     * often over two cache lines, and more heap.
+     */
     static final class Entry {
         private final Outlet outlet;
-        private final List<String> nameKeys;
-        private final List<String> branchKeys;
-        private final List<String> addressKeys;
         private final String localityKey;
         private final String cityKey;
-        private final long cell;
-        /** The same keys as arrays, for the scoring loop of {@link OutletMatcher}: no iterator per candidate. */
-        final String[] names;
-        /** Whether each name key is a {@link Names#GENERIC} word. */
-        final boolean[] genericName;
-        /** How many name keys are not generic. */
-        final int distinctive;
+        /**
+         * The name's keys (filler words left out) as the scoring loop of {@link OutletMatcher} reads them, shared with
+         * every outlet that has the same ones ({@link Keys.Interner}); likewise the arrays of the branch's keys
+         * ("Reliance Fresh - Kothrud") and of the address keys that are neither name nor branch keys, those that add
+         * evidence of their own (held as arrays: one dereference less per candidate than through their Keys).
+         */
+        final Keys names;
         final String[] branch;
-        /** The address keys that are neither name nor branch keys: those that add evidence of their own. */
         final String[] extraAddress;
         /** The key of the name's initials ("slv" for "Sri Lakshmi Venkateshwara Provisions"), or null. */
         final String acronym;
 
         Entry(Outlet outlet, List<String> nameKeys, List<String> branchKeys, List<String> addressKeys,
-              String localityKey, String cityKey, long cell, String acronym) {
+              String localityKey, String cityKey, String acronym, Keys.Interner interner) {
             this.acronym = acronym;
             this.outlet = outlet;
-            this.nameKeys = nameKeys;
-            this.branchKeys = branchKeys;
-            this.addressKeys = addressKeys;
             this.localityKey = localityKey;
             this.cityKey = cityKey;
-            this.cell = cell;
-            this.names = nameKeys.toArray(String[]::new);
-            this.genericName = new boolean[names.length];
-            int distinct = 0;
-            for (int i = 0; i < names.length; i++) {
-                genericName[i] = Names.GENERIC.contains(names[i]);
-                if (!genericName[i]) {
-                    distinct++;
-                }
-            }
-            this.distinctive = distinct;
-            this.branch = branchKeys.toArray(String[]::new);
-            this.extraAddress = addressKeys.stream().filter(k -> !nameKeys.contains(k) && !branchKeys.contains(k))
-                    .toArray(String[]::new);
+            this.names = interner.intern(nameKeys);
+            this.branch = interner.intern(branchKeys).keys;
+            this.extraAddress = interner.intern(addressKeys.stream()
+                    .filter(k -> !nameKeys.contains(k) && !branchKeys.contains(k)).toList()).keys;
         }
 
         Outlet outlet() {
             return outlet;
         }
 
-        List<String> nameKeys() {
-            return nameKeys;
-        }
-
         /** The keys of the name, each once ("Sai Sai Stores" is indexed under "sai" once). */
         List<String> distinctNameKeys() {
-            return nameKeys.stream().distinct().toList();
-        }
-
-        List<String> branchKeys() {
-            return branchKeys;
-        }
-
-        List<String> addressKeys() {
-            return addressKeys;
+            return java.util.Arrays.stream(names.keys).distinct().toList();
         }
 
         String localityKey() {
@@ -104,8 +79,9 @@ public final class OutletDirectory {
             return cityKey;
         }
 
+        /** The grid cell of the outlet's location. */
         long cell() {
-            return cell;
+            return cellOf(outlet.location().lat(), outlet.location().lon());
         }
     }
 
@@ -221,7 +197,12 @@ public final class OutletDirectory {
     /** Place names repeat (every outlet of a city carries its name): their keys are kept, up to a bound. */
     private static final Map<String, String> PLACE_KEYS = new ConcurrentHashMap<>();
 
-    private static Entry entryOf(Outlet o) {
+    /** Distinct arrays of keys of names and addresses kept shared at most (a million outlets have about 50,000). */
+    static final int KEY_ARRAYS_SHARED = 500_000;
+    /** One instance per distinct array of keys of the registry's names and addresses, up to a bound. */
+    private final Keys.Interner keyArrays = new Keys.Interner(KEY_ARRAYS_SHARED);
+
+    private Entry entryOf(Outlet o) {
         String name = o.name();
         String chain = name;
         String branch = "";
@@ -237,7 +218,7 @@ public final class OutletDirectory {
                         && !k.chars().allMatch(Character::isDigit))
                 .distinct().toList();
         return new Entry(o, nameKeys, branchKeys, addressKeys, placeKey(o.locality()), placeKey(o.city()),
-                cellOf(o.location().lat(), o.location().lon()), acronymOf(chain));
+                acronymOf(chain), keyArrays);
     }
 
     /**
@@ -417,10 +398,20 @@ public final class OutletDirectory {
         stats.lon.add(sign * o.location().lon());
     }
 
+    /** The key without each of its characters in turn, in order: one string built per deletion, nothing else. */
     static List<String> deletionsOf(String key) {
-        List<String> out = new ArrayList<>(key.length());
-        for (int i = 0; i < key.length(); i++) {
-            out.add(key.substring(0, i) + key.substring(i + 1));
+        int n = key.length();
+        List<String> out = new ArrayList<>(n);
+        if (n == 0) {
+            return out;
+        }
+        char[] chars = key.toCharArray();
+        char[] without = new char[n - 1];
+        System.arraycopy(chars, 1, without, 0, n - 1);
+        out.add(new String(without));
+        for (int i = 1; i < n; i++) {
+            without[i - 1] = chars[i - 1]; // now the key without character i
+            out.add(new String(without));
         }
         return out;
     }

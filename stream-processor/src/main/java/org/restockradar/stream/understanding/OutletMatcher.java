@@ -53,9 +53,9 @@ public final class OutletMatcher {
         this.outlets = outlets;
     }
 
-    private double weight(String key, int registrySize, Map<String, Double> memo) {
-        Double known = memo.get(key);
-        if (known != null) {
+    private double weight(String key, int registrySize, KeyWeights memo) {
+        double known = memo.get(key);
+        if (known != KeyWeights.ABSENT) {
             return known;
         }
         int df = Math.max(1, outlets.documentFrequency(key));
@@ -176,36 +176,29 @@ public final class OutletMatcher {
         // (every query key is one of the post's keys or a misspelling's neighbour in fuzzyOf)
         List<Scored> scored = new ArrayList<>();
         int registrySize = outlets.size();
-        Map<String, Double> weights = new HashMap<>();
+        KeyWeights weights = new KeyWeights();
+        // outlets of one name score alike: each distinct name (one shared Keys) is scored once per post
+        NameScores byName = new NameScores();
         Set<String> cities = place.cityKeys();
+        Set<String> acronyms = place.acronyms();
         for (int c = 0; c < candidates.size(); c++) {
             OutletDirectory.Entry e = candidates.get(c);
             if (!cities.isEmpty() && !cities.contains(e.cityKey())) {
                 continue; // the place filter below keeps only outlets of the cities named
             }
-            String[] names = e.names;
-            double total = 0;
-            double hit = 0;
-            int distinctiveHit = 0;
-            boolean initials = e.acronym != null && place.acronyms().contains(e.acronym);
-            for (int i = 0; i < names.length; i++) {
-                String k = names[i];
-                double w = weight(k, registrySize, weights);
-                total += w;
-                double factor = initials && !e.genericName[i] || mentionKeys.contains(k) ? 1.0
-                        : fuzzyOf.containsKey(k) ? 0.85 : 0;
-                if (factor > 0) {
-                    hit += factor == 1.0 ? w : w * factor;
-                    if (!e.genericName[i]) {
-                        distinctiveHit++;
-                    }
+            Keys names = e.names;
+            boolean initials = e.acronym != null && !acronyms.isEmpty() && acronyms.contains(e.acronym);
+            double score;
+            if (initials) {
+                score = nameScore(names, true, mentionKeys, fuzzyOf, registrySize, weights);
+            } else {
+                score = byName.get(names);
+                if (score == NameScores.ABSENT) {
+                    score = nameScore(names, false, mentionKeys, fuzzyOf, registrySize, weights);
+                    byName.put(names, score);
                 }
             }
-            if (total == 0 || distinctiveHit == 0 && e.distinctive > 0) {
-                continue;
-            }
-            double score = hit / total;
-            if (score < MIN_SCORE) {
+            if (Double.isNaN(score) || score < MIN_SCORE) {
                 continue;
             }
             int branchHit = 0;
@@ -251,6 +244,36 @@ public final class OutletMatcher {
     }
 
     /**
+     * The share of a name's weight that the post carries (see {@link #match}), or NaN when the name is not a candidate:
+     * no keys, or only its generic words found while it has others. {@code initials}: the post writes the name's
+     * initials, which carry every word but the generic ones.
+     */
+    private double nameScore(Keys name, boolean initials, Set<String> mentionKeys, Map<String, String> fuzzyOf,
+                             int registrySize, KeyWeights weights) {
+        String[] keys = name.keys;
+        double total = 0;
+        double hit = 0;
+        int distinctiveHit = 0;
+        for (int i = 0; i < keys.length; i++) {
+            String k = keys[i];
+            double w = weight(k, registrySize, weights);
+            total += w;
+            double factor = initials && !name.generic[i] || mentionKeys.contains(k) ? 1.0
+                    : fuzzyOf.containsKey(k) ? 0.85 : 0;
+            if (factor > 0) {
+                hit += factor == 1.0 ? w : w * factor;
+                if (!name.generic[i]) {
+                    distinctiveHit++;
+                }
+            }
+        }
+        if (total == 0 || distinctiveHit == 0 && name.distinctive > 0) {
+            return Double.NaN;
+        }
+        return hit / total;
+    }
+
+    /**
      * Splits a key that no outlet name carries into two that some do ("jaibhavani" into "jai" and "bhavani"), and
      * adds both to the query and the post's keys; false when there is no such split.
      */
@@ -270,37 +293,77 @@ public final class OutletMatcher {
         return false;
     }
 
-    private record Scored(OutletDirectory.Entry entry, double score, int branchHit, int addressHit) {
-        double rank() {
-            return score + 0.1 * Math.min(branchHit, 2) + 0.1 * Math.min(addressHit, 2);
+    /** A candidate's score, and its rank: the score with up to 0.2 each for branch and address words found. */
+    private record Scored(OutletDirectory.Entry entry, double score, int branchHit, int addressHit, double rank) {
+        Scored(OutletDirectory.Entry entry, double score, int branchHit, int addressHit) {
+            // computed once: a sort of hundreds of candidates compares each many times
+            this(entry, score, branchHit, addressHit, score + 0.1 * Math.min(branchHit, 2) + 0.1 * Math.min(addressHit, 2));
         }
     }
 
+    /**
+     * The scored candidates that agree with the place the post gives, in their order; filters {@code scored} in place
+     * (the caller reads only the answer).
+     */
     private static List<Scored> filterByPlace(List<Scored> scored, Constraint place) {
-        List<Scored> kept = new ArrayList<>(scored);
+        List<Scored> kept = scored;
         if (!place.localityKeys().isEmpty()) {
-            List<Scored> inLocality = kept.stream().filter(s -> place.localityKeys().contains(s.entry.localityKey())
-                    || s.branchHit > 0 && place.cityKeys().contains(s.entry.cityKey())
-                    || s.entry.branchKeys().stream().anyMatch(k -> place.localityKeys().stream().anyMatch(l -> l.contains(k)))).toList();
-            if (!inLocality.isEmpty()) {
-                kept = new ArrayList<>(inLocality);
+            boolean[] inLocality = new boolean[kept.size()];
+            boolean any = false;
+            for (int i = 0; i < kept.size(); i++) {
+                Scored s = kept.get(i);
+                inLocality[i] = place.localityKeys().contains(s.entry.localityKey())
+                        || s.branchHit > 0 && place.cityKeys().contains(s.entry.cityKey())
+                        || branchInLocality(s.entry.branch, place.localityKeys());
+                any |= inLocality[i];
+            }
+            if (any) {
+                keepWhere(kept, inLocality);
             } else if (place.cityKeys().isEmpty()) {
                 return List.of();
             }
         }
         if (!place.cityKeys().isEmpty()) {
-            kept = new ArrayList<>(kept.stream().filter(s -> place.cityKeys().contains(s.entry.cityKey())).toList());
+            kept.removeIf(s -> !place.cityKeys().contains(s.entry.cityKey()));
         }
         if (place.near() != null) {
-            kept = new ArrayList<>(kept.stream().filter(s -> Geo.km(place.near(), s.entry.outlet().location()) <= DEVICE_KM).toList());
+            kept.removeIf(s -> !(Geo.km(place.near(), s.entry.outlet().location()) <= DEVICE_KM));
         }
         if (place.near() != null && kept.size() > 1) {
-            List<Scored> close = kept.stream().filter(s -> Geo.km(place.near(), s.entry.outlet().location()) <= 3).toList();
-            if (!close.isEmpty()) {
-                kept = new ArrayList<>(close);
+            boolean[] close = new boolean[kept.size()];
+            boolean any = false;
+            for (int i = 0; i < kept.size(); i++) {
+                close[i] = Geo.km(place.near(), kept.get(i).entry.outlet().location()) <= 3;
+                any |= close[i];
+            }
+            if (any) {
+                keepWhere(kept, close);
             }
         }
         return kept;
+    }
+
+    /** True when a branch key is part of one of the locality keys ("kothrud" of "kothrut depot"). */
+    private static boolean branchInLocality(String[] branch, Set<String> localityKeys) {
+        for (String k : branch) {
+            for (String l : localityKeys) {
+                if (l.contains(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Keeps the elements whose flag is set, in order. */
+    private static void keepWhere(List<Scored> list, boolean[] keep) {
+        int to = 0;
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                list.set(to++, list.get(i));
+            }
+        }
+        list.subList(to, list.size()).clear();
     }
 
     /**
@@ -309,8 +372,8 @@ public final class OutletMatcher {
      * {@code HashSet} allocated a node for each of the hundreds of outlets a common name brings in.
      */
     static final class Candidates {
-        private OutletDirectory.Entry[] table = new OutletDirectory.Entry[128];
-        private OutletDirectory.Entry[] order = new OutletDirectory.Entry[64];
+        private OutletDirectory.Entry[] table = new OutletDirectory.Entry[32];
+        private OutletDirectory.Entry[] order = new OutletDirectory.Entry[16];
         private int size;
 
         void addAll(Iterable<OutletDirectory.Entry> entries) {
@@ -368,6 +431,121 @@ public final class OutletMatcher {
 
         OutletDirectory.Entry get(int i) {
             return order[i];
+        }
+    }
+
+    /**
+     * The score of each distinct name met while matching one post, by identity of its shared {@link Keys}: an
+     * open-addressing table of a few dozen slots, where a {@code HashMap} would box every score.
+     */
+    static final class NameScores {
+        /** What {@link #get} gives for a name not scored yet: no score is negative. */
+        static final double ABSENT = -1;
+        private Keys[] names = new Keys[16];
+        private double[] scores = new double[16];
+        private int size;
+
+        double get(Keys name) {
+            int mask = names.length - 1;
+            for (int i = slot(name, mask); names[i] != null; i = (i + 1) & mask) {
+                if (names[i] == name) {
+                    return scores[i];
+                }
+            }
+            return ABSENT;
+        }
+
+        /** Records the score of a name not recorded yet. */
+        void put(Keys name, double score) {
+            if ((size + 1) * 2 > names.length) {
+                grow();
+            }
+            insert(name, score);
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        private void insert(Keys name, double score) {
+            int mask = names.length - 1;
+            int i = slot(name, mask);
+            while (names[i] != null) {
+                i = (i + 1) & mask;
+            }
+            names[i] = name;
+            scores[i] = score;
+        }
+
+        private void grow() {
+            Keys[] oldNames = names;
+            double[] oldScores = scores;
+            names = new Keys[oldNames.length * 2];
+            scores = new double[oldNames.length * 2];
+            for (int i = 0; i < oldNames.length; i++) {
+                if (oldNames[i] != null) {
+                    insert(oldNames[i], oldScores[i]);
+                }
+            }
+        }
+
+        private static int slot(Keys name, int mask) {
+            int h = name.hashCode();
+            return (h ^ (h >>> 16)) & mask;
+        }
+    }
+
+    /**
+     * The weight of each name key met while matching one post: an open-addressing table by the keys' equality, where
+     * a {@code HashMap<String, Double>} allocated a node and a boxed weight for each of the dozens of keys.
+     */
+    static final class KeyWeights {
+        /** What {@link #get} gives for a key not weighed yet: no weight is negative. */
+        static final double ABSENT = -1;
+        private String[] keys = new String[32];
+        private double[] weights = new double[32];
+        private int size;
+
+        double get(String key) {
+            int mask = keys.length - 1;
+            for (int i = key.hashCode() & mask; keys[i] != null; i = (i + 1) & mask) {
+                if (keys[i].equals(key)) {
+                    return weights[i];
+                }
+            }
+            return ABSENT;
+        }
+
+        /** Records the weight of a key not recorded yet. */
+        void put(String key, double weight) {
+            if ((size + 1) * 2 > keys.length) {
+                String[] oldKeys = keys;
+                double[] oldWeights = weights;
+                keys = new String[oldKeys.length * 2];
+                weights = new double[oldKeys.length * 2];
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != null) {
+                        insert(oldKeys[i], oldWeights[i]);
+                    }
+                }
+            }
+            insert(key, weight);
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        private void insert(String key, double weight) {
+            int mask = keys.length - 1;
+            int i = key.hashCode() & mask;
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            weights[i] = weight;
         }
     }
 }

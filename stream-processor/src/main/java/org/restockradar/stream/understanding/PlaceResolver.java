@@ -150,7 +150,7 @@ public final class PlaceResolver {
                 }
             }
         }
-        return new TextPlaces(localities, cityKeys.stream().distinct().toList(), pins);
+        return new TextPlaces(localities, cityKeys.size() < 2 ? List.copyOf(cityKeys) : cityKeys.stream().distinct().toList(), pins);
     }
 
     /**

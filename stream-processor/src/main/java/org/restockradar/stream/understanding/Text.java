@@ -24,16 +24,13 @@ public final class Text {
             return text.replace('`', '\'').toLowerCase(Locale.ROOT);
         }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(nfkc.length());
         boolean latinDiacritics = false;
-        for (int i = 0; i < nfkc.length(); i++) {
+        for (int i = 0; i < nfkc.length() && !latinDiacritics; i++) {
             char c = nfkc.charAt(i);
-            if (c >= 0x00C0 && c <= 0x024F) {
-                latinDiacritics = true;
-            }
-            out.append(c == '\u2019' || c == '\u2018' || c == '`' ? '\'' : c);
+            latinDiacritics = c >= 0x00C0 && c <= 0x024F;
         }
-        String s = out.toString();
+        // each replace gives the same string back when the character is not there: no copy for most posts
+        String s = nfkc.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
         if (latinDiacritics) {
             String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
             StringBuilder stripped = new StringBuilder(nfd.length());
@@ -72,12 +69,20 @@ public final class Text {
      * (the offset after its last character), in order.
      */
     static List<String> tokensOfNormalised(String s, IntConsumer ends) {
-        List<String> tokens = new ArrayList<>(s.length() / 4 + 2);
+        return tokensOfNormalised(s, 0, s.length(), ends);
+    }
+
+    /**
+     * The tokens of the part {@code [begin, end)} of an already normalised text, as {@link #tokensOfNormalised(String)}
+     * gives them for that part alone; {@code ends}, when given, is told where each token ends in the whole text.
+     */
+    static List<String> tokensOfNormalised(String s, int begin, int end, IntConsumer ends) {
+        List<String> tokens = new ArrayList<>((end - begin) / 4 + 2);
         // a token is usually a run of the text, cut out whole; only one with an apostrophe dropped is built
         StringBuilder spliced = null;
         int from = -1;
         int kind = 0; // 0 none, 1 letters, 2 digits
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = begin; i < end; i++) {
             char c = s.charAt(i);
             boolean digit = c >= '0' && c <= '9';
             boolean letter;
@@ -89,8 +94,8 @@ public final class Text {
                         || type == Character.ENCLOSING_MARK || c == '\u200d' || c == '\u200c';
                 letter = Character.isLetterOrDigit(c) || mark;
             }
-            if (c == '\'' && kind == 1 && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
-                boolean possessive = s.charAt(i + 1) == 's' && (i + 2 >= s.length() || !Character.isLetter(s.charAt(i + 2)));
+            if (c == '\'' && kind == 1 && i + 1 < end && Character.isLetter(s.charAt(i + 1))) {
+                boolean possessive = s.charAt(i + 1) == 's' && (i + 2 >= end || !Character.isLetter(s.charAt(i + 2)));
                 if (spliced == null) {
                     spliced = new StringBuilder();
                 }
@@ -120,9 +125,9 @@ public final class Text {
             }
         }
         if (from >= 0) {
-            tokens.add(cut(s, from, s.length(), spliced));
+            tokens.add(cut(s, from, end, spliced));
             if (ends != null) {
-                ends.accept(s.length());
+                ends.accept(end);
             }
         }
         return tokens;

@@ -77,16 +77,21 @@ public final class UnderstandingStage implements MentionUnderstanding {
         if (isHumourAccount(mention.author())) {
             return Understanding.notAReport(brand.name(), 0.75, "a joke account's post");
         }
-        List<CatalogMatcher.Hit> brandHits = hits.stream().filter(h -> h.brand().equals(brand)).toList();
+        List<CatalogMatcher.Hit> brandHits = new ArrayList<>(hits.size());
+        for (CatalogMatcher.Hit h : hits) {
+            if (h.brand().equals(brand)) {
+                brandHits.add(h);
+            }
+        }
         IntentReader.Intent intent = IntentReader.read(tokens, brandHits);
         if (!intent.stockout()) {
             return Understanding.notAReport(brand.name(), intent.confidence(), intent.reason());
         }
         String sku = sku(tokens, brandHits, intent.absenceAt());
-        Set<Integer> positive = IntentReader.positiveClauses(tokens, intent.absenceAt());
+        boolean[] positive = IntentReader.positiveClauses(tokens, intent.absenceAt());
         List<String> placeTokens = new ArrayList<>(tokens.tokens().size());
         for (int i = 0; i < tokens.tokens().size(); i++) {
-            if (!positive.contains(tokens.clause()[i])) {
+            if (!positive[tokens.clause()[i]]) {
                 placeTokens.add(tokens.tokens().get(i));
             }
         }
@@ -161,18 +166,19 @@ public final class UnderstandingStage implements MentionUnderstanding {
     }
 
     private static String sku(IntentReader.Tokens t, List<CatalogMatcher.Hit> hits, int absenceAt) {
-        List<CatalogMatcher.Hit> products = hits.stream().filter(h -> h.product() != null).toList();
-        if (products.isEmpty()) {
-            return null;
-        }
-        if (absenceAt >= 0) {
-            for (CatalogMatcher.Hit h : products) {
-                if (t.clause()[h.start()] == t.clause()[absenceAt]) {
-                    return h.product().sku();
-                }
+        CatalogMatcher.Hit first = null;
+        for (CatalogMatcher.Hit h : hits) {
+            if (h.product() == null) {
+                continue;
+            }
+            if (absenceAt >= 0 && t.clause()[h.start()] == t.clause()[absenceAt]) {
+                return h.product().sku();
+            }
+            if (first == null) {
+                first = h;
             }
         }
-        return products.get(0).product().sku();
+        return first == null ? null : first.product().sku();
     }
 
     private Understanding locate(Mention mention, List<String> tokens, String brand, String sku, IntentReader.Intent intent) {
@@ -227,12 +233,29 @@ public final class UnderstandingStage implements MentionUnderstanding {
                     usable = narrowed;
                 }
             }
-            for (Map.Entry<String, OutletDirectory.PlaceStats> e : usable.entrySet()) {
-                String key = e.getValue().key;
-                localityKeys.add(key);
-                localityDisplay.put(key, e.getValue().display);
-                if (usable.size() == 1) {
+            if (usable.size() == 1) {
+                for (Map.Entry<String, OutletDirectory.PlaceStats> e : usable.entrySet()) {
+                    localityKeys.add(e.getValue().key);
+                    localityDisplay.put(e.getValue().key, e.getValue().display);
                     localityCities.add(e.getKey());
+                }
+            } else {
+                // a locality in dozens of cities, usually under one key: each key is added when a run of it begins,
+                // and its display (the last one of the key stays) put when the run ends, for the same set and map
+                String runKey = null;
+                String runDisplay = null;
+                for (OutletDirectory.PlaceStats stats : usable.values()) {
+                    if (!stats.key.equals(runKey)) {
+                        if (runKey != null) {
+                            localityDisplay.put(runKey, runDisplay);
+                        }
+                        localityKeys.add(stats.key);
+                        runKey = stats.key;
+                    }
+                    runDisplay = stats.display;
+                }
+                if (runKey != null) {
+                    localityDisplay.put(runKey, runDisplay);
                 }
             }
         }

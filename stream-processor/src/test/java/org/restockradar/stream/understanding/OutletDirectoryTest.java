@@ -47,6 +47,14 @@ final class OutletDirectoryTest {
     }
 
     @Test
+    void shouldListAKeyWithoutEachOfItsCharactersInTurn() {
+        assertThat(OutletDirectory.deletionsOf("abcd")).containsExactly("bcd", "acd", "abd", "abc");
+        assertThat(OutletDirectory.deletionsOf("aab")).containsExactly("ab", "ab", "aa");
+        assertThat(OutletDirectory.deletionsOf("x")).containsExactly("");
+        assertThat(OutletDirectory.deletionsOf("")).isEmpty();
+    }
+
+    @Test
     void shouldFindNameKeysOneEditAway() {
         OutletDirectory d = new OutletDirectory();
         d.put(outlet("A", "Annapoorna Stores", "Vijay Nagar", 22.75, 75.89));

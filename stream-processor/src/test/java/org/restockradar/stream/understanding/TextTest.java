@@ -29,6 +29,27 @@ final class TextTest {
     }
 
     @Test
+    void shouldCutAPartOfATextAsThatPartAloneAndTellEndsInTheWholeText() {
+        // the part ends right after an apostrophe and a possessive: read as if the text ended there
+        String text = "x. ram's. don'";
+        java.util.List<Integer> ends = new java.util.ArrayList<>();
+
+        assertThat(Text.tokensOfNormalised(text, 3, 8, ends::add)).containsExactly("ram").isEqualTo(Text.tokensOfNormalised("ram's"));
+        assertThat(ends).containsExactly(8);
+        assertThat(Text.tokensOfNormalised(text, 10, 13, null)).containsExactly("don").isEqualTo(Text.tokensOfNormalised("don"));
+        assertThat(Text.tokensOfNormalised(text, 10, 14, null)).containsExactly("don").isEqualTo(Text.tokensOfNormalised("don'"));
+        assertThat(Text.tokensOfNormalised("it's", 0, 3, null)).containsExactly("it").isEqualTo(Text.tokensOfNormalised("it'"));
+    }
+
+    @Test
+    void shouldNormaliseApostrophesCaseWidthAndLatinDiacritics() {
+        assertThat(Text.normalise("Can’t ‘find’ `it` 😤")).isEqualTo("can't 'find' 'it' 😤");
+        assertThat(Text.normalise("Sūrat España ＡＢＣ")).isEqualTo("surat espana abc");
+        assertThat(Text.normalise("हिप्पो नहीं 😩")).isEqualTo("हिप्पो नहीं 😩");
+        assertThat(Text.normalise("Don`t")).isEqualTo("don't");
+    }
+
+    @Test
     void shouldMeasureEditDistance() {
         assertThat(Text.distance("sharma", "shrama", 2)).isEqualTo(1);
         assertThat(Text.distance("sharma", "verma", 1)).isEqualTo(2);
