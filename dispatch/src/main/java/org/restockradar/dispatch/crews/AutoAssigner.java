@@ -128,7 +128,7 @@ public final class AutoAssigner {
                 update.executeUpdate();
             }
             Map<String, String> detail = outlet != null && candidate.base() != null
-                    ? Map.of("auto_assigned", "true", "distance_km", String.format(java.util.Locale.ROOT, "%.1f", Geo.distanceKm(candidate.base(), outlet)))
+                    ? Map.of("auto_assigned", "true", "distance_km", String.format(java.util.Locale.ROOT, "%.1f", candidate.base().distanceKm(outlet)))
                     : Map.of("auto_assigned", "true");
             EventLog.append(connection, EventLog.event(jobId, JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
                     candidate.crewId(), ACTOR, "system", null, detail, now));

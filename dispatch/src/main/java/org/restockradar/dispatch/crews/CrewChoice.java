@@ -68,7 +68,7 @@ public final class CrewChoice {
 
     static double cost(Candidate crew, GeoPoint outlet, double distanceScaleKm) {
         double load = (double) crew.openJobs() / crew.capacity();
-        double distance = crew.base() == null || outlet == null ? 1.0 : Geo.distanceKm(crew.base(), outlet) / distanceScaleKm;
+        double distance = crew.base() == null || outlet == null ? 1.0 : crew.base().distanceKm(outlet) / distanceScaleKm;
         return load + distance;
     }
 

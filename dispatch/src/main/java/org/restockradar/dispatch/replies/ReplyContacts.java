@@ -1,22 +1,19 @@
 package org.restockradar.dispatch.replies;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.restockradar.contracts.Reporters;
 import org.restockradar.contracts.Source;
 import org.restockradar.dispatch.store.StoreUnavailableException;
 import org.restockradar.dispatch.store.Transactions;
 
 /**
  * The phone numbers replies go to ({@code reply_contact}). Ingest keeps an SMS or WhatsApp reporter only as
- * {@code phone-<first 20 hex digits of the SHA-256 of the number's digits>} (ingest's {@code Texts.phoneId}), so
+ * {@code phone-<first 20 hex digits of the SHA-256 of the number's digits>} ({@link Reporters#phoneId}, the rule ingest files them under), so
  * WhatsApp, which needs the number, can only reply once someone who has it gives it here; the number must hash to
  * the reporter's id, so a number cannot be filed under someone else.
  */
@@ -38,7 +35,7 @@ public final class ReplyContacts {
         if (phone == null || phone.replaceAll("[^0-9]", "").length() < 6) {
             throw new IllegalArgumentException("a phone number in international form is required, e.g. +919812345678");
         }
-        if (!phoneId(phone).equals(reporterId)) {
+        if (!Reporters.phoneId(phone).equals(reporterId)) {
             throw new IllegalArgumentException("that number is not the one of reporter " + reporterId);
         }
         run("keep the number of " + source.code() + " reporter " + reporterId, connection -> {
@@ -63,17 +60,6 @@ public final class ReplyContacts {
                 return delete.executeUpdate() == 1;
             }
         });
-    }
-
-    /** Ingest's pseudonymous id of a phone number: {@code phone-} and the first 20 hex digits of the SHA-256 of its digits. */
-    static String phoneId(String phone) {
-        String digits = phone.replaceAll("[^0-9]", "");
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(digits.getBytes(StandardCharsets.UTF_8));
-            return "phone-" + HexFormat.of().formatHex(hash).substring(0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 
     private <T> T run(String what, Transactions.Work<T> work) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.restockradar.contracts.GeoPoint;
-import org.restockradar.dispatch.crews.Geo;
 import org.restockradar.dispatch.store.Job;
 
 /**
@@ -65,7 +64,7 @@ public final class RoutePlanner {
             while (!located.isEmpty()) {
                 GeoPoint from = at;
                 Job next = located.stream()
-                        .min(Comparator.<Job>comparingDouble(job -> Geo.distanceKm(from, job.outletLocation())).thenComparing(byDue))
+                        .min(Comparator.<Job>comparingDouble(job -> from.distanceKm(job.outletLocation())).thenComparing(byDue))
                         .orElseThrow();
                 located.remove(next);
                 route.add(new Stop(next, distanceFromBase(base, next), route.size() + 1));
@@ -80,6 +79,6 @@ public final class RoutePlanner {
     }
 
     private static Double distanceFromBase(GeoPoint base, Job job) {
-        return base == null || job.outletLocation() == null ? null : Geo.distanceKm(base, job.outletLocation());
+        return base == null || job.outletLocation() == null ? null : base.distanceKm(job.outletLocation());
     }
 }

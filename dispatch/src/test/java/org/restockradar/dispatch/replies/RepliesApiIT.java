@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.Author;
+import org.restockradar.contracts.Reporters;
 import org.restockradar.contracts.Source;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.dispatch.TestPostgres;
@@ -57,7 +58,7 @@ final class RepliesApiIT {
         ops = tokens.issue(Actor.ops("ops-meera"));
         marketer = tokens.issue(Actor.marketer("mkt-rohan"));
         job = jobs.record(new StockoutReport("whatsapp-wamid.AB12", Source.WHATSAPP, CLOCK.instant(),
-                new Author(ReplyContacts.phoneId(NUMBER), "+********5678", null, null, null), "no Hippo", "Hippo", null,
+                new Author(Reporters.phoneId(NUMBER), "+********5678", null, null, null), "no Hippo", "Hippo", null,
                 "OUT-1", "Sharma General Store", "Kothrud", "Pune", 0.9)).jobId();
         new ReplyPlanner(database, CLOCK, EnumSet.of(JobStatus.VERIFIED)).planJobOpened(job);
         api = HttpApi.start("127.0.0.1", 0, jobs, () -> true);
@@ -147,7 +148,7 @@ final class RepliesApiIT {
 
     @Test
     void shouldKeepANumberOnlyForTheReporterItBelongsTo() throws Exception {
-        String reporter = ReplyContacts.phoneId(NUMBER);
+        String reporter = Reporters.phoneId(NUMBER);
         HttpResponse<String> wrong = call("PUT", "/api/replies/contacts/whatsapp/" + reporter, ops, "{\"address\":\"+919800000000\"}");
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("not the one of reporter");

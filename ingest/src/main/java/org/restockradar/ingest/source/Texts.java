@@ -1,9 +1,5 @@
 package org.restockradar.ingest.source;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.restockradar.contracts.Mention;
 
 /** Small text helpers shared by the adapters. */
@@ -46,14 +42,4 @@ public final class Texts {
         return "+" + "*".repeat(digits.length() - 4) + digits.substring(digits.length() - 4);
     }
 
-    /** A stable pseudonymous id for a phone number: the first 20 hex digits of its SHA-256. */
-    public static String phoneId(String phone) {
-        String digits = phone.replaceAll("[^0-9]", "");
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(digits.getBytes(StandardCharsets.UTF_8));
-            return "phone-" + HexFormat.of().formatHex(hash).substring(0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 }

@@ -16,6 +16,7 @@ import org.restockradar.contracts.Author;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Mention;
+import org.restockradar.contracts.Reporters;
 import org.restockradar.contracts.Source;
 import org.restockradar.ingest.source.SourceChannel;
 import org.restockradar.ingest.source.Texts;
@@ -142,7 +143,7 @@ public final class SmsWebhook implements WebhookHandler {
             }
             geo = new GeoPoint(message.path("lat").asDouble(), message.path("lon").asDouble());
         }
-        Author author = new Author(Texts.phoneId(from), Texts.maskPhone(from), null, null, null);
+        Author author = new Author(Reporters.phoneId(from), Texts.maskPhone(from), null, null, null);
         return new Mention(Source.SMS.code() + "-" + id, Source.SMS, receivedAt, author, Texts.cut(textNode.asText()),
                 Texts.blankToNull(message.path("lang").asText(null)), geo, false);
     }

@@ -14,6 +14,7 @@ import org.restockradar.contracts.Author;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Mention;
+import org.restockradar.contracts.Reporters;
 import org.restockradar.contracts.Signatures;
 import org.restockradar.contracts.Source;
 import org.restockradar.ingest.source.SourceChannel;
@@ -176,7 +177,7 @@ public final class WhatsAppWebhook implements WebhookHandler {
         }
         JsonNode context = message.path("context");
         boolean forwarded = context.path("forwarded").asBoolean(false) || context.path("frequently_forwarded").asBoolean(false);
-        Author author = new Author(Texts.phoneId(from), Texts.maskPhone(from), names.get(from), null, null);
+        Author author = new Author(Reporters.phoneId(from), Texts.maskPhone(from), names.get(from), null, null);
         return new Mention(Source.WHATSAPP.code() + "-" + id, Source.WHATSAPP, createdAt, author, Texts.cut(text), null, geo, forwarded);
     }
 
