@@ -56,15 +56,11 @@ public final class OutletsCsv {
     private static Outlet toOutlet(CSVRecord row, String origin) {
         try {
             return new Outlet(
-                    row.get("outlet_id"), row.get("name"), blankToNull(row.get("address")), blankToNull(row.get("locality")),
-                    row.get("city"), blankToNull(row.get("region")), blankToNull(row.get("country")),
+                    row.get("outlet_id"), row.get("name"), Strings.blankToNull(row.get("address")), Strings.blankToNull(row.get("locality")),
+                    row.get("city"), Strings.blankToNull(row.get("region")), Strings.blankToNull(row.get("country")),
                     new GeoPoint(Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon"))));
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new IllegalArgumentException(origin + " line " + row.getParser().getCurrentLineNumber() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

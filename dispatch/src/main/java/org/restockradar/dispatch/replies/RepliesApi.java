@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Source;
+import org.restockradar.contracts.Strings;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.api.HttpApi;
 import org.restockradar.dispatch.api.WorkApi;
@@ -67,15 +68,15 @@ public final class RepliesApi {
             });
         }
         app.get("/api/replies", ctx -> {
-            String rawJobId = blankToNull(ctx.queryParam("job_id"));
+            String rawJobId = Strings.trimToNull(ctx.queryParam("job_id"));
             Long jobId = rawJobId == null ? null : number(rawJobId, "job_id");
-            String status = blankToNull(ctx.queryParam("status"));
+            String status = Strings.trimToNull(ctx.queryParam("status"));
             ctx.json(services.log().list(jobId, status, limit(ctx.queryParam("limit"))).stream().map(RepliesApi::view).toList());
         });
         app.get("/api/replies/opt-outs/{source}/{reporter}", ctx ->
                 ctx.json(Map.of("opted_out", services.optOuts().isOptedOut(source(ctx), ctx.pathParam("reporter")))));
         app.put("/api/replies/opt-outs/{source}/{reporter}", ctx -> {
-            String reason = Optional.ofNullable(blankToNull(body(ctx).path("reason").asText(null))).orElse("asked for no more replies");
+            String reason = Optional.ofNullable(Strings.trimToNull(body(ctx).path("reason").asText(null))).orElse("asked for no more replies");
             boolean changed = services.optOuts().optOut(source(ctx), ctx.pathParam("reporter"), "ops " + WorkApi.actor(ctx).id() + ": " + reason);
             ctx.json(Map.of("opted_out", true, "changed", changed));
         });
@@ -84,7 +85,7 @@ public final class RepliesApi {
             ctx.json(Map.of("opted_out", false, "changed", changed));
         });
         app.put("/api/replies/contacts/{source}/{reporter}", ctx -> {
-            String address = blankToNull(body(ctx).path("address").asText(null));
+            String address = Strings.trimToNull(body(ctx).path("address").asText(null));
             if (address == null) {
                 throw new IllegalArgumentException("the body needs \"address\": the reporter's number, e.g. +919812345678");
             }
@@ -97,7 +98,7 @@ public final class RepliesApi {
 
     /** The {@code limit} parameter: {@value #DEFAULT_LIMIT} when absent, else a whole number within [1, {@link ReplyLog#MAX_LIMIT}]. */
     private static int limit(String raw) {
-        String value = blankToNull(raw);
+        String value = Strings.trimToNull(raw);
         if (value == null) {
             return DEFAULT_LIMIT;
         }
@@ -142,10 +143,6 @@ public final class RepliesApi {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " is out of range: '" + raw + "'", e);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static Map<String, Object> view(ReplyLog.Entry entry) {

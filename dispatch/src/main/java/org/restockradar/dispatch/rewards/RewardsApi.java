@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.restockradar.contracts.Strings;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.api.ApiJson;
 import org.restockradar.dispatch.api.WorkApi;
@@ -81,10 +82,10 @@ public final class RewardsApi {
         });
         Ledger ledger = services.ledger();
         Gifts gifts = services.gifts();
-        app.get("/api/rewards/ledger", ctx -> ctx.json(ledger.entries(blankToNull(ctx.queryParam("reporter")),
+        app.get("/api/rewards/ledger", ctx -> ctx.json(ledger.entries(Strings.trimToNull(ctx.queryParam("reporter")),
                         instant(ctx, "period_from"), instant(ctx, "period_to"), MAX_LIST).stream().map(RewardsApi::entryView).toList()));
-        app.get("/api/rewards/reporters", ctx -> ctx.json(ledger.reporters(blankToNull(ctx.queryParam("brand")),
-                        blankToNull(ctx.queryParam("city")), instant(ctx, "from"), instant(ctx, "to"), MAX_LIST)
+        app.get("/api/rewards/reporters", ctx -> ctx.json(ledger.reporters(Strings.trimToNull(ctx.queryParam("brand")),
+                        Strings.trimToNull(ctx.queryParam("city")), instant(ctx, "from"), instant(ctx, "to"), MAX_LIST)
                 .stream().map(RewardsApi::reporterView).toList()));
         app.get("/api/rewards/gifts", ctx -> ctx.json(gifts.list(filter(ctx), MAX_LIST).stream().map(RewardsApi::giftView).toList()));
         app.get("/api/rewards/gifts.csv", ctx -> csv(ctx, gifts, filter(ctx)));
@@ -172,10 +173,10 @@ public final class RewardsApi {
     }
 
     private static GiftFilter filter(Context ctx) {
-        String status = blankToNull(ctx.queryParam("status"));
+        String status = Strings.trimToNull(ctx.queryParam("status"));
         try {
-            return new GiftFilter(instant(ctx, "from"), instant(ctx, "to"), blankToNull(ctx.queryParam("brand")),
-                    blankToNull(ctx.queryParam("city")), status == null ? null : GiftStatus.fromCode(status));
+            return new GiftFilter(instant(ctx, "from"), instant(ctx, "to"), Strings.trimToNull(ctx.queryParam("brand")),
+                    Strings.trimToNull(ctx.queryParam("city")), status == null ? null : GiftStatus.fromCode(status));
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse(e.getMessage());
         }
@@ -183,7 +184,7 @@ public final class RewardsApi {
 
     /** An instant ({@code 2026-11-23T10:00:00Z}) or a date ({@code 2026-11-23}, midnight UTC); null when absent. */
     static Instant instant(Context ctx, String name) {
-        String raw = blankToNull(ctx.queryParam(name));
+        String raw = Strings.trimToNull(ctx.queryParam(name));
         if (raw == null) {
             return null;
         }
@@ -192,10 +193,6 @@ public final class RewardsApi {
         } catch (DateTimeParseException e) {
             throw new BadRequestResponse("'" + name + "' must be an ISO-8601 instant or date: '" + raw + "'");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static JsonNode body(Context ctx) {

@@ -2,6 +2,7 @@ package org.restockradar.dispatch.store;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.restockradar.contracts.Strings;
 
 /**
  * Which jobs to list: optionally some statuses, one city, one brand (each matched ignoring case) and one crew, at most
@@ -21,9 +22,9 @@ public record JobFilter(Set<JobStatus> statuses, String city, String brand, Stri
             throw new IllegalArgumentException("limit must be within [1, " + MAX_LIMIT + "]: " + limit);
         }
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
-        city = blankToNull(city);
-        brand = blankToNull(brand);
-        crewId = blankToNull(crewId);
+        city = Strings.trimToNull(city);
+        brand = Strings.trimToNull(brand);
+        crewId = Strings.trimToNull(crewId);
     }
 
     /** One status (or null for every one) and one city (or null). */
@@ -34,9 +35,5 @@ public record JobFilter(Set<JobStatus> statuses, String city, String brand, Stri
     /** Every job, up to the default limit. */
     public static JobFilter all() {
         return new JobFilter(Set.of(), null, null, null, DEFAULT_LIMIT);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -25,11 +25,6 @@ public final class Texts {
         return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 
-    /** Null for a blank string. */
-    public static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
     /**
      * A phone number shown with only its last four digits ({@code +********3210}), as the handle of an SMS or
      * WhatsApp author.
@@ -41,5 +36,4 @@ public final class Texts {
         }
         return "+" + "*".repeat(digits.length() - 4) + digits.substring(digits.length() - 4);
     }
-
 }

@@ -23,6 +23,7 @@ import org.restockradar.contracts.Author;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Source;
+import org.restockradar.contracts.Strings;
 import org.restockradar.ingest.cursor.Checkpointer;
 import org.restockradar.ingest.cursor.CursorStore;
 import org.restockradar.ingest.source.Backoff;
@@ -304,7 +305,7 @@ public final class BlueskySource implements SourceAdapter {
         }
         Instant createdAt = createdAt(record.path("createdAt").asText(null), event.path("time_us").asLong());
         JsonNode langs = record.path("langs");
-        String lang = langs.isArray() && !langs.isEmpty() ? Texts.blankToNull(langs.get(0).asText(null)) : null;
+        String lang = langs.isArray() && !langs.isEmpty() ? Strings.blankToNull(langs.get(0).asText(null)) : null;
         Author author = new Author(did, did, null, null, null);
         return new Mention(Source.BLUESKY.code() + "-" + did + "/" + rkey, Source.BLUESKY, createdAt, author,
                 Texts.cut(textNode.asText()), lang, null, false);

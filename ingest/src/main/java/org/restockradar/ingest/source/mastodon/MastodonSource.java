@@ -21,6 +21,7 @@ import org.restockradar.contracts.Author;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Source;
+import org.restockradar.contracts.Strings;
 import org.restockradar.ingest.cursor.Checkpointer;
 import org.restockradar.ingest.cursor.CursorStore;
 import org.restockradar.ingest.source.Backoff;
@@ -320,9 +321,9 @@ public final class MastodonSource implements SourceAdapter {
         String text = spoiler.isBlank() ? body : spoiler.strip() + "\n\n" + body;
         JsonNode followers = account.path("followers_count");
         Author author = new Author(text(account, "id"), text(account, "acct"),
-                Texts.blankToNull(account.path("display_name").asText(null)), null,
+                Strings.blankToNull(account.path("display_name").asText(null)), null,
                 followers.canConvertToInt() && followers.asInt() >= 0 ? followers.asInt() : null);
-        String lang = Texts.blankToNull(content.path("language").asText(null));
+        String lang = Strings.blankToNull(content.path("language").asText(null));
         return new Mention(Source.MASTODON.code() + "-" + id, Source.MASTODON, createdAt, author, Texts.cut(text), lang, null,
                 reblog.isObject());
     }

@@ -18,6 +18,7 @@ import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Reporters;
 import org.restockradar.contracts.Source;
+import org.restockradar.contracts.Strings;
 import org.restockradar.ingest.source.SourceChannel;
 import org.restockradar.ingest.source.Texts;
 import org.slf4j.Logger;
@@ -145,7 +146,7 @@ public final class SmsWebhook implements WebhookHandler {
         }
         Author author = new Author(Reporters.phoneId(from), Texts.maskPhone(from), null, null, null);
         return new Mention(Source.SMS.code() + "-" + id, Source.SMS, receivedAt, author, Texts.cut(textNode.asText()),
-                Texts.blankToNull(message.path("lang").asText(null)), geo, false);
+                Strings.blankToNull(message.path("lang").asText(null)), geo, false);
     }
 
     private Instant receivedAt(JsonNode node) {

@@ -17,6 +17,7 @@ import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Reporters;
 import org.restockradar.contracts.Signatures;
 import org.restockradar.contracts.Source;
+import org.restockradar.contracts.Strings;
 import org.restockradar.ingest.source.SourceChannel;
 import org.restockradar.ingest.source.Texts;
 import org.slf4j.Logger;
@@ -131,7 +132,7 @@ public final class WhatsAppWebhook implements WebhookHandler {
     private void readChange(JsonNode value) {
         Map<String, String> names = new HashMap<>();
         for (JsonNode contact : value.path("contacts")) {
-            names.put(contact.path("wa_id").asText(""), Texts.blankToNull(contact.path("profile").path("name").asText(null)));
+            names.put(contact.path("wa_id").asText(""), Strings.blankToNull(contact.path("profile").path("name").asText(null)));
         }
         for (JsonNode message : value.path("messages")) {
             channel.metrics().received();

@@ -16,6 +16,7 @@ import org.restockradar.contracts.Author;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Source;
+import org.restockradar.contracts.Strings;
 import org.restockradar.ingest.cursor.Checkpointer;
 import org.restockradar.ingest.cursor.CursorStore;
 import org.restockradar.ingest.source.Backoff;
@@ -290,8 +291,8 @@ public final class XSearchSource implements SourceAdapter {
         GeoPoint geo = status.getGeoLocation() == null ? null
                 : new GeoPoint(status.getGeoLocation().latitude, status.getGeoLocation().longitude);
         String lang = status.getLang() == null || status.getLang().equals("und") ? null : status.getLang();
-        Author author = new Author(Long.toString(user.getId()), user.getScreenName(), Texts.blankToNull(user.getName()),
-                Texts.blankToNull(user.getLocation()), user.getFollowersCount() >= 0 ? user.getFollowersCount() : null);
+        Author author = new Author(Long.toString(user.getId()), user.getScreenName(), Strings.blankToNull(user.getName()),
+                Strings.blankToNull(user.getLocation()), user.getFollowersCount() >= 0 ? user.getFollowersCount() : null);
         return new Mention(Source.X.code() + "-" + status.getId(), Source.X, createdAt, author,
                 Texts.cut(status.getText() == null ? "" : status.getText()), lang, geo, status.isRetweet());
     }

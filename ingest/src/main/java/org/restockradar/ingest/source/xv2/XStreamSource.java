@@ -26,6 +26,7 @@ import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Source;
+import org.restockradar.contracts.Strings;
 import org.restockradar.ingest.cursor.Checkpointer;
 import org.restockradar.ingest.cursor.CursorStore;
 import org.restockradar.ingest.source.Backoff;
@@ -366,8 +367,8 @@ public final class XStreamSource implements SourceAdapter {
             throw new IllegalArgumentException("author " + authorId + " is missing from includes.users");
         }
         JsonNode followers = user.path("public_metrics").path("followers_count");
-        Author author = new Author(authorId, text(user, "username"), Texts.blankToNull(user.path("name").asText(null)),
-                Texts.blankToNull(user.path("location").asText(null)),
+        Author author = new Author(authorId, text(user, "username"), Strings.blankToNull(user.path("name").asText(null)),
+                Strings.blankToNull(user.path("location").asText(null)),
                 followers.canConvertToInt() && followers.asInt() >= 0 ? followers.asInt() : null);
         GeoPoint geo = null;
         JsonNode point = data.path("geo").path("coordinates");
