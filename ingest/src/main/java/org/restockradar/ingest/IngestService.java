@@ -10,7 +10,6 @@ import org.restockradar.contracts.Settings;
 import org.restockradar.ingest.cursor.KafkaCursorStore;
 import org.restockradar.ingest.publish.KafkaMentionSink;
 import org.restockradar.ingest.source.SourceAdapter;
-import org.restockradar.ingest.source.Sources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -25,7 +25,6 @@ import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
-import org.restockradar.dispatch.scheduling.SlaPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

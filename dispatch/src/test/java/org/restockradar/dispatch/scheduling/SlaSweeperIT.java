@@ -35,6 +35,7 @@ import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.OpenedJobListener;
 import org.restockradar.dispatch.store.Migrations;
+import org.restockradar.dispatch.store.SlaPolicy;
 import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.restockradar.dispatch.workflow.Proof;

@@ -3,17 +3,11 @@ package org.restockradar.ingest.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.restockradar.ingest.TestCatalogs;
 
 final class KeywordFilterTest {
-    static final String CATALOG = """
-            {"brands": [
-              {"brand": "Hippo",
-               "aliases": ["hippo", "hippo chips", "#hungryforhippo"],
-               "products": [
-                 {"sku": "HIPPO-CHILLI-GARLIC", "name": "Hippo Chilli Garlic", "aliases": ["chilli garlic hippo"]}
-               ]}
-            ]}""";
-
+    /** A one-brand catalog ({@code one-brand-catalog.json} on the test class path), shared with {@code SourcesTest}. */
+    static final String CATALOG = TestCatalogs.ONE_BRAND;
     private final KeywordFilter filter = KeywordFilter.fromCatalogJson(CATALOG);
 
     @Test

@@ -32,7 +32,7 @@ import org.restockradar.stream.understanding.OutletDirectory;
  * </pre>
  *
  * Reads {@code mentions} and {@code outlets}; writes {@code stockout-reports}, {@code stockout-reports.needs-location}
- * and {@code dead-letters}. Start-up and configuration live in {@link org.restockradar.stream.StreamProcessor}.
+ * and {@code dead-letters}. Start-up and configuration live in {@code org.restockradar.stream.StreamProcessor}.
  */
 public final class RestockTopology {
     public static final String SEEN_MENTIONS_STORE = "seen-mentions";

@@ -22,7 +22,7 @@ import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Source;
 import org.restockradar.contracts.Strings;
-import org.restockradar.ingest.cursor.Checkpointer;
+import org.restockradar.ingest.source.Checkpointer;
 import org.restockradar.ingest.cursor.CursorStore;
 import org.restockradar.ingest.source.Backoff;
 import org.restockradar.ingest.source.Health;

@@ -1,4 +1,4 @@
-package org.restockradar.ingest.source;
+package org.restockradar.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restockradar.contracts.Settings;
 import org.restockradar.ingest.cursor.InMemoryCursorStore;
+import org.restockradar.ingest.source.SourceAdapter;
 import org.restockradar.ingest.source.bluesky.BlueskySource;
 import org.restockradar.ingest.source.mastodon.MastodonSource;
 import org.restockradar.ingest.source.webhook.WebhookHandler;
@@ -33,7 +34,7 @@ final class SourcesTest {
     @BeforeEach
     void catalog() throws Exception {
         Path catalog = dir.resolve("catalog.json");
-        Files.writeString(catalog, KeywordFilterTest.CATALOG, StandardCharsets.UTF_8);
+        Files.writeString(catalog, TestCatalogs.ONE_BRAND, StandardCharsets.UTF_8);
         values.put("sources.catalog", catalog.toString());
     }
 

@@ -1,4 +1,4 @@
-package org.restockradar.dispatch.scheduling;
+package org.restockradar.dispatch.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.restockradar.ingest.source;
+package org.restockradar.ingest;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -14,6 +14,12 @@ import org.restockradar.contracts.Source;
 import org.restockradar.ingest.cursor.CursorStore;
 import org.restockradar.ingest.metrics.SourceMetrics;
 import org.restockradar.ingest.publish.MentionSink;
+import org.restockradar.ingest.source.Backoff;
+import org.restockradar.ingest.source.KeywordFilter;
+import org.restockradar.ingest.source.RecentIds;
+import org.restockradar.ingest.source.Sleeper;
+import org.restockradar.ingest.source.SourceAdapter;
+import org.restockradar.ingest.source.SourceChannel;
 import org.restockradar.ingest.source.bluesky.BlueskySource;
 import org.restockradar.ingest.source.mastodon.MastodonSource;
 import org.restockradar.ingest.source.webhook.SmsWebhook;

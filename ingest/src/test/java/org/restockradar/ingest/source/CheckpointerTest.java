@@ -1,4 +1,4 @@
-package org.restockradar.ingest.cursor;
+package org.restockradar.ingest.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,9 +11,9 @@ import org.restockradar.contracts.Author;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Source;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.restockradar.ingest.cursor.Checkpoint;
+import org.restockradar.ingest.cursor.InMemoryCursorStore;
 import org.restockradar.ingest.metrics.SourceMetrics;
-import org.restockradar.ingest.source.RecentIds;
-import org.restockradar.ingest.source.SourceChannel;
 import org.restockradar.ingest.testing.FlakySink;
 import org.restockradar.ingest.testing.Channels;
 import org.restockradar.ingest.testing.MutableClock;

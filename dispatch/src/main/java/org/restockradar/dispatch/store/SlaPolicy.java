@@ -1,4 +1,4 @@
-package org.restockradar.dispatch.scheduling;
+package org.restockradar.dispatch.store;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,10 +1,11 @@
-package org.restockradar.ingest.cursor;
+package org.restockradar.ingest.source;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.restockradar.ingest.source.SourceChannel;
+import org.restockradar.ingest.cursor.Checkpoint;
+import org.restockradar.ingest.cursor.CursorStore;
 
 /**
  * Moves one stream's checkpoint forward without ever getting ahead of Kafka: a reader calls
