@@ -5,8 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.restockradar.contracts.DeadLetter;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.store.Recorded;
@@ -27,22 +25,18 @@ public final class ReportIntake {
     /** What became of a record. */
     public enum Outcome { RECORDED, DUPLICATE, DEAD_LETTERED }
 
-    private final Deserializer<StockoutReport> reports = Topics.STOCKOUT_REPORTS.valueSerde().deserializer();
     private final ReportRecorder recorder;
-    private final DeadLetterSink deadLetters;
-    private final Clock clock;
+    private final DecodeOrDeadLetter<StockoutReport> decoder;
     private final Counter recorded;
     private final Counter duplicates;
-    private final Counter deadLettered;
     private final Counter jobsOpened;
 
     public ReportIntake(ReportRecorder recorder, DeadLetterSink deadLetters, Clock clock, MeterRegistry meters) {
         this.recorder = Objects.requireNonNull(recorder, "recorder");
-        this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.decoder = new DecodeOrDeadLetter<>(Topics.STOCKOUT_REPORTS, "a stock-out report", deadLetters, clock,
+                outcomeCounter(meters, "dead_lettered"));
         this.recorded = outcomeCounter(meters, "recorded");
         this.duplicates = outcomeCounter(meters, "duplicate");
-        this.deadLettered = outcomeCounter(meters, "dead_lettered");
         this.jobsOpened = Counter.builder("dispatch.jobs.opened").description("Restock jobs opened from reports").register(meters);
     }
 
@@ -58,21 +52,16 @@ public final class ReportIntake {
      *                          the record must be offered again, never skipped
      */
     public Outcome handle(ConsumerRecord<String, byte[]> record) {
-        StockoutReport report;
-        try {
-            report = reports.deserialize(record.topic(), record.headers(), record.value());
-        } catch (RuntimeException undecodable) {
-            // Decoding touches nothing outside: whatever it throws is this record's fault.
-            return deadLetter(record, "cannot decode: " + undecodable.getMessage());
-        }
+        StockoutReport report = decoder.decode(record);
         if (report == null) {
-            return deadLetter(record, "no value (tombstone) where a stock-out report was expected");
+            return Outcome.DEAD_LETTERED;
         }
         Recorded result;
         try {
             result = recorder.record(report);
         } catch (IllegalArgumentException refused) {
-            return deadLetter(record, "refused by dispatch: " + refused.getMessage());
+            decoder.deadLetter(record, "refused by dispatch: " + refused.getMessage());
+            return Outcome.DEAD_LETTERED;
         }
         switch (result.outcome()) {
             case DUPLICATE -> {
@@ -88,14 +77,5 @@ public final class ReportIntake {
         }
         recorded.increment();
         return Outcome.RECORDED;
-    }
-
-    private Outcome deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
-        DeadLetter letter = DeadLetter.of(record.topic(), record.partition(), record.offset(), record.key(), record.value(),
-                reason, clock.instant());
-        deadLetters.send(letter);
-        deadLettered.increment();
-        LOG.warn("dead-lettered {}-{}@{} (key {}): {}", record.topic(), record.partition(), record.offset(), record.key(), reason);
-        return Outcome.DEAD_LETTERED;
     }
 }

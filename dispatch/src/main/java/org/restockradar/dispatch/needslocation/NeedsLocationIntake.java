@@ -5,12 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.restockradar.contracts.DeadLetter;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.consuming.ConsumerLoop;
 import org.restockradar.dispatch.intake.DeadLetterSink;
+import org.restockradar.dispatch.intake.DecodeOrDeadLetter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,21 +22,17 @@ import org.slf4j.LoggerFactory;
 public final class NeedsLocationIntake implements ConsumerLoop.RecordHandler {
     private static final Logger LOG = LoggerFactory.getLogger(NeedsLocationIntake.class);
 
-    private final Deserializer<StockoutReport> reports = Topics.NEEDS_LOCATION.valueSerde().deserializer();
     private final NeedsLocationStore store;
-    private final DeadLetterSink deadLetters;
-    private final Clock clock;
+    private final DecodeOrDeadLetter<StockoutReport> decoder;
     private final Counter kept;
     private final Counter duplicates;
-    private final Counter deadLettered;
 
     public NeedsLocationIntake(NeedsLocationStore store, DeadLetterSink deadLetters, Clock clock, MeterRegistry meters) {
         this.store = Objects.requireNonNull(store, "store");
-        this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.decoder = new DecodeOrDeadLetter<>(Topics.NEEDS_LOCATION, "a stock-out report", deadLetters, clock,
+                counter(meters, "dead_lettered"));
         this.kept = counter(meters, "kept");
         this.duplicates = counter(meters, "duplicate");
-        this.deadLettered = counter(meters, "dead_lettered");
     }
 
     private static Counter counter(MeterRegistry meters, String outcome) {
@@ -47,15 +42,8 @@ public final class NeedsLocationIntake implements ConsumerLoop.RecordHandler {
 
     @Override
     public void handle(ConsumerRecord<String, byte[]> record) {
-        StockoutReport report;
-        try {
-            report = reports.deserialize(record.topic(), record.headers(), record.value());
-        } catch (RuntimeException undecodable) {
-            deadLetter(record, "cannot decode: " + undecodable.getMessage());
-            return;
-        }
+        StockoutReport report = decoder.decode(record);
         if (report == null) {
-            deadLetter(record, "no value (tombstone) where a stock-out report was expected");
             return;
         }
         if (store.take(report)) {
@@ -64,12 +52,5 @@ public final class NeedsLocationIntake implements ConsumerLoop.RecordHandler {
         } else {
             duplicates.increment();
         }
-    }
-
-    private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
-        deadLetters.send(DeadLetter.of(record.topic(), record.partition(), record.offset(), record.key(), record.value(), reason,
-                clock.instant()));
-        deadLettered.increment();
-        LOG.warn("dead-lettered {}-{}@{} (key {}): {}", record.topic(), record.partition(), record.offset(), record.key(), reason);
     }
 }
