@@ -104,23 +104,29 @@ public final class Calibration {
         }
         Observation[] sorted = observations.toArray(new Observation[0]);
         Arrays.sort(sorted, Comparator.comparingDouble(Observation::raw));
-        // one block per distinct raw confidence, then pooled while a block says more than the one after it
-        List<int[]> counts = new ArrayList<>();
-        List<Double> upTo = new ArrayList<>();
+        // one block per distinct raw confidence, then each block in turn pooled into the blocks before it while
+        // they say more than it does
+        List<int[]> blocks = new ArrayList<>();
+        List<Double> blockUpTo = new ArrayList<>();
         for (Observation o : sorted) {
-            int last = upTo.size() - 1;
-            if (last < 0 || o.raw() != upTo.get(last)) {
-                counts.add(new int[] {0, 0});
-                upTo.add(o.raw());
+            int last = blockUpTo.size() - 1;
+            if (last < 0 || o.raw() != blockUpTo.get(last)) {
+                blocks.add(new int[] {0, 0});
+                blockUpTo.add(o.raw());
                 last++;
             }
-            counts.get(last)[0]++;
+            blocks.get(last)[0]++;
             if (o.right()) {
-                counts.get(last)[1]++;
+                blocks.get(last)[1]++;
             }
+        }
+        List<int[]> counts = new ArrayList<>(blocks.size());
+        List<Double> upTo = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            counts.add(blocks.get(i));
+            upTo.add(blockUpTo.get(i));
             pool(counts, upTo);
         }
-        pool(counts, upTo);
         List<Bin> bins = new ArrayList<>(counts.size());
         for (int i = 0; i < counts.size(); i++) {
             bins.add(new Bin(upTo.get(i), smoothed(counts.get(i)), counts.get(i)[0], counts.get(i)[1]));
