@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param sku         the product when the post names one, else null (brand level)
  * @param outletId    the matched outlet, or null when the place is known only to a locality or city
  * @param confidence  how sure the understanding stage is, within [0, 1]
+ * @param reason      why the stage read it so, in words for ops ("low confidence (0.52 < 0.60); ..."), or null
  */
 public record StockoutReport(
         String mentionId,
@@ -23,7 +24,8 @@ public record StockoutReport(
         String outletName,
         String locality,
         String city,
-        double confidence) {
+        double confidence,
+        String reason) {
 
     public StockoutReport {
         Require.text(mentionId, "mention_id");
@@ -37,6 +39,12 @@ public record StockoutReport(
         if (outletId != null && outletName == null) {
             throw new IllegalArgumentException("outlet_name is missing for outlet " + outletId);
         }
+    }
+
+    /** A report without a reason (the form before the reason was carried). */
+    public StockoutReport(String mentionId, Source source, Instant reportedAt, Author reporter, String text, String brand,
+                          String sku, String outletId, String outletName, String locality, String city, double confidence) {
+        this(mentionId, source, reportedAt, reporter, text, brand, sku, outletId, outletName, locality, city, confidence, null);
     }
 
     public boolean hasOutlet() {

@@ -30,6 +30,19 @@ final class JsonSerdeTest {
     }
 
     @Test
+    void shouldCarryAReportsReasonAndReadAReportWrittenWithoutOne() {
+        JsonSerde<StockoutReport> reports = new JsonSerde<>(StockoutReport.class);
+        StockoutReport withReason = new StockoutReport("x-9", Source.X, Instant.parse("2026-10-02T09:14:00Z"),
+                new Author("u-9", "anil", null, null, null), "Zorbo out here", "Zorbo", null, "NSK-0007", "Laxmi Kirana",
+                "Gangapur", "Nashik", 0.52, "low confidence (0.52 < 0.60); absence");
+        String older = new String(reports.encode(withReason), StandardCharsets.UTF_8).replace(",\"reason\":\"low confidence (0.52 < 0.60); absence\"", "");
+
+        assertThat(reports.decode(reports.encode(withReason))).isEqualTo(withReason);
+        assertThat(older).doesNotContain("reason");
+        assertThat(reports.decode(older.getBytes(StandardCharsets.UTF_8)).reason()).isNull();
+    }
+
+    @Test
     void shouldRoundTripUnicodeText() {
         Mention mention = new Mention("sms-1", Source.SMS, Instant.parse("2026-10-02T09:14:00Z"),
                 new Author("+91-98xxxx", "+91-98xxxx", null, null, null), "हिप्पो नहीं मिला 🦛", null, null, false);

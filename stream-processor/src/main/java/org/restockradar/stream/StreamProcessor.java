@@ -14,6 +14,7 @@ import org.restockradar.contracts.TopicSetup;
 import org.restockradar.stream.topology.RestockTopology;
 import org.restockradar.stream.understanding.Catalog;
 import org.restockradar.stream.understanding.OutletDirectory;
+import org.restockradar.stream.understanding.ReviewThreshold;
 import org.restockradar.stream.understanding.UnderstandingStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,17 +24,23 @@ import org.slf4j.LoggerFactory;
  * writes {@code stockout-reports}, {@code stockout-reports.needs-location} and {@code dead-letters}.
  *
  * <p>Settings: {@code kafka.*} (client properties, at least {@code kafka.bootstrap.servers}), {@code catalog.file},
- * {@code streams.application-id}, {@code streams.state-dir}, {@code streams.threads}, {@code streams.dedup-retention}.
+ * {@code streams.application-id}, {@code streams.state-dir}, {@code streams.threads}, {@code streams.dedup-retention},
+ * {@code understanding.review-below} (a stock-out report with an outlet whose confidence is below it goes to ops on
+ * the needs-location topic instead of to a crew; within [0, 1], 0 sends every located report to a crew).
  */
 public final class StreamProcessor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamProcessor.class);
+
+    /** The setting of the review threshold ({@link ReviewThreshold}). */
+    public static final String REVIEW_BELOW = "understanding.review-below";
 
     public static final Map<String, String> DEFAULTS = Map.of(
             "kafka.bootstrap.servers", "localhost:9092",
             "streams.application-id", "restock-radar-stream-processor",
             "streams.state-dir", "data/streams",
             "streams.threads", "1",
-            "streams.dedup-retention", "7d");
+            "streams.dedup-retention", "7d",
+            REVIEW_BELOW, Double.toString(ReviewThreshold.DEFAULT_BELOW));
 
     private final KafkaStreams streams;
 
@@ -45,7 +52,7 @@ public final class StreamProcessor implements AutoCloseable {
         Catalog catalog = Catalog.load(settings.getPath("catalog.file"));
         OutletDirectory outlets = new OutletDirectory();
         var topology = RestockTopology.build(new UnderstandingStage(catalog, outlets), outlets, clock,
-                settings.getDuration("streams.dedup-retention"));
+                settings.getDuration("streams.dedup-retention"), reviewThreshold(settings));
         TopicSetup.ensureTopics(Map.copyOf(settings.subset("kafka.")));
         KafkaStreams streams = new KafkaStreams(topology, streamsConfig(settings));
         streams.setUncaughtExceptionHandler(exception -> {
@@ -53,9 +60,25 @@ public final class StreamProcessor implements AutoCloseable {
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.setStateListener((now, before) -> LOG.info("Stream processor {} -> {}", before, now));
-        LOG.info("Starting the stream processor: {} brands tracked; topology:\n{}", catalog.brands().size(), topology.describe());
+        LOG.info("Starting the stream processor: {} brands tracked, reports below confidence {} go to review; topology:\n{}",
+                catalog.brands().size(), settings.get(REVIEW_BELOW, "?"), topology.describe());
         streams.start();
         return new StreamProcessor(streams);
+    }
+
+    /** {@value #REVIEW_BELOW}: a number within [0, 1], the default when unset. */
+    static ReviewThreshold reviewThreshold(Settings settings) {
+        String raw = settings.get(REVIEW_BELOW, Double.toString(ReviewThreshold.DEFAULT_BELOW)).strip();
+        double below;
+        try {
+            below = Double.parseDouble(raw);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("configuration '" + REVIEW_BELOW + "' must be a number within [0, 1]: '" + raw + "'", e);
+        }
+        if (!(below >= 0 && below <= 1)) {
+            throw new IllegalArgumentException("configuration '" + REVIEW_BELOW + "' must be a number within [0, 1]: '" + raw + "'");
+        }
+        return new ReviewThreshold(below);
     }
 
     static Properties streamsConfig(Settings settings) {

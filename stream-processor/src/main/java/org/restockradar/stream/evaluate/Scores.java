@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The scores of {@code shared/eval/FORMAT.md}, from exact counts: stock-out precision, recall and F1; outlet, city
- * and SKU accuracy; the false-dispatch rate. A ratio over nothing is reported as {@code NaN} and printed "n/a".
+ * The scores of a labelled set (docs/understanding.md), from exact counts: stock-out precision, recall, F1 and
+ * accuracy; outlet, city and SKU accuracy; the false-dispatch rate. A ratio over nothing is reported as {@code NaN} and printed "n/a".
  */
 public record Scores(int mentions, int truePositives, int falsePositives, int falseNegatives,
                      int outletLabels, int outletCorrect, int cityLabels, int cityCorrect,
@@ -88,11 +88,21 @@ public record Scores(int mentions, int truePositives, int falsePositives, int fa
         return ratio(skuCorrect, skuLabels);
     }
 
+    /** Mentions with a label whose stock-out decision agrees with it. */
+    public int stockoutCorrect() {
+        return mentions - unlabelled - falsePositives - falseNegatives;
+    }
+
+    /** The share of labelled mentions whose stock-out decision is right (reports and non-reports alike). */
+    public double stockoutAccuracy() {
+        return ratio(stockoutCorrect(), mentions - unlabelled);
+    }
+
     public double falseDispatchRate() {
         return ratio(falseDispatches, negatives);
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
     }
 
@@ -103,11 +113,13 @@ public record Scores(int mentions, int truePositives, int falsePositives, int fa
                         "stock-out precision %s  (tp %d, fp %d)",
                         "stock-out recall    %s  (fn %d)",
                         "stock-out F1        %s",
+                        "stock-out accuracy  %s  (%d/%d)",
                         "outlet accuracy     %s  (%d/%d)",
                         "city accuracy       %s  (%d/%d)",
                         "sku accuracy        %s  (%d/%d)",
                         "false dispatch rate %s  (%d/%d)"),
                 mentions, fmt(precision()), truePositives, falsePositives, fmt(recall()), falseNegatives, fmt(f1()),
+                fmt(stockoutAccuracy()), stockoutCorrect(), mentions - unlabelled,
                 fmt(outletAccuracy()), outletCorrect, outletLabels, fmt(cityAccuracy()), cityCorrect, cityLabels,
                 fmt(skuAccuracy()), skuCorrect, skuLabels, fmt(falseDispatchRate()), falseDispatches, negatives)
                 + (unlabelled > 0 ? String.format(Locale.ROOT, "%nunlabelled mentions %d", unlabelled) : "");

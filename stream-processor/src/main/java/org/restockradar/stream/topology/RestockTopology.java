@@ -18,6 +18,7 @@ import org.restockradar.contracts.Topic;
 import org.restockradar.contracts.Topics;
 import org.restockradar.stream.understanding.MentionUnderstanding;
 import org.restockradar.stream.understanding.OutletDirectory;
+import org.restockradar.stream.understanding.ReviewThreshold;
 
 /**
  * Builds the stream processor's topology: mentions in, stock-out reports out.
@@ -25,8 +26,8 @@ import org.restockradar.stream.understanding.OutletDirectory;
  * <pre>
  * mentions ─ decode ─┬─ undecodable ─────────────────────────────────────────▶ dead-letters
  *                    └─ deduplicate ─ understand ─┬─ failed ─────────────────▶ dead-letters
- *                                                 ├─ report with outlet ─────▶ stockout-reports (key: outlet id)
- *                                                 ├─ report, outlet unknown ─▶ stockout-reports.needs-location
+ *                                                 ├─ report with outlet, confidence ≥ review-below ─▶ stockout-reports (key: outlet id)
+ *                                                 ├─ report, outlet unknown or confidence low ─────▶ stockout-reports.needs-location
  *                                                 └─ not a report ─ dropped
  * outlets (compacted) ─▶ global store + OutletDirectory, searched by the understanding stage
  * </pre>
@@ -42,12 +43,19 @@ public final class RestockTopology {
     private RestockTopology() {
     }
 
+    /** The topology with the default review threshold ({@link ReviewThreshold#DEFAULT_BELOW}). */
+    public static Topology build(MentionUnderstanding understanding, OutletDirectory outlets, Clock clock, Duration dedupRetention) {
+        return build(understanding, outlets, clock, dedupRetention, new ReviewThreshold(ReviewThreshold.DEFAULT_BELOW));
+    }
+
     /**
      * @param understanding  decides what a mention says
      * @param outlets        the index the understanding stage searches; this topology keeps it in step with the outlets topic
      * @param dedupRetention how long a mention id is remembered to drop its duplicates
+     * @param review         a report with an outlet whose confidence is below it goes to ops, not to a crew
      */
-    public static Topology build(MentionUnderstanding understanding, OutletDirectory outlets, Clock clock, Duration dedupRetention) {
+    public static Topology build(MentionUnderstanding understanding, OutletDirectory outlets, Clock clock, Duration dedupRetention,
+                                 ReviewThreshold review) {
         StreamsBuilder builder = new StreamsBuilder();
 
         // The outlet registry: every instance holds all of it, since a mention may name any outlet.
@@ -82,13 +90,13 @@ public final class RestockTopology {
                 .split(Named.as("assessed-"))
                 .branch((id, a) -> a.isFailure(), Branched.withConsumer(
                         failed -> toDeadLetters(failed.mapValues(Assessed::failure, Named.as("not-understood")), "not-understood-sink"), "failed"))
-                // Located reports are keyed by outlet, so one outlet's reports stay in order for dispatch.
-                .branch((id, a) -> a.isLocated(), Branched.withConsumer(located -> located
+                // Located reports sure enough for a crew are keyed by outlet, so one outlet's reports stay in order for dispatch.
+                .branch((id, a) -> a.isDispatchable(review), Branched.withConsumer(located -> located
                         .map((id, a) -> KeyValue.pair(a.understanding().outlet().outletId(), a.toReport()), Named.as("key-by-outlet"))
                         .to(Topics.STOCKOUT_REPORTS.name(), produced(Topics.STOCKOUT_REPORTS, "reports-sink")), "located"))
-                // Reports without an outlet wait for ops rather than sending a crew on a guess.
+                // Reports without an outlet, or with one but too little confidence, wait for ops rather than send a crew on a guess.
                 .branch((id, a) -> a.isReport(), Branched.withConsumer(unlocated -> unlocated
-                        .mapValues(Assessed::toReport, Named.as("unlocated-report"))
+                        .mapValues(a -> a.toReviewedReport(review), Named.as("unlocated-report"))
                         .to(Topics.NEEDS_LOCATION.name(), produced(Topics.NEEDS_LOCATION, "needs-location-sink")), "needs-location"))
                 .noDefaultBranch();
 

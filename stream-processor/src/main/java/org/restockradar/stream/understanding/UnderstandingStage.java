@@ -30,11 +30,17 @@ public final class UnderstandingStage implements MentionUnderstanding {
     static final double BARE_GEO_METRES = 20;
 
     private static final PhraseIndex<Cue> PLACE_CUES = placeCues();
+    /** The place evidence of a report with an outlet (shared: no allocation per mention). */
+    private static final Evidence BY_NAME = Evidence.ofPlace("outlet by shop name; city and locality are the outlet's");
+    private static final Evidence BY_DEVICE_AND_HERE = Evidence.ofPlace("outlet by device location and a word for 'here'");
+    private static final Evidence BY_DEVICE_ALONE = Evidence.ofPlace("outlet by device location alone");
 
     private final CatalogMatcher catalog;
     private final OutletDirectory outlets;
     private final PlaceResolver places;
     private final OutletMatcher matcher;
+    /** Maps the raw confidence of a report to a calibrated one ({@link Calibration#IDENTITY} when none is fitted). */
+    private final Calibration calibration;
     /** The tokens of each brand's name, to recognise the brand's own account by its display name. */
     private final Map<String, List<String>> brandNameTokens = new HashMap<>();
 
@@ -44,6 +50,12 @@ public final class UnderstandingStage implements MentionUnderstanding {
     }
 
     public UnderstandingStage(Catalog catalog, OutletDirectory outlets, Gazetteer gazetteer) {
+        this(catalog, outlets, gazetteer, Calibration.fromClassPath());
+    }
+
+    /** A stage whose reports carry confidence calibrated by {@code calibration}. */
+    public UnderstandingStage(Catalog catalog, OutletDirectory outlets, Gazetteer gazetteer, Calibration calibration) {
+        this.calibration = calibration;
         this.catalog = new CatalogMatcher(catalog);
         this.outlets = outlets;
         this.places = new PlaceResolver(outlets, gazetteer);
@@ -61,6 +73,11 @@ public final class UnderstandingStage implements MentionUnderstanding {
 
     @Override
     public Understanding understand(Mention mention) {
+        return calibration.apply(read(mention));
+    }
+
+    /** The understanding with the raw confidence. */
+    private Understanding read(Mention mention) {
         String normalised = Text.normalise(mention.text());
         if (mention.isRepost() || normalised.startsWith("rt @") || normalised.startsWith("repost")) {
             return Understanding.notAReport(null, 0.95, "repost");
@@ -285,7 +302,8 @@ public final class UnderstandingStage implements MentionUnderstanding {
             }
         }
         if (outlet != null) {
-            return new Understanding(true, clamp(confidence), brand, sku, outlet, outlet.locality(), outlet.city(), reason);
+            return new Understanding(true, clamp(confidence), brand, sku, outlet, outlet.locality(), outlet.city(), reason,
+                    byName.outlet() != null ? BY_NAME : deictic ? BY_DEVICE_AND_HERE : BY_DEVICE_ALONE);
         }
 
         // no single outlet: keep the most trusted locality and city
@@ -330,7 +348,38 @@ public final class UnderstandingStage implements MentionUnderstanding {
         if (city == null && profile != null) {
             city = profile.city();
         }
-        return new Understanding(true, clamp(confidence - 0.1), brand, sku, null, locality, city, reason + "; needs location");
+        return new Understanding(true, clamp(confidence - 0.1), brand, sku, null, locality, city, reason + "; needs location",
+                Evidence.ofPlace("no single outlet" + (ambiguous.isEmpty() ? "" : " (" + ambiguous.size() + " candidates by name)")
+                        + placeSeen(device, localityKeys, localityDisplay, pin, cityKeys, profile)));
+    }
+
+    /** For the explanation: the evidence of place the post gave, most trusted first ("" when none). */
+    private static String placeSeen(PlaceResolver.Place device, Set<String> localityKeys, Map<String, String> localityDisplay,
+                                    PlaceResolver.Place pin, Set<String> cityKeys, PlaceResolver.Place profile) {
+        List<String> seen = new ArrayList<>(5);
+        if (device != null) {
+            seen.add("device location in " + device.city() + (device.locality() == null ? "" : "/" + device.locality()));
+        }
+        if (!localityKeys.isEmpty()) {
+            List<String> names = new ArrayList<>(localityKeys.size());
+            for (String k : localityKeys) {
+                names.add(localityDisplay.getOrDefault(k, k));
+                if (names.size() == 3) {
+                    break;
+                }
+            }
+            seen.add("locality " + String.join("|", names) + (localityKeys.size() > 3 ? "|..." : ""));
+        }
+        if (pin != null) {
+            seen.add("pincode in " + pin.city());
+        }
+        if (!cityKeys.isEmpty()) {
+            seen.add("city named " + String.join("|", cityKeys));
+        }
+        if (profile != null) {
+            seen.add("profile city " + profile.city());
+        }
+        return seen.isEmpty() ? "" : "; seen: " + String.join(", ", seen);
     }
 
     /**

@@ -34,6 +34,7 @@ import org.restockradar.contracts.Topics;
 import org.restockradar.stream.understanding.Catalog;
 import org.restockradar.stream.understanding.MentionUnderstanding;
 import org.restockradar.stream.understanding.OutletDirectory;
+import org.restockradar.stream.understanding.ReviewThreshold;
 import org.restockradar.stream.understanding.Understanding;
 import org.restockradar.stream.understanding.UnderstandingStage;
 
@@ -67,6 +68,10 @@ final class RestockTopologyTest {
     }
 
     private void start(MentionUnderstanding understanding) {
+        start(understanding, new ReviewThreshold(ReviewThreshold.DEFAULT_BELOW));
+    }
+
+    private void start(MentionUnderstanding understanding, ReviewThreshold review) {
         if (driver != null) {
             driver.close();
         }
@@ -75,7 +80,7 @@ final class RestockTopologyTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        driver = new TopologyTestDriver(RestockTopology.build(understanding, outlets, CLOCK, Duration.ofDays(7)), props);
+        driver = new TopologyTestDriver(RestockTopology.build(understanding, outlets, CLOCK, Duration.ofDays(7), review), props);
         mentions = driver.createInputTopic(Topics.MENTIONS.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
         outletsTopic = input(Topics.OUTLETS);
         reports = output(Topics.STOCKOUT_REPORTS);
@@ -115,6 +120,61 @@ final class RestockTopologyTest {
         assertThat(report.value.outletId()).isNull();
         assertThat(report.value.locality()).isEqualTo("Kothrud");
         assertThat(reports.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldSendALocatedReportBelowTheReviewThresholdToOpsSayingLowConfidence() {
+        verdicts.put("x-20", new Understanding(true, 0.55, "Hippo", "HIPPO-CHILLI", SHARMA, "Kothrud", "Pune", "absence; outlet by device location"));
+
+        pipe(mention("x-20", "Hippo chilli khatam yahan"));
+
+        KeyValue<String, StockoutReport> report = needsLocation.readKeyValue();
+        assertThat(report.key).isEqualTo("x-20");
+        assertThat(report.value.reason()).startsWith("low confidence (0.55 < 0.60)").contains("outlet by device location");
+        assertThat(report.value.outletId()).as("the outlet stays as a suggestion for ops").isEqualTo("PUN-0042");
+        assertThat(report.value.city()).isEqualTo("Pune");
+        assertThat(report.value.confidence()).isEqualTo(0.55);
+        assertThat(reports.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldDispatchALocatedReportAtOrAboveTheReviewThreshold() {
+        verdicts.put("x-21", new Understanding(true, 0.6, "Hippo", null, SHARMA, "Kothrud", "Pune", "absence; outlet by name"));
+        verdicts.put("x-22", new Understanding(true, 0.61, "Hippo", null, SHARMA, "Kothrud", "Pune", "absence; outlet by name"));
+
+        pipe(mention("x-21", "Hippo nahi mila Sharma General Store mein"));
+        pipe(mention("x-22", "Sharma General Store has no Hippo left"));
+
+        List<KeyValue<String, StockoutReport>> sent = reports.readKeyValuesToList();
+        assertThat(sent).extracting(kv -> kv.value.mentionId()).containsExactly("x-21", "x-22");
+        assertThat(sent.get(0).value.reason()).isEqualTo("absence; outlet by name");
+        assertThat(needsLocation.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldTakeTheReviewThresholdFromTheCaller() {
+        startWithReviewBelow(0.9);
+        verdicts.put("x-23", new Understanding(true, 0.85, "Hippo", null, SHARMA, "Kothrud", "Pune", "absence; outlet by name"));
+
+        pipe(mention("x-23", "Sharma General Store: Hippo out"));
+
+        assertThat(needsLocation.readValue().reason()).startsWith("low confidence (0.85 < 0.90)");
+        assertThat(reports.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldDispatchEveryLocatedReportWithAThresholdOfZero() {
+        startWithReviewBelow(0);
+        verdicts.put("x-24", new Understanding(true, 0.05, "Hippo", null, SHARMA, "Kothrud", "Pune", "absence; outlet by name"));
+
+        pipe(mention("x-24", "Sharma General Store: Hippo out"));
+
+        assertThat(reports.readValue().mentionId()).isEqualTo("x-24");
+        assertThat(needsLocation.isEmpty()).isTrue();
+    }
+
+    private void startWithReviewBelow(double below) {
+        start(mention -> verdicts.getOrDefault(mention.id(), Understanding.notAReport("Hippo", 0.9, "no absence")), new ReviewThreshold(below));
     }
 
     @Test

@@ -1,0 +1,206 @@
+package org.restockradar.stream.understanding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps the stage's raw confidence in a stock-out report to the share of such reports that were right on labelled
+ * sets: isotonic bins (pool-adjacent-violators over the raw confidence, so a higher raw confidence never gets a lower
+ * calibrated one), each bin's value smoothed as (right + 1) / (reports + 2) so that a small bin says neither 0 nor 1.
+ * A report is right when the mention is a stock-out and, if the stage named an outlet, it is the labelled outlet.
+ *
+ * <p>The bins live in {@value #RESOURCE} on the class path, written by {@code evaluate --fit-calibration}. Without
+ * that file the calibration is the identity. Only stock-out reports are calibrated; the confidence of "not a report"
+ * is left as the stage gave it.
+ */
+public final class Calibration {
+    private static final Logger LOG = LoggerFactory.getLogger(Calibration.class);
+
+    /** Where the fitted bins are read from. */
+    public static final String RESOURCE = "understanding/calibration.tsv";
+    /** Leaves every confidence as it is. */
+    public static final Calibration IDENTITY = new Calibration(List.of());
+
+    /** One bin: raw confidences up to {@code rawUpTo} (above the previous bin's) map to {@code calibrated}. */
+    public record Bin(double rawUpTo, double calibrated, int reports, int right) {
+        public Bin {
+            if (!(rawUpTo >= 0 && rawUpTo <= 1) || !(calibrated >= 0 && calibrated <= 1)) {
+                throw new IllegalArgumentException("a bin maps [0, 1] to [0, 1]: " + rawUpTo + " -> " + calibrated);
+            }
+            if (reports < 0 || right < 0 || right > reports) {
+                throw new IllegalArgumentException("a bin counts right <= reports: " + right + "/" + reports);
+            }
+        }
+    }
+
+    /** A report seen on a labelled set: its raw confidence and whether it was right. */
+    public record Observation(double raw, boolean right) {
+    }
+
+    private final List<Bin> bins;
+
+    private Calibration(List<Bin> bins) {
+        this.bins = List.copyOf(bins);
+        for (int i = 1; i < this.bins.size(); i++) {
+            if (this.bins.get(i).rawUpTo() <= this.bins.get(i - 1).rawUpTo()) {
+                throw new IllegalArgumentException("bins must rise in raw confidence: " + this.bins.get(i - 1) + ", " + this.bins.get(i));
+            }
+            if (this.bins.get(i).calibrated() < this.bins.get(i - 1).calibrated()) {
+                throw new IllegalArgumentException("bins must not fall in calibrated confidence: " + this.bins.get(i - 1) + ", " + this.bins.get(i));
+            }
+        }
+    }
+
+    public static Calibration of(List<Bin> bins) {
+        return new Calibration(bins);
+    }
+
+    public List<Bin> bins() {
+        return bins;
+    }
+
+    public boolean isIdentity() {
+        return bins.isEmpty();
+    }
+
+    /** The calibrated confidence of a stock-out report with this raw confidence. */
+    public double apply(double raw) {
+        if (bins.isEmpty()) {
+            return raw;
+        }
+        for (Bin bin : bins) {
+            if (raw <= bin.rawUpTo()) {
+                return bin.calibrated();
+            }
+        }
+        return bins.get(bins.size() - 1).calibrated();
+    }
+
+    /** A stock-out report with its confidence calibrated; anything else unchanged. */
+    public Understanding apply(Understanding understanding) {
+        if (bins.isEmpty() || !understanding.stockout()) {
+            return understanding;
+        }
+        return understanding.withConfidence(apply(understanding.confidence()));
+    }
+
+    /** Fits the bins to observations (pool adjacent violators on the smoothed share of right reports). */
+    public static Calibration fit(List<Observation> observations) {
+        if (observations.isEmpty()) {
+            return IDENTITY;
+        }
+        Observation[] sorted = observations.toArray(new Observation[0]);
+        Arrays.sort(sorted, Comparator.comparingDouble(Observation::raw));
+        // one block per distinct raw confidence, then each block in turn pooled into the blocks before it while
+        // they say more than it does
+        List<int[]> blocks = new ArrayList<>();
+        List<Double> blockUpTo = new ArrayList<>();
+        for (Observation o : sorted) {
+            int last = blockUpTo.size() - 1;
+            if (last < 0 || o.raw() != blockUpTo.get(last)) {
+                blocks.add(new int[] {0, 0});
+                blockUpTo.add(o.raw());
+                last++;
+            }
+            blocks.get(last)[0]++;
+            if (o.right()) {
+                blocks.get(last)[1]++;
+            }
+        }
+        List<int[]> counts = new ArrayList<>(blocks.size());
+        List<Double> upTo = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            counts.add(blocks.get(i));
+            upTo.add(blockUpTo.get(i));
+            pool(counts, upTo);
+        }
+        List<Bin> bins = new ArrayList<>(counts.size());
+        for (int i = 0; i < counts.size(); i++) {
+            bins.add(new Bin(upTo.get(i), smoothed(counts.get(i)), counts.get(i)[0], counts.get(i)[1]));
+        }
+        return new Calibration(bins);
+    }
+
+    private static void pool(List<int[]> counts, List<Double> upTo) {
+        // only the last block can have broken the order: pool it into the one before while it says less
+        int n = counts.size();
+        while (n >= 2 && smoothed(counts.get(n - 2)) > smoothed(counts.get(n - 1))) {
+            int[] before = counts.get(n - 2);
+            int[] last = counts.remove(n - 1);
+            before[0] += last[0];
+            before[1] += last[1];
+            upTo.set(n - 2, upTo.remove(n - 1));
+            n--;
+        }
+    }
+
+    private static double smoothed(int[] block) {
+        return (block[1] + 1.0) / (block[0] + 2.0);
+    }
+
+    /** The bins from the class path, or the identity when the file is not there. */
+    public static Calibration fromClassPath() {
+        InputStream in = Calibration.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            LOG.info("no {} on the class path: confidence is reported uncalibrated", RESOURCE);
+            return IDENTITY;
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return read(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Reads bins written by {@link #write}: lines "raw_up_to TAB calibrated TAB reports TAB right", '#' comments. */
+    public static Calibration read(Reader reader) throws IOException {
+        List<Bin> bins = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(reader);
+        String line;
+        int number = 0;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            String[] f = text.split("\t");
+            try {
+                bins.add(new Bin(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3])));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("calibration line " + number + " is not 'raw_up_to<TAB>calibrated<TAB>reports<TAB>right': " + line, e);
+            }
+        }
+        return new Calibration(bins);
+    }
+
+    /** Writes the bins, after comment lines that say where they came from. */
+    public void write(Writer out, List<String> comments) throws IOException {
+        for (String c : comments) {
+            out.write("# " + c + "\n");
+        }
+        out.write("# raw_up_to\tcalibrated\treports\tright\n");
+        for (Bin b : bins) {
+            out.write(String.format(Locale.ROOT, "%.4f\t%.4f\t%d\t%d", b.rawUpTo(), b.calibrated(), b.reports(), b.right()) + "\n");
+        }
+        out.flush();
+    }
+
+    @Override
+    public String toString() {
+        return bins.isEmpty() ? "Calibration[identity]" : "Calibration" + bins;
+    }
+}
