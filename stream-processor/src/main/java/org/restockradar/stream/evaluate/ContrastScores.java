@@ -35,9 +35,12 @@ public record ContrastScores(int mentions, int right, int edits, int editsRight,
                 right++;
             }
             if (t.base() != null && !t.base().isBlank()) {
-                edits++;
-                if (ok) {
-                    editsRight++;
+                // a base may name itself as its base: it belongs to its bundle but is not an edit
+                if (!t.base().equals(t.id())) {
+                    edits++;
+                    if (ok) {
+                        editsRight++;
+                    }
                 }
                 baseHolds.merge(t.base(), ok, Boolean::logicalAnd);
             }

@@ -140,6 +140,21 @@ final class ScoresTest {
     }
 
     @Test
+    void shouldNotCountABaseThatNamesItselfAsAnEdit() {
+        Map<String, Label> truth = Map.of(
+                "c1", tagged("c1", true, null, "base", null, "c1"),
+                "c1-a", tagged("c1-a", false, null, "flip", null, "c1"));
+        List<Label> predicted = List.of(l("c1", false, null, null, null), l("c1-a", false, null, null, null));
+
+        ContrastScores c = ContrastScores.of(truth, predicted, Prediction::decisionRight);
+
+        assertThat(c.edits()).isEqualTo(1);
+        assertThat(c.editsRight()).isEqualTo(1);
+        assertThat(c.bases()).isEqualTo(1);
+        assertThat(c.consistent()).isZero();
+    }
+
+    @Test
     void shouldJudgeAllFieldsOfALabelledReportForTheStrictContrastScore() {
         Label truth = new Label("1", true, "SKU-A", "O-1", "Pune", null);
         assertThat(Prediction.allRight(truth, new Label("1", true, "SKU-A", "O-1", "pune", "Kothrud"))).isTrue();
