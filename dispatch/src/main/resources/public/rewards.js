@@ -1,165 +1,166 @@
 // The rewards page: the reporters whose reports were verified, the gifts queued for them with a preview of each
-// note, CSV export and mark shipped. Handles and notes are untrusted text: only RR.el text nodes.
-(function () {
-  'use strict';
-  const { el, api } = RR;
-  const main = document.getElementById('main');
-  const f = {};
-  let gifts = [];
-  const selected = new Set();
-  let me;
+// note, CSV export and mark shipped. Handles and notes are untrusted text: only el() text nodes.
+import { api, request } from './common/api.js';
+import { el, say } from './common/dom.js';
+import { when, handle } from './common/format.js';
+import { signIn } from './common/session.js';
 
-  function build() {
-    f.from = el('input', { type: 'date', id: 'filter-from' });
-    f.to = el('input', { type: 'date', id: 'filter-to' });
-    f.brand = el('input', { type: 'text', id: 'filter-brand', placeholder: 'any', size: 10 });
-    f.city = el('input', { type: 'text', id: 'filter-city', placeholder: 'any', size: 10 });
-    f.status = el('select', { id: 'filter-status' }, el('option', { value: '' }, 'any'),
-      ['queued', 'shipped'].map(function (s) { return el('option', { value: s }, s); }));
-    f.reporters = el('tbody', { id: 'reporters' });
-    f.gifts = el('tbody', { id: 'gifts' });
-    f.preview = el('div', { id: 'note-preview', className: 'note-preview' }, el('p', { className: 'muted' }, 'Pick a gift to preview its note.'));
-    f.all = el('input', { type: 'checkbox', id: 'select-all', 'aria-label': 'select every gift shown', onchange: function () {
-      gifts.forEach(function (g) { if (f.all.checked) selected.add(g.id); else selected.delete(g.id); });
-      renderGifts();
-    } });
-    f.ship = el('button', { type: 'button', id: 'mark-shipped', className: 'primary', onclick: markShipped, disabled: true }, 'Mark shipped');
-    main.replaceChildren(
-      el('form', { className: 'filters', onsubmit: function (e) { e.preventDefault(); load(); } },
-        el('label', {}, 'From ', f.from), el('label', {}, 'To ', f.to), el('label', {}, 'Brand ', f.brand),
-        el('label', {}, 'City ', f.city), el('label', {}, 'Gift status ', f.status),
-        el('button', { type: 'submit', className: 'primary' }, 'Apply'),
-        el('button', { type: 'button', id: 'export-csv', onclick: exportCsv }, 'Export CSV'),
-        me.role === 'ops' ? el('button', { type: 'button', id: 'run-gifts', onclick: runGifts }, 'Run gift selection now') : null),
-      el('section', {}, el('h2', {}, 'Gifts'),
-        el('div', { className: 'rewards-grid' },
-          el('div', { className: 'table-wrap' }, el('table', {},
-            el('thead', {}, el('tr', {}, el('th', {}, f.all), ['Reporter', 'Source', 'Contact', 'Verified reports', 'Gift', 'Status', 'Queued'].map(function (h) {
-              return el('th', { scope: 'col' }, h);
-            }))), f.gifts)),
-          el('aside', {}, el('h3', {}, 'Note preview'), f.preview)),
-        el('div', { className: 'bulk' }, f.ship)),
-      el('section', {}, el('h2', {}, 'Reporters'),
+const main = document.getElementById('main');
+const f = {};
+let gifts = [];
+const selected = new Set();
+let me;
+
+function build() {
+  f.from = el('input', { type: 'date', id: 'filter-from' });
+  f.to = el('input', { type: 'date', id: 'filter-to' });
+  f.brand = el('input', { type: 'text', id: 'filter-brand', placeholder: 'any', size: 10 });
+  f.city = el('input', { type: 'text', id: 'filter-city', placeholder: 'any', size: 10 });
+  f.status = el('select', { id: 'filter-status' }, el('option', { value: '' }, 'any'),
+    ['queued', 'shipped'].map(function (s) { return el('option', { value: s }, s); }));
+  f.reporters = el('tbody', { id: 'reporters' });
+  f.gifts = el('tbody', { id: 'gifts' });
+  f.preview = el('div', { id: 'note-preview', className: 'note-preview' }, el('p', { className: 'muted' }, 'Pick a gift to preview its note.'));
+  f.all = el('input', { type: 'checkbox', id: 'select-all', 'aria-label': 'select every gift shown', onchange: function () {
+    gifts.forEach(function (g) { if (f.all.checked) selected.add(g.id); else selected.delete(g.id); });
+    renderGifts();
+  } });
+  f.ship = el('button', { type: 'button', id: 'mark-shipped', className: 'primary', onclick: markShipped, disabled: true }, 'Mark shipped');
+  main.replaceChildren(
+    el('form', { className: 'filters', onsubmit: function (e) { e.preventDefault(); load(); } },
+      el('label', {}, 'From ', f.from), el('label', {}, 'To ', f.to), el('label', {}, 'Brand ', f.brand),
+      el('label', {}, 'City ', f.city), el('label', {}, 'Gift status ', f.status),
+      el('button', { type: 'submit', className: 'primary' }, 'Apply'),
+      el('button', { type: 'button', id: 'export-csv', onclick: exportCsv }, 'Export CSV'),
+      me.role === 'ops' ? el('button', { type: 'button', id: 'run-gifts', onclick: runGifts }, 'Run gift selection now') : null),
+    el('section', {}, el('h2', {}, 'Gifts'),
+      el('div', { className: 'rewards-grid' },
         el('div', { className: 'table-wrap' }, el('table', {},
-          el('thead', {}, el('tr', {}, ['Reporter', 'Source', 'Verified reports', 'Credits', 'Flag'].map(function (h) { return el('th', { scope: 'col' }, h); }))),
-          f.reporters))));
-  }
+          el('thead', {}, el('tr', {}, el('th', {}, f.all), ['Reporter', 'Source', 'Contact', 'Verified reports', 'Gift', 'Status', 'Queued'].map(function (h) {
+            return el('th', { scope: 'col' }, h);
+          }))), f.gifts)),
+        el('aside', {}, el('h3', {}, 'Note preview'), f.preview)),
+      el('div', { className: 'bulk' }, f.ship)),
+    el('section', {}, el('h2', {}, 'Reporters'),
+      el('div', { className: 'table-wrap' }, el('table', {},
+        el('thead', {}, el('tr', {}, ['Reporter', 'Source', 'Verified reports', 'Credits', 'Flag'].map(function (h) { return el('th', { scope: 'col' }, h); }))),
+        f.reporters))));
+}
 
-  function query(names) {
-    const params = new URLSearchParams();
-    const values = { from: f.from.value, to: f.to.value, brand: f.brand.value.trim(), city: f.city.value.trim(), status: f.status.value };
-    names.forEach(function (n) { if (values[n]) params.set(n, values[n]); });
-    const s = params.toString();
-    return s ? '?' + s : '';
-  }
+function query(names) {
+  const params = new URLSearchParams();
+  const values = { from: f.from.value, to: f.to.value, brand: f.brand.value.trim(), city: f.city.value.trim(), status: f.status.value };
+  names.forEach(function (n) { if (values[n]) params.set(n, values[n]); });
+  const s = params.toString();
+  return s ? '?' + s : '';
+}
 
-  function unavailable(body, columns, e, route) {
-    body.replaceChildren(el('tr', {}, el('td', { colSpan: columns, className: 'empty' + (e.status === 404 ? '' : ' error') },
-      e.status === 404 ? 'Not available: this dispatcher does not serve ' + route + ' yet.' : e.message)));
-  }
+function unavailable(body, columns, e, route) {
+  body.replaceChildren(el('tr', {}, el('td', { colSpan: columns, className: 'empty' + (e.status === 404 ? '' : ' error') },
+    e.status === 404 ? 'Not available: this dispatcher does not serve ' + route + ' yet.' : e.message)));
+}
 
-  async function load() {
-    try {
-      gifts = await api('/api/rewards/gifts' + query(['from', 'to', 'brand', 'city', 'status']));
-      const ids = new Set(gifts.map(function (g) { return g.id; }));
-      selected.forEach(function (id) { if (!ids.has(id)) selected.delete(id); });
-      renderGifts();
-    } catch (e) {
-      gifts = [];
-      unavailable(f.gifts, 8, e, 'GET /api/rewards/gifts');
-    }
-    try {
-      renderReporters(await api('/api/rewards/reporters' + query(['from', 'to', 'brand', 'city'])));
-    } catch (e) {
-      unavailable(f.reporters, 5, e, 'GET /api/rewards/reporters');
-    }
+async function load() {
+  try {
+    gifts = await api('/api/rewards/gifts' + query(['from', 'to', 'brand', 'city', 'status']));
+    const ids = new Set(gifts.map(function (g) { return g.id; }));
+    selected.forEach(function (id) { if (!ids.has(id)) selected.delete(id); });
+    renderGifts();
+  } catch (e) {
+    gifts = [];
+    unavailable(f.gifts, 8, e, 'GET /api/rewards/gifts');
   }
-
-  function renderGifts() {
-    f.ship.disabled = selected.size === 0;
-    f.ship.textContent = selected.size ? 'Mark ' + selected.size + ' shipped' : 'Mark shipped';
-    if (gifts.length === 0) {
-      f.gifts.replaceChildren(el('tr', {}, el('td', { colSpan: 8, className: 'empty' }, 'No gifts match.')));
-      return;
-    }
-    f.gifts.replaceChildren.apply(f.gifts, gifts.map(function (g) {
-      const box = el('input', { type: 'checkbox', className: 'pick', checked: selected.has(g.id), 'aria-label': 'select gift ' + g.id,
-        onchange: function () { if (box.checked) selected.add(g.id); else selected.delete(g.id); renderGifts(); } });
-      return el('tr', { id: 'gift-' + g.id, 'data-gift-id': g.id, className: 'gift status-' + g.status, onclick: function (e) {
-        if (e.target !== box) preview(g);
-      } },
-        el('td', {}, box), el('td', { className: 'handle' }, RR.handle(g.handle)), el('td', {}, g.source || ''),
-        el('td', {}, g.contact_channel || ''), el('td', { className: 'num' }, String(g.verified_reports)),
-        el('td', {}, g.gift || ''), el('td', {}, el('span', { className: 'badge gift-' + g.status }, g.status || '')),
-        el('td', {}, RR.when(g.queued_at)));
-    }));
+  try {
+    renderReporters(await api('/api/rewards/reporters' + query(['from', 'to', 'brand', 'city'])));
+  } catch (e) {
+    unavailable(f.reporters, 5, e, 'GET /api/rewards/reporters');
   }
+}
 
-  function preview(g) {
-    f.preview.replaceChildren(
-      el('div', { className: 'note-card' },
-        el('div', { className: 'meta' }, 'To ', RR.handle(g.handle), ' via ', g.contact_channel || g.source || '—'),
-        el('p', { className: 'note-text' }, g.note || '(no note)'),
-        el('div', { className: 'meta' }, 'Gift: ', g.gift || '—')));
+function renderGifts() {
+  f.ship.disabled = selected.size === 0;
+  f.ship.textContent = selected.size ? 'Mark ' + selected.size + ' shipped' : 'Mark shipped';
+  if (gifts.length === 0) {
+    f.gifts.replaceChildren(el('tr', {}, el('td', { colSpan: 8, className: 'empty' }, 'No gifts match.')));
+    return;
   }
+  f.gifts.replaceChildren.apply(f.gifts, gifts.map(function (g) {
+    const box = el('input', { type: 'checkbox', className: 'pick', checked: selected.has(g.id), 'aria-label': 'select gift ' + g.id,
+      onchange: function () { if (box.checked) selected.add(g.id); else selected.delete(g.id); renderGifts(); } });
+    return el('tr', { id: 'gift-' + g.id, 'data-gift-id': g.id, className: 'gift status-' + g.status, onclick: function (e) {
+      if (e.target !== box) preview(g);
+    } },
+      el('td', {}, box), el('td', { className: 'handle' }, handle(g.handle)), el('td', {}, g.source || ''),
+      el('td', {}, g.contact_channel || ''), el('td', { className: 'num' }, String(g.verified_reports)),
+      el('td', {}, g.gift || ''), el('td', {}, el('span', { className: 'badge gift-' + g.status }, g.status || '')),
+      el('td', {}, when(g.queued_at)));
+  }));
+}
 
-  function renderReporters(list) {
-    if (list.length === 0) {
-      f.reporters.replaceChildren(el('tr', {}, el('td', { colSpan: 5, className: 'empty' }, 'No verified reporters in this period.')));
-      return;
-    }
-    f.reporters.replaceChildren.apply(f.reporters, list.map(function (r) {
-      return el('tr', { className: 'reporter' + (r.flagged ? ' flagged' : '') },
-        el('td', { className: 'handle' }, RR.handle(r.handle)), el('td', {}, r.source || ''),
-        el('td', { className: 'num' }, String(r.verified_reports)), el('td', { className: 'num' }, String(r.credits)),
-        el('td', {}, r.flagged ? el('span', { className: 'badge warn' }, 'flagged: ' + (r.flag_reason || '')) : ''));
-    }));
+function preview(g) {
+  f.preview.replaceChildren(
+    el('div', { className: 'note-card' },
+      el('div', { className: 'meta' }, 'To ', handle(g.handle), ' via ', g.contact_channel || g.source || '—'),
+      el('p', { className: 'note-text' }, g.note || '(no note)'),
+      el('div', { className: 'meta' }, 'Gift: ', g.gift || '—')));
+}
+
+function renderReporters(list) {
+  if (list.length === 0) {
+    f.reporters.replaceChildren(el('tr', {}, el('td', { colSpan: 5, className: 'empty' }, 'No verified reporters in this period.')));
+    return;
   }
+  f.reporters.replaceChildren.apply(f.reporters, list.map(function (r) {
+    return el('tr', { className: 'reporter' + (r.flagged ? ' flagged' : '') },
+      el('td', { className: 'handle' }, handle(r.handle)), el('td', {}, r.source || ''),
+      el('td', { className: 'num' }, String(r.verified_reports)), el('td', { className: 'num' }, String(r.credits)),
+      el('td', {}, r.flagged ? el('span', { className: 'badge warn' }, 'flagged: ' + (r.flag_reason || '')) : ''));
+  }));
+}
 
-  async function markShipped() {
-    const ids = Array.from(selected);
-    try {
-      const answer = await api('/api/rewards/gifts/status', { method: 'POST', json: RR.both({ ids: ids, status: 'shipped' }) });
-      RR.say((answer && answer.updated != null ? answer.updated : ids.length) + ' marked shipped.', 'ok');
-      selected.clear();
-      f.all.checked = false;
-      await load();
-    } catch (e) {
-      RR.say('Cannot mark shipped: ' + e.message, 'error');
-    }
-  }
-
-  async function exportCsv() {
-    try {
-      // A plain link cannot carry the bearer token: fetch the file, then hand the browser a blob to save.
-      const response = await RR.request('/api/rewards/gifts.csv' + query(['from', 'to', 'brand', 'city', 'status']), { headers: { Accept: 'text/csv' } });
-      const url = URL.createObjectURL(await response.blob());
-      const a = el('a', { href: url, download: 'gifts-' + new Date().toISOString().slice(0, 10) + '.csv', id: 'csv-download' });
-      document.body.appendChild(a);
-      a.click();
-      setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 60000);
-      RR.say('CSV exported.', 'ok');
-    } catch (e) {
-      RR.say('Cannot export: ' + (e.status === 404 ? 'not available (GET /api/rewards/gifts.csv)' : e.message), 'error');
-    }
-  }
-
-  async function runGifts() {
-    try {
-      const answer = await api('/api/rewards/gift-runs', { method: 'POST' });
-      RR.say((answer ? answer.queued : 0) + ' gifts queued.', 'ok');
-      await load();
-    } catch (e) {
-      RR.say('Cannot run the gift selection: ' + e.message, 'error');
-    }
-  }
-
-  async function start() {
-    me = await RR.signIn(main, ['marketer', 'ops'], 'rewards page');
-    if (!me) return;
-    build();
+async function markShipped() {
+  const ids = Array.from(selected);
+  try {
+    const answer = await api('/api/rewards/gifts/status', { method: 'POST', json: { ids: ids, status: 'shipped' } });
+    say((answer && answer.updated != null ? answer.updated : ids.length) + ' marked shipped.', 'ok');
+    selected.clear();
+    f.all.checked = false;
     await load();
+  } catch (e) {
+    say('Cannot mark shipped: ' + e.message, 'error');
   }
+}
 
-  start();
-}());
+async function exportCsv() {
+  try {
+    // A plain link cannot carry the bearer token: fetch the file, then hand the browser a blob to save.
+    const response = await request('/api/rewards/gifts.csv' + query(['from', 'to', 'brand', 'city', 'status']), { headers: { Accept: 'text/csv' } });
+    const url = URL.createObjectURL(await response.blob());
+    const a = el('a', { href: url, download: 'gifts-' + new Date().toISOString().slice(0, 10) + '.csv', id: 'csv-download' });
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 60000);
+    say('CSV exported.', 'ok');
+  } catch (e) {
+    say('Cannot export: ' + (e.status === 404 ? 'not available (GET /api/rewards/gifts.csv)' : e.message), 'error');
+  }
+}
+
+async function runGifts() {
+  try {
+    const answer = await api('/api/rewards/gift-runs', { method: 'POST' });
+    say((answer ? answer.queued : 0) + ' gifts queued.', 'ok');
+    await load();
+  } catch (e) {
+    say('Cannot run the gift selection: ' + e.message, 'error');
+  }
+}
+
+async function start() {
+  me = await signIn(main, ['marketer', 'ops'], 'rewards page');
+  if (!me) return;
+  build();
+  await load();
+}
+
+start();

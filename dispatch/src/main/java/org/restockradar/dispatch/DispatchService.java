@@ -169,7 +169,9 @@ public final class DispatchService implements AutoCloseable {
             }
             JobStore jobs = new JobStore(dataSource, clock, SlaPolicy.fromSettings(effective), reopenWindow, onOpened);
             JobWorkflow workflow = new JobWorkflow(jobs, clock, effective.getInt("db.pool-size"));
-            SlaSweeper sweeper = new SlaSweeper(dataSource, clock, effective.getDuration("dispatch.sla-warning-before"),
+            // One threshold for the SLA warning events and for the pages' amber (GET /api/me).
+            Duration slaWarningBefore = effective.getDuration("dispatch.sla-warning-before");
+            SlaSweeper sweeper = new SlaSweeper(dataSource, clock, slaWarningBefore,
                     effective.getDuration("dispatch.sla-escalate-after"));
             SlaScheduler scheduler = SlaScheduler.start(new SlaScheduler.Database(effective.get("db.url"), effective.get("db.user"),
                             effective.find("db.password").orElse(null)), sweeper,
@@ -212,7 +214,7 @@ public final class DispatchService implements AutoCloseable {
             }
             HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
                     new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, new PhotoStore(dataSource, clock), clock,
-                            effective.getDuration("dispatch.route-bucket"), effective.getInt("http.rate-limit-per-minute")),
+                            effective.getDuration("dispatch.route-bucket"), slaWarningBefore, effective.getInt("http.rate-limit-per-minute")),
                     routeSets(new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock),
                                     effective.getInt("http.rate-limit-per-minute")),
                             rewards == null ? null : rewards.api(tokens, effective.getInt("http.rate-limit-per-minute")),

@@ -60,7 +60,8 @@ import org.restockradar.dispatch.workflow.Role;
  * 404 are for callers who may act. The statuses come from {@link HttpApi}'s exception mapping, shared by every route set.
  * <ul>
  *   <li>{@code GET /api/jobs?status=&city=&brand=&crew=&limit=} (ops) jobs soonest due first; {@code GET /api/jobs/{id}}
- *       and {@code GET /api/jobs/{id}/reports} (ops, the job's crew); {@code GET /api/me}; {@code GET /api/outlets} (ops);</li>
+ *       and {@code GET /api/jobs/{id}/reports} (ops, the job's crew); {@code GET /api/me} (who the caller is, and the SLA
+ *       warning threshold the pages colour by); {@code GET /api/outlets} (ops);</li>
  *   <li>{@code POST /api/jobs/{id}/assign {"crew_id"}} (ops), {@code /unassign {"note"}} (ops),
  *       {@code /accept}, {@code /en-route}, {@code /complete {"units_restocked","note","photo_ref","latitude","longitude"}},
  *       {@code /fail {"reason","note"}} (the job's crew or ops), {@code /verify}, {@code /cancel {"reason"}} (ops);
@@ -76,16 +77,24 @@ import org.restockradar.dispatch.workflow.Role;
  * </ul>
  */
 public final class WorkApi {
-    /** What the routes work with. */
+    /**
+     * What the routes work with.
+     *
+     * @param slaWarningBefore how long before its due time a job is in SLA warning ({@code dispatch.sla-warning-before}),
+     *                         told to the pages in {@code GET /api/me} so that they colour jobs as the SLA sweep warns
+     */
     public record Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed,
-                           OutletStore outlets, PhotoStore photos, Clock clock, Duration routeBucket, int requestsPerMinute) {
+                           OutletStore outlets, PhotoStore photos, Clock clock, Duration routeBucket, Duration slaWarningBefore,
+                           int requestsPerMinute) {
         /** The default of {@code http.rate-limit-per-minute}. */
         public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
+        /** The default of {@code dispatch.sla-warning-before}: the warning at 36 h of a 48 h SLA. */
+        public static final Duration DEFAULT_SLA_WARNING_BEFORE = Duration.ofHours(12);
 
         public Services(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, JobEventFeed feed) {
             this(jobs, workflow, crews, tokens, feed, new OutletStore(jobs.dataSource(), Clock.systemUTC()),
                     new PhotoStore(jobs.dataSource(), Clock.systemUTC()), Clock.systemUTC(),
-                    RoutePlanner.DEFAULT_BUCKET, DEFAULT_REQUESTS_PER_MINUTE);
+                    RoutePlanner.DEFAULT_BUCKET, DEFAULT_SLA_WARNING_BEFORE, DEFAULT_REQUESTS_PER_MINUTE);
         }
 
         public Services {
@@ -101,6 +110,10 @@ public final class WorkApi {
             Objects.requireNonNull(photos, "photos");
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(routeBucket, "routeBucket");
+            Objects.requireNonNull(slaWarningBefore, "slaWarningBefore");
+            if (slaWarningBefore.isNegative()) {
+                throw new IllegalArgumentException("the SLA warning threshold cannot be negative: " + slaWarningBefore);
+            }
         }
     }
 
@@ -297,6 +310,7 @@ public final class WorkApi {
             me.put("actor", actor.id());
             me.put("role", actor.role().code());
             me.put("crew_id", actor.crewId());
+            me.put("sla_warning_before_seconds", services.slaWarningBefore().toSeconds());
             ctx.json(me);
         });
         app.get("/api/jobs/{id}/reports", ctx -> {

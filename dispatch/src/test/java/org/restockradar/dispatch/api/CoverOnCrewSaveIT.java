@@ -81,7 +81,7 @@ final class CoverOnCrewSaveIT {
     private static HttpApi api(CrewStore crewStore, TokenStore tokenStore) {
         return HttpApi.start("127.0.0.1", 0, manual, () -> true, new WorkApi.Services(manual, workflow, crewStore, tokenStore, feed,
                 new OutletStore(database, CLOCK), new PhotoStore(database, CLOCK), CLOCK, Duration.ofHours(12),
-                WorkApi.Services.DEFAULT_REQUESTS_PER_MINUTE));
+                WorkApi.Services.DEFAULT_SLA_WARNING_BEFORE, WorkApi.Services.DEFAULT_REQUESTS_PER_MINUTE));
     }
 
     @AfterAll

@@ -113,7 +113,7 @@ final class OpenApiDocumentIT {
                 new RepliesApi.Services(tokenStore, new OptOuts(database, CLOCK), new ReplyContacts(database, CLOCK), new ReplyLog(database), UNLIMITED));
         api = HttpApi.start("127.0.0.1", 0, jobs, () -> true,
                 new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, new OutletStore(database, CLOCK), new PhotoStore(database, CLOCK),
-                        CLOCK, Duration.ofHours(12), UNLIMITED),
+                        CLOCK, Duration.ofHours(12), WorkApi.Services.DEFAULT_SLA_WARNING_BEFORE, UNLIMITED),
                 javalin -> {
                     wired.set(javalin);
                     routeSets.accept(javalin);

@@ -84,7 +84,8 @@ final class WorkApiIT {
                 Caller.MARKETER, tokenStore.issue(Actor.marketer("mk-1")));
         feed = new JobEventFeed(database, Duration.ofMillis(100));
         api = HttpApi.start("127.0.0.1", 0, jobs, () -> true, new WorkApi.Services(jobs, workflow, crews, tokenStore, feed,
-                new OutletStore(database, CLOCK), new PhotoStore(database, CLOCK), CLOCK, Duration.ofHours(12), WorkApi.Services.DEFAULT_REQUESTS_PER_MINUTE));
+                new OutletStore(database, CLOCK), new PhotoStore(database, CLOCK), CLOCK, Duration.ofHours(12), Duration.ofMinutes(90),
+                WorkApi.Services.DEFAULT_REQUESTS_PER_MINUTE));
     }
 
     @AfterAll
@@ -255,6 +256,13 @@ final class WorkApiIT {
         JsonNode ops = json(get("/api/me", Caller.OPS));
         assertThat(ops.get("role").asText()).isEqualTo("ops");
         assertThat(ops.get("crew_id").isNull()).isTrue();
+    }
+
+    @Test
+    void shouldTellThePagesTheSlaWarningThresholdTheServerWasGiven() throws Exception {
+        // The server here was started with a 90 min threshold, not the 12 h default: the pages must get that one.
+        assertThat(json(get("/api/me", Caller.OWN_CREW)).get("sla_warning_before_seconds").asLong()).isEqualTo(5400);
+        assertThat(json(get("/api/me", Caller.OPS)).get("sla_warning_before_seconds").asLong()).isEqualTo(5400);
     }
 
     @Test
@@ -592,7 +600,7 @@ final class WorkApiIT {
         TokenStore tokenStore = new TokenStore(database, CLOCK);
         try (HttpApi limited = HttpApi.start("127.0.0.1", 0, jobs, () -> true,
                 new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, new OutletStore(database, CLOCK), new PhotoStore(database, CLOCK), CLOCK,
-                        java.time.Duration.ofHours(12), 3))) {
+                        java.time.Duration.ofHours(12), WorkApi.Services.DEFAULT_SLA_WARNING_BEFORE, 3))) {
             URI myJobs = URI.create("http://127.0.0.1:" + limited.port() + "/api/my/jobs");
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 6; i++) {

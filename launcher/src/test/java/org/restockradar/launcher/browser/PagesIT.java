@@ -260,6 +260,8 @@ final class PagesIT {
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job")).size() >= 25);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> !browser.findElements(By.cssSelector("tr.job.breached")).isEmpty()
                 && !browser.findElements(By.cssSelector("tr.job.warning")).isEmpty());
+        // The amber threshold is the server's (dispatch.sla-warning-before, 12h here), told by GET /api/me.
+        assertThat(text("#summary")).contains("under 12 h");
         choose("#filter-city", "Pune");
         assertThat(browser.findElements(By.cssSelector("tr.job"))).isNotEmpty()
                 .allSatisfy(job -> assertThat(job.findElements(By.tagName("td")).get(2).getText()).endsWith("Pune"));

@@ -1,0 +1,47 @@
+// The ops page: the live restock queue, the outlet map, the charts and the reports that need a location, one module
+// per view (queue.js with detail.js, map.js, charts.js, needs.js) sharing state.js; live.js keeps them up to date.
+// Post texts, handles and names are untrusted: they reach the page only through el() / svg() text nodes.
+import { api } from '../common/api.js';
+import { say } from '../common/dom.js';
+import { signIn } from '../common/session.js';
+import { slaColours } from '../common/sla.js';
+import { buildCharts, loadCharts } from './charts.js';
+import { startLive } from './live.js';
+import { buildMap, loadMap } from './map.js';
+import { buildNeeds, loadNeeds } from './needs.js';
+import { buildQueue, loadJobs, tick } from './queue.js';
+import { state } from './state.js';
+
+const main = document.getElementById('main');
+
+function show(view) {
+  state.view = view;
+  document.querySelectorAll('.tab').forEach(function (tab) {
+    tab.setAttribute('aria-selected', tab.getAttribute('data-view') === view ? 'true' : 'false');
+  });
+  document.querySelectorAll('.view').forEach(function (section) { section.hidden = section.id !== 'view-' + view; });
+  if (view === 'map') loadMap();
+  if (view === 'charts') loadCharts();
+  if (view === 'needs') loadNeeds();
+}
+
+async function start() {
+  const me = await signIn(main, ['ops'], 'ops page');
+  if (!me) return;
+  state.sla = slaColours(me.sla_warning_before_seconds);
+  main.replaceChildren(buildQueue(), buildMap(), buildCharts(), buildNeeds());
+  document.querySelectorAll('.tab').forEach(function (tab) {
+    tab.addEventListener('click', function () { show(tab.getAttribute('data-view')); });
+  });
+  try {
+    state.crews = await api('/api/crews');
+  } catch (e) {
+    say('Cannot load the crews: ' + e.message, 'error');
+  }
+  startLive();
+  await loadJobs();
+  loadNeeds();
+  setInterval(tick, 1000);
+}
+
+start();

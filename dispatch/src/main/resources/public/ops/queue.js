@@ -1,0 +1,213 @@
+// The queue view: the jobs soonest due first, filtered by status, city, brand and crew, with a countdown that ticks;
+// a row opens into the job's detail (ops/detail.js).
+import { api } from '../common/api.js';
+import { el, say } from '../common/dom.js';
+import { when, handle } from '../common/format.js';
+import { timeLeft } from '../common/sla.js';
+import { detailRow } from './detail.js';
+import { OPEN, STATUSES, state, isOpen, crewOf } from './state.js';
+import { renderSummary } from './summary.js';
+
+const queue = {};
+
+export function buildQueue() {
+  queue.city = el('select', { id: 'filter-city', onchange: onFilter });
+  queue.brand = el('select', { id: 'filter-brand', onchange: onFilter });
+  queue.crew = el('select', { id: 'filter-crew', onchange: onFilter });
+  queue.status = el('select', { id: 'filter-status', onchange: onStatusFilter },
+    el('option', { value: 'open' }, 'open (reported … en route)'),
+    el('option', { value: 'all' }, 'all'),
+    STATUSES.map(function (s) { return el('option', { value: s }, s.replace('_', ' ')); }));
+  queue.body = el('tbody', { id: 'jobs' });
+  return el('section', { id: 'view-queue', className: 'view' },
+    el('form', { className: 'filters', onsubmit: function (e) { e.preventDefault(); } },
+      el('label', {}, 'Status ', queue.status),
+      el('label', {}, 'City ', queue.city),
+      el('label', {}, 'Brand ', queue.brand),
+      el('label', {}, 'Crew ', queue.crew),
+      el('button', { type: 'button', onclick: clearFilters }, 'Clear filters')),
+    el('div', { className: 'table-wrap' },
+      el('table', { className: 'queue' },
+        el('thead', {}, el('tr', {},
+          ['Time left', 'Outlet', 'Where', 'Product', 'Reports', 'Reporters', 'Crew', 'Status', 'First report'].map(function (h) {
+            return el('th', { scope: 'col' }, h);
+          }))),
+        queue.body)));
+}
+
+function onFilter() {
+  state.filters.city = queue.city.value;
+  state.filters.brand = queue.brand.value;
+  state.filters.crew = queue.crew.value;
+  renderQueue();
+}
+
+function onStatusFilter() {
+  state.filters.status = queue.status.value;
+  loadJobs();
+}
+
+function clearFilters() {
+  state.filters = { status: 'open', city: '', brand: '', crew: '' };
+  queue.status.value = 'open';
+  queue.city.value = '';
+  queue.brand.value = '';
+  queue.crew.value = '';
+  loadJobs();
+}
+
+export async function loadJobs() {
+  const wanted = state.filters.status === 'open' ? OPEN : state.filters.status === 'all' ? [null] : [state.filters.status];
+  try {
+    const lists = await Promise.all(wanted.map(function (status) {
+      return api('/api/jobs?limit=1000' + (status ? '&status=' + encodeURIComponent(status) : ''));
+    }));
+    state.jobs = new Map();
+    lists.forEach(function (list) { list.forEach(function (job) { state.jobs.set(job.id, job); }); });
+    renderQueue();
+  } catch (e) {
+    say('Cannot load the jobs: ' + e.message, 'error');
+  }
+}
+
+function statusPasses(job) {
+  const wanted = state.filters.status;
+  if (wanted === 'all') return true;
+  if (wanted === 'open') return isOpen(job);
+  return job.status === wanted;
+}
+
+function passes(job) {
+  return statusPasses(job)
+    && (!state.filters.city || job.city === state.filters.city)
+    && (!state.filters.brand || job.brand === state.filters.brand)
+    && (!state.filters.crew || (state.filters.crew === '-' ? !crewOf(job) : crewOf(job) === state.filters.crew));
+}
+
+function fillSelect(select, values, allLabel, extra) {
+  // Rebuilt only when the choices change, so that an open drop-down is not pulled from under the user.
+  const signature = values.join('\u0001');
+  if (select.getAttribute('data-values') === signature) return;
+  select.setAttribute('data-values', signature);
+  const current = select.value;
+  const options = [el('option', { value: '' }, allLabel)];
+  if (extra) options.push(extra);
+  values.forEach(function (v) { options.push(el('option', { value: v }, v)); });
+  select.replaceChildren.apply(select, options);
+  select.value = values.indexOf(current) >= 0 || (extra && extra.value === current) ? current : '';
+}
+
+function distinct(fn) {
+  const set = new Set();
+  state.jobs.forEach(function (job) { const v = fn(job); if (v) set.add(v); });
+  return Array.from(set).sort();
+}
+
+export function renderQueue() {
+  const now = Date.now();
+  fillSelect(queue.city, distinct(function (j) { return j.city; }), 'every city');
+  fillSelect(queue.brand, distinct(function (j) { return j.brand; }), 'every brand');
+  const crews = new Set(distinct(crewOf));
+  state.crews.forEach(function (c) { crews.add(c.id); });
+  fillSelect(queue.crew, Array.from(crews).sort(), 'every crew', el('option', { value: '-' }, 'no crew'));
+  state.filters.city = queue.city.value;
+  state.filters.brand = queue.brand.value;
+  state.filters.crew = queue.crew.value;
+
+  const shown = Array.from(state.jobs.values()).filter(passes).sort(function (a, b) {
+    return Date.parse(a.due_at) - Date.parse(b.due_at) || a.id - b.id;
+  });
+  state.rows = new Map();
+  const rows = [];
+  const kept = new Map();
+  if (shown.length === 0) {
+    rows.push(el('tr', {}, el('td', { colSpan: 9, className: 'empty' },
+      state.jobs.size === 0 ? 'No jobs yet: reports appear here as they come in.' : 'No job matches these filters.')));
+  }
+  shown.forEach(function (job) {
+    // A row, and an opened job's detail, are rebuilt only when the job changed: a half-made choice in the detail
+    // (a crew picked, a reason typed) survives the events of other jobs.
+    const before = state.built.get(job.id) || {};
+    const rowKey = [job.updated_at, job.status, crewOf(job), job.report_count, state.fresh.has(job.id), state.expanded.has(job.id)].join('|');
+    const built = { rowKey: rowKey };
+    if (before.rowKey === rowKey) {
+      built.row = before.row;
+      built.left = before.left;
+    } else {
+      built.row = jobRow(job, now);
+      built.left = built.row.querySelector('td.left');
+    }
+    if (isOpen(job)) state.rows.set(job.id, { row: built.row, left: built.left, dueAt: job.due_at });
+    rows.push(built.row);
+    if (state.expanded.has(job.id)) {
+      const loaded = state.reports.get(job.id);
+      const detailKey = [job.updated_at, job.status, crewOf(job), state.crews.length, loaded ? (loaded.error || loaded.reports.length) : 'loading'].join('|');
+      built.detailKey = detailKey;
+      built.detail = before.detailKey === detailKey ? before.detail : detailRow(job, renderQueue);
+      rows.push(built.detail);
+    }
+    kept.set(job.id, built);
+  });
+  state.built = kept;
+  const same = rows.length === queue.body.children.length && rows.every(function (row, i) { return queue.body.children[i] === row; });
+  if (!same) queue.body.replaceChildren.apply(queue.body, rows);
+  renderSummary(now);
+}
+
+function jobRow(job, now) {
+  const open = isOpen(job);
+  const left = el('td', { className: 'left' }, open ? timeLeft(job.due_at, now) : 'done');
+  const row = el('tr', {
+    id: 'job-' + job.id,
+    className: 'job ' + (open ? state.sla.urgency(job.due_at, now) : 'closed') + (state.fresh.has(job.id) ? ' fresh' : '')
+      + (state.expanded.has(job.id) ? ' expanded' : ''),
+    'data-job-id': job.id,
+    tabIndex: 0,
+    'aria-expanded': state.expanded.has(job.id) ? 'true' : 'false',
+    onclick: function () { toggle(job.id); },
+    onkeydown: function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(job.id); } }
+  },
+    left,
+    el('td', { className: 'outlet' }, job.outlet_name || job.outlet_id, el('small', {}, job.outlet_id)),
+    el('td', {}, [job.locality, job.city].filter(Boolean).join(', ')),
+    el('td', {}, job.sku || ('any ' + (job.brand || ''))),
+    el('td', { className: 'num' }, String(job.report_count)),
+    el('td', { className: 'reporters' }, (job.reporters || []).map(handle).join(', ')),
+    el('td', {}, crewOf(job) || (job.uncovered ? el('span', { className: 'badge warn' }, 'uncovered') : '—')),
+    el('td', {}, el('span', { className: 'badge status-' + job.status }, job.status.replace('_', ' '))),
+    el('td', { className: 'when' }, when(job.first_reported_at || job.created_at)));
+  return row;
+}
+
+function toggle(id) {
+  if (state.expanded.has(id)) {
+    state.expanded.delete(id);
+  } else {
+    state.expanded.add(id);
+    loadReports(id);
+  }
+  renderQueue();
+}
+
+/** What was said about a job, for its opened detail. */
+export async function loadReports(id) {
+  try {
+    state.reports.set(id, { reports: await api('/api/jobs/' + id + '/reports') });
+  } catch (e) {
+    state.reports.set(id, { error: e.status === 404 ? 'Not available: GET /api/jobs/' + id + '/reports (' + e.message + ')' : e.message });
+  }
+  if (state.expanded.has(id)) renderQueue();
+}
+
+/** Every second: the countdowns and colours of the open rows, without rebuilding them. */
+export function tick() {
+  const now = Date.now();
+  state.rows.forEach(function (r) {
+    r.left.textContent = timeLeft(r.dueAt, now);
+    const u = state.sla.urgency(r.dueAt, now);
+    if (!r.row.classList.contains(u)) {
+      r.row.classList.remove('ok', 'warning', 'breached');
+      r.row.classList.add(u);
+    }
+  });
+}
