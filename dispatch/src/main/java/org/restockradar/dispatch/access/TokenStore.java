@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.restockradar.dispatch.store.StoreUnavailableException;
+import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.Role;
 

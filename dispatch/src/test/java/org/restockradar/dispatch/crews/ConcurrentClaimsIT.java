@@ -23,9 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
 import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 
@@ -41,7 +41,7 @@ final class ConcurrentClaimsIT {
     @BeforeAll
     static void startDatabase() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), CREWS);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
     }
 
     @AfterAll
