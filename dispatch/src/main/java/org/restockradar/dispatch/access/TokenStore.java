@@ -17,8 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.restockradar.dbkit.store.StoreUnavailableException;
-import org.restockradar.dispatch.workflow.Actor;
-import org.restockradar.dispatch.workflow.Role;
 
 /**
  * The API's bearer tokens: issues a random token for an actor (ops, a crew member, a marketer), keeping only its

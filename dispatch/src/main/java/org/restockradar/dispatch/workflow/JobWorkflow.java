@@ -29,6 +29,8 @@ import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.Json;
 import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.dbkit.store.Transactions;
+import org.restockradar.dispatch.access.Actor;
+import org.restockradar.dispatch.access.Role;
 import org.restockradar.dispatch.store.EventLog;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;

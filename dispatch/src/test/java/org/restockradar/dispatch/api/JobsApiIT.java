@@ -32,7 +32,7 @@ import org.restockradar.dispatch.TestPostgres;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
-import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.DispatchSchema;

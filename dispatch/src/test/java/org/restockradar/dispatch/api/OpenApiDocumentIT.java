@@ -59,7 +59,7 @@ import org.restockradar.dispatch.rewards.RewardsApi;
 import org.restockradar.dispatch.stats.StatsStore;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /**

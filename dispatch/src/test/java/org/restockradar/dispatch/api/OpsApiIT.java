@@ -35,7 +35,7 @@ import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.stats.StatsStore;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /** The ops dashboard routes over HTTP on a real PostgreSQL: ops only, clear 4xx, placing a report opens a job. */

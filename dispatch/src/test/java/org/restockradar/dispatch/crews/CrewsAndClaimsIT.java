@@ -35,7 +35,7 @@ import org.restockradar.contracts.Topics;
 import org.restockradar.contracts.Outlet;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.workflow.AccessDeniedException;
-import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /** Crews, their territories, auto-assignment and claims on a real PostgreSQL. */

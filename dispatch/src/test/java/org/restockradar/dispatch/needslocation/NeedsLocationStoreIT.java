@@ -38,7 +38,7 @@ import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Recorded;
-import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.access.Actor;
 
 /** Reports the stage could not place, kept once, offered with their city's outlets, placed or dismissed by ops. */
 @Tag("integration")

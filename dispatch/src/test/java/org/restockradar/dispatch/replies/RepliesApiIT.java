@@ -29,7 +29,7 @@ import org.restockradar.dispatch.api.HttpApi;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.access.Actor;
 
 /** The ops routes of replies, added to the running HTTP API as dispatch does, on a real PostgreSQL. */
 @Tag("integration")

@@ -25,7 +25,7 @@ import org.restockradar.dispatch.api.HttpApi;
 import org.restockradar.dispatch.api.WorkApi;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
-import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.access.Actor;
 
 /** /api/rewards over HTTP on a real PostgreSQL: who may do what, the exports and their escaping, shipping in bulk, releases. */
 @Tag("integration")

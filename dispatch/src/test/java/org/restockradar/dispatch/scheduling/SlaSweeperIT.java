@@ -36,7 +36,7 @@ import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.OpenedJobListener;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.SlaPolicy;
-import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.restockradar.dispatch.workflow.Proof;
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
