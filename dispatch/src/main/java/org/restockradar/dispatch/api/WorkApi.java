@@ -54,9 +54,9 @@ import org.restockradar.dispatch.workflow.Proof;
 
 /**
  * The authenticated part of the API: crews and ops work jobs through it. Every request carries
- * {@code Authorization: Bearer <token>} (see {@link TokenStore}); 401 without a valid one, 403 when the role or the
- * crew may not, 404 for an unknown job, 409 for a move the lifecycle refuses, 400 for bad input, 429 past
- * {@code requestsPerMinute} requests a minute from one address to one route. A caller whose role may not use a route
+ * {@code Authorization: Bearer <token>} (see {@link TokenStore}), checked by the one hook in {@link Authentication}; 401
+ * without a valid one, 403 when the role or the crew may not, 404 for an unknown job, 409 for a move the lifecycle
+ * refuses, 400 for bad input, 429 past {@code requestsPerMinute} requests a minute from one address to one route. A caller whose role may not use a route
  * gets 403 before its id or body is looked at, and a crew acting on a job it does not hold before its body is: 400 and
  * 404 are for callers who may act. The statuses come from {@link HttpApi}'s exception mapping, shared by every route set.
  * <ul>
