@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.crews.AutoAssigner;
 import org.restockradar.dispatch.crews.CoverageRecheck;
@@ -37,7 +38,6 @@ import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /**

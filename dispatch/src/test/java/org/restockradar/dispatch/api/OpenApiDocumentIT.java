@@ -39,6 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.restockradar.dispatch.DispatchService;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
@@ -59,7 +60,6 @@ import org.restockradar.dispatch.rewards.RewardsApi;
 import org.restockradar.dispatch.stats.StatsStore;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /**

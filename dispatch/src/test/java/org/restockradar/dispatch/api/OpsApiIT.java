@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Outlet;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
@@ -35,7 +36,6 @@ import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.stats.StatsStore;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /** The ops dashboard routes over HTTP on a real PostgreSQL: ops only, clear 4xx, placing a report opens a job. */

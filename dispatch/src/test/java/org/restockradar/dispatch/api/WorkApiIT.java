@@ -37,6 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Outlet;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
@@ -46,7 +47,6 @@ import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.restockradar.dispatch.workflow.Proof;
 

@@ -25,13 +25,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.crews.ClaimSeed;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /**

@@ -36,9 +36,9 @@ import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.restockradar.embedded.EmbeddedKafka;
 
