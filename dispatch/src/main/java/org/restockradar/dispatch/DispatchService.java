@@ -39,18 +39,18 @@ import org.restockradar.dispatch.replies.RepliesApi;
 import org.restockradar.dispatch.replies.RepliesService;
 import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.scheduling.SlaScheduler;
 import org.restockradar.dispatch.store.SlaPolicy;
 import org.restockradar.dispatch.scheduling.SlaSweeper;
 import org.restockradar.dispatch.store.OpenedJobListener;
 import org.restockradar.dispatch.crews.AutoAssigner;
-import org.restockradar.dispatch.consuming.ConsumerLoop;
+import org.restockradar.dbkit.consuming.ConsumerLoop;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CoverageRecheck;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.crews.CrewsCsv;
-import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,7 +152,7 @@ public final class DispatchService implements AutoCloseable {
         try {
             HikariDataSource dataSource = dataSource(effective);
             started.add(dataSource);
-            Migrations.migrate(dataSource);
+            DispatchSchema.migrate(dataSource);
             // One setting for both: a new job and a job a crew saved later comes to cover are placed the same way.
             AutoAssigner assigner = effective.getBoolean("dispatch.auto-assign")
                     ? new AutoAssigner(effective.getInt("dispatch.assign-distance-scale-km"))
@@ -183,11 +183,11 @@ public final class DispatchService implements AutoCloseable {
             KafkaDeadLetterSink deadLetters = new KafkaDeadLetterSink(kafka);
             started.add(deadLetters);
             ReportIntake intake = new ReportIntake(jobs::record, deadLetters, clock, meters);
-            ConsumerLoop consumer = ConsumerLoop.inGroup(kafka, effective.get("dispatch.group-id"), List.of(Topics.STOCKOUT_REPORTS),
+            ConsumerLoop consumer = ConsumerLoop.inGroup("dispatch", kafka, effective.get("dispatch.group-id"), List.of(Topics.STOCKOUT_REPORTS),
                     intake::handle, meters);
             started.add(consumer);
             NeedsLocationStore needsLocation = new NeedsLocationStore(dataSource, jobs::record, clock);
-            started.add(ConsumerLoop.inGroup(kafka, effective.get("dispatch.group-id") + "-needs-location", List.of(Topics.NEEDS_LOCATION),
+            started.add(ConsumerLoop.inGroup("dispatch", kafka, effective.get("dispatch.group-id") + "-needs-location", List.of(Topics.NEEDS_LOCATION),
                     new NeedsLocationIntake(needsLocation, deadLetters, clock, meters), meters));
             KafkaMentionCounter mentionCounter = new KafkaMentionCounter(kafka);
             started.add(mentionCounter);

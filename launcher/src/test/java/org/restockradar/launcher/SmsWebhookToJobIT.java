@@ -95,6 +95,6 @@ final class SmsWebhookToJobIT {
         dataSource.setUser(system.postgres().user());
         dataSource.setPassword(system.postgres().password());
         return new org.restockradar.dispatch.access.TokenStore(dataSource, Clock.systemUTC())
-                .issue(org.restockradar.dispatch.workflow.Actor.ops("launcher-it"));
+                .issue(org.restockradar.dispatch.access.Actor.ops("launcher-it"));
     }
 }

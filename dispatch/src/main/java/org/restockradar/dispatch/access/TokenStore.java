@@ -16,9 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.restockradar.dispatch.store.StoreUnavailableException;
-import org.restockradar.dispatch.workflow.Actor;
-import org.restockradar.dispatch.workflow.Role;
+import org.restockradar.dbkit.store.StoreUnavailableException;
 
 /**
  * The API's bearer tokens: issues a random token for an actor (ops, a crew member, a marketer), keeping only its

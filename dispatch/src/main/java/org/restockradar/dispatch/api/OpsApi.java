@@ -3,20 +3,19 @@ package org.restockradar.dispatch.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.ConflictResponse;
-import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
-import io.javalin.http.util.NaiveRateLimit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import org.restockradar.dispatch.access.Authentication;
+import org.restockradar.dispatch.access.Role;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.needslocation.NeedsLocationStore;
 import org.restockradar.dispatch.stats.StatsStore;
 import org.restockradar.dispatch.store.Recorded;
-import org.restockradar.dispatch.workflow.Actor;
-import org.restockradar.dispatch.workflow.Role;
 
 /**
  * The ops-only routes of the dashboard, behind the same bearer tokens and rate limit as the {@link WorkApi}:
@@ -47,23 +46,15 @@ public final class OpsApi {
 
     /** Adds the routes to the app (before it starts). */
     public static void register(Javalin app, Services services) {
-        for (String path : new String[] {"/api/needs-location", "/api/needs-location/*", "/api/stats/*"}) {
-            app.before(path, ctx -> {
-                NaiveRateLimit.requestPerTimeUnit(ctx, services.requestsPerMinute(), TimeUnit.MINUTES);
-                WorkApi.authenticate(ctx, services.tokens());
-                Actor actor = WorkApi.actor(ctx);
-                if (actor.role() != Role.OPS) {
-                    throw new ForbiddenResponse("only ops may see and place unplaced reports and the dashboard figures; "
-                            + actor.id() + " is " + actor.role().code());
-                }
-            });
-        }
+        Authentication.guard(app, List.of("/api/needs-location", "/api/needs-location/*", "/api/stats/*"), services.requestsPerMinute(),
+                services.tokens(), new Authentication.Roles(Set.of(Role.OPS),
+                        "only ops may see and place unplaced reports and the dashboard figures"));
         app.get("/api/needs-location", ctx -> ctx.json(services.needsLocation().list(
                 orDefault(ctx.queryParam("status"), "open"), integer(ctx.queryParam("limit"), DEFAULT_LIMIT, "limit"))));
         app.post("/api/needs-location/{mentionId}/place", ctx -> {
             JsonNode body = WorkApi.body(ctx);
             Recorded recorded = resolving(() -> services.needsLocation().place(ctx.pathParam("mentionId"),
-                    WorkApi.text(body, "outlet_id"), WorkApi.actor(ctx)));
+                    WorkApi.text(body, "outlet_id"), Authentication.actor(ctx)));
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("mention_id", ctx.pathParam("mentionId"));
             answer.put("job_id", recorded.jobId());
@@ -73,7 +64,7 @@ public final class OpsApi {
         app.post("/api/needs-location/{mentionId}/dismiss", ctx -> {
             JsonNode body = WorkApi.body(ctx);
             resolving(() -> {
-                services.needsLocation().dismiss(ctx.pathParam("mentionId"), WorkApi.text(body, "reason"), WorkApi.actor(ctx));
+                services.needsLocation().dismiss(ctx.pathParam("mentionId"), WorkApi.text(body, "reason"), Authentication.actor(ctx));
                 return null;
             });
             ctx.json(Map.of("mention_id", ctx.pathParam("mentionId"), "status", "dismissed"));

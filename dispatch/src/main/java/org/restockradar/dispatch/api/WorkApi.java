@@ -1,40 +1,43 @@
 package org.restockradar.dispatch.api;
 
+import static org.restockradar.dispatch.access.Authentication.actor;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
-import io.javalin.http.UnauthorizedResponse;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import io.javalin.http.util.NaiveRateLimit;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.JobEvent;
+import org.restockradar.dispatch.access.Actor;
+import org.restockradar.dispatch.access.Authentication;
+import org.restockradar.dispatch.access.Role;
 import org.restockradar.dispatch.access.TokenStore;
-import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.routing.RoutePlanner;
@@ -44,18 +47,16 @@ import org.restockradar.dispatch.store.JobFilter;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.workflow.AccessDeniedException;
-import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.FailureReason;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.restockradar.dispatch.workflow.NoSuchJobException;
 import org.restockradar.dispatch.workflow.Proof;
-import org.restockradar.dispatch.workflow.Role;
 
 /**
  * The authenticated part of the API: crews and ops work jobs through it. Every request carries
- * {@code Authorization: Bearer <token>} (see {@link TokenStore}); 401 without a valid one, 403 when the role or the
- * crew may not, 404 for an unknown job, 409 for a move the lifecycle refuses, 400 for bad input, 429 past
- * {@code requestsPerMinute} requests a minute from one address to one route. A caller whose role may not use a route
+ * {@code Authorization: Bearer <token>} (see {@link TokenStore}), checked by the one hook in {@link Authentication}; 401
+ * without a valid one, 403 when the role or the crew may not, 404 for an unknown job, 409 for a move the lifecycle
+ * refuses, 400 for bad input, 429 past {@code requestsPerMinute} requests a minute from one address to one route. A caller whose role may not use a route
  * gets 403 before its id or body is looked at, and a crew acting on a job it does not hold before its body is: 400 and
  * 404 are for callers who may act. The statuses come from {@link HttpApi}'s exception mapping, shared by every route set.
  * <ul>
@@ -117,7 +118,12 @@ public final class WorkApi {
         }
     }
 
-    private static final String ACTOR = "actor";
+    private static final String EVENTS_PATH = "/api/events/*";
+    /** Every path of the set, in the order its guards run; each is rate limited, all but the events stream take the token. */
+    private static final List<String> PATHS = List.of("/api/jobs", "/api/jobs/{id}", "/api/jobs/{id}/*", "/api/claims", "/api/my/*",
+            "/api/crews", "/api/crews/*", EVENTS_PATH, "/api/me", "/api/outlets", "/api/photos/*");
+    private static final Authentication.Roles EVENT_FOLLOWERS = new Authentication.Roles(Set.of(Role.OPS, Role.CREW),
+            "only ops and crews follow job events");
 
     /** The roles that may use a route at all, and how a refusal names them. */
     private record Allowed(Set<Role> roles, String who) {
@@ -130,34 +136,39 @@ public final class WorkApi {
     private WorkApi() {
     }
 
+    /** Adds the routes to the app (before it starts), group by group, behind the guard of them all. */
     static void register(Javalin app, Services services) {
-        // Rate limit first, before the token is even looked up: per client address, method and path, per minute.
-        for (String path : new String[] {"/api/jobs", "/api/jobs/{id}", "/api/jobs/{id}/*", "/api/claims", "/api/my/*", "/api/crews", "/api/crews/*", "/api/events/*",
-                "/api/me", "/api/outlets", "/api/photos/*"}) {
-            app.before(path, ctx -> NaiveRateLimit.requestPerTimeUnit(ctx, services.requestsPerMinute(), TimeUnit.MINUTES));
+        guard(app, services);
+        jobEvents(app, services);
+        jobReads(app, services);
+        jobMoves(app, services);
+        photos(app, services);
+        crewWork(app, services);
+        me(app);
+        outlets(app, services);
+        crews(app, services);
+    }
+
+    /**
+     * The rate limit of every path first, before the token is even looked up (per client address, method and path, per
+     * minute), then the bearer token on every path but the events stream, which authenticates on its own.
+     */
+    private static void guard(Javalin app, Services services) {
+        for (String path : PATHS) {
+            app.before(path, ctx -> Authentication.rateLimit(ctx, services.requestsPerMinute()));
         }
-        app.before("/api/jobs", ctx -> authenticate(ctx, services.tokens()));
-        app.before("/api/jobs/{id}", ctx -> authenticate(ctx, services.tokens()));
-        app.before("/api/jobs/{id}/*", ctx -> authenticate(ctx, services.tokens()));
-        app.before("/api/claims", ctx -> authenticate(ctx, services.tokens()));
-        app.before("/api/my/*", ctx -> authenticate(ctx, services.tokens()));
-        app.before("/api/crews", ctx -> authenticate(ctx, services.tokens()));
-        app.before("/api/crews/*", ctx -> authenticate(ctx, services.tokens()));
-        app.before("/api/me", ctx -> authenticate(ctx, services.tokens()));
-        app.before("/api/outlets", ctx -> authenticate(ctx, services.tokens()));
-        app.before("/api/photos/*", ctx -> authenticate(ctx, services.tokens()));
-        app.before("/api/events/*", ctx -> {
-            // Browsers' EventSource cannot send headers: this route alone also takes ?access_token=.
-            String query = ctx.queryParam("access_token");
-            if (ctx.header("Authorization") == null && query != null) {
-                authenticateToken(ctx, services.tokens(), query);
-            } else {
-                authenticate(ctx, services.tokens());
+        Handler bearer = Authentication.bearer(services.tokens());
+        for (String path : PATHS) {
+            if (!path.equals(EVENTS_PATH)) {
+                app.before(path, bearer);
             }
-            if (actor(ctx).role() != Role.OPS && actor(ctx).role() != Role.CREW) {
-                throw new ForbiddenResponse("only ops and crews follow job events; " + actor(ctx).id() + " is " + actor(ctx).role().code());
-            }
-        });
+        }
+    }
+
+    /** {@code GET /api/events/stream}: job events as server-sent events, every job's for ops, its own jobs' for a crew. */
+    private static void jobEvents(Javalin app, Services services) {
+        // Browsers' EventSource cannot send headers: this route alone also takes ?access_token=.
+        app.before(EVENTS_PATH, ctx -> EVENT_FOLLOWERS.check(Authentication.authenticateHeaderOrQuery(ctx, services.tokens())));
         app.sse("/api/events/stream", client -> {
             Actor actor = actor(client.ctx());
             // Object-level: a crew sees the events of the jobs it holds after the event; ops see every event.
@@ -176,7 +187,10 @@ public final class WorkApi {
             // Tells the client that every event from here on will reach it (the headers went out before the subscription).
             client.sendComment("subscribed");
         });
+    }
 
+    /** The job list (ops), one job and its reports (ops, the job's crew). */
+    private static void jobReads(Javalin app, Services services) {
         app.get("/api/jobs", ctx -> {
             Actor actor = actor(ctx);
             if (actor.role() != Role.OPS) {
@@ -194,7 +208,17 @@ public final class WorkApi {
             requireOpsOrCrewOf(actor, job, "read");
             job(ctx, job);
         });
+        app.get("/api/jobs/{id}/reports", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "read the reports of jobs");
+            long id = id(ctx);
+            Job job = services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
+            requireOpsOrCrewOf(actor, job, "read the reports of");
+            ctx.json(services.jobs().reports(id).stream().map(WorkApi::reportView).toList());
+        });
+    }
 
+    /** The moves of the job lifecycle (ops, the job's crew), each answering the job as it now is. */
+    private static void jobMoves(Javalin app, Services services) {
         // Each move checks who may make it before it reads its body: a caller who may not act on the route or the job
         // gets 403 whatever it sent, and only one who may learns that the body is bad (400) or the job missing (404).
         // The workflow checks again, under the job's lock, and is what holds; these checks only order the answers.
@@ -229,6 +253,26 @@ public final class WorkApi {
             }
             job(ctx, workflow.complete(id, actor, proof));
         });
+        app.post("/api/jobs/{id}/fail", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "fail jobs");
+            long id = id(ctx);
+            requireCrewHolds(actor, id, services.jobs(), "fail");
+            JsonNode body = body(ctx);
+            job(ctx, workflow.fail(id, actor, FailureReason.fromCode(text(body, "reason")), optionalText(body, "note")));
+        });
+        app.post("/api/jobs/{id}/verify", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS, "verify jobs");
+            job(ctx, workflow.verify(id(ctx), actor));
+        });
+        app.post("/api/jobs/{id}/cancel", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS, "cancel jobs");
+            long id = id(ctx);
+            job(ctx, workflow.cancel(id, actor, text(body(ctx), "reason")));
+        });
+    }
+
+    /** A completion's photos: uploaded by the job's crew, seen by ops and the job's crew. */
+    private static void photos(Javalin app, Services services) {
         app.post("/api/jobs/{id}/photos", ctx -> {
             Actor actor = requireRole(actor(ctx), CREWS, "upload photos");
             long id = id(ctx);
@@ -269,22 +313,11 @@ public final class WorkApi {
             ctx.header("Cache-Control", "private, max-age=86400");
             ctx.contentType(photo.kind().contentType()).result(photo.bytes());
         });
-        app.post("/api/jobs/{id}/fail", ctx -> {
-            Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "fail jobs");
-            long id = id(ctx);
-            requireCrewHolds(actor, id, services.jobs(), "fail");
-            JsonNode body = body(ctx);
-            job(ctx, workflow.fail(id, actor, FailureReason.fromCode(text(body, "reason")), optionalText(body, "note")));
-        });
-        app.post("/api/jobs/{id}/verify", ctx -> {
-            Actor actor = requireRole(actor(ctx), OPS, "verify jobs");
-            job(ctx, workflow.verify(id(ctx), actor));
-        });
-        app.post("/api/jobs/{id}/cancel", ctx -> {
-            Actor actor = requireRole(actor(ctx), OPS, "cancel jobs");
-            long id = id(ctx);
-            job(ctx, workflow.cancel(id, actor, text(body(ctx), "reason")));
-        });
+    }
+
+    /** A crew's own work: claiming the next job of its territory, and its jobs in route order. */
+    private static void crewWork(Javalin app, Services services) {
+        JobWorkflow workflow = services.workflow();
         app.post("/api/claims", ctx -> {
             Optional<Job> claimed = workflow.claimNext(actor(ctx));
             if (claimed.isPresent()) {
@@ -304,6 +337,10 @@ public final class WorkApi {
             ctx.json(route.stream().map(stop -> JobView.routed(stop.job(),
                     stop.distanceKm() == null ? null : Math.round(stop.distanceKm() * 100) / 100.0, stop.order())).toList());
         });
+    }
+
+    /** {@code GET /api/me}: who the token names. */
+    private static void me(Javalin app) {
         app.get("/api/me", ctx -> {
             Actor actor = actor(ctx);
             Map<String, Object> me = new LinkedHashMap<>();
@@ -313,13 +350,10 @@ public final class WorkApi {
             me.put("sla_warning_before_seconds", services.slaWarningBefore().toSeconds());
             ctx.json(me);
         });
-        app.get("/api/jobs/{id}/reports", ctx -> {
-            Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "read the reports of jobs");
-            long id = id(ctx);
-            Job job = services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
-            requireOpsOrCrewOf(actor, job, "read the reports of");
-            ctx.json(services.jobs().reports(id).stream().map(WorkApi::reportView).toList());
-        });
+    }
+
+    /** {@code GET /api/outlets} (ops): the outlet registry, or only the outlets with open jobs. */
+    private static void outlets(Javalin app, Services services) {
         app.get("/api/outlets", ctx -> {
             Actor actor = actor(ctx);
             if (actor.role() != Role.OPS) {
@@ -328,6 +362,10 @@ public final class WorkApi {
             boolean openJobsOnly = Boolean.parseBoolean(Objects.requireNonNullElse(ctx.queryParam("open_jobs"), "false").trim());
             ctx.json(services.outlets().list(openJobsOnly).stream().map(WorkApi::outletView).toList());
         });
+    }
+
+    /** {@code GET /api/crews}, {@code PUT /api/crews/{id}} (ops): the crews and their territories. */
+    private static void crews(Javalin app, Services services) {
         app.get("/api/crews", ctx -> {
             requireRole(actor(ctx), OPS, "manage crews");
             ctx.json(services.crews().list().stream().map(WorkApi::crewView).toList());
@@ -338,39 +376,6 @@ public final class WorkApi {
             services.crews().save(crew, actor(ctx).id(), actor(ctx).role().code());
             ctx.json(crewView(crew));
         });
-    }
-
-    /**
-     * Authenticates a request from its {@code Authorization: Bearer <token>} header, for the before-filter of a route set
-     * (after its rate limit): 401 without a known token, else the actor is kept for {@link #actor(Context)}.
-     *
-     * @return the actor of the token
-     */
-    public static Actor authenticate(Context ctx, TokenStore tokens) {
-        String header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new UnauthorizedResponse("send Authorization: Bearer <token>");
-        }
-        return authenticateToken(ctx, tokens, header.substring(7));
-    }
-
-    private static Actor authenticateToken(Context ctx, TokenStore tokens, String token) {
-        Actor actor = tokens.actorOf(token).orElseThrow(() -> {
-            ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            return new UnauthorizedResponse("the token is unknown or revoked");
-        });
-        ctx.attribute(ACTOR, actor);
-        return actor;
-    }
-
-    /** The actor that {@link #authenticate} found for this request; 401 when the request was not authenticated. */
-    public static Actor actor(Context ctx) {
-        Actor actor = ctx.attribute(ACTOR);
-        if (actor == null) {
-            throw new UnauthorizedResponse("send Authorization: Bearer <token>");
-        }
-        return actor;
     }
 
     /** Route-level check: the actor's role may use the route at all, whatever job or body it names. */

@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.restockradar.dispatch.store.Transactions;
+import org.restockradar.dbkit.store.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
-import org.restockradar.dispatch.consuming.ConsumerLoop;
+import org.restockradar.dbkit.consuming.ConsumerLoop;
 import org.restockradar.dispatch.intake.DeadLetterSink;
 import org.restockradar.dispatch.intake.DecodeOrDeadLetter;
 import org.slf4j.Logger;

@@ -16,11 +16,11 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.StockoutReport;
+import org.restockradar.dbkit.store.StoreUnavailableException;
+import org.restockradar.dbkit.store.Transactions;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.intake.ReportRecorder;
 import org.restockradar.dispatch.store.Recorded;
-import org.restockradar.dispatch.store.StoreUnavailableException;
-import org.restockradar.dispatch.store.Transactions;
-import org.restockradar.dispatch.workflow.Actor;
 
 /**
  * The reports that the understanding stage could not place at an outlet, kept until ops place them (which records

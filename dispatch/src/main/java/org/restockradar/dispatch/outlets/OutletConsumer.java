@@ -7,7 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.restockradar.contracts.Outlet;
 import org.restockradar.contracts.Topics;
-import org.restockradar.dispatch.consuming.ConsumerLoop;
+import org.restockradar.dbkit.consuming.ConsumerLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +33,7 @@ public final class OutletConsumer implements AutoCloseable {
         Objects.requireNonNull(store, "store");
         Deserializer<Outlet> outlets = Topics.OUTLETS.valueSerde().deserializer();
         // Its retry counter is not exported: dispatch's registry names the report readers' only.
-        return new OutletConsumer(ConsumerLoop.fromBeginning(kafka, Topics.OUTLETS, record -> apply(record, outlets, store),
+        return new OutletConsumer(ConsumerLoop.fromBeginning("dispatch", kafka, Topics.OUTLETS, record -> apply(record, outlets, store),
                 new SimpleMeterRegistry()));
     }
 

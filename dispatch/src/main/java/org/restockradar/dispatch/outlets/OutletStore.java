@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.restockradar.contracts.Outlet;
-import org.restockradar.dispatch.store.StoreUnavailableException;
+import org.restockradar.dbkit.store.StoreUnavailableException;
 
 /**
  * Table {@code outlet}: dispatch's copy of the outlet registry. {@link #upsert} and {@link #remove} are idempotent (the

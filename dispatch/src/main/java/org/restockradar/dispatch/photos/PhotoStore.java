@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.restockradar.dispatch.store.StoreUnavailableException;
+import org.restockradar.dbkit.store.StoreUnavailableException;
 
 /**
  * Proof photos in table {@code job_photo}: JPEG or PNG (told by their magic bytes), at most {@link #MAX_BYTES}, each

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.restockradar.contracts.Source;
-import org.restockradar.dispatch.store.StoreUnavailableException;
-import org.restockradar.dispatch.store.Transactions;
+import org.restockradar.dbkit.store.StoreUnavailableException;
+import org.restockradar.dbkit.store.Transactions;
 
 /**
  * Reporters who want no replies ({@code reply_opt_out}). The sender checks it before each send; opting out also

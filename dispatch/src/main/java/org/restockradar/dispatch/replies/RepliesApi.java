@@ -3,24 +3,22 @@ package org.restockradar.dispatch.replies;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.util.NaiveRateLimit;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Source;
 import org.restockradar.contracts.Strings;
+import org.restockradar.dispatch.access.Authentication;
+import org.restockradar.dispatch.access.Role;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.api.HttpApi;
-import org.restockradar.dispatch.api.WorkApi;
-import org.restockradar.dispatch.workflow.Actor;
-import org.restockradar.dispatch.workflow.Role;
 
 /**
  * The ops routes of replies, JSON in snake_case, {@code Authorization: Bearer <ops token>}:
@@ -57,16 +55,8 @@ public final class RepliesApi {
 
     /** Adds the routes to the app (before it starts); their errors are answered by {@link HttpApi}'s mappings. */
     public static void register(Javalin app, Services services) {
-        // As every authenticated route set: the rate limit first, before the token is even looked up, then the token, then the role.
-        for (String path : new String[] {"/api/replies", "/api/replies/*"}) {
-            app.before(path, ctx -> {
-                NaiveRateLimit.requestPerTimeUnit(ctx, services.requestsPerMinute(), TimeUnit.MINUTES);
-                Actor actor = WorkApi.authenticate(ctx, services.tokens());
-                if (actor.role() != Role.OPS) {
-                    throw new ForbiddenResponse("only ops may manage replies; " + actor.id() + " is " + actor.role().code());
-                }
-            });
-        }
+        Authentication.guard(app, List.of("/api/replies", "/api/replies/*"), services.requestsPerMinute(), services.tokens(),
+                new Authentication.Roles(Set.of(Role.OPS), "only ops may manage replies"));
         app.get("/api/replies", ctx -> {
             String rawJobId = Strings.trimToNull(ctx.queryParam("job_id"));
             Long jobId = rawJobId == null ? null : number(rawJobId, "job_id");
@@ -77,7 +67,7 @@ public final class RepliesApi {
                 ctx.json(Map.of("opted_out", services.optOuts().isOptedOut(source(ctx), ctx.pathParam("reporter")))));
         app.put("/api/replies/opt-outs/{source}/{reporter}", ctx -> {
             String reason = Optional.ofNullable(Strings.trimToNull(body(ctx).path("reason").asText(null))).orElse("asked for no more replies");
-            boolean changed = services.optOuts().optOut(source(ctx), ctx.pathParam("reporter"), "ops " + WorkApi.actor(ctx).id() + ": " + reason);
+            boolean changed = services.optOuts().optOut(source(ctx), ctx.pathParam("reporter"), "ops " + Authentication.actor(ctx).id() + ": " + reason);
             ctx.json(Map.of("opted_out", true, "changed", changed));
         });
         app.delete("/api/replies/opt-outs/{source}/{reporter}", ctx -> {

@@ -8,8 +8,8 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.restockradar.contracts.Reporters;
 import org.restockradar.contracts.Source;
-import org.restockradar.dispatch.store.StoreUnavailableException;
-import org.restockradar.dispatch.store.Transactions;
+import org.restockradar.dbkit.store.StoreUnavailableException;
+import org.restockradar.dbkit.store.Transactions;
 
 /**
  * The phone numbers replies go to ({@code reply_contact}). Ingest keeps an SMS or WhatsApp reporter only as

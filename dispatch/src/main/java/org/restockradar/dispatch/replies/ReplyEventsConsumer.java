@@ -11,7 +11,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Topics;
-import org.restockradar.dispatch.consuming.ConsumerLoop;
+import org.restockradar.dbkit.consuming.ConsumerLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +42,7 @@ public final class ReplyEventsConsumer implements AutoCloseable {
                                             Duration maxEventAge) {
         Handler handler = new Handler(planner, optOuts, clock, maxEventAge);
         // Its retry counter is not exported: dispatch's registry names the report readers' only.
-        return new ReplyEventsConsumer(ConsumerLoop.inGroup(kafka, groupId, List.of(Topics.JOB_EVENTS, Topics.MENTIONS), handler,
+        return new ReplyEventsConsumer(ConsumerLoop.inGroup("dispatch", kafka, groupId, List.of(Topics.JOB_EVENTS, Topics.MENTIONS), handler,
                 new SimpleMeterRegistry()));
     }
 

@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
-import io.javalin.http.UnauthorizedResponse;
-import io.javalin.http.util.NaiveRateLimit;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -26,13 +23,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import org.restockradar.contracts.Strings;
+import org.restockradar.dispatch.access.Actor;
+import org.restockradar.dispatch.access.Authentication;
+import org.restockradar.dispatch.access.Role;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.api.ApiJson;
-import org.restockradar.dispatch.api.WorkApi;
-import org.restockradar.dispatch.workflow.Actor;
-import org.restockradar.dispatch.workflow.Role;
 
 /**
  * The rewards part of the HTTP API, for ops and marketers ({@code Authorization: Bearer <token>}; 401 without a valid
@@ -52,7 +49,6 @@ import org.restockradar.dispatch.workflow.Role;
 public final class RewardsApi {
     /** Most rows a JSON list answers with. */
     static final int MAX_LIST = 10_000;
-    private static final String ACTOR = "rewards-actor";
     private static final ObjectMapper JSON = ApiJson.mapper();
 
     /** What the routes work with. */
@@ -72,14 +68,8 @@ public final class RewardsApi {
 
     /** Adds the rewards routes to the app. */
     public static void register(Javalin app, Services services) {
-        app.before("/api/rewards/*", ctx -> {
-            NaiveRateLimit.requestPerTimeUnit(ctx, services.requestsPerMinute(), TimeUnit.MINUTES);
-            Actor actor = WorkApi.authenticate(ctx, services.tokens());
-            if (actor.role() != Role.OPS && actor.role() != Role.MARKETER) {
-                throw new ForbiddenResponse("rewards are for ops and marketers; " + actor.id() + " is " + actor.role().code());
-            }
-            ctx.attribute(ACTOR, actor);
-        });
+        Authentication.guard(app, List.of("/api/rewards/*"), services.requestsPerMinute(), services.tokens(),
+                new Authentication.Roles(Set.of(Role.OPS, Role.MARKETER), "rewards are for ops and marketers"));
         Ledger ledger = services.ledger();
         Gifts gifts = services.gifts();
         app.get("/api/rewards/ledger", ctx -> ctx.json(ledger.entries(Strings.trimToNull(ctx.queryParam("reporter")),
@@ -130,13 +120,8 @@ public final class RewardsApi {
     }
 
     private static Actor requireOps(Context ctx, String what) {
-        Actor actor = ctx.attribute(ACTOR);
-        if (actor == null) {
-            throw new UnauthorizedResponse("send Authorization: Bearer <token>");
-        }
-        if (actor.role() != Role.OPS) {
-            throw new ForbiddenResponse("only ops may " + what + "; " + actor.id() + " is " + actor.role().code());
-        }
+        Actor actor = Authentication.actor(ctx);
+        new Authentication.Roles(Set.of(Role.OPS), "only ops may " + what).check(actor);
         return actor;
     }
 

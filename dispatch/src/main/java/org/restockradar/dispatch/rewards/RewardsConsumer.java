@@ -8,7 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.Topics;
-import org.restockradar.dispatch.consuming.ConsumerLoop;
+import org.restockradar.dbkit.consuming.ConsumerLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +39,7 @@ public final class RewardsConsumer implements AutoCloseable {
     public static RewardsConsumer start(Map<String, String> kafka, String groupId, Ledger ledger) {
         Objects.requireNonNull(ledger, "ledger");
         Deserializer<JobEvent> events = Topics.JOB_EVENTS.valueSerde().deserializer();
-        return new RewardsConsumer(ConsumerLoop.inGroup(kafka, groupId, List.of(Topics.JOB_EVENTS),
+        return new RewardsConsumer(ConsumerLoop.inGroup("dispatch", kafka, groupId, List.of(Topics.JOB_EVENTS),
                 record -> handle(record, events, ledger), new SimpleMeterRegistry()));
     }
 

@@ -18,10 +18,10 @@ import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.restockradar.contracts.JobEvent;
+import org.restockradar.dbkit.store.StoreUnavailableException;
+import org.restockradar.dbkit.store.Transactions;
 import org.restockradar.dispatch.store.EventLog;
 import org.restockradar.dispatch.store.JobStatus;
-import org.restockradar.dispatch.store.StoreUnavailableException;
-import org.restockradar.dispatch.store.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

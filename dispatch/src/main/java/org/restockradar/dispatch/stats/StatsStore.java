@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.restockradar.dispatch.store.StoreUnavailableException;
+import org.restockradar.dbkit.store.StoreUnavailableException;
 
 /**
  * The figures of the ops dashboard, read from the dispatcher's tables over a window that ends now: reports per hour

@@ -27,13 +27,15 @@ import org.restockradar.contracts.Topics;
 import javax.sql.DataSource;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.Json;
+import org.restockradar.dbkit.store.StoreUnavailableException;
+import org.restockradar.dbkit.store.Transactions;
+import org.restockradar.dispatch.access.Actor;
+import org.restockradar.dispatch.access.Role;
 import org.restockradar.dispatch.store.EventLog;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.StoreUnavailableException;
-import org.restockradar.dispatch.store.Transactions;
 
 /**
  * Moves jobs through their lifecycle ({@link JobStatus}) on behalf of an {@link Actor}. Each change runs in one

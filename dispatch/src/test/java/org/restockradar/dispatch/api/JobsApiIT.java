@@ -32,10 +32,10 @@ import org.restockradar.dispatch.TestPostgres;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
-import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.Recorded;
 
 @Tag("integration")
@@ -54,7 +54,7 @@ final class JobsApiIT {
     @BeforeAll
     static void start() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 4);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         store = new JobStore(database, clock, Duration.ofHours(48));
         TokenStore tokens = new TokenStore(database, clock);

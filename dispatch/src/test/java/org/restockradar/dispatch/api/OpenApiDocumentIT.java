@@ -39,6 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.restockradar.dispatch.DispatchService;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
@@ -57,9 +58,8 @@ import org.restockradar.dispatch.rewards.Gifts;
 import org.restockradar.dispatch.rewards.Ledger;
 import org.restockradar.dispatch.rewards.RewardsApi;
 import org.restockradar.dispatch.stats.StatsStore;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
-import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /**
@@ -88,7 +88,7 @@ final class OpenApiDocumentIT {
     @BeforeAll
     static void start() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 8);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         JobStore jobs = new JobStore(database, CLOCK, Duration.ofHours(48));
         JobWorkflow workflow = new JobWorkflow(jobs, CLOCK);
         CrewStore crews = new CrewStore(database, CLOCK);

@@ -27,15 +27,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Outlet;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.needslocation.NeedsLocationStore;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.stats.StatsStore;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
-import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /** The ops dashboard routes over HTTP on a real PostgreSQL: ops only, clear 4xx, placing a report opens a job. */
@@ -56,7 +56,7 @@ final class OpsApiIT {
     @BeforeAll
     static void start() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 8);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         JobStore jobs = new JobStore(database, CLOCK, Duration.ofHours(48));
         CrewStore crews = new CrewStore(database, CLOCK);
         try (java.sql.Connection connection = database.getConnection(); java.sql.Statement statement = connection.createStatement()) {

@@ -37,16 +37,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Outlet;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.photos.PhotoStore;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
-import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.restockradar.dispatch.workflow.Proof;
 
@@ -71,7 +71,7 @@ final class WorkApiIT {
     @BeforeAll
     static void start() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 8);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         jobs = new JobStore(database, CLOCK, Duration.ofHours(48));
         workflow = new JobWorkflow(jobs, CLOCK);
         CrewStore crews = new CrewStore(database, CLOCK);

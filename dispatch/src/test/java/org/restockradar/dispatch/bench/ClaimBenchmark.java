@@ -25,13 +25,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.crews.ClaimSeed;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
-import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /**
@@ -72,7 +72,7 @@ public final class ClaimBenchmark {
             config.setPassword("postgres");
             config.setMaximumPoolSize(poolSize);
             try (HikariDataSource database = new HikariDataSource(config)) {
-                Migrations.migrate(database);
+                DispatchSchema.migrate(database);
                 Clock clock = Clock.systemUTC();
                 JobWorkflow workflow = new JobWorkflow(new JobStore(database, clock, Duration.ofHours(48)), clock, poolSize);
                 List<Crew> all = ClaimSeed.crews(crews, Integer.MAX_VALUE / 2, Integer.getInteger("bench.localities", 2));

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
-import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /** 64 crews claim 10,000 jobs at once on a real PostgreSQL: every job is claimed, each exactly once, inside its claimer's territory. */
@@ -41,7 +41,7 @@ final class ConcurrentClaimsIT {
     @BeforeAll
     static void startDatabase() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), CREWS);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
     }
 
     @AfterAll

@@ -26,7 +26,7 @@ import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
+import org.restockradar.dispatch.store.DispatchSchema;
 import java.time.ZoneId;
 import java.util.List;
 import org.restockradar.contracts.GeoPoint;
@@ -35,7 +35,7 @@ import org.restockradar.contracts.Topics;
 import org.restockradar.contracts.Outlet;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.workflow.AccessDeniedException;
-import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /** Crews, their territories, auto-assignment and claims on a real PostgreSQL. */
@@ -54,7 +54,7 @@ final class CrewsAndClaimsIT {
     @BeforeAll
     static void startDatabase() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 8);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         crews = new CrewStore(database, CLOCK);
         manual = new JobStore(database, CLOCK, Duration.ofHours(48));
         autoAssigning = new JobStore(database, CLOCK, Duration.ofHours(48), Duration.ofDays(7), AutoAssigner::assign);

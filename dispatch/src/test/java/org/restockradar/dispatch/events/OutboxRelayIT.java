@@ -36,9 +36,9 @@ import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
-import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.restockradar.embedded.EmbeddedKafka;
 
@@ -59,7 +59,7 @@ final class OutboxRelayIT {
         TopicSetup.ensureTopics(Map.of("bootstrap.servers", kafka.bootstrapServers()));
         publisher = new KafkaOutboxPublisher(Map.of("bootstrap.servers", kafka.bootstrapServers()));
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 4);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         store = new JobStore(database, CLOCK, Duration.ofHours(48));
         workflow = new JobWorkflow(store, CLOCK);
     }

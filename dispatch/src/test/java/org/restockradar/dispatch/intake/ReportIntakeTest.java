@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.DeadLetter;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
+import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.dispatch.store.Recorded;
-import org.restockradar.dispatch.store.StoreUnavailableException;
 
 final class ReportIntakeTest {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");

@@ -34,11 +34,11 @@ import org.restockradar.contracts.DeadLetter;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
 import org.restockradar.dispatch.store.Recorded;
-import org.restockradar.dispatch.workflow.Actor;
 
 /** Reports the stage could not place, kept once, offered with their city's outlets, placed or dismissed by ops. */
 @Tag("integration")
@@ -53,7 +53,7 @@ final class NeedsLocationStoreIT {
     @BeforeAll
     static void startDatabase() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 8);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         jobs = new JobStore(database, clock, Duration.ofHours(48));
         store = new NeedsLocationStore(database, jobs::record, clock);

@@ -22,7 +22,7 @@ import org.restockradar.contracts.Outlet;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.TestPostgres;
-import org.restockradar.dispatch.store.Migrations;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.embedded.EmbeddedKafka;
 
 /** The outlets topic on a real broker into table outlet: upserts, a tombstone, a poison record passed, a restart read again. */
@@ -39,7 +39,7 @@ final class OutletConsumerIT {
         kafka = EmbeddedKafka.throwaway();
         TopicSetup.ensureTopics(Map.of("bootstrap.servers", kafka.bootstrapServers()));
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 2);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         outlets = new OutletStore(database, CLOCK);
     }
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Outlet;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
 
 /** Table outlet on a real PostgreSQL: idempotent upserts, tombstones, open-job counts and the jobs' outlet location. */
 @Tag("integration")
@@ -30,7 +30,7 @@ final class OutletStoreIT {
     @BeforeAll
     static void start() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 2);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         outlets = new OutletStore(database, CLOCK);
         jobs = new JobStore(database, CLOCK, Duration.ofHours(48));
     }

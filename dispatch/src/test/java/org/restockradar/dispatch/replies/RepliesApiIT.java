@@ -24,12 +24,12 @@ import org.restockradar.contracts.Reporters;
 import org.restockradar.contracts.Source;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.api.HttpApi;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
-import org.restockradar.dispatch.workflow.Actor;
 
 /** The ops routes of replies, added to the running HTTP API as dispatch does, on a real PostgreSQL. */
 @Tag("integration")
@@ -52,7 +52,7 @@ final class RepliesApiIT {
     @BeforeAll
     static void start() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 4);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         jobs = new JobStore(database, CLOCK, Duration.ofHours(48));
         tokens = new TokenStore(database, CLOCK);
         ops = tokens.issue(Actor.ops("ops-meera"));

@@ -41,7 +41,7 @@ import org.restockradar.contracts.TopicSetup;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.DispatchService;
 import org.restockradar.dispatch.TestPostgres;
-import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.Proof;
 import org.restockradar.embedded.EmbeddedKafka;
 

@@ -34,8 +34,8 @@ import org.restockradar.dispatch.MutableClock;
 import org.restockradar.dispatch.TestPostgres;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
-import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.store.DispatchSchema;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.restockradar.dispatch.workflow.Proof;
 
@@ -64,7 +64,7 @@ final class ReplySenderIT {
     @BeforeAll
     static void startDatabase() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 8);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
     }
 
     @AfterAll

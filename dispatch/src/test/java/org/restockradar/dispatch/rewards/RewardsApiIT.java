@@ -20,12 +20,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.api.HttpApi;
 import org.restockradar.dispatch.api.WorkApi;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
-import org.restockradar.dispatch.workflow.Actor;
 
 /** /api/rewards over HTTP on a real PostgreSQL: who may do what, the exports and their escaping, shipping in bulk, releases. */
 @Tag("integration")

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.Topics;
+import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.dispatch.TestPostgres;
-import org.restockradar.dispatch.store.StoreUnavailableException;
 import org.slf4j.LoggerFactory;
 
 /** The rewards consumer's handler on one record, without a broker: what the consumer loop sees it take or throw. */

@@ -14,11 +14,11 @@ import org.restockradar.contracts.Source;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.dispatch.MutableClock;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
-import org.restockradar.dispatch.workflow.Actor;
 import org.restockradar.dispatch.workflow.FailureReason;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.restockradar.dispatch.workflow.Proof;
@@ -38,7 +38,7 @@ final class RewardsFixture implements AutoCloseable {
 
     RewardsFixture() {
         database = TestPostgres.pool(jdbcUrl, 8);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         jobs = new JobStore(database, clock, Duration.ofHours(48));
         workflow = new JobWorkflow(jobs, clock);
         new CrewStore(database, clock).save(new Crew("van-1", "Van 1", Crew.Kind.VAN, Set.of("pune|kothrud"), 1000,

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.dispatch.MutableClock;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
 
 /** The sweep scheduled by Quartz's clustered JDBC JobStore: two dispatcher instances, and one restarted, escalate a job once. */
 @Tag("integration")
@@ -33,7 +33,7 @@ final class SlaSchedulerIT {
     static void startDatabase() {
         url = TestPostgres.freshDatabase();
         database = TestPostgres.pool(url, 8);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
     }
 
     @AfterAll

@@ -34,9 +34,9 @@ import org.restockradar.contracts.Settings;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.OpenedJobListener;
-import org.restockradar.dispatch.store.Migrations;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.SlaPolicy;
-import org.restockradar.dispatch.workflow.Actor;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.restockradar.dispatch.workflow.Proof;
 
@@ -53,7 +53,7 @@ final class SlaSweeperIT {
     @BeforeAll
     static void startDatabase() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 8);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
     }
 
     @AfterAll

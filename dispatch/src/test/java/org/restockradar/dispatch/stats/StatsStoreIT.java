@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.dispatch.TestPostgres;
 import org.restockradar.dispatch.needslocation.NeedsLocationStore;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
 
 /** The dashboard's figures from a small, hand-made history on a real PostgreSQL. */
 @Tag("integration")
@@ -38,7 +38,7 @@ final class StatsStoreIT {
     @BeforeAll
     static void history() throws SQLException {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 4);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         // D: opened on the 15th, restocked 60 h after its report (late), breached while crew-a held it.
         long d = open("x-d", "OUT-D", Instant.parse("2026-11-15T00:00:00Z"), Instant.parse("2026-11-15T00:10:00Z"));
         // A: opened on the 19th, restocked after 18 h, verified on the 20th.

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.StockoutReport;
+import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.dispatch.TestPostgres;
 import org.restockradar.dispatch.store.Recorded.Outcome;
 
@@ -43,7 +44,7 @@ final class JobStoreIT {
     @BeforeAll
     static void startDatabase() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 16);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         store = new JobStore(database, Clock.fixed(NOW, ZoneOffset.UTC), SLA);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
-import org.restockradar.dispatch.store.StoreUnavailableException;
+import org.restockradar.dbkit.store.StoreUnavailableException;
 
 /** Which failed batches of claims are worth serving again claim by claim. */
 final class ClaimBatchFailureTest {

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.crews.ClaimSeed;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
 
 /** One database call claims for a batch of crews (function {@code claim_jobs}, migration V44); real PostgreSQL. */
 @Tag("integration")
@@ -38,7 +39,7 @@ final class ClaimBatchIT {
     @BeforeEach
     void startDatabase() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 4);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         workflow = new JobWorkflow(new JobStore(database, CLOCK, Duration.ofHours(48)), CLOCK);
     }
 

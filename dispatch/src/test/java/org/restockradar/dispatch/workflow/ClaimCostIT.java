@@ -32,11 +32,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.crews.ClaimSeed;
 import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
 
 /** What a claim costs the database as jobs pile up, and how many claims reach it at once; real PostgreSQL. */
 @Tag("integration")
@@ -49,7 +50,7 @@ final class ClaimCostIT {
     @BeforeEach
     void startDatabase() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 16);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
     }
 
     @AfterEach

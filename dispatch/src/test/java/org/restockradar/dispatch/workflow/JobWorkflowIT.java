@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
+import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
-import org.restockradar.dispatch.store.Migrations;
 import org.restockradar.dispatch.store.Recorded;
 
 /** The lifecycle on a real PostgreSQL: each change, its event with who and when, its outbox row, and every refusal. */
@@ -46,7 +47,7 @@ final class JobWorkflowIT {
     @BeforeAll
     static void startDatabase() {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 8);
-        Migrations.migrate(database);
+        DispatchSchema.migrate(database);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         store = new JobStore(database, clock, Duration.ofHours(48), Duration.ofDays(7));
         workflow = new JobWorkflow(store, clock);

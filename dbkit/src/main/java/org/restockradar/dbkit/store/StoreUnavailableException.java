@@ -1,4 +1,4 @@
-package org.restockradar.dispatch.store;
+package org.restockradar.dbkit.store;
 
 /**
  * The database could not do what was asked, for a reason that is not the data's fault (down, unreachable,

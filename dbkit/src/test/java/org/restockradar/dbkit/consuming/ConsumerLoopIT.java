@@ -1,4 +1,4 @@
-package org.restockradar.dispatch.consuming;
+package org.restockradar.dbkit.consuming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -74,7 +74,7 @@ final class ConsumerLoopIT {
         List<String> taken = new CopyOnWriteArrayList<>();
         MeterRegistry meters = new SimpleMeterRegistry();
 
-        try (ConsumerLoop loop = ConsumerLoop.inGroup(client, "loop-several", List.of(LETTERS, NUMBERS), record -> {
+        try (ConsumerLoop loop = ConsumerLoop.inGroup("dispatch", client, "loop-several", List.of(LETTERS, NUMBERS), record -> {
             if (failOnce.remove(value(record))) {
                 throw new IllegalStateException("database away for " + record.value());
             }
@@ -100,7 +100,7 @@ final class ConsumerLoopIT {
         MeterRegistry meters = new SimpleMeterRegistry();
         TopicPartition partition = new TopicPartition(STUCK.name(), 0);
 
-        try (ConsumerLoop loop = ConsumerLoop.inGroup(client, "loop-stuck", List.of(STUCK), record -> {
+        try (ConsumerLoop loop = ConsumerLoop.inGroup("dispatch", client, "loop-stuck", List.of(STUCK), record -> {
             String text = value(record);
             if (text.equals("s-3") && databaseAway.get()) {
                 throw new IllegalStateException("database away");
@@ -129,7 +129,7 @@ final class ConsumerLoopIT {
         MeterRegistry meters = new SimpleMeterRegistry();
 
         List<String> first = new CopyOnWriteArrayList<>();
-        try (ConsumerLoop loop = ConsumerLoop.fromBeginning(client, REGISTRY, record -> {
+        try (ConsumerLoop loop = ConsumerLoop.fromBeginning("dispatch", client, REGISTRY, record -> {
             if (failOnce.remove(value(record))) {
                 throw new IllegalStateException("database away");
             }
@@ -144,7 +144,7 @@ final class ConsumerLoopIT {
         assertThat(retries(meters, REGISTRY)).isEqualTo(1.0);
 
         List<String> again = new CopyOnWriteArrayList<>();
-        try (ConsumerLoop loop = ConsumerLoop.fromBeginning(client, REGISTRY,
+        try (ConsumerLoop loop = ConsumerLoop.fromBeginning("dispatch", client, REGISTRY,
                 record -> again.add(value(record)), new SimpleMeterRegistry())) {
             await().atMost(WAIT).until(() -> again.size() >= 6);
         }

@@ -1,4 +1,4 @@
-package org.restockradar.dispatch.consuming;
+package org.restockradar.dbkit.consuming;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,17 +32,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one loop on which dispatch reads its topics into PostgreSQL: polls on a thread of its own and hands each record
+ * The one loop on which a service reads its topics into PostgreSQL: polls on a thread of its own and hands each record
  * to a {@link RecordHandler}. It runs in one of two ways:
  * <ul>
- *   <li>{@link #inGroup}: in a consumer group of its own, subscribed to one topic or several (the stock-out reports,
- *   the needs-location reports, job events for rewards, job events and mentions for replies). A new group starts at
- *   the beginning of its topics unless {@code auto.offset.reset} says otherwise. Offsets are committed only after each
- *   record before them has been handled — written to the database, dead-lettered or passed over by the handler: at
- *   least once, which the idempotent handlers turn into exactly one effect per record.</li>
+ *   <li>{@link #inGroup}: in a consumer group of its own, subscribed to one topic or several (in dispatch: the stock-out
+ *   reports, the needs-location reports, job events for rewards, job events and mentions for replies). A new group
+ *   starts at the beginning of its topics unless {@code auto.offset.reset} says otherwise. Offsets are committed only
+ *   after each record before them has been handled — written to the database, dead-lettered or passed over by the
+ *   handler: at least once, which the idempotent handlers turn into exactly one effect per record.</li>
  *   <li>{@link #fromBeginning}: without a consumer group, for a compacted topic whose idempotent upserts make reading
  *   it again correct and cheap (the outlet registry): assigns every partition of the topic, reads it from its start at
- *   each start and commits nothing. It waits for the topic's metadata first, since the broker may start after dispatch.</li>
+ *   each start and commits nothing. It waits for the topic's metadata first, since the broker may start after the service.</li>
  * </ul>
  * Either way it reads only committed records and never commits automatically. When the handler throws (the database
  * or the dead-letter topic is away), the loop seeks each partition of the batch back to its first record not handled,
@@ -53,8 +53,10 @@ import org.slf4j.LoggerFactory;
  * <p>Values are read as bytes and decoded by the handler with the catalogue's serde, so that an undecodable record is
  * the handler's to refuse instead of surfacing as an exception from {@code poll}.
  *
- * <p>Counter: {@code dispatch.reports.retries} tagged {@code topic} (the topic of the record that could not be taken):
- * batches offered again. The name is the one it had when only the reports were read; dashboards keep it.
+ * <p>Names, from the {@code service} that runs the loop: thread {@code <service>-consumer-<topics>}, Kafka client id
+ * {@code <service>-<topics>}, and the counter {@code <service>.reports.retries} tagged {@code topic} (the topic of the
+ * record that could not be taken): batches offered again. The counter's name is the one it had in dispatch when only the
+ * reports were read; dashboards keep it.
  */
 public final class ConsumerLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConsumerLoop.class);
@@ -73,6 +75,8 @@ public final class ConsumerLoop implements AutoCloseable {
         void handle(ConsumerRecord<String, byte[]> record);
     }
 
+    /** The service that reads, as the logs, the thread, the client id and the counter name it. */
+    private final String service;
     private final Consumer<String, byte[]> consumer;
     private final List<String> topics;
     /** The consumer group, or null when the loop reads without one. */
@@ -87,7 +91,9 @@ public final class ConsumerLoop implements AutoCloseable {
     private volatile boolean running;
     private Duration retryDelay = FIRST_RETRY_DELAY;
 
-    private ConsumerLoop(Map<String, Object> config, List<Topic<String, ?>> topics, RecordHandler handler, MeterRegistry meters) {
+    private ConsumerLoop(String service, Map<String, Object> config, List<Topic<String, ?>> topics, RecordHandler handler,
+                         MeterRegistry meters) {
+        this.service = service;
         this.handler = Objects.requireNonNull(handler, "handler");
         this.topics = topics.stream().map(Topic::name).toList();
         this.groupId = (String) config.get(ConsumerConfig.GROUP_ID_CONFIG);
@@ -95,43 +101,50 @@ public final class ConsumerLoop implements AutoCloseable {
         Deserializer<String> keys = topics.get(0).keySerde().deserializer();
         this.consumer = new KafkaConsumer<>(config, keys, new ByteArrayDeserializer());
         for (String topic : this.topics) {
-            retries.put(topic, Counter.builder("dispatch.reports.retries")
+            retries.put(topic, Counter.builder(service + ".reports.retries")
                     .description("Batches offered again because a record's handler failed (database or dead-letter topic away)")
                     .tag("topic", topic).register(meters));
         }
-        this.thread = new Thread(this::run, "dispatch-consumer-" + String.join("+", this.topics));
+        this.thread = new Thread(this::run, service + "-consumer-" + String.join("+", this.topics));
     }
 
     /**
      * Subscribes in a consumer group and starts polling.
      *
+     * @param service the service that reads, naming the thread, the client and the counter ({@code dispatch})
      * @param kafka   client properties ({@code bootstrap.servers} and any others), without the {@code kafka.} prefix
-     * @param groupId a group of its own per reader (e.g. setting {@code dispatch.group-id}), so that readers' offsets never mix
+     * @param groupId a group of its own per reader (e.g. dispatch's setting {@code dispatch.group-id}), so that readers' offsets never mix
      * @param topics  the topics read, one or more
      */
-    public static ConsumerLoop inGroup(Map<String, String> kafka, String groupId, List<Topic<String, ?>> topics, RecordHandler handler,
-                                       MeterRegistry meters) {
+    public static ConsumerLoop inGroup(String service, Map<String, String> kafka, String groupId, List<Topic<String, ?>> topics,
+                                       RecordHandler handler, MeterRegistry meters) {
         if (groupId == null || groupId.isBlank()) {
             throw new IllegalArgumentException("a consumer group id is needed to read " + topics + ": '" + groupId + "'");
         }
-        return start(consumerConfig(kafka, groupId, names(topics)), topics, handler, meters);
+        return start(service, consumerConfig(service, kafka, groupId, names(topics)), topics, handler, meters);
     }
 
     /**
      * Assigns every partition of the topic without a consumer group and starts reading it from its beginning.
      *
+     * @param service the service that reads, naming the thread, the client and the counter ({@code dispatch})
      * @param kafka client properties ({@code bootstrap.servers} and any others), without the {@code kafka.} prefix;
      *              a {@code group.id} among them is dropped
      */
-    public static ConsumerLoop fromBeginning(Map<String, String> kafka, Topic<String, ?> topic, RecordHandler handler, MeterRegistry meters) {
-        return start(consumerConfig(kafka, null, List.of(topic.name())), List.of(topic), handler, meters);
+    public static ConsumerLoop fromBeginning(String service, Map<String, String> kafka, Topic<String, ?> topic, RecordHandler handler,
+                                             MeterRegistry meters) {
+        return start(service, consumerConfig(service, kafka, null, List.of(topic.name())), List.of(topic), handler, meters);
     }
 
-    private static ConsumerLoop start(Map<String, Object> config, List<Topic<String, ?>> topics, RecordHandler handler, MeterRegistry meters) {
+    private static ConsumerLoop start(String service, Map<String, Object> config, List<Topic<String, ?>> topics, RecordHandler handler,
+                                      MeterRegistry meters) {
+        if (service == null || service.isBlank()) {
+            throw new IllegalArgumentException("a consumer loop needs the name of the service that runs it: '" + service + "'");
+        }
         if (topics.isEmpty()) {
             throw new IllegalArgumentException("a consumer loop needs at least one topic to read");
         }
-        ConsumerLoop loop = new ConsumerLoop(config, List.copyOf(topics), handler, meters);
+        ConsumerLoop loop = new ConsumerLoop(service, config, List.copyOf(topics), handler, meters);
         loop.running = true;
         loop.thread.start();
         return loop;
@@ -146,12 +159,12 @@ public final class ConsumerLoop implements AutoCloseable {
      *
      * @param groupId the consumer group, or null to read without one (from the beginning, nothing committed)
      */
-    static Map<String, Object> consumerConfig(Map<String, String> kafka, String groupId, List<String> topics) {
+    static Map<String, Object> consumerConfig(String service, Map<String, String> kafka, String groupId, List<String> topics) {
         Map<String, Object> config = new LinkedHashMap<>(kafka);
         // One client id per reader, never a shared passthrough one: the broker's logs and quotas tell them apart.
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "dispatch-" + String.join("+", topics));
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, service + "-" + String.join("+", topics));
         if (groupId != null) {
-            // A new group starts at the beginning: reports written before dispatch first ran are jobs too.
+            // A new group starts at the beginning: records written before the service first ran count too (reports are jobs).
             config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         } else {
@@ -173,9 +186,9 @@ public final class ConsumerLoop implements AutoCloseable {
         try {
             if (groupId != null) {
                 consumer.subscribe(topics);
-                LOG.info("dispatch reads {} in group {}", topics, groupId);
+                LOG.info("{} reads {} in group {}", service, topics, groupId);
             } else if (assignFromBeginning()) {
-                LOG.info("dispatch reads {} from the beginning, without a consumer group", topics);
+                LOG.info("{} reads {} from the beginning, without a consumer group", service, topics);
             } else {
                 return;
             }
@@ -199,7 +212,7 @@ public final class ConsumerLoop implements AutoCloseable {
                 LOG.warn("consumer of {} did not close cleanly", topics, e);
             } finally {
                 running = false;
-                LOG.info("dispatch stopped reading {}", topics);
+                LOG.info("{} stopped reading {}", service, topics);
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.restockradar.dispatch.consuming;
+package org.restockradar.dbkit.consuming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ final class ConsumerLoopTest {
 
     @Test
     void shouldReadOnlyCommittedRecordsAndNeverCommitAutomaticallyWhateverThePassthroughSays() {
-        Map<String, Object> config = ConsumerLoop.consumerConfig(Map.of(
+        Map<String, Object> config = ConsumerLoop.consumerConfig("dispatch", Map.of(
                 "bootstrap.servers", "broker:9092",
                 "enable.auto.commit", "true",
                 "isolation.level", "read_uncommitted",
@@ -28,16 +28,16 @@ final class ConsumerLoopTest {
 
     @Test
     void shouldStartANewGroupAtTheBeginningUnlessToldOtherwise() {
-        assertThat(ConsumerLoop.consumerConfig(Map.of("bootstrap.servers", "b:9092"), "dispatch", List.of("stockout-reports")))
+        assertThat(ConsumerLoop.consumerConfig("dispatch", Map.of("bootstrap.servers", "b:9092"), "dispatch", List.of("stockout-reports")))
                 .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        assertThat(ConsumerLoop.consumerConfig(Map.of("bootstrap.servers", "b:9092", "auto.offset.reset", "latest"), "dispatch",
+        assertThat(ConsumerLoop.consumerConfig("dispatch", Map.of("bootstrap.servers", "b:9092", "auto.offset.reset", "latest"), "dispatch",
                 List.of("stockout-reports")))
                 .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
     }
 
     @Test
     void shouldReadWithoutAGroupFromTheBeginningWhateverThePassthroughSays() {
-        Map<String, Object> config = ConsumerLoop.consumerConfig(Map.of(
+        Map<String, Object> config = ConsumerLoop.consumerConfig("dispatch", Map.of(
                 "bootstrap.servers", "b:9092",
                 "group.id", "someone-else",
                 "auto.offset.reset", "latest",
@@ -52,10 +52,10 @@ final class ConsumerLoopTest {
 
     @Test
     void shouldNameEachReaderAfterItsTopicsRatherThanAPassthroughClientId() {
-        assertThat(ConsumerLoop.consumerConfig(Map.of("bootstrap.servers", "b:9092", "client.id", "shared"), "dispatch-replies",
+        assertThat(ConsumerLoop.consumerConfig("dispatch", Map.of("bootstrap.servers", "b:9092", "client.id", "shared"), "dispatch-replies",
                 List.of("job-events", "mentions")))
                 .containsEntry(ConsumerConfig.CLIENT_ID_CONFIG, "dispatch-job-events+mentions");
-        assertThat(ConsumerLoop.consumerConfig(Map.of("bootstrap.servers", "b:9092"), null, List.of("outlets")))
+        assertThat(ConsumerLoop.consumerConfig("dispatch", Map.of("bootstrap.servers", "b:9092"), null, List.of("outlets")))
                 .containsEntry(ConsumerConfig.CLIENT_ID_CONFIG, "dispatch-outlets");
     }
 }

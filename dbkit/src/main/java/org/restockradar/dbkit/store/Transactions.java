@@ -1,4 +1,4 @@
-package org.restockradar.dispatch.store;
+package org.restockradar.dbkit.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.restockradar.dispatch.workflow;
+package org.restockradar.dispatch.access;
 
 import java.util.Objects;
 

@@ -1,0 +1,6 @@
+/**
+ * The SLA sweeps on a timer: Quartz, clustered on the dispatch database, runs
+ * {@link org.restockradar.dispatch.scheduling.SlaSweeper} over the open jobs, which raises each warning, breach and
+ * escalation once per job. The deadlines themselves are the job store's ({@link org.restockradar.dispatch.store.SlaPolicy}).
+ */
+package org.restockradar.dispatch.scheduling;
