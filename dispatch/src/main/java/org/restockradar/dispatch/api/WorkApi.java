@@ -144,7 +144,7 @@ public final class WorkApi {
         jobMoves(app, services);
         photos(app, services);
         crewWork(app, services);
-        me(app);
+        me(app, services);
         outlets(app, services);
         crews(app, services);
     }
@@ -340,7 +340,7 @@ public final class WorkApi {
     }
 
     /** {@code GET /api/me}: who the token names. */
-    private static void me(Javalin app) {
+    private static void me(Javalin app, Services services) {
         app.get("/api/me", ctx -> {
             Actor actor = actor(ctx);
             Map<String, Object> me = new LinkedHashMap<>();
