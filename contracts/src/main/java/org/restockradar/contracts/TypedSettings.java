@@ -40,7 +40,12 @@ public final class TypedSettings {
 
     /** The value of a setting when it is set or has a default; empty when it has neither. */
     public <T> Optional<T> find(Setting<T> setting) {
-        String key = declared(setting).keyFor();
+        return find(setting, new String[0]);
+    }
+
+    /** As {@link #find(Setting)} for one member of a template. */
+    public <T> Optional<T> find(Setting<T> setting, String... names) {
+        String key = declared(setting).keyFor(names);
         return Optional.ofNullable(values.find(key).orElse(setting.defaultValue())).map(raw -> setting.parse(key, raw));
     }
 
