@@ -176,7 +176,7 @@ public final class SettingsDeclaration {
             table.append("| `").append(setting.key()).append("` | `").append(setting.envName()).append("` | ").append(setting.type())
                     .append(" | ").append(setting.defaultValue() == null ? "—" : "`" + setting.defaultValue() + "`")
                     .append(" | ").append(setting.description().replace("|", "\\|"))
-                    .append(setting.checkText() == null ? "" : " (" + setting.checkText() + ")").append(" |\n");
+                    .append(setting.checkText() == null ? "" : "; must be " + setting.checkText()).append(" |\n");
         }
         return table.toString();
     }

@@ -107,7 +107,7 @@ final class SettingsDeclarationTest {
         String table = SHOP.markdownTable();
 
         assertThat(table).contains("| `kafka.*` | `RR_KAFKA_*` | text | — | Kafka client properties |")
-                .contains("| `shop.sla` | `RR_SHOP_SLA` | duration | `48h` | due time (a positive duration) |")
+                .contains("| `shop.sla` | `RR_SHOP_SLA` | duration | `48h` | due time; must be a positive duration |")
                 .contains("| `shop.url` | `RR_SHOP_URL` | text | — | where the shop is |");
     }
 }

@@ -28,13 +28,11 @@ import picocli.CommandLine.Option;
         subcommands = {IngestMain.Run.class, IngestMain.Replay.class, IngestMain.ImportOutlets.class},
         description = "Brings brand mentions and the outlet registry into Kafka.")
 public final class IngestMain {
-    static final Map<String, String> DEFAULTS = Map.of("kafka.bootstrap.servers", "localhost:9092");
-
     @Option(names = "--config", description = "a properties file; RR_* environment variables override it")
     Path config;
 
     Settings settings() {
-        return Settings.load(DEFAULTS, config, System.getenv());
+        return Settings.load(IngestSettings.SETTINGS.defaults(), config, System.getenv());
     }
 
     public static void main(String[] args) {

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.restockradar.contracts.Settings;
+import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.dispatch.DispatchService;
 import org.restockradar.dispatch.access.TokenStore;
@@ -87,7 +88,7 @@ public final class LocalSystem implements AutoCloseable {
             postgres = track(join(database));
         }
 
-        Map<String, String> values = new HashMap<>(StreamProcessor.DEFAULTS);
+        Map<String, String> values = new HashMap<>();
         values.putAll(Map.of(
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "db.url", postgres.jdbcUrl(),
@@ -112,12 +113,10 @@ public final class LocalSystem implements AutoCloseable {
             values.put("rewards.gift.min-verified-reports", "1");
             values.put("rewards.fraud.shelf-full-min", "1");
             values.put("http.rate-limit-per-minute", "100000");
-            values.put("demo.field-work", "true");
-            values.put("demo.field-work.step", "5s");
-            values.put("demo.field-work.verify-percent", "85");
-            values.put("demo.field-work.shelf-full-percent", "10");
         }
         Settings settings = Settings.of(values).with(options.overrides() == null ? Map.of() : options.overrides().asMap());
+        // The launcher's own keys, checked before anything starts; each service checks its own as it starts.
+        TypedSettings own = LauncherSettings.SETTINGS.read(settings);
         Map<String, String> kafkaConfig = settings.subset("kafka.");
 
         TopicSetup.ensureTopics(Map.copyOf(kafkaConfig));
@@ -128,8 +127,8 @@ public final class LocalSystem implements AutoCloseable {
         if (settings.getBoolean("dispatch.demo-ops-token")) {
             logPageLinks();
         }
-        if (demo && settings.getBoolean("demo.field-work")) {
-            startFieldWork(settings);
+        if (demo && own.get(LauncherSettings.FIELD_WORK)) {
+            startFieldWork(own);
         }
         streams = track(StreamProcessor.start(settings, clock));
         if (IngestService.anyEnabled(settings)) {
@@ -155,14 +154,14 @@ public final class LocalSystem implements AutoCloseable {
         LOG.info("rewards page (local use only): {}/rewards.html#token={}", base, tokens.issue(Actor.marketer("demo-marketer")));
     }
 
-    private void startFieldWork(Settings settings) {
+    private void startFieldWork(TypedSettings settings) {
         Map<String, String> crewTokens = new HashMap<>();
         for (Crew crew : dispatch.crews().list()) {
             crewTokens.put(crew.id(), dispatch.tokens().issue(Actor.crew("demo-" + crew.id(), crew.id())));
         }
         track(DemoFieldWork.start(URI.create("http://localhost:" + dispatch.httpPort() + "/"), dispatch.tokens().issue(Actor.ops("demo-field-ops")),
-                crewTokens, new DemoFieldWork.Options(settings.getDuration("demo.field-work.step"), settings.getInt("demo.field-work.verify-percent"),
-                        settings.getInt("demo.field-work.shelf-full-percent"))));
+                crewTokens, new DemoFieldWork.Options(settings.get(LauncherSettings.FIELD_WORK_STEP),
+                        settings.get(LauncherSettings.FIELD_WORK_VERIFY_PERCENT), settings.get(LauncherSettings.FIELD_WORK_SHELF_FULL_PERCENT))));
     }
 
     private static <T> T join(CompletableFuture<T> future) {
