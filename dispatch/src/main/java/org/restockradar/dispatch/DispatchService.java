@@ -112,6 +112,7 @@ public final class DispatchService implements AutoCloseable {
         // Every value is read and checked here, naming a bad one, before anything starts.
         TypedSettings effective = DispatchSettings.SETTINGS.read(settings);
         Map<String, String> kafka = effective.passedThrough(KafkaSettings.PREFIX);
+        // Fail here, naming the setting, rather than deep inside the Kafka client.
         effective.get(KafkaSettings.BOOTSTRAP_SERVERS);
         SlaPolicy slaPolicy = SlaPolicy.from(effective);
         RewardsSettings rewardsSettings = RewardsSettings.from(effective);
