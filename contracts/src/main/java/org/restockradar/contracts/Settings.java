@@ -85,7 +85,20 @@ public final class Settings {
     }
 
     public int getInt(String key) {
-        String raw = get(key);
+        return intOf(key, get(key));
+    }
+
+    public boolean getBoolean(String key) {
+        return booleanOf(key, get(key));
+    }
+
+    /** A duration as ISO-8601 ({@code PT48H}) or a number with a unit: {@code 250ms}, {@code 30s}, {@code 5m}, {@code 48h}, {@code 7d}. */
+    public Duration getDuration(String key) {
+        return durationOf(key, get(key));
+    }
+
+    static int intOf(String key, String value) {
+        String raw = value.trim();
         try {
             return Integer.parseInt(raw);
         } catch (NumberFormatException e) {
@@ -93,17 +106,16 @@ public final class Settings {
         }
     }
 
-    public boolean getBoolean(String key) {
-        String raw = get(key).toLowerCase(Locale.ROOT);
+    static boolean booleanOf(String key, String value) {
+        String raw = value.trim().toLowerCase(Locale.ROOT);
         if (raw.equals("true") || raw.equals("false")) {
             return Boolean.parseBoolean(raw);
         }
         throw new IllegalArgumentException("configuration '" + key + "' must be true or false: '" + raw + "'");
     }
 
-    /** A duration as ISO-8601 ({@code PT48H}) or a number with a unit: {@code 250ms}, {@code 30s}, {@code 5m}, {@code 48h}, {@code 7d}. */
-    public Duration getDuration(String key) {
-        String raw = get(key).trim().toLowerCase(Locale.ROOT);
+    static Duration durationOf(String key, String value) {
+        String raw = value.trim().toLowerCase(Locale.ROOT);
         try {
             if (raw.startsWith("p")) {
                 return Duration.parse(raw.toUpperCase(Locale.ROOT));
@@ -155,11 +167,16 @@ public final class Settings {
         return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace("-", "__").replace('.', '_');
     }
 
+    /** Whether a key looks secret (password, secret, token, credential, api key): its value is never printed. */
+    static boolean isSecret(String key) {
+        return SECRET.matcher(key.toLowerCase(Locale.ROOT)).matches();
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("Settings{");
         new TreeMap<>(values).forEach((key, value) -> text.append(key).append('=')
-                .append(SECRET.matcher(key.toLowerCase(Locale.ROOT)).matches() ? "****" : value).append(", "));
+                .append(isSecret(key) ? "****" : value).append(", "));
         if (!values.isEmpty()) {
             text.setLength(text.length() - 2);
         }

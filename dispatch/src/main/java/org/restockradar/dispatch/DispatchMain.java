@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Runs the dispatcher as a process of its own: {@code dispatch [--config FILE]}. Settings come from
- * {@link DispatchService#DEFAULTS}, then the file, then {@code RR_*} environment variables
+ * the defaults declared in {@link DispatchSettings}, then the file, then {@code RR_*} environment variables
  * ({@code RR_DB_PASSWORD} sets {@code db.password}). Stops cleanly on SIGTERM / Ctrl-C.
  */
 @Command(name = "dispatch", mixinStandardHelpOptions = true,
@@ -39,7 +39,7 @@ public final class DispatchMain implements Callable<Integer> {
     @Override
     public Integer call() {
         Logger log = LoggerFactory.getLogger(DispatchMain.class);
-        Settings settings = Settings.load(DispatchService.DEFAULTS, config, System.getenv());
+        Settings settings = Settings.load(DispatchSettings.SETTINGS.defaults(), config, System.getenv());
         log.info("starting dispatch with {}", settings);
         DispatchService service = DispatchService.start(settings, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "dispatch-shutdown"));

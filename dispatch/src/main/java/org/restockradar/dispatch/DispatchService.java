@@ -14,7 +14,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
+import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.access.TokenStore;
 import io.javalin.Javalin;
@@ -61,42 +63,10 @@ import org.slf4j.LoggerFactory;
  * {@link Topics#OUTLETS}, writes the records it cannot take to {@link Topics#DEAD_LETTERS}, relays the job history from its outbox to
  * {@link Topics#JOB_EVENTS}, and serves the jobs API over HTTP.
  *
- * <p>Settings (defaults in {@link #DEFAULTS}): {@code kafka.bootstrap.servers} and any other {@code kafka.*} client
- * property, {@code db.url}, {@code db.user}, {@code db.password}, {@code db.pool-size}, {@code http.host} (optional),
- * {@code http.port} (0 for any free port, see {@link #httpPort()}), {@code dispatch.sla}, {@code dispatch.group-id},
- * {@code dispatch.reopen-window} (how long after a restock a report opens a job linked to it), {@code dispatch.outbox-interval},
- * {@code dispatch.auto-assign} (give each new job to the least-loaded crew covering it), {@code dispatch.crews-file}
- * (optional: a crews CSV, see {@link CrewsCsv}, loaded at start), {@code dispatch.sla-warning-before} (12h: the warning
- * at 36 h of a 48 h SLA), {@code dispatch.sla-escalate-after} (how long past due the escalation fires),
- * {@code dispatch.sla-sweep-interval}, {@code dispatch.sla-cluster-checkin} (Quartz cluster heartbeat),
- * {@code dispatch.demo-ops-token} (issue an ops token at start and log it: for the local all-in-one run only),
- * {@code http.rate-limit-per-minute} (work API requests a minute per client address and route), the
- * {@code rewards.*} settings of {@link RewardsSettings} (docs/rewards.md), and {@code replies.enabled} (false: replies to
- * reporters, see {@link RepliesService} for the other {@code replies.*}).
+ * <p>Settings: every key it reads is declared in {@link DispatchSettings} (docs/configuration.md).
  */
 public final class DispatchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchService.class);
-
-    /** What holds when neither the caller, a file nor the environment says otherwise. No password: set {@code db.password}. */
-    public static final Map<String, String> DEFAULTS = Map.ofEntries(
-            Map.entry("kafka.bootstrap.servers", "localhost:9092"),
-            Map.entry("db.url", "jdbc:postgresql://localhost:5432/restockradar"),
-            Map.entry("db.user", "restockradar"),
-            Map.entry("db.pool-size", "4"),
-            Map.entry("http.port", "8080"),
-            Map.entry("dispatch.sla", "48h"),
-            Map.entry("dispatch.group-id", "dispatch"),
-            Map.entry("dispatch.reopen-window", "7d"),
-            Map.entry("dispatch.outbox-interval", "500ms"),
-            Map.entry("dispatch.auto-assign", "true"),
-            Map.entry("dispatch.route-bucket", "12h"),
-            Map.entry("dispatch.assign-distance-scale-km", "25"),
-            Map.entry("dispatch.sla-warning-before", "12h"),
-            Map.entry("dispatch.sla-escalate-after", "0s"),
-            Map.entry("dispatch.sla-sweep-interval", "1m"),
-            Map.entry("dispatch.sla-cluster-checkin", "15s"),
-            Map.entry("dispatch.demo-ops-token", "false"),
-            Map.entry("http.rate-limit-per-minute", Integer.toString(WorkApi.Services.DEFAULT_REQUESTS_PER_MINUTE)));
 
     private static final Duration DB_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
     private static final int OUTBOX_BATCH = 500;
@@ -134,60 +104,61 @@ public final class DispatchService implements AutoCloseable {
      * Migrates the schema, then starts the consumer and the HTTP API. When a step fails, what was started is
      * closed again and the exception is thrown.
      *
-     * @param settings the caller's settings, laid over {@link #DEFAULTS}
+     * @param settings the caller's settings, laid over the defaults of {@link DispatchSettings} and checked against them
      */
     public static DispatchService start(Settings settings, Clock clock, MeterRegistry meters) {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(meters, "meters");
-        // subset("") is every key: the caller's settings laid over the defaults.
-        Settings effective = Settings.of(DEFAULTS).with(settings.subset(""));
-        Map<String, String> kafka = effective.subset("kafka.");
+        // Every value is read and checked here, naming a bad one, before anything starts.
+        TypedSettings effective = DispatchSettings.SETTINGS.read(settings);
+        Map<String, String> kafka = effective.passedThrough(KafkaSettings.PREFIX);
         // Fail here, naming the setting, rather than deep inside the Kafka client.
-        effective.get("kafka.bootstrap.servers");
-        Duration sla = effective.getDuration("dispatch.sla");
-        Duration reopenWindow = effective.getDuration("dispatch.reopen-window");
-        Duration outboxInterval = effective.getDuration("dispatch.outbox-interval");
-        int port = effective.getInt("http.port");
+        effective.get(KafkaSettings.BOOTSTRAP_SERVERS);
+        SlaPolicy slaPolicy = SlaPolicy.from(effective);
+        RewardsSettings rewardsSettings = RewardsSettings.from(effective);
+        int port = effective.get(DispatchSettings.HTTP_PORT);
+        int requestsPerMinute = effective.get(DispatchSettings.HTTP_RATE_LIMIT);
         List<AutoCloseable> started = new ArrayList<>();
         try {
             HikariDataSource dataSource = dataSource(effective);
             started.add(dataSource);
             DispatchSchema.migrate(dataSource);
             // One setting for both: a new job and a job a crew saved later comes to cover are placed the same way.
-            AutoAssigner assigner = effective.getBoolean("dispatch.auto-assign")
-                    ? new AutoAssigner(effective.getInt("dispatch.assign-distance-scale-km"))
+            AutoAssigner assigner = effective.get(DispatchSettings.AUTO_ASSIGN)
+                    ? new AutoAssigner(effective.get(DispatchSettings.ASSIGN_DISTANCE_SCALE_KM))
                     : null;
             OpenedJobListener onOpened = assigner == null ? OpenedJobListener.NONE : assigner.listener();
             CrewStore crews = new CrewStore(dataSource, clock,
                     assigner == null ? CoverageRecheck.clearOnly() : CoverageRecheck.assigningWith(assigner));
-            Optional<String> crewsFile = effective.find("dispatch.crews-file");
+            Optional<Path> crewsFile = effective.find(DispatchSettings.CREWS_FILE);
             if (crewsFile.isPresent()) {
-                List<Crew> loaded = CrewsCsv.read(Path.of(crewsFile.get()));
+                List<Crew> loaded = CrewsCsv.read(crewsFile.get());
                 CoverageRecheck.Outcome covered = crews.saveAll(loaded, "crews-file", "system");
                 LOG.info("loaded {} crews from {}; {} uncovered jobs now covered, {} of them assigned", loaded.size(), crewsFile.get(),
                         covered.covered().size(), covered.assigned().size());
             }
-            JobStore jobs = new JobStore(dataSource, clock, SlaPolicy.fromSettings(effective), reopenWindow, onOpened);
-            JobWorkflow workflow = new JobWorkflow(jobs, clock, effective.getInt("db.pool-size"));
+            JobStore jobs = new JobStore(dataSource, clock, slaPolicy, effective.get(DispatchSettings.REOPEN_WINDOW), onOpened);
+            JobWorkflow workflow = new JobWorkflow(jobs, clock, effective.get(DispatchSettings.DB_POOL_SIZE));
             // One threshold for the SLA warning events and for the pages' amber (GET /api/me).
-            Duration slaWarningBefore = effective.getDuration("dispatch.sla-warning-before");
+            Duration slaWarningBefore = effective.get(DispatchSettings.SLA_WARNING_BEFORE);
             SlaSweeper sweeper = new SlaSweeper(dataSource, clock, slaWarningBefore,
-                    effective.getDuration("dispatch.sla-escalate-after"));
-            SlaScheduler scheduler = SlaScheduler.start(new SlaScheduler.Database(effective.get("db.url"), effective.get("db.user"),
-                            effective.find("db.password").orElse(null)), sweeper,
-                    effective.getDuration("dispatch.sla-sweep-interval"), effective.getDuration("dispatch.sla-cluster-checkin"));
+                    effective.get(DispatchSettings.SLA_ESCALATE_AFTER));
+            SlaScheduler scheduler = SlaScheduler.start(new SlaScheduler.Database(effective.get(DispatchSettings.DB_URL),
+                            effective.get(DispatchSettings.DB_USER), effective.find(DispatchSettings.DB_PASSWORD).orElse(null)), sweeper,
+                    effective.get(DispatchSettings.SLA_SWEEP_INTERVAL), effective.get(DispatchSettings.SLA_CLUSTER_CHECKIN));
             started.add(scheduler);
             KafkaOutboxPublisher publisher = new KafkaOutboxPublisher(kafka);
             started.add(publisher);
-            started.add(new OutboxRelay(dataSource, publisher, clock, OUTBOX_BATCH).start(outboxInterval));
+            started.add(new OutboxRelay(dataSource, publisher, clock, OUTBOX_BATCH).start(effective.get(DispatchSettings.OUTBOX_INTERVAL)));
             KafkaDeadLetterSink deadLetters = new KafkaDeadLetterSink(kafka);
             started.add(deadLetters);
             ReportIntake intake = new ReportIntake(jobs::record, deadLetters, clock, meters);
-            ConsumerLoop consumer = ConsumerLoop.inGroup("dispatch", kafka, effective.get("dispatch.group-id"), List.of(Topics.STOCKOUT_REPORTS),
+            String groupId = effective.get(DispatchSettings.GROUP_ID);
+            ConsumerLoop consumer = ConsumerLoop.inGroup("dispatch", kafka, groupId, List.of(Topics.STOCKOUT_REPORTS),
                     intake::handle, meters);
             started.add(consumer);
             NeedsLocationStore needsLocation = new NeedsLocationStore(dataSource, jobs::record, clock);
-            started.add(ConsumerLoop.inGroup("dispatch", kafka, effective.get("dispatch.group-id") + "-needs-location", List.of(Topics.NEEDS_LOCATION),
+            started.add(ConsumerLoop.inGroup("dispatch", kafka, groupId + "-needs-location", List.of(Topics.NEEDS_LOCATION),
                     new NeedsLocationIntake(needsLocation, deadLetters, clock, meters), meters));
             KafkaMentionCounter mentionCounter = new KafkaMentionCounter(kafka);
             started.add(mentionCounter);
@@ -197,13 +168,12 @@ public final class DispatchService implements AutoCloseable {
             JobEventFeed feed = new JobEventFeed(dataSource, Duration.ofMillis(250));
             started.add(feed);
             String demoToken = null;
-            if (effective.getBoolean("dispatch.demo-ops-token")) {
+            if (effective.get(DispatchSettings.DEMO_OPS_TOKEN)) {
                 // For the all-in-one laptop run only (the launcher sets it): a way into the work API without a login.
                 demoToken = tokens.issue(Actor.ops("demo-ops"));
                 LOG.info("demo ops token (local use only): {}", demoToken);
             }
             // Rewards for reporters (docs/rewards.md): credits from job-events, gift runs on the scheduler, /api/rewards.
-            RewardsSettings rewardsSettings = RewardsSettings.from(effective);
             Rewards rewards = rewardsSettings.enabled() ? Rewards.start(rewardsSettings, dataSource, clock, kafka, scheduler) : null;
             if (rewards != null) {
                 started.add(rewards);
@@ -212,15 +182,14 @@ public final class DispatchService implements AutoCloseable {
             if (replies != null) {
                 started.add(replies);
             }
-            HttpApi api = HttpApi.start(effective.find("http.host").orElse(null), port, jobs, consumer::isRunning,
+            HttpApi api = HttpApi.start(effective.find(DispatchSettings.HTTP_HOST).orElse(null), port, jobs, consumer::isRunning,
                     new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, new PhotoStore(dataSource, clock), clock,
-                            effective.getDuration("dispatch.route-bucket"), slaWarningBefore, effective.getInt("http.rate-limit-per-minute")),
-                    routeSets(new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock),
-                                    effective.getInt("http.rate-limit-per-minute")),
-                            rewards == null ? null : rewards.api(tokens, effective.getInt("http.rate-limit-per-minute")),
-                            replies == null ? null : replies.api(tokens, effective.getInt("http.rate-limit-per-minute"))));
+                            effective.get(DispatchSettings.ROUTE_BUCKET), slaWarningBefore, requestsPerMinute),
+                    routeSets(new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock), requestsPerMinute),
+                            rewards == null ? null : rewards.api(tokens, requestsPerMinute),
+                            replies == null ? null : replies.api(tokens, requestsPerMinute)));
             started.add(api);
-            LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
+            LOG.info("dispatch started: jobs due {} after the first report, API on port {}", effective.get(SlaPolicy.SLA), api.port());
             return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);
         } catch (RuntimeException e) {
             closeAll(started, e);
@@ -246,13 +215,13 @@ public final class DispatchService implements AutoCloseable {
         };
     }
 
-    private static HikariDataSource dataSource(Settings settings) {
+    private static HikariDataSource dataSource(TypedSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("dispatch-db");
-        config.setJdbcUrl(settings.get("db.url"));
-        config.setUsername(settings.get("db.user"));
-        config.setPassword(settings.find("db.password").orElse(null));
-        config.setMaximumPoolSize(settings.getInt("db.pool-size"));
+        config.setJdbcUrl(settings.get(DispatchSettings.DB_URL));
+        config.setUsername(settings.get(DispatchSettings.DB_USER));
+        config.setPassword(settings.find(DispatchSettings.DB_PASSWORD).orElse(null));
+        config.setMaximumPoolSize(settings.get(DispatchSettings.DB_POOL_SIZE));
         config.setConnectionTimeout(DB_CONNECTION_TIMEOUT.toMillis());
         return new HikariDataSource(config);
     }

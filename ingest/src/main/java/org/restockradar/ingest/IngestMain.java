@@ -6,6 +6,7 @@ import java.util.Map;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.ingest.publish.KafkaMentionSink;
@@ -28,13 +29,11 @@ import picocli.CommandLine.Option;
         subcommands = {IngestMain.Run.class, IngestMain.Replay.class, IngestMain.ImportOutlets.class},
         description = "Brings brand mentions and the outlet registry into Kafka.")
 public final class IngestMain {
-    static final Map<String, String> DEFAULTS = Map.of("kafka.bootstrap.servers", "localhost:9092");
-
     @Option(names = "--config", description = "a properties file; RR_* environment variables override it")
     Path config;
 
     Settings settings() {
-        return Settings.load(DEFAULTS, config, System.getenv());
+        return Settings.load(IngestSettings.SETTINGS.defaults(), config, System.getenv());
     }
 
     public static void main(String[] args) {
@@ -53,7 +52,7 @@ public final class IngestMain {
                 System.err.println("No source is switched on: set sources.<name>.enabled=true (see docs/sources.md).");
                 return 2;
             }
-            TopicSetup.ensureTopics(Map.copyOf(settings.subset("kafka.")));
+            TopicSetup.ensureTopics(Map.copyOf(settings.subset(KafkaSettings.PREFIX)));
             CountDownLatch stopped = new CountDownLatch(1);
             IngestService service = IngestService.start(settings, Clock.systemUTC(), new SimpleMeterRegistry());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -81,7 +80,7 @@ public final class IngestMain {
 
         @Override
         public Integer call() throws InterruptedException {
-            Map<String, String> kafka = parent.settings().subset("kafka.");
+            Map<String, String> kafka = parent.settings().subset(KafkaSettings.PREFIX);
             TopicSetup.ensureTopics(Map.copyOf(kafka));
             try (KafkaMentionSink sink = new KafkaMentionSink(kafka, Clock.systemUTC())) {
                 ReplaySource.Summary summary = new ReplaySource(sink, ReplaySource.Pacer.SLEEP, restamp ? Clock.systemUTC() : null).replay(file, rate);
@@ -101,7 +100,7 @@ public final class IngestMain {
 
         @Override
         public Integer call() {
-            Map<String, String> kafka = parent.settings().subset("kafka.");
+            Map<String, String> kafka = parent.settings().subset(KafkaSettings.PREFIX);
             TopicSetup.ensureTopics(Map.copyOf(kafka));
             System.out.printf("%d outlets imported%n", OutletImporter.importFile(file, kafka));
             return 0;

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
+import org.restockradar.contracts.TypedSettings;
 import org.restockradar.ingest.cursor.KafkaCursorStore;
 import org.restockradar.ingest.publish.KafkaMentionSink;
 import org.restockradar.ingest.source.SourceAdapter;
@@ -14,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the ingest sources switched on in the settings ({@code sources.<name>.enabled=true}; see
- * {@code docs/sources.md}): one Kafka sink for their mentions and dead letters, one Kafka-backed cursor store.
+ * Runs the ingest sources switched on in the settings ({@code sources.<name>.enabled=true}; declared in
+ * {@link IngestSettings}, see {@code docs/sources.md}): one Kafka sink for their mentions and dead letters, one Kafka-backed cursor store.
  * Writes {@code mentions}, {@code dead-letters} and {@code ingest-cursors}.
  */
 public final class IngestService implements AutoCloseable {
@@ -34,18 +36,24 @@ public final class IngestService implements AutoCloseable {
 
     /** True when the settings switch on at least one source. */
     public static boolean anyEnabled(Settings settings) {
-        return settings.asMap().entrySet().stream()
-                .anyMatch(e -> e.getKey().startsWith("sources.") && e.getKey().endsWith(".enabled") && e.getValue().trim().equalsIgnoreCase("true"));
+        TypedSettings typed = IngestSettings.SETTINGS.read(settings);
+        return IngestSettings.SWITCHES.stream().anyMatch(typed::get);
     }
 
+    /**
+     * Starts the sources switched on.
+     *
+     * @param settings laid over the defaults of {@link IngestSettings} and checked against them
+     */
     public static IngestService start(Settings settings, Clock clock, MeterRegistry meters) {
-        Map<String, String> kafka = settings.subset("kafka.");
+        TypedSettings typed = IngestSettings.SETTINGS.read(settings);
+        Map<String, String> kafka = typed.passedThrough(KafkaSettings.PREFIX);
         KafkaMentionSink sink = new KafkaMentionSink(kafka, clock);
         KafkaCursorStore cursors = null;
         IngestService service = null;
         try {
             cursors = KafkaCursorStore.open(Map.copyOf(kafka), Duration.ofSeconds(30), clock);
-            service = new IngestService(sink, cursors, Sources.build(settings, sink, cursors, meters, clock));
+            service = new IngestService(sink, cursors, Sources.build(typed, sink, cursors, meters, clock));
             for (SourceAdapter adapter : service.adapters) {
                 adapter.start();
                 service.started.add(adapter);

@@ -3,13 +3,12 @@ package org.restockradar.ingest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.restockradar.contracts.Settings;
+import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.Source;
 import org.restockradar.ingest.cursor.CursorStore;
 import org.restockradar.ingest.metrics.SourceMetrics;
@@ -35,12 +34,12 @@ import org.slf4j.LoggerFactory;
  * Builds the ingest sources switched on in the configuration ({@code sources.<name>.enabled=true}), each
  * with its settings; the launcher starts and stops what it returns. Sources of the same kind (X search and
  * the X stream) share one {@link SourceChannel}, so a tweet found by both is handed on once. The keys and
- * their defaults are listed in {@code docs/sources.md}. Nothing connects until {@link SourceAdapter#start()}.
+ * their defaults are declared in {@link IngestSettings}. Nothing connects until {@link SourceAdapter#start()}.
  */
 public final class Sources {
     private static final Logger LOG = LoggerFactory.getLogger(Sources.class);
 
-    private final Settings settings;
+    private final TypedSettings settings;
     private final MentionSink sink;
     private final CursorStore cursors;
     private final MeterRegistry registry;
@@ -48,7 +47,7 @@ public final class Sources {
     private final Map<Source, SourceChannel> channels = new EnumMap<>(Source.class);
     private KeywordFilter keywords;
 
-    private Sources(Settings settings, MentionSink sink, CursorStore cursors, MeterRegistry registry, Clock clock) {
+    private Sources(TypedSettings settings, MentionSink sink, CursorStore cursors, MeterRegistry registry, Clock clock) {
         this.settings = settings;
         this.sink = sink;
         this.cursors = cursors;
@@ -62,51 +61,52 @@ public final class Sources {
      * @throws IllegalArgumentException when an enabled source misses a setting; the message names the key
      */
     public static List<SourceAdapter> build(Settings settings, MentionSink sink, CursorStore cursors, MeterRegistry registry, Clock clock) {
+        return build(IngestSettings.SETTINGS.read(settings), sink, cursors, registry, clock);
+    }
+
+    /** As {@link #build(Settings, MentionSink, CursorStore, MeterRegistry, Clock)}, of settings already read. */
+    public static List<SourceAdapter> build(TypedSettings settings, MentionSink sink, CursorStore cursors, MeterRegistry registry, Clock clock) {
         return new Sources(settings, sink, cursors, registry, clock).build();
     }
 
     private List<SourceAdapter> build() {
         List<SourceAdapter> adapters = new ArrayList<>();
-        if (enabled("x")) {
+        if (settings.get(IngestSettings.X_ENABLED)) {
             adapters.add(xSearch());
         }
-        if (enabled("xv2")) {
+        if (settings.get(IngestSettings.XV2_ENABLED)) {
             adapters.add(xStream());
         }
-        if (enabled("mastodon")) {
+        if (settings.get(IngestSettings.MASTODON_ENABLED)) {
             adapters.add(mastodon());
         }
-        if (enabled("bluesky")) {
+        if (settings.get(IngestSettings.BLUESKY_ENABLED)) {
             adapters.add(bluesky());
         }
         List<WebhookHandler> hooks = new ArrayList<>();
-        if (enabled("whatsapp")) {
-            hooks.add(new WhatsAppWebhook(settings.get("sources.whatsapp.path", "/webhooks/whatsapp"),
-                    settings.get("sources.whatsapp.verify-token"), settings.get("sources.whatsapp.app-secret"), channel(Source.WHATSAPP)));
+        if (settings.get(IngestSettings.WHATSAPP_ENABLED)) {
+            hooks.add(new WhatsAppWebhook(settings.get(IngestSettings.WHATSAPP_PATH), settings.get(IngestSettings.WHATSAPP_VERIFY_TOKEN),
+                    settings.get(IngestSettings.WHATSAPP_APP_SECRET), channel(Source.WHATSAPP)));
         }
-        if (enabled("sms")) {
+        if (settings.get(IngestSettings.SMS_ENABLED)) {
             hooks.add(sms());
         }
         if (!hooks.isEmpty()) {
-            adapters.add(new WebhookSource(new WebhookSource.Config(settings.get("sources.webhooks.host", "0.0.0.0"),
-                    integer("sources.webhooks.port", 8081), integer("sources.webhooks.max-body-bytes", 256 * 1024)), hooks, clock));
+            adapters.add(new WebhookSource(new WebhookSource.Config(settings.get(IngestSettings.WEBHOOKS_HOST),
+                    settings.get(IngestSettings.WEBHOOKS_PORT), settings.get(IngestSettings.WEBHOOKS_MAX_BODY_BYTES)), hooks, clock));
         }
         LOG.info("Ingest sources enabled: {}", adapters.stream().map(SourceAdapter::name).toList());
         return List.copyOf(adapters);
     }
 
-    private boolean enabled(String name) {
-        return settings.find("sources." + name + ".enabled").isPresent() && settings.getBoolean("sources." + name + ".enabled");
-    }
-
     private SourceChannel channel(Source source) {
         return channels.computeIfAbsent(source, s -> new SourceChannel(sink, new SourceMetrics(registry, s.code(), clock),
-                new RecentIds(integer("sources.dedup-capacity", SourceChannel.DEFAULT_RECENT_IDS)), clock));
+                new RecentIds(settings.get(IngestSettings.DEDUP_CAPACITY)), clock));
     }
 
     private KeywordFilter keywords() {
         if (keywords == null) {
-            keywords = KeywordFilter.fromCatalog(settings.getPath("sources.catalog"));
+            keywords = KeywordFilter.fromCatalog(settings.get(IngestSettings.CATALOG));
         }
         return keywords;
     }
@@ -117,62 +117,61 @@ public final class Sources {
 
     private XSearchSource xSearch() {
         XSearchSource.Config config = new XSearchSource.Config(
-                settings.get("sources.x.rest-base-url", "https://api.twitter.com/1.1/"),
-                settings.find("sources.x.bearer-token").orElse(null),
-                settings.get("sources.x.api-key"),
-                settings.get("sources.x.api-key-secret"),
-                settings.find("sources.x.access-token").orElse(null),
-                settings.find("sources.x.access-token-secret").orElse(null),
-                duration("sources.x.poll-interval", Duration.ofSeconds(15)),
-                integer("sources.x.max-pages", 5));
+                settings.get(IngestSettings.X_REST_BASE_URL),
+                settings.find(IngestSettings.X_BEARER_TOKEN).orElse(null),
+                settings.get(IngestSettings.X_API_KEY),
+                settings.get(IngestSettings.X_API_KEY_SECRET),
+                settings.find(IngestSettings.X_ACCESS_TOKEN).orElse(null),
+                settings.find(IngestSettings.X_ACCESS_TOKEN_SECRET).orElse(null),
+                settings.get(IngestSettings.X_POLL_INTERVAL),
+                settings.get(IngestSettings.X_MAX_PAGES));
         return new XSearchSource(config, channel(Source.X), keywords(), cursors, backoff(), Sleeper.SYSTEM, Sleeper.SYSTEM);
     }
 
     private XStreamSource xStream() {
-        String token = settings.find("sources.xv2.bearer-token").or(() -> settings.find("sources.x.bearer-token"))
-                .orElseThrow(() -> new IllegalArgumentException("missing configuration 'sources.xv2.bearer-token' "
-                        + "(set it in the properties file or as RR_SOURCES_XV2_BEARER__TOKEN)"));
+        String token = settings.find(IngestSettings.XV2_BEARER_TOKEN).or(() -> settings.find(IngestSettings.X_BEARER_TOKEN))
+                .orElseThrow(() -> new IllegalArgumentException("missing configuration '" + IngestSettings.XV2_BEARER_TOKEN.key() + "' "
+                        + "(set it in the properties file or as " + IngestSettings.XV2_BEARER_TOKEN.envName() + ")"));
         XStreamSource.Config config = new XStreamSource.Config(
-                URI.create(settings.get("sources.xv2.base-url", "https://api.x.com")), token,
-                duration("sources.connect-timeout", Duration.ofSeconds(10)),
-                duration("sources.xv2.keep-alive-timeout", Duration.ofSeconds(20)),
-                integer("sources.xv2.max-line-bytes", 1024 * 1024),
-                integer("sources.xv2.gap-fill-pages", 5),
-                duration("sources.checkpoint-interval", Duration.ofSeconds(5)));
+                URI.create(settings.get(IngestSettings.XV2_BASE_URL)), token,
+                settings.get(IngestSettings.CONNECT_TIMEOUT),
+                settings.get(IngestSettings.XV2_KEEP_ALIVE_TIMEOUT),
+                settings.get(IngestSettings.XV2_MAX_LINE_BYTES),
+                settings.get(IngestSettings.XV2_GAP_FILL_PAGES),
+                settings.get(IngestSettings.CHECKPOINT_INTERVAL));
         return new XStreamSource(config, channel(Source.X), keywords(), cursors, backoff(), Sleeper.SYSTEM);
     }
 
     private MastodonSource mastodon() {
-        List<String> streams = settings.find("sources.mastodon.streams")
-                .map(s -> Arrays.stream(s.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList())
+        List<String> streams = settings.find(IngestSettings.MASTODON_STREAMS)
                 .orElseGet(() -> keywords().hashtags().stream().map(t -> "hashtag:" + t).toList());
         boolean needsKeywords = streams.stream().anyMatch(s -> s.startsWith("public"));
         MastodonSource.Config config = new MastodonSource.Config(
-                URI.create(settings.get("sources.mastodon.base-url")),
-                settings.find("sources.mastodon.access-token").orElse(null),
+                URI.create(settings.get(IngestSettings.MASTODON_BASE_URL)),
+                settings.find(IngestSettings.MASTODON_ACCESS_TOKEN).orElse(null),
                 streams,
-                duration("sources.connect-timeout", Duration.ofSeconds(10)),
-                duration("sources.mastodon.keep-alive-timeout", Duration.ofSeconds(60)),
-                integer("sources.mastodon.max-event-bytes", 1024 * 1024),
-                duration("sources.checkpoint-interval", Duration.ofSeconds(5)),
-                integer("sources.mastodon.catch-up-pages", 10));
+                settings.get(IngestSettings.CONNECT_TIMEOUT),
+                settings.get(IngestSettings.MASTODON_KEEP_ALIVE_TIMEOUT),
+                settings.get(IngestSettings.MASTODON_MAX_EVENT_BYTES),
+                settings.get(IngestSettings.CHECKPOINT_INTERVAL),
+                settings.get(IngestSettings.MASTODON_CATCH_UP_PAGES));
         return new MastodonSource(config, channel(Source.MASTODON), needsKeywords ? keywords() : null, cursors, backoff(), Sleeper.SYSTEM);
     }
 
     private BlueskySource bluesky() {
         BlueskySource.Config config = new BlueskySource.Config(
-                URI.create(settings.get("sources.bluesky.endpoint", "wss://jetstream2.us-east.bsky.network/subscribe")),
-                duration("sources.connect-timeout", Duration.ofSeconds(10)),
-                duration("sources.bluesky.keep-alive-timeout", Duration.ofSeconds(60)),
-                duration("sources.bluesky.resume-overlap", Duration.ofSeconds(5)),
-                integer("sources.bluesky.max-message-bytes", 1024 * 1024),
-                duration("sources.checkpoint-interval", Duration.ofSeconds(5)));
+                URI.create(settings.get(IngestSettings.BLUESKY_ENDPOINT)),
+                settings.get(IngestSettings.CONNECT_TIMEOUT),
+                settings.get(IngestSettings.BLUESKY_KEEP_ALIVE_TIMEOUT),
+                settings.get(IngestSettings.BLUESKY_RESUME_OVERLAP),
+                settings.get(IngestSettings.BLUESKY_MAX_MESSAGE_BYTES),
+                settings.get(IngestSettings.CHECKPOINT_INTERVAL));
         return new BlueskySource(config, channel(Source.BLUESKY), keywords(), cursors, backoff(), Sleeper.SYSTEM);
     }
 
     private SmsWebhook sms() {
-        String secret = settings.find("sources.sms.signing-secret").orElse(null);
-        boolean allowUnsigned = settings.find("sources.sms.allow-unsigned").isPresent() && settings.getBoolean("sources.sms.allow-unsigned");
+        String secret = settings.find(IngestSettings.SMS_SIGNING_SECRET).orElse(null);
+        boolean allowUnsigned = settings.get(IngestSettings.SMS_ALLOW_UNSIGNED);
         if (secret == null && !allowUnsigned) {
             throw new IllegalArgumentException("the SMS webhook needs 'sources.sms.signing-secret' (RR_SOURCES_SMS_SIGNING__SECRET), "
                     + "or sources.sms.allow-unsigned=true on a private network");
@@ -180,15 +179,7 @@ public final class Sources {
         if (secret == null) {
             LOG.warn("The SMS webhook accepts unsigned requests (sources.sms.allow-unsigned=true)");
         }
-        return new SmsWebhook(settings.get("sources.sms.path", "/webhooks/sms"), secret, channel(Source.SMS));
-    }
-
-    private int integer(String key, int fallback) {
-        return settings.find(key).isPresent() ? settings.getInt(key) : fallback;
-    }
-
-    private Duration duration(String key, Duration fallback) {
-        return settings.find(key).isPresent() ? settings.getDuration(key) : fallback;
+        return new SmsWebhook(settings.get(IngestSettings.SMS_PATH), secret, channel(Source.SMS));
     }
 
     /** The source names that can be switched on, for help texts. */

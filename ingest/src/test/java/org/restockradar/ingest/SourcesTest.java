@@ -85,6 +85,18 @@ final class SourcesTest {
     }
 
     @Test
+    void shouldRefuseAMistypedOrMalformedSourcesKeyBeforeBuildingAnything() {
+        values.put("sources.mastodon.enabled", "true");
+        values.put("sources.mastodon.base-url", "https://mastodon.example");
+        values.put("sources.mastodon.keep-alive-timout", "60s");
+        values.put("sources.connect-timeout", "10 seconds");
+
+        assertThatThrownBy(this::build)
+                .hasMessageContaining("unknown configuration 'sources.mastodon.keep-alive-timout' = '60s'")
+                .hasMessageContaining("'sources.connect-timeout'").hasMessageContaining("'10 seconds'");
+    }
+
+    @Test
     void shouldRefuseAnUnsignedSmsWebhookUnlessAllowedExplicitly() {
         values.put("sources.sms.enabled", "true");
         assertThatThrownBy(this::build).hasMessageContaining("sources.sms.signing-secret");

@@ -15,19 +15,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TopicSetup;
+import org.restockradar.contracts.TypedSettings;
 import org.restockradar.dispatch.DispatchService;
+import org.restockradar.dispatch.DispatchSettings;
 import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.access.TokenStore;
 import org.restockradar.dispatch.crews.Crew;
+import org.restockradar.dispatch.rewards.RewardsSettings;
 import org.restockradar.embedded.EmbeddedKafka;
 import org.restockradar.embedded.LocalPostgres;
 import org.restockradar.ingest.IngestService;
+import org.restockradar.ingest.IngestSettings;
 import org.restockradar.ingest.publish.KafkaMentionSink;
 import org.restockradar.ingest.registry.OutletImporter;
 import org.restockradar.ingest.replay.ReplaySource;
 import org.restockradar.stream.StreamProcessor;
+import org.restockradar.stream.StreamProcessorSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,49 +93,47 @@ public final class LocalSystem implements AutoCloseable {
             postgres = track(join(database));
         }
 
-        Map<String, String> values = new HashMap<>(StreamProcessor.DEFAULTS);
+        Map<String, String> values = new HashMap<>();
         values.putAll(Map.of(
-                "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "db.url", postgres.jdbcUrl(),
-                "db.user", postgres.user(),
-                "db.password", postgres.password(),
-                "http.port", Integer.toString(options.httpPort()),
-                "catalog.file", options.catalogFile().toString(),
-                "sources.catalog", options.catalogFile().toString(),
-                "streams.state-dir", options.dataDir().resolve("streams").toString()));
+                KafkaSettings.BOOTSTRAP_SERVERS.key(), kafka.bootstrapServers(),
+                DispatchSettings.DB_URL.key(), postgres.jdbcUrl(),
+                DispatchSettings.DB_USER.key(), postgres.user(),
+                DispatchSettings.DB_PASSWORD.key(), postgres.password(),
+                DispatchSettings.HTTP_PORT.key(), Integer.toString(options.httpPort()),
+                StreamProcessorSettings.CATALOG_FILE.key(), options.catalogFile().toString(),
+                IngestSettings.CATALOG.key(), options.catalogFile().toString(),
+                StreamProcessorSettings.STATE_DIR.key(), options.dataDir().resolve("streams").toString()));
         // After a kill -9 the dead members of the consumer groups hold their partitions until their session
         // times out; on a laptop ten seconds is plenty, and a restart need not wait the default 45.
-        values.put("kafka.session.timeout.ms", "10000");
-        values.put("kafka.heartbeat.interval.ms", "3000");
+        values.put(KafkaSettings.PREFIX + "session.timeout.ms", "10000");
+        values.put(KafkaSettings.PREFIX + "heartbeat.interval.ms", "3000");
         // The laptop run logs an ops token for the dispatch work API (docs/dispatch.md).
-        values.put("dispatch.demo-ops-token", "true");
+        values.put(DispatchSettings.DEMO_OPS_TOKEN.key(), "true");
         boolean demo = options.mentionsFile() != null;
         if (demo) {
             // The demo story (docs/rewards.md): crews for every demo locality work the jobs, reporters are credited and
             // thanked within minutes. Each of these can be overridden like any setting.
-            values.put("dispatch.crews-file", extractResource("demo/crews.csv", options.dataDir().resolve("demo")).toString());
-            values.put("rewards.gift-schedule", "0 */2 * * * ?");
-            values.put("rewards.gift.min-verified-reports", "1");
-            values.put("rewards.fraud.shelf-full-min", "1");
-            values.put("http.rate-limit-per-minute", "100000");
-            values.put("demo.field-work", "true");
-            values.put("demo.field-work.step", "5s");
-            values.put("demo.field-work.verify-percent", "85");
-            values.put("demo.field-work.shelf-full-percent", "10");
+            values.put(DispatchSettings.CREWS_FILE.key(), extractResource("demo/crews.csv", options.dataDir().resolve("demo")).toString());
+            values.put(RewardsSettings.GIFT_SCHEDULE.key(), "0 */2 * * * ?");
+            values.put(RewardsSettings.GIFT_MIN_VERIFIED.key(), "1");
+            values.put(RewardsSettings.FRAUD_SHELF_FULL_MIN.key(), "1");
+            values.put(DispatchSettings.HTTP_RATE_LIMIT.key(), "100000");
         }
         Settings settings = Settings.of(values).with(options.overrides() == null ? Map.of() : options.overrides().asMap());
-        Map<String, String> kafkaConfig = settings.subset("kafka.");
+        // The launcher's own keys, checked before anything starts; each service checks its own as it starts.
+        TypedSettings own = LauncherSettings.SETTINGS.read(settings);
+        Map<String, String> kafkaConfig = settings.subset(KafkaSettings.PREFIX);
 
         TopicSetup.ensureTopics(Map.copyOf(kafkaConfig));
         if (options.outletsFile() != null) {
             OutletImporter.importFile(options.outletsFile(), kafkaConfig);
         }
         dispatch = track(DispatchService.start(settings, clock));
-        if (settings.getBoolean("dispatch.demo-ops-token")) {
+        if (dispatch.demoOpsToken().isPresent()) {
             logPageLinks();
         }
-        if (demo && settings.getBoolean("demo.field-work")) {
-            startFieldWork(settings);
+        if (demo && own.get(LauncherSettings.FIELD_WORK)) {
+            startFieldWork(own);
         }
         streams = track(StreamProcessor.start(settings, clock));
         if (IngestService.anyEnabled(settings)) {
@@ -155,14 +159,14 @@ public final class LocalSystem implements AutoCloseable {
         LOG.info("rewards page (local use only): {}/rewards.html#token={}", base, tokens.issue(Actor.marketer("demo-marketer")));
     }
 
-    private void startFieldWork(Settings settings) {
+    private void startFieldWork(TypedSettings settings) {
         Map<String, String> crewTokens = new HashMap<>();
         for (Crew crew : dispatch.crews().list()) {
             crewTokens.put(crew.id(), dispatch.tokens().issue(Actor.crew("demo-" + crew.id(), crew.id())));
         }
         track(DemoFieldWork.start(URI.create("http://localhost:" + dispatch.httpPort() + "/"), dispatch.tokens().issue(Actor.ops("demo-field-ops")),
-                crewTokens, new DemoFieldWork.Options(settings.getDuration("demo.field-work.step"), settings.getInt("demo.field-work.verify-percent"),
-                        settings.getInt("demo.field-work.shelf-full-percent"))));
+                crewTokens, new DemoFieldWork.Options(settings.get(LauncherSettings.FIELD_WORK_STEP),
+                        settings.get(LauncherSettings.FIELD_WORK_VERIFY_PERCENT), settings.get(LauncherSettings.FIELD_WORK_SHELF_FULL_PERCENT))));
     }
 
     private static <T> T join(CompletableFuture<T> future) {

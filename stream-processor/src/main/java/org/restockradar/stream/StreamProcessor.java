@@ -9,7 +9,9 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
+import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.stream.topology.RestockTopology;
 import org.restockradar.stream.understanding.Catalog;
@@ -23,24 +25,10 @@ import org.slf4j.LoggerFactory;
  * Runs the {@link RestockTopology} with exactly-once (v2) processing. Reads {@code mentions} and {@code outlets};
  * writes {@code stockout-reports}, {@code stockout-reports.needs-location} and {@code dead-letters}.
  *
- * <p>Settings: {@code kafka.*} (client properties, at least {@code kafka.bootstrap.servers}), {@code catalog.file},
- * {@code streams.application-id}, {@code streams.state-dir}, {@code streams.threads}, {@code streams.dedup-retention},
- * {@code understanding.review-below} (a stock-out report with an outlet whose confidence is below it goes to ops on
- * the needs-location topic instead of to a crew; within [0, 1], 0 sends every located report to a crew).
+ * <p>Settings: declared in {@link StreamProcessorSettings} (docs/configuration.md).
  */
 public final class StreamProcessor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamProcessor.class);
-
-    /** The setting of the review threshold ({@link ReviewThreshold}). */
-    public static final String REVIEW_BELOW = "understanding.review-below";
-
-    public static final Map<String, String> DEFAULTS = Map.of(
-            "kafka.bootstrap.servers", "localhost:9092",
-            "streams.application-id", "restock-radar-stream-processor",
-            "streams.state-dir", "data/streams",
-            "streams.threads", "1",
-            "streams.dedup-retention", "7d",
-            REVIEW_BELOW, Double.toString(ReviewThreshold.DEFAULT_BELOW));
 
     private final KafkaStreams streams;
 
@@ -48,13 +36,19 @@ public final class StreamProcessor implements AutoCloseable {
         this.streams = streams;
     }
 
+    /**
+     * Starts the topology.
+     *
+     * @param settings laid over the defaults of {@link StreamProcessorSettings} and checked against them
+     */
     public static StreamProcessor start(Settings settings, Clock clock) {
-        Catalog catalog = Catalog.load(settings.getPath("catalog.file"));
+        TypedSettings typed = StreamProcessorSettings.SETTINGS.read(settings);
+        Catalog catalog = Catalog.load(typed.get(StreamProcessorSettings.CATALOG_FILE));
         OutletDirectory outlets = new OutletDirectory();
         var topology = RestockTopology.build(new UnderstandingStage(catalog, outlets), outlets, clock,
-                settings.getDuration("streams.dedup-retention"), reviewThreshold(settings));
-        TopicSetup.ensureTopics(Map.copyOf(settings.subset("kafka.")));
-        KafkaStreams streams = new KafkaStreams(topology, streamsConfig(settings));
+                typed.get(StreamProcessorSettings.DEDUP_RETENTION), new ReviewThreshold(typed.get(StreamProcessorSettings.REVIEW_BELOW)));
+        TopicSetup.ensureTopics(Map.copyOf(typed.passedThrough(KafkaSettings.PREFIX)));
+        KafkaStreams streams = new KafkaStreams(topology, streamsConfig(typed));
         streams.setUncaughtExceptionHandler(exception -> {
             LOG.error("Stream thread died; replacing it", exception);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -66,27 +60,12 @@ public final class StreamProcessor implements AutoCloseable {
         return new StreamProcessor(streams);
     }
 
-    /** {@value #REVIEW_BELOW}: a number within [0, 1], the default when unset. */
-    static ReviewThreshold reviewThreshold(Settings settings) {
-        String raw = settings.get(REVIEW_BELOW, Double.toString(ReviewThreshold.DEFAULT_BELOW)).strip();
-        double below;
-        try {
-            below = Double.parseDouble(raw);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("configuration '" + REVIEW_BELOW + "' must be a number within [0, 1]: '" + raw + "'", e);
-        }
-        if (!(below >= 0 && below <= 1)) {
-            throw new IllegalArgumentException("configuration '" + REVIEW_BELOW + "' must be a number within [0, 1]: '" + raw + "'");
-        }
-        return new ReviewThreshold(below);
-    }
-
-    static Properties streamsConfig(Settings settings) {
+    static Properties streamsConfig(TypedSettings settings) {
         Properties props = new Properties();
-        props.putAll(settings.subset("kafka."));
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.get("streams.application-id"));
-        props.put(StreamsConfig.STATE_DIR_CONFIG, settings.get("streams.state-dir"));
-        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.getInt("streams.threads"));
+        props.putAll(settings.passedThrough(KafkaSettings.PREFIX));
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.get(StreamProcessorSettings.APPLICATION_ID));
+        props.put(StreamsConfig.STATE_DIR_CONFIG, settings.get(StreamProcessorSettings.STATE_DIR).toString());
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.get(StreamProcessorSettings.THREADS));
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         // Poison input never kills a thread: mentions are decoded inside the topology (to the dead-letter topic);
         // these handlers are the safety net for anything else.

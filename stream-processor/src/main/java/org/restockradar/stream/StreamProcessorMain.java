@@ -22,7 +22,7 @@ public final class StreamProcessorMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Settings settings = Settings.load(StreamProcessor.DEFAULTS, config, System.getenv());
+        Settings settings = Settings.load(StreamProcessorSettings.SETTINGS.defaults(), config, System.getenv());
         CountDownLatch stopped = new CountDownLatch(1);
         StreamProcessor processor = StreamProcessor.start(settings, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -4,28 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.Settings;
+import org.restockradar.contracts.TypedSettings;
 
 final class StreamProcessorSettingsTest {
 
     @Test
-    void shouldDeclareTheReviewThresholdWithItsDefault() {
-        Settings defaults = Settings.load(StreamProcessor.DEFAULTS, null, Map.of());
-        assertThat(StreamProcessor.reviewThreshold(defaults).below()).isEqualTo(0.6);
+    void shouldConfigureKafkaStreamsFromTheDeclaredSettingsAndTheClientProperties() {
+        TypedSettings settings = StreamProcessorSettings.SETTINGS.read(Settings.of(Map.of(
+                "kafka.bootstrap.servers", "b:9092", "streams.threads", "3", "dispatch.sla", "24h")));
+
+        Properties config = StreamProcessor.streamsConfig(settings);
+
+        assertThat(config).containsEntry("bootstrap.servers", "b:9092")
+                .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "restock-radar-stream-processor")
+                .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 3)
+                .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        assertThat(settings.get(StreamProcessorSettings.REVIEW_BELOW)).isEqualTo(0.6);
     }
 
     @Test
-    void shouldTakeTheReviewThresholdFromTheEnvironment() {
-        Settings settings = Settings.load(StreamProcessor.DEFAULTS, null, Map.of("RR_UNDERSTANDING_REVIEW__BELOW", "0.75"));
-        assertThat(StreamProcessor.reviewThreshold(settings).below()).isEqualTo(0.75);
-    }
-
-    @Test
-    void shouldRejectAReviewThresholdOutsideZeroToOneNamingTheKey() {
-        assertThatThrownBy(() -> StreamProcessor.reviewThreshold(Settings.of(Map.of("understanding.review-below", "60"))))
-                .hasMessageContaining("understanding.review-below").hasMessageContaining("'60'");
-        assertThatThrownBy(() -> StreamProcessor.reviewThreshold(Settings.of(Map.of("understanding.review-below", "high"))))
-                .hasMessageContaining("must be a number");
+    void shouldRefuseAMistypedKeyAndAValueOutsideItsCheckNamingThem() {
+        assertThatThrownBy(() -> StreamProcessorSettings.SETTINGS.read(Settings.of(Map.of("streams.thread", "2"))))
+                .hasMessageContaining("unknown configuration 'streams.thread' = '2'");
+        assertThatThrownBy(() -> StreamProcessorSettings.SETTINGS.read(Settings.of(Map.of("understanding.review-below", "60"))))
+                .hasMessageContaining("'understanding.review-below' must be between 0 and 1: '60'");
     }
 }

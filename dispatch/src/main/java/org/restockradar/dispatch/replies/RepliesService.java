@@ -5,19 +5,19 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.restockradar.contracts.Setting;
 import org.restockradar.contracts.Settings;
+import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.Source;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.access.TokenStore;
@@ -31,42 +31,10 @@ import org.slf4j.LoggerFactory;
  * ({@link ReplyPlanner#scan}), and sends what is due through the channels configured ({@link ReplySender}).
  * Writes no topic; writes the tables {@code reply}, {@code reply_opt_out} and {@code reply_contact}.
  *
- * <p>Settings ({@link #DEFAULTS}): {@code replies.enabled}, {@code replies.group-id}, {@code replies.send-interval},
- * {@code replies.scan-interval}, {@code replies.scan-lookback}, {@code replies.max-event-age}, {@code replies.batch},
- * {@code replies.max-attempts}, {@code replies.retry-base}, {@code replies.retry-max}, {@code replies.sending-stale-after},
- * {@code replies.reporter-daily-limit}, {@code replies.restocked-on} ({@code verified}, {@code restocked} or both,
- * comma-separated), and per source {@code replies.<source>.per-second} and its endpoint and credentials:
- * {@code replies.x.{rest-base-url,consumer-key,consumer-secret,access-token,access-token-secret}},
- * {@code replies.mastodon.{base-url,access-token,visibility}},
- * {@code replies.whatsapp.{base-url,api-version,phone-number-id,access-token}},
- * {@code replies.sms.{url,signing-secret,bearer-token}}. A source's channel is on when its credentials are set.
+ * <p>Settings: {@link RepliesSettings}.
  */
 public final class RepliesService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RepliesService.class);
-
-    /** What holds unless the settings say otherwise. No credentials: they come from the environment or a settings file. */
-    public static final Map<String, String> DEFAULTS = Map.ofEntries(
-            Map.entry("replies.enabled", "false"),
-            Map.entry("replies.group-id", "dispatch-replies"),
-            Map.entry("replies.send-interval", "2s"),
-            Map.entry("replies.scan-interval", "1m"),
-            Map.entry("replies.scan-lookback", "1h"),
-            Map.entry("replies.max-event-age", "1d"),
-            Map.entry("replies.batch", "50"),
-            Map.entry("replies.max-attempts", "5"),
-            Map.entry("replies.retry-base", "30s"),
-            Map.entry("replies.retry-max", "1h"),
-            Map.entry("replies.sending-stale-after", "5m"),
-            Map.entry("replies.reporter-daily-limit", "3"),
-            Map.entry("replies.restocked-on", "verified"),
-            Map.entry("replies.x.rest-base-url", "https://api.twitter.com/1.1/"),
-            Map.entry("replies.x.per-second", "1"),
-            Map.entry("replies.mastodon.visibility", "unlisted"),
-            Map.entry("replies.mastodon.per-second", "1"),
-            Map.entry("replies.whatsapp.base-url", "https://graph.facebook.com"),
-            Map.entry("replies.whatsapp.api-version", "v21.0"),
-            Map.entry("replies.whatsapp.per-second", "10"),
-            Map.entry("replies.sms.per-second", "5"));
 
     private final ReplyPlanner planner;
     private final ReplySender sender;
@@ -89,40 +57,45 @@ public final class RepliesService implements AutoCloseable {
 
     /** Whether {@code replies.enabled} is true in the settings (false when unset). */
     public static boolean enabled(Settings settings) {
-        return Settings.of(DEFAULTS).with(settings.subset("")).getBoolean("replies.enabled");
+        return enabled(RepliesSettings.SETTINGS.read(settings));
+    }
+
+    /** As {@link #enabled(Settings)}, of settings read through a declaration that includes {@link RepliesSettings#SETTINGS}. */
+    public static boolean enabled(TypedSettings settings) {
+        return settings.get(RepliesSettings.ENABLED);
     }
 
     /**
      * Starts the consumer and the send and scan loops on a schema already migrated.
      *
-     * @param settings dispatch's settings (the {@code replies.*} keys are read, laid over {@link #DEFAULTS})
+     * @param settings dispatch's settings (the {@code replies.*} keys are read over their defaults, {@link RepliesSettings})
      * @param kafka    Kafka client properties without the {@code kafka.} prefix
      */
     public static RepliesService start(Settings settings, DataSource dataSource, Clock clock, Map<String, String> kafka) {
-        return start(settings, dataSource, clock, kafka, new SimpleMeterRegistry());
+        return start(RepliesSettings.SETTINGS.read(settings), dataSource, clock, kafka, new SimpleMeterRegistry());
     }
 
     /** As {@link #start(Settings, DataSource, Clock, Map)}, counting replies ({@code dispatch.replies}) in the registry. */
-    public static RepliesService start(Settings settings, DataSource dataSource, Clock clock, Map<String, String> kafka, MeterRegistry meters) {
+    public static RepliesService start(TypedSettings settings, DataSource dataSource, Clock clock, Map<String, String> kafka, MeterRegistry meters) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(clock, "clock");
-        Settings effective = Settings.of(DEFAULTS).with(settings.subset(""));
-        ReplyPlanner planner = new ReplyPlanner(dataSource, clock, restockedOn(effective.get("replies.restocked-on")));
-        ReplySender.Limits limits = new ReplySender.Limits(effective.getInt("replies.batch"), effective.getInt("replies.max-attempts"),
-                effective.getDuration("replies.retry-base"), effective.getDuration("replies.retry-max"),
-                effective.getDuration("replies.sending-stale-after"), effective.getInt("replies.reporter-daily-limit"));
-        Duration sendInterval = effective.getDuration("replies.send-interval");
-        Duration scanInterval = effective.getDuration("replies.scan-interval");
-        Duration lookback = effective.getDuration("replies.scan-lookback");
-        Duration maxEventAge = effective.getDuration("replies.max-event-age");
-        List<ReplyChannel> channels = channels(effective, clock);
+        ReplyPlanner planner = new ReplyPlanner(dataSource, clock, restockedOn(settings.get(RepliesSettings.RESTOCKED_ON)));
+        ReplySender.Limits limits = new ReplySender.Limits(settings.get(RepliesSettings.BATCH), settings.get(RepliesSettings.MAX_ATTEMPTS),
+                settings.get(RepliesSettings.RETRY_BASE), settings.get(RepliesSettings.RETRY_MAX),
+                settings.get(RepliesSettings.SENDING_STALE_AFTER), settings.get(RepliesSettings.REPORTER_DAILY_LIMIT));
+        Duration sendInterval = settings.get(RepliesSettings.SEND_INTERVAL);
+        Duration scanInterval = settings.get(RepliesSettings.SCAN_INTERVAL);
+        Duration lookback = settings.get(RepliesSettings.SCAN_LOOKBACK);
+        Duration maxEventAge = settings.get(RepliesSettings.MAX_EVENT_AGE);
+        List<ReplyChannel> channels = channels(settings, clock);
         Map<Source, Integer> perSecond = new EnumMap<>(Source.class);
-        for (Source source : Source.values()) {
-            effective.find("replies." + source.code() + ".per-second").ifPresent(v -> perSecond.put(source, Integer.parseInt(v.trim())));
-        }
+        perSecond.put(Source.X, settings.get(RepliesSettings.X_PER_SECOND));
+        perSecond.put(Source.MASTODON, settings.get(RepliesSettings.MASTODON_PER_SECOND));
+        perSecond.put(Source.WHATSAPP, settings.get(RepliesSettings.WHATSAPP_PER_SECOND));
+        perSecond.put(Source.SMS, settings.get(RepliesSettings.SMS_PER_SECOND));
         ReplySender sender = new ReplySender(dataSource, clock, channels, ReplyTemplates.load(), new SourceRateLimiter(clock, perSecond), limits, meters);
         OptOuts optOuts = new OptOuts(dataSource, clock);
-        ReplyEventsConsumer consumer = ReplyEventsConsumer.start(kafka, effective.get("replies.group-id"), planner, optOuts, clock, maxEventAge);
+        ReplyEventsConsumer consumer = ReplyEventsConsumer.start(kafka, settings.get(RepliesSettings.GROUP_ID), planner, optOuts, clock, maxEventAge);
         ScheduledExecutorService loops = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "dispatch-replies"));
         loops.scheduleWithFixedDelay(() -> {
             try {
@@ -145,43 +118,42 @@ public final class RepliesService implements AutoCloseable {
             }
         }, 0, scanInterval.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("replies on: channels {}, restocked replies on {}, at most {} a reporter a day",
-                channels.stream().map(c -> c.source().code()).toList(), effective.get("replies.restocked-on"), limits.reporterDailyMax());
+                channels.stream().map(c -> c.source().code()).toList(), settings.get(RepliesSettings.RESTOCKED_ON), limits.reporterDailyMax());
         return new RepliesService(planner, sender, optOuts, new ReplyContacts(dataSource, clock), new ReplyLog(dataSource), consumer, loops);
     }
 
-    static Set<JobStatus> restockedOn(String value) {
+    static Set<JobStatus> restockedOn(List<String> codes) {
         Set<JobStatus> statuses = EnumSet.noneOf(JobStatus.class);
-        Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(JobStatus::fromCode).forEach(statuses::add);
+        codes.stream().map(JobStatus::fromCode).forEach(statuses::add);
         return statuses;
     }
 
     /** The channels whose credentials are set. */
-    static List<ReplyChannel> channels(Settings settings, Clock clock) {
+    static List<ReplyChannel> channels(TypedSettings settings, Clock clock) {
         List<ReplyChannel> channels = new ArrayList<>();
-        if (settings.find("replies.x.consumer-key").isPresent()) {
-            channels.add(new XReplies(new XReplies.Config(settings.get("replies.x.rest-base-url"), settings.get("replies.x.consumer-key"),
-                    optional(settings, "replies.x.consumer-secret"), optional(settings, "replies.x.access-token"),
-                    optional(settings, "replies.x.access-token-secret")), clock));
+        if (settings.find(RepliesSettings.X_CONSUMER_KEY).isPresent()) {
+            channels.add(new XReplies(new XReplies.Config(settings.get(RepliesSettings.X_REST_BASE_URL), settings.get(RepliesSettings.X_CONSUMER_KEY),
+                    optional(settings, RepliesSettings.X_CONSUMER_SECRET), optional(settings, RepliesSettings.X_ACCESS_TOKEN),
+                    optional(settings, RepliesSettings.X_ACCESS_TOKEN_SECRET)), clock));
         }
-        if (settings.find("replies.mastodon.base-url").isPresent()) {
-            channels.add(new MastodonReplies(new MastodonReplies.Config(settings.get("replies.mastodon.base-url"),
-                    optional(settings, "replies.mastodon.access-token"), settings.get("replies.mastodon.visibility")), clock));
+        if (settings.find(RepliesSettings.MASTODON_BASE_URL).isPresent()) {
+            channels.add(new MastodonReplies(new MastodonReplies.Config(settings.get(RepliesSettings.MASTODON_BASE_URL),
+                    optional(settings, RepliesSettings.MASTODON_ACCESS_TOKEN), settings.get(RepliesSettings.MASTODON_VISIBILITY)), clock));
         }
-        if (settings.find("replies.whatsapp.phone-number-id").isPresent()) {
-            channels.add(new WhatsAppReplies(new WhatsAppReplies.Config(settings.get("replies.whatsapp.base-url"),
-                    settings.get("replies.whatsapp.api-version"), settings.get("replies.whatsapp.phone-number-id"),
-                    optional(settings, "replies.whatsapp.access-token")), clock));
+        if (settings.find(RepliesSettings.WHATSAPP_PHONE_NUMBER_ID).isPresent()) {
+            channels.add(new WhatsAppReplies(new WhatsAppReplies.Config(settings.get(RepliesSettings.WHATSAPP_BASE_URL),
+                    settings.get(RepliesSettings.WHATSAPP_API_VERSION), settings.get(RepliesSettings.WHATSAPP_PHONE_NUMBER_ID),
+                    optional(settings, RepliesSettings.WHATSAPP_ACCESS_TOKEN)), clock));
         }
-        if (settings.find("replies.sms.url").isPresent()) {
-            channels.add(new SmsReplies(new SmsReplies.Config(settings.get("replies.sms.url"), optional(settings, "replies.sms.signing-secret"),
-                    optional(settings, "replies.sms.bearer-token")), clock));
+        if (settings.find(RepliesSettings.SMS_URL).isPresent()) {
+            channels.add(new SmsReplies(new SmsReplies.Config(settings.get(RepliesSettings.SMS_URL), optional(settings, RepliesSettings.SMS_SIGNING_SECRET),
+                    optional(settings, RepliesSettings.SMS_BEARER_TOKEN)), clock));
         }
         return channels;
     }
 
-    private static String optional(Settings settings, String key) {
-        Optional<String> value = settings.find(key);
-        return value.filter(v -> !v.isBlank()).orElse(null);
+    private static String optional(TypedSettings settings, Setting<String> setting) {
+        return settings.find(setting).orElse(null);
     }
 
     /**

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Rewards for reporters, wired inside dispatch: the {@link RewardsConsumer} reading {@link Topics#JOB_EVENTS} into the
  * {@link Ledger}, the gift run on dispatch's clustered Quartz scheduler, and the services of {@link RewardsApi}.
- * Settings {@code rewards.*} ({@link RewardsSettings#DEFAULTS}, docs/rewards.md).
+ * Settings {@code rewards.*} ({@link RewardsSettings#SETTINGS}, docs/rewards.md).
  */
 public final class Rewards implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Rewards.class);

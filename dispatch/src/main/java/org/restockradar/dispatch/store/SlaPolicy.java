@@ -9,11 +9,16 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import org.restockradar.contracts.Setting;
 import org.restockradar.contracts.Settings;
+import org.restockradar.contracts.SettingsDeclaration;
+import org.restockradar.contracts.TypedSettings;
 
 /**
  * When a job is due: its SLA (most specific setting wins) counted from the first report, in business time when its
@@ -56,32 +61,45 @@ public final class SlaPolicy {
         return new SlaPolicy(sla, Map.of(), Map.of(), Map.of(), Map.of());
     }
 
+    public static final Setting<Duration> SLA = Setting.duration("dispatch.sla", "48h", "due time after the first report")
+            .check(Setting.positive(), "a positive duration");
+    public static final Setting<Duration> SLA_OF_BRAND = Setting.duration("dispatch.sla.brand.<brand>", null, "SLA of a brand")
+            .check(Setting.positive(), "a positive duration");
+    public static final Setting<Duration> SLA_OF_REGION = Setting.duration("dispatch.sla.region.<region>", null, "SLA of a region")
+            .check(Setting.positive(), "a positive duration");
+    public static final Setting<Duration> SLA_OF_BRAND_IN_REGION = Setting.duration("dispatch.sla.brand.<brand>.region.<region>", null,
+            "SLA of a brand in a region").check(Setting.positive(), "a positive duration");
+    public static final Setting<String> CALENDAR_HOURS = Setting.text("dispatch.calendar.<region>.hours", null,
+            "opening hours `HH:MM-HH:MM` of that region's business calendar (required for a calendar): its SLA counts in business hours");
+    public static final Setting<String> CALENDAR_DAYS = Setting.text("dispatch.calendar.<region>.days", "MON-FRI",
+            "working days of that region's calendar: a range or a comma list");
+    public static final Setting<String> CALENDAR_HOLIDAYS = Setting.text("dispatch.calendar.<region>.holidays", null,
+            "days off of that region's calendar, `2026-12-25,2027-01-01`");
+    public static final Setting<String> CALENDAR_ZONE = Setting.text("dispatch.calendar.<region>.zone", "Asia/Kolkata",
+            "time zone of that region's calendar");
+    /** The SLA settings, a part of dispatch's ({@code DispatchSettings}). */
+    public static final SettingsDeclaration SETTINGS = SettingsDeclaration.builder("dispatch SLA")
+            .define(SLA, SLA_OF_BRAND, SLA_OF_REGION, SLA_OF_BRAND_IN_REGION, CALENDAR_HOURS, CALENDAR_DAYS, CALENDAR_HOLIDAYS, CALENDAR_ZONE)
+            .build();
+
     /** Reads {@code dispatch.sla}, {@code dispatch.sla.brand.*}, {@code dispatch.sla.region.*} and {@code dispatch.calendar.*}. */
     public static SlaPolicy fromSettings(Settings settings) {
-        Map<String, Duration> byBrandAndRegion = new HashMap<>();
-        Map<String, Duration> byBrand = new HashMap<>();
-        for (String key : settings.subset("dispatch.sla.brand.").keySet()) {
-            Duration sla = settings.getDuration("dispatch.sla.brand." + key);
-            int region = key.indexOf(".region.");
-            if (region > 0) {
-                byBrandAndRegion.put(key.substring(0, region) + "|" + key.substring(region + ".region.".length()), sla);
-            } else {
-                byBrand.put(key, sla);
-            }
-        }
-        Map<String, Duration> byRegion = new HashMap<>();
-        for (String key : settings.subset("dispatch.sla.region.").keySet()) {
-            byRegion.put(key, settings.getDuration("dispatch.sla.region." + key));
-        }
+        return from(SETTINGS.read(settings));
+    }
+
+    /** The policy of settings read through a declaration that includes {@link #SETTINGS}. */
+    public static SlaPolicy from(TypedSettings settings) {
         Map<String, BusinessCalendar> calendars = new HashMap<>();
-        Set<String> regions = new HashSet<>();
-        settings.subset("dispatch.calendar.").keySet().forEach(key -> regions.add(key.substring(0, Math.max(0, key.lastIndexOf('.')))));
-        for (String region : regions) {
-            String prefix = "dispatch.calendar." + region + ".";
-            calendars.put(region, calendar(prefix, settings.get(prefix + "hours"), settings.get(prefix + "days", "MON-FRI"),
-                    settings.get(prefix + "holidays", ""), settings.get(prefix + "zone", "Asia/Kolkata")));
+        Set<String> regions = new TreeSet<>();
+        for (Setting<String> part : List.of(CALENDAR_HOURS, CALENDAR_DAYS, CALENDAR_HOLIDAYS, CALENDAR_ZONE)) {
+            regions.addAll(settings.members(part).keySet());
         }
-        return new SlaPolicy(settings.getDuration("dispatch.sla"), byBrandAndRegion, byBrand, byRegion, calendars);
+        for (String region : regions) {
+            calendars.put(region, calendar("dispatch.calendar." + region + ".", settings.get(CALENDAR_HOURS, region),
+                    settings.get(CALENDAR_DAYS, region), settings.find(CALENDAR_HOLIDAYS, region).orElse(""), settings.get(CALENDAR_ZONE, region)));
+        }
+        return new SlaPolicy(settings.get(SLA), settings.members(SLA_OF_BRAND_IN_REGION), settings.members(SLA_OF_BRAND),
+                settings.members(SLA_OF_REGION), calendars);
     }
 
     /** Whether any rule or calendar depends on the region (so the caller must look it up). */

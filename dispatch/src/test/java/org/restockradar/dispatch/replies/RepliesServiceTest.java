@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.Settings;
+import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.Source;
 import org.restockradar.dispatch.store.JobStatus;
 
@@ -15,10 +16,8 @@ import org.restockradar.dispatch.store.JobStatus;
 final class RepliesServiceTest {
     private static final Clock CLOCK = Clock.systemUTC();
 
-    private static Settings settings(Map<String, String> values) {
-        Map<String, String> all = new HashMap<>(RepliesService.DEFAULTS);
-        all.putAll(values);
-        return Settings.of(all);
+    private static TypedSettings settings(Map<String, String> values) {
+        return RepliesSettings.SETTINGS.read(Settings.of(values));
     }
 
     @Test
@@ -49,8 +48,8 @@ final class RepliesServiceTest {
 
     @Test
     void shouldReadWhichStatusesCountAsRestocked() {
-        assertThat(RepliesService.restockedOn("verified")).containsExactly(JobStatus.VERIFIED);
-        assertThat(RepliesService.restockedOn("restocked, verified")).containsExactlyInAnyOrder(JobStatus.RESTOCKED, JobStatus.VERIFIED);
-        assertThatThrownBy(() -> RepliesService.restockedOn("shipped")).hasMessageContaining("shipped");
+        assertThat(RepliesService.restockedOn(List.of("verified"))).containsExactly(JobStatus.VERIFIED);
+        assertThat(RepliesService.restockedOn(List.of("restocked", "verified"))).containsExactlyInAnyOrder(JobStatus.RESTOCKED, JobStatus.VERIFIED);
+        assertThatThrownBy(() -> RepliesService.restockedOn(List.of("shipped"))).hasMessageContaining("shipped");
     }
 }

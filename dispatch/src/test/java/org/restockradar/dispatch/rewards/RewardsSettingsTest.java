@@ -35,6 +35,6 @@ final class RewardsSettingsTest {
         assertThatThrownBy(() -> RewardsSettings.from(Settings.of(Map.of("rewards.gift.cap-window", "1d"))))
                 .hasMessageContaining("rewards.gift.cap-window");
         assertThatThrownBy(() -> RewardsSettings.from(Settings.of(Map.of("rewards.gift.budget-minor", "12.50"))))
-                .hasMessageContaining("minor units");
+                .hasMessageContaining("rewards.gift.budget-minor").hasMessageContaining("12.50");
     }
 }

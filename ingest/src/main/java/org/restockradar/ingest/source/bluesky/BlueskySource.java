@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -27,12 +28,11 @@ import org.restockradar.contracts.Strings;
 import org.restockradar.ingest.source.Checkpointer;
 import org.restockradar.ingest.cursor.CursorStore;
 import org.restockradar.ingest.source.Backoff;
-import org.restockradar.ingest.source.Health;
 import org.restockradar.ingest.source.KeywordFilter;
 import org.restockradar.ingest.source.RateLimitReset;
 import org.restockradar.ingest.source.ReconnectingWorker;
 import org.restockradar.ingest.source.Sleeper;
-import org.restockradar.ingest.source.SourceAdapter;
+import org.restockradar.ingest.source.ReconnectingSource;
 import org.restockradar.ingest.source.SourceChannel;
 import org.restockradar.ingest.source.SourceException;
 import org.restockradar.ingest.source.Texts;
@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * Messages are taken one at a time from a small bounded buffer, and more are requested from the socket only
  * as they are handed on, so a slow Kafka slows the socket rather than filling memory.
  */
-public final class BlueskySource implements SourceAdapter {
+public final class BlueskySource extends ReconnectingSource {
     private static final Logger LOG = LoggerFactory.getLogger(BlueskySource.class);
     static final String COLLECTION = "app.bsky.feed.post";
     static final String CURSOR_STREAM = "bluesky:jetstream";
@@ -76,38 +76,21 @@ public final class BlueskySource implements SourceAdapter {
     private final KeywordFilter filter;
     private final HttpClient http;
     private final Checkpointer checkpointer;
-    private final ReconnectingWorker worker;
-    private final Reader reader = new Reader();
 
     public BlueskySource(Config config, SourceChannel channel, KeywordFilter filter, CursorStore cursors,
                          Backoff.Policy backoff, Sleeper sleeper) {
+        super(channel);
         this.config = config;
         this.channel = channel;
         this.filter = Objects.requireNonNull(filter, "Bluesky needs the catalog keywords (sources.catalog)");
         this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
         this.checkpointer = new Checkpointer(CURSOR_STREAM, cursors, channel, config.checkpointInterval(), 10_000);
-        this.worker = new ReconnectingWorker("bluesky", reader, new Backoff(backoff, channel.clock()), sleeper, channel);
+        addWorker("bluesky", new Reader(), backoff, sleeper, List.of(checkpointer));
     }
 
     @Override
     public String name() {
         return Source.BLUESKY.code();
-    }
-
-    @Override
-    public void start() {
-        checkpointer.resume().ifPresent(c -> LOG.info("Bluesky resumes from Jetstream cursor {}", c.cursor()));
-        worker.start();
-    }
-
-    @Override
-    public void stop() {
-        worker.stop(Duration.ofSeconds(10));
-    }
-
-    @Override
-    public Health health() {
-        return worker.health();
     }
 
     /** The URL of the next connection: the collection, and the cursor minus the overlap when there is one. */

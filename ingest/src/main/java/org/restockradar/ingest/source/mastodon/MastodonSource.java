@@ -25,13 +25,12 @@ import org.restockradar.contracts.Strings;
 import org.restockradar.ingest.source.Checkpointer;
 import org.restockradar.ingest.cursor.CursorStore;
 import org.restockradar.ingest.source.Backoff;
-import org.restockradar.ingest.source.Health;
 import org.restockradar.ingest.source.KeywordFilter;
 import org.restockradar.ingest.source.RateLimitReset;
-import org.restockradar.ingest.source.ReconnectingWorker;
 import org.restockradar.ingest.source.ServerSentEvents;
+import org.restockradar.ingest.source.StreamingGetSession;
 import org.restockradar.ingest.source.Sleeper;
-import org.restockradar.ingest.source.SourceAdapter;
+import org.restockradar.ingest.source.ReconnectingSource;
 import org.restockradar.ingest.source.SourceChannel;
 import org.restockradar.ingest.source.SourceException;
 import org.restockradar.ingest.source.StreamingGet;
@@ -47,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * timeline with {@code min_id} = the last status id handed on (kept in the cursor store), so a disconnect or a
  * restart leaves no gap; what the catch-up and the live stream both deliver is dropped as a duplicate.
  */
-public final class MastodonSource implements SourceAdapter {
+public final class MastodonSource extends ReconnectingSource {
     private static final Logger LOG = LoggerFactory.getLogger(MastodonSource.class);
     static final String RESET_HEADER = "X-RateLimit-Reset";
     static final int PAGE_SIZE = 40;
@@ -105,6 +104,7 @@ public final class MastodonSource implements SourceAdapter {
     /** @param filter the catalog keywords, required when a public stream is configured */
     public MastodonSource(Config config, SourceChannel channel, KeywordFilter filter, CursorStore cursors,
                           Backoff.Policy backoff, Sleeper sleeper) {
+        super(channel);
         this.config = config;
         this.channel = channel;
         this.filter = filter;
@@ -115,7 +115,9 @@ public final class MastodonSource implements SourceAdapter {
                 throw new IllegalArgumentException("Mastodon stream " + spec + " needs the catalog keywords (sources.catalog)");
             }
             Checkpointer checkpointer = new Checkpointer("mastodon:" + stream.name(), cursors, channel, config.checkpointInterval(), 500);
-            readers.add(new Reader(stream, checkpointer, new Backoff(backoff, channel.clock()), sleeper));
+            Reader reader = new Reader(stream, checkpointer);
+            readers.add(reader);
+            addWorker("mastodon-" + stream.name(), reader, backoff, sleeper, List.of(checkpointer));
         }
     }
 
@@ -124,91 +126,52 @@ public final class MastodonSource implements SourceAdapter {
         return Source.MASTODON.code();
     }
 
-    @Override
-    public void start() {
-        for (Reader reader : readers) {
-            reader.checkpointer.resume().ifPresent(c ->
-                    LOG.info("Mastodon {} resumes after status {}", reader.stream.name(), c.cursor()));
-            reader.worker.start();
-        }
-    }
-
-    @Override
-    public void stop() {
-        readers.forEach(r -> r.worker.stop(Duration.ofSeconds(10)));
-    }
-
     /** The streams read, such as {@code hashtag:hungryforhippo}. */
     public List<String> streams() {
         return readers.stream().map(r -> r.stream.name()).toList();
     }
 
-    @Override
-    public Health health() {
-        return Health.worst(readers.stream().map(r -> r.worker.health()).toList(), channel.clock().instant());
-    }
-
     /** Reads one stream; runs on its worker's thread. */
-    private final class Reader implements ReconnectingWorker.Session {
+    private final class Reader extends StreamingGetSession {
         private final Stream stream;
         private final Checkpointer checkpointer;
-        private final ReconnectingWorker worker;
         private final String origin;
-        private volatile StreamingGet open;
 
-        Reader(Stream stream, Checkpointer checkpointer, Backoff backoff, Sleeper sleeper) {
+        Reader(Stream stream, Checkpointer checkpointer) {
+            super("stream " + stream.name(), checkpointer);
             this.stream = stream;
             this.checkpointer = checkpointer;
             this.origin = "mastodon:" + stream.name();
-            this.worker = new ReconnectingWorker("mastodon-" + stream.name(), this, backoff, sleeper, channel);
         }
 
         @Override
-        public void run(ReconnectingWorker.Context context) throws SourceException, InterruptedException {
+        protected StreamingGet open() throws SourceException, InterruptedException {
             URI uri = config.baseUrl().resolve(stream.streamingPath());
-            try (StreamingGet get = StreamingGet.open(http, uri, headers(Map.of("Accept", "text/event-stream")),
-                    config.keepAliveTimeout(), RESET_HEADER)) {
-                open = get;
-                if (!context.running()) {
-                    return;
-                }
-                context.connected();
-                catchUp();
-                new ServerSentEvents(get.body(), config.maxEventBytes()).readAll(new ServerSentEvents.Listener() {
-                    @Override
-                    public void onEvent(String event, String data) {
-                        if (event.equals("update")) {
-                            readStatus(data.getBytes(StandardCharsets.UTF_8));
-                        }
-                    }
-
-                    @Override
-                    public void onOversized(String head, long length) {
-                        channel.metrics().received();
-                        channel.deadLetter(origin, head.getBytes(StandardCharsets.UTF_8),
-                                "event of " + length + " bytes is larger than the limit of " + config.maxEventBytes() + " bytes (first bytes kept)");
-                    }
-                });
-            } catch (IOException e) {
-                if (context.running()) {
-                    throw SourceException.network("stream " + stream.name() + " broke: " + e, e);
-                }
-            } finally {
-                open = null;
-                checkpointer.checkpointOrRewind();
-            }
+            return StreamingGet.open(http, uri, headers(Map.of("Accept", "text/event-stream")), config.keepAliveTimeout(), RESET_HEADER);
         }
 
         @Override
-        public void abort() {
-            StreamingGet get = open;
-            if (get != null) {
-                get.abort();
-            }
+        protected void read(StreamingGet get) throws IOException, SourceException {
+            new ServerSentEvents(get.body(), config.maxEventBytes()).readAll(new ServerSentEvents.Listener() {
+                @Override
+                public void onEvent(String event, String data) {
+                    if (event.equals("update")) {
+                        readStatus(data.getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+
+                @Override
+                public void onOversized(String head, long length) {
+                    channel.metrics().received();
+                    channel.deadLetter(origin, head.getBytes(StandardCharsets.UTF_8),
+                            "event of " + length + " bytes is larger than the limit of " + config.maxEventBytes() + " bytes (first bytes kept)");
+                }
+            });
         }
 
         /** Reads the REST timeline from the last status handed on, oldest first, page by page. */
-        private void catchUp() throws SourceException {
+        @Override
+        protected void catchUp() throws SourceException {
             String after = checkpointer.position();
             if (after == null) {
                 return;

@@ -20,11 +20,10 @@ import org.restockradar.contracts.Strings;
 import org.restockradar.ingest.source.Checkpointer;
 import org.restockradar.ingest.cursor.CursorStore;
 import org.restockradar.ingest.source.Backoff;
-import org.restockradar.ingest.source.Health;
 import org.restockradar.ingest.source.KeywordFilter;
 import org.restockradar.ingest.source.ReconnectingWorker;
 import org.restockradar.ingest.source.Sleeper;
-import org.restockradar.ingest.source.SourceAdapter;
+import org.restockradar.ingest.source.ReconnectingSource;
 import org.restockradar.ingest.source.SourceChannel;
 import org.restockradar.ingest.source.SourceException;
 import org.restockradar.ingest.source.Texts;
@@ -45,7 +44,7 @@ import twitter4j.v1.User;
  * restart resumes where it stopped. Rate limits (429 with {@code x-rate-limit-reset}) and errors back off
  * as {@link Backoff} says.
  */
-public final class XSearchSource implements SourceAdapter {
+public final class XSearchSource extends ReconnectingSource {
     private static final Logger LOG = LoggerFactory.getLogger(XSearchSource.class);
     static final int MAX_QUERY_LENGTH = 500;
     static final String RETWEETS_EXCLUDED = " -filter:retweets";
@@ -83,7 +82,6 @@ public final class XSearchSource implements SourceAdapter {
     private final SourceChannel channel;
     private final Twitter twitter;
     private final List<SearchQuery> queries = new ArrayList<>();
-    private final ReconnectingWorker worker;
     private final Sleeper pollWait;
 
     /**
@@ -91,6 +89,7 @@ public final class XSearchSource implements SourceAdapter {
      */
     public XSearchSource(Config config, SourceChannel channel, KeywordFilter keywords, CursorStore cursors,
                          Backoff.Policy backoff, Sleeper backoffSleeper, Sleeper pollWait) {
+        super(channel);
         this.config = config;
         this.channel = channel;
         this.pollWait = pollWait;
@@ -98,7 +97,7 @@ public final class XSearchSource implements SourceAdapter {
         for (String q : queries(keywords.keywords())) {
             queries.add(new SearchQuery(q, new Checkpointer("x:search:" + shortHash(q), cursors, channel, Duration.ofDays(1), Integer.MAX_VALUE)));
         }
-        this.worker = new ReconnectingWorker("x-search", new Poller(), new Backoff(backoff, channel.clock()), backoffSleeper, channel);
+        addWorker("x-search", new Poller(), backoff, backoffSleeper, queries.stream().map(SearchQuery::checkpointer).toList());
     }
 
     private static Twitter build(Config config) {
@@ -153,24 +152,6 @@ public final class XSearchSource implements SourceAdapter {
     @Override
     public String name() {
         return "x-search";
-    }
-
-    @Override
-    public void start() {
-        for (SearchQuery query : queries) {
-            query.checkpointer.resume().ifPresent(c -> LOG.info("X search {} resumes after tweet {}", query.checkpointer.stream(), c.cursor()));
-        }
-        worker.start();
-    }
-
-    @Override
-    public void stop() {
-        worker.stop(Duration.ofSeconds(10));
-    }
-
-    @Override
-    public Health health() {
-        return worker.health();
     }
 
     List<String> queryTexts() {

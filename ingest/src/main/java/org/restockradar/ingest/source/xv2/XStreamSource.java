@@ -31,15 +31,14 @@ import org.restockradar.ingest.source.Checkpointer;
 import org.restockradar.ingest.cursor.CursorStore;
 import org.restockradar.ingest.source.Backoff;
 import org.restockradar.ingest.source.BoundedLineReader;
-import org.restockradar.ingest.source.Health;
 import org.restockradar.ingest.source.KeywordFilter;
 import org.restockradar.ingest.source.RateLimitReset;
-import org.restockradar.ingest.source.ReconnectingWorker;
 import org.restockradar.ingest.source.Sleeper;
-import org.restockradar.ingest.source.SourceAdapter;
+import org.restockradar.ingest.source.ReconnectingSource;
 import org.restockradar.ingest.source.SourceChannel;
 import org.restockradar.ingest.source.SourceException;
 import org.restockradar.ingest.source.StreamingGet;
+import org.restockradar.ingest.source.StreamingGetSession;
 import org.restockradar.ingest.source.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * After each (re)connect the gap is filled from recent search with {@code since_id} = the newest tweet handed
  * on (kept in the cursor store), so a disconnect or a restart loses nothing; overlaps are dropped as duplicates.
  */
-public final class XStreamSource implements SourceAdapter {
+public final class XStreamSource extends ReconnectingSource {
     private static final Logger LOG = LoggerFactory.getLogger(XStreamSource.class);
     static final String TAG_PREFIX = "restock-radar:";
     static final int MAX_RULE_LENGTH = 512;
@@ -100,17 +99,17 @@ public final class XStreamSource implements SourceAdapter {
     private final List<String> ruleValues;
     private final HttpClient http;
     private final Checkpointer checkpointer;
-    private final ReconnectingWorker worker;
     private volatile boolean rulesSynced;
 
     public XStreamSource(Config config, SourceChannel channel, KeywordFilter keywords, CursorStore cursors,
                          Backoff.Policy backoff, Sleeper sleeper) {
+        super(channel);
         this.config = config;
         this.channel = channel;
         this.ruleValues = ruleValues(keywords.keywords());
         this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
         this.checkpointer = new Checkpointer(CURSOR_STREAM, cursors, channel, config.checkpointInterval(), 500);
-        this.worker = new ReconnectingWorker("x-stream", new Reader(), new Backoff(backoff, channel.clock()), sleeper, channel);
+        addWorker("x-stream", new Reader(), backoff, sleeper, List.of(checkpointer));
     }
 
     /** The keywords OR-ed into rules of at most 512 characters, retweets excluded. */
@@ -135,22 +134,6 @@ public final class XStreamSource implements SourceAdapter {
     @Override
     public String name() {
         return "x-stream";
-    }
-
-    @Override
-    public void start() {
-        checkpointer.resume().ifPresent(c -> LOG.info("X stream resumes after tweet {}", c.cursor()));
-        worker.start();
-    }
-
-    @Override
-    public void stop() {
-        worker.stop(Duration.ofSeconds(10));
-    }
-
-    @Override
-    public Health health() {
-        return worker.health();
     }
 
     private HttpRequest.Builder request(URI uri) {
@@ -217,50 +200,38 @@ public final class XStreamSource implements SourceAdapter {
         LOG.info("X stream rules in place: {} kept, {} deleted, {} added", present.size(), stale.size(), missing.size());
     }
 
-    private final class Reader implements ReconnectingWorker.Session {
-        private volatile StreamingGet open;
+    private final class Reader extends StreamingGetSession {
+        Reader() {
+            super("X stream", checkpointer);
+        }
 
         @Override
-        public void run(ReconnectingWorker.Context context) throws SourceException, InterruptedException {
+        protected StreamingGet open() throws SourceException, InterruptedException {
             if (!rulesSynced) {
                 syncRules();
                 rulesSynced = true;
             }
             URI uri = config.baseUrl().resolve("/2/tweets/search/stream?" + FIELDS);
-            try (StreamingGet get = StreamingGet.open(http, uri, Map.of("Authorization", "Bearer " + config.bearerToken()),
-                    config.keepAliveTimeout(), RESET_HEADER)) {
-                open = get;
-                if (!context.running()) {
-                    return;
-                }
-                context.connected();
-                fillGap();
-                BoundedLineReader lines = new BoundedLineReader(get.body(), config.maxLineBytes());
-                BoundedLineReader.Line line;
-                while ((line = lines.readLine()) != null) {
-                    if (line.tooLong()) {
-                        channel.metrics().received();
-                        channel.deadLetter(ORIGIN, line.text().getBytes(StandardCharsets.UTF_8),
-                                "line of " + line.length() + " bytes is larger than the limit of " + config.maxLineBytes() + " bytes (first bytes kept)");
-                    } else if (!line.text().isBlank()) {
-                        readLine(line.text());
-                    }
-                }
-            } catch (IOException e) {
-                if (context.running()) {
-                    throw SourceException.network("X stream broke: " + e.getMessage(), e);
-                }
-            } finally {
-                open = null;
-                checkpointer.checkpointOrRewind();
-            }
+            return StreamingGet.open(http, uri, Map.of("Authorization", "Bearer " + config.bearerToken()), config.keepAliveTimeout(), RESET_HEADER);
         }
 
         @Override
-        public void abort() {
-            StreamingGet get = open;
-            if (get != null) {
-                get.abort();
+        protected void catchUp() throws SourceException, InterruptedException {
+            fillGap();
+        }
+
+        @Override
+        protected void read(StreamingGet get) throws IOException, SourceException {
+            BoundedLineReader lines = new BoundedLineReader(get.body(), config.maxLineBytes());
+            BoundedLineReader.Line line;
+            while ((line = lines.readLine()) != null) {
+                if (line.tooLong()) {
+                    channel.metrics().received();
+                    channel.deadLetter(ORIGIN, line.text().getBytes(StandardCharsets.UTF_8),
+                            "line of " + line.length() + " bytes is larger than the limit of " + config.maxLineBytes() + " bytes (first bytes kept)");
+                } else if (!line.text().isBlank()) {
+                    readLine(line.text());
+                }
             }
         }
     }

@@ -1,0 +1,67 @@
+package org.restockradar.dispatch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.restockradar.contracts.KafkaSettings;
+import org.restockradar.contracts.Setting;
+import org.restockradar.contracts.SettingsDeclaration;
+import org.restockradar.dispatch.api.WorkApi;
+import org.restockradar.dispatch.replies.RepliesSettings;
+import org.restockradar.dispatch.rewards.RewardsSettings;
+import org.restockradar.dispatch.store.SlaPolicy;
+
+/**
+ * Every setting dispatch reads, declared once: its own below, the SLA rules ({@link SlaPolicy#SETTINGS}), rewards
+ * ({@link RewardsSettings#SETTINGS}) and replies ({@link RepliesSettings#SETTINGS}). It owns the namespaces
+ * {@code dispatch.}, {@code db.}, {@code http.}, {@code rewards.} and {@code replies.}: an undeclared key there stops
+ * the start. docs/configuration.md is generated from {@link #SETTINGS}.
+ */
+public final class DispatchSettings {
+    public static final Setting<String> DB_URL = Setting.text("db.url", "jdbc:postgresql://localhost:5432/restockradar", "dispatch's database (JDBC URL)");
+    public static final Setting<String> DB_USER = Setting.text("db.user", "restockradar", "database user");
+    public static final Setting<String> DB_PASSWORD = Setting.text("db.password", null, "database password; keep it out of files in the repository");
+    public static final Setting<Integer> DB_POOL_SIZE = Setting.integer("db.pool-size", "4", "database connections in the pool")
+            .check(Setting.atLeast(1), "at least 1");
+    public static final Setting<String> HTTP_HOST = Setting.text("http.host", null, "address the HTTP API binds to (all when unset)");
+    public static final Setting<Integer> HTTP_PORT = Setting.integer("http.port", "8080", "port of the HTTP API (0: any free port)")
+            .check(Setting.between(0, 65_535), "between 0 and 65535");
+    public static final Setting<Integer> HTTP_RATE_LIMIT = Setting.integer("http.rate-limit-per-minute",
+            Integer.toString(WorkApi.Services.DEFAULT_REQUESTS_PER_MINUTE),
+            "requests a minute per client address and route, on every route that needs a token (work, ops, rewards, replies)")
+            .check(Setting.atLeast(1), "at least 1");
+    public static final Setting<String> GROUP_ID = Setting.text("dispatch.group-id", "dispatch",
+            "consumer group of stockout-reports (and, with `-needs-location`, of stockout-reports.needs-location)");
+    public static final Setting<Duration> REOPEN_WINDOW = Setting.duration("dispatch.reopen-window", "7d",
+            "a report this soon after a restock opens a job linked to it");
+    public static final Setting<Duration> OUTBOX_INTERVAL = Setting.duration("dispatch.outbox-interval", "500ms",
+            "how often the outbox relay looks for unsent rows").check(Setting.positive(), "a positive duration");
+    public static final Setting<Boolean> AUTO_ASSIGN = Setting.flag("dispatch.auto-assign", "true",
+            "give each new job to the best covering crew (load, distance, shift)");
+    public static final Setting<Integer> ASSIGN_DISTANCE_SCALE_KM = Setting.integer("dispatch.assign-distance-scale-km", "25",
+            "km that weigh as much as a full load in auto-assignment").check(Setting.atLeast(1), "at least 1");
+    public static final Setting<Duration> ROUTE_BUCKET = Setting.duration("dispatch.route-bucket", "12h", "due-time bucket of a crew's route")
+            .check(Setting.positive(), "a positive duration");
+    public static final Setting<Path> CREWS_FILE = Setting.path("dispatch.crews-file", null, "crews CSV loaded at start");
+    public static final Setting<Duration> SLA_WARNING_BEFORE = Setting.duration("dispatch.sla-warning-before", "12h", "warning this long before due");
+    public static final Setting<Duration> SLA_ESCALATE_AFTER = Setting.duration("dispatch.sla-escalate-after", "0s", "escalation this long after due")
+            .check(Setting.notNegative(), "not negative");
+    public static final Setting<Duration> SLA_SWEEP_INTERVAL = Setting.duration("dispatch.sla-sweep-interval", "1m", "how often Quartz fires the sweep")
+            .check(Setting.positive(), "a positive duration");
+    public static final Setting<Duration> SLA_CLUSTER_CHECKIN = Setting.duration("dispatch.sla-cluster-checkin", "15s", "Quartz cluster heartbeat")
+            .check(Setting.positive(), "a positive duration");
+    public static final Setting<Boolean> DEMO_OPS_TOKEN = Setting.flag("dispatch.demo-ops-token", "false",
+            "issue and log an ops token at start (the launcher sets it; local use only)");
+
+    public static final SettingsDeclaration SETTINGS = KafkaSettings.declareOn(
+                    SettingsDeclaration.builder("dispatch", "dispatch.", "db.", "http.", "rewards.", "replies."))
+            .define(DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, HTTP_HOST, HTTP_PORT, HTTP_RATE_LIMIT, GROUP_ID, REOPEN_WINDOW, OUTBOX_INTERVAL,
+                    AUTO_ASSIGN, ASSIGN_DISTANCE_SCALE_KM, ROUTE_BUCKET, CREWS_FILE, SLA_WARNING_BEFORE, SLA_ESCALATE_AFTER, SLA_SWEEP_INTERVAL,
+                    SLA_CLUSTER_CHECKIN, DEMO_OPS_TOKEN)
+            .include(SlaPolicy.SETTINGS)
+            .include(RewardsSettings.SETTINGS)
+            .include(RepliesSettings.SETTINGS)
+            .build();
+
+    private DispatchSettings() {
+    }
+}

@@ -1,0 +1,28 @@
+package org.restockradar.launcher;
+
+import java.time.Duration;
+import org.restockradar.contracts.Setting;
+import org.restockradar.contracts.SettingsDeclaration;
+
+/**
+ * The settings of the all-in-one run itself, declared once: the demo's simulated field work (docs/rewards.md). It
+ * owns the namespace {@code demo.}; the services it starts read their own declarations. docs/configuration.md is
+ * generated from {@link #SETTINGS}.
+ */
+public final class LauncherSettings {
+    public static final Setting<Boolean> FIELD_WORK = Setting.flag("demo.field-work", "true",
+            "in the demo run, simulated crews work the jobs and ops verify them (`false`: off)");
+    public static final Setting<Duration> FIELD_WORK_STEP = Setting.duration("demo.field-work.step", "5s",
+            "how long each move of the simulated field work takes").check(Setting.positive(), "a positive duration");
+    public static final Setting<Integer> FIELD_WORK_VERIFY_PERCENT = Setting.integer("demo.field-work.verify-percent", "85",
+            "the share of restocked jobs the simulated ops verify").check(Setting.between(0, 100), "between 0 and 100");
+    public static final Setting<Integer> FIELD_WORK_SHELF_FULL_PERCENT = Setting.integer("demo.field-work.shelf-full-percent", "10",
+            "the share of jobs whose simulated crew finds the shelf full").check(Setting.between(0, 100), "between 0 and 100");
+
+    public static final SettingsDeclaration SETTINGS = SettingsDeclaration.builder("launcher", "demo.")
+            .define(FIELD_WORK, FIELD_WORK_STEP, FIELD_WORK_VERIFY_PERCENT, FIELD_WORK_SHELF_FULL_PERCENT)
+            .build();
+
+    private LauncherSettings() {
+    }
+}
