@@ -26,31 +26,32 @@ public final class IntentReader {
                          List<PhraseIndex.Match<Cue>> cues) {
     }
 
-    private static final PhraseIndex<Cue> CUES = Cue.index();
-    private static final Set<String> BEFORE_BRAND_ABSENCE = Set.of("no", "zero", "walang", "wala", "walay", "koi",
-            "nil", "without", "sans", "nahi", "nahin");
-    private static final Set<String> AFTER_BRAND_ABSENCE = Set.of("nahi", "nahin", "nai", "nhi", "नहीं", "नही",
-            "wala", "none", "nope", "illa", "ille", "illai", "illey", "nathi", "nei", "nai.", "ledu", "walay");
+    private static final Lexicon LEXICON = Lexicon.shipped();
+    private static final PhraseIndex<Cue> CUES = phraseCues();
+    private static final Set<String> BEFORE_BRAND_ABSENCE = LEXICON.words(Cue.ABSENCE_BEFORE);
+    private static final Set<String> AFTER_BRAND_ABSENCE = LEXICON.words(Cue.ABSENCE_AFTER);
     /** Small words between an absence and the brand: "wala pa rin Hippo", "way na Hippo", "wala na pud Hippo". */
-    private static final Set<String> PARTICLES = Set.of("na", "nang", "ng", "pa", "rin", "din", "pud", "sad", "gyud",
-            "gid", "man", "po", "pay", "gihapon", "nay", "say", "ang", "yung", "bhi");
-    /** Cebuano "way" (none) before a brand, unless English makes it a noun: "the way", "by the way", "no way". */
-    private static final Set<String> ENGLISH_BEFORE_WAY = Set.of("the", "no", "by", "a", "this", "that", "any",
-            "all", "one", "which", "what", "my", "your", "our", "their", "his", "her", "its", "same", "long", "half",
-            "other", "every", "some", "either", "whichever", "anyway", "way");
+    private static final Set<String> PARTICLES = LEXICON.words(Cue.PARTICLE);
+    /** Words after which a word is a noun: Cebuano "way" (none) is English "way" in "the way", "by the way". */
+    private static final Set<String> DETERMINERS = LEXICON.words(Cue.DETERMINER);
     /** A word that says it is gone when it ends the brand's clause: "peri peri out, jeera out", "X gone." */
-    private static final Set<String> CLAUSE_END_ABSENCE = Set.of("out", "gone", "over", "finished", "shesh",
-            "khatam", "khatm", "ubos", "hurot", "sampla", "sampli");
-    private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "all", "also", "too", "bhi",
-            "completely", "totally", "already", "ekdum", "sab");
+    private static final Set<String> CLAUSE_END_ABSENCE = LEXICON.words(Cue.ABSENCE_CLAUSE_END);
+    private static final Set<String> COPULA = LEXICON.words(Cue.COPULA);
     /** "pata nahi" (don't know), "kyun nahi" (why not): a "nahi" that says nothing about the shelf. */
-    private static final Set<String> NOT_ABSENCE_BEFORE = Set.of("pata", "pta", "malum", "maloom", "kyun", "kyon",
-            "kyu", "kami", "kammi", "dikkat", "problem", "tension", "पता", "क्यों", "कमी");
-    private static final Set<String> THANKS = Set.of("thanks", "thank", "thx", "salamat", "dhanyavad", "dhanyavaad",
-            "shukriya", "धन्यवाद", "शुक्रिया", "nandri", "நன்றி", "ধন্যবাদ", "ಧನ್ಯವಾದ");
-    private static final Set<String> STRONG_PRODUCT = Set.of("pack", "packs", "packet", "packets", "flavour", "flavor",
-            "flavours", "flavors", "chips", "snack", "snacks", "bottle", "bottles", "drink", "ml");
+    private static final Set<String> NOT_ABSENCE_BEFORE = LEXICON.words(Cue.NOT_ABSENCE_BEFORE);
+    private static final Set<String> THANKS = LEXICON.words(Cue.THANKS);
+    private static final Set<String> STRONG_PRODUCT = LEXICON.words(Cue.STRONG_PRODUCT);
+    private static final Set<String> SHOP_WORDS = LEXICON.words(Cue.SHOP_WORD);
 
+    private static PhraseIndex<Cue> phraseCues() {
+        PhraseIndex<Cue> index = new PhraseIndex<>();
+        for (Lexicon.Entry e : LEXICON.entries()) {
+            if (!e.cue().word()) {
+                index.addTokens(e.tokens(), e.cue());
+            }
+        }
+        return index;
+    }
 
     private IntentReader() {
     }
@@ -166,7 +167,8 @@ public final class IntentReader {
             while (before > 0 && PARTICLES.contains(tokens.get(before)) && h.start() - before < 4) {
                 before--;
             }
-            if (before >= 0 && (BEFORE_BRAND_ABSENCE.contains(tokens.get(before)) || cebuanoWay(tokens, before))) {
+            if (before >= 0 && BEFORE_BRAND_ABSENCE.contains(tokens.get(before))
+                    && (before == 0 || !DETERMINERS.contains(tokens.get(before - 1)))) {
                 absenceCues.add(new PhraseIndex.Match<>(before, before + 1, Cue.ABSENCE));
             }
             int end = h.end();
@@ -186,7 +188,8 @@ public final class IntentReader {
             }
         }
         for (int j = 1; j < tokens.size(); j++) {
-            if (tokens.get(j).equals("out") && COPULA.contains(tokens.get(j - 1))
+            // "every shop near me is out": a clause-end absence after a copula, in a clause about shops
+            if (CLAUSE_END_ABSENCE.contains(tokens.get(j)) && COPULA.contains(tokens.get(j - 1))
                     && (j + 1 == tokens.size() || t.clause()[j + 1] != t.clause()[j]) && shopWordInClause(t, j)) {
                 absenceCues.add(new PhraseIndex.Match<>(j, j + 1, Cue.ABSENCE));
             }
@@ -205,9 +208,6 @@ public final class IntentReader {
         boolean hypothetical = false;
         boolean asked = false;
         for (PhraseIndex.Match<Cue> a : absenceCues) {
-            if (a.end() < tokens.size() && tokens.get(a.end()).equals("to") && tokens.get(a.end() - 1).equals("have")) {
-                continue; // "so you don't have to": a modal, not a shelf
-            }
             if (negated(t, by.get(Cue.NEGATOR), a)) {
                 negatedSome = true;
                 continue;
@@ -317,13 +317,6 @@ public final class IntentReader {
         }
         return false;
     }
-
-    private static boolean cebuanoWay(List<String> tokens, int at) {
-        return tokens.get(at).equals("way") && (at == 0 || !ENGLISH_BEFORE_WAY.contains(tokens.get(at - 1)));
-    }
-
-    private static final Set<String> SHOP_WORDS = Set.of("shop", "shops", "store", "stores", "kirana", "kiranas",
-            "mart", "supermarket", "dukaan", "dukan", "tindahan", "grocery", "chemist", "outlet", "outlets");
 
     private static boolean shopWordInClause(Tokens t, int at) {
         for (int i = at - 1; i >= 0 && t.clause()[i] == t.clause()[at]; i--) {
