@@ -21,8 +21,8 @@ public enum Cue {
     FOUND(false),
     /** The product is there: "available", "in stock", "meron", "irukku", "achhe". */
     AVAILABLE(false),
-    /** Words that turn the predicate after them into its opposite: "not", "never". */
-    NEGATOR(false),
+    /** Words that turn the predicate after them into its opposite: "not", "never", "hindi", "di". */
+    NEGATOR(true),
     /** The brand's own call to action: "tweet us", "let us know". */
     CALL_TO_ACTION(false),
     /** Advertising: "order now", "% off", "use code". */
@@ -82,7 +82,13 @@ public enum Cue {
     /** Took or bought something else instead: "instead", "settled for", "ki jagah", "imbes". */
     SUBSTITUTE(false),
     /** Opens a place phrase (a shop, a town), not a product: "at", "in", "sa", "mein", "la". */
-    PLACE_MARKER(true);
+    PLACE_MARKER(true),
+    /** Closes a place phrase after it (postpositions): "mein", "pe", "madhe", "alli"; "<shop> mein". */
+    PLACE_AFTER(true),
+    /** Joins two nouns: "and", "aur", "ug"; Tagalog "at" before a product ("Chakra at Tropika"). */
+    CONJUNCTION(true),
+    /** A person who does the looking, never the missing thing: "i", "we", "my mom", "main", "ako", "ko". */
+    PERSON(true);
 
     private final boolean word;
 
