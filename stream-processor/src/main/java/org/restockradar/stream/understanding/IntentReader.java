@@ -442,6 +442,11 @@ public final class IntentReader {
                     generic = generic < 0 ? j : generic;
                     continue;
                 }
+                if (strict && generic < 0 && t.is(j, Cue.ABSENCE)) {
+                    // "never had trouble finding it": the object is another absence; two negatives say it is there
+                    found = j;
+                    return ArgumentKind.OTHER;
+                }
                 if ((t.marks()[j] & QUALIFIERS) != 0 || !strict || generic >= 0) {
                     break;
                 }
@@ -564,7 +569,9 @@ public final class IntentReader {
             }
             // words that say "not there" after the product (SOV): "X nahi", "X illa", "X ledu"
             for (int j = 1; j < n; j++) {
-                if (!t.is(j, Cue.ABSENCE_AFTER) || t.is(j - 1, Cue.NOT_ABSENCE_BEFORE) || t.is(j, Cue.ABSENCE)) {
+                // "khatam nahi" negates the absence before it (see negated): it is no absence of its own
+                if (!t.is(j, Cue.ABSENCE_AFTER) || t.is(j - 1, Cue.NOT_ABSENCE_BEFORE) || t.is(j, Cue.ABSENCE)
+                        || t.is(j - 1, Cue.ABSENCE) && !t.is(j - 1, Cue.ABSENCE_AFTER)) {
                     continue;
                 }
                 ArgumentKind kind = resolve(left(j), found);
@@ -880,8 +887,13 @@ public final class IntentReader {
         if (irrealis == null || a.cue == Cue.REQUEST) {
             return false;
         }
+        int clause = t.clause()[a.start];
         for (PhraseIndex.Match<Cue> m : irrealis) {
-            if (m.end() <= a.start && a.start - m.end() < IRREALIS_REACH && t.clause()[m.start()] == t.clause()[a.start]) {
+            if (m.start() >= a.end && m.start() - a.end < IRREALIS_AFTER && t.clause()[m.start()] == clause) {
+                return true; // SOV: the future or the modal follows the verb ("khatam ho jayega")
+            }
+            // "might run out" is one irrealis phrase around the absence's words; "will soon be out" reaches it
+            if (m.start() <= a.start && a.start - m.end() < IRREALIS_REACH && t.clause()[m.start()] == t.clause()[a.start]) {
                 return true;
             }
         }
@@ -890,6 +902,8 @@ public final class IntentReader {
 
     /** How far before an absence an irrealis word reaches, in tokens: "will probably be out", not a place name afar. */
     private static final int IRREALIS_REACH = 4;
+    /** How far after an absence an irrealis word reaches in SOV order: "khatam ho jayega". */
+    private static final int IRREALIS_AFTER = 3;
 
     /** A cue in the sentence of one of the predicates. */
     private static boolean inSentenceOf(Tokens t, List<PhraseIndex.Match<Cue>> cues, List<Predicate> predicates) {

@@ -48,6 +48,9 @@ public final class Lexicon {
 
     /** The lexicons shipped in the jar, read on first use. */
     public static Lexicon shipped() {
+        // Cue's own initialisation reads the shipped lexicon (Cue.LEXICON), and reading it needs Cue's constants:
+        // initialise Cue first, so that the lexicon is never read while Cue is half initialised
+        Cue.values();
         return Shipped.INSTANCE;
     }
 
