@@ -41,6 +41,15 @@ public final class IntentReader {
     public record Reading(String predicate, String argument, ArgumentKind kind, String cues) {
         /** Nothing read. */
         public static final Reading NONE = new Reading("", "", ArgumentKind.NONE, "");
+
+        /** One line for people: {@code "no" about "fizzora" (other); absence_before; argument is another thing}. */
+        public String describe() {
+            if (kind == ArgumentKind.NONE && predicate.isEmpty()) {
+                return "no predicate";
+            }
+            return "\"" + predicate + "\" about " + (argument.isEmpty() ? "-" : "\"" + argument + "\"") + " ("
+                    + kind.name().toLowerCase(java.util.Locale.ROOT) + "); " + cues;
+        }
     }
 
     /**
