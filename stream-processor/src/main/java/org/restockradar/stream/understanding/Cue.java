@@ -47,6 +47,8 @@ public enum Cue {
     QUESTION_OPENER(false),
     /** Words that start a new clause with an opposite turn: "but", "lekin", "pero". */
     CONTRAST(false),
+    /** Starts a clause that follows from the one before: "so", "toh", "kaya", "busa". */
+    CLAUSE_LINK(false),
     /** Asking where to buy, not reporting: "where can i buy", "saan may". */
     WHERE_TO_BUY(false),
     /** A whole area rather than one shop: "anywhere", "around here", "kahin bhi". */

@@ -180,7 +180,7 @@ public final class IntentReader {
             for (int i = m.start(); i < m.end(); i++) {
                 marks[i] |= bit;
             }
-            if (m.value() == Cue.CONTRAST) {
+            if (m.value() == Cue.CONTRAST || m.value() == Cue.CLAUSE_LINK) {
                 clauseStart[m.start()] = true;
             }
         }
@@ -425,17 +425,13 @@ public final class IntentReader {
                     found = j;
                     return ArgumentKind.BRAND;
                 }
-                boolean joins = t.is(j, Cue.CONJUNCTION) || t.is(j, Cue.PLACE_MARKER) && j + 1 < n && product[j + 1] != 0;
-                if (joins && (other >= 0 || generic >= 0)) {
+                if (t.is(j, Cue.CONJUNCTION) && (other >= 0 || generic >= 0)) {
                     continue; // "no Pepsi and <brand>", "walang Chakra at <brand>": the coordination reaches the brand
                 }
                 if (other >= 0 && productWord(j)) {
                     generic = j; // "a single pack", "my favourite flavour": a word before the product's
                     other = -1;
                     continue;
-                }
-                if (other >= 0 && other == j - 1 && j + 1 < n && product[j + 1] != 0) {
-                    continue; // two words before the brand: "the new spicy <brand>"
                 }
                 if (other >= 0 || t.is(j, Cue.PLACE_MARKER) || t.is(j, Cue.PLACE_AFTER) || t.is(j, Cue.SHOP_WORD)) {
                     break;
@@ -898,7 +894,8 @@ public final class IntentReader {
         }
         int clause = t.clause()[a.start];
         for (PhraseIndex.Match<Cue> m : irrealis) {
-            if (m.start() >= a.end && m.start() - a.end < IRREALIS_AFTER && t.clause()[m.start()] == clause) {
+            if (m.start() >= a.end && m.start() - a.end < IRREALIS_AFTER && t.clause()[m.start()] == clause
+                    && allSmall(t, a.end, m.start())) {
                 return true; // SOV: the future or the modal follows the verb ("khatam ho jayega")
             }
             // "might run out" is one irrealis phrase around the absence's words; "will soon be out" reaches it
@@ -907,6 +904,16 @@ public final class IntentReader {
             }
         }
         return false;
+    }
+
+    /** True when every token in {@code [from, to)} is a particle or a copula. */
+    private static boolean allSmall(Tokens t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!t.is(i, Cue.PARTICLE) && !t.is(i, Cue.COPULA)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How far before an absence an irrealis word reaches, in tokens: "will probably be out", not a place name afar. */

@@ -178,6 +178,44 @@ final class IntentReaderTest {
         assertNotReport("Fizzora out of stock at Om Kirana so I bought Zintara");
     }
 
+    @Test
+    void shouldNotCarryAnArgumentAcrossAClauseThatFollowsFromIt() {
+        assertNotReport(
+                "Fizzora nahi mila toh Zintara le li",
+                "Walang Fizzora kaya Zintara binili ko",
+                "Walay Fizzora busa Zintara akong gipalit");
+    }
+
+    @Test
+    void shouldTakeOnlyOneWordBeforeTheBrandAsItsModifier() {
+        assertReport("no fresh Zintara at Om Kirana");
+        assertNotReport(
+                "No problem finding Zintara at Om Kirana",
+                "Walay problema sa Zintara diri sa Gaisano, daghan pa");
+    }
+
+    @Test
+    void shouldReadAdviceToShoppersAsIrrealis() {
+        assertNotReport(
+                "Stock up on Zintara before the festival empties the shelves",
+                "Might run out of Zintara soon, stock up");
+    }
+
+    @Test
+    void shouldNotLetAnIrrealisWordAfterAnEnglishPredicateUndoIt() {
+        assertReport("Empty shelf where Zintara should be at Om Kirana");
+    }
+
+    @Test
+    void shouldReadAQuestionInThePastAsAQuestion() {
+        assertNotReport("Was Zintara out of stock at Om Kirana?");
+    }
+
+    @Test
+    void shouldReadATagalogVerbOfFindingAfterWala() {
+        assertReport("Sa buong Tondo wala akong makitang Zintara");
+    }
+
     // --- languages ---
 
     @Test
