@@ -551,7 +551,7 @@ public final class IntentReader {
             // phrases: "can't find", "out of stock", "nahi mil raha", "wala na", "please restock"
             for (Cue cue : new Cue[] {Cue.ABSENCE, Cue.REQUEST}) {
                 for (PhraseIndex.Match<Cue> m : by.getOrDefault(cue, List.of())) {
-                    if (notAbsence(m.start())) {
+                    if (notAbsence(m.start()) || negatesTheStateBefore(m.start())) {
                         continue;
                     }
                     out.add(argumentOf(m.start(), m.end(), cue, objectTaking(m.start(), m.end())));
@@ -604,6 +604,15 @@ public final class IntentReader {
         /** An absence phrase that takes its argument on the right: it ends with an absence_before word. */
         private boolean objectTaking(int start, int end) {
             return t.is(end - 1, Cue.ABSENCE_BEFORE);
+        }
+
+        /**
+         * "khatam nahi hai": a negative right after a word of a gone state (an {@code absence_clause_end} word)
+         * negates it (see negated); "कुठेच नाही" (nowhere) is no such state.
+         */
+        private boolean negatesTheStateBefore(int start) {
+            return start > 0 && t.is(start, Cue.ABSENCE_AFTER) && t.is(start - 1, Cue.ABSENCE_CLAUSE_END)
+                    && !t.is(start - 1, Cue.ABSENCE_AFTER) && t.clause()[start - 1] == t.clause()[start];
         }
 
         private boolean notAbsence(int start) {
@@ -880,7 +889,8 @@ public final class IntentReader {
             }
         }
         return a.cue == Cue.ABSENCE && a.end < t.tokens().size() && t.clause()[a.end] == clause
-                && t.is(a.end, Cue.ABSENCE_AFTER) && !t.is(a.end, Cue.ABSENCE) && !t.is(a.end - 1, Cue.ABSENCE_AFTER);
+                && t.is(a.end, Cue.ABSENCE_AFTER) && !t.is(a.end - 1, Cue.ABSENCE_AFTER)
+                && t.is(a.end - 1, Cue.ABSENCE_CLAUSE_END);
     }
 
     /**

@@ -216,6 +216,24 @@ final class IntentReaderTest {
         assertReport("Sa buong Tondo wala akong makitang Zintara");
     }
 
+    @Test
+    void shouldReadANegativeAfterAGoneStateAsItsNegation() {
+        assertNotReport("Om Kirana mein Zintara bilkul khatam nahi hai", "Om Kirana mein Zintara gayab nahi hai");
+        assertReport("Zintara Om Kirana mein kahin nahi hai");
+    }
+
+    @Test
+    void shouldScopeAFutureClauseAndAContractedNegator() {
+        assertNotReport(
+                "Hopefully Om Kirana won't run out of Zintara",
+                "You should grab Zintara before it sells out at Om Kirana");
+    }
+
+    @Test
+    void shouldReadABoughtBrandAsNotTheMissingOne() {
+        assertNotReport("Sai Mart mein Fizzora nahi tha isliye Zintara liya");
+    }
+
     // --- languages ---
 
     @Test
