@@ -115,7 +115,7 @@ public final class IntentReader {
         int s = 0;
         for (int i = 0; i <= normalised.length(); i++) {
             char c = i < normalised.length() ? normalised.charAt(i) : '\n';
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '।' || c == '|') {
+            if ((c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '।' || c == '|') && !initial(normalised, i)) {
                 if (i > start) {
                     // the piece [start, i), tokenised in place; ends are offsets in the whole text
                     ends.clear();
@@ -192,6 +192,19 @@ public final class IntentReader {
             clause[i] = c;
         }
         return new Tokens(tokens, sent, clause, q, cues, marks);
+    }
+
+    /**
+     * A full stop after a single Latin letter that follows a space ("P. Noval", "M.G. Road") ends an initial, not a
+     * sentence.
+     */
+    private static boolean initial(String s, int i) {
+        if (i + 1 >= s.length() || s.charAt(i) != '.' || i == 0 || s.charAt(i + 1) != ' ') {
+            return false;
+        }
+        char letter = s.charAt(i - 1);
+        boolean alone = i == 1 || !Character.isLetterOrDigit(s.charAt(i - 2));
+        return alone && letter >= 'a' && letter <= 'z' && i + 2 < s.length() && Character.isLetter(s.charAt(i + 2));
     }
 
     /** Reads the intent of a post about the brand of {@code hits}, given where the catalog matched. */

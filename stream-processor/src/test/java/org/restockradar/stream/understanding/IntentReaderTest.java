@@ -234,6 +234,18 @@ final class IntentReaderTest {
         assertNotReport("Sai Mart mein Fizzora nahi tha isliye Zintara liya");
     }
 
+    @Test
+    void shouldNotEndASentenceAtAnInitial() {
+        IntentReader.Tokens t = IntentReader.cut("zintara at sai mart m. g. road? wala.");
+
+        assertThat(t.sentence()).containsExactly(0, 0, 0, 0, 0, 0, 0, 1);
+    }
+
+    @Test
+    void shouldReadNothingElseAsAvailability() {
+        assertNotReport("Om Kirana has Zintara on the top shelf and nothing else");
+    }
+
     // --- languages ---
 
     @Test
