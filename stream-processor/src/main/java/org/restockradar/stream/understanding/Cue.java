@@ -93,9 +93,11 @@ public enum Cue {
     PERSON(true);
 
     private final boolean word;
+    private final String fileName;
 
     Cue(boolean word) {
         this.word = word;
+        this.fileName = name().toLowerCase(Locale.ROOT);
     }
 
     /** True for a word cue: it marks tokens, the grammar reads it by position. */
@@ -105,7 +107,7 @@ public enum Cue {
 
     /** The name a lexicon file uses: the constant in lower case. */
     public String fileName() {
-        return name().toLowerCase(Locale.ROOT);
+        return fileName;
     }
 
     /** The cue a lexicon file names, or null when there is none of that name (names are lower case). */

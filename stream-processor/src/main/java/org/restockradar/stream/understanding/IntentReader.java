@@ -76,7 +76,10 @@ public final class IntentReader {
     }
 
     private static final Lexicon LEXICON = Lexicon.shipped();
-    private static final PhraseIndex<Cue> CUES = LEXICON.index();
+    /** Phrase cues, and word cues of several words. */
+    private static final PhraseIndex<Cue> CUES = phrases();
+    /** The word cues of one word, as the bits they set on a token: one lookup per token, nothing allocated. */
+    private static final Map<String, Long> WORDS = words();
     /** How far from a predicate its argument is looked for, in tokens. */
     private static final int ARGUMENT_WINDOW = 8;
     /** Word cues a scan for an argument steps over. */
@@ -94,6 +97,26 @@ public final class IntentReader {
     }
 
     private IntentReader() {
+    }
+
+    private static PhraseIndex<Cue> phrases() {
+        PhraseIndex<Cue> index = new PhraseIndex<>();
+        for (Lexicon.Entry e : LEXICON.entries()) {
+            if (!e.cue().word() || e.tokens().size() > 1) {
+                index.addTokens(e.tokens(), e.cue());
+            }
+        }
+        return index;
+    }
+
+    private static Map<String, Long> words() {
+        Map<String, Long> words = new java.util.HashMap<>();
+        for (Lexicon.Entry e : LEXICON.entries()) {
+            if (e.cue().word() && e.tokens().size() == 1) {
+                words.merge(e.tokens().get(0), 1L << e.cue().ordinal(), (a, b) -> a | b);
+            }
+        }
+        return Map.copyOf(words);
     }
 
     private static long bits(Cue... cues) {
@@ -161,6 +184,12 @@ public final class IntentReader {
         q = Arrays.copyOf(q, s);
         int[] clause = new int[tokens.size()];
         long[] marks = new long[tokens.size()];
+        for (int i = 0; i < marks.length; i++) {
+            Long bits = WORDS.get(tokens.get(i));
+            if (bits != null) {
+                marks[i] = bits;
+            }
+        }
         List<PhraseIndex.Match<Cue>> all = CUES.findAll(tokens);
         List<PhraseIndex.Match<Cue>> phrases = new ArrayList<>(all.size());
         for (PhraseIndex.Match<Cue> m : all) {
