@@ -49,6 +49,8 @@ public enum Cue {
     CONTRAST(false),
     /** Starts a clause that follows from the one before: "so", "toh", "kaya", "busa". */
     CLAUSE_LINK(false),
+    /** The writer's own lack, not a shop's: "i don't have", "we ran out of", "mere paas nahi", "naubusan ako". */
+    OWN_ABSENCE(false),
     /** Asking where to buy, not reporting: "where can i buy", "saan may". */
     WHERE_TO_BUY(false),
     /** A whole area rather than one shop: "anywhere", "around here", "kahin bhi". */

@@ -602,7 +602,8 @@ public final class IntentReader {
             // words that say "none of" right before the product: "no X", "walang X", "walay X", "can't find X"
             for (int i = 0; i < n; i++) {
                 if (!t.is(i, Cue.ABSENCE_BEFORE) || i + 1 < n && t.is(i + 1, Cue.ABSENCE_BEFORE)
-                        || i > 0 && t.is(i - 1, Cue.DETERMINER) || t.is(i, Cue.ABSENCE) || t.is(i, Cue.REQUEST)) {
+                        || i > 0 && t.is(i - 1, Cue.DETERMINER) || t.is(i, Cue.ABSENCE) || t.is(i, Cue.REQUEST)
+                        || t.is(i, Cue.OWN_ABSENCE)) {
                     continue;
                 }
                 int start = i;
@@ -618,6 +619,7 @@ public final class IntentReader {
             for (int j = 1; j < n; j++) {
                 // "khatam nahi" negates the absence before it (see negated): it is no absence of its own
                 if (!t.is(j, Cue.ABSENCE_AFTER) || t.is(j - 1, Cue.NOT_ABSENCE_BEFORE) || t.is(j, Cue.ABSENCE)
+                        || t.is(j, Cue.OWN_ABSENCE)
                         || t.is(j - 1, Cue.ABSENCE) && !t.is(j - 1, Cue.ABSENCE_AFTER)) {
                     continue;
                 }
@@ -628,7 +630,7 @@ public final class IntentReader {
             }
             // a word that ends the product's clause: "X out", "X gone", "X khatam", "X OUT at <shop>"
             for (int j = 1; j < n; j++) {
-                if (!t.is(j, Cue.ABSENCE_CLAUSE_END) || !endsClause(j)) {
+                if (!t.is(j, Cue.ABSENCE_CLAUSE_END) || !endsClause(j) || t.is(j, Cue.OWN_ABSENCE)) {
                     continue;
                 }
                 ArgumentKind kind = resolve(left(j), found);
@@ -919,13 +921,13 @@ public final class IntentReader {
     private static final int LAST_YEAR = 2039;
 
     /**
-     * A negator before the absence in its clause, up to three tokens away ("not out of stock", "never seen it out
+     * A negator before the absence in its clause, up to {@link #NEGATOR_REACH} tokens away ("not out of stock", "never seen it out
      * of stock", "never had trouble finding it"), or, in SOV order, a negative right after an absence that is a
      * state ("khatam nahi hua": not finished).
      */
     private static boolean negated(Tokens t, Predicate a) {
         int clause = t.clause()[a.start];
-        for (int i = Math.max(0, a.start - 3); i < a.start; i++) {
+        for (int i = Math.max(0, a.start - NEGATOR_REACH); i < a.start; i++) {
             if (t.is(i, Cue.NEGATOR) && t.clause()[i] == clause) {
                 return true;
             }
@@ -967,6 +969,12 @@ public final class IntentReader {
         }
         return true;
     }
+
+    /**
+     * How far before an absence a negator reaches, in tokens, within its clause: "never seen Om Kirana without it"
+     * (five); a clause boundary ends it sooner.
+     */
+    private static final int NEGATOR_REACH = 6;
 
     /** How far before an absence an irrealis word reaches, in tokens: "will probably be out", not a place name afar. */
     private static final int IRREALIS_REACH = 4;

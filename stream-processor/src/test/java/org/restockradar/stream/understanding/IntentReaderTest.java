@@ -246,6 +246,19 @@ final class IntentReaderTest {
         assertNotReport("Om Kirana has Zintara on the top shelf and nothing else");
     }
 
+    @Test
+    void shouldNotReadTheWritersOwnLackAsAShopsAbsence() {
+        assertNotReport(
+                "I don't have Zintara at home, going to Om Kirana now",
+                "Zintara mere paas nahi hai, Om Kirana jaa raha hoon");
+        assertReport("Om Kirana doesn't have Zintara");
+    }
+
+    @Test
+    void shouldReachANegatorAcrossTheShopsName() {
+        assertNotReport("I have never seen Om Kirana without Zintara");
+    }
+
     // --- languages ---
 
     @Test
