@@ -65,4 +65,29 @@ final class LexiconTest {
         assertThat(shipped.words(Cue.ABSENCE_AFTER)).contains("nahi", "illa");
         assertThat(shipped.words(Cue.ABSENCE_BEFORE)).contains("no", "walang", "walay");
     }
+
+    @Test
+    void shouldKnowEveryCueNameOfTheAgreedFormat() {
+        String agreed = "absence absence_before absence_after absence_clause_end request found available negator "
+                + "not_absence_before call_to_action advert news old now yesterday conditional irrealis question_opener "
+                + "contrast where_to_buy area trade deictic pronoun substitute thanks particle copula sarcasm other_sense "
+                + "product_context strong_product";
+        StringBuilder file = new StringBuilder();
+        for (String cue : agreed.split(" ")) {
+            file.append(cue).append("\tsome words\n");
+        }
+
+        Lexicon lexicon = Lexicon.of(Map.of("agreed.tsv", file.toString()));
+
+        assertThat(lexicon.entries()).hasSize(agreed.split(" ").length);
+    }
+
+    @Test
+    void shouldMarkEveryTokenOfAWordCueOfSeveralWords() {
+        IntentReader.Tokens t = IntentReader.cut("ubos na ang zintara");
+
+        assertThat(t.is(0, Cue.ABSENCE_BEFORE)).isTrue();
+        assertThat(t.is(2, Cue.ABSENCE_BEFORE)).isTrue();
+        assertThat(t.is(3, Cue.ABSENCE_BEFORE)).isFalse();
+    }
 }
