@@ -23,19 +23,37 @@ public record Catalog(List<Brand> brands) {
         brands = List.copyOf(brands);
     }
 
-    public record Brand(@JsonProperty("brand") String name, List<String> aliases, List<Product> products) {
+    /**
+     * A tracked brand.
+     *
+     * @param categoryWords optional words that place the brand among products ("chips", "juice"): with the brand's
+     *                      name they mark a product, as "pack" or "flavour" do for every brand
+     * @param otherSenses   optional words that mark another meaning of the brand's name ("yoga", "resort"): without
+     *                      a product word, the post is about that other meaning
+     */
+    public record Brand(@JsonProperty("brand") String name, List<String> aliases, List<Product> products,
+                        @JsonProperty("category_words") List<String> categoryWords,
+                        @JsonProperty("other_senses") List<String> otherSenses) {
         public Brand {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("catalog brand without a name");
             }
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             products = products == null ? List.of() : List.copyOf(products);
+            categoryWords = categoryWords == null ? List.of() : List.copyOf(categoryWords);
+            otherSenses = otherSenses == null ? List.of() : List.copyOf(otherSenses);
+        }
+
+        /** A brand without category words or other senses, as catalogs before these fields read. */
+        public Brand(String name, List<String> aliases, List<Product> products) {
+            this(name, aliases, products, null, null);
         }
 
         // brands are map keys and compared on every mention: hash the name only, not every alias and product
         @Override
         public boolean equals(Object o) {
-            return this == o || o instanceof Brand b && name.equals(b.name) && aliases.equals(b.aliases) && products.equals(b.products);
+            return this == o || o instanceof Brand b && name.equals(b.name) && aliases.equals(b.aliases) && products.equals(b.products)
+                    && categoryWords.equals(b.categoryWords) && otherSenses.equals(b.otherSenses);
         }
 
         @Override

@@ -1,64 +1,136 @@
 package org.restockradar.stream.understanding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Decides whether a post that names a tracked brand reports it missing now. Rules over cue phrases
- * ({@link Cue}) and their positions: an absence or a request near the brand makes a report, unless it is negated,
- * hypothetical, asked as a yes/no question, answered by a later "found it", long past, sarcastic, an advert, news,
- * the brand's own call to action, or about another meaning of the name. Pure and thread-safe.
+ * Decides whether a post that names a tracked brand reports it missing now. A report is a predicate about an
+ * argument: an absence ("can't find", "no", "nahi", "illa", "walang", "walay") or a request whose argument, found by
+ * grammar in its clause, is the brand or one of its products (directly, in a coordination, through a pronoun, or by
+ * ellipsis), within the scope of no negator, condition, hope, question or past that undoes it, and not answered by a
+ * later "found it" or "the brand is there". The words are data ({@link Lexicon}); this class holds the grammar.
+ * Pure and thread-safe.
  */
 public final class IntentReader {
 
-    /** The decision with its confidence and a short reason; {@code absenceAt} is where the first absence was read. */
-    public record Intent(boolean stockout, double confidence, String reason, int absenceAt) {
+    /** What the argument of the deciding predicate is. */
+    public enum ArgumentKind {
+        /** The tracked brand or product, named in the argument slot (alone or in a coordination). */
+        BRAND,
+        /** A pronoun ("it", "ye", "ito") that refers back to the brand. */
+        PRONOUN,
+        /** No argument in the clause: the brand named in a nearby clause or sentence is the topic. */
+        ELLIPSIS,
+        /** Another thing, not tracked: the absence is about something else. */
+        OTHER,
+        /** No predicate decided. */
+        NONE
     }
 
     /**
-     * A post cut into tokens, with the sentence and clause of each token and the cue phrases found in them (read
-     * once per post: the clauses, the intent and the positive clauses all need them).
+     * What decided, for {@code evaluate --explain}: the predicate phrase, its argument and its kind, and the cues
+     * that kept or undid it.
      */
-    public record Tokens(List<String> tokens, int[] sentence, int[] clause, boolean[] questionSentence,
-                         List<PhraseIndex.Match<Cue>> cues) {
+    public record Reading(String predicate, String argument, ArgumentKind kind, String cues) {
+        /** Nothing read. */
+        public static final Reading NONE = new Reading("", "", ArgumentKind.NONE, "");
+
+        /** One line for people: {@code "no" about "fizzora" (other); absence_before; argument is another thing}. */
+        public String describe() {
+            if (kind == ArgumentKind.NONE && predicate.isEmpty()) {
+                return "no predicate";
+            }
+            return "\"" + predicate + "\" about " + (argument.isEmpty() ? "-" : "\"" + argument + "\"") + " ("
+                    + kind.name().toLowerCase(java.util.Locale.ROOT) + "); " + cues;
+        }
     }
 
-    private static final PhraseIndex<Cue> CUES = Cue.index();
-    private static final Set<String> BEFORE_BRAND_ABSENCE = Set.of("no", "zero", "walang", "wala", "walay", "koi",
-            "nil", "without", "sans", "nahi", "nahin");
-    private static final Set<String> AFTER_BRAND_ABSENCE = Set.of("nahi", "nahin", "nai", "nhi", "नहीं", "नही",
-            "wala", "none", "nope", "illa", "ille", "illai", "illey", "nathi", "nei", "nai.", "ledu", "walay");
-    /** Small words between an absence and the brand: "wala pa rin Hippo", "way na Hippo", "wala na pud Hippo". */
-    private static final Set<String> PARTICLES = Set.of("na", "nang", "ng", "pa", "rin", "din", "pud", "sad", "gyud",
-            "gid", "man", "po", "pay", "gihapon", "nay", "say", "ang", "yung", "bhi");
-    /** Cebuano "way" (none) before a brand, unless English makes it a noun: "the way", "by the way", "no way". */
-    private static final Set<String> ENGLISH_BEFORE_WAY = Set.of("the", "no", "by", "a", "this", "that", "any",
-            "all", "one", "which", "what", "my", "your", "our", "their", "his", "her", "its", "same", "long", "half",
-            "other", "every", "some", "either", "whichever", "anyway", "way");
-    /** A word that says it is gone when it ends the brand's clause: "peri peri out, jeera out", "X gone." */
-    private static final Set<String> CLAUSE_END_ABSENCE = Set.of("out", "gone", "over", "finished", "shesh",
-            "khatam", "khatm", "ubos", "hurot", "sampla", "sampli");
-    private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "all", "also", "too", "bhi",
-            "completely", "totally", "already", "ekdum", "sab");
-    /** "pata nahi" (don't know), "kyun nahi" (why not): a "nahi" that says nothing about the shelf. */
-    private static final Set<String> NOT_ABSENCE_BEFORE = Set.of("pata", "pta", "malum", "maloom", "kyun", "kyon",
-            "kyu", "kami", "kammi", "dikkat", "problem", "tension", "पता", "क्यों", "कमी");
-    private static final Set<String> THANKS = Set.of("thanks", "thank", "thx", "salamat", "dhanyavad", "dhanyavaad",
-            "shukriya", "धन्यवाद", "शुक्रिया", "nandri", "நன்றி", "ধন্যবাদ", "ಧನ್ಯವಾದ");
-    private static final Set<String> STRONG_PRODUCT = Set.of("pack", "packs", "packet", "packets", "flavour", "flavor",
-            "flavours", "flavors", "chips", "snack", "snacks", "bottle", "bottles", "drink", "ml");
+    /**
+     * The decision with its confidence and a short reason; {@code absenceAt} is where the first absence was read;
+     * {@code reading} what decided.
+     */
+    public record Intent(boolean stockout, double confidence, String reason, int absenceAt, Reading reading) {
+        public Intent(boolean stockout, double confidence, String reason, int absenceAt) {
+            this(stockout, confidence, reason, absenceAt, Reading.NONE);
+        }
+    }
 
+    /**
+     * A post cut into tokens, with the sentence and clause of each token, the phrase cues found in them and, per
+     * token, the cues that mark it ({@code marks}: bit {@code 1L << cue.ordinal()}; phrase cues mark the tokens of
+     * their longest match, word cues every token of each match). Read once per post.
+     */
+    public record Tokens(List<String> tokens, int[] sentence, int[] clause, boolean[] questionSentence,
+                         List<PhraseIndex.Match<Cue>> cues, long[] marks) {
+        /** True when the token at {@code i} is marked by {@code cue}. */
+        public boolean is(int i, Cue cue) {
+            return (marks[i] & (1L << cue.ordinal())) != 0;
+        }
+    }
+
+    private static final Lexicon LEXICON = Lexicon.shipped();
+    /** Phrase cues, and word cues of several words. */
+    private static final PhraseIndex<Cue> CUES = phrases();
+    /** The word cues of one word, as the bits they set on a token: one lookup per token, nothing allocated. */
+    private static final Map<String, Long> WORDS = words();
+    /** How far from a predicate its argument is looked for, in tokens. */
+    private static final int ARGUMENT_WINDOW = 8;
+    /** Word cues a scan for an argument steps over. */
+    private static final long SKIPPED = bits(Cue.PARTICLE, Cue.COPULA, Cue.DETERMINER, Cue.NEGATOR, Cue.PERSON);
+    /** Phrase cues a scan for an argument steps over: they qualify the predicate, they are not its argument. */
+    private static final long QUALIFIERS = bits(Cue.NOW, Cue.DEICTIC, Cue.AREA, Cue.OLD, Cue.YESTERDAY,
+            Cue.IRREALIS, Cue.AVAILABLE, Cue.FOUND, Cue.ABSENCE, Cue.REQUEST);
+    /** Words that name the product in general ("packs", "chips", "stock"): the brand in talk about the brand. */
+    private static final long PRODUCT_WORDS = bits(Cue.STRONG_PRODUCT, Cue.PRODUCT_CONTEXT);
+    /** Per-brand words of the catalog, as token sets. */
+    private static final Map<Catalog.Brand, BrandWords> BRAND_WORDS = new ConcurrentHashMap<>();
+
+    private record BrandWords(Set<String> category, Set<String> otherSenses) {
+        static final BrandWords NONE = new BrandWords(Set.of(), Set.of());
+    }
 
     private IntentReader() {
+    }
+
+    private static PhraseIndex<Cue> phrases() {
+        PhraseIndex<Cue> index = new PhraseIndex<>();
+        for (Lexicon.Entry e : LEXICON.entries()) {
+            if (!e.cue().word() || e.tokens().size() > 1) {
+                index.addTokens(e.tokens(), e.cue());
+            }
+        }
+        return index;
+    }
+
+    private static Map<String, Long> words() {
+        Map<String, Long> words = new java.util.HashMap<>();
+        for (Lexicon.Entry e : LEXICON.entries()) {
+            if (e.cue().word() && e.tokens().size() == 1) {
+                words.merge(e.tokens().get(0), 1L << e.cue().ordinal(), (a, b) -> a | b);
+            }
+        }
+        return Map.copyOf(words);
+    }
+
+    private static long bits(Cue... cues) {
+        long b = 0;
+        for (Cue c : cues) {
+            b |= 1L << c.ordinal();
+        }
+        return b;
     }
 
     /** Cuts a normalised text into tokens with sentence and clause numbers. */
     public static Tokens cut(String normalised) {
         List<String> tokens = new ArrayList<>(normalised.length() / 4 + 2);
-        java.util.BitSet commaAfter = new java.util.BitSet();
+        BitSet commaAfter = new BitSet();
         Offsets ends = new Offsets();
         int[] sent = new int[normalised.length() / 4 + 2]; // grown below when a piece needs more
         boolean[] q = new boolean[8];
@@ -66,7 +138,7 @@ public final class IntentReader {
         int s = 0;
         for (int i = 0; i <= normalised.length(); i++) {
             char c = i < normalised.length() ? normalised.charAt(i) : '\n';
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '।' || c == '|') {
+            if ((c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '।' || c == '|') && !initial(normalised, i)) {
                 if (i > start) {
                     // the piece [start, i), tokenised in place; ends are offsets in the whole text
                     ends.clear();
@@ -92,14 +164,14 @@ public final class IntentReader {
                             }
                         }
                         if (tokens.size() + part.size() > sent.length) {
-                            sent = java.util.Arrays.copyOf(sent, Math.max(sent.length * 2, tokens.size() + part.size()));
+                            sent = Arrays.copyOf(sent, Math.max(sent.length * 2, tokens.size() + part.size()));
                         }
                         for (String t : part) {
                             sent[tokens.size()] = s;
                             tokens.add(t);
                         }
                         if (s == q.length) {
-                            q = java.util.Arrays.copyOf(q, s * 2);
+                            q = Arrays.copyOf(q, s * 2);
                         }
                         q[s] = question || c == '?';
                         s++;
@@ -108,42 +180,81 @@ public final class IntentReader {
                 start = i + 1;
             }
         }
-        sent = java.util.Arrays.copyOf(sent, tokens.size());
-        q = java.util.Arrays.copyOf(q, s);
+        sent = Arrays.copyOf(sent, tokens.size());
+        q = Arrays.copyOf(q, s);
         int[] clause = new int[tokens.size()];
-        List<PhraseIndex.Match<Cue>> cues = CUES.findLongest(tokens);
-        boolean[] contrastAt = new boolean[tokens.size()];
+        long[] marks = new long[tokens.size()];
+        for (int i = 0; i < marks.length; i++) {
+            Long bits = WORDS.get(tokens.get(i));
+            if (bits != null) {
+                marks[i] = bits;
+            }
+        }
+        List<PhraseIndex.Match<Cue>> all = CUES.findAll(tokens);
+        List<PhraseIndex.Match<Cue>> phrases = new ArrayList<>(all.size());
+        for (PhraseIndex.Match<Cue> m : all) {
+            if (m.value().word()) {
+                long bit = 1L << m.value().ordinal();
+                for (int i = m.start(); i < m.end(); i++) {
+                    marks[i] |= bit;
+                }
+            } else {
+                phrases.add(m);
+            }
+        }
+        List<PhraseIndex.Match<Cue>> cues = PhraseIndex.longest(phrases);
+        boolean[] clauseStart = new boolean[tokens.size()];
         for (PhraseIndex.Match<Cue> m : cues) {
-            if (m.value() == Cue.CONTRAST) {
-                contrastAt[m.start()] = true;
+            long bit = 1L << m.value().ordinal();
+            for (int i = m.start(); i < m.end(); i++) {
+                marks[i] |= bit;
+            }
+            if (m.value() == Cue.CONTRAST || m.value() == Cue.CLAUSE_LINK) {
+                clauseStart[m.start()] = true;
             }
         }
         int c = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (i > 0 && (sent[i] != sent[i - 1] || contrastAt[i] || commaAfter.get(i - 1))) {
+            if (i > 0 && (sent[i] != sent[i - 1] || clauseStart[i] || commaAfter.get(i - 1))) {
                 c++;
             }
             clause[i] = c;
         }
-        return new Tokens(tokens, sent, clause, q, cues);
+        return new Tokens(tokens, sent, clause, q, cues, marks);
     }
 
-    /** Reads the intent of a post about {@code brand}, given where the catalog matched. */
+    /**
+     * A full stop after a single Latin letter that follows a space ("P. Noval", "M.G. Road") ends an initial, not a
+     * sentence.
+     */
+    private static boolean initial(String s, int i) {
+        if (i + 1 >= s.length() || s.charAt(i) != '.' || i == 0 || s.charAt(i + 1) != ' ') {
+            return false;
+        }
+        char letter = s.charAt(i - 1);
+        boolean alone = i == 1 || !Character.isLetterOrDigit(s.charAt(i - 2));
+        return alone && letter >= 'a' && letter <= 'z' && i + 2 < s.length() && Character.isLetter(s.charAt(i + 2));
+    }
+
+    /** Reads the intent of a post about the brand of {@code hits}, given where the catalog matched. */
     public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits) {
         List<String> tokens = t.tokens();
-        List<PhraseIndex.Match<Cue>> cues = t.cues();
+        int n = tokens.size();
         Map<Cue, List<PhraseIndex.Match<Cue>>> by = new EnumMap<>(Cue.class);
-        for (PhraseIndex.Match<Cue> m : cues) {
+        for (PhraseIndex.Match<Cue> m : t.cues()) {
             by.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m);
         }
+        BrandWords words = hits.isEmpty() ? BrandWords.NONE : brandWords(hits.get(0).brand());
         boolean strongProduct = false;
         for (CatalogMatcher.Hit h : hits) {
             strongProduct |= h.product() != null || h.handle();
         }
-        for (int i = 0; i < tokens.size() && !strongProduct; i++) {
-            strongProduct = STRONG_PRODUCT.contains(tokens.get(i));
+        boolean otherSense = by.containsKey(Cue.OTHER_SENSE);
+        for (int i = 0; i < n; i++) {
+            strongProduct |= t.is(i, Cue.STRONG_PRODUCT) || words.category().contains(tokens.get(i));
+            otherSense |= words.otherSenses().contains(tokens.get(i));
         }
-        if (by.containsKey(Cue.OTHER_SENSE) && !strongProduct) {
+        if (otherSense && !strongProduct) {
             return new Intent(false, 0.8, "another meaning of the brand's name", -1);
         }
         if (by.containsKey(Cue.CALL_TO_ACTION)) {
@@ -158,45 +269,15 @@ public final class IntentReader {
         if (by.containsKey(Cue.TRADE)) {
             return new Intent(false, 0.75, "a shop's business with the brand, not a report", -1);
         }
-        List<Integer> absences = new ArrayList<>();
-        List<PhraseIndex.Match<Cue>> absenceCues = new ArrayList<>(by.getOrDefault(Cue.ABSENCE, List.of()));
-        absenceCues.addAll(by.getOrDefault(Cue.REQUEST, List.of()));
-        for (CatalogMatcher.Hit h : hits) {
-            int before = h.start() - 1;
-            while (before > 0 && PARTICLES.contains(tokens.get(before)) && h.start() - before < 4) {
-                before--;
-            }
-            if (before >= 0 && (BEFORE_BRAND_ABSENCE.contains(tokens.get(before)) || cebuanoWay(tokens, before))) {
-                absenceCues.add(new PhraseIndex.Match<>(before, before + 1, Cue.ABSENCE));
-            }
-            int end = h.end();
-            while (end < tokens.size() && end - h.end() < 2 && COPULA.contains(tokens.get(end))) {
-                end++;
-            }
-            if (end < tokens.size() && CLAUSE_END_ABSENCE.contains(tokens.get(end))
-                    && t.clause()[end] == t.clause()[h.start()]
-                    && (end + 1 == tokens.size() || t.clause()[end + 1] != t.clause()[end])) {
-                absenceCues.add(new PhraseIndex.Match<>(end, end + 1, Cue.ABSENCE));
-            }
-            for (int j = h.end(); j < Math.min(tokens.size(), h.end() + 8); j++) {
-                if (AFTER_BRAND_ABSENCE.contains(tokens.get(j)) && t.clause()[j] == t.clause()[h.start()]
-                        && !NOT_ABSENCE_BEFORE.contains(tokens.get(j - 1))) {
-                    absenceCues.add(new PhraseIndex.Match<>(j, j + 1, Cue.ABSENCE));
-                }
-            }
-        }
-        for (int j = 1; j < tokens.size(); j++) {
-            if (tokens.get(j).equals("out") && COPULA.contains(tokens.get(j - 1))
-                    && (j + 1 == tokens.size() || t.clause()[j + 1] != t.clause()[j]) && shopWordInClause(t, j)) {
-                absenceCues.add(new PhraseIndex.Match<>(j, j + 1, Cue.ABSENCE));
-            }
-        }
+        Scan scan = new Scan(t, hits, words);
+        List<Predicate> absences = scan.absences(by);
+        boolean boughtBrand = scan.substituteIsBrand(by.get(Cue.SUBSTITUTE));
         List<PhraseIndex.Match<Cue>> found = new ArrayList<>(by.getOrDefault(Cue.FOUND, List.of()));
         for (PhraseIndex.Match<Cue> r : by.getOrDefault(Cue.REQUEST, List.of())) {
             for (int j = Math.max(0, r.start() - 5); j < r.start(); j++) {
-                if (THANKS.contains(tokens.get(j)) && t.clause()[j] == t.clause()[r.start()]) {
+                if (t.is(j, Cue.THANKS) && t.clause()[j] == t.clause()[r.start()]) {
                     found.add(r);
-                    absenceCues.remove(r);
+                    absences.removeIf(p -> p.start == r.start() && p.cue == Cue.REQUEST);
                     break;
                 }
             }
@@ -204,53 +285,78 @@ public final class IntentReader {
         boolean negatedSome = false;
         boolean hypothetical = false;
         boolean asked = false;
-        for (PhraseIndex.Match<Cue> a : absenceCues) {
-            if (a.end() < tokens.size() && tokens.get(a.end()).equals("to") && tokens.get(a.end() - 1).equals("have")) {
-                continue; // "so you don't have to": a modal, not a shelf
-            }
-            if (negated(t, by.get(Cue.NEGATOR), a)) {
+        boolean other = false;
+        List<Predicate> kept = new ArrayList<>(absences.size());
+        Predicate undone = null;
+        for (Predicate a : absences) {
+            if (negated(t, a)) {
                 negatedSome = true;
+                undone = a.why("negator");
                 continue;
             }
-            if (inClauseBefore(t, by.get(Cue.CONDITIONAL), a)) {
+            if (inClauseBefore(t, by.get(Cue.CONDITIONAL), a.start)) {
                 hypothetical = true;
+                undone = a.why("conditional");
                 continue;
             }
-            int sentence = t.sentence()[a.start()];
+            if (irrealisBefore(t, by.get(Cue.IRREALIS), a)) {
+                hypothetical = true;
+                undone = a.why("irrealis");
+                continue;
+            }
+            int sentence = t.sentence()[a.start];
             if (t.questionSentence()[sentence] && startsWithQuestion(t, by.get(Cue.QUESTION_OPENER), sentence)
-                    && a.value() == Cue.ABSENCE) {
+                    && a.cue != Cue.REQUEST) {
                 asked = true;
+                undone = a.why("question");
                 continue;
             }
-            if (!aboutBrand(t, a, hits, by)) {
+            if (a.kind == ArgumentKind.OTHER) {
+                other = true;
+                undone = a.why("argument is another thing");
                 continue;
             }
-            absences.add(a.start());
+            if (a.kind == ArgumentKind.ELLIPSIS && (boughtBrand || !scan.topicIsBrand(a, by))) {
+                other = other || boughtBrand;
+                undone = a.why(boughtBrand ? "substitute: the brand was bought" : "no brand in reach");
+                continue;
+            }
+            kept.add(a);
         }
-        if (absences.isEmpty()) {
-            String why = negatedSome ? "negated absence" : hypothetical ? "hypothetical" : asked ? "a question"
+        if (kept.isEmpty()) {
+            String why = other ? "an absence of something else" : negatedSome ? "negated absence"
+                    : hypothetical ? "hypothetical" : asked ? "a question"
                     : by.containsKey(Cue.WHERE_TO_BUY) ? "asking where to buy" : "no absence of the brand";
-            return new Intent(false, negatedSome || hypothetical || asked ? 0.7 : 0.85, why, -1);
+            Reading reading = undone == null ? Reading.NONE : undone.reading(tokens);
+            return new Intent(false, other || negatedSome || hypothetical || asked ? 0.7 : 0.85, why, -1, reading);
         }
+        Predicate first = kept.get(0);
         int lastAbsence = -1;
-        int firstAbsence = Integer.MAX_VALUE;
-        for (int a : absences) {
-            lastAbsence = Math.max(lastAbsence, a);
-            firstAbsence = Math.min(firstAbsence, a);
+        for (Predicate a : kept) {
+            lastAbsence = Math.max(lastAbsence, a.start);
+            if (a.start < first.start) {
+                first = a;
+            }
         }
         int lastFound = -1;
         for (PhraseIndex.Match<Cue> f : found) {
             lastFound = Math.max(lastFound, f.start());
         }
         if (lastFound > lastAbsence) {
-            return new Intent(false, 0.8, "found or back in stock", -1);
+            return new Intent(false, 0.8, "found or back in stock", -1, first.why("found later").reading(tokens));
         }
-        if (old(t, by.get(Cue.OLD), absences) && !by.containsKey(Cue.NOW)) {
-            return new Intent(false, 0.6, "an old problem", -1);
+        if (scan.laterAvailabilityOfBrand(kept, by)) {
+            return new Intent(false, 0.75, "the brand is there", -1, first.why("available later").reading(tokens));
+        }
+        if (resolvedSinceYesterday(t, by, kept)) {
+            return new Intent(false, 0.7, "missing yesterday, there now", -1, first.why("yesterday, now").reading(tokens));
+        }
+        if (old(t, by.get(Cue.OLD), kept) && !inSentenceOf(t, by.get(Cue.NOW), kept)) {
+            return new Intent(false, 0.6, "an old problem", -1, first.why("old").reading(tokens));
         }
         int adverts = by.getOrDefault(Cue.ADVERT, List.of()).size();
         if (adverts >= 2) {
-            return new Intent(false, 0.75, "an advert", -1);
+            return new Intent(false, 0.75, "an advert", -1, first.why("advert").reading(tokens));
         }
         double confidence = 0.9;
         if (adverts == 1) {
@@ -262,7 +368,470 @@ public final class IntentReader {
         if (negatedSome || hypothetical || asked) {
             confidence -= 0.1;
         }
-        return new Intent(true, confidence, "absence of the brand", firstAbsence);
+        if (first.kind == ArgumentKind.ELLIPSIS) {
+            confidence -= 0.05;
+        }
+        return new Intent(true, confidence, "absence of the brand", first.start, first.why("").reading(tokens));
+    }
+
+    private static BrandWords brandWords(Catalog.Brand brand) {
+        if (brand.categoryWords().isEmpty() && brand.otherSenses().isEmpty()) {
+            return BrandWords.NONE;
+        }
+        return BRAND_WORDS.computeIfAbsent(brand, b -> new BrandWords(tokensOf(b.categoryWords()), tokensOf(b.otherSenses())));
+    }
+
+    private static Set<String> tokensOf(List<String> phrases) {
+        Set<String> out = new HashSet<>();
+        for (String p : phrases) {
+            out.addAll(CatalogMatcher.canonical(Text.tokens(p)));
+            out.addAll(Text.tokens(p));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** An absence or request predicate, tokens {@code [start, end)}, with its argument. */
+    private static final class Predicate {
+        final int start;
+        final int end;
+        final Cue cue;
+        final ArgumentKind kind;
+        final int argument;
+        String cues = "";
+
+        Predicate(int start, int end, Cue cue, ArgumentKind kind, int argument) {
+            this.start = start;
+            this.end = end;
+            this.cue = cue;
+            this.kind = kind;
+            this.argument = argument;
+        }
+
+        Predicate why(String why) {
+            cues = why;
+            return this;
+        }
+
+        Reading reading(List<String> tokens) {
+            String arg = argument < 0 ? "" : tokens.get(argument);
+            return new Reading(String.join(" ", tokens.subList(start, end)), arg, kind,
+                    cue.fileName() + (cues.isEmpty() ? "" : "; " + cues));
+        }
+    }
+
+    /** The grammar over one post: predicates and their arguments. */
+    private static final class Scan {
+        final Tokens t;
+        final List<String> tokens;
+        final List<CatalogMatcher.Hit> hits;
+        final BrandWords words;
+        /** For each token, 1 + the index of the brand hit covering it, else 0. */
+        final int[] product;
+
+        Scan(Tokens t, List<CatalogMatcher.Hit> hits, BrandWords words) {
+            this.t = t;
+            this.tokens = t.tokens();
+            this.hits = hits;
+            this.words = words;
+            this.product = new int[tokens.size()];
+            for (int k = 0; k < hits.size(); k++) {
+                CatalogMatcher.Hit h = hits.get(k);
+                for (int i = h.start(); i < h.end() && i < product.length; i++) {
+                    product[i] = k + 1;
+                }
+            }
+        }
+
+        boolean productWord(int i) {
+            return (t.marks()[i] & PRODUCT_WORDS) != 0 && !t.is(i, Cue.SHOP_WORD)
+                    || words.category().contains(tokens.get(i));
+        }
+
+        boolean skipped(int i) {
+            return (t.marks()[i] & SKIPPED) != 0 || isNumber(tokens.get(i));
+        }
+
+        /**
+         * The argument on the right of a predicate ending before {@code from}: the first token that is not a small
+         * word. A coordination ("X and <brand>") reaches the brand; a place phrase ("at", "sa") ends the search.
+         * Gives the kind and sets {@link #found} to the token.
+         */
+        ArgumentKind right(int from, boolean strict) {
+            found = -1;
+            int clause = from > 0 ? t.clause()[from - 1] : 0;
+            int other = -1;
+            int generic = -1;
+            int n = tokens.size();
+            for (int j = from; j < n && j < from + ARGUMENT_WINDOW && t.clause()[j] == clause; j++) {
+                if (product[j] != 0) {
+                    found = j;
+                    return ArgumentKind.BRAND;
+                }
+                if (t.is(j, Cue.CONJUNCTION) && (other >= 0 || generic >= 0)) {
+                    continue; // "no Pepsi and <brand>", "walang Chakra at <brand>": the coordination reaches the brand
+                }
+                if (other >= 0 && productWord(j)) {
+                    generic = j; // "a single pack", "my favourite flavour": a word before the product's
+                    other = -1;
+                    continue;
+                }
+                if (other >= 0 || t.is(j, Cue.PLACE_MARKER) || t.is(j, Cue.PLACE_AFTER) || t.is(j, Cue.SHOP_WORD)) {
+                    break;
+                }
+                if (skipped(j)) {
+                    continue;
+                }
+                if (t.is(j, Cue.PRONOUN)) {
+                    found = j;
+                    return ArgumentKind.PRONOUN;
+                }
+                if (productWord(j)) {
+                    generic = generic < 0 ? j : generic;
+                    continue;
+                }
+                if (strict && generic < 0 && t.is(j, Cue.ABSENCE)) {
+                    // "never had trouble finding it": the object is another absence; two negatives say it is there
+                    found = j;
+                    return ArgumentKind.OTHER;
+                }
+                if ((t.marks()[j] & QUALIFIERS) != 0 || !strict || generic >= 0) {
+                    break;
+                }
+                other = j;
+            }
+            found = generic >= 0 ? generic : other;
+            return generic >= 0 ? ArgumentKind.ELLIPSIS : other >= 0 ? ArgumentKind.OTHER : ArgumentKind.NONE;
+        }
+
+        int found = -1;
+
+        /**
+         * The argument on the left of a predicate starting at {@code from} (SOV order, "X nahi mila", "X out of
+         * stock"): the nearest token before it that is not a small word, stepping over a place phrase ("Gupta
+         * Stores mein", "at Gupta Stores"). A word next to the predicate that is neither the brand nor a place is
+         * another thing.
+         */
+        ArgumentKind left(int from) {
+            found = -1;
+            if (from == 0) {
+                return ArgumentKind.NONE;
+            }
+            int clause = t.clause()[from];
+            int other = -1;
+            int generic = -1;
+            int pronoun = -1;
+            boolean place = false;
+            for (int i = from - 1; i >= 0 && i >= from - ARGUMENT_WINDOW && t.clause()[i] == clause; i--) {
+                if (product[i] != 0) {
+                    found = i;
+                    return ArgumentKind.BRAND;
+                }
+                if (t.is(i, Cue.PLACE_AFTER) || t.is(i, Cue.SHOP_WORD)) {
+                    place = true; // "<shop> mein", "<name> stores": what comes before is the place
+                    continue;
+                }
+                if (t.is(i, Cue.PLACE_MARKER)) {
+                    if (!place) {
+                        other = -1; // "at <shop> out of stock": the words seen were the place
+                    }
+                    place = true;
+                    continue;
+                }
+                if (skipped(i) || t.is(i, Cue.CONJUNCTION) || (t.marks()[i] & QUALIFIERS) != 0 || place) {
+                    continue;
+                }
+                if (t.is(i, Cue.PRONOUN)) {
+                    pronoun = pronoun < 0 && other < 0 ? i : pronoun;
+                    continue;
+                }
+                if (productWord(i)) {
+                    generic = generic < 0 && other < 0 ? i : generic;
+                    continue;
+                }
+                if (other < 0 && pronoun < 0 && generic < 0 && allSkipped(i + 1, from)) {
+                    other = i;
+                }
+            }
+            if (pronoun >= 0) {
+                found = pronoun;
+                return ArgumentKind.PRONOUN;
+            }
+            if (generic >= 0) {
+                found = generic;
+                return ArgumentKind.ELLIPSIS;
+            }
+            found = other;
+            return other >= 0 ? ArgumentKind.OTHER : ArgumentKind.NONE;
+        }
+
+        private boolean allSkipped(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!skipped(i) && (t.marks()[i] & QUALIFIERS) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A pronoun refers to the brand when the brand is named before it. */
+        ArgumentKind resolve(ArgumentKind kind, int at) {
+            if (kind != ArgumentKind.PRONOUN) {
+                return kind;
+            }
+            for (CatalogMatcher.Hit h : hits) {
+                if (h.start() < at) {
+                    return ArgumentKind.PRONOUN;
+                }
+            }
+            return ArgumentKind.ELLIPSIS;
+        }
+
+        /** Every absence and request predicate of the post with its argument. */
+        List<Predicate> absences(Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
+            List<Predicate> out = new ArrayList<>();
+            int n = tokens.size();
+            // phrases: "can't find", "out of stock", "nahi mil raha", "wala na", "please restock"
+            for (Cue cue : new Cue[] {Cue.ABSENCE, Cue.REQUEST}) {
+                for (PhraseIndex.Match<Cue> m : by.getOrDefault(cue, List.of())) {
+                    if (notAbsence(m.start()) || negatesTheStateBefore(m.start())) {
+                        continue;
+                    }
+                    out.add(argumentOf(m.start(), m.end(), cue, objectTaking(m.start(), m.end())));
+                }
+            }
+            // words that say "none of" right before the product: "no X", "walang X", "walay X", "can't find X"
+            for (int i = 0; i < n; i++) {
+                if (!t.is(i, Cue.ABSENCE_BEFORE) || i + 1 < n && t.is(i + 1, Cue.ABSENCE_BEFORE)
+                        || i > 0 && t.is(i - 1, Cue.DETERMINER) || t.is(i, Cue.ABSENCE) || t.is(i, Cue.REQUEST)
+                        || t.is(i, Cue.OWN_ABSENCE)) {
+                    continue;
+                }
+                int start = i;
+                while (start > 0 && t.is(start - 1, Cue.ABSENCE_BEFORE) && !t.is(start - 1, Cue.DETERMINER)) {
+                    start--;
+                }
+                ArgumentKind kind = resolve(right(i + 1, true), found);
+                if (kind == ArgumentKind.BRAND || kind == ArgumentKind.OTHER) {
+                    out.add(new Predicate(start, i + 1, Cue.ABSENCE_BEFORE, kind, found));
+                }
+            }
+            // words that say "not there" after the product (SOV): "X nahi", "X illa", "X ledu"
+            for (int j = 1; j < n; j++) {
+                // "khatam nahi" negates the absence before it (see negated): it is no absence of its own
+                if (!t.is(j, Cue.ABSENCE_AFTER) || t.is(j - 1, Cue.NOT_ABSENCE_BEFORE) || t.is(j, Cue.ABSENCE)
+                        || t.is(j, Cue.OWN_ABSENCE)
+                        || t.is(j - 1, Cue.ABSENCE) && !t.is(j - 1, Cue.ABSENCE_AFTER)) {
+                    continue;
+                }
+                ArgumentKind kind = resolve(left(j), found);
+                if (kind == ArgumentKind.BRAND || kind == ArgumentKind.PRONOUN) {
+                    out.add(new Predicate(j, j + 1, Cue.ABSENCE_AFTER, kind, found));
+                }
+            }
+            // a word that ends the product's clause: "X out", "X gone", "X khatam", "X OUT at <shop>"
+            for (int j = 1; j < n; j++) {
+                if (!t.is(j, Cue.ABSENCE_CLAUSE_END) || !endsClause(j) || t.is(j, Cue.OWN_ABSENCE)) {
+                    continue;
+                }
+                ArgumentKind kind = resolve(left(j), found);
+                if (kind == ArgumentKind.BRAND || kind == ArgumentKind.PRONOUN) {
+                    out.add(new Predicate(j, j + 1, Cue.ABSENCE_CLAUSE_END, kind, found));
+                } else if (t.is(j - 1, Cue.COPULA) && shopWordInClause(j)) {
+                    // "every shop near me is out": the shops are out of the topic
+                    out.add(new Predicate(j, j + 1, Cue.ABSENCE_CLAUSE_END, ArgumentKind.ELLIPSIS, -1));
+                }
+            }
+            out.sort((a, b) -> Integer.compare(a.start, b.start));
+            return out;
+        }
+
+        /** An absence phrase that takes its argument on the right: it ends with an absence_before word. */
+        private boolean objectTaking(int start, int end) {
+            return t.is(end - 1, Cue.ABSENCE_BEFORE);
+        }
+
+        /**
+         * "khatam nahi hai": a negative right after a word of a gone state (an {@code absence_clause_end} word)
+         * negates it (see negated); "कुठेच नाही" (nowhere) is no such state.
+         */
+        private boolean negatesTheStateBefore(int start) {
+            return start > 0 && t.is(start, Cue.ABSENCE_AFTER) && t.is(start - 1, Cue.ABSENCE_CLAUSE_END)
+                    && !t.is(start - 1, Cue.ABSENCE_AFTER) && t.clause()[start - 1] == t.clause()[start];
+        }
+
+        private boolean notAbsence(int start) {
+            return start > 0 && t.is(start, Cue.ABSENCE_AFTER) && t.is(start - 1, Cue.NOT_ABSENCE_BEFORE);
+        }
+
+        private Predicate argumentOf(int start, int end, Cue cue, boolean objectTaking) {
+            ArgumentKind r = resolve(right(end, objectTaking), found);
+            int rAt = found;
+            if (r == ArgumentKind.BRAND) {
+                return new Predicate(start, end, cue, r, rAt);
+            }
+            ArgumentKind l = resolve(left(start), found);
+            int lAt = found;
+            if (l == ArgumentKind.BRAND) {
+                return new Predicate(start, end, cue, l, lAt);
+            }
+            if (r == ArgumentKind.PRONOUN || l == ArgumentKind.PRONOUN) {
+                return new Predicate(start, end, cue, ArgumentKind.PRONOUN, r == ArgumentKind.PRONOUN ? rAt : lAt);
+            }
+            if (r == ArgumentKind.OTHER) {
+                return new Predicate(start, end, cue, r, rAt);
+            }
+            // a word before a predicate that is not the brand may be a place or a verb ("Paud Road: empty", "said
+            // 'kal aana'"): it is not taken as another thing; the topic decides
+            return new Predicate(start, end, cue, ArgumentKind.ELLIPSIS, r == ArgumentKind.ELLIPSIS ? rAt : l == ArgumentKind.ELLIPSIS ? lAt : -1);
+        }
+
+        /** The last token of its clause, or followed by a place phrase ("OUT at <shop>", "ubos na sa <shop>"). */
+        private boolean endsClause(int j) {
+            int k = j + 1;
+            while (k < tokens.size() && t.clause()[k] == t.clause()[j] && t.is(k, Cue.PARTICLE)) {
+                k++;
+            }
+            return k == tokens.size() || t.clause()[k] != t.clause()[j] || t.is(k, Cue.PLACE_MARKER)
+                    || t.is(k, Cue.DEICTIC);
+        }
+
+        private boolean shopWordInClause(int at) {
+            for (int i = at - 1; i >= 0 && t.clause()[i] == t.clause()[at]; i--) {
+                if (t.is(i, Cue.SHOP_WORD)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when a substitute ("so I took", "instead", "ki jagah") has the brand as its argument. */
+        boolean substituteIsBrand(List<PhraseIndex.Match<Cue>> substitutes) {
+            if (substitutes == null) {
+                return false;
+            }
+            for (PhraseIndex.Match<Cue> s : substitutes) {
+                if (right(s.end(), false) == ArgumentKind.BRAND || left(s.start()) == ArgumentKind.BRAND) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * An absence without an argument in its clause is about the topic: the brand in its clause (unless the
+         * brand's own clause says it is there), else in its sentence, else in the sentence just before or after.
+         */
+        boolean topicIsBrand(Predicate a, Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
+            int sentence = t.sentence()[a.start];
+            int clause = t.clause()[a.start];
+            boolean sameSentence = false;
+            for (CatalogMatcher.Hit h : hits) {
+                if (t.clause()[h.start()] == clause) {
+                    if (!(a.start < h.start() && availableRightAfter(h, clause, by))) {
+                        return true;
+                    }
+                    continue;
+                }
+                if (t.sentence()[h.start()] == sentence) {
+                    sameSentence = true;
+                }
+            }
+            for (CatalogMatcher.Hit h : hits) {
+                for (Cue c : new Cue[] {Cue.AVAILABLE, Cue.FOUND}) {
+                    for (PhraseIndex.Match<Cue> p : by.getOrDefault(c, List.of())) {
+                        if (t.clause()[p.start()] == t.clause()[h.start()]) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            if (sameSentence) {
+                return true;
+            }
+            for (CatalogMatcher.Hit h : hits) {
+                int hs = t.sentence()[h.start()];
+                if (hs == sentence - 1 || hs == sentence + 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean availableRightAfter(CatalogMatcher.Hit h, int clause, Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
+            for (PhraseIndex.Match<Cue> p : by.getOrDefault(Cue.AVAILABLE, List.of())) {
+                if (p.start() >= h.end() && p.start() - h.end() <= 1 && t.clause()[p.start()] == clause) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "X out but <brand> is there": an availability whose argument is the brand itself, in a clause after every
+         * absence that did not name the brand, cancels them; an availability of another product does not.
+         */
+        boolean laterAvailabilityOfBrand(List<Predicate> kept, Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
+            int lastClause = -1;
+            for (Predicate a : kept) {
+                if (a.kind == ArgumentKind.BRAND) {
+                    return false;
+                }
+                lastClause = Math.max(lastClause, t.clause()[a.start]);
+            }
+            for (PhraseIndex.Match<Cue> p : by.getOrDefault(Cue.AVAILABLE, List.of())) {
+                if (t.clause()[p.start()] <= lastClause || negatedAt(p.start())) {
+                    continue;
+                }
+                ArgumentKind l = left(p.start());
+                ArgumentKind r = l == ArgumentKind.BRAND ? l : right(p.end(), false);
+                if (l == ArgumentKind.BRAND || r == ArgumentKind.BRAND) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean negatedAt(int at) {
+            for (int i = Math.max(0, at - 3); i < at + 2 && i < tokens.size(); i++) {
+                if (i != at && t.clause()[i] == t.clause()[at] && (t.is(i, Cue.NEGATOR) || t.is(i, Cue.ABSENCE_AFTER))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean isNumber(String token) {
+        return Character.isDigit(token.charAt(0));
+    }
+
+    /**
+     * "Was out yesterday, back now / available today": an absence in a clause that says "yesterday" answered by a
+     * later clause that says the product is there now.
+     */
+    private static boolean resolvedSinceYesterday(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by, List<Predicate> kept) {
+        List<PhraseIndex.Match<Cue>> yesterday = by.get(Cue.YESTERDAY);
+        List<PhraseIndex.Match<Cue>> available = by.get(Cue.AVAILABLE);
+        if (yesterday == null || available == null || !by.containsKey(Cue.NOW)) {
+            return false;
+        }
+        int lastClause = -1;
+        for (Predicate a : kept) {
+            boolean then = false;
+            for (PhraseIndex.Match<Cue> y : yesterday) {
+                then |= t.sentence()[y.start()] == t.sentence()[a.start] && y.start() < a.start + 6;
+            }
+            if (!then) {
+                return false;
+            }
+            lastClause = Math.max(lastClause, t.clause()[a.start]);
+        }
+        for (PhraseIndex.Match<Cue> p : available) {
+            if (t.clause()[p.start()] > lastClause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -282,7 +851,7 @@ public final class IntentReader {
             }
         }
         for (int i = 0; i + 1 < t.tokens().size(); i++) {
-            if (BEFORE_BRAND_ABSENCE.contains(t.tokens().get(i))) {
+            if (t.is(i, Cue.ABSENCE_BEFORE)) {
                 negative[clause[i]] = true;
             }
         }
@@ -296,21 +865,32 @@ public final class IntentReader {
     }
 
     /**
-     * The absence is long past when a word of the past ("last year", "used to") is in a sentence of an absence or
-     * comes before every absence. One that only follows in a later sentence recalls better days: "out of X. They
-     * used to have a whole stand."
+     * The absence is long past when a word of the past ("last year", "used to") or a past year ("in 2023") is in
+     * the sentence of an absence or comes before every absence. One that only follows in a later sentence recalls
+     * better days: "out of X. They used to have a whole stand."
      */
-    private static boolean old(Tokens t, List<PhraseIndex.Match<Cue>> olds, List<Integer> absences) {
-        if (olds == null) {
-            return false;
+    private static boolean old(Tokens t, List<PhraseIndex.Match<Cue>> olds, List<Predicate> absences) {
+        int first = Integer.MAX_VALUE;
+        for (Predicate a : absences) {
+            first = Math.min(first, a.start);
         }
-        int first = absences.stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
-        for (PhraseIndex.Match<Cue> o : olds) {
-            if (o.start() < first) {
+        List<Integer> at = new ArrayList<>(2);
+        if (olds != null) {
+            for (PhraseIndex.Match<Cue> o : olds) {
+                at.add(o.start());
+            }
+        }
+        for (int i = 0; i < t.tokens().size(); i++) {
+            if (isPastYear(t, i)) {
+                at.add(i);
+            }
+        }
+        for (int o : at) {
+            if (o < first) {
                 return true;
             }
-            for (int a : absences) {
-                if (t.sentence()[a] == t.sentence()[o.start()]) {
+            for (Predicate a : absences) {
+                if (t.sentence()[a.start] == t.sentence()[o]) {
                     return true;
                 }
             }
@@ -318,41 +898,110 @@ public final class IntentReader {
         return false;
     }
 
-    private static boolean cebuanoWay(List<String> tokens, int at) {
-        return tokens.get(at).equals("way") && (at == 0 || !ENGLISH_BEFORE_WAY.contains(tokens.get(at - 1)));
-    }
-
-    private static final Set<String> SHOP_WORDS = Set.of("shop", "shops", "store", "stores", "kirana", "kiranas",
-            "mart", "supermarket", "dukaan", "dukan", "tindahan", "grocery", "chemist", "outlet", "outlets");
-
-    private static boolean shopWordInClause(Tokens t, int at) {
-        for (int i = at - 1; i >= 0 && t.clause()[i] == t.clause()[at]; i--) {
-            if (SHOP_WORDS.contains(t.tokens().get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A negator up to three tokens before the absence, in its clause: "never seen it out of stock". */
-    private static boolean negated(Tokens t, List<PhraseIndex.Match<Cue>> negators, PhraseIndex.Match<Cue> a) {
-        if (negators == null) {
+    /** A year ("2019", "in 2023"), not opened by a word of now ("since 2023"). */
+    private static boolean isPastYear(Tokens t, int i) {
+        String s = t.tokens().get(i);
+        if (s.length() != 4 || !isNumber(s)) {
             return false;
         }
-        for (PhraseIndex.Match<Cue> n : negators) {
-            if (n.end() <= a.start() && a.start() - n.end() <= 3 && t.clause()[n.start()] == t.clause()[a.start()]) {
+        int year = 0;
+        for (int k = 0; k < 4; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            year = year * 10 + (c - '0');
+        }
+        return year >= FIRST_YEAR && year <= LAST_YEAR && (i == 0 || !t.is(i - 1, Cue.NOW) && !isNumber(t.tokens().get(i - 1)))
+                && (i + 1 == t.tokens().size() || !isNumber(t.tokens().get(i + 1)));
+    }
+
+    /** Numbers read as years: posts about shops rarely name an earlier one, and a price of 2000 is no snack's. */
+    private static final int FIRST_YEAR = 2005;
+    private static final int LAST_YEAR = 2039;
+
+    /**
+     * A negator before the absence in its clause, up to {@link #NEGATOR_REACH} tokens away ("not out of stock", "never seen it out
+     * of stock", "never had trouble finding it"), or, in SOV order, a negative right after an absence that is a
+     * state ("khatam nahi hua": not finished).
+     */
+    private static boolean negated(Tokens t, Predicate a) {
+        int clause = t.clause()[a.start];
+        for (int i = Math.max(0, a.start - NEGATOR_REACH); i < a.start; i++) {
+            if (t.is(i, Cue.NEGATOR) && t.clause()[i] == clause) {
+                return true;
+            }
+        }
+        return a.cue == Cue.ABSENCE && a.end < t.tokens().size() && t.clause()[a.end] == clause
+                && t.is(a.end, Cue.ABSENCE_AFTER) && !t.is(a.end - 1, Cue.ABSENCE_AFTER)
+                && t.is(a.end - 1, Cue.ABSENCE_CLAUSE_END);
+    }
+
+    /**
+     * Future, hope or possibility in the scope of an absence: an irrealis word up to {@value #IRREALIS_REACH} tokens
+     * before it in its clause ("might run out", "hope they don't run out", "baka maubos"). A request is irrealis by
+     * nature and is not undone by one.
+     */
+    private static boolean irrealisBefore(Tokens t, List<PhraseIndex.Match<Cue>> irrealis, Predicate a) {
+        if (irrealis == null || a.cue == Cue.REQUEST) {
+            return false;
+        }
+        int clause = t.clause()[a.start];
+        for (PhraseIndex.Match<Cue> m : irrealis) {
+            if (m.start() >= a.end && m.start() - a.end < IRREALIS_AFTER && t.clause()[m.start()] == clause
+                    && allSmall(t, a.end, m.start())) {
+                return true; // SOV: the future or the modal follows the verb ("khatam ho jayega")
+            }
+            // "might run out" is one irrealis phrase around the absence's words; "will soon be out" reaches it
+            if (m.start() <= a.start && a.start - m.end() < IRREALIS_REACH && t.clause()[m.start()] == t.clause()[a.start]) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean inClauseBefore(Tokens t, List<PhraseIndex.Match<Cue>> cues, PhraseIndex.Match<Cue> a) {
+    /** True when every token in {@code [from, to)} is a particle or a copula. */
+    private static boolean allSmall(Tokens t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!t.is(i, Cue.PARTICLE) && !t.is(i, Cue.COPULA)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How far before an absence a negator reaches, in tokens, within its clause: "never seen Om Kirana without it"
+     * (five); a clause boundary ends it sooner.
+     */
+    private static final int NEGATOR_REACH = 6;
+
+    /** How far before an absence an irrealis word reaches, in tokens: "will probably be out", not a place name afar. */
+    private static final int IRREALIS_REACH = 4;
+    /** How far after an absence an irrealis word reaches in SOV order: "khatam ho jayega". */
+    private static final int IRREALIS_AFTER = 3;
+
+    /** A cue in the sentence of one of the predicates. */
+    private static boolean inSentenceOf(Tokens t, List<PhraseIndex.Match<Cue>> cues, List<Predicate> predicates) {
         if (cues == null) {
             return false;
         }
         for (PhraseIndex.Match<Cue> c : cues) {
-            if (c.start() < a.start() && t.clause()[c.start()] == t.clause()[a.start()]) {
+            for (Predicate a : predicates) {
+                if (t.sentence()[c.start()] == t.sentence()[a.start]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean inClauseBefore(Tokens t, List<PhraseIndex.Match<Cue>> cues, int at) {
+        if (cues == null) {
+            return false;
+        }
+        for (PhraseIndex.Match<Cue> c : cues) {
+            if (c.start() < at && t.clause()[c.start()] == t.clause()[at]) {
                 return true;
             }
         }
@@ -371,48 +1020,6 @@ public final class IntentReader {
         return false;
     }
 
-    private static boolean aboutBrand(Tokens t, PhraseIndex.Match<Cue> a, List<CatalogMatcher.Hit> hits,
-                                      Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
-        int sentence = t.sentence()[a.start()];
-        int clause = t.clause()[a.start()];
-        boolean sameSentence = false;
-        List<PhraseIndex.Match<Cue>> there = by.getOrDefault(Cue.AVAILABLE, List.of());
-        for (CatalogMatcher.Hit h : hits) {
-            if (t.clause()[h.start()] == clause) {
-                // "Piattos out of stock sa X, Hippo meron naman": the brand is there, the absence is another product's
-                boolean thereAfter = a.start() < h.start() && there.stream().anyMatch(p -> p.start() >= h.end()
-                        && p.start() - h.end() <= 1 && t.clause()[p.start()] == clause);
-                if (!thereAfter) {
-                    return true;
-                }
-                continue;
-            }
-            if (t.sentence()[h.start()] == sentence) {
-                sameSentence = true;
-            }
-        }
-        List<PhraseIndex.Match<Cue>> positive = new ArrayList<>(by.getOrDefault(Cue.AVAILABLE, List.of()));
-        positive.addAll(by.getOrDefault(Cue.FOUND, List.of()));
-        for (CatalogMatcher.Hit h : hits) {
-            for (PhraseIndex.Match<Cue> p : positive) {
-                if (t.clause()[p.start()] == t.clause()[h.start()]) {
-                    return false;
-                }
-            }
-        }
-        if (sameSentence) {
-            return true;
-        }
-        // the absence is in another sentence: it counts when it follows a sentence about the brand
-        for (CatalogMatcher.Hit h : hits) {
-            int hs = t.sentence()[h.start()];
-            if (hs == sentence - 1 || hs == sentence + 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Where the tokens of a piece end, as the tokenizer reports them. */
     private static final class Offsets implements java.util.function.IntConsumer {
         private int[] ends = new int[16];
@@ -421,7 +1028,7 @@ public final class IntentReader {
         @Override
         public void accept(int end) {
             if (size == ends.length) {
-                ends = java.util.Arrays.copyOf(ends, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
             }
             ends[size++] = end;
         }

@@ -64,7 +64,11 @@ public final class PhraseIndex<T> {
 
     /** The matches without those inside a longer match. */
     public List<Match<T>> findLongest(List<String> tokens) {
-        List<Match<T>> all = findAll(tokens);
+        return longest(findAll(tokens));
+    }
+
+    /** The matches of {@code all} without those inside a longer one of them. */
+    public static <T> List<Match<T>> longest(List<Match<T>> all) {
         List<Match<T>> kept = new ArrayList<>(all.size());
         for (Match<T> m : all) {
             boolean inside = false;

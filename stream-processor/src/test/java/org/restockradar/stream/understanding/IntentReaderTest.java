@@ -2,9 +2,326 @@ package org.restockradar.stream.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class IntentReaderTest {
+
+    /** Invented brands: a snack (Zintara, with a product) and a drink (Kolvo); neither is in any labelled set. */
+    private static final Catalog CATALOG = Catalog.parse("""
+            {"brands": [
+              {"brand": "Zintara", "aliases": ["zintara", "#zintara"],
+               "products": [{"sku": "ZIN-TOMATO", "name": "Zintara Tangy Tomato", "aliases": ["zintara tomato"]}]},
+              {"brand": "Kolvo", "aliases": ["kolvo"], "products": [], "category_words": ["soda"],
+               "other_senses": ["yoga", "retreat"]}
+            ]}
+            """);
+    private static final CatalogMatcher MATCHER = new CatalogMatcher(CATALOG);
+
+    /** The intent about the first brand the post names, as the stage reads it. */
+    private static IntentReader.Intent read(String post) {
+        IntentReader.Tokens t = IntentReader.cut(Text.normalise(post));
+        List<CatalogMatcher.Hit> hits = MATCHER.find(t.tokens());
+        assertThat(hits).as("a tracked brand in: %s", post).isNotEmpty();
+        Catalog.Brand brand = hits.get(0).brand();
+        return IntentReader.read(t, hits.stream().filter(h -> h.brand().equals(brand)).toList());
+    }
+
+    private static void assertReport(String... posts) {
+        for (String post : posts) {
+            assertThat(read(post).stockout()).as("a report: %s (%s)", post, read(post)).isTrue();
+        }
+    }
+
+    private static void assertNotReport(String... posts) {
+        for (String post : posts) {
+            assertThat(read(post).stockout()).as("not a report: %s (%s)", post, read(post)).isFalse();
+        }
+    }
+
+    // --- other product ---
+
+    @Test
+    void shouldNotReportAnotherProductsAbsence() {
+        assertNotReport(
+                "no Fizzora at Lakshmi Stores so I took a Zintara",
+                "Can't find Fizzora anywhere, had to buy Zintara instead",
+                "Walang Fizzora sa Aling Rosa, Zintara na lang binili ko",
+                "Walay Fizzora sa tindahan ni Manang, Zintara ra ang naa");
+    }
+
+    @Test
+    void shouldReportTheBrandWhenItIsTheArgument() {
+        assertReport(
+                "no Zintara at Lakshmi Stores, so I took a Fizzora",
+                "Can't find Zintara at Sai Mart Baner",
+                "walang Zintara sa 7-Eleven Lahug");
+    }
+
+    @Test
+    void shouldReadTheArgumentOfAnAbsence() {
+        IntentReader.Intent intent = read("no Fizzora at Lakshmi Stores so I took a Zintara");
+
+        assertThat(intent.reading().kind()).isEqualTo(IntentReader.ArgumentKind.OTHER);
+        assertThat(intent.reading().argument()).isEqualTo("fizzora");
+        assertThat(intent.reading().predicate()).isEqualTo("no");
+    }
+
+    // --- negation ---
+
+    @Test
+    void shouldNotReportANegatedAbsence() {
+        assertNotReport(
+                "Zintara is NOT out of stock at Lakshmi Stores, just bought two",
+                "Never had trouble finding Zintara at Sai Mart",
+                "Hindi naman ubos ang Zintara sa Puregold",
+                "Zintara is never out of stock at Om Kirana");
+    }
+
+    @Test
+    void shouldReadANegatedStateAfterItInSovOrder() {
+        assertNotReport("Om Kirana mein Zintara khatam nahi hua, abhi bhi hai");
+    }
+
+    // --- contrast ---
+
+    @Test
+    void shouldLetTheBrandsAvailabilityInALaterClauseWin() {
+        assertNotReport(
+                "Fizzora out of stock at Om Kirana but Zintara is available",
+                "out of stock na lahat ng chips, pero Zintara meron naman");
+    }
+
+    @Test
+    void shouldKeepTheBrandsAbsenceWhenAnotherProductIsThere() {
+        assertReport("Zintara out of stock at Om Kirana but Fizzora is available");
+    }
+
+    // --- irrealis ---
+
+    @Test
+    void shouldNotReportAFutureOrHopedOrPossibleAbsence() {
+        assertNotReport(
+                "Zintara might run out at Om Kirana before Diwali",
+                "Zintara will be out of stock soon at Sai Mart",
+                "I hope they don't run out of Zintara at Lakshmi Stores",
+                "Baka maubos ang Zintara sa Puregold bukas",
+                "Shayad Om Kirana mein Zintara khatam ho jayega");
+    }
+
+    @Test
+    void shouldNotReportAConditionalAbsence() {
+        assertNotReport(
+                "If Zintara is out of stock at Om Kirana, try Sai Mart",
+                "Kung wala nang Zintara sa Puregold, sa 7-Eleven ka bumili");
+    }
+
+    // --- past and resolved ---
+
+    @Test
+    void shouldNotReportAPastYearsAbsence() {
+        assertNotReport("In 2019 you could never find Zintara at Om Kirana");
+    }
+
+    @Test
+    void shouldNotReportAnAbsenceThatNowIsOver() {
+        assertNotReport(
+                "Last year Zintara was missing from every shop in Rajpur. Now it is available everywhere",
+                "Zintara was gone yesterday at Om Kirana, back today");
+    }
+
+    @Test
+    void shouldReportAnOldProblemThatIsStillThere() {
+        assertReport("Last year Zintara was missing at Om Kirana and it is still out of stock today");
+    }
+
+    // --- compact formats ---
+
+    @Test
+    void shouldReportCompactFormats() {
+        assertReport(
+                "ZINTARA OUT AT OM KIRANA RAJPUR",
+                "zintara not avlbl at sai mart",
+                "Zintara shortage at Lakshmi Stores",
+                "Zintara tomato oos @ Om Kirana");
+    }
+
+    // --- pronoun, coordination, ellipsis ---
+
+    @Test
+    void shouldReadAPronounAsTheBrandNamedBefore() {
+        IntentReader.Intent intent = read("Went to Om Kirana for Zintara. Couldn't find it anywhere");
+
+        assertThat(intent.stockout()).isTrue();
+        assertThat(intent.reading().kind()).isEqualTo(IntentReader.ArgumentKind.PRONOUN);
+    }
+
+    @Test
+    void shouldReachTheBrandThroughACoordination() {
+        assertReport(
+                "no Fizzora and Zintara at Om Kirana",
+                "Fizzora and Zintara out of stock at Sai Mart",
+                "Walang Fizzora at Zintara sa Puregold Mandaue",
+                "Om Kirana mein Fizzora aur Zintara nahi hai");
+    }
+
+    @Test
+    void shouldReadAnAbsenceWithoutArgumentAsAboutTheTopic() {
+        IntentReader.Intent intent = read("Looking for Zintara at Om Kirana. Out of stock again");
+
+        assertThat(intent.stockout()).isTrue();
+        assertThat(intent.reading().kind()).isEqualTo(IntentReader.ArgumentKind.ELLIPSIS);
+    }
+
+    @Test
+    void shouldNotTakeTheTopicWhenTheBrandWasBoughtInstead() {
+        assertNotReport("Fizzora out of stock at Om Kirana so I bought Zintara");
+    }
+
+    @Test
+    void shouldNotCarryAnArgumentAcrossAClauseThatFollowsFromIt() {
+        assertNotReport(
+                "Fizzora nahi mila toh Zintara le li",
+                "Walang Fizzora kaya Zintara binili ko",
+                "Walay Fizzora busa Zintara akong gipalit");
+    }
+
+    @Test
+    void shouldTakeOnlyOneWordBeforeTheBrandAsItsModifier() {
+        assertReport("no fresh Zintara at Om Kirana");
+        assertNotReport(
+                "No problem finding Zintara at Om Kirana",
+                "Walay problema sa Zintara diri sa Gaisano, daghan pa");
+    }
+
+    @Test
+    void shouldReadAdviceToShoppersAsIrrealis() {
+        assertNotReport(
+                "Stock up on Zintara before the festival empties the shelves",
+                "Might run out of Zintara soon, stock up");
+    }
+
+    @Test
+    void shouldNotLetAnIrrealisWordAfterAnEnglishPredicateUndoIt() {
+        assertReport("Empty shelf where Zintara should be at Om Kirana");
+    }
+
+    @Test
+    void shouldReadAQuestionInThePastAsAQuestion() {
+        assertNotReport("Was Zintara out of stock at Om Kirana?");
+    }
+
+    @Test
+    void shouldReadATagalogVerbOfFindingAfterWala() {
+        assertReport("Sa buong Tondo wala akong makitang Zintara");
+    }
+
+    @Test
+    void shouldReadANegativeAfterAGoneStateAsItsNegation() {
+        assertNotReport("Om Kirana mein Zintara bilkul khatam nahi hai", "Om Kirana mein Zintara gayab nahi hai");
+        assertReport("Zintara Om Kirana mein kahin nahi hai");
+    }
+
+    @Test
+    void shouldScopeAFutureClauseAndAContractedNegator() {
+        assertNotReport(
+                "Hopefully Om Kirana won't run out of Zintara",
+                "You should grab Zintara before it sells out at Om Kirana");
+    }
+
+    @Test
+    void shouldReadABoughtBrandAsNotTheMissingOne() {
+        assertNotReport("Sai Mart mein Fizzora nahi tha isliye Zintara liya");
+    }
+
+    @Test
+    void shouldNotEndASentenceAtAnInitial() {
+        IntentReader.Tokens t = IntentReader.cut("zintara at sai mart m. g. road? wala.");
+
+        assertThat(t.sentence()).containsExactly(0, 0, 0, 0, 0, 0, 0, 1);
+    }
+
+    @Test
+    void shouldReadNothingElseAsAvailability() {
+        assertNotReport("Om Kirana has Zintara on the top shelf and nothing else");
+    }
+
+    @Test
+    void shouldNotReadTheWritersOwnLackAsAShopsAbsence() {
+        assertNotReport(
+                "I don't have Zintara at home, going to Om Kirana now",
+                "Zintara mere paas nahi hai, Om Kirana jaa raha hoon");
+        assertReport("Om Kirana doesn't have Zintara");
+    }
+
+    @Test
+    void shouldReachANegatorAcrossTheShopsName() {
+        assertNotReport("I have never seen Om Kirana without Zintara");
+    }
+
+    // --- languages ---
+
+    @Test
+    void shouldReadHindiAndHinglishInBothOrders() {
+        assertReport(
+                "Om Kirana mein Zintara nahi mila",
+                "Zintara kahin nahi mil raha Rajpur mein",
+                "ओम किराना में Zintara नहीं मिला");
+        assertNotReport("Om Kirana mein Fizzora nahi tha, Zintara le liya");
+    }
+
+    @Test
+    void shouldReadMarathi() {
+        assertReport("Om Kirana madhe Zintara milat nahi", "ओम किराना मध्ये Zintara मिळत नाही");
+    }
+
+    @Test
+    void shouldReadBengali() {
+        assertReport("Om dokane Zintara nei", "Zintara pachhi na Om Stores e");
+    }
+
+    @Test
+    void shouldReadTamil() {
+        assertReport("Om kadai la Zintara illai", "Zintara stock illa at Om Stores");
+    }
+
+    @Test
+    void shouldReadKannada() {
+        assertReport("Om angadi alli Zintara sigtilla", "Zintara ಸಿಗುತ್ತಿಲ್ಲ Om Stores");
+    }
+
+    @Test
+    void shouldReadTagalogAndTaglish() {
+        assertReport("Ubos na ang Zintara sa Puregold Lahug", "wala pa rin Zintara dito sa 7-Eleven");
+        assertNotReport("Meron pa ring Zintara sa Puregold, hindi naman ubos");
+    }
+
+    @Test
+    void shouldReadCebuano() {
+        assertReport("Walay Zintara sa Gaisano Mabolo", "Nahurot na ang Zintara sa tindahan ni Inday");
+    }
+
+    // --- what already held ---
+
+    @Test
+    void shouldKeepQuestionsAndFoundItApart() {
+        assertNotReport(
+                "Is Zintara out of stock at Om Kirana?",
+                "Couldn't find Zintara at Om Kirana yesterday, found it at Sai Mart today",
+                "Where can I buy Zintara in Rajpur?");
+    }
+
+    // --- catalog words ---
+
+    @Test
+    void shouldReadTheBrandsOtherSenseFromTheCatalog() {
+        assertNotReport("Kolvo yoga retreat is sold out for December");
+    }
+
+    @Test
+    void shouldReadTheBrandsCategoryWordsFromTheCatalog() {
+        assertReport("Kolvo soda sold out at Om Kirana, yoga class was thirsty");
+    }
 
     @Test
     void shouldStartAClauseAfterACommaBetweenWords() {

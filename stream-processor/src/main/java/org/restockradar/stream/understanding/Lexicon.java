@@ -1,0 +1,179 @@
+package org.restockradar.stream.understanding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The cue lexicons of every language, read from the class path: {@code lexicon/languages.txt} lists the language
+ * codes, {@code lexicon/<code>.tsv} holds one {@code <cue><TAB><phrase>} per line ({@code #} comments and blank
+ * lines aside). Each phrase is cut by the same normaliser and tokeniser as posts, so "can't find" and "cant find"
+ * are one phrase. An unknown cue name or a line without a tab is an error naming the file and the line. Immutable
+ * once built; the shipped lexicons are read once ({@link #shipped()}).
+ */
+public final class Lexicon {
+    private static final Logger LOG = LoggerFactory.getLogger(Lexicon.class);
+    /** The folder of the lexicon files on the class path. */
+    static final String FOLDER = "lexicon/";
+
+    /** One phrase of a lexicon: its cue, its tokens and the file and line it comes from. */
+    public record Entry(Cue cue, List<String> tokens, String file, int line) {
+    }
+
+    private final List<String> languages;
+    private final List<Entry> entries;
+
+    private Lexicon(List<String> languages, List<Entry> entries) {
+        this.languages = List.copyOf(languages);
+        this.entries = List.copyOf(entries);
+    }
+
+    private static final class Shipped {
+        static final Lexicon INSTANCE = fromClassPath();
+    }
+
+    /** The lexicons shipped in the jar, read on first use. */
+    public static Lexicon shipped() {
+        // Cue's own initialisation reads the shipped lexicon (Cue.LEXICON), and reading it needs Cue's constants:
+        // initialise Cue first, so that the lexicon is never read while Cue is half initialised
+        Cue.values();
+        return Shipped.INSTANCE;
+    }
+
+    /** Reads {@code lexicon/languages.txt} and every file it lists from the class path. */
+    public static Lexicon fromClassPath() {
+        List<String> codes = new ArrayList<>();
+        try (BufferedReader in = open(FOLDER + "languages.txt")) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String code = line.strip();
+                if (!code.isEmpty() && !code.startsWith("#")) {
+                    codes.add(code);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FOLDER + "languages.txt", e);
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (String code : codes) {
+            String file = FOLDER + code + ".tsv";
+            try (BufferedReader in = open(file)) {
+                entries.addAll(parse(file, in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read lexicon file " + file, e);
+            }
+        }
+        LOG.info("Read {} cue phrases in {} languages {}", entries.size(), codes.size(), codes);
+        return new Lexicon(codes, entries);
+    }
+
+    /** A lexicon of the given files' texts (file name to text), in order; for tests and tools. */
+    public static Lexicon of(Map<String, String> files) {
+        List<Entry> entries = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            try {
+                entries.addAll(parse(f.getKey(), new StringReader(f.getValue())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + f.getKey(), e);
+            }
+            codes.add(f.getKey());
+        }
+        return new Lexicon(codes, entries);
+    }
+
+    private static BufferedReader open(String resource) {
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("lexicon resource not on the class path: " + resource);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /** The entries of one lexicon file; {@code file} names it in error messages. */
+    static List<Entry> parse(String file, Reader text) throws IOException {
+        BufferedReader in = text instanceof BufferedReader b ? b : new BufferedReader(text);
+        List<Entry> entries = new ArrayList<>();
+        int number = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            number++;
+            if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                line = line.substring(1);
+            }
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                throw new IllegalArgumentException(file + ":" + number + ": expected <cue><TAB><phrase>: " + line);
+            }
+            String name = line.substring(0, tab).strip();
+            Cue cue = Cue.ofFileName(name);
+            if (cue == null) {
+                throw new IllegalArgumentException(file + ":" + number + ": unknown cue '" + name + "'");
+            }
+            List<String> tokens = Text.tokens(line.substring(tab + 1));
+            if (tokens.isEmpty()) {
+                throw new IllegalArgumentException(file + ":" + number + ": a " + name + " without a phrase");
+            }
+            entries.add(new Entry(cue, List.copyOf(tokens), file, number));
+        }
+        return entries;
+    }
+
+    /** The language codes (or file names) read, in order. */
+    public List<String> languages() {
+        return languages;
+    }
+
+    /** Every entry, in the order of the files and their lines. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The distinct phrases of each cue, as tokens joined by spaces, in the order first read. */
+    public Map<Cue, List<String>> asText() {
+        Map<Cue, Set<String>> by = new EnumMap<>(Cue.class);
+        for (Entry e : entries) {
+            by.computeIfAbsent(e.cue(), c -> new LinkedHashSet<>()).add(Text.key(e.tokens()));
+        }
+        Map<Cue, List<String>> out = new EnumMap<>(Cue.class);
+        for (Cue c : Cue.values()) {
+            out.put(c, List.copyOf(by.getOrDefault(c, Set.of())));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The single-token phrases of a cue. */
+    public Set<String> words(Cue cue) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Entry e : entries) {
+            if (e.cue() == cue && e.tokens().size() == 1) {
+                out.add(e.tokens().get(0));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** An index of every phrase, phrase cues and word cues alike. */
+    public PhraseIndex<Cue> index() {
+        PhraseIndex<Cue> index = new PhraseIndex<>();
+        for (Entry e : entries) {
+            index.addTokens(e.tokens(), e.cue());
+        }
+        return index;
+    }
+}
