@@ -55,7 +55,7 @@ public final class StreamProcessor implements AutoCloseable {
         });
         streams.setStateListener((now, before) -> LOG.info("Stream processor {} -> {}", before, now));
         LOG.info("Starting the stream processor: {} brands tracked, reports below confidence {} go to review; topology:\n{}",
-                catalog.brands().size(), settings.get(REVIEW_BELOW, "?"), topology.describe());
+                catalog.brands().size(), typed.get(StreamProcessorSettings.REVIEW_BELOW), topology.describe());
         streams.start();
         return new StreamProcessor(streams);
     }

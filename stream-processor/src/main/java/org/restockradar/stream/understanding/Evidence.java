@@ -25,6 +25,16 @@ public record Evidence(String predicate, String argument, List<String> cues, Str
         return new Evidence(null, null, List.of(), place);
     }
 
+    /** What the intent reader read: the predicate, its argument with its kind, and the cues that kept or undid it. */
+    public static Evidence ofReading(IntentReader.Reading reading) {
+        if (reading == null || reading.predicate().isEmpty() && reading.kind() == IntentReader.ArgumentKind.NONE) {
+            return EMPTY;
+        }
+        String argument = reading.argument().isEmpty() ? "-" : reading.argument();
+        return new Evidence(reading.predicate(), argument + " (" + reading.kind().name().toLowerCase(java.util.Locale.ROOT) + ")",
+                reading.cues().isEmpty() ? List.of() : List.of(reading.cues()), null);
+    }
+
     /** A copy with the place set. */
     public Evidence withPlace(String newPlace) {
         return new Evidence(predicate, argument, cues, newPlace);

@@ -89,6 +89,9 @@ public final class IntentReader {
             Cue.IRREALIS, Cue.AVAILABLE, Cue.FOUND, Cue.ABSENCE, Cue.REQUEST);
     /** Words that name the product in general ("packs", "chips", "stock"): the brand in talk about the brand. */
     private static final long PRODUCT_WORDS = bits(Cue.STRONG_PRODUCT, Cue.PRODUCT_CONTEXT);
+    private static final long NEGATOR_BIT = bits(Cue.NEGATOR);
+    private static final long PREDICATES = bits(Cue.ABSENCE, Cue.AVAILABLE, Cue.FOUND, Cue.REQUEST, Cue.NEGATOR,
+            Cue.OWN_ABSENCE, Cue.ABSENCE_BEFORE, Cue.ABSENCE_AFTER, Cue.ABSENCE_CLAUSE_END);
     /** Per-brand words of the catalog, as token sets. */
     private static final Map<Catalog.Brand, BrandWords> BRAND_WORDS = new ConcurrentHashMap<>();
 
@@ -207,6 +210,13 @@ public final class IntentReader {
         for (PhraseIndex.Match<Cue> m : cues) {
             long bit = 1L << m.value().ordinal();
             for (int i = m.start(); i < m.end(); i++) {
+                // a word inside a longer phrase that is no predicate is that phrase's word: Tagalog "kahit saan"
+                // (anywhere) holds no Ilocano "saan" (not). The lexicons of all languages are read at once, so one
+                // spelling may be a negator in one language and part of a phrase in another; the longer reading
+                // wins. Predicates keep their negators: "khatam nahi" is read by the negation's own rules.
+                if (m.end() - m.start() > 1 && (bits(m.value()) & PREDICATES) == 0) {
+                    marks[i] &= ~NEGATOR_BIT;
+                }
                 marks[i] |= bit;
             }
             if (m.value() == Cue.CONTRAST || m.value() == Cue.CLAUSE_LINK) {

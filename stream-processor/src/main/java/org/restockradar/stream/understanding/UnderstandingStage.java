@@ -102,7 +102,8 @@ public final class UnderstandingStage implements MentionUnderstanding {
         }
         IntentReader.Intent intent = IntentReader.read(tokens, brandHits);
         if (!intent.stockout()) {
-            return Understanding.notAReport(brand.name(), intent.confidence(), intent.reason());
+            return new Understanding(false, intent.confidence(), brand.name(), null, null, null, null, intent.reason(),
+                    Evidence.ofReading(intent.reading()));
         }
         String sku = sku(tokens, brandHits, intent.absenceAt());
         boolean[] positive = IntentReader.positiveClauses(tokens, intent.absenceAt());
@@ -303,7 +304,8 @@ public final class UnderstandingStage implements MentionUnderstanding {
         }
         if (outlet != null) {
             return new Understanding(true, clamp(confidence), brand, sku, outlet, outlet.locality(), outlet.city(), reason,
-                    byName.outlet() != null ? BY_NAME : deictic ? BY_DEVICE_AND_HERE : BY_DEVICE_ALONE);
+                    Evidence.ofReading(intent.reading()).withPlace(
+                            (byName.outlet() != null ? BY_NAME : deictic ? BY_DEVICE_AND_HERE : BY_DEVICE_ALONE).place()));
         }
 
         // no single outlet: keep the most trusted locality and city
@@ -349,7 +351,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             city = profile.city();
         }
         return new Understanding(true, clamp(confidence - 0.1), brand, sku, null, locality, city, reason + "; needs location",
-                Evidence.ofPlace("no single outlet" + (ambiguous.isEmpty() ? "" : " (" + ambiguous.size() + " candidates by name)")
+                Evidence.ofReading(intent.reading()).withPlace("no single outlet" + (ambiguous.isEmpty() ? "" : " (" + ambiguous.size() + " candidates by name)")
                         + placeSeen(device, localityKeys, localityDisplay, pin, cityKeys, profile)));
     }
 

@@ -217,6 +217,14 @@ final class IntentReaderTest {
     }
 
     @Test
+    void shouldNotReadANegatorOfOneLanguageInsideAPhraseOfAnother() {
+        // Ilocano "saan" (not) inside Tagalog "kahit saan" (anywhere)
+        assertReport("Kahit saan sa Lungsod walang Zintara, grabe");
+        // while Ilocano "saan" before its predicate still negates it
+        assertNotReport("Saan nga naibus ti Zintara idiay Om Kirana");
+    }
+
+    @Test
     void shouldReadANegativeAfterAGoneStateAsItsNegation() {
         assertNotReport("Om Kirana mein Zintara bilkul khatam nahi hai", "Om Kirana mein Zintara gayab nahi hai");
         assertReport("Zintara Om Kirana mein kahin nahi hai");
