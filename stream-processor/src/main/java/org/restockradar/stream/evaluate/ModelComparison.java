@@ -1,0 +1,171 @@
+package org.restockradar.stream.evaluate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.restockradar.stream.understanding.ReportModel;
+
+/**
+ * Compares ways to decide a report: the rules alone, the report model alone, and the two combined (the model vetoes
+ * a report of the rules when {@code p < t}, rescues a non-report when {@code p > t}, or the two confidences are
+ * averaged), on stock-out precision, recall, F1 and false reports. A mention the intent rules never read (a repost, no
+ * tracked brand, the brand's own post) is a non-report for every way.
+ */
+public final class ModelComparison {
+
+    /** One way to decide. */
+    public record Way(String name, Decider decider) {
+    }
+
+    /** Decides from an example and the model's probability (NaN when the intent rules did not read it). */
+    @FunctionalInterface
+    public interface Decider {
+        boolean report(TrainingExample example, double probability);
+    }
+
+    /** Exact counts of a way over some examples; false dispatches count only reports the rules located too. */
+    public record Counts(int truePositives, int falsePositives, int falseNegatives, int negatives, int falseDispatches) {
+        Counts plus(Counts o) {
+            return new Counts(truePositives + o.truePositives, falsePositives + o.falsePositives,
+                    falseNegatives + o.falseNegatives, negatives + o.negatives, falseDispatches + o.falseDispatches);
+        }
+
+        double precision() {
+            return ratio(truePositives, truePositives + falsePositives);
+        }
+
+        double recall() {
+            return ratio(truePositives, truePositives + falseNegatives);
+        }
+
+        double f1() {
+            return ratio(2L * truePositives, 2L * truePositives + falsePositives + falseNegatives);
+        }
+
+        private static double ratio(long a, long b) {
+            return b == 0 ? Double.NaN : (double) a / b;
+        }
+    }
+
+    /** The ways compared. */
+    public static List<Way> ways() {
+        List<Way> ways = new ArrayList<>();
+        ways.add(new Way("rules", (e, p) -> e.ruleReport()));
+        ways.add(new Way("model p>0.5", (e, p) -> e.readable() && p > 0.5));
+        for (double t : new double[] {0.1, 0.2, 0.3, 0.5}) {
+            ways.add(new Way("veto p<" + t, (e, p) -> e.ruleReport() && !(p < t)));
+        }
+        for (double t : new double[] {0.7, 0.8, 0.9}) {
+            ways.add(new Way("rescue p>" + t, (e, p) -> e.ruleReport() || e.readable() && p > t));
+        }
+        ways.add(new Way("veto p<0.2 + rescue p>0.9", (e, p) -> e.ruleReport() ? !(p < 0.2) : e.readable() && p > 0.9));
+        ways.add(new Way("blend (rules conf + p)/2>0.5", (e, p) -> {
+            if (!e.readable()) {
+                return false;
+            }
+            double rule = e.intent().stockout() ? e.intent().confidence() : 1 - e.intent().confidence();
+            return (rule + p) / 2 > 0.5;
+        }));
+        ways.add(new Way("combine() (recommended)", (e, p) -> e.readable() && ReportModel.combine(e.intent(), p).stockout()));
+        return ways;
+    }
+
+    /** The counts of each way over examples scored by a model. */
+    public static Map<String, Counts> score(List<TrainingExample> examples, ReportModel model) {
+        Map<String, Counts> out = new LinkedHashMap<>();
+        List<Way> ways = ways();
+        double[] p = new double[examples.size()];
+        for (int i = 0; i < p.length; i++) {
+            TrainingExample e = examples.get(i);
+            p[i] = e.readable() ? model.probability(e.reading(), e.intent()) : Double.NaN;
+        }
+        for (Way way : ways) {
+            int tp = 0, fp = 0, fn = 0, neg = 0, dispatch = 0;
+            for (int i = 0; i < p.length; i++) {
+                TrainingExample e = examples.get(i);
+                boolean report = way.decider().report(e, p[i]);
+                if (!e.truth()) {
+                    neg++;
+                }
+                if (report && e.truth()) {
+                    tp++;
+                } else if (report) {
+                    fp++;
+                    if (e.ruleOutlet()) {
+                        dispatch++;
+                    }
+                } else if (e.truth()) {
+                    fn++;
+                }
+            }
+            out.put(way.name(), new Counts(tp, fp, fn, neg, dispatch));
+        }
+        return out;
+    }
+
+    /**
+     * Leave-one-set-out cross-validation: for each set of {@code sets}, a model trained on the other sets and on
+     * {@code alwaysTrain} scores the held-out set. Returns per held-out set the counts of each way.
+     */
+    public static Map<String, Map<String, Counts>> leaveOneSetOut(Map<String, List<TrainingExample>> sets,
+                                                                  List<TrainingExample> alwaysTrain, ReportModelTrainer trainer) {
+        Map<String, Map<String, Counts>> out = new LinkedHashMap<>();
+        for (String held : sets.keySet()) {
+            List<TrainingExample> train = new ArrayList<>(alwaysTrain);
+            sets.forEach((name, examples) -> {
+                if (!name.equals(held)) {
+                    train.addAll(examples);
+                }
+            });
+            out.put(held, score(sets.get(held), trainer.train(train)));
+        }
+        return out;
+    }
+
+    /**
+     * K-fold cross-validation within one set (every k-th example in a fold, in file order): for each fold a model
+     * trained on the other folds and on {@code alsoTrain}; the counts are summed over the folds.
+     */
+    public static Map<String, Counts> kFold(List<TrainingExample> set, int k, List<TrainingExample> alsoTrain,
+                                            ReportModelTrainer trainer) {
+        Map<String, Counts> sum = new LinkedHashMap<>();
+        for (int fold = 0; fold < k; fold++) {
+            List<TrainingExample> train = new ArrayList<>(alsoTrain);
+            List<TrainingExample> test = new ArrayList<>();
+            for (int i = 0; i < set.size(); i++) {
+                (i % k == fold ? test : train).add(set.get(i));
+            }
+            score(test, trainer.train(train)).forEach((way, c) -> sum.merge(way, c, Counts::plus));
+        }
+        return sum;
+    }
+
+    /** A table: one row per way, one column group per set and a pooled column. */
+    public static String table(Map<String, Map<String, Counts>> bySet) {
+        StringBuilder out = new StringBuilder();
+        List<String> sets = new ArrayList<>(bySet.keySet());
+        out.append(String.format(Locale.ROOT, "%-30s", "way"));
+        for (String s : sets) {
+            out.append(String.format(Locale.ROOT, " | %-28s", s + " F1 (P/R) FR"));
+        }
+        out.append(" | pooled F1 (P/R) false reports, false dispatch\n");
+        Map<String, Counts> pooled = new LinkedHashMap<>();
+        for (Map<String, Counts> ways : bySet.values()) {
+            ways.forEach((way, c) -> pooled.merge(way, c, Counts::plus));
+        }
+        for (String way : pooled.keySet()) {
+            out.append(String.format(Locale.ROOT, "%-30s", way));
+            for (String s : sets) {
+                Counts c = bySet.get(s).get(way);
+                out.append(String.format(Locale.ROOT, " | %.3f (%.2f/%.2f) %3d/%-3d  ", c.f1(), c.precision(), c.recall(),
+                        c.falsePositives(), c.negatives()));
+            }
+            Counts c = pooled.get(way);
+            out.append(String.format(Locale.ROOT, " | %.3f (%.3f/%.3f) %d/%d, %d/%d%n", c.f1(), c.precision(), c.recall(),
+                    c.falsePositives(), c.negatives(), c.falseDispatches(), c.negatives()));
+        }
+        return out.toString();
+    }
+}
