@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.restockradar.stream.understanding.IntentReader;
 import org.restockradar.stream.understanding.ReportModel;
 
 /**
@@ -15,6 +16,9 @@ import org.restockradar.stream.understanding.ReportModel;
  */
 public final class ModelComparison {
 
+    /** What a way does with a mention: nothing, a report held for ops review, or a report for dispatch. */
+    public enum Outcome { NONE, REVIEW, REPORT }
+
     /** One way to decide. */
     public record Way(String name, Decider decider) {
     }
@@ -22,14 +26,20 @@ public final class ModelComparison {
     /** Decides from an example and the model's probability (NaN when the intent rules did not read it). */
     @FunctionalInterface
     public interface Decider {
-        boolean report(TrainingExample example, double probability);
+        Outcome decide(TrainingExample example, double probability);
     }
 
-    /** Exact counts of a way over some examples; false dispatches count only reports the rules located too. */
-    public record Counts(int truePositives, int falsePositives, int falseNegatives, int negatives, int falseDispatches) {
+    /**
+     * Exact counts of a way over some examples. A report held for review counts as a stock-out in precision and
+     * recall; {@code falseToQueue} are false reports not held for review, {@code reportsHeld} true reports held for
+     * review; false dispatches count false reports not held that the rules located at an outlet.
+     */
+    public record Counts(int truePositives, int falsePositives, int falseNegatives, int negatives, int falseDispatches,
+                         int falseToQueue, int reportsHeld) {
         Counts plus(Counts o) {
             return new Counts(truePositives + o.truePositives, falsePositives + o.falsePositives,
-                    falseNegatives + o.falseNegatives, negatives + o.negatives, falseDispatches + o.falseDispatches);
+                    falseNegatives + o.falseNegatives, negatives + o.negatives, falseDispatches + o.falseDispatches,
+                    falseToQueue + o.falseToQueue, reportsHeld + o.reportsHeld);
         }
 
         double precision() {
@@ -49,26 +59,40 @@ public final class ModelComparison {
         }
     }
 
+    private static Outcome report(boolean report) {
+        return report ? Outcome.REPORT : Outcome.NONE;
+    }
+
     /** The ways compared. */
     public static List<Way> ways() {
         List<Way> ways = new ArrayList<>();
-        ways.add(new Way("rules", (e, p) -> e.ruleReport()));
-        ways.add(new Way("model p>0.5", (e, p) -> e.readable() && p > 0.5));
+        ways.add(new Way("rules", (e, p) -> report(e.ruleReport())));
+        ways.add(new Way("model p>0.5", (e, p) -> report(e.readable() && p > 0.5)));
         for (double t : new double[] {0.1, 0.2, 0.3, 0.5}) {
-            ways.add(new Way("veto p<" + t, (e, p) -> e.ruleReport() && !(p < t)));
+            ways.add(new Way("veto p<" + t, (e, p) -> report(e.ruleReport() && !(p < t))));
         }
         for (double t : new double[] {0.7, 0.8, 0.9}) {
-            ways.add(new Way("rescue p>" + t, (e, p) -> e.ruleReport() || e.readable() && p > t));
+            ways.add(new Way("rescue p>" + t, (e, p) -> report(e.ruleReport() || e.readable() && p > t)));
         }
-        ways.add(new Way("veto p<0.2 + rescue p>0.9", (e, p) -> e.ruleReport() ? !(p < 0.2) : e.readable() && p > 0.9));
+        ways.add(new Way("veto p<0.2 + rescue p>0.9", (e, p) -> report(e.ruleReport() ? !(p < 0.2) : e.readable() && p > 0.9)));
         ways.add(new Way("blend (rules conf + p)/2>0.5", (e, p) -> {
             if (!e.readable()) {
-                return false;
+                return Outcome.NONE;
             }
             double rule = e.intent().stockout() ? e.intent().confidence() : 1 - e.intent().confidence();
-            return (rule + p) / 2 > 0.5;
+            return report((rule + p) / 2 > 0.5);
         }));
-        ways.add(new Way("combine() (recommended)", (e, p) -> e.readable() && ReportModel.combine(e.intent(), p).stockout()));
+        for (double t : new double[] {0.2, 0.5}) {
+            ways.add(new Way("hold for review p<" + t, (e, p) -> !e.ruleReport() ? Outcome.NONE : p < t ? Outcome.REVIEW : Outcome.REPORT));
+        }
+        ways.add(new Way("combine() (recommended)", (e, p) -> {
+            if (!e.ruleReport()) {
+                return Outcome.NONE;
+            }
+            IntentReader.Intent combined = ReportModel.combine(e.intent(), p);
+            return !combined.stockout() ? Outcome.NONE
+                    : combined.confidence() <= ReportModel.DOUBTED_CONFIDENCE ? Outcome.REVIEW : Outcome.REPORT;
+        }));
         return ways;
     }
 
@@ -82,25 +106,32 @@ public final class ModelComparison {
             p[i] = e.readable() ? model.probability(e.reading(), e.intent()) : Double.NaN;
         }
         for (Way way : ways) {
-            int tp = 0, fp = 0, fn = 0, neg = 0, dispatch = 0;
+            int tp = 0, fp = 0, fn = 0, neg = 0, dispatch = 0, toQueue = 0, held = 0;
             for (int i = 0; i < p.length; i++) {
                 TrainingExample e = examples.get(i);
-                boolean report = way.decider().report(e, p[i]);
+                Outcome outcome = way.decider().decide(e, p[i]);
+                boolean report = outcome != Outcome.NONE;
                 if (!e.truth()) {
                     neg++;
                 }
                 if (report && e.truth()) {
                     tp++;
+                    if (outcome == Outcome.REVIEW) {
+                        held++;
+                    }
                 } else if (report) {
                     fp++;
-                    if (e.ruleOutlet()) {
-                        dispatch++;
+                    if (outcome == Outcome.REPORT) {
+                        toQueue++;
+                        if (e.ruleOutlet()) {
+                            dispatch++;
+                        }
                     }
                 } else if (e.truth()) {
                     fn++;
                 }
             }
-            out.put(way.name(), new Counts(tp, fp, fn, neg, dispatch));
+            out.put(way.name(), new Counts(tp, fp, fn, neg, dispatch, toQueue, held));
         }
         return out;
     }
@@ -142,29 +173,37 @@ public final class ModelComparison {
         return sum;
     }
 
-    /** A table: one row per way, one column group per set and a pooled column. */
+    /**
+     * A table: one row per way, one column per set (F1, precision/recall, false reports/non-reports) and a pooled
+     * column that adds the false reports not held for review, the false dispatches and the true reports held.
+     */
     public static String table(Map<String, Map<String, Counts>> bySet) {
         StringBuilder out = new StringBuilder();
         List<String> sets = new ArrayList<>(bySet.keySet());
         out.append(String.format(Locale.ROOT, "%-30s", "way"));
-        for (String s : sets) {
-            out.append(String.format(Locale.ROOT, " | %-28s", s + " F1 (P/R) FR"));
+        if (sets.size() > 1) {
+            for (String s : sets) {
+                out.append(String.format(Locale.ROOT, " | %-28s", s + " F1 (P/R) FR"));
+            }
         }
-        out.append(" | pooled F1 (P/R) false reports, false dispatch\n");
+        out.append(" | ").append(sets.size() > 1 ? "pooled" : sets.get(0))
+                .append(" F1 (P/R); false reports (not held) / non-reports; false dispatch; true reports held\n");
         Map<String, Counts> pooled = new LinkedHashMap<>();
         for (Map<String, Counts> ways : bySet.values()) {
             ways.forEach((way, c) -> pooled.merge(way, c, Counts::plus));
         }
         for (String way : pooled.keySet()) {
             out.append(String.format(Locale.ROOT, "%-30s", way));
-            for (String s : sets) {
-                Counts c = bySet.get(s).get(way);
-                out.append(String.format(Locale.ROOT, " | %.3f (%.2f/%.2f) %3d/%-3d  ", c.f1(), c.precision(), c.recall(),
-                        c.falsePositives(), c.negatives()));
+            if (sets.size() > 1) {
+                for (String s : sets) {
+                    Counts c = bySet.get(s).get(way);
+                    out.append(String.format(Locale.ROOT, " | %.3f (%.2f/%.2f) %3d/%-3d  ", c.f1(), c.precision(), c.recall(),
+                            c.falsePositives(), c.negatives()));
+                }
             }
             Counts c = pooled.get(way);
-            out.append(String.format(Locale.ROOT, " | %.3f (%.3f/%.3f) %d/%d, %d/%d%n", c.f1(), c.precision(), c.recall(),
-                    c.falsePositives(), c.negatives(), c.falseDispatches(), c.negatives()));
+            out.append(String.format(Locale.ROOT, " | %.3f (%.3f/%.3f); %d (%d)/%d; %d; %d%n", c.f1(), c.precision(),
+                    c.recall(), c.falsePositives(), c.falseToQueue(), c.negatives(), c.falseDispatches(), c.reportsHeld()));
         }
         return out.toString();
     }

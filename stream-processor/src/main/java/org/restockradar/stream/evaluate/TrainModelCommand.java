@@ -48,6 +48,12 @@ public final class TrainModelCommand implements Callable<Integer> {
     @Option(names = "--cost", paramLabel = "C", description = "LIBLINEAR's C (default: ${DEFAULT-VALUE})")
     double cost = ReportModelTrainer.DEFAULT_COST;
 
+    @Option(names = "--buckets", paramLabel = "N", description = "hash buckets, a power of two (default: ${DEFAULT-VALUE})")
+    int buckets = ReportFeatures.DEFAULT.buckets();
+
+    @Option(names = "--grams", arity = "2", paramLabel = "N", description = "shortest and longest character n-gram (default: 2 5)")
+    int[] grams = {ReportFeatures.DEFAULT.minGram(), ReportFeatures.DEFAULT.maxGram()};
+
     @Option(names = "--words-only", description = "leave the rules' decision, reason and cue kinds out of the features")
     boolean wordsOnly;
 
@@ -83,9 +89,7 @@ public final class TrainModelCommand implements Callable<Integer> {
         }
         List<TrainingExample> alwaysTrain = new ArrayList<>();
         always.values().forEach(alwaysTrain::addAll);
-        ReportModelTrainer trainer = new ReportModelTrainer(wordsOnly
-                ? new ReportFeatures(ReportFeatures.DEFAULT.buckets(), ReportFeatures.DEFAULT.minGram(), ReportFeatures.DEFAULT.maxGram(), false)
-                : ReportFeatures.DEFAULT, cost);
+        ReportModelTrainer trainer = new ReportModelTrainer(new ReportFeatures(buckets, grams[0], grams[1], !wordsOnly), cost);
 
         if (crossValidate) {
             if (held.size() > 1) {

@@ -31,8 +31,8 @@ public record ReportFeatures(int buckets, int minGram, int maxGram, boolean rule
     /** The word that ends a question sentence. */
     private static final String QUESTION = "?";
 
-    /** The settings of the model shipped in the jar: 2^18 weights, n-grams of 2 to 5 characters. */
-    public static final ReportFeatures DEFAULT = new ReportFeatures(1 << 18, 2, 5, true);
+    /** The settings of the model shipped in the jar: 2^16 weights (256 KB, within a core's L2 cache), n-grams of 2 to 4 characters (as good as 2^18 and 2 to 5 in cross-validation, and faster). */
+    public static final ReportFeatures DEFAULT = new ReportFeatures(1 << 16, 2, 4, true);
 
     public ReportFeatures {
         if (buckets <= 0 || Integer.bitCount(buckets) != 1) {
