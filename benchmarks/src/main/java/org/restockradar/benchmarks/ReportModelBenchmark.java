@@ -6,12 +6,14 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.restockradar.contracts.Mention;
@@ -39,8 +41,11 @@ public class ReportModelBenchmark {
     private final List<UnderstandingStage.Reading> readings = new ArrayList<>();
     private final List<IntentReader.Intent> intents = new ArrayList<>();
     private int next;
+    private long ops;
+    private long cpuAtStart;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
-    @Setup
+    @Setup(Level.Trial)
     public void setUp() {
         List<Outlet> registry = SyntheticWorld.outlets(10_000, 40, 42);
         OutletDirectory directory = new OutletDirectory();
@@ -59,9 +64,23 @@ public class ReportModelBenchmark {
         model = ReportModel.fromClassPath();
     }
 
+    /** The machine is shared: the CPU time of the benchmark thread per operation is printed after each iteration. */
+    @Setup(Level.Iteration)
+    public void startCpuClock() {
+        ops = 0;
+        cpuAtStart = THREADS.getCurrentThreadCpuTime();
+    }
+
+    @TearDown(Level.Iteration)
+    public void printCpuTime() {
+        long cpu = THREADS.getCurrentThreadCpuTime() - cpuAtStart;
+        System.out.printf(java.util.Locale.ROOT, "  [cpu %.0f ns/op over %d ops]%n", ops == 0 ? 0 : (double) cpu / ops, ops);
+    }
+
     /** The probability of one mention (features hashed and weighed). */
     @Benchmark
     public double probability() {
+        ops++;
         int i = next++ & 4095;
         return model.probability(readings.get(i), intents.get(i));
     }
