@@ -90,8 +90,7 @@ public final class ModelComparison {
                 return Outcome.NONE;
             }
             IntentReader.Intent combined = ReportModel.combine(e.intent(), p);
-            return !combined.stockout() ? Outcome.NONE
-                    : combined.confidence() <= ReportModel.DOUBTED_CONFIDENCE ? Outcome.REVIEW : Outcome.REPORT;
+            return !combined.stockout() ? Outcome.NONE : combined.equals(e.intent()) ? Outcome.REPORT : Outcome.REVIEW;
         }));
         return ways;
     }
@@ -161,12 +160,37 @@ public final class ModelComparison {
      */
     public static Map<String, Counts> kFold(List<TrainingExample> set, int k, List<TrainingExample> alsoTrain,
                                             ReportModelTrainer trainer) {
+        List<String> folds = new ArrayList<>();
+        for (int i = 0; i < set.size(); i++) {
+            folds.add(Integer.toString(i % k));
+        }
+        return byGroup(set, folds, alsoTrain, trainer);
+    }
+
+    /**
+     * Leave-one-language-out within one set: each language (the part of {@code lang} before a "-", so that Hindi in
+     * Devanagari and in Latin script go together) is held out in turn, the model trained on the other languages and
+     * on {@code alsoTrain}; the counts are summed over the languages.
+     */
+    public static Map<String, Counts> leaveOneLanguageOut(List<TrainingExample> set, List<TrainingExample> alsoTrain,
+                                                          ReportModelTrainer trainer) {
+        List<String> groups = new ArrayList<>();
+        for (TrainingExample e : set) {
+            String lang = e.lang() == null ? "?" : e.lang();
+            int dash = lang.indexOf('-');
+            groups.add(dash > 0 ? lang.substring(0, dash) : lang);
+        }
+        return byGroup(set, groups, alsoTrain, trainer);
+    }
+
+    private static Map<String, Counts> byGroup(List<TrainingExample> set, List<String> groups, List<TrainingExample> alsoTrain,
+                                               ReportModelTrainer trainer) {
         Map<String, Counts> sum = new LinkedHashMap<>();
-        for (int fold = 0; fold < k; fold++) {
+        for (String held : new java.util.LinkedHashSet<>(groups)) {
             List<TrainingExample> train = new ArrayList<>(alsoTrain);
             List<TrainingExample> test = new ArrayList<>();
             for (int i = 0; i < set.size(); i++) {
-                (i % k == fold ? test : train).add(set.get(i));
+                (groups.get(i).equals(held) ? test : train).add(set.get(i));
             }
             score(test, trainer.train(train)).forEach((way, c) -> sum.merge(way, c, Counts::plus));
         }

@@ -60,7 +60,7 @@ public final class TrainModelCommand implements Callable<Integer> {
     @Option(names = "--cross-validate", description = "print the leave-one-set-out comparison first")
     boolean crossValidate;
 
-    @Option(names = "--folds", paramLabel = "K", description = "with --cross-validate: also K-fold cross-validation within each --train-only set (0: none; default: ${DEFAULT-VALUE})")
+    @Option(names = "--folds", paramLabel = "K", description = "with --cross-validate: also K-fold and leave-one-language-out cross-validation within each --train-only set (0: neither; default: ${DEFAULT-VALUE})")
     int folds = 5;
 
     @Option(names = "--measure", paramLabel = "DIR", description = "score the trained model and the rules on this set (never trained on)")
@@ -108,6 +108,8 @@ public final class TrainModelCommand implements Callable<Integer> {
                     });
                     console.println(folds + "-fold cross-validation within " + e.getKey() + " (trained on the other folds and every other set):");
                     console.println(ModelComparison.table(Map.of(e.getKey(), ModelComparison.kFold(e.getValue(), folds, others, trainer))));
+                    console.println("Leave-one-language-out within " + e.getKey() + " (trained on its other languages and every other set):");
+                    console.println(ModelComparison.table(Map.of(e.getKey(), ModelComparison.leaveOneLanguageOut(e.getValue(), others, trainer))));
                 }
             }
         }

@@ -1,6 +1,8 @@
 package org.restockradar.stream.evaluate;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.OutletsCsv;
@@ -26,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * reported it and with an outlet, and the truth.
  *
  * @param set the labelled set's folder name
+ * @param lang the mention's language as labelled ("hi", "ta-Latn"...), or null
  */
-public record TrainingExample(String set, String id, boolean truth, UnderstandingStage.Reading reading,
+public record TrainingExample(String set, String id, String lang, boolean truth, UnderstandingStage.Reading reading,
                               IntentReader.Intent intent, boolean ruleReport, boolean ruleOutlet) {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingExample.class);
 
@@ -60,7 +62,7 @@ public record TrainingExample(String set, String id, boolean truth, Understandin
             UnderstandingStage.Reading reading = stage.reading(m);
             IntentReader.Intent intent = reading.decided() == null ? IntentReader.read(reading.tokens(), reading.brandHits()) : null;
             Understanding u = stage.understand(m);
-            out.add(new TrainingExample(set, m.id(), label.stockout(), reading, intent, u.stockout(), u.stockout() && u.outlet() != null));
+            out.add(new TrainingExample(set, m.id(), m.lang(), label.stockout(), reading, intent, u.stockout(), u.stockout() && u.outlet() != null));
         }
         LOG.info("{}: {} labelled mentions, {} read by the intent rules", dir, out.size(),
                 out.stream().filter(TrainingExample::readable).count());
@@ -74,7 +76,7 @@ public record TrainingExample(String set, String id, boolean truth, Understandin
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + file.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot read " + file.toAbsolutePath(), e);
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();

@@ -93,11 +93,11 @@ final class ReportModelTest {
         List<TrainingExample> examples = new ArrayList<>();
         for (String text : reports) {
             UnderstandingStage.Reading r = read(text);
-            examples.add(new TrainingExample("tiny", text, true, r, intent(r), false, false));
+            examples.add(new TrainingExample("tiny", text, "en", true, r, intent(r), false, false));
         }
         for (String text : others) {
             UnderstandingStage.Reading r = read(text);
-            examples.add(new TrainingExample("tiny", text, false, r, intent(r), false, false));
+            examples.add(new TrainingExample("tiny", text, "en", false, r, intent(r), false, false));
         }
         ReportModel model = new ReportModelTrainer(WORDS_ONLY, 10).train(examples);
         for (TrainingExample e : examples) {
