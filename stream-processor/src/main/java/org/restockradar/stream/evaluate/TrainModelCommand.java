@@ -129,7 +129,7 @@ public final class TrainModelCommand implements Callable<Integer> {
         names.addAll(always.keySet());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             model.write(w, String.format(Locale.ROOT, "Restock Radar report model: L2 logistic regression (LIBLINEAR -s 0, C=%s) "
-                    + "trained by train-model on %d mentions of %s", cost, all.size(), String.join(", ", names)));
+                    + "trained by train-model on %d labelled mentions of %s", cost, all.size(), String.join(", ", names)));
         }
         console.println("wrote " + out);
         console.flush();

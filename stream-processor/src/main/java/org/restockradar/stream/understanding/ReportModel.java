@@ -16,8 +16,8 @@ import java.util.Locale;
  * ({@code train-model}) from labelled sets kept in the project. {@link #probability} is the probability that a post
  * reports its tracked brand missing now, given its tokens, where the catalog matched and what the rules
  * ({@link IntentReader}) decided; {@link #combine} turns the rules' intent and that probability into the decision the
- * project recommends. Immutable and thread-safe: the weights are one array read by every thread, a call allocates only
- * a small mask per post.
+ * project recommends. Immutable and thread-safe: the weights are one array read by every thread, a call allocates only a
+ * few small arrays (about 110 bytes per post).
  *
  * <p>The weights file ({@value #RESOURCE} in the jar) is UTF-8 text: lines starting {@code #} are comments, then
  * {@code format 1}, {@code buckets N}, {@code char-ngrams MIN MAX}, optionally {@code rule-features true|false} (default true), {@code bias B} and one {@code INDEX WEIGHT} line per
