@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.restockradar.contracts.Settings;
 import org.restockradar.stream.evaluate.EvaluateCommand;
+import org.restockradar.stream.evaluate.TrainModelCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
  * Starts the whole system on embedded Kafka and PostgreSQL with the demo data and serves the API and
  * dashboard on http://localhost:8080.
  */
-@Command(name = "restock-radar", mixinStandardHelpOptions = true, subcommands = {EvaluateCommand.class, ExportRewardsCommand.class},
+@Command(name = "restock-radar", mixinStandardHelpOptions = true, subcommands = {EvaluateCommand.class, TrainModelCommand.class, ExportRewardsCommand.class},
         description = "Runs Restock Radar locally: embedded Kafka and PostgreSQL, demo outlets and mentions, API and dashboard.")
 public final class RestockRadar implements Callable<Integer> {
 

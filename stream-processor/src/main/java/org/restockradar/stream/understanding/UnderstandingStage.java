@@ -76,23 +76,36 @@ public final class UnderstandingStage implements MentionUnderstanding {
         return calibration.apply(read(mention));
     }
 
-    /** The understanding with the raw confidence. */
-    private Understanding read(Mention mention) {
+    /**
+     * What the intent rules are given for a mention: its tokens, every catalog hit, and the hits of the brand the post
+     * is about; or, in {@code decided}, the answer of a rule that settles the mention before its intent is read (a
+     * repost, no tracked brand, the brand's own post, a joke account's post). The report model
+     * ({@link ReportModel}) reads the same.
+     */
+    public record Reading(IntentReader.Tokens tokens, List<CatalogMatcher.Hit> hits, Catalog.Brand brand,
+                          List<CatalogMatcher.Hit> brandHits, Understanding decided) {
+        static Reading decided(Understanding decided) {
+            return new Reading(null, List.of(), null, List.of(), decided);
+        }
+    }
+
+    /** Reads a mention up to its intent; see {@link Reading}. */
+    public Reading reading(Mention mention) {
         String normalised = Text.normalise(mention.text());
         if (mention.isRepost() || normalised.startsWith("rt @") || normalised.startsWith("repost")) {
-            return Understanding.notAReport(null, 0.95, "repost");
+            return Reading.decided(Understanding.notAReport(null, 0.95, "repost"));
         }
         IntentReader.Tokens tokens = IntentReader.cut(normalised);
         List<CatalogMatcher.Hit> hits = catalog.find(tokens.tokens());
         if (hits.isEmpty()) {
-            return Understanding.notAReport(null, 0.9, "no tracked brand");
+            return Reading.decided(Understanding.notAReport(null, 0.9, "no tracked brand"));
         }
         Catalog.Brand brand = mainBrand(hits);
         if (isBrandsOwn(mention, brand)) {
-            return Understanding.notAReport(brand.name(), 0.9, "the brand's own post");
+            return Reading.decided(Understanding.notAReport(brand.name(), 0.9, "the brand's own post"));
         }
         if (isHumourAccount(mention.author())) {
-            return Understanding.notAReport(brand.name(), 0.75, "a joke account's post");
+            return Reading.decided(Understanding.notAReport(brand.name(), 0.75, "a joke account's post"));
         }
         List<CatalogMatcher.Hit> brandHits = new ArrayList<>(hits.size());
         for (CatalogMatcher.Hit h : hits) {
@@ -100,6 +113,18 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 brandHits.add(h);
             }
         }
+        return new Reading(tokens, hits, brand, brandHits, null);
+    }
+
+    /** The understanding with the raw confidence. */
+    private Understanding read(Mention mention) {
+        Reading reading = reading(mention);
+        if (reading.decided() != null) {
+            return reading.decided();
+        }
+        IntentReader.Tokens tokens = reading.tokens();
+        List<CatalogMatcher.Hit> brandHits = reading.brandHits();
+        Catalog.Brand brand = reading.brand();
         IntentReader.Intent intent = IntentReader.read(tokens, brandHits);
         if (!intent.stockout()) {
             return new Understanding(false, intent.confidence(), brand.name(), null, null, null, null, intent.reason(),
