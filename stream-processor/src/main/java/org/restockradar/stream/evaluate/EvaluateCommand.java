@@ -19,6 +19,7 @@ import org.restockradar.contracts.Mention;
 import org.restockradar.stream.understanding.Calibration;
 import org.restockradar.stream.understanding.Gazetteer;
 import org.restockradar.stream.understanding.OutletDirectory;
+import org.restockradar.stream.understanding.ReportModel;
 import org.restockradar.stream.understanding.Understanding;
 import org.restockradar.stream.understanding.UnderstandingStage;
 import org.slf4j.Logger;
@@ -64,23 +65,30 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--calibration", paramLabel = "FILE", description = "calibration bins to use instead of those on the class path")
     Path calibrationFile;
 
+    @Option(names = "--rules-only", description = "read with the intent rules alone, without the report model's doubts")
+    boolean rulesOnly;
+
     @Option(names = "--fit-calibration", paramLabel = "OUT", description = "fit the calibration on the sets' reports and write it to OUT")
     Path fitTo;
 
     /** Runs the stage over a set and returns the predictions in mention order (label form). */
     public static List<Label> predict(LabelledSet labelled) {
         List<Label> out = new ArrayList<>(labelled.mentions().size());
-        for (Prediction p : predictAll(labelled, Calibration.fromClassPath())) {
+        for (Prediction p : predictAll(labelled, Calibration.fromClassPath(), ReportModel.fromClassPath())) {
             out.add(p.label());
         }
         return out;
     }
 
-    /** Runs the stage over a set, with the raw confidence kept and the calibration applied, in mention order. */
-    public static List<Prediction> predictAll(LabelledSet labelled, Calibration calibration) {
+    /**
+     * Runs the stage over a set, with the raw confidence kept and the calibration applied, in mention order.
+     *
+     * @param model the report model that may doubt the rules' reports, or null for the rules alone
+     */
+    public static List<Prediction> predictAll(LabelledSet labelled, Calibration calibration, ReportModel model) {
         OutletDirectory directory = new OutletDirectory();
         labelled.outlets().forEach(directory::put);
-        UnderstandingStage stage = new UnderstandingStage(labelled.catalog(), directory, Gazetteer.fromClassPath(), Calibration.IDENTITY);
+        UnderstandingStage stage = new UnderstandingStage(labelled.catalog(), directory, Gazetteer.fromClassPath(), Calibration.IDENTITY, model);
         List<Prediction> out = new ArrayList<>(labelled.mentions().size());
         for (Mention m : labelled.mentions()) {
             Understanding raw = stage.understand(m);
@@ -123,6 +131,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        ReportModel model = rulesOnly ? null : ReportModel.fromClassPath();
         List<Prediction> all = new ArrayList<>();
         List<Calibration.Observation> observations = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
@@ -130,7 +139,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             for (LabelledSet.Skipped skip : labelled.skipped()) {
                 err.println("warning: skipped " + skip.file() + " line " + skip.line() + ": " + skip.problem());
             }
-            List<Prediction> predicted = predictAll(labelled, calibration);
+            List<Prediction> predicted = predictAll(labelled, calibration, rulesOnly ? null : model);
             all.addAll(predicted);
             if (read.size() > 1) {
                 out.println("== set " + sets.get(i));

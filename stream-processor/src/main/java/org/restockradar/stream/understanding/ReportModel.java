@@ -178,7 +178,7 @@ public final class ReportModel {
         if (intent.stockout() && probability < DOUBT_BELOW) {
             return new IntentReader.Intent(true, Math.min(intent.confidence(), DOUBTED_CONFIDENCE),
                     intent.reason() + "; doubted by the report model (p=" + String.format(Locale.ROOT, "%.2f", probability) + ")",
-                    intent.absenceAt());
+                    intent.absenceAt(), intent.reading());
         }
         return intent;
     }

@@ -41,6 +41,8 @@ public final class UnderstandingStage implements MentionUnderstanding {
     private final OutletMatcher matcher;
     /** Maps the raw confidence of a report to a calibrated one ({@link Calibration#IDENTITY} when none is fitted). */
     private final Calibration calibration;
+    /** Doubts the rules' reports ({@link ReportModel#combine}); null to read with the rules alone. */
+    private final ReportModel model;
     /** The tokens of each brand's name, to recognise the brand's own account by its display name. */
     private final Map<String, List<String>> brandNameTokens = new HashMap<>();
 
@@ -50,12 +52,17 @@ public final class UnderstandingStage implements MentionUnderstanding {
     }
 
     public UnderstandingStage(Catalog catalog, OutletDirectory outlets, Gazetteer gazetteer) {
-        this(catalog, outlets, gazetteer, Calibration.fromClassPath());
+        this(catalog, outlets, gazetteer, Calibration.fromClassPath(), ReportModel.fromClassPath());
     }
 
-    /** A stage whose reports carry confidence calibrated by {@code calibration}. */
-    public UnderstandingStage(Catalog catalog, OutletDirectory outlets, Gazetteer gazetteer, Calibration calibration) {
+    /**
+     * A stage whose reports carry confidence calibrated by {@code calibration}, and whose rules' reports the report
+     * model may doubt (null for the rules alone).
+     */
+    public UnderstandingStage(Catalog catalog, OutletDirectory outlets, Gazetteer gazetteer, Calibration calibration,
+                              ReportModel model) {
         this.calibration = calibration;
+        this.model = model;
         this.catalog = new CatalogMatcher(catalog);
         this.outlets = outlets;
         this.places = new PlaceResolver(outlets, gazetteer);
@@ -126,6 +133,10 @@ public final class UnderstandingStage implements MentionUnderstanding {
         List<CatalogMatcher.Hit> brandHits = reading.brandHits();
         Catalog.Brand brand = reading.brand();
         IntentReader.Intent intent = IntentReader.read(tokens, brandHits);
+        if (model != null && intent.stockout()) {
+            // the model only holds a rules' report for review (low confidence); it never drops or makes one
+            intent = ReportModel.combine(intent, model.probability(reading, intent));
+        }
         if (!intent.stockout()) {
             return new Understanding(false, intent.confidence(), brand.name(), null, null, null, null, intent.reason(),
                     Evidence.ofReading(intent.reading()));

@@ -21,7 +21,7 @@ final class UnderstandingStageCalibrationTest {
     private static UnderstandingStage stage(Calibration calibration) {
         OutletDirectory outlets = new OutletDirectory();
         outlets.put(SHOP);
-        return new UnderstandingStage(CATALOG, outlets, Gazetteer.fromClassPath(), calibration);
+        return new UnderstandingStage(CATALOG, outlets, Gazetteer.fromClassPath(), calibration, null);
     }
 
     private static Mention mention(String text) {
