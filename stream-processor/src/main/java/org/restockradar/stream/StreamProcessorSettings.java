@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Setting;
 import org.restockradar.contracts.SettingsDeclaration;
+import org.restockradar.stream.understanding.ReviewThreshold;
 
 /**
  * Every setting the stream processor reads, declared once. It owns the namespaces {@code streams.}, {@code catalog.}
@@ -21,7 +22,7 @@ public final class StreamProcessorSettings {
             .check(Setting.atLeast(1), "at least 1");
     public static final Setting<Duration> DEDUP_RETENTION = Setting.duration("streams.dedup-retention", "7d",
             "how long a mention id is remembered to drop its duplicates").check(Setting.positive(), "a positive duration");
-    public static final Setting<Double> REVIEW_BELOW = Setting.decimal("understanding.review-below", "0.6",
+    public static final Setting<Double> REVIEW_BELOW = Setting.decimal("understanding.review-below", Double.toString(ReviewThreshold.DEFAULT_BELOW),
             "a stock-out report with an outlet whose confidence is below it goes to needs-location for ops review")
             .check(Setting.between(0, 1), "between 0 and 1");
 

@@ -20,6 +20,7 @@ import org.restockradar.stream.understanding.Calibration;
 import org.restockradar.stream.understanding.Gazetteer;
 import org.restockradar.stream.understanding.OutletDirectory;
 import org.restockradar.stream.understanding.ReportModel;
+import org.restockradar.stream.understanding.ReviewThreshold;
 import org.restockradar.stream.understanding.Understanding;
 import org.restockradar.stream.understanding.UnderstandingStage;
 import org.slf4j.Logger;
@@ -65,6 +66,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--calibration", paramLabel = "FILE", description = "calibration bins to use instead of those on the class path")
     Path calibrationFile;
 
+    @Option(names = "--review-below", paramLabel = "P", description = "the stream processor's understanding.review-below: "
+            + "a report with an outlet and a confidence below it goes to ops, not to a crew, so its prediction names no outlet "
+            + "(default ${DEFAULT-VALUE})")
+    double reviewBelow = ReviewThreshold.DEFAULT_BELOW;
+
     @Option(names = "--rules-only", description = "read with the intent rules alone, without the report model's doubts")
     boolean rulesOnly;
 
@@ -74,7 +80,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     /** Runs the stage over a set and returns the predictions in mention order (label form). */
     public static List<Label> predict(LabelledSet labelled) {
         List<Label> out = new ArrayList<>(labelled.mentions().size());
-        for (Prediction p : predictAll(labelled, Calibration.fromClassPath(), ReportModel.fromClassPath())) {
+        for (Prediction p : predictAll(labelled, Calibration.fromClassPath(), ReportModel.fromClassPath(),
+                new ReviewThreshold(ReviewThreshold.DEFAULT_BELOW))) {
             out.add(p.label());
         }
         return out;
@@ -83,9 +90,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     /**
      * Runs the stage over a set, with the raw confidence kept and the calibration applied, in mention order.
      *
-     * @param model the report model that may doubt the rules' reports, or null for the rules alone
+     * @param model  the report model that may doubt the rules' reports, or null for the rules alone
+     * @param review a report that would go to ops review names no outlet: no crew is sent to one
      */
-    public static List<Prediction> predictAll(LabelledSet labelled, Calibration calibration, ReportModel model) {
+    public static List<Prediction> predictAll(LabelledSet labelled, Calibration calibration, ReportModel model,
+                                              ReviewThreshold review) {
         OutletDirectory directory = new OutletDirectory();
         labelled.outlets().forEach(directory::put);
         UnderstandingStage stage = new UnderstandingStage(labelled.catalog(), directory, Gazetteer.fromClassPath(), Calibration.IDENTITY, model);
@@ -94,7 +103,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             Understanding raw = stage.understand(m);
             Understanding u = calibration.apply(raw);
             Label label = u.stockout()
-                    ? new Label(m.id(), true, u.sku(), u.outlet() == null ? null : u.outlet().outletId(), u.city(), u.locality())
+                    ? new Label(m.id(), true, u.sku(), u.outlet() == null || review.needsReview(u) ? null : u.outlet().outletId(),
+                    u.city(), u.locality())
                     : new Label(m.id(), false, null, null, null, null);
             out.add(new Prediction(m, label, u, raw.confidence()));
         }
@@ -139,7 +149,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             for (LabelledSet.Skipped skip : labelled.skipped()) {
                 err.println("warning: skipped " + skip.file() + " line " + skip.line() + ": " + skip.problem());
             }
-            List<Prediction> predicted = predictAll(labelled, calibration, rulesOnly ? null : model);
+            List<Prediction> predicted = predictAll(labelled, calibration, rulesOnly ? null : model, new ReviewThreshold(reviewBelow));
             all.addAll(predicted);
             if (read.size() > 1) {
                 out.println("== set " + sets.get(i));

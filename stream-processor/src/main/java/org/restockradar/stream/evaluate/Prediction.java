@@ -9,6 +9,11 @@ import org.restockradar.stream.understanding.Understanding;
  */
 public record Prediction(Mention mention, Label label, Understanding understanding, double rawConfidence) {
 
+    /** The outlet the stage named for a report, whether or not the review threshold keeps it from a crew; else null. */
+    public String namedOutletId() {
+        return label.stockout() && understanding.outlet() != null ? understanding.outlet().outletId() : null;
+    }
+
     /** The confidence the stage reports (calibrated). */
     public double confidence() {
         return understanding.confidence();

@@ -59,7 +59,7 @@ public final class Tradeoff {
                 if (truth == null) {
                     continue;
                 }
-                boolean isLocated = p.label().stockout() && p.label().outletId() != null;
+                boolean isLocated = p.namedOutletId() != null;
                 boolean review = isLocated && belowThreshold(p.confidence(), t);
                 boolean dispatched = isLocated && !review;
                 if (isLocated) {
@@ -70,7 +70,7 @@ public final class Tradeoff {
                 }
                 if (truth.stockout() && truth.outletId() != null) {
                     trueLocated++;
-                    if (dispatched && truth.outletId().equals(p.label().outletId())) {
+                    if (dispatched && truth.outletId().equals(p.namedOutletId())) {
                         dispatchedRight++;
                     }
                 }

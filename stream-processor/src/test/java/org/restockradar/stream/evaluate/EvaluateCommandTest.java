@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restockradar.contracts.Json;
 import org.restockradar.stream.understanding.Calibration;
+import org.restockradar.stream.understanding.ReviewThreshold;
 import picocli.CommandLine;
 
 /**
@@ -43,6 +44,19 @@ final class EvaluateCommandTest {
         Label first = Json.mapper().readValue(lines.get(0), Label.class);
         assertThat(labelled.labels()).containsKey(first.id());
         assertThat(lines.get(0)).contains("\"outlet_id\"", "\"stockout\"", "\"sku\"", "\"city\"", "\"locality\"");
+    }
+
+    @Test
+    void shouldNameNoOutletForAReportThatGoesToOpsReview() throws Exception {
+        LabelledSet labelled = LabelledSet.read(set("regional"));
+
+        List<Prediction> dispatched = EvaluateCommand.predictAll(labelled, Calibration.IDENTITY, null, new ReviewThreshold(0));
+        List<Prediction> reviewed = EvaluateCommand.predictAll(labelled, Calibration.IDENTITY, null, new ReviewThreshold(1));
+
+        assertThat(dispatched).anySatisfy(p -> assertThat(p.label().outletId()).isNotNull());
+        // with every report below the threshold, no crew is sent anywhere, though the stage still names the outlet
+        assertThat(reviewed).allSatisfy(p -> assertThat(p.label().outletId()).isNull());
+        assertThat(reviewed).anySatisfy(p -> assertThat(p.namedOutletId()).isNotNull());
     }
 
     @Test
