@@ -120,6 +120,46 @@ public final class Names {
     }
 
 
+    /**
+     * The skeleton of a key: its consonants but "h" (aspiration, often left out), each run of one written once
+     * ("kotrut" and "ktrt" for "Kothrud" and "kthrd", "rajnakar" and "rjnkr"). A word written without its vowels
+     * meets the name by its skeleton.
+     */
+    static String skeleton(String key) {
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if ("aeiouh".indexOf(c) >= 0) {
+                continue;
+            }
+            if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * True when a key looks written without its vowels ("kthrd", "rjnakar", "lksmi"): Latin letters only, of which
+     * fewer than one in three is a vowel. Such a word is looked up by its {@link #skeleton}.
+     */
+    static boolean looksAbbreviated(String key) {
+        int vowels = 0;
+        int consonants = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+            if ("aeiou".indexOf(c) >= 0) {
+                vowels++;
+            } else {
+                consonants++;
+            }
+        }
+        return consonants >= 3 && 2 * vowels < consonants;
+    }
+
     /** The comparable keys of a name or text, one per token (synonyms may give two). */
     public static List<String> keys(List<String> tokens) {
         List<String> keys = new ArrayList<>(tokens.size());

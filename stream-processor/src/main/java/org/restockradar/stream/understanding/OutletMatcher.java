@@ -79,12 +79,16 @@ public final class OutletMatcher {
                 queryKeys.add(k);
             } else if (k.length() >= 7 && !indic.get(i) && !LEXICON_KEYS.contains(k) && glued(k, queryKeys, mentionKeys)) {
                 continue; // two words of a name written as one: "jaibhavani"
+            } else if (!indic.get(i) && !LEXICON_KEYS.contains(k) && Names.looksAbbreviated(k)
+                    && addSkeletonKeys(k, queryKeys, fuzzyOf, false)) {
+                continue; // a word written without its vowels: "lksmi" for "Lakshmi"
             } else if ((k.length() >= 6 || indic.get(i) && k.length() >= 5) && !LEXICON_KEYS.contains(k)) {
                 for (String near : outlets.nameKeysNear(k)) {
                     fuzzyOf.putIfAbsent(near, k);
                     queryKeys.add(near);
                 }
                 if (indic.get(i)) {
+                    addSkeletonKeys(k, queryKeys, fuzzyOf, true); // the vowels of another script: "शिवाजीनगर"
                     for (int len = k.length() - 1; len >= 3; len--) {
                         String prefix = k.substring(0, len);
                         if (outlets.documentFrequency(prefix) > 0) {
@@ -96,6 +100,7 @@ public final class OutletMatcher {
                 }
             }
         }
+        addSplitNames(keys, queryKeys, mentionKeys, fuzzyOf);
         Candidates candidates = new Candidates();
         for (String a : place.acronyms()) {
             Set<OutletDirectory.Entry> ids = outlets.withAcronym(a);
@@ -291,6 +296,48 @@ public final class OutletMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * Adds the registry's name keys of a word's skeleton as misspellings of it; false when there are none. A word
+     * with its vowels ({@code close}) must be within two edits of the name key: the same consonants with other
+     * vowels are another word ("patel" is not "potle").
+     */
+    private boolean addSkeletonKeys(String k, List<String> queryKeys, Map<String, String> fuzzyOf, boolean close) {
+        boolean any = false;
+        for (String near : outlets.nameKeysOfSkeleton(k)) {
+            if (outlets.documentFrequency(near) > 0 && (!close || Text.distance(k, near, 2) <= 2)) {
+                fuzzyOf.putIfAbsent(near, k);
+                queryKeys.add(near);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Two neighbouring words of the post, one of which no outlet name carries, that together are a word of a name
+     * ("Sri nivasa" for "Srinivasa", "Jai bhavani" for "Jaibhavani"): the joined word is added to the query, as
+     * carried when a name has it, as a misspelling when only its skeleton meets one.
+     */
+    private void addSplitNames(List<String> keys, List<String> queryKeys, Set<String> mentionKeys,
+                               Map<String, String> fuzzyOf) {
+        for (int i = 0; i + 1 < keys.size(); i++) {
+            String a = keys.get(i);
+            String b = keys.get(i + 1);
+            if (a.length() + b.length() < 6 || Names.FILLER.contains(a) || Names.FILLER.contains(b)
+                    || outlets.documentFrequency(a) > 0 && outlets.documentFrequency(b) > 0
+                    || LEXICON_KEYS.contains(a) || LEXICON_KEYS.contains(b)) {
+                continue;
+            }
+            String joined = a + b;
+            if (outlets.documentFrequency(joined) > 0) {
+                queryKeys.add(joined);
+                mentionKeys.add(joined);
+            } else {
+                addSkeletonKeys(joined, queryKeys, fuzzyOf, true);
+            }
+        }
     }
 
     /** A candidate's score, and its rank: the score with up to 0.2 each for branch and address words found. */

@@ -70,10 +70,13 @@ public final class Phonetic {
                 }
                 case 'e' -> b.append(next == 'e' ? 'i' : 'e');
                 case 'o' -> b.append(next == 'o' ? 'u' : 'o');
+                // औ is written "au", "ou" or "o" ("Rajouri", "राजौरी" as "rajauri"): one sound, one letter
+                case 'a' -> b.append(next == 'u' ? 'o' : 'a');
                 case 'y' -> b.append(i == s.length() - 1 && i > 0 ? 'i' : 'y');
                 default -> b.append(ch);
             }
-            if ((ch == 'e' && next == 'e') || (ch == 'o' && next == 'o')) {
+            if ((ch == 'e' && next == 'e') || (ch == 'o' && next == 'o') || (ch == 'a' && next == 'u')
+                    || (ch == 'o' && next == 'u' && i + 2 < s.length())) {
                 i++;
             }
         }
