@@ -66,7 +66,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             return Understanding.notAReport(null, 0.95, "repost");
         }
         IntentReader.Tokens tokens = IntentReader.cut(normalised);
-        List<CatalogMatcher.Hit> hits = catalog.find(tokens.tokens());
+        List<CatalogMatcher.Hit> hits = catalog.find(tokens.tokens(), normalised);
         if (hits.isEmpty()) {
             return Understanding.notAReport(null, 0.9, "no tracked brand");
         }
