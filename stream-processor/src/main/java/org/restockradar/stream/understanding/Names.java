@@ -160,6 +160,11 @@ public final class Names {
         return consonants >= 3 && 2 * vowels < consonants;
     }
 
+    /** True for a token of one Latin letter: an initial, merged with the initials next to it ("R&J", "M G Road"). */
+    static boolean isLetter(String token) {
+        return token.length() == 1 && Character.isLetter(token.charAt(0)) && Text.isLatin(token);
+    }
+
     /** The comparable keys of a name or text, one per token (synonyms may give two). */
     public static List<String> keys(List<String> tokens) {
         List<String> keys = new ArrayList<>(tokens.size());

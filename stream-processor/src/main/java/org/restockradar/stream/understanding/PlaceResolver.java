@@ -19,11 +19,33 @@ public final class PlaceResolver {
     public record Place(String locality, String city, String cityKey, String localityKey, GeoPoint point, String evidence) {
     }
 
-    /** All place evidence of one text: registry localities (per city key), cities, pincodes. */
+    /**
+     * All place evidence of one text: registry localities (per city key), cities, pincodes. {@code firstWords} are
+     * localities named only by the first word of their name ("Laxmi" of "Laxmi Nagar"), often a shop's name: weak
+     * evidence, given only when the text names no other locality. {@code strayCityKeys} are the cities of
+     * {@code cityKeys} named by a single word of the gazetteer that the registry does not hold (a town's name that
+     * may be a person's, a road's or a word): they do not override the author's profile city.
+     */
     public record TextPlaces(List<Map<String, OutletDirectory.PlaceStats>> localities, List<String> cityKeys,
-                             List<String> pincodes) {
+                             List<String> pincodes, List<Map<String, OutletDirectory.PlaceStats>> firstWords,
+                             java.util.Set<String> strayCityKeys) {
+        public TextPlaces(List<Map<String, OutletDirectory.PlaceStats>> localities, List<String> cityKeys,
+                          List<String> pincodes) {
+            this(localities, cityKeys, pincodes, List.of(), java.util.Set.of());
+        }
+
         boolean isEmpty() {
-            return localities.isEmpty() && cityKeys.isEmpty() && pincodes.isEmpty();
+            return localities.isEmpty() && cityKeys.isEmpty() && pincodes.isEmpty() && firstWords.isEmpty();
+        }
+
+        /** The localities named, the weak ones last. */
+        List<Map<String, OutletDirectory.PlaceStats>> allLocalities() {
+            if (firstWords.isEmpty()) {
+                return localities;
+            }
+            List<Map<String, OutletDirectory.PlaceStats>> all = new ArrayList<>(localities);
+            all.addAll(firstWords);
+            return all;
         }
     }
 
@@ -147,9 +169,10 @@ public final class PlaceResolver {
                 i++;
             }
         }
-        if (localities.isEmpty()) {
-            localities.addAll(weak);
+        if (!localities.isEmpty()) {
+            weak.clear();
         }
+        java.util.Set<String> stray = java.util.Set.of();
         for (PhraseIndex.Match<Gazetteer.Place> m : gazetteer.placesIn(keys)) {
             // a town of the gazetteer that is also a locality of the registry (Borivli, Borivali) is the locality
             if (inLocality[m.start()] || beforeRoad(keys, m.end())) {
@@ -161,6 +184,10 @@ public final class PlaceResolver {
                 localities.add(locality);
             } else {
                 cityKeys.add(key);
+                if (m.end() - m.start() == 1 && outlets.city(key).isEmpty()) {
+                    stray = stray.isEmpty() ? new java.util.HashSet<>() : stray;
+                    stray.add(key);
+                }
             }
         }
         for (int j = 0; j < keys.size(); j++) {
@@ -178,7 +205,11 @@ public final class PlaceResolver {
                 }
             }
         }
-        return new TextPlaces(localities, cityKeys.size() < 2 ? List.copyOf(cityKeys) : cityKeys.stream().distinct().toList(), pins);
+        List<String> cities = cityKeys.size() < 2 ? List.copyOf(cityKeys) : cityKeys.stream().distinct().toList();
+        if (!stray.isEmpty()) {
+            stray.removeIf(k -> !cities.contains(k)); // named again by the registry's own phrase: not stray
+        }
+        return new TextPlaces(localities, cities, pins, weak, stray);
     }
 
     /** The registry's localities (per city key) of locality phrase keys, or null when none holds outlets. */
@@ -334,7 +365,7 @@ public final class PlaceResolver {
             return Optional.of(new Place(null, cityName(key, display(key, location)), key, null, null, "profile"));
         }
         Map<String, Integer> votes = new HashMap<>();
-        for (Map<String, OutletDirectory.PlaceStats> loc : places.localities()) {
+        for (Map<String, OutletDirectory.PlaceStats> loc : places.allLocalities()) {
             if (loc.size() == 1) {
                 votes.merge(loc.keySet().iterator().next(), 1, Integer::sum);
             }
