@@ -35,7 +35,6 @@ public final class UnderstandingStage implements MentionUnderstanding {
     /** Without such words, only an outlet this close is taken from the device location alone. */
     static final double BARE_GEO_METRES = 20;
 
-    private static final PhraseIndex<Cue> PLACE_CUES = placeCues();
 
     private final CatalogMatcher catalog;
     private final OutletDirectory outlets;
@@ -55,14 +54,6 @@ public final class UnderstandingStage implements MentionUnderstanding {
         this.places = new PlaceResolver(outlets, gazetteer);
         this.matcher = new OutletMatcher(outlets);
         catalog.brands().forEach(b -> brandNameTokens.put(b.name(), Text.tokens(b.name())));
-    }
-
-    private static PhraseIndex<Cue> placeCues() {
-        PhraseIndex<Cue> index = new PhraseIndex<>();
-        for (Cue cue : List.of(Cue.DEICTIC, Cue.AREA)) {
-            Cue.LEXICON.get(cue).forEach(p -> index.add(p, cue));
-        }
-        return index;
     }
 
     @Override
@@ -101,7 +92,17 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 placeTokens.add(tokens.tokens().get(i));
             }
         }
-        return locate(mention, placeTokens, brand.name(), sku, intent);
+        // deictic ("this shop", "here", "yahan", "dito"...) and area words, as the intent lexicon found them in the
+        // post, outside the clauses that only say the product is there
+        boolean deictic = false;
+        boolean area = false;
+        for (PhraseIndex.Match<Cue> m : tokens.cues()) {
+            if (!positive[tokens.clause()[m.start()]]) {
+                deictic |= m.value() == Cue.DEICTIC;
+                area |= m.value() == Cue.AREA;
+            }
+        }
+        return locate(mention, placeTokens, brand.name(), sku, intent, deictic, area);
     }
 
     /** The brand named most (a product counts twice); on a tie, the one named first. */
@@ -187,7 +188,8 @@ public final class UnderstandingStage implements MentionUnderstanding {
         return first == null ? null : first.product().sku();
     }
 
-    private Understanding locate(Mention mention, List<String> tokens, String brand, String sku, IntentReader.Intent intent) {
+    private Understanding locate(Mention mention, List<String> tokens, String brand, String sku, IntentReader.Intent intent,
+                                 boolean deictic, boolean area) {
         List<String> keys = new ArrayList<>(tokens.size());
         List<Boolean> indic = new ArrayList<>(tokens.size());
         for (int j = 0; j < tokens.size(); j++) {
@@ -207,9 +209,6 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 indic.add(isIndic);
             }
         }
-        List<PhraseIndex.Match<Cue>> placeCues = PLACE_CUES.findAll(tokens);
-        boolean deictic = placeCues.stream().anyMatch(m -> m.value() == Cue.DEICTIC);
-        boolean area = placeCues.stream().anyMatch(m -> m.value() == Cue.AREA);
         double confidence = intent.confidence();
 
         PlaceResolver.TextPlaces inText = places.inText(keys, indic);
