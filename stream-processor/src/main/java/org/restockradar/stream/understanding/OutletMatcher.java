@@ -100,7 +100,7 @@ public final class OutletMatcher {
                 }
             }
         }
-        addSplitNames(keys, queryKeys, mentionKeys, fuzzyOf);
+        addSplitNames(keys, queryKeys, mentionKeys);
         Candidates candidates = new Candidates();
         for (String a : place.acronyms()) {
             Set<OutletDirectory.Entry> ids = outlets.withAcronym(a);
@@ -317,11 +317,10 @@ public final class OutletMatcher {
 
     /**
      * Two neighbouring words of the post, one of which no outlet name carries, that together are a word of a name
-     * ("Sri nivasa" for "Srinivasa", "Jai bhavani" for "Jaibhavani"): the joined word is added to the query, as
-     * carried when a name has it, as a misspelling when only its skeleton meets one.
+     * ("Sri nivasa" for "Srinivasa", "Jai bhavani" for "Jaibhavani"): the joined word is added to the query and
+     * to the post's keys when a name carries it.
      */
-    private void addSplitNames(List<String> keys, List<String> queryKeys, Set<String> mentionKeys,
-                               Map<String, String> fuzzyOf) {
+    private void addSplitNames(List<String> keys, List<String> queryKeys, Set<String> mentionKeys) {
         for (int i = 0; i + 1 < keys.size(); i++) {
             String a = keys.get(i);
             String b = keys.get(i + 1);
@@ -334,8 +333,6 @@ public final class OutletMatcher {
             if (outlets.documentFrequency(joined) > 0) {
                 queryKeys.add(joined);
                 mentionKeys.add(joined);
-            } else {
-                addSkeletonKeys(joined, queryKeys, fuzzyOf, true);
             }
         }
     }

@@ -318,7 +318,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             outlet = here;
             reason += "; outlet by device location";
             confidence -= deictic ? 0.05 : 0.15;
-        } else if (geo != null && !byName.ambiguous().isEmpty()) {
+        } else if (geo != null && !area && !byName.ambiguous().isEmpty()) {
             // a name several outlets carry ("this 7-Eleven"): the one the device stands at, if one does
             Outlet at = nearestClearly(geo, DEICTIC_METRES);
             if (at != null && byName.ambiguous().contains(at)) {
