@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>the inherent vowel of Devanagari, Bengali, Gurmukhi, Gujarati and Odia is dropped at the end of a word
  *   and between a vowel and a consonant with its own vowel ("नगर" is "nagar", "कोथरूड" is "kothrud",
  *   "ଜଗନ୍ନାଥ" is "jagannath"), by writing a virama after the consonant;</li>
- *   <li>the anusvara is the nasal of the consonant after it ("गंगा" is "ganga", "मुंबई" is "mumbai");</li>
+ *   <li>the anusvara and the candrabindu are the nasal of the consonant after them ("गंगा" is "ganga",
+ *   "मँगोलिया" "mangoliya", "मुंबई" "mumbai");</li>
  *   <li>ś and ṣ are "sh" ("श्री" is "shri", "கணேஷ்" is "kanesh"), च and छ "ch" and "chh", as names are spelled
  *   in Latin script.</li>
  * </ul>
@@ -39,6 +40,7 @@ public final class Latin {
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
     /** Offsets in an Indic block (all share Devanagari's layout). */
+    private static final int CANDRABINDU = 0x01;
     private static final int ANUSVARA = 0x02;
     private static final int NUKTA = 0x3C;
     private static final int VIRAMA = 0x4D;
@@ -156,7 +158,7 @@ public final class Latin {
             } else if (units > 0 && off == NUKTA) {
                 unitEnd[units - 1] = i;
             }
-            if (off == ANUSVARA && i + 1 < n && blockOf(token.charAt(i + 1)) == block) {
+            if ((off == ANUSVARA || off == CANDRABINDU) && i + 1 < n && blockOf(token.charAt(i + 1)) == block) {
                 int next = token.charAt(i + 1) - block;
                 int nasal = next >= 0x15 && next <= 0x18 ? 0x19 : next >= 0x1A && next <= 0x1D ? 0x1E
                         : next >= 0x1F && next <= 0x22 ? 0x23 : next >= 0x2A && next <= 0x2D ? 0x2E

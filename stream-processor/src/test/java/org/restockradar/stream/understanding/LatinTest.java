@@ -35,6 +35,7 @@ final class LatinTest {
     void shouldWriteTheAnusvaraAsTheNasalOfTheNextConsonant() {
         assertThat(Latin.of("गंगा")).isEqualTo("ganga");
         assertThat(Latin.of("चंपा")).isEqualTo("champa");
+        assertThat(Latin.of("आँगन")).isEqualTo("angan"); // a candrabindu too
     }
 
     @Test
