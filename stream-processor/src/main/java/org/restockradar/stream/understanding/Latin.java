@@ -72,9 +72,17 @@ public final class Latin {
         String prepared = prepareIndic(token);
         String latin = ANY_LATIN.transliterate(prepared);
         boolean indic = Phonetic.isIndic(token);
+        boolean northern = indic && dropsInherentVowel(blockOf(firstIndic(token)));
         StringBuilder b = new StringBuilder(latin.length() + 4);
         for (int i = 0; i < latin.length(); i++) {
             char c = latin.charAt(i);
+            if (northern && (c == 'ṁ' || c == 'm' && i + 1 < latin.length() && latin.charAt(i + 1) == '\u0310')) {
+                // a nasal left at the end of a word ("नहीं", "में", "कहाँ") is written "n" in Latin script; in the
+                // Dravidian scripts it is an "m" ("ಗ್ರಾಂ"), as ICU writes it
+                b.append('n');
+                i += c == 'm' ? 1 : 0;
+                continue;
+            }
             if (indic && c == 'c') {
                 // ISO 15919 writes च "c" and छ "ch"; names in Latin script write them "ch" and "chh"
                 boolean aspirated = i + 1 < latin.length() && latin.charAt(i + 1) == 'h';
@@ -100,6 +108,15 @@ public final class Latin {
             }
         }
         return out.toString();
+    }
+
+    private static char firstIndic(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (blockOf(token.charAt(i)) >= 0) {
+                return token.charAt(i);
+            }
+        }
+        return 0;
     }
 
     /** True for the Indic blocks whose consonants carry an inherent vowel that speech drops at a word's end. */

@@ -36,6 +36,9 @@ final class LatinTest {
         assertThat(Latin.of("गंगा")).isEqualTo("ganga");
         assertThat(Latin.of("चंपा")).isEqualTo("champa");
         assertThat(Latin.of("आँगन")).isEqualTo("angan"); // a candrabindu too
+        assertThat(Latin.of("नहीं")).isEqualTo("nahin"); // at the end of a word, "n" in the northern scripts
+        assertThat(Latin.of("कहाँ")).isEqualTo("kahan");
+        assertThat(Latin.of("ಗ್ರಾಂ")).isEqualTo("gram"); // and "m" in the Dravidian ones
     }
 
     @Test
