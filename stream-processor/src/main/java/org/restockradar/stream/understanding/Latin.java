@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * written in Latin script:
  * <ul>
  *   <li>the inherent vowel of Devanagari, Bengali, Gurmukhi, Gujarati and Odia is dropped at the end of a word
- *   and between a vowel and a consonant with its own vowel ("नगर" is "nagar", "कोथरूड" is "kothrud",
+ *   (not after a cluster: "मित्र" is "mitra") and between a vowel and a consonant with its own vowel ("नगर" is "nagar", "कोथरूड" is "kothrud",
  *   "ଜଗନ୍ନାଥ" is "jagannath"), by writing a virama after the consonant;</li>
  *   <li>the anusvara and the candrabindu are the nasal of the consonant after them ("गंगा" is "ganga",
  *   "मँगोलिया" "mangoliya", "मुंबई" "mumbai");</li>
@@ -90,6 +90,11 @@ public final class Latin {
                 i += aspirated ? 1 : 0;
                 continue;
             }
+            if (c == 'r' && i + 1 < latin.length() && latin.charAt(i + 1) == '\u0325') {
+                b.append("ri"); // vocalic r: "कृष्ण" is "krishna", "कृपया" "kripya"
+                i++;
+                continue;
+            }
             switch (c) {
                 case 'ś', 'ṣ', 'Ś', 'Ṣ' -> b.append("sh");
                 // ICU separates vowels that would read as one ("mumba'i"); a name key has no apostrophes
@@ -103,8 +108,8 @@ public final class Latin {
             char c = Character.toLowerCase(ascii.charAt(i));
             if (c < 0x80 && (Character.isLetterOrDigit(c))) {
                 out.append(c);
-            } else if (c >= 0x80) {
-                out.append(c); // a letter ICU could not write in Latin stays as it is
+            } else if (c >= 0x80 && Character.isLetterOrDigit(c)) {
+                out.append(c); // a letter ICU could not write in Latin stays as it is (joiners are dropped)
             }
         }
         return out.toString();
@@ -132,6 +137,10 @@ public final class Latin {
         return offset >= 0x15 && offset <= 0x39 || offset >= 0x58 && offset <= 0x5F;
     }
 
+    private static boolean isNasal(int offset) {
+        return offset == 0x19 || offset == 0x1E || offset == 0x23 || offset == 0x28 || offset == 0x2E;
+    }
+
     private static boolean isVowelSign(int offset) {
         return offset >= 0x3E && offset <= 0x4C || offset == 0x62 || offset == 0x63;
     }
@@ -150,6 +159,7 @@ public final class Latin {
         // inherent vowel still (pending), whether it is voiced (has a vowel)
         int[] unitEnd = new int[n];
         int[] unitBlock = new int[n];
+        int[] unitOffset = new int[n];
         boolean[] consonant = new boolean[n];
         boolean[] inherent = new boolean[n];
         boolean[] silent = new boolean[n];
@@ -166,6 +176,7 @@ public final class Latin {
                 consonant[units] = isConsonant(off);
                 inherent[units] = consonant[units];
                 unitBlock[units] = block;
+                unitOffset[units] = off;
                 unitEnd[units] = i;
                 units++;
             } else if (units > 0 && consonant[units - 1] && inherent[units - 1] && (isVowelSign(off) || off == VIRAMA)) {
@@ -194,7 +205,9 @@ public final class Latin {
             if (!consonant[u] || !inherent[u] || !dropsInherentVowel(unitBlock[u])) {
                 continue;
             }
-            boolean last = u == units - 1;
+            // not after a cluster: "मित्र" is "mitra", "कृष्ण" "krishna"; a nasal before it is no cluster: "पंच"
+            boolean cluster = consonant[u - 1] && silent[u - 1] && !isNasal(unitOffset[u - 1]);
+            boolean last = u == units - 1 && !cluster;
             boolean between = u + 1 < units && voiced(u - 1, consonant, silent, drop) && consonant[u + 1]
                     && voiced(u + 1, consonant, silent, drop);
             if (last || between) {

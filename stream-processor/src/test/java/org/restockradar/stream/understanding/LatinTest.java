@@ -48,6 +48,13 @@ final class LatinTest {
     }
 
     @Test
+    void shouldWriteTheVocalicRAsNamesAreSpelledAndDropJoiners() {
+        assertThat(Latin.of("कृष्ण")).isEqualTo("krishna"); // a cluster keeps its vowel at the end
+        assertThat(Latin.of("क्रंच")).isEqualTo("kranch"); // a nasal and a consonant are no cluster
+        assertThat(Latin.of("కూకట్\u200cపల్లి")).isEqualTo("kukatpalli");
+    }
+
+    @Test
     void shouldKeepExplicitVowelsOfDravidianScripts() {
         assertThat(Latin.of("ಲಕ್ಷ್ಮಿ")).isEqualTo("lakshmi");
         assertThat(Latin.of("ಬೆಂಗಳೂರು")).isEqualTo("bengaluru");
