@@ -105,11 +105,10 @@ public final class Latin {
         String ascii = LATIN_ASCII.transliterate(b.toString());
         StringBuilder out = new StringBuilder(ascii.length());
         for (int i = 0; i < ascii.length(); i++) {
+            // a letter ICU could not write in Latin stays as it is; joiners, marks and signs are dropped
             char c = Character.toLowerCase(ascii.charAt(i));
-            if (c < 0x80 && (Character.isLetterOrDigit(c))) {
+            if (Character.isLetterOrDigit(c)) {
                 out.append(c);
-            } else if (c >= 0x80 && Character.isLetterOrDigit(c)) {
-                out.append(c); // a letter ICU could not write in Latin stays as it is (joiners are dropped)
             }
         }
         return out.toString();

@@ -19,6 +19,8 @@ public final class OutletMatcher {
     /** Postings longer than this are not walked for candidates; the place narrows them instead. */
     static final int MAX_POSTING = 2_000;
     static final double MIN_SCORE = 0.5;
+    /** The longest first part of a name written in two ("sri" of "Sri nivasa") that is joined to the next word. */
+    static final int MAX_SPLIT_HEAD = 3;
     /** A device location outranks a shop name: an outlet farther than this from it is not the one meant. */
     static final double DEVICE_KM = 15;
 
@@ -79,7 +81,7 @@ public final class OutletMatcher {
                 queryKeys.add(k);
             } else if (k.length() >= 7 && !indic.get(i) && !LEXICON_KEYS.contains(k) && glued(k, queryKeys, mentionKeys)) {
                 continue; // two words of a name written as one: "jaibhavani"
-            } else if (!indic.get(i) && !LEXICON_KEYS.contains(k) && Names.looksAbbreviated(k)
+            } else if (!indic.get(i) && Names.looksAbbreviated(k) && !LEXICON_KEYS.contains(k)
                     && addSkeletonKeys(k, queryKeys, fuzzyOf, false)) {
                 continue; // a word written without its vowels: "lksmi" for "Lakshmi"
             } else if ((k.length() >= 6 || indic.get(i) && k.length() >= 5) && !LEXICON_KEYS.contains(k)) {
@@ -324,9 +326,12 @@ public final class OutletMatcher {
         for (int i = 0; i + 1 < keys.size(); i++) {
             String a = keys.get(i);
             String b = keys.get(i + 1);
-            if (a.length() + b.length() < 6 || Names.FILLER.contains(a) || Names.FILLER.contains(b)
-                    || outlets.documentFrequency(a) > 0 && outlets.documentFrequency(b) > 0
-                    || LEXICON_KEYS.contains(a) || LEXICON_KEYS.contains(b)) {
+            // a name split after its first syllable ("Sri nivasa", "Jai bhavani", "Om sai"): a short word, then a
+            // longer one that no name carries; each lookup in the registry's index is a cache miss at a million
+            // outlets, so only such pairs are tried
+            if (a.length() < 2 || a.length() > MAX_SPLIT_HEAD || b.length() < 3 || Names.FILLER.contains(a)
+                    || Names.FILLER.contains(b) || LEXICON_KEYS.contains(a) || LEXICON_KEYS.contains(b)
+                    || outlets.documentFrequency(b) > 0) {
                 continue;
             }
             String joined = a + b;

@@ -138,8 +138,8 @@ public final class PlaceResolver {
                     }
                 }
             }
-            if (found == null && !OutletMatcher.LEXICON_KEYS.contains(k)
-                    && (indic.get(i) ? k.length() > 4 : Names.looksAbbreviated(k))) {
+            if (found == null && (indic.get(i) ? k.length() > 4 : Names.looksAbbreviated(k))
+                    && !OutletMatcher.LEXICON_KEYS.contains(k)) {
                 // "kthrd", "rjnagar": a locality written without its vowels; "शिवाजीनगर": the vowels of another
                 // script; "शिवाजीनगरमध्ये": the same with a case ending
                 longest = 1;
