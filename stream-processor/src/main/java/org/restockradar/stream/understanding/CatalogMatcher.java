@@ -11,6 +11,9 @@ import java.util.Set;
  * Finds the tracked brands and products a post names, from the catalog alone: brand names and aliases (hashtags
  * and handles included), product names and aliases, and a product's own words without the brand's ("chilli
  * garlic") when the brand is named too. Misspellings of a long single-word alias at one edit are accepted.
+ * A size in the post ({@link Quantity}: "1.2L", "1200 ml", "one point two litre") names the brand's product of
+ * that size, read from the product's name, aliases or SKU ("Tropika Mango 1.2 L", "TRP-MNG-1200ML"), when the
+ * brand is named; a size that fits none of the brand's products names no product.
  */
 public final class CatalogMatcher {
 
@@ -36,6 +39,8 @@ public final class CatalogMatcher {
     private final PhraseIndex<Entry> index = new PhraseIndex<>();
     private final Map<String, Entry> fuzzy = new HashMap<>();
     private final Map<Catalog.Brand, Set<String>> handles = new HashMap<>();
+    /** The size of each product whose name, aliases or SKU give one, per brand; brands without sizes absent. */
+    private final Map<Catalog.Brand, Map<Catalog.Product, Quantity>> sizes = new HashMap<>();
     /** The same phrases by phonetic key, for posts in an Indic script ("हिप्पो चिली गार्लिक"). */
     private final PhraseIndex<Entry> phonetic = new PhraseIndex<>();
     /**
@@ -53,6 +58,10 @@ public final class CatalogMatcher {
             brand.aliases().forEach(alias -> addBrandAlias(brand, alias, brandHandles));
             handles.put(brand, brandHandles);
             for (Catalog.Product product : brand.products()) {
+                Quantity size = sizeOf(product);
+                if (size != null) {
+                    sizes.computeIfAbsent(brand, b -> new HashMap<>()).put(product, size);
+                }
                 List<String> names = new ArrayList<>(product.aliases());
                 if (product.name() != null) {
                     names.add(product.name());
@@ -79,6 +88,23 @@ public final class CatalogMatcher {
                 }
             }
         }
+    }
+
+    /** The size a product's name, else one of its aliases, else its SKU writes; null when none does. */
+    static Quantity sizeOf(Catalog.Product product) {
+        List<String> texts = new ArrayList<>();
+        if (product.name() != null) {
+            texts.add(product.name());
+        }
+        texts.addAll(product.aliases());
+        texts.add(product.sku());
+        for (String text : texts) {
+            List<Quantity> found = Quantity.in(Text.normalise(text));
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+        }
+        return null;
     }
 
     private void addBrandAlias(Catalog.Brand brand, String alias, Set<String> brandHandles) {
@@ -153,8 +179,98 @@ public final class CatalogMatcher {
         return catalog;
     }
 
-    /** Every brand and product named in the tokens, longest phrases first where they overlap. */
+    /** Every brand and product named in the tokens, longest phrases first where they overlap; sizes not read. */
     public List<Hit> find(List<String> tokens) {
+        return find(tokens, null);
+    }
+
+    /**
+     * Every brand and product named in the tokens of a normalised text, longest phrases first where they overlap,
+     * with the products its sizes name.
+     */
+    public List<Hit> find(List<String> tokens, String normalised) {
+        List<Hit> hits = findNames(tokens);
+        if (normalised != null && !sizes.isEmpty() && !hits.isEmpty() && anyUnit(tokens)) {
+            List<Quantity> inPost = Quantity.in(normalised);
+            if (!inPost.isEmpty()) {
+                return bySize(hits, inPost);
+            }
+        }
+        return hits;
+    }
+
+    private static boolean anyUnit(List<String> tokens) {
+        for (String t : tokens) {
+            if (Quantity.isUnit(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The hits with the sizes of the post applied, brand by brand (of the brands named, that have sized products):
+     * the first size of the post in the measure of the brand's products keeps only the product hits of that size
+     * (a product hit of another size becomes a brand hit), and names the one product of that size when no product
+     * is named.
+     */
+    private List<Hit> bySize(List<Hit> hits, List<Quantity> inPost) {
+        List<Hit> out = new ArrayList<>(hits);
+        Set<Catalog.Brand> brands = new java.util.LinkedHashSet<>();
+        for (Hit h : hits) {
+            brands.add(h.brand());
+        }
+        for (Catalog.Brand brand : brands) {
+            Map<Catalog.Product, Quantity> sized = sizes.get(brand);
+            if (sized == null) {
+                continue;
+            }
+            Quantity size = null;
+            for (Quantity q : inPost) {
+                if (sized.values().stream().anyMatch(p -> p.base().equals(q.base()))) {
+                    size = q;
+                    break;
+                }
+            }
+            if (size == null) {
+                continue;
+            }
+            Hit first = null;
+            boolean productNamed = false;
+            for (int i = 0; i < out.size(); i++) {
+                Hit h = out.get(i);
+                if (!h.brand().equals(brand)) {
+                    continue;
+                }
+                first = first == null ? h : first;
+                if (h.product() == null) {
+                    continue;
+                }
+                Quantity ofProduct = sized.get(h.product());
+                if (ofProduct != null && !ofProduct.equals(size)) {
+                    out.set(i, new Hit(brand, null, h.start(), h.end(), h.handle())); // "Mango 2 L": not the 1.2 L
+                } else {
+                    productNamed = true;
+                }
+            }
+            if (!productNamed && first != null) {
+                Catalog.Product fits = null;
+                int fitting = 0;
+                for (Map.Entry<Catalog.Product, Quantity> e : sized.entrySet()) {
+                    if (e.getValue().equals(size)) {
+                        fits = e.getKey();
+                        fitting++;
+                    }
+                }
+                if (fitting == 1) {
+                    out.add(new Hit(brand, fits, first.start(), first.end(), first.handle()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Hit> findNames(List<String> tokens) {
         List<Hit> hits = new ArrayList<>(4);
         Set<Catalog.Brand> brandsNamed = new HashSet<>();
         List<PhraseIndex.Match<Entry>> matches = index.findLongest(canonical(tokens));

@@ -1,6 +1,11 @@
 package org.restockradar.stream.understanding;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,51 +13,81 @@ import java.util.Set;
 /**
  * How shop and place names are compared: the abbreviations people use ("gen stores", "opp", "nr stn", "sec 18")
  * are written out, plurals dropped, filler words left out, and each token reduced to its {@link Phonetic} key.
+ * A token in another script is first written in Latin letters ({@link Latin}, ICU4J). The word lists are data:
+ * {@code names/abbreviations.tsv}, {@code names/generic.txt}, {@code names/filler.txt} and
+ * {@code names/place-qualifiers.txt} on the class path.
  */
 public final class Names {
     /** Keys of tokens already seen: words repeat across posts and names, and a key costs a few allocations. */
     private static final int KEY_CACHE_LIMIT = 500_000;
     private static final java.util.concurrent.ConcurrentHashMap<String, String> KEY_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Map<String, String> SYNONYMS = Map.ofEntries(
-            Map.entry("gen", "general"), Map.entry("genl", "general"), Map.entry("gnrl", "general"),
-            Map.entry("gen.", "general"), Map.entry("str", "store"), Map.entry("strs", "store"),
-            Map.entry("stors", "store"), Map.entry("prov", "provision"), Map.entry("kiryana", "kirana"),
-            Map.entry("kiraana", "kirana"), Map.entry("supermkt", "supermarket"), Map.entry("smkt", "supermarket"),
-            Map.entry("mkt", "market"), Map.entry("sec", "sector"), Map.entry("sect", "sector"),
-            Map.entry("ph", "phase"), Map.entry("stn", "station"), Map.entry("opp", "opposite"),
-            Map.entry("nr", "near"), Map.entry("rd", "road"), Map.entry("chemists", "chemist"),
-            Map.entry("medicals", "medical"), Map.entry("shri", "shree"), Map.entry("sri", "shree"),
-            Map.entry("seven", "7"), Map.entry("711", "7 eleven"), Map.entry("sarisari", "sari sari"),
-            Map.entry("w", "west"), Map.entry("e", "east"), Map.entry("bazar", "bazaar"),
-            Map.entry("brgy", "barangay"), Map.entry("blvd", "boulevard"), Map.entry("ave", "avenue"),
-            Map.entry("st", "street"));
+    /** Shortened and variant spellings of shop and place words, and the word each stands for (a data file). */
+    private static final Map<String, String> SYNONYMS = readPairs("names/abbreviations.tsv");
 
-    /** Keys that transliterated words take for words written above: "स्टोर" gives "stor", the key of "store". */
-    private static final Map<String, String> KEY_SYNONYMS = Map.of(
-            Phonetic.key("stor"), Phonetic.key("store"), Phonetic.key("janral"), Phonetic.key("general"),
-            Phonetic.key("janaral"), Phonetic.key("general"), Phonetic.key("jenral"), Phonetic.key("general"),
-            Phonetic.key("kiranaa"), Phonetic.key("kirana"), Phonetic.key("supar"), Phonetic.key("super"),
-            Phonetic.key("markit"), Phonetic.key("market"));
+    /**
+     * The same by phonetic key, for spellings that reach the key another way ("stoor", a transliteration): the
+     * key of each short form of four letters or more to the key of its word.
+     */
+    private static final Map<String, String> KEY_SYNONYMS = keySynonyms(SYNONYMS);
 
     /** Words of a shop name that many shops share: they count little and are never required. */
-    static final Set<String> GENERIC = keysOf(Set.of("general", "store", "kirana", "provision", "supermarket",
-            "mart", "mini", "pharmacy", "chemist", "medical", "sari", "tindahan", "grocery", "shop", "bazaar",
-            "market", "new", "shree", "the", "and", "co", "centre", "center", "stall", "enterprise", "trader",
-            "agency", "drug", "drugstore", "convenience", "mall", "grand", "departmental", "department", "fresh", "smart", "daily", "needs", "variety", "retail"));
+    static final Set<String> GENERIC = keysOf(readWords("names/generic.txt"));
 
     /** Words that carry no name at all. */
-    static final Set<String> FILLER = keysOf(Set.of("and", "the", "of", "ni", "ng", "ka", "ki", "ke", "wala",
-            "wale", "ji", "near", "opposite", "at", "in", "sa", "pe", "par", "mein", "me"));
+    static final Set<String> FILLER = keysOf(readWords("names/filler.txt"));
 
     /** Words after a place name that only say which part of it: "Andheri West", "DLF Phase 3". */
-    static final Set<String> PLACE_QUALIFIERS = keysOf(Set.of("west", "east", "north", "south", "phase", "sector",
-            "nagar", "road", "city"));
+    static final Set<String> PLACE_QUALIFIERS = keysOf(readWords("names/place-qualifiers.txt"));
 
     private Names() {
     }
 
     private static Set<String> keysOf(Set<String> words) {
         return Set.copyOf(words.stream().map(Names::canonicalKey).toList());
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = Names.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("name data missing from the class path: " + resource);
+            }
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read name data " + resource, e);
+        }
+    }
+
+    private static Set<String> readWords(String resource) {
+        return Set.copyOf(lines(resource).stream().map(l -> Text.normalise(l.strip())).toList());
+    }
+
+    private static Map<String, String> readPairs(String resource) {
+        Map<String, String> pairs = new HashMap<>();
+        for (String line : lines(resource)) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException("expected short<TAB>full in " + resource + ": " + line);
+            }
+            pairs.put(Text.normalise(f[0].strip()), Text.normalise(f[1].strip()));
+        }
+        return Map.copyOf(pairs);
+    }
+
+    private static Map<String, String> keySynonyms(Map<String, String> synonyms) {
+        Map<String, String> keys = new HashMap<>();
+        synonyms.forEach((shortForm, full) -> {
+            if (shortForm.length() >= 4 && full.indexOf(' ') < 0 && Text.isLatin(shortForm)) {
+                keys.putIfAbsent(Phonetic.key(shortForm), Phonetic.key(full));
+            }
+        });
+        return Map.copyOf(keys);
     }
 
     /** The comparable key of one token: synonyms written out, plural dropped, phonetic key. */
@@ -70,14 +105,65 @@ public final class Names {
     }
 
     private static String computeKey(String token) {
-        String t = SYNONYMS.getOrDefault(token, token);
-        if (t.length() >= 5 && t.endsWith("s") && !t.endsWith("ss") && Text.isLatin(t)) {
+        // any script first written in Latin letters (ICU), so that every spelling below meets the Latin one
+        String latin = Latin.of(token);
+        String t = SYNONYMS.getOrDefault(latin, latin);
+        if (t.length() >= 5 && t.endsWith("s") && !t.endsWith("ss") && t.indexOf(' ') < 0) {
             t = t.substring(0, t.length() - 1);
+            t = SYNONYMS.getOrDefault(t, t);
+        }
+        if (t.indexOf(' ') > 0) {
+            t = t.substring(0, t.indexOf(' ')); // a two-word form has its words added by keys(); one key here
         }
         String key = Phonetic.key(t);
         return KEY_SYNONYMS.getOrDefault(key, key);
     }
 
+
+    /**
+     * The skeleton of a key: its consonants but "h" (aspiration, often left out), each run of one written once
+     * ("kotrut" and "ktrt" for "Kothrud" and "kthrd", "rajnakar" and "rjnkr"). A word written without its vowels
+     * meets the name by its skeleton.
+     */
+    static String skeleton(String key) {
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if ("aeiouh".indexOf(c) >= 0) {
+                continue;
+            }
+            if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * True when a key looks written without its vowels ("kthrd", "rjnakar", "lksmi"): Latin letters only, of which
+     * fewer than one in three is a vowel. Such a word is looked up by its {@link #skeleton}.
+     */
+    static boolean looksAbbreviated(String key) {
+        int vowels = 0;
+        int consonants = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+            if ("aeiou".indexOf(c) >= 0) {
+                vowels++;
+            } else {
+                consonants++;
+            }
+        }
+        return consonants >= 3 && 2 * vowels < consonants;
+    }
+
+    /** True for a token of one Latin letter: an initial, merged with the initials next to it ("R&J", "M G Road"). */
+    static boolean isLetter(String token) {
+        return token.length() == 1 && Character.isLetter(token.charAt(0)) && Text.isLatin(token);
+    }
 
     /** The comparable keys of a name or text, one per token (synonyms may give two). */
     public static List<String> keys(List<String> tokens) {

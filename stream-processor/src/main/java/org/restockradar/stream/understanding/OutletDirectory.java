@@ -25,6 +25,13 @@ import org.restockradar.contracts.Outlet;
  * a broken index.
  */
 public final class OutletDirectory {
+    /**
+     * Skeletons shorter than this are not indexed: three consonants ("ptl") are shared by too many unrelated words
+     * ("patel", "bottle"); four ("ktrt", "rjnkr") rarely are.
+     */
+    static final int MIN_SKELETON = 4;
+    /** A skeleton shared by more names or localities than this says nothing about which one is meant. */
+    static final int MAX_SKELETON_KEYS = 3;
     /** Grid cell size in degrees: about 110 m north-south. */
     static final double CELL_DEG = 0.001;
     private static final Pattern PINCODE = Pattern.compile("\\b([1-9]\\d{5})\\b");
@@ -123,6 +130,10 @@ public final class OutletDirectory {
     private final Map<String, String> cityPhrases = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> cityFirstKeys = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> deletions = new ConcurrentHashMap<>();
+    /** The skeleton of a name key ({@link Names#skeleton}) to the name keys of that skeleton. */
+    private final Map<String, Set<String>> nameSkeletons = new ConcurrentHashMap<>();
+    /** The skeleton of a locality phrase key, spaces left out, to the locality phrase keys of that skeleton. */
+    private final Map<String, Set<String>> localitySkeletons = new ConcurrentHashMap<>();
     /** The key of a name's initials to the outlets of that name. */
     private final Map<String, Set<Entry>> acronyms = new ConcurrentHashMap<>();
     private final Map<Long, Set<Entry>> cells = new ConcurrentHashMap<>();
@@ -133,6 +144,8 @@ public final class OutletDirectory {
     /** Pincode, then "city|locality" key, then stats. */
     private final Map<String, Map<String, PlaceStats>> pincodes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> firstKeys = new ConcurrentHashMap<>();
+    /** Locality phrase keys that are the first word of a longer locality name ("lajpat" of "Lajpat Nagar"). */
+    private final Set<String> headVariants = ConcurrentHashMap.newKeySet();
     /** Locality phrase keys of which some city's stats have been emptied by a removal: those need a filter. */
     private final Set<String> localitiesEmptied = ConcurrentHashMap.newKeySet();
 
@@ -271,6 +284,14 @@ public final class OutletDirectory {
             variants.add(String.join(" ", keys.subList(0, keys.size() - 1)));
         }
         if (keys.size() >= 2) {
+            // written as one word: "tnagar" for "T Nagar", "mgroad" for "MG Road", "அண்ணாநகரில்" for "Anna Nagar"
+            variants.add(String.join("", keys));
+            List<String> words = Text.tokens(name);
+            if (words.size() >= 2) {
+                variants.add(Names.canonicalKey(String.join("", words)));
+            }
+        }
+        if (keys.size() >= 2) {
             // "Lajpat Nagar" is also said "Lajpat"; "Koregaon Park" is not said "Koregaon" alone often, but it is safe
             String head = keys.get(0);
             if (head.length() >= 5 && !Names.GENERIC.contains(head) && !Names.PLACE_QUALIFIERS.contains(head)) {
@@ -291,6 +312,12 @@ public final class OutletDirectory {
                     .computeIfAbsent(k, x -> new Posting()).add(e);
             cityLocalityPostings.computeIfAbsent(e.cityKey() + "|" + e.localityKey(), x -> new ConcurrentHashMap<>())
                     .computeIfAbsent(k, x -> new Posting()).add(e);
+            if (k.length() >= 4 && !Names.GENERIC.contains(k)) {
+                String skeleton = Names.skeleton(k);
+                if (skeleton.length() >= MIN_SKELETON) {
+                    nameSkeletons.computeIfAbsent(skeleton, x -> ConcurrentHashMap.newKeySet()).add(k);
+                }
+            }
             if (k.length() >= 5) {
                 for (String d : deletionsOf(k)) {
                     deletions.computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet()).add(k);
@@ -313,12 +340,20 @@ public final class OutletDirectory {
         });
         add(city, o, 1);
         if (o.locality() != null && !o.locality().isBlank()) {
+            List<String> localityKeys = Names.keys(o.locality());
             for (String variant : placeVariants(o.locality())) {
+                if (localityKeys.size() >= 2 && variant.equals(localityKeys.get(0))) {
+                    headVariants.add(variant);
+                }
                 PlaceStats stats = localities.computeIfAbsent(variant, x -> new ConcurrentHashMap<>())
                         .computeIfAbsent(e.cityKey(), x -> new PlaceStats(o.locality(), o.city()));
                 add(stats, o, 1);
                 firstKeys.computeIfAbsent(variant.split(" ")[0], x -> new AtomicInteger()).accumulateAndGet(
                         variant.split(" ").length, Math::max);
+                String skeleton = Names.skeleton(variant.replace(" ", ""));
+                if (skeleton.length() >= MIN_SKELETON) {
+                    localitySkeletons.computeIfAbsent(skeleton, x -> ConcurrentHashMap.newKeySet()).add(variant);
+                }
             }
         }
         if (o.address() != null) {
@@ -454,6 +489,61 @@ public final class OutletDirectory {
         }
         out.remove(key);
         out.removeIf(k -> k.charAt(0) != key.charAt(0) || Text.distance(k, key, 1) > 1 || documentFrequency(k) == 0);
+        return out;
+    }
+
+    /**
+     * The name keys of the registry that a word written without vowels may stand for: those of its skeleton, when
+     * there are at most {@link #MAX_SKELETON_KEYS} and they begin with the word's first letter; none otherwise.
+     */
+    Set<String> nameKeysOfSkeleton(String key) {
+        return ofSkeleton(nameSkeletons, key);
+    }
+
+    /** The locality phrase keys that a word written without vowels (or glued) may stand for, as for names. */
+    Set<String> localityKeysOfSkeleton(String key) {
+        return ofSkeleton(localitySkeletons, key);
+    }
+
+    /**
+     * The locality phrase keys whose skeleton is the longest beginning (four consonants at least) of a word's
+     * skeleton: a locality with a case ending glued to it ("शिवाजीनगरमध्ये"), where the vowels written in one script
+     * and the other disagree.
+     */
+    Set<String> localityKeysOfSkeletonPrefix(String key) {
+        String skeleton = Names.skeleton(key);
+        for (int len = skeleton.length() - 1; len >= MIN_SKELETON; len--) {
+            Set<String> found = ofSkeleton(localitySkeletons, skeleton.substring(0, len), key.charAt(0));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return Set.of();
+    }
+
+    /** True when a locality phrase key is only the first word of a longer locality's name somewhere. */
+    boolean isHeadOfLocality(String phraseKey) {
+        return headVariants.contains(phraseKey);
+    }
+
+    private static Set<String> ofSkeleton(Map<String, Set<String>> index, String key) {
+        return key.isEmpty() ? Set.of() : ofSkeleton(index, Names.skeleton(key), key.charAt(0));
+    }
+
+    private static Set<String> ofSkeleton(Map<String, Set<String>> index, String skeleton, char first) {
+        if (skeleton.length() < MIN_SKELETON) {
+            return Set.of();
+        }
+        Set<String> keys = index.get(skeleton);
+        if (keys == null || keys.isEmpty() || keys.size() > MAX_SKELETON_KEYS) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>(keys.size());
+        for (String k : keys) {
+            if (k.charAt(0) == first) {
+                out.add(k);
+            }
+        }
         return out;
     }
 

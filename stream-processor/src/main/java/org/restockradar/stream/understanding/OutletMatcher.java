@@ -19,6 +19,8 @@ public final class OutletMatcher {
     /** Postings longer than this are not walked for candidates; the place narrows them instead. */
     static final int MAX_POSTING = 2_000;
     static final double MIN_SCORE = 0.5;
+    /** The longest first part of a name written in two ("sri" of "Sri nivasa") that is joined to the next word. */
+    static final int MAX_SPLIT_HEAD = 3;
     /** A device location outranks a shop name: an outlet farther than this from it is not the one meant. */
     static final double DEVICE_KM = 15;
 
@@ -79,12 +81,16 @@ public final class OutletMatcher {
                 queryKeys.add(k);
             } else if (k.length() >= 7 && !indic.get(i) && !LEXICON_KEYS.contains(k) && glued(k, queryKeys, mentionKeys)) {
                 continue; // two words of a name written as one: "jaibhavani"
+            } else if (!indic.get(i) && Names.looksAbbreviated(k) && !LEXICON_KEYS.contains(k)
+                    && addSkeletonKeys(k, queryKeys, fuzzyOf, false)) {
+                continue; // a word written without its vowels: "lksmi" for "Lakshmi"
             } else if ((k.length() >= 6 || indic.get(i) && k.length() >= 5) && !LEXICON_KEYS.contains(k)) {
                 for (String near : outlets.nameKeysNear(k)) {
                     fuzzyOf.putIfAbsent(near, k);
                     queryKeys.add(near);
                 }
                 if (indic.get(i)) {
+                    addSkeletonKeys(k, queryKeys, fuzzyOf, true); // the vowels of another script: "शिवाजीनगर"
                     for (int len = k.length() - 1; len >= 3; len--) {
                         String prefix = k.substring(0, len);
                         if (outlets.documentFrequency(prefix) > 0) {
@@ -96,6 +102,7 @@ public final class OutletMatcher {
                 }
             }
         }
+        addSplitNames(keys, queryKeys, mentionKeys);
         Candidates candidates = new Candidates();
         for (String a : place.acronyms()) {
             Set<OutletDirectory.Entry> ids = outlets.withAcronym(a);
@@ -291,6 +298,48 @@ public final class OutletMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * Adds the registry's name keys of a word's skeleton as misspellings of it; false when there are none. A word
+     * with its vowels ({@code close}) must be within two edits of the name key: the same consonants with other
+     * vowels are another word ("patel" is not "potle").
+     */
+    private boolean addSkeletonKeys(String k, List<String> queryKeys, Map<String, String> fuzzyOf, boolean close) {
+        boolean any = false;
+        for (String near : outlets.nameKeysOfSkeleton(k)) {
+            if (outlets.documentFrequency(near) > 0 && (!close || Text.distance(k, near, 2) <= 2)) {
+                fuzzyOf.putIfAbsent(near, k);
+                queryKeys.add(near);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Two neighbouring words of the post, one of which no outlet name carries, that together are a word of a name
+     * ("Sri nivasa" for "Srinivasa", "Jai bhavani" for "Jaibhavani"): the joined word is added to the query and
+     * to the post's keys when a name carries it.
+     */
+    private void addSplitNames(List<String> keys, List<String> queryKeys, Set<String> mentionKeys) {
+        for (int i = 0; i + 1 < keys.size(); i++) {
+            String a = keys.get(i);
+            String b = keys.get(i + 1);
+            // a name split after its first syllable ("Sri nivasa", "Jai bhavani", "Om sai"): a short word, then a
+            // longer one that no name carries; each lookup in the registry's index is a cache miss at a million
+            // outlets, so only such pairs are tried
+            if (a.length() < 2 || a.length() > MAX_SPLIT_HEAD || b.length() < 3 || Names.FILLER.contains(a)
+                    || Names.FILLER.contains(b) || LEXICON_KEYS.contains(a) || LEXICON_KEYS.contains(b)
+                    || outlets.documentFrequency(b) > 0) {
+                continue;
+            }
+            String joined = a + b;
+            if (outlets.documentFrequency(joined) > 0) {
+                queryKeys.add(joined);
+                mentionKeys.add(joined);
+            }
+        }
     }
 
     /** A candidate's score, and its rank: the score with up to 0.2 each for branch and address words found. */

@@ -19,17 +19,42 @@ public final class PlaceResolver {
     public record Place(String locality, String city, String cityKey, String localityKey, GeoPoint point, String evidence) {
     }
 
-    /** All place evidence of one text: registry localities (per city key), cities, pincodes. */
+    /**
+     * All place evidence of one text: registry localities (per city key), cities, pincodes. {@code firstWords} are
+     * localities named only by the first word of their name ("Laxmi" of "Laxmi Nagar"), often a shop's name: weak
+     * evidence, given only when the text names no other locality. {@code strayCityKeys} are the cities of
+     * {@code cityKeys} named by a single word of the gazetteer that the registry does not hold (a town's name that
+     * may be a person's, a road's or a word): they do not override the author's profile city.
+     */
     public record TextPlaces(List<Map<String, OutletDirectory.PlaceStats>> localities, List<String> cityKeys,
-                             List<String> pincodes) {
+                             List<String> pincodes, List<Map<String, OutletDirectory.PlaceStats>> firstWords,
+                             java.util.Set<String> strayCityKeys) {
+        public TextPlaces(List<Map<String, OutletDirectory.PlaceStats>> localities, List<String> cityKeys,
+                          List<String> pincodes) {
+            this(localities, cityKeys, pincodes, List.of(), java.util.Set.of());
+        }
+
         boolean isEmpty() {
-            return localities.isEmpty() && cityKeys.isEmpty() && pincodes.isEmpty();
+            return localities.isEmpty() && cityKeys.isEmpty() && pincodes.isEmpty() && firstWords.isEmpty();
+        }
+
+        /** The localities named, the weak ones last. */
+        List<Map<String, OutletDirectory.PlaceStats>> allLocalities() {
+            if (firstWords.isEmpty()) {
+                return localities;
+            }
+            List<Map<String, OutletDirectory.PlaceStats>> all = new ArrayList<>(localities);
+            all.addAll(firstWords);
+            return all;
         }
     }
 
     /** A city's name before one of these names a road, not the city: "Solapur Road" is in Pune. */
     private static final java.util.Set<String> ROAD_KEYS = java.util.Set.copyOf(Names.keys(Text.tokens(
             "road rd marg highway hwy expressway bypass street st avenue ave naka phata chowk gate")));
+
+    /** Edits allowed between a word of another script and a locality name of the same consonants. */
+    static final int SKELETON_EDITS = 2;
 
     /** Profile locations remembered at most; authors repeat, but the strings are anyone's. */
     static final int MAX_CACHED_PROFILES = 50_000;
@@ -79,6 +104,7 @@ public final class PlaceResolver {
         List<String> cityKeys = new ArrayList<>();
         List<String> pins = new ArrayList<>();
         boolean[] inLocality = new boolean[keys.size()];
+        List<Map<String, OutletDirectory.PlaceStats>> weak = new ArrayList<>(0);
         int i = 0;
         while (i < keys.size()) {
             String k = keys.get(i);
@@ -112,7 +138,28 @@ public final class PlaceResolver {
                     }
                 }
             }
-            if (found != null) {
+            if (found == null && (indic.get(i) ? k.length() > 4 : Names.looksAbbreviated(k))
+                    && !OutletMatcher.LEXICON_KEYS.contains(k)) {
+                // "kthrd", "rjnagar": a locality written without its vowels; "शिवाजीनगर": the vowels of another
+                // script; "शिवाजीनगरमध्ये": the same with a case ending
+                longest = 1;
+                found = localityOfSkeleton(k, outlets.localityKeysOfSkeleton(k), false);
+                if (found == null && indic.get(i) && i + 1 < keys.size() && indic.get(i + 1)) {
+                    String two = k + keys.get(i + 1); // "राजौरी गार्डन": a two-word name, vowels of another script
+                    found = localityOfSkeleton(two, outlets.localityKeysOfSkeleton(two), false);
+                    longest = found == null ? 1 : 2;
+                }
+                if (found == null && indic.get(i)) {
+                    found = localityOfSkeleton(k, outlets.localityKeysOfSkeletonPrefix(k), true);
+                }
+            }
+            if (found != null && longest == 1 && outlets.isHeadOfLocality(k)) {
+                // the first word of a locality's name alone ("Laxmi" of "Laxmi Nagar") is often a shop's name:
+                // it counts only when the text names no other locality
+                weak.add(found);
+                inLocality[i] = true;
+                i++;
+            } else if (found != null) {
                 localities.add(found);
                 for (int j = i; j < i + longest; j++) {
                     inLocality[j] = true;
@@ -122,6 +169,10 @@ public final class PlaceResolver {
                 i++;
             }
         }
+        if (!localities.isEmpty()) {
+            weak.clear();
+        }
+        java.util.Set<String> stray = java.util.Set.of();
         for (PhraseIndex.Match<Gazetteer.Place> m : gazetteer.placesIn(keys)) {
             // a town of the gazetteer that is also a locality of the registry (Borivli, Borivali) is the locality
             if (inLocality[m.start()] || beforeRoad(keys, m.end())) {
@@ -133,6 +184,10 @@ public final class PlaceResolver {
                 localities.add(locality);
             } else {
                 cityKeys.add(key);
+                if (m.end() - m.start() == 1 && outlets.city(key).isEmpty()) {
+                    stray = stray.isEmpty() ? new java.util.HashSet<>() : stray;
+                    stray.add(key);
+                }
             }
         }
         for (int j = 0; j < keys.size(); j++) {
@@ -150,7 +205,51 @@ public final class PlaceResolver {
                 }
             }
         }
-        return new TextPlaces(localities, cityKeys.size() < 2 ? List.copyOf(cityKeys) : cityKeys.stream().distinct().toList(), pins);
+        List<String> cities = cityKeys.size() < 2 ? List.copyOf(cityKeys) : cityKeys.stream().distinct().toList();
+        if (!stray.isEmpty()) {
+            stray.removeIf(k -> !cities.contains(k)); // named again by the registry's own phrase: not stray
+        }
+        return new TextPlaces(localities, cities, pins, weak, stray);
+    }
+
+    /** The registry's localities (per city key) of locality phrase keys, or null when none holds outlets. */
+    private Map<String, OutletDirectory.PlaceStats> localityOfSkeleton(String key, java.util.Set<String> variants,
+                                                                     boolean prefix) {
+        Map<String, OutletDirectory.PlaceStats> found = null;
+        for (String variant : variants) {
+            if (!Names.looksAbbreviated(key) && !closeEnough(key, variant.replace(" ", ""), prefix)) {
+                continue; // the same consonants, other vowels: "palikanje" is not "poplakion"
+            }
+            Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(variant);
+            if (named.isEmpty()) {
+                continue;
+            }
+            if (found == null) {
+                found = named;
+            } else {
+                Map<String, OutletDirectory.PlaceStats> merged = new HashMap<>(found);
+                named.forEach(merged::putIfAbsent);
+                found = merged;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether a word with vowels (or its beginning, for a word with a case ending) is within {@link #SKELETON_EDITS}
+     * edits of a locality name of the same consonants: the inherent vowels one script writes and another drops.
+     */
+    private static boolean closeEnough(String key, String locality, boolean prefix) {
+        if (!prefix) {
+            return Text.distance(key, locality, SKELETON_EDITS) <= SKELETON_EDITS;
+        }
+        for (int len = locality.length() - SKELETON_EDITS; len <= locality.length() + SKELETON_EDITS; len++) {
+            if (len > 0 && len <= key.length()
+                    && Text.distance(key.substring(0, len), locality, SKELETON_EDITS) <= SKELETON_EDITS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -266,7 +365,7 @@ public final class PlaceResolver {
             return Optional.of(new Place(null, cityName(key, display(key, location)), key, null, null, "profile"));
         }
         Map<String, Integer> votes = new HashMap<>();
-        for (Map<String, OutletDirectory.PlaceStats> loc : places.localities()) {
+        for (Map<String, OutletDirectory.PlaceStats> loc : places.allLocalities()) {
             if (loc.size() == 1) {
                 votes.merge(loc.keySet().iterator().next(), 1, Integer::sum);
             }

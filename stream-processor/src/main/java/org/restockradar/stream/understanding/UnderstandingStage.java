@@ -24,12 +24,17 @@ import org.restockradar.contracts.Outlet;
  * "needs location".
  */
 public final class UnderstandingStage implements MentionUnderstanding {
-    /** A device location within this distance of an outlet, with words like "this shop", names that outlet. */
-    static final double DEICTIC_METRES = 60;
+    /**
+     * A device location within this distance of an outlet, with words like "this shop" in any language, names that
+     * outlet: a phone's fix in a street of shops is good to a few tens of metres (the issue's posts stood 8-40 m
+     * from their outlet), and shops 50 m apart are told apart by the twice-as-far rule of {@link #nearestClearly}.
+     */
+    static final double DEICTIC_METRES = 50;
+    /** A shop name read in a "this shop" post at a device location is not the shop meant when this far from it. */
+    static final double FAR_FROM_HERE_METRES = 1000;
     /** Without such words, only an outlet this close is taken from the device location alone. */
     static final double BARE_GEO_METRES = 20;
 
-    private static final PhraseIndex<Cue> PLACE_CUES = placeCues();
     /** The place evidence of a report with an outlet (shared: no allocation per mention). */
     private static final Evidence BY_NAME = Evidence.ofPlace("outlet by shop name; city and locality are the outlet's");
     private static final Evidence BY_DEVICE_AND_HERE = Evidence.ofPlace("outlet by device location and a word for 'here'");
@@ -70,14 +75,6 @@ public final class UnderstandingStage implements MentionUnderstanding {
         catalog.brands().forEach(b -> brandNameTokens.put(b.name(), Text.tokens(b.name())));
     }
 
-    private static PhraseIndex<Cue> placeCues() {
-        PhraseIndex<Cue> index = new PhraseIndex<>();
-        for (Cue cue : List.of(Cue.DEICTIC, Cue.AREA)) {
-            Cue.LEXICON.get(cue).forEach(p -> index.add(p, cue));
-        }
-        return index;
-    }
-
     @Override
     public Understanding understand(Mention mention) {
         return calibration.apply(read(mention));
@@ -103,7 +100,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             return Reading.decided(Understanding.notAReport(null, 0.95, "repost"));
         }
         IntentReader.Tokens tokens = IntentReader.cut(normalised);
-        List<CatalogMatcher.Hit> hits = catalog.find(tokens.tokens());
+        List<CatalogMatcher.Hit> hits = catalog.find(tokens.tokens(), normalised);
         if (hits.isEmpty()) {
             return Reading.decided(Understanding.notAReport(null, 0.9, "no tracked brand"));
         }
@@ -149,7 +146,17 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 placeTokens.add(tokens.tokens().get(i));
             }
         }
-        return locate(mention, placeTokens, brand.name(), sku, intent);
+        // deictic ("this shop", "here", "yahan", "dito"...) and area words, as the intent lexicon found them in the
+        // post, outside the clauses that only say the product is there
+        boolean deictic = false;
+        boolean area = false;
+        for (PhraseIndex.Match<Cue> m : tokens.cues()) {
+            if (!positive[tokens.clause()[m.start()]]) {
+                deictic |= m.value() == Cue.DEICTIC;
+                area |= m.value() == Cue.AREA;
+            }
+        }
+        return locate(mention, placeTokens, brand.name(), sku, intent, deictic, area);
     }
 
     /** The brand named most (a product counts twice); on a tie, the one named first. */
@@ -235,10 +242,20 @@ public final class UnderstandingStage implements MentionUnderstanding {
         return first == null ? null : first.product().sku();
     }
 
-    private Understanding locate(Mention mention, List<String> tokens, String brand, String sku, IntentReader.Intent intent) {
+    private Understanding locate(Mention mention, List<String> tokens, String brand, String sku, IntentReader.Intent intent,
+                                 boolean deictic, boolean area) {
         List<String> keys = new ArrayList<>(tokens.size());
         List<Boolean> indic = new ArrayList<>(tokens.size());
-        for (String t : tokens) {
+        for (int j = 0; j < tokens.size(); j++) {
+            String t = tokens.get(j);
+            if (Names.isLetter(t) && j + 1 < tokens.size() && Names.isLetter(tokens.get(j + 1))) {
+                // initials written apart ("R&J", "M G Road") are one word of a name, as the directory files them
+                StringBuilder initials = new StringBuilder(t);
+                while (j + 1 < tokens.size() && Names.isLetter(tokens.get(j + 1))) {
+                    initials.append(tokens.get(++j));
+                }
+                t = initials.toString();
+            }
             int before = keys.size();
             Names.addKeysOfToken(t, keys);
             Boolean isIndic = Phonetic.isIndic(t);
@@ -246,9 +263,6 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 indic.add(isIndic);
             }
         }
-        List<PhraseIndex.Match<Cue>> placeCues = PLACE_CUES.findAll(tokens);
-        boolean deictic = placeCues.stream().anyMatch(m -> m.value() == Cue.DEICTIC);
-        boolean area = placeCues.stream().anyMatch(m -> m.value() == Cue.AREA);
         double confidence = intent.confidence();
 
         PlaceResolver.TextPlaces inText = places.inText(keys, indic);
@@ -259,6 +273,21 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 .flatMap(java.util.Optional::stream).findFirst().orElse(null);
 
         Set<String> cityKeys = new LinkedHashSet<>(inText.cityKeys());
+        if (profile != null && !inText.strayCityKeys().isEmpty()) {
+            // the author's city is a prior: a single word that happens to be a town's name does not override it
+            cityKeys.removeAll(inText.strayCityKeys());
+        }
+        Set<String> oneCityLocalities = new LinkedHashSet<>();
+        for (Map<String, OutletDirectory.PlaceStats> named : inText.localities()) {
+            if (named.size() == 1) {
+                oneCityLocalities.addAll(named.keySet());
+            }
+        }
+        if (!oneCityLocalities.isEmpty()) {
+            // a locality that exists in one city only decides the city: another city's name elsewhere in the post
+            // (a stray word, a road named after it) does not
+            cityKeys.retainAll(oneCityLocalities);
+        }
         if (pin != null) {
             cityKeys.add(pin.cityKey());
         }
@@ -266,7 +295,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
         Set<String> localityKeys = new LinkedHashSet<>();
         Map<String, String> localityDisplay = new HashMap<>();
         Set<String> localityCities = new LinkedHashSet<>();
-        for (Map<String, OutletDirectory.PlaceStats> named : inText.localities()) {
+        for (Map<String, OutletDirectory.PlaceStats> named : inText.allLocalities()) {
             Map<String, OutletDirectory.PlaceStats> usable = named;
             Set<String> context = new HashSet<>(cityKeys);
             if (device != null) {
@@ -328,14 +357,27 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 localityKeys, geo, profile == null ? null : profile.cityKey(), acronyms(mention.text())));
         Outlet outlet = byName.outlet();
         String reason = intent.reason();
-        if (outlet != null) {
+        // the outlet the device stands at, looked up only when it may matter
+        Outlet here = geo == null || area || outlet != null && !deictic ? null
+                : nearestClearly(geo, deictic ? DEICTIC_METRES : BARE_GEO_METRES);
+        if (outlet != null && deictic && here != null && !here.equals(outlet)
+                && Geo.km(geo, outlet.location()) * 1000 > FAR_FROM_HERE_METRES) {
+            // "this shop" where the device stands outranks a name read elsewhere in the post
+            outlet = here;
+            reason += "; outlet by device location over a name " + (int) (Geo.km(geo, byName.outlet().location()) * 1000) + " m away";
+            confidence -= 0.05;
+        } else if (outlet != null) {
             reason += "; outlet by name";
-        } else if (geo != null && byName.ambiguous().isEmpty() && !area) {
-            List<Outlet> near = outlets.near(geo, deictic ? DEICTIC_METRES : BARE_GEO_METRES);
-            if (!near.isEmpty() && (near.size() == 1 || Geo.km(geo, near.get(0).location()) * 2 < Geo.km(geo, near.get(1).location()))) {
-                outlet = near.get(0);
-                reason += "; outlet by device location";
-                confidence -= deictic ? 0.05 : 0.15;
+        } else if (here != null && byName.ambiguous().isEmpty()) {
+            outlet = here;
+            reason += "; outlet by device location";
+            confidence -= deictic ? 0.05 : 0.15;
+        } else if (geo != null && !area && !byName.ambiguous().isEmpty()) {
+            // a name several outlets carry ("this 7-Eleven"): the one the device stands at, if one does
+            Outlet at = nearestClearly(geo, DEICTIC_METRES);
+            if (at != null && byName.ambiguous().contains(at)) {
+                outlet = at;
+                reason += "; outlet by name and device location";
             }
         }
         if (outlet != null) {
@@ -418,6 +460,21 @@ public final class UnderstandingStage implements MentionUnderstanding {
             seen.add("profile city " + profile.city());
         }
         return seen.isEmpty() ? "" : "; seen: " + String.join(", ", seen);
+    }
+
+    /**
+     * The outlet nearest a point within {@code metres}, when it is clearly the nearest (the next one is more than
+     * twice as far); null otherwise.
+     */
+    private Outlet nearestClearly(GeoPoint point, double metres) {
+        List<Outlet> near = outlets.near(point, metres);
+        if (near.isEmpty()) {
+            return null;
+        }
+        if (near.size() == 1 || Geo.km(point, near.get(0).location()) * 2 < Geo.km(point, near.get(1).location())) {
+            return near.get(0);
+        }
+        return null;
     }
 
     /**

@@ -37,4 +37,59 @@ final class CatalogMatcherTest {
         assertThat(CatalogMatcher.mayBeOneOf("__", keys)).isFalse();
         assertThat(CatalogMatcher.mayBeOneOf("__", Set.of(""))).isTrue();
     }
+
+    private static final Catalog SIZED = Catalog.parse("""
+            {"brands": [
+              {"brand": "Pinecrest", "aliases": ["pinecrest", "पाइनक्रेस्ट"], "products": [
+                {"sku": "PCR-GUAVA-1200ML", "name": "Pinecrest Guava", "aliases": ["guava"]},
+                {"sku": "PCR-GUAVA-250", "name": "Pinecrest Guava 250 ml", "aliases": ["guava"]},
+                {"sku": "PCR-LYCHEE", "name": "Pinecrest Lychee 1.2 L", "aliases": ["lychee"]},
+                {"sku": "PCR-JAMUN-600", "name": "Pinecrest Jamun 600ml", "aliases": ["jamun"]}]},
+              {"brand": "Crunchit", "aliases": ["crunchit"], "products": [
+                {"sku": "CRN-90G", "name": "Crunchit Classic", "aliases": []}]}
+            ]}""");
+
+    private static String skuOf(String post) {
+        String normalised = Text.normalise(post);
+        return new CatalogMatcher(SIZED).find(Text.tokensOfNormalised(normalised), normalised).stream()
+                .filter(h -> h.product() != null).map(h -> h.product().sku()).findFirst().orElse(null);
+    }
+
+    @Test
+    void shouldReadAProductsSizeFromItsNameOrSku() {
+        assertThat(CatalogMatcher.sizeOf(SIZED.brands().get(0).products().get(0))).isEqualTo(new Quantity(1200, "ml"));
+        assertThat(CatalogMatcher.sizeOf(SIZED.brands().get(0).products().get(2))).isEqualTo(new Quantity(1200, "ml"));
+        assertThat(CatalogMatcher.sizeOf(SIZED.brands().get(1).products().get(0))).isEqualTo(new Quantity(90, "g"));
+    }
+
+    @Test
+    void shouldNameTheProductOfASizeWhenTheBrandIsNamed() {
+        assertThat(skuOf("no Pinecrest 600 ml anywhere")).isEqualTo("PCR-JAMUN-600");
+        assertThat(skuOf("Pinecrest 6OO ml nahi hai")).isEqualTo("PCR-JAMUN-600");
+        assertThat(skuOf("crunchit 90 gms out")).isEqualTo("CRN-90G");
+    }
+
+    @Test
+    void shouldTellProductsOfOneFlavourApartBySize() {
+        assertThat(skuOf("Pinecrest guava 1.2L out of stock")).isEqualTo("PCR-GUAVA-1200ML");
+        assertThat(skuOf("pinecrest guava 1,2 ltr out")).isEqualTo("PCR-GUAVA-1200ML");
+        assertThat(skuOf("pinecrest guava two hundred fifty ml")).isEqualTo("PCR-GUAVA-250");
+        assertThat(skuOf("पाइनक्रेस्ट guava 250 मिली नहीं")).isEqualTo("PCR-GUAVA-250");
+    }
+
+    @Test
+    void shouldNameNoProductForASizeThatFitsNone() {
+        assertThat(skuOf("Pinecrest guava 2 litre out")).isNull();
+        assertThat(skuOf("Pinecrest 500 ml out")).isNull();
+    }
+
+    @Test
+    void shouldNotNameAProductBySizeWhenSeveralHaveIt() {
+        assertThat(skuOf("Pinecrest 1.2 L out")).isNull(); // guava and lychee both come in 1.2 L
+    }
+
+    @Test
+    void shouldNotNameAProductBySizeWithoutItsBrand() {
+        assertThat(skuOf("600 ml of anything")).isNull();
+    }
 }

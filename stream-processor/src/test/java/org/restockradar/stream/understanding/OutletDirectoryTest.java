@@ -69,4 +69,42 @@ final class OutletDirectoryTest {
         assertThat(d.pincode("452001")).hasSize(1);
         assertThat(d.pincode("452001").values().iterator().next().display).isEqualTo("Vijay Nagar");
     }
+
+    @Test
+    void shouldFileALocalityAlsoUnderItsWordsWrittenAsOne() {
+        OutletDirectory d = new OutletDirectory();
+        d.put(outlet("A", "Jain Kirana", "Rau Nagar", 22.75, 75.89));
+        d.put(outlet("B", "Mehta Medicals", "M G Road", 22.72, 75.87));
+        assertThat(d.localitiesNamed(Names.canonicalKey("raunagar"))).containsKey(OutletDirectory.placeKey("Indore"));
+        assertThat(d.localitiesNamed(Names.canonicalKey("mgroad"))).containsKey(OutletDirectory.placeKey("Indore"));
+        assertThat(d.localitiesNamed(Names.canonicalKey("jainagar"))).isEmpty();
+    }
+
+    @Test
+    void shouldFindNamesAndLocalitiesByTheirConsonants() {
+        OutletDirectory d = new OutletDirectory();
+        d.put(outlet("A", "Bhandari Provisions", "Bhanwarkuan", 22.72, 75.88));
+        assertThat(d.nameKeysOfSkeleton(Names.canonicalKey("bhndri"))).containsExactly(Names.canonicalKey("bhandari"));
+        assertThat(d.localityKeysOfSkeleton(Names.canonicalKey("bhnwrkn"))).containsExactly(OutletDirectory.placeKey("Bhanwarkuan"));
+        // the first letter must agree, and three consonants are too few to tell a name
+        assertThat(d.nameKeysOfSkeleton(Names.canonicalKey("phndri"))).isEmpty();
+        assertThat(d.nameKeysOfSkeleton(Names.canonicalKey("bdr"))).isEmpty();
+    }
+
+    @Test
+    void shouldFindALocalityByTheConsonantsAtTheStartOfAWordWithACaseEnding() {
+        OutletDirectory d = new OutletDirectory();
+        d.put(outlet("A", "Jain Kirana", "Sudama Nagar", 22.70, 75.84));
+        assertThat(d.localityKeysOfSkeletonPrefix(Names.canonicalKey("सुदामानगरमध्ये")))
+                .contains(String.join("", Names.keys("Sudama Nagar")));
+    }
+
+    @Test
+    void shouldTellTheFirstWordOfALocalityNameFromAWholeName() {
+        OutletDirectory d = new OutletDirectory();
+        d.put(outlet("A", "Jain Kirana", "Saket Nagar", 22.70, 75.84));
+        d.put(outlet("B", "Jain Kirana", "Bicholi", 22.71, 75.85));
+        assertThat(d.isHeadOfLocality(Names.canonicalKey("saket"))).isTrue();
+        assertThat(d.isHeadOfLocality(Names.canonicalKey("bicholi"))).isFalse();
+    }
 }

@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 final class PhoneticTest {
 
     @Test
-    void shouldTransliterateDevanagariWithSchwaDeletion() {
-        assertThat(Phonetic.transliterate("लाजपत")).isEqualTo("laajpat");
-        assertThat(Phonetic.transliterate("नगर")).isEqualTo("nagar");
+    void shouldGiveTheKeyOfTheLatinSpellingToANameInAnIndicScript() {
+        assertThat(Phonetic.key("लाजपत")).isEqualTo(Phonetic.key("lajpat"));
+        assertThat(Phonetic.key("नगर")).isEqualTo(Phonetic.key("nagar"));
+        assertThat(Phonetic.key("கணேஷ்")).isEqualTo(Phonetic.key("ganesh"));
+        assertThat(Phonetic.key("ଜଗନ୍ନାଥ")).isEqualTo(Phonetic.key("jagannath"));
     }
 
     @Test

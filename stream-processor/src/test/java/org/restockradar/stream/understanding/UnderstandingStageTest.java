@@ -35,11 +35,18 @@ final class UnderstandingStageTest {
         outlets.put(outlet("PAT-2", "Bihar Provision Store", "Kankarbagh Main Road, Kankarbagh, Patna 800020", "Kankarbagh", "Patna", 25.5960, 85.1560));
         outlets.put(outlet("MKT-1", "Tindahan ni Aling Pacing", "Poblacion, Makati City 1210", "Poblacion", "Makati City", 14.5650, 121.0300));
         outlets.put(outlet("MKT-2", "Ministop Ayala Triangle", "Ayala Avenue, San Lorenzo, Makati City 1223", "San Lorenzo", "Makati City", 14.5570, 121.0230));
+        outlets.put(outlet("MKT-3", "Ministop", "Jupiter Street, Bel-Air, Makati City 1209", "Bel-Air", "Makati City", 14.5610, 121.0290));
+        outlets.put(outlet("MKT-4", "Ministop", "Kalayaan Avenue, Poblacion, Makati City 1210", "Poblacion", "Makati City", 14.5660, 121.0330));
+        outlets.put(outlet("PUN-1", "Deshmukh Provision Stores", "Karve Road, Kothrud, Pune 411038", "Kothrud", "Pune", 18.5050, 73.8100));
+        outlets.put(outlet("NAG-1", "Deshmukh Provision Stores", "WHC Road, Dharampeth, Nagpur 440010", "Dharampeth", "Nagpur", 21.1400, 79.0700));
         stage = new UnderstandingStage(CATALOG, outlets);
     }
 
     private static Outlet outlet(String id, String name, String address, String locality, String city, double lat, double lon) {
         String country = city.startsWith("Makati") ? "Philippines" : "India";
+        if (!address.contains(city)) {
+            address = address + ", " + city;
+        }
         return new Outlet(id, name, address, locality, city, null, country, new GeoPoint(lat, lon));
     }
 
@@ -327,5 +334,62 @@ final class UnderstandingStageTest {
         assertThat(UnderstandingStage.camelCaseApart("DailyMemeHub")).isEqualTo("Daily Meme Hub");
         assertThat(UnderstandingStage.camelCaseApart("aAbB")).isEqualTo("a Ab B");
         assertThat(UnderstandingStage.camelCaseApart("HIPPO_fan")).isEqualTo("HIPPO_fan");
+    }
+
+    @Test
+    void shouldNotPullASameNamedShopFromAnotherCityForAnAbbreviatedName() {
+        Understanding u = stage.understand(mention("deshmukh prov strs kthrd me zebra puffs nahi hai"));
+        assertThat(u.outlet().outletId()).isEqualTo("PUN-1");
+        assertThat(stage.understand(mention("no Zebra Puffs at Deshmukh gen str")).outlet()).isNull();
+    }
+
+    @Test
+    void shouldLetALocalityOfOneCityDecideTheCityOverAnotherCitysName() {
+        Understanding u = stage.understand(mention("Zebra Puffs khatam in Kothrud, Nagpur wale cousin ko bhi nahi mila"));
+        assertThat(u.outlet()).isNull();
+        assertThat(u.city()).isEqualTo("Pune");
+    }
+
+    @Test
+    void shouldKeepTheProfileCityAgainstAStrayWordThatIsATown() {
+        Understanding u = stage.understand(mention("Zebra Puffs out of stock again. Latur wale bhaiya bhi bol rahe", "Lucknow", null, false));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.city()).isEqualTo("Lucknow");
+    }
+
+    @Test
+    void shouldLetTheProfileCitySettleASameNamedShop() {
+        Understanding u = stage.understand(mention("Deshmukh Provision Stores has no Zebra Puffs", "Nagpur, India", null, false));
+        assertThat(u.outlet().outletId()).isEqualTo("NAG-1");
+    }
+
+    @Test
+    void shouldNameTheOutletAtTheDeviceWithinFiftyMetresForThisShop() {
+        // LKO-2 stands at 26.8780, 80.9980; 0.0004 degrees of latitude is about 44 m, 0.0005 about 56 m
+        assertThat(stage.understand(mention("this shop never has Zebra Puffs", null, new GeoPoint(26.8784, 80.9980), false))
+                .outlet().outletId()).isEqualTo("LKO-2");
+        assertThat(stage.understand(mention("this shop never has Zebra Puffs", null, new GeoPoint(26.8785, 80.9980), false))
+                .outlet()).isNull();
+        assertThat(stage.understand(mention("no Zebra Puffs anywhere around here", null, new GeoPoint(26.87805, 80.9980), false))
+                .outlet()).isNull();
+    }
+
+    @Test
+    void shouldPickTheSameNamedOutletTheDeviceStandsAt() {
+        Understanding u = stage.understand(mention("wala nang Kite dito sa Ministop", null, new GeoPoint(14.5662, 121.0331), false));
+        assertThat(u.outlet().outletId()).isEqualTo("MKT-4");
+    }
+
+    @Test
+    void shouldPreferTheShopTheDeviceStandsAtOverANameReadFarAway() {
+        Understanding u = stage.understand(mention("this shop has no Zebra Puffs, Gupta General Store Patna ka bhi yahi haal",
+                null, new GeoPoint(26.87803, 80.99797), false));
+        assertThat(u.outlet().outletId()).isEqualTo("LKO-2");
+    }
+
+    @Test
+    void shouldNameTheProductOfTheSizeWritten() {
+        assertThat(stage.understand(mention("Kite 0.33 ltr nahi hai Gupta General Store Aminabad me")).sku()).isEqualTo("KITE-330");
+        assertThat(stage.understand(mention("Kite 1.5 ltr nahi hai Gupta General Store Aminabad me")).sku()).isNull();
     }
 }

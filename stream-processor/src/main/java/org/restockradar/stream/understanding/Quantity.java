@@ -1,0 +1,225 @@
+package org.restockradar.stream.understanding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A pack size: an amount in millilitres or grams ("1.2L", "1,2 ltr", "1200 ml", "one point two litre", "half litre",
+ * "isang litro", "1.2 लीटर" and "6OO ml", a letter O for a zero, are each one size). Units and number words are
+ * data: {@code quantities/units.tsv} and {@code quantities/numbers.tsv} on the class path.
+ *
+ * @param amount the size in the base unit, rounded to a whole one
+ * @param base   "ml" for volumes, "g" for masses
+ */
+public record Quantity(long amount, String base) {
+    public Quantity {
+        if (amount <= 0) {
+            throw new IllegalArgumentException("a size must be positive: " + amount + " " + base);
+        }
+        if (!"ml".equals(base) && !"g".equals(base)) {
+            throw new IllegalArgumentException("a size is in ml or g, not " + base);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return amount + " " + base;
+    }
+
+    /** A unit word: its base unit and how many of the base one of it is. */
+    private record Unit(String base, BigDecimal factor) {
+    }
+
+    private static final Map<String, Unit> UNITS = readUnits("quantities/units.tsv");
+    /** Number words: their value, or a multiplier ("x100"), or "." for the decimal point. */
+    private static final Map<String, String> NUMBERS = readNumbers("quantities/numbers.tsv");
+    /** The longest unit word, in chars: a longer word is not looked up. */
+    private static final int LONGEST_UNIT = UNITS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    /** True when a token (of {@link Text#tokens}) is a unit word: only a post with one can hold a size. */
+    static boolean isUnit(String token) {
+        return token.length() <= LONGEST_UNIT && UNITS.containsKey(token);
+    }
+
+    /** The sizes written in a normalised text ({@link Text#normalise}), in order. */
+    public static List<Quantity> in(String normalised) {
+        List<Object> lexemes = lexemes(normalised);
+        List<Quantity> found = new ArrayList<>(1);
+        for (int i = 1; i < lexemes.size(); i++) {
+            if (!(lexemes.get(i) instanceof String word) || !isUnit(word)) {
+                continue;
+            }
+            Unit unit = UNITS.get(word);
+            BigDecimal number = lexemes.get(i - 1) instanceof BigDecimal n ? n : numberInWords(lexemes, i);
+            if (number == null || number.signum() <= 0) {
+                continue;
+            }
+            long amount = number.multiply(unit.factor()).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            if (amount > 0) {
+                found.add(new Quantity(amount, unit.base()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The number written in words just before lexeme {@code end} ("one point two", "two hundred", "half", "isang"),
+     * or null when the word before is not a number word.
+     */
+    private static BigDecimal numberInWords(List<Object> lexemes, int end) {
+        int start = end;
+        while (start > 0 && lexemes.get(start - 1) instanceof String w && NUMBERS.containsKey(w)) {
+            start--;
+        }
+        if (start == end) {
+            return null;
+        }
+        BigDecimal whole = BigDecimal.ZERO;
+        StringBuilder decimals = null;
+        for (int i = start; i < end; i++) {
+            String v = NUMBERS.get((String) lexemes.get(i));
+            if (v.equals(".")) {
+                decimals = new StringBuilder();
+            } else if (v.startsWith("x")) {
+                whole = (whole.signum() == 0 ? BigDecimal.ONE : whole).multiply(new BigDecimal(v.substring(1)));
+            } else if (decimals != null) {
+                BigDecimal digit = new BigDecimal(v);
+                if (digit.scale() > 0 || digit.compareTo(BigDecimal.TEN) >= 0) {
+                    return null; // "point half" is not a number
+                }
+                decimals.append(digit.intValueExact());
+            } else {
+                whole = whole.add(new BigDecimal(v));
+            }
+        }
+        if (decimals != null && !decimals.isEmpty()) {
+            whole = whole.add(new BigDecimal("0." + decimals));
+        }
+        return whole;
+    }
+
+    /**
+     * The text as numbers ({@link BigDecimal}) and words ({@link String}): a number is a run of digits with a
+     * decimal point or comma inside ("1.2", "1,2"; "1,200" is twelve hundred) and letters O standing for zeros
+     * after a digit ("6OO"); a word is a run of letters and marks; a digit and a letter part ("1200ml").
+     */
+    static List<Object> lexemes(String s) {
+        List<Object> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                StringBuilder digits = new StringBuilder();
+                int separatorAt = -1;
+                char separator = 0;
+                int j = i;
+                while (j < n) {
+                    char d = s.charAt(j);
+                    if (d >= '0' && d <= '9') {
+                        digits.append(d);
+                    } else if ((d == 'o' || d == 'O') && zerosEndNumber(s, j)) {
+                        digits.append('0');
+                    } else if ((d == '.' || d == ',') && separatorAt < 0 && j + 1 < n && Character.isDigit(s.charAt(j + 1))) {
+                        separatorAt = digits.length();
+                        separator = d;
+                    } else {
+                        break;
+                    }
+                    j++;
+                }
+                out.add(number(digits, separatorAt, separator));
+                i = j;
+            } else if (Character.isLetter(c) || isMark(c)) {
+                int j = i;
+                while (j < n && (Character.isLetter(s.charAt(j)) || isMark(s.charAt(j)))
+                        && !(s.charAt(j) >= '0' && s.charAt(j) <= '9')) {
+                    j++;
+                }
+                out.add(s.substring(i, j));
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** True when the letters O from {@code at} on end the number: a non-letter, or a unit word, follows them. */
+    private static boolean zerosEndNumber(String s, int at) {
+        int j = at;
+        while (j < s.length() && (s.charAt(j) == 'o' || s.charAt(j) == 'O')) {
+            j++;
+        }
+        if (j == s.length() || !Character.isLetter(s.charAt(j))) {
+            return true;
+        }
+        int k = j;
+        while (k < s.length() && Character.isLetter(s.charAt(k))) {
+            k++;
+        }
+        return isUnit(s.substring(j, k).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static BigDecimal number(StringBuilder digits, int separatorAt, char separator) {
+        if (separatorAt < 0) {
+            return new BigDecimal(digits.toString());
+        }
+        int after = digits.length() - separatorAt;
+        if (separator == ',' && after == 3) {
+            return new BigDecimal(digits.toString()); // "1,200 ml": a thousands separator
+        }
+        return new BigDecimal(digits.substring(0, separatorAt) + "." + digits.substring(separatorAt));
+    }
+
+    private static List<String[]> rows(String resource, int fields) {
+        try (InputStream in = Quantity.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("quantity data missing from the class path: " + resource);
+            }
+            List<String[]> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != fields) {
+                    throw new IllegalStateException("expected " + fields + " fields in " + resource + ": " + line);
+                }
+                out.add(f);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read quantity data " + resource, e);
+        }
+    }
+
+    private static Map<String, Unit> readUnits(String resource) {
+        Map<String, Unit> units = new HashMap<>();
+        for (String[] f : rows(resource, 3)) {
+            units.put(Text.normalise(f[0].strip()), new Unit(f[1].strip(), new BigDecimal(f[2].strip())));
+        }
+        return Map.copyOf(units);
+    }
+
+    private static Map<String, String> readNumbers(String resource) {
+        Map<String, String> numbers = new HashMap<>();
+        for (String[] f : rows(resource, 2)) {
+            numbers.put(Text.normalise(f[0].strip()), f[1].strip());
+        }
+        return Map.copyOf(numbers);
+    }
+}

@@ -1,0 +1,57 @@
+package org.restockradar.stream.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class QuantityTest {
+    private static final Quantity LITRE_AND_A_FIFTH = new Quantity(1200, "ml");
+
+    private static List<Quantity> in(String text) {
+        return Quantity.in(Text.normalise(text));
+    }
+
+    @Test
+    void shouldReadOneSizeWrittenManyWays() {
+        for (String post : List.of("Pinecrest 1.2L gone", "pinecrest 1.2 ltr nahi", "1200 ml Pinecrest", "1200ml",
+                "Pinecrest 1,2 L", "one point two litre of Pinecrest", "1.2 लीटर पाइनक्रेस्ट", "1.2 ಲೀಟರ್",
+                "PINECREST 1.2 LITRES", "1.2 liter")) {
+            assertThat(in(post)).as(post).containsExactly(LITRE_AND_A_FIFTH);
+        }
+    }
+
+    @Test
+    void shouldReadNumberWordsOfSeveralLanguages() {
+        assertThat(in("half litre bottle")).containsExactly(new Quantity(500, "ml"));
+        assertThat(in("isang litro na Pinecrest")).containsExactly(new Quantity(1000, "ml"));
+        assertThat(in("dedh litre wala")).containsExactly(new Quantity(1500, "ml"));
+        assertThat(in("two hundred ml")).containsExactly(new Quantity(200, "ml"));
+    }
+
+    @Test
+    void shouldReadTheLetterOAsAZeroInsideANumber() {
+        assertThat(in("6OO ml pack")).containsExactly(new Quantity(600, "ml"));
+        assertThat(in("6OOml")).containsExactly(new Quantity(600, "ml"));
+    }
+
+    @Test
+    void shouldTellAThousandsSeparatorFromADecimalComma() {
+        assertThat(in("1,200 ml")).containsExactly(LITRE_AND_A_FIFTH);
+        assertThat(in("1,25 l")).containsExactly(new Quantity(1250, "ml"));
+    }
+
+    @Test
+    void shouldReadMassesInGrams() {
+        assertThat(in("the 90 gm pack")).containsExactly(new Quantity(90, "g"));
+        assertThat(in("1 kg tub, 40g sachet")).containsExactly(new Quantity(1000, "g"), new Quantity(40, "g"));
+        assertThat(in("50 ग्राम")).containsExactly(new Quantity(50, "g"));
+    }
+
+    @Test
+    void shouldFindNoSizeWithoutAUnit() {
+        assertThat(in("20 packets left, call 9876543210")).isEmpty();
+        assertThat(in("the l in hello")).isEmpty();
+        assertThat(in("out since 10 days")).isEmpty();
+    }
+}
