@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -125,16 +126,25 @@ final class Processes {
      * stopped. Unlike {@link #awaitExit} this needs no parent to reap it: a zombie counts as stopped.
      */
     static boolean awaitNotRunning(ProcessHandle process, Duration timeout) {
+        return poll(() -> !isRunning(process), timeout, POLL, "process " + process.pid() + " to exit");
+    }
+
+    /**
+     * Checks {@code done} every {@code every} until it holds or {@code timeout} has passed; whether it held.
+     *
+     * @param what what is waited for, for the message should the wait be interrupted
+     */
+    static boolean poll(BooleanSupplier done, Duration timeout, Duration every, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (isRunning(process)) {
+        while (!done.getAsBoolean()) {
             if (System.nanoTime() - deadline > 0) {
                 return false;
             }
             try {
-                Thread.sleep(POLL.toMillis());
+                Thread.sleep(every.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for process " + process.pid() + " to exit", e);
+                throw new IllegalStateException("Interrupted while waiting for " + what, e);
             }
         }
         return true;
