@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -241,11 +242,12 @@ public final class LocalPostgres implements AutoCloseable {
         if (pid.isEmpty()) {
             return;
         }
+        List<String> pidFileLines = readLines(pidFile);
         Optional<ProcessHandle> running = ProcessHandle.of(pid.getAsLong()).filter(Processes::isRunning);
         if (running.isPresent() && running.get().info().command().isEmpty()) {
             // A killed server on its way out has no command any more (a zombie has none either, but is not
             // running): give it the moment it takes to be gone rather than refuse a restart right after a crash.
-            if (Processes.awaitNotRunning(running.get(), EXITING_WAIT)) {
+            if (Processes.awaitExit(running.get(), EXITING_WAIT)) {
                 running = Optional.empty();
             }
         }
@@ -263,7 +265,7 @@ public final class LocalPostgres implements AutoCloseable {
             }
         }
         if (ProcessHandle.of(pid.getAsLong()).filter(process -> Processes.isZombie(process.pid())).isPresent()) {
-            removeSocketLockOfZombie(pidFile, pid.getAsLong());
+            removeSocketLockOfZombie(pidFileLines, pid.getAsLong());
         }
         awaitBackendsGone(pgData);
         try {
@@ -280,22 +282,37 @@ public final class LocalPostgres implements AutoCloseable {
      * Removes the lock file of the Unix socket of a killed server that is still a zombie (its parent has not
      * collected it yet). PostgreSQL refuses to start while the process a socket lock file names exists, and a
      * zombie exists until it is reaped, though it holds no socket. The socket's directory and port are lines 5
-     * and 4 of {@code postmaster.pid}; a lock file naming another process is left alone.
+     * and 4 of {@code postmaster.pid} (as read before the server was stopped); a lock file naming another
+     * process is left alone.
      */
-    private static void removeSocketLockOfZombie(Path pidFile, long zombie) {
+    private static void removeSocketLockOfZombie(List<String> pidFileLines, long zombie) {
+        if (pidFileLines.size() < 5 || pidFileLines.get(3).isBlank() || pidFileLines.get(4).isBlank()) {
+            return;
+        }
+        Path socketLock;
         try {
-            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-            if (lines.size() < 5 || lines.get(3).isBlank() || lines.get(4).isBlank()) {
-                return;
-            }
-            Path socketLock = Path.of(lines.get(4).trim()).resolve(".s.PGSQL." + lines.get(3).trim() + ".lock");
+            socketLock = Path.of(pidFileLines.get(4).trim()).resolve(".s.PGSQL." + pidFileLines.get(3).trim() + ".lock");
+        } catch (InvalidPathException e) {
+            LOG.warn("The postmaster.pid of the killed PostgreSQL server {} names no socket directory: {}", zombie, e.getMessage());
+            return;
+        }
+        try {
             if (DataFiles.readPid(socketLock).equals(OptionalLong.of(zombie)) && Files.deleteIfExists(socketLock)) {
                 LOG.warn("Removed {} of the killed PostgreSQL server {}, a zombie not yet reaped by its parent",
                         socketLock, zombie);
             }
-        } catch (IOException | InvalidPathException e) {
-            throw new IllegalStateException("Cannot remove the socket lock file of the killed PostgreSQL server " + zombie
-                    + " named by " + pidFile, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException("Cannot remove " + socketLock + " of the killed PostgreSQL server " + zombie, e);
+        }
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException gone) {
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 
@@ -313,11 +330,11 @@ public final class LocalPostgres implements AutoCloseable {
         LOG.warn("Waiting for {} processes of a stopped PostgreSQL server to exit in {}: {}", backends.size(), pgData,
                 backends.stream().map(ProcessHandle::pid).toList());
         for (ProcessHandle backend : backends) {
-            if (!Processes.awaitNotRunning(backend, EXITING_WAIT)) {
+            if (!Processes.awaitExit(backend, EXITING_WAIT)) {
                 LOG.warn("Killing process {} of a stopped PostgreSQL server in {}, still running after {}",
                         backend.pid(), pgData, EXITING_WAIT);
                 backend.destroyForcibly();
-                if (!Processes.awaitNotRunning(backend, EXITING_WAIT)) {
+                if (!Processes.awaitExit(backend, EXITING_WAIT)) {
                     throw new IllegalStateException("Process " + backend.pid() + " of a stopped PostgreSQL server in "
                             + pgData + " still runs after SIGKILL; stop it before starting another server there");
                 }

@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,7 +20,7 @@ import org.slf4j.LoggerFactory;
 final class Processes {
     private static final Logger LOG = LoggerFactory.getLogger(Processes.class);
     private static final Duration KILL_WAIT = Duration.ofSeconds(10);
-    /** How often {@link #awaitNotRunning} looks: a killed process is gone within milliseconds to a second. */
+    /** How often {@link #awaitExit} looks: a killed process is gone within milliseconds to a second. */
     private static final Duration POLL = Duration.ofMillis(50);
 
     private Processes() {
@@ -50,20 +48,16 @@ final class Processes {
         }
     }
 
-    /** Waits up to {@code timeout} for {@code process} to exit; whether it did. */
+    /**
+     * Waits up to {@code timeout} for {@code process} to exit; whether it did. A child of ours has exited once
+     * the JDK has collected it (so its exit value can be read); any other process once it no longer runs: a
+     * zombie, killed but not yet collected by its parent (which the parent of a killed leftover server may be
+     * slow to do), has exited too.
+     */
     static boolean awaitExit(ProcessHandle process, Duration timeout) {
-        try {
-            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException stillRunning) {
-            // The answer to the question, not a failure.
-            return !process.isAlive();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot wait for process " + process.pid(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for process " + process.pid() + " to exit", e);
-        }
+        CompletableFuture<ProcessHandle> exit = process.onExit();
+        boolean child = process.parent().map(parent -> parent.pid() == ProcessHandle.current().pid()).orElse(false);
+        return poll(() -> exit.isDone() || (!child && !isRunning(process)), timeout, POLL, "process " + process.pid() + " to exit");
     }
 
     /** The resident memory of a live process in bytes (VmRSS of /proc/pid/status), or -1 where unknown. */
@@ -119,14 +113,6 @@ final class Processes {
                 })
                 .filter(Processes::isRunning)
                 .collect(Collectors.toList());
-    }
-
-    /**
-     * Polls until {@code process} is no longer running (gone, or a zombie) for up to {@code timeout}; whether it
-     * stopped. Unlike {@link #awaitExit} this needs no parent to reap it: a zombie counts as stopped.
-     */
-    static boolean awaitNotRunning(ProcessHandle process, Duration timeout) {
-        return poll(() -> !isRunning(process), timeout, POLL, "process " + process.pid() + " to exit");
     }
 
     /**

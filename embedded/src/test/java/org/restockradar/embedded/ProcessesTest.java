@@ -29,7 +29,7 @@ final class ProcessesTest {
 
             child.destroyForcibly();
 
-            assertThat(Processes.awaitNotRunning(child, Duration.ofSeconds(10))).isTrue();
+            assertThat(Processes.awaitExit(child, Duration.ofSeconds(10))).isTrue();
             assertThat(Processes.isZombie(childPid)).isTrue();
             assertThat(child.isAlive()).as("what the JDK says of a zombie").isTrue();
             assertThat(Processes.isRunning(parent.toHandle())).isTrue();

@@ -121,9 +121,15 @@ public final class ReplaySource {
                 }
             }
         } catch (IOException e) {
-            // What was read before the failure is handed on, not left unflushed.
-            sink.flush();
-            throw new UncheckedIOException("cannot read replay file " + file.toAbsolutePath() + " after line " + lines, e);
+            UncheckedIOException failure = new UncheckedIOException("cannot read replay file " + file.toAbsolutePath()
+                    + " after line " + lines, e);
+            try {
+                // What was read before the failure is handed on, not left unflushed.
+                sink.flush();
+            } catch (RuntimeException flushFailed) {
+                failure.addSuppressed(flushFailed);
+            }
+            throw failure;
         }
         sink.flush();
         LOG.info("Replayed {}: {} lines, {} mentions published, {} dead-lettered", file, lines, published, deadLettered);
