@@ -2,10 +2,7 @@ package org.restockradar.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,19 +110,10 @@ final class LocalPostgresIT {
         try (LocalPostgres postgres = LocalPostgres.start(dataDir)) {
             execute(postgres.dataSource(), "CREATE TABLE job (id int PRIMARY KEY)", "INSERT INTO job VALUES (42)");
         }
-        // A killed server whose parent has not reaped it yet: the shell runs a child, which is killed, then
-        // becomes a sleep that never waits for it.
-        Process parent = new ProcessBuilder("sh", "-c", "sleep 300 & echo $!; exec sleep 300").start();
-        try {
-            long zombiePid;
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
-                zombiePid = Long.parseLong(out.readLine().trim());
-            }
-            // Killed only once the shell became the sleep, which never reaps it: the shell itself would.
-            await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(Path.of("/proc", Long.toString(parent.pid()), "cmdline"),
-                    StandardCharsets.UTF_8).startsWith("sleep"));
-            ProcessHandle.of(zombiePid).orElseThrow().destroyForcibly();
-            await().atMost(Duration.ofSeconds(10)).until(() -> procState(zombiePid).equals("Z"));
+        try (ZombieProcess killed = ZombieProcess.start()) {
+            // A killed server whose parent has not reaped it yet.
+            killed.kill();
+            long zombiePid = killed.child().pid();
             Path pidFile = dataDir.resolve(LocalPostgres.PGDATA).resolve("postmaster.pid");
             Files.writeString(pidFile, zombiePid + "\n" + dataDir.resolve(LocalPostgres.PGDATA) + "\n", StandardCharsets.UTF_8);
 
@@ -133,15 +121,7 @@ final class LocalPostgresIT {
                 assertThat(postgres.serverPid()).isNotEqualTo(zombiePid);
                 assertThat(query(postgres.dataSource(), "SELECT id FROM job")).containsExactly("42");
             }
-        } finally {
-            parent.destroyForcibly().waitFor();
         }
-    }
-
-    /** The state letter of a process in /proc/pid/stat (Z for a zombie). */
-    private static String procState(long pid) throws java.io.IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
-        return stat.substring(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
     }
 
     private static void execute(DataSource dataSource, String... statements) throws SQLException {
