@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -71,8 +75,74 @@ final class JsonSerdeTest {
         DeadLetter text = DeadLetter.of("mentions", 0, 8, "k", "{oops".getBytes(StandardCharsets.UTF_8), "bad", Instant.EPOCH);
 
         assertThat(binary.payload()).isNull();
-        assertThat(java.util.Base64.getDecoder().decode(binary.payloadBase64())).isEqualTo(notUtf8);
+        assertThat(Base64.getDecoder().decode(binary.payloadBase64())).isEqualTo(notUtf8);
         assertThat(text.payload()).isEqualTo("{oops");
         assertThat(text.payloadBase64()).isNull();
+        assertThat(text.payloadSize()).isEqualTo(5);
+        assertThat(text.payloadSha256()).isEqualTo(sha256("{oops".getBytes(StandardCharsets.UTF_8)));
+        assertThat(text.payloadTruncated()).isFalse();
+        assertThat(binary.payloadSize()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldKeepOnlyABoundedPrefixOfAHugePayloadWithTheSizeAndHashOfTheWhole() {
+        JsonSerde<DeadLetter> letters = new JsonSerde<>(DeadLetter.class);
+        // NUL bytes are the worst case for text: JSON writes each one as six characters (\u0000).
+        byte[] nuls = new byte[2 * 1024 * 1024];
+        byte[] binary = new byte[2 * 1024 * 1024];
+        Arrays.fill(binary, (byte) 0xff);
+
+        DeadLetter text = DeadLetter.of("replay:m.jsonl:7", -1, -1, null, nuls, "x".repeat(100_000), Instant.EPOCH);
+        DeadLetter bytes = DeadLetter.of("mentions", 0, 9, "k".repeat(100_000), binary, "bad", Instant.EPOCH);
+
+        assertThat(text.payload()).hasSize(DeadLetter.MAX_PAYLOAD_BYTES);
+        assertThat(text.payloadTruncated()).isTrue();
+        assertThat(text.payloadSize()).isEqualTo(nuls.length);
+        assertThat(text.payloadSha256()).isEqualTo(sha256(nuls));
+        assertThat(text.reason().length()).isLessThanOrEqualTo(DeadLetter.MAX_TEXT_CHARS);
+        assertThat(Base64.getDecoder().decode(bytes.payloadBase64())).isEqualTo(Arrays.copyOf(binary, DeadLetter.MAX_PAYLOAD_BYTES));
+        assertThat(bytes.key().length()).isLessThanOrEqualTo(DeadLetter.MAX_TEXT_CHARS);
+        // Kafka's default largest record (max.message.bytes, the producer's max.request.size) is 1 MiB.
+        assertThat(letters.encode(text).length).isLessThan(512 * 1024);
+        assertThat(letters.encode(bytes).length).isLessThan(512 * 1024);
+    }
+
+    @Test
+    void shouldCutATruncatedTextPayloadBetweenCharactersNotInsideOne() {
+        byte[] raw = "é".repeat(DeadLetter.MAX_PAYLOAD_BYTES).getBytes(StandardCharsets.UTF_8);
+
+        DeadLetter letter = DeadLetter.of("mentions", 0, 1, null, raw, "bad", Instant.EPOCH);
+
+        assertThat(letter.payloadBase64()).isNull();
+        assertThat(letter.payload()).isEqualTo("é".repeat(DeadLetter.MAX_PAYLOAD_BYTES / 2));
+        assertThat(letter.payloadTruncated()).isTrue();
+    }
+
+    @Test
+    void shouldReadADeadLetterWrittenBeforeItCarriedSizeAndHash() {
+        JsonSerde<DeadLetter> letters = new JsonSerde<>(DeadLetter.class);
+        DeadLetter letter = DeadLetter.of("mentions", 0, 8, "k", "{oops".getBytes(StandardCharsets.UTF_8), "bad", Instant.EPOCH);
+        String older = """
+                {"origin":"mentions","partition":0,"offset":8,"key":"k","payload":"{oops","payload_base64":null,\
+                "reason":"bad","failed_at":"1970-01-01T00:00:00Z"}""";
+
+        DeadLetter read = letters.decode(older.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(letters.decode(letters.encode(letter))).isEqualTo(letter);
+        assertThat(new String(letters.encode(letter), StandardCharsets.UTF_8))
+                .contains("\"payload_size\":5", "\"payload_sha256\":\"" + sha256("{oops".getBytes(StandardCharsets.UTF_8)) + "\"",
+                        "\"payload_truncated\":false");
+        assertThat(read.payload()).isEqualTo("{oops");
+        assertThat(read.payloadSize()).isNull();
+        assertThat(read.payloadSha256()).isNull();
+        assertThat(read.payloadTruncated()).isFalse();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

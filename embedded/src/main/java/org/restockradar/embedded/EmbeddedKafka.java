@@ -443,19 +443,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private static boolean awaitReleased(Path lock, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (DirectoryLock.isHeld(lock)) {
-            if (System.nanoTime() - deadline > 0) {
-                return false;
-            }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for a leftover Kafka broker to stop", e);
-            }
-        }
-        return true;
+        return Processes.poll(() -> !DirectoryLock.isHeld(lock), timeout, POLL, "a leftover Kafka broker to release " + lock);
     }
 
     private static List<String> command(Path dataDir, Path serverProperties, Options options) {

@@ -3,7 +3,10 @@ package org.restockradar.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -34,8 +38,12 @@ import org.slf4j.LoggerFactory;
  * the next start. Starting on a directory whose previous owner is dead (its lock file is free) therefore
  * first stops such a leftover server: SIGTERM (PostgreSQL's "smart" shutdown, which completes as soon as
  * the dead owner's connections are gone), up to 30 s, then SIGKILL to the server and its backends. A
- * {@code postmaster.pid} that names no running PostgreSQL server of the directory (its pid died or was
- * reused) is removed. A directory whose owner is alive is refused.
+ * {@code postmaster.pid} that names no running PostgreSQL server of the directory (its pid died, is a zombie
+ * not yet reaped, or was reused) is removed, once the backends of the dead server (the processes working in
+ * its data directory) have exited: they are waited for, up to 10 s, then killed. A server that is just exiting
+ * after a {@code kill -9} is waited for likewise, and the socket lock file of a zombie server is removed (a
+ * zombie holds no socket, but PostgreSQL takes the lock for held while the process exists), so a restart right
+ * after a crash needs no help. A directory whose owner is alive is refused.
  *
  * <p>Data directory layout: {@code pgdata/} (the PostgreSQL cluster), {@code port.properties},
  * {@code postgres.log} (the server's output) and {@code local-postgres.lock} (held while running).
@@ -51,6 +59,11 @@ public final class LocalPostgres implements AutoCloseable {
     private static final String USER = "postgres";
     private static final Duration LEFTOVER_GRACE = Duration.ofSeconds(30);
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(30);
+    /**
+     * How long a killed server or backend may take to be gone. The kernel frees a killed process within
+     * milliseconds and a backend exits as soon as it sees its server die; 10 s leaves room on a loaded machine.
+     */
+    private static final Duration EXITING_WAIT = Duration.ofSeconds(10);
 
     private final Path dataDir;
     private final boolean throwaway;
@@ -219,14 +232,25 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
-    /** Stops a server that a dead owner of this directory left running, and removes a stale pid file. */
+    /**
+     * Stops a server that a dead owner of this directory left running, waits for the backends of a killed one,
+     * and removes a stale pid file.
+     */
     private static void stopLeftoverServer(Path pgData) {
         Path pidFile = pgData.resolve("postmaster.pid");
         OptionalLong pid = DataFiles.readPid(pidFile);
         if (pid.isEmpty()) {
             return;
         }
-        Optional<ProcessHandle> running = ProcessHandle.of(pid.getAsLong()).filter(ProcessHandle::isAlive);
+        List<String> pidFileLines = readLines(pidFile);
+        Optional<ProcessHandle> running = ProcessHandle.of(pid.getAsLong()).filter(Processes::isRunning);
+        if (running.isPresent() && running.get().info().command().isEmpty()) {
+            // A killed server on its way out has no command any more (a zombie has none either, but is not
+            // running): give it the moment it takes to be gone rather than refuse a restart right after a crash.
+            if (Processes.awaitExit(running.get(), EXITING_WAIT)) {
+                running = Optional.empty();
+            }
+        }
         if (running.isPresent()) {
             ProcessHandle process = running.get();
             if (process.info().command().isEmpty()) {
@@ -240,6 +264,10 @@ public final class LocalPostgres implements AutoCloseable {
                 Processes.stop(process, "Leftover PostgreSQL server", LEFTOVER_GRACE);
             }
         }
+        if (ProcessHandle.of(pid.getAsLong()).filter(process -> Processes.isZombie(process.pid())).isPresent()) {
+            removeSocketLockOfZombie(pidFileLines, pid.getAsLong());
+        }
+        awaitBackendsGone(pgData);
         try {
             if (Files.deleteIfExists(pidFile)) {
                 LOG.warn("Removed the stale {} of pid {}, which is no running PostgreSQL server any more",
@@ -247,6 +275,70 @@ public final class LocalPostgres implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove the stale " + pidFile, e);
+        }
+    }
+
+    /**
+     * Removes the lock file of the Unix socket of a killed server that is still a zombie (its parent has not
+     * collected it yet). PostgreSQL refuses to start while the process a socket lock file names exists, and a
+     * zombie exists until it is reaped, though it holds no socket. The socket's directory and port are lines 5
+     * and 4 of {@code postmaster.pid} (as read before the server was stopped); a lock file naming another
+     * process is left alone.
+     */
+    private static void removeSocketLockOfZombie(List<String> pidFileLines, long zombie) {
+        if (pidFileLines.size() < 5 || pidFileLines.get(3).isBlank() || pidFileLines.get(4).isBlank()) {
+            return;
+        }
+        Path socketLock;
+        try {
+            socketLock = Path.of(pidFileLines.get(4).trim()).resolve(".s.PGSQL." + pidFileLines.get(3).trim() + ".lock");
+        } catch (InvalidPathException e) {
+            LOG.warn("The postmaster.pid of the killed PostgreSQL server {} names no socket directory: {}", zombie, e.getMessage());
+            return;
+        }
+        try {
+            if (DataFiles.readPid(socketLock).equals(OptionalLong.of(zombie)) && Files.deleteIfExists(socketLock)) {
+                LOG.warn("Removed {} of the killed PostgreSQL server {}, a zombie not yet reaped by its parent",
+                        socketLock, zombie);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException("Cannot remove " + socketLock + " of the killed PostgreSQL server " + zombie, e);
+        }
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException gone) {
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Waits for the backends of a killed server to exit: they notice their server's death and stop within
+     * moments, but one still running could write into the cluster while the next server starts, so one that
+     * does not is killed. (PostgreSQL's own check of its shared memory would see them, but only through the
+     * pid file this class removes.)
+     */
+    private static void awaitBackendsGone(Path pgData) {
+        List<ProcessHandle> backends = Processes.workingIn(pgData);
+        if (backends.isEmpty()) {
+            return;
+        }
+        LOG.warn("Waiting for {} processes of a stopped PostgreSQL server to exit in {}: {}", backends.size(), pgData,
+                backends.stream().map(ProcessHandle::pid).toList());
+        for (ProcessHandle backend : backends) {
+            if (!Processes.awaitExit(backend, EXITING_WAIT)) {
+                LOG.warn("Killing process {} of a stopped PostgreSQL server in {}, still running after {}",
+                        backend.pid(), pgData, EXITING_WAIT);
+                backend.destroyForcibly();
+                if (!Processes.awaitExit(backend, EXITING_WAIT)) {
+                    throw new IllegalStateException("Process " + backend.pid() + " of a stopped PostgreSQL server in "
+                            + pgData + " still runs after SIGKILL; stop it before starting another server there");
+                }
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package org.restockradar.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -73,9 +75,52 @@ final class LocalPostgresIT {
         assertThat(leftover.isAlive()).isTrue();
 
         try (LocalPostgres postgres = LocalPostgres.start(dataDir)) {
-            assertThat(leftover.isAlive()).isFalse();
+            // Stopped: gone, or a zombie that its parent has not reaped yet (isAlive() is true for one).
+            assertThat(Processes.isRunning(leftover)).isFalse();
             assertThat(postgres.serverPid()).isNotEqualTo(leftover.pid());
             assertThat(query(postgres.dataSource(), "SELECT id FROM job")).containsExactly("42");
+        }
+    }
+
+    @Test
+    void shouldStartAtOnceAfterItsOwnerAndItsServerWereBothKilled(@TempDir Path dataDir) throws SQLException {
+        ProcessHandle killed;
+        try (ChildJvm owner = ChildJvm.start(EmbeddedChild.class, "postgres", dataDir.toString())) {
+            String jdbcUrl = owner.awaitValue("jdbc-url", Duration.ofSeconds(90));
+            killed = ProcessHandle.of(Long.parseLong(owner.awaitValue("server-pid", Duration.ofSeconds(5)))).orElseThrow();
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE job (id int PRIMARY KEY)");
+                statement.execute("INSERT INTO job VALUES (42)");
+            }
+
+            // kill -9 of the launcher and its PostgreSQL together, and no waiting for the server to be gone.
+            killed.destroyForcibly();
+            owner.kill();
+        }
+
+        try (LocalPostgres postgres = LocalPostgres.start(dataDir)) {
+            assertThat(postgres.serverPid()).isNotEqualTo(killed.pid());
+            assertThat(query(postgres.dataSource(), "SELECT id FROM job")).containsExactly("42");
+        }
+    }
+
+    @Test
+    void shouldTakeAPidFileNamingAZombieForTheStaleFileOfADeadServer(@TempDir Path dataDir) throws Exception {
+        try (LocalPostgres postgres = LocalPostgres.start(dataDir)) {
+            execute(postgres.dataSource(), "CREATE TABLE job (id int PRIMARY KEY)", "INSERT INTO job VALUES (42)");
+        }
+        try (ZombieProcess killed = ZombieProcess.start()) {
+            // A killed server whose parent has not reaped it yet.
+            killed.kill();
+            long zombiePid = killed.child().pid();
+            Path pidFile = dataDir.resolve(LocalPostgres.PGDATA).resolve("postmaster.pid");
+            Files.writeString(pidFile, zombiePid + "\n" + dataDir.resolve(LocalPostgres.PGDATA) + "\n", StandardCharsets.UTF_8);
+
+            try (LocalPostgres postgres = LocalPostgres.start(dataDir)) {
+                assertThat(postgres.serverPid()).isNotEqualTo(zombiePid);
+                assertThat(query(postgres.dataSource(), "SELECT id FROM job")).containsExactly("42");
+            }
         }
     }
 

@@ -37,6 +37,8 @@ import org.restockradar.contracts.Topics;
 import org.restockradar.embedded.EmbeddedKafka;
 import org.restockradar.ingest.cursor.Checkpoint;
 import org.restockradar.ingest.cursor.KafkaCursorStore;
+import org.restockradar.ingest.publish.KafkaMentionSink;
+import org.restockradar.ingest.replay.ReplaySource;
 import org.restockradar.ingest.source.webhook.WebhookSource;
 
 /** The ingest service on a real broker: a webhook message becomes one mention, however often it is retried; cursors survive a reopen. */
@@ -91,6 +93,41 @@ final class IngestServiceIT {
         assertThat(mentions.get(0).author().handle()).doesNotContain("98123456");
         List<DeadLetter> letters = readAll(Topics.DEAD_LETTERS);
         assertThat(letters).anySatisfy(letter -> assertThat(letter.payload()).isEqualTo("{\"message_id\": \"x\", \"text\": "));
+    }
+
+    @Test
+    void shouldKeepEveryPoisonLineOfAReplayOnTheDeadLetterTopicEvenOneLargerThanKafkaTakes() throws Exception {
+        String run = UUID.randomUUID().toString();
+        Path file = dir.resolve("poison-" + run + ".jsonl");
+        String good = """
+                {"id": "x-%s", "source": "x", "created_at": "2026-10-02T09:14:00Z", "author": {"id": "u-1", "handle": "a"}, "text": "no Hippo here"}"""
+                .formatted(run);
+        try (var out = Files.newOutputStream(file)) {
+            out.write("null\n".getBytes(StandardCharsets.UTF_8));
+            out.write(new byte[] {'{', (byte) 0xff, '}', '\n'});
+            out.write(("{\"text\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}\n").getBytes(StandardCharsets.UTF_8));
+            out.write((good + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] twoMegabytes = "y".repeat(2 * 1024 * 1024).getBytes(StandardCharsets.UTF_8);
+
+        ReplaySource.Summary summary;
+        try (KafkaMentionSink sink = new KafkaMentionSink(Map.of("bootstrap.servers", kafka.bootstrapServers()), Clock.systemUTC())) {
+            summary = new ReplaySource(sink, ReplaySource.Pacer.NONE).replay(file, 0);
+            sink.deadLetter("it:" + run, twoMegabytes, "a post larger than Kafka takes");
+            sink.flush();
+        }
+
+        assertThat(summary).isEqualTo(new ReplaySource.Summary(4, 1, 3));
+        List<DeadLetter> letters = readAll(Topics.DEAD_LETTERS).stream()
+                .filter(letter -> letter.origin().contains(run)).toList();
+        assertThat(letters).extracting(DeadLetter::origin).containsExactly("replay:" + file.getFileName() + ":1",
+                "replay:" + file.getFileName() + ":2", "replay:" + file.getFileName() + ":3", "it:" + run);
+        assertThat(letters.get(3)).satisfies(letter -> {
+            assertThat(letter.payloadSize()).isEqualTo(twoMegabytes.length);
+            assertThat(letter.payloadTruncated()).isTrue();
+            assertThat(letter.payload()).hasSize(DeadLetter.MAX_PAYLOAD_BYTES);
+        });
+        assertThat(readAll(Topics.MENTIONS)).extracting(Mention::id).contains("x-" + run);
     }
 
     @Test

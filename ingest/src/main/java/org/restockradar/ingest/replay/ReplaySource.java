@@ -1,8 +1,13 @@
 package org.restockradar.ingest.replay;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +22,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Replays a JSONL file of mentions (the mention format of FORMAT.md) into a {@link MentionSink}, optionally
- * paced to a number of mentions per second. A line that is not a valid mention is dead-lettered with its
- * file, line number and the reason; the replay goes on.
+ * paced to a number of mentions per second. A line that is not a valid mention (not UTF-8, not JSON, JSON
+ * {@code null}, a broken invariant, longer than {@link #MAX_LINE_BYTES}) is dead-lettered with its file, line
+ * number and the reason; the replay goes on. Lines end at LF, CRLF or CR.
  */
 public final class ReplaySource {
     private static final Logger LOG = LoggerFactory.getLogger(ReplaySource.class);
     private static final JsonSerde<Mention> MENTION = new JsonSerde<>(Mention.class);
+    /**
+     * The longest line read whole. Kafka takes a record of at most 1 MiB by default and publishing adds a little
+     * (null fields written out), so half of that leaves room; a real mention line is a few KiB (its text is at
+     * most {@link Mention#MAX_TEXT_LENGTH} characters). A longer line is dead-lettered with its first bytes.
+     */
+    public static final int MAX_LINE_BYTES = 512 * 1024;
 
     /** What a replay did. */
     public record Summary(long lines, long published, long deadLettered) {
@@ -70,20 +82,38 @@ public final class ReplaySource {
         long published = 0;
         long deadLettered = 0;
         String origin = "replay:" + file.getFileName();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            LineReader reader = new LineReader(in);
+            byte[] raw;
+            while ((raw = reader.next()) != null) {
                 lines++;
-                if (line.isBlank()) {
-                    continue;
+                String reason = reader.tooLong()
+                        ? "line of " + reader.length() + " bytes is longer than the limit of " + MAX_LINE_BYTES
+                                + " bytes; its first " + MAX_LINE_BYTES + " bytes are kept"
+                        : null;
+                Mention mention = null;
+                if (reason == null) {
+                    String line = utf8(raw);
+                    if (line == null) {
+                        reason = "not UTF-8 text";
+                    } else if (line.isBlank()) {
+                        continue;
+                    } else {
+                        try {
+                            mention = MENTION.decode(raw);
+                            if (mention == null) {
+                                reason = "not a mention: the line is JSON null";
+                            }
+                        } catch (SerializationException e) {
+                            reason = e.getMessage();
+                        }
+                    }
                 }
-                byte[] raw = line.getBytes(StandardCharsets.UTF_8);
-                try {
-                    Mention mention = MENTION.decode(raw);
+                if (mention != null) {
                     sink.publish(restampClock == null ? mention : mention.withCreatedAt(restampClock.instant()));
                     published++;
-                } catch (SerializationException e) {
-                    sink.deadLetter(origin + ":" + lines, raw, e.getMessage());
+                } else {
+                    sink.deadLetter(origin + ":" + lines, raw, reason);
                     deadLettered++;
                 }
                 if (!gap.isZero()) {
@@ -91,10 +121,80 @@ public final class ReplaySource {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read replay file " + file.toAbsolutePath(), e);
+            UncheckedIOException failure = new UncheckedIOException("cannot read replay file " + file.toAbsolutePath()
+                    + " after line " + lines, e);
+            try {
+                // What was read before the failure is handed on, not left unflushed.
+                sink.flush();
+            } catch (RuntimeException flushFailed) {
+                failure.addSuppressed(flushFailed);
+            }
+            throw failure;
         }
         sink.flush();
         LOG.info("Replayed {}: {} lines, {} mentions published, {} dead-lettered", file, lines, published, deadLettered);
         return new Summary(lines, published, deadLettered);
+    }
+
+    /** The text of a line, or null when it is not valid UTF-8. */
+    private static String utf8(byte[] raw) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(raw))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Reads lines as bytes, so that a line that is not UTF-8 is one bad line rather than a failed file, holding
+     * at most {@link #MAX_LINE_BYTES} of one line: a longer one is read to its end and reported with its first bytes.
+     */
+    private static final class LineReader {
+        private final InputStream in;
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private boolean afterCr;
+        private long length;
+
+        LineReader(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next line without its end, or null at the end of the file. */
+        byte[] next() throws IOException {
+            buffer.reset();
+            length = 0;
+            int b;
+            while ((b = in.read()) != -1) {
+                if (afterCr) {
+                    afterCr = false;
+                    if (b == '\n') {
+                        continue;
+                    }
+                }
+                if (b == '\n' || b == '\r') {
+                    afterCr = b == '\r';
+                    return buffer.toByteArray();
+                }
+                length++;
+                if (length <= MAX_LINE_BYTES) {
+                    buffer.write(b);
+                }
+            }
+            return length == 0 ? null : buffer.toByteArray();
+        }
+
+        /** Whether the line last read was longer than {@link #MAX_LINE_BYTES}. */
+        boolean tooLong() {
+            return length > MAX_LINE_BYTES;
+        }
+
+        /** The length in bytes of the line last read. */
+        long length() {
+            return length;
+        }
     }
 }

@@ -36,6 +36,55 @@ final class ReplaySourceTest {
     }
 
     @Test
+    void shouldDeadLetterALineThatIsJustNullAndGoOn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("m.jsonl");
+        Files.writeString(file, GOOD + "\nnull\n" + GOOD.replace("x-1", "x-3") + "\n", StandardCharsets.UTF_8);
+
+        ReplaySource.Summary summary = new ReplaySource(sink, ReplaySource.Pacer.NONE).replay(file, 0);
+
+        assertThat(sink.published).extracting(Mention::id).containsExactly("x-1", "x-3");
+        assertThat(sink.deadLetters).containsExactly("replay:m.jsonl:2 not a mention: the line is JSON null");
+        assertThat(summary).isEqualTo(new ReplaySource.Summary(3, 2, 1));
+        assertThat(sink.flushes).isEqualTo(1);
+    }
+
+    @Test
+    void shouldDeadLetterALineOfInvalidUtf8WithItsBytesAndKeepTheLinesAroundIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("m.jsonl");
+        byte[] notUtf8 = {'{', '"', (byte) 0xff, (byte) 0xfe, '"', '}'};
+        try (var out = Files.newOutputStream(file)) {
+            out.write((GOOD + "\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(notUtf8);
+            out.write(("\r\n" + GOOD.replace("x-1", "x-3") + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        ReplaySource.Summary summary = new ReplaySource(sink, ReplaySource.Pacer.NONE).replay(file, 0);
+
+        assertThat(sink.published).extracting(Mention::id).containsExactly("x-1", "x-3");
+        assertThat(sink.deadLetters).singleElement().satisfies(letter ->
+                assertThat(letter).startsWith("replay:m.jsonl:2 not UTF-8"));
+        assertThat(sink.rawPayloads).singleElement().isEqualTo(notUtf8);
+        assertThat(summary).isEqualTo(new ReplaySource.Summary(3, 2, 1));
+        assertThat(sink.flushes).isEqualTo(1);
+    }
+
+    @Test
+    void shouldDeadLetterAnOverlongLineWithItsFirstBytesAndGoOn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("m.jsonl");
+        String huge = "{\"id\": \"x-2\", \"text\": \"" + "a".repeat(ReplaySource.MAX_LINE_BYTES) + "\"}";
+        Files.writeString(file, GOOD + "\n" + huge + "\n" + GOOD.replace("x-1", "x-3") + "\n", StandardCharsets.UTF_8);
+
+        ReplaySource.Summary summary = new ReplaySource(sink, ReplaySource.Pacer.NONE).replay(file, 0);
+
+        assertThat(sink.published).extracting(Mention::id).containsExactly("x-1", "x-3");
+        assertThat(sink.deadLetters).singleElement().satisfies(letter -> assertThat(letter)
+                .startsWith("replay:m.jsonl:2 line of " + huge.length() + " bytes is longer than"));
+        assertThat(sink.rawPayloads).singleElement().satisfies(raw -> assertThat(new String(raw, StandardCharsets.UTF_8))
+                .startsWith("{\"id\": \"x-2\"").hasSize(ReplaySource.MAX_LINE_BYTES));
+        assertThat(summary).isEqualTo(new ReplaySource.Summary(3, 2, 1));
+    }
+
+    @Test
     void shouldPauseBetweenMentionsAtTheGivenRate(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("m.jsonl");
         Files.writeString(file, GOOD + "\n" + GOOD.replace("x-1", "x-2") + "\n", StandardCharsets.UTF_8);
@@ -63,6 +112,7 @@ final class ReplaySourceTest {
     private static final class RecordingSink implements MentionSink {
         final List<Mention> published = new ArrayList<>();
         final List<String> deadLetters = new ArrayList<>();
+        final List<byte[]> rawPayloads = new ArrayList<>();
         int flushes;
 
         @Override
@@ -73,6 +123,7 @@ final class ReplaySourceTest {
         @Override
         public void deadLetter(String origin, byte[] rawPayload, String reason) {
             deadLetters.add(origin + " " + reason);
+            rawPayloads.add(rawPayload);
         }
 
         @Override

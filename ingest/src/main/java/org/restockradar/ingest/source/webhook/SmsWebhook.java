@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +17,7 @@ import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Reporters;
+import org.restockradar.contracts.Signatures;
 import org.restockradar.contracts.Source;
 import org.restockradar.contracts.Strings;
 import org.restockradar.ingest.source.SourceChannel;
@@ -25,19 +26,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The generic SMS gateway webhook: a gateway POSTs one message, or an array of them, as JSON:
+ * The SMS gateway webhook. A gateway POSTs JSON in one of two forms:
+ * <ul>
+ * <li>the generic one: one message, or an array of them,
  * <pre>{"message_id": "SM123", "from": "+919812345678", "text": "no Hippo at ...",
  *  "received_at": "2026-10-02T09:14:00Z", "lat": 18.5, "lon": 73.8, "lang": "en"}</pre>
  * ({@code received_at} may also be epoch seconds and defaults to now; {@code lat}, {@code lon}, {@code lang}
- * are optional). When a signing secret is configured the gateway signs the raw body in
- * {@code X-Signature-256: sha256=<hex HMAC-SHA256>}. Each message becomes a mention {@code sms-<message_id>}
- * whose author is the masked number. Unreadable messages are dead-lettered one by one; the answer is 400
- * when nothing in the body could be read.
+ * are optional);</li>
+ * <li>Infobip's inbound-SMS forward: {@code {"results": [{"messageId", "from", "to", "text", "keyword",
+ * "receivedAt": "2026-10-02T09:14:00.000+0000", ...}], "messageCount": 1, "pendingMessageCount": 0}}.</li>
+ * </ul>
+ * When a signing secret is configured, a call is accepted with the raw body signed in
+ * {@code X-Signature-256: sha256=<hex HMAC-SHA256>}, or with HTTP Basic authentication whose password is the
+ * secret (the user name is not checked): the way Infobip authenticates a forward with "basic" security settings.
+ * Each message becomes a mention {@code sms-<message id>} whose author is the masked number. A received time
+ * outside the window of {@link MessageTimes} is the sender's fault. Unreadable messages are dead-lettered one by
+ * one; the answer is 400 when nothing in the body could be read.
  */
 public final class SmsWebhook implements WebhookHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SmsWebhook.class);
     static final String SIGNATURE_HEADER = "X-Signature-256";
     static final String ORIGIN = "sms:webhook";
+    private static final String BASIC = "Basic ";
+
+    /** Where a form keeps a message's fields. */
+    private record Form(String id, String receivedAt) {
+        static final Form GENERIC = new Form("message_id", "received_at");
+        static final Form INFOBIP = new Form("messageId", "receivedAt");
+    }
 
     private final String path;
     private final String signingSecret;
@@ -76,7 +92,7 @@ public final class SmsWebhook implements WebhookHandler {
             RequestBodies.refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
             return;
         }
-        if (signingSecret != null && !RequestBodies.signatureAccepted(ctx, SIGNATURE_HEADER, signingSecret, body, "an SMS gateway call")) {
+        if (signingSecret != null && !authenticated(ctx, body)) {
             return;
         }
         JsonNode root;
@@ -91,7 +107,8 @@ public final class SmsWebhook implements WebhookHandler {
             RequestBodies.refuse(ctx, HttpStatus.BAD_REQUEST, "malformed JSON: expected a message object or an array of them");
             return;
         }
-        List<JsonNode> messages = root.isArray() ? toList(root) : List.of(root);
+        Form form = root.path("results").isArray() ? Form.INFOBIP : Form.GENERIC;
+        List<JsonNode> messages = form == Form.INFOBIP ? toList(root.path("results")) : root.isArray() ? toList(root) : List.of(root);
         int accepted = 0;
         int refused = 0;
         String lastReason = null;
@@ -99,7 +116,7 @@ public final class SmsWebhook implements WebhookHandler {
             for (JsonNode message : messages) {
                 channel.metrics().received();
                 try {
-                    channel.offer(toMention(message));
+                    channel.offer(toMention(message, form));
                     accepted++;
                 } catch (IllegalArgumentException e) {
                     refused++;
@@ -120,23 +137,51 @@ public final class SmsWebhook implements WebhookHandler {
         ctx.status(HttpStatus.OK).json(Map.of("accepted", accepted, "dead_lettered", refused));
     }
 
+    /**
+     * Whether the call carries the secret: Basic authentication with it as password when an {@code Authorization:
+     * Basic} header is sent, else the body's signature. When not, answers 401 (nothing sent) or 403 (wrong).
+     */
+    private boolean authenticated(Context ctx, byte[] body) {
+        String authorization = ctx.header("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return RequestBodies.signatureAccepted(ctx, SIGNATURE_HEADER, signingSecret, body, "an SMS gateway call");
+        }
+        if (Signatures.sameSecret(basicPassword(authorization.substring(BASIC.length()).trim()), signingSecret)) {
+            return true;
+        }
+        LOG.warn("Refused an SMS gateway call of {} bytes with a wrong Basic password", body.length);
+        RequestBodies.refuse(ctx, HttpStatus.FORBIDDEN, "bad Authorization");
+        return false;
+    }
+
+    /** The password of Basic credentials ({@code base64(user:password)}), or null when they are not such. */
+    private static String basicPassword(String credentials) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : decoded.substring(colon + 1);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
     private static List<JsonNode> toList(JsonNode array) {
         List<JsonNode> list = new java.util.ArrayList<>();
         array.forEach(list::add);
         return list;
     }
 
-    Mention toMention(JsonNode message) {
+    Mention toMention(JsonNode message, Form form) {
         if (!message.isObject()) {
             throw new IllegalArgumentException("message is not a JSON object");
         }
-        String id = text(message, "message_id");
+        String id = text(message, form.id());
         String from = text(message, "from");
         JsonNode textNode = message.path("text");
         if (!textNode.isTextual()) {
             throw new IllegalArgumentException("message without text");
         }
-        Instant receivedAt = receivedAt(message.path("received_at"));
+        Instant receivedAt = receivedAt(message.path(form.receivedAt()), form.receivedAt());
         GeoPoint geo = null;
         if (message.hasNonNull("lat") || message.hasNonNull("lon")) {
             if (!message.path("lat").isNumber() || !message.path("lon").isNumber()) {
@@ -149,18 +194,17 @@ public final class SmsWebhook implements WebhookHandler {
                 Strings.blankToNull(message.path("lang").asText(null)), geo, false);
     }
 
-    private Instant receivedAt(JsonNode node) {
+    private Instant receivedAt(JsonNode node, String field) {
         if (node.isMissingNode() || node.isNull()) {
             return clock.instant();
         }
         if (node.isIntegralNumber()) {
-            return Instant.ofEpochSecond(node.asLong());
+            if (!node.canConvertToLong()) {
+                throw new IllegalArgumentException(field + " " + node.asText() + " is not epoch seconds any clock could show");
+            }
+            return MessageTimes.ofEpochSeconds(node.asLong(), field, clock);
         }
-        try {
-            return Instant.parse(node.asText());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("received_at is neither ISO-8601 nor epoch seconds: '" + node.asText() + "'", e);
-        }
+        return MessageTimes.parse(node.asText(), field, clock);
     }
 
     private static String text(JsonNode node, String field) {

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,8 +28,11 @@ import org.slf4j.LoggerFactory;
  * The WhatsApp Cloud API webhook. {@code GET} answers Meta's verification handshake ({@code hub.mode=subscribe},
  * {@code hub.verify_token}, {@code hub.challenge}); {@code POST} takes the {@code messages} notifications,
  * checks {@code X-Hub-Signature-256} (HMAC-SHA256 of the raw body under the app secret) and turns each text
- * or location message into a mention {@code whatsapp-<wamid>}. The author's phone number is kept only as a
- * masked handle and a hashed id. Status notifications and other message types are acknowledged and skipped.
+ * or location message into a mention {@code whatsapp-<wamid>}; a message without a {@code type} is taken for
+ * what its {@code text} or {@code location} object says it is. The author's phone number is kept only as a
+ * masked handle and a hashed id. Status notifications and other message types are acknowledged and skipped; a
+ * message that cannot be read (no type nor text nor location, a timestamp outside the window of
+ * {@link MessageTimes}) is dead-lettered, and the notification is still answered 200 so that Meta does not retry it.
  */
 public final class WhatsAppWebhook implements WebhookHandler {
     private static final Logger LOG = LoggerFactory.getLogger(WhatsAppWebhook.class);
@@ -136,33 +140,50 @@ public final class WhatsAppWebhook implements WebhookHandler {
         }
         for (JsonNode message : value.path("messages")) {
             channel.metrics().received();
-            String type = message.path("type").asText("");
+            String type = type(message);
+            if (type.isEmpty()) {
+                channel.deadLetter(ORIGIN, message.toString().getBytes(StandardCharsets.UTF_8),
+                        "unreadable WhatsApp message: message without type, text or location");
+                continue;
+            }
             if (!type.equals("text") && !type.equals("location")) {
                 LOG.debug("Skipping a WhatsApp {} message", type);
                 channel.metrics().filtered();
                 continue;
             }
             try {
-                channel.offer(toMention(message, names));
+                channel.offer(toMention(message, type, names, channel.clock()));
             } catch (IllegalArgumentException e) {
                 channel.deadLetter(ORIGIN, message.toString().getBytes(StandardCharsets.UTF_8), "unreadable WhatsApp message: " + e.getMessage());
             }
         }
     }
 
-    static Mention toMention(JsonNode message, Map<String, String> names) {
+    /** The message's {@code type}; without one, {@code location} or {@code text} when it has such an object, else empty. */
+    private static String type(JsonNode message) {
+        String type = message.path("type").asText("");
+        if (!type.isBlank()) {
+            return type;
+        }
+        if (message.path("location").isObject()) {
+            return "location";
+        }
+        return message.path("text").isObject() ? "text" : "";
+    }
+
+    static Mention toMention(JsonNode message, String type, Map<String, String> names, Clock clock) {
         String id = required(message, "id");
         String from = required(message, "from");
         String timestamp = required(message, "timestamp");
         Instant createdAt;
         try {
-            createdAt = Instant.ofEpochSecond(Long.parseLong(timestamp));
+            createdAt = MessageTimes.ofEpochSeconds(Long.parseLong(timestamp), "timestamp", clock);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("timestamp is not epoch seconds: '" + timestamp + "'", e);
         }
         String text;
         GeoPoint geo = null;
-        if (message.path("type").asText().equals("location")) {
+        if (type.equals("location")) {
             JsonNode location = message.path("location");
             if (!location.path("latitude").isNumber() || !location.path("longitude").isNumber()) {
                 throw new IllegalArgumentException("location message without latitude and longitude");

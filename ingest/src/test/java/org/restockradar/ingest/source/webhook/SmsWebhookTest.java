@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +53,11 @@ final class SmsWebhookTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    private HttpResponse<String> postWithHeader(String json, String header, String value) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/webhooks/sms")).header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private HttpResponse<String> postSigned(String json) throws IOException, InterruptedException {
         return post(json, Signatures.sign(SECRET, json.getBytes(StandardCharsets.UTF_8)));
     }
@@ -79,12 +85,98 @@ final class SmsWebhookTest {
     @Test
     void shouldReadABatchWithEpochTimesAndDefaultTheMissingTimeToNow() throws Exception {
         HttpResponse<String> response = postSigned("""
-                [{"message_id": "1", "from": "+919812345678", "text": "no hippo", "received_at": 1791364440},
+                [{"message_id": "1", "from": "+919812345678", "text": "no hippo", "received_at": 1790932440},
                  {"message_id": "2", "from": "+919812345679", "text": "hippo gone"}]""");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(sink.mentions()).extracting(m -> m.createdAt())
-                .containsExactly(Instant.ofEpochSecond(1791364440L), clock.instant());
+                .containsExactly(Instant.ofEpochSecond(1790932440L), clock.instant());
+    }
+
+    /** An inbound-SMS forward as Infobip's "Receive inbound SMS messages" webhook reference shows it (MO_JSON_2). */
+    static final String INFOBIP_INBOUND = """
+            {
+              "results": [
+                {
+                  "messageId": "817790313235066447",
+                  "from": "919812345678",
+                  "to": "919000012345",
+                  "text": "HIPPO khatam hai, Sharma store Kothrud",
+                  "cleanText": "khatam hai, Sharma store Kothrud",
+                  "keyword": "HIPPO",
+                  "receivedAt": "2026-10-02T09:15:30.000+0000",
+                  "smsCount": 1,
+                  "price": {"pricePerMessage": 0, "currency": "EUR"},
+                  "callbackData": "callbackData"
+                },
+                {
+                  "messageId": "817790313235066448",
+                  "from": "919812345679",
+                  "to": "919000012345",
+                  "text": "no Zorbo at Laxmi Kirana",
+                  "cleanText": "no Zorbo at Laxmi Kirana",
+                  "keyword": "",
+                  "receivedAt": "2026-10-02T14:45:30.000+0530",
+                  "smsCount": 1,
+                  "price": {"pricePerMessage": 0, "currency": "EUR"}
+                }
+              ],
+              "messageCount": 2,
+              "pendingMessageCount": 0
+            }""";
+
+    @Test
+    void shouldReadInfobipsInboundSmsBody() throws Exception {
+        HttpResponse<String> response = postSigned(INFOBIP_INBOUND);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"accepted\":2");
+        assertThat(sink.mentions()).hasSize(2).first().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("sms-817790313235066447");
+            assertThat(m.source()).isEqualTo(Source.SMS);
+            assertThat(m.createdAt()).isEqualTo(Instant.parse("2026-10-02T09:15:30Z"));
+            assertThat(m.author().handle()).isEqualTo("+********5678");
+            assertThat(m.text()).isEqualTo("HIPPO khatam hai, Sharma store Kothrud");
+        });
+        assertThat(sink.mentions().get(1).createdAt()).isEqualTo(Instant.parse("2026-10-02T09:15:30Z"));
+    }
+
+    @Test
+    void shouldAcceptBasicAuthenticationWithTheSigningSecretAsPasswordAsInfobipSendsIt() throws Exception {
+        String right = "Basic " + Base64.getEncoder().encodeToString(("infobip:" + SECRET).getBytes(StandardCharsets.UTF_8));
+        String wrong = "Basic " + Base64.getEncoder().encodeToString("infobip:guess".getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> refused = postWithHeader(INFOBIP_INBOUND, "Authorization", wrong);
+        HttpResponse<String> accepted = postWithHeader(INFOBIP_INBOUND, "Authorization", right);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(sink.ids()).containsExactly("sms-817790313235066447", "sms-817790313235066448");
+    }
+
+    @Test
+    void shouldAnswer400AndDeadLetterAReceivedAtNoClockCouldShow() throws Exception {
+        HttpResponse<String> response = postSigned("""
+                {"message_id": "1", "from": "+919812345678", "text": "no hippo", "received_at": 99999999999999999}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(sink.mentions()).isEmpty();
+        assertThat(sink.deadLetters()).singleElement().satisfies(d -> assertThat(d.reason()).contains("received_at"));
+    }
+
+    @Test
+    void shouldDeadLetterReceivedTimesOutsideTheWindowAroundNow() throws Exception {
+        HttpResponse<String> response = postSigned("""
+                [{"message_id": "1", "from": "+919812345678", "text": "milliseconds", "received_at": 1791364440000},
+                 {"message_id": "2", "from": "+919812345678", "text": "before 2006", "received_at": "2005-12-31T23:59:59Z"},
+                 {"message_id": "3", "from": "+919812345678", "text": "two days ahead", "received_at": "2026-10-04T09:20:00Z"},
+                 {"message_id": "4", "from": "+919812345678", "text": "an hour ahead", "received_at": "2026-10-02T10:20:00Z"}]""");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"dead_lettered\":3");
+        assertThat(sink.ids()).containsExactly("sms-4");
+        assertThat(sink.deadLetters()).extracting(RecordingSink.Dead::reason)
+                .allSatisfy(reason -> assertThat(reason).contains("received_at", "is outside"));
     }
 
     @Test

@@ -214,6 +214,42 @@ final class WhatsAppWebhookTest {
     }
 
     @Test
+    void shouldDeadLetterATimestampNoClockCouldShowAndAnswer200SoThatMetaDoesNotRetry() throws Exception {
+        String impossible = TEXT_NOTIFICATION.replace("\"timestamp\": \"1749416383\"", "\"timestamp\": \"99999999999999999\"");
+        String beforeTwoThousandSix = TEXT_NOTIFICATION.replace("\"timestamp\": \"1749416383\"", "\"timestamp\": \"1136073599\"");
+
+        assertThat(postSigned(impossible).statusCode()).isEqualTo(200);
+        assertThat(postSigned(beforeTwoThousandSix).statusCode()).isEqualTo(200);
+
+        assertThat(sink.mentions()).isEmpty();
+        assertThat(sink.deadLetters()).hasSize(2).allSatisfy(d -> assertThat(d.reason()).contains("timestamp", "is outside"));
+    }
+
+    @Test
+    void shouldReadALocationMessageThatCarriesNoTypeField() throws Exception {
+        String untyped = LOCATION_NOTIFICATION.replaceAll(",\\s*\"type\": \"location\"", "");
+
+        assertThat(untyped).doesNotContain("\"type\"");
+        assertThat(postSigned(untyped).statusCode()).isEqualTo(200);
+
+        assertThat(sink.mentions()).singleElement().satisfies(m -> {
+            assertThat(m.geo()).isEqualTo(new GeoPoint(18.5074, 73.8077));
+            assertThat(m.text()).isEqualTo("Sharma General Store, Karve Road, Kothrud, Pune");
+        });
+    }
+
+    @Test
+    void shouldDeadLetterAMessageWithoutATypeThatIsNeitherTextNorLocation() throws Exception {
+        String untyped = TEXT_NOTIFICATION.replace("\"type\": \"text\",", "")
+                .replace("\"text\": {\"body\": \"No Hippo chips at Sharma General Store, Kothrud\"}", "\"sticker\": {\"id\": \"1\"}");
+
+        assertThat(postSigned(untyped).statusCode()).isEqualTo(200);
+
+        assertThat(sink.mentions()).isEmpty();
+        assertThat(sink.deadLetters()).singleElement().satisfies(d -> assertThat(d.reason()).contains("without type"));
+    }
+
+    @Test
     void shouldRefuseAnOversizedBodyWith413() throws Exception {
         String big = TEXT_NOTIFICATION.replace("No Hippo chips", "x".repeat(5_000));
 
