@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * Generates the demo data set that the all-in-one launcher replays, into {@code launcher/src/main/resources/demo}:
  * {@code outlets.csv} from {@code localities.txt} and {@code outlets.txt}, {@code mentions.jsonl} and
  * {@code labels.jsonl} from the hand-written {@code mentions.txt}; {@code catalog.json} is hand-written and only read.
- * Then it checks every file of the set against {@code shared/eval/FORMAT.md} and prints what the set holds.
+ * Then it checks every file of the set against the labelled-set format of docs/understanding.md and prints what the set holds.
  *
  * <p>The random choices (outlet positions, filler names, timestamps, device locations) use a fixed seed, so every
  * run writes the same bytes. Run from the repository root, with no build:

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * One post, message or reply that names a tracked brand, normalised by an ingest source.
- * Its JSON form is the mention format of {@code shared/eval/FORMAT.md}.
+ * Its JSON form is the mention format of the labelled sets (docs/understanding.md, "Labelled sets").
  *
  * @param id        unique across sources: the source code, a dash and the source's own post id ({@code x-1712})
  * @param lang      a language tag when the source gives one, else null

@@ -16,7 +16,7 @@ import org.restockradar.contracts.Json;
 
 /**
  * The words the tracked brands are known by, from the catalog's brand names, brand aliases, product names
- * and product aliases ({@code catalog.json}, see {@code shared/eval/FORMAT.md}). Sources that cannot filter
+ * and product aliases ({@code catalog.json}, see docs/understanding.md, "Labelled sets"). Sources that cannot filter
  * on the server (Bluesky, Mastodon's public timeline) keep only posts that name one of them; others build
  * their server-side query or rules from them. Matching is case-insensitive and on word boundaries, so
  * {@code hippo} matches "Hippo chips" but not "hippopotamus".

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * What the brands track: each brand with its aliases (names, misspellings, hashtags, handles) and its products.
- * Read from a {@code catalog.json} as described in {@code shared/eval/FORMAT.md}; no brand or product is named in code.
+ * Read from a {@code catalog.json} as docs/understanding.md ("Labelled sets") describes it; no brand or product is named in code.
  */
 public record Catalog(List<Brand> brands) {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
