@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Maps the stage's raw confidence in a stock-out report to the share of such reports that were right on labelled
  * sets: isotonic bins (pool-adjacent-violators over the raw confidence, so a higher raw confidence never gets a lower
- * calibrated one), each bin's value smoothed as (right + 1) / (reports + 2) so that a small bin says neither 0 nor 1.
+ * calibrated one), each bin's value smoothed as (right + 1) / (reports + 2) so that a small bin says neither 0 nor 1;
+ * a raw confidence between two bins' upper ends is read on the line between their values.
  * A report is right when the mention is a stock-out and, if the stage named an outlet, it is the labelled outlet.
  *
  * <p>The bins live in {@value #RESOURCE} on the class path, written by {@code evaluate --fit-calibration}. Without
@@ -81,9 +82,18 @@ public final class Calibration {
         if (bins.isEmpty()) {
             return raw;
         }
-        for (Bin bin : bins) {
+        Bin first = bins.get(0);
+        if (raw <= first.rawUpTo()) {
+            return first.calibrated();
+        }
+        for (int i = 1; i < bins.size(); i++) {
+            Bin below = bins.get(i - 1);
+            Bin bin = bins.get(i);
             if (raw <= bin.rawUpTo()) {
-                return bin.calibrated();
+                // between two fitted points the line between them: a raw confidence no labelled report had (a
+                // doubted report at 0.4 between bins at 0.3 and 0.7) is not lifted to the higher bin's value
+                double t = (raw - below.rawUpTo()) / (bin.rawUpTo() - below.rawUpTo());
+                return below.calibrated() + t * (bin.calibrated() - below.calibrated());
             }
         }
         return bins.get(bins.size() - 1).calibrated();

@@ -38,6 +38,18 @@ final class CalibrationTest {
     }
 
     @Test
+    void shouldReadARawConfidenceBetweenTwoBinsOnTheLineBetweenThem() {
+        List<Calibration.Observation> seen = new ArrayList<>(observations(0.3, 0, 8));
+        seen.addAll(observations(0.7, 8, 0));
+
+        Calibration c = Calibration.fit(seen);
+
+        // 0.3 -> 1/10, 0.7 -> 9/10: 0.4 is a quarter of the way, not lifted to the upper bin
+        assertThat(c.apply(0.4)).isCloseTo(0.1 + 0.25 * 0.8, within(1e-9));
+        assertThat(c.apply(0.5)).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
     void shouldPoolARawConfidenceThatWasRightLessOftenThanALowerOne() {
         List<Calibration.Observation> seen = new ArrayList<>(observations(0.75, 9, 1));
         seen.addAll(observations(0.85, 5, 5));
