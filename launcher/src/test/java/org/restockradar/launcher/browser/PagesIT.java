@@ -299,20 +299,24 @@ final class PagesIT {
         replay(mention("neha_it", said));
 
         waitFor("button[data-view=needs]").click();
-        WebElement item = await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+        // the list is drawn anew when live events arrive: find the item, pick and place in one go, and start again
+        // from the item if it was redrawn in between (a stale element)
+        String outlet = await().atMost(PATIENCE).ignoreExceptions().until(() -> {
             browser.findElement(By.cssSelector("button[data-view=needs]")).click();
             for (WebElement candidate : browser.findElements(By.cssSelector("li.needs-item"))) {
                 if (candidate.getText().contains(said)) {
-                    return candidate;
+                    Select pick = new Select(candidate.findElement(By.cssSelector("select.pick-outlet")));
+                    if (pick.getOptions().size() < 2) {
+                        return null;
+                    }
+                    pick.selectByIndex(1);
+                    String chosen = pick.getFirstSelectedOption().getAttribute("value");
+                    candidate.findElement(By.cssSelector("button.place")).click();
+                    return chosen;
                 }
             }
             return null;
-        }, found -> found != null);
-        Select pick = new Select(item.findElement(By.cssSelector("select.pick-outlet")));
-        assertThat(pick.getOptions()).hasSizeGreaterThan(1);
-        pick.selectByIndex(1);
-        String outlet = pick.getFirstSelectedOption().getAttribute("value");
-        item.findElement(By.cssSelector("button.place")).click();
+        }, chosen -> chosen != null);
 
         await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("Placed at " + outlet));
         assertThat(text("#needs")).doesNotContain(said);
