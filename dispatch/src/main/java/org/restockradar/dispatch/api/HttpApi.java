@@ -4,13 +4,13 @@ import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.config.SizeUnit;
 import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.photos.PhotoTooLargeException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.JobFilter;
@@ -114,6 +115,13 @@ public final class HttpApi implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Content-Length is checked below; this counts what is read, for a chunked body that has none.
+            config.jetty.modifyServletContextHandler(handler -> {
+                FilterHolder bounded = new FilterHolder(new BoundedBodies(
+                        request -> isPhotoUpload(request.getMethod(), request.getRequestURI()) ? MAX_UPLOAD_BYTES : MAX_REQUEST_BYTES));
+                bounded.setAsyncSupported(true);
+                handler.addFilter(bounded, "/*", EnumSet.of(DispatcherType.REQUEST));
+            });
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize((int) MAX_UPLOAD_BYTES, SizeUnit.BYTES);
@@ -124,7 +132,7 @@ public final class HttpApi implements AutoCloseable {
         });
         app.before(HttpApi::safetyHeaders);
         app.before(ctx -> {
-            long allowed = isPhotoUpload(ctx) ? MAX_UPLOAD_BYTES : MAX_REQUEST_BYTES;
+            long allowed = isPhotoUpload(ctx.method().name(), ctx.path()) ? MAX_UPLOAD_BYTES : MAX_REQUEST_BYTES;
             if (ctx.contentLength() > allowed) {
                 throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(),
                         "request body of " + ctx.contentLength() + " bytes is larger than the " + allowed + " allowed");
@@ -166,8 +174,8 @@ public final class HttpApi implements AutoCloseable {
         });
     }
 
-    private static boolean isPhotoUpload(Context ctx) {
-        return ctx.method() == HandlerType.POST && ctx.path().matches("/api/jobs/[^/]+/photos");
+    private static boolean isPhotoUpload(String method, String path) {
+        return "POST".equals(method) && path != null && path.matches("/api/jobs/[^/]+/photos");
     }
 
     /**

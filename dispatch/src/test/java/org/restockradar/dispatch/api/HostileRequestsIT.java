@@ -97,6 +97,20 @@ final class HostileRequestsIT {
     }
 
     @Test
+    void shouldRefuseAChunkedBodyPastTheLimitWhileReadingIt() throws Exception {
+        long job = jobIn(JobStatus.ACCEPTED);
+        byte[] body = ("{\"reason\":\"owner_refused\",\"note\":\"" + "x".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        // An input stream of unknown length: the client sends it chunked, with no Content-Length to check.
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri(api, "/api/jobs/" + job + "/fail")).header("Authorization", "Bearer " + opsToken)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertBad(answer, 413, "larger than");
+        assertThat(jobs.find(job).orElseThrow().status()).as("the body was not taken").isEqualTo(JobStatus.ACCEPTED);
+    }
+
+    @Test
     void shouldForbidSniffingAndReferrersEverywhereAndCachingOfAuthenticatedAnswers() throws Exception {
         List<HttpResponse<String>> answers = List.of(
                 send("GET", "/api/health", null, null),
