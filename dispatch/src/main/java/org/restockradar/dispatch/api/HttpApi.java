@@ -131,6 +131,7 @@ public final class HttpApi implements AutoCloseable {
             }
         });
         app.before(HttpApi::safetyHeaders);
+        app.before(HttpApi::refuseNulInUrl);
         app.before(ctx -> {
             long allowed = isPhotoUpload(ctx.method().name(), ctx.path()) ? MAX_UPLOAD_BYTES : MAX_REQUEST_BYTES;
             if (ctx.contentLength() > allowed) {
@@ -187,6 +188,22 @@ public final class HttpApi implements AutoCloseable {
         ctx.header("Referrer-Policy", "no-referrer");
         if (ctx.path().startsWith("/api/")) {
             ctx.header("Cache-Control", "no-store");
+        }
+    }
+
+    /**
+     * 400 for a NUL character in the path or a query parameter: the sender's fault, which PostgreSQL would refuse in
+     * text as if the database were down. Checked on the URL before anything else; bodies are checked where they are
+     * parsed ({@link ApiJson#refuseNul}).
+     */
+    private static void refuseNulInUrl(Context ctx) {
+        if (ctx.req().getRequestURI().contains("%00")) {
+            throw new BadRequestResponse("NUL characters (%00) are not allowed in the path");
+        }
+        for (Map.Entry<String, List<String>> parameter : ctx.queryParamMap().entrySet()) {
+            if (parameter.getKey().indexOf('\0') >= 0 || parameter.getValue().stream().anyMatch(value -> value.indexOf('\0') >= 0)) {
+                throw new BadRequestResponse("NUL characters (%00) are not allowed in query parameter '" + parameter.getKey().replace('\0', '?') + "'");
+            }
         }
     }
 

@@ -452,7 +452,7 @@ public final class WorkApi {
             if (!node.isObject()) {
                 throw new BadRequestResponse("the body must be a JSON object");
             }
-            return node;
+            return ApiJson.refuseNul(node);
         } catch (JsonProcessingException e) {
             throw new BadRequestResponse("the body is not JSON: " + e.getOriginalMessage());
         }

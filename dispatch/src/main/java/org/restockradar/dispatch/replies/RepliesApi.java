@@ -18,6 +18,7 @@ import org.restockradar.contracts.Strings;
 import org.restockradar.dispatch.access.Authentication;
 import org.restockradar.dispatch.access.Role;
 import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.dispatch.api.ApiJson;
 import org.restockradar.dispatch.api.HttpApi;
 
 /**
@@ -117,7 +118,7 @@ public final class RepliesApi {
             if (!node.isObject()) {
                 throw new IllegalArgumentException("the body must be a JSON object");
             }
-            return node;
+            return ApiJson.refuseNul(node);
         } catch (IOException e) {
             throw new IllegalArgumentException("the body is not JSON: " + e.getMessage(), e);
         }

@@ -111,6 +111,18 @@ final class HostileRequestsIT {
     }
 
     @Test
+    void shouldAnswerNulBytesInAQueryParameterOrABodyAsTheSendersFault() throws Exception {
+        long job = jobIn(JobStatus.REPORTED);
+
+        assertBad(send("GET", "/api/jobs?city=Pu%00ne", null, opsToken), 400, "NUL");
+        assertBad(send("POST", "/api/jobs/" + job + "/cancel", "{\"reason\":\"dup\\u0000licate\"}", opsToken), 400, "NUL");
+        assertBad(send("PUT", "/api/crews/crew-z", "{\"name\":\"Van\\u0000Z\",\"kind\":\"van\",\"localities\":[\"Pune|Kothrud\"],"
+                + "\"daily_capacity\":5,\"shift_start\":\"08:00\",\"shift_end\":\"18:00\"}", opsToken), 400, "NUL");
+        assertThat(jobs.find(job).orElseThrow().status()).isEqualTo(JobStatus.REPORTED);
+        assertThat(crews.find("crew-z")).isEmpty();
+    }
+
+    @Test
     void shouldForbidSniffingAndReferrersEverywhereAndCachingOfAuthenticatedAnswers() throws Exception {
         List<HttpResponse<String>> answers = List.of(
                 send("GET", "/api/health", null, null),
