@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * The one authenticate hook of the API: a request names its actor with {@code Authorization: Bearer <token>} (see
  * {@link TokenStore}); 401 without a known token, else the actor is kept on the request for {@link #actor(Context)}.
  * Every authenticated route set is guarded in the same order: the rate limit first, before the token is even looked up
- * (429 past the limit), then the token (401), then the role (403).
+ * (429 past the limit), then the token (401, also for an expired or revoked one, saying which), then the role (403).
  */
 public final class Authentication {
     private static final String ACTOR = "actor";
@@ -97,12 +97,13 @@ public final class Authentication {
     }
 
     private static Actor authenticateToken(Context ctx, TokenStore tokens, String token) {
-        Actor actor = tokens.actorOf(token).orElseThrow(() -> {
+        TokenStore.Verdict verdict = tokens.verify(token);
+        if (verdict.actor() == null) {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            return new UnauthorizedResponse("the token is unknown or revoked");
-        });
-        ctx.attribute(ACTOR, actor);
-        return actor;
+            throw new UnauthorizedResponse(verdict.refusal());
+        }
+        ctx.attribute(ACTOR, verdict.actor());
+        return verdict.actor();
     }
 
     /** The actor that {@link #authenticate} found for this request; 401 when the request was not authenticated. */

@@ -97,6 +97,22 @@ final class HostileRequestsIT {
     }
 
     @Test
+    void shouldRefuseAnExpiredTokenAndARevokedOneSayingWhich() throws Exception {
+        TokenStore.Issued expiring = tokenStore.issue(Actor.ops("ops-temp"), tokenClock.instant().plus(Duration.ofHours(1)));
+        TokenStore.Issued revoked = tokenStore.issue(Actor.crew("rep-gone", "crew-a"), null);
+        assertThat(send("GET", "/api/me", null, expiring.token()).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/me", null, revoked.token()).statusCode()).isEqualTo(200);
+
+        tokenClock.advance(Duration.ofHours(1));
+        assertThat(tokenStore.revoke(revoked.id())).isTrue();
+
+        assertBad(send("GET", "/api/me", null, expiring.token()), 401, "expired");
+        assertBad(send("GET", "/api/me", null, revoked.token()), 401, "revoked");
+        assertThat(tokenStore.revoke(revoked.id())).as("revoked once").isFalse();
+        assertThat(send("GET", "/api/me", null, opsToken).statusCode()).as("a token issued without expiry lives on").isEqualTo(200);
+    }
+
+    @Test
     void shouldRefuseAChunkedBodyPastTheLimitWhileReadingIt() throws Exception {
         long job = jobIn(JobStatus.ACCEPTED);
         byte[] body = ("{\"reason\":\"owner_refused\",\"note\":\"" + "x".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
