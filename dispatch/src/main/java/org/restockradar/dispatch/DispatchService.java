@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.Topics;
+import org.restockradar.dispatch.access.RateLimit;
 import org.restockradar.dispatch.access.TokenStore;
 import io.javalin.Javalin;
 import org.restockradar.dispatch.api.HttpApi;
@@ -70,7 +71,9 @@ import org.slf4j.LoggerFactory;
  * at 36 h of a 48 h SLA), {@code dispatch.sla-escalate-after} (how long past due the escalation fires),
  * {@code dispatch.sla-sweep-interval}, {@code dispatch.sla-cluster-checkin} (Quartz cluster heartbeat),
  * {@code dispatch.demo-ops-token} (issue an ops token at start and log it: for the local all-in-one run only),
- * {@code http.rate-limit-per-minute} (work API requests a minute per client address and route), the
+ * {@code http.rate-limit-per-minute} (API requests a minute per client, and per token, and route),
+ * {@code http.trusted-proxies} (optional: a comma list of proxy addresses whose {@code X-Forwarded-For} names the client
+ * for the rate limit, see {@link RateLimit}), the
  * {@code rewards.*} settings of {@link RewardsSettings} (docs/rewards.md), and {@code replies.enabled} (false: replies to
  * reporters, see {@link RepliesService} for the other {@code replies.*}).
  */
@@ -218,7 +221,8 @@ public final class DispatchService implements AutoCloseable {
                     routeSets(new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock),
                                     effective.getInt("http.rate-limit-per-minute")),
                             rewards == null ? null : rewards.api(tokens, effective.getInt("http.rate-limit-per-minute")),
-                            replies == null ? null : replies.api(tokens, effective.getInt("http.rate-limit-per-minute"))));
+                            replies == null ? null : replies.api(tokens, effective.getInt("http.rate-limit-per-minute"))),
+                    RateLimit.trustedProxies(effective.get("http.trusted-proxies", "")));
             started.add(api);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", sla, api.port());
             return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);

@@ -11,6 +11,7 @@ import org.restockradar.dispatch.photos.PhotoTooLargeException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.restockradar.dbkit.store.StoreUnavailableException;
+import org.restockradar.dispatch.access.RateLimit;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.JobFilter;
 import org.restockradar.dispatch.store.JobStatus;
@@ -41,6 +43,11 @@ import org.slf4j.LoggerFactory;
  * ({@link IllegalArgumentException}), 403 {@link AccessDeniedException}, 404 {@link NoSuchJobException}, 409
  * {@link IllegalTransitionException}, 413 {@link PhotoTooLargeException}, 503 {@link StoreUnavailableException}, 500
  * otherwise. Static files are served from the class-path folder {@code /public} when there is one.
+ *
+ * <p>Every answer carries {@code X-Content-Type-Options: nosniff} and {@code Referrer-Policy: no-referrer}, every
+ * {@code /api} answer {@code Cache-Control: no-store}; a body is refused with 413 past its limit by
+ * {@code Content-Length} and, for a chunked one, while it is read ({@link BoundedBodies}); a NUL character in the URL
+ * is 400. The authenticated route sets share one {@link RateLimit}.
  */
 public final class HttpApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
@@ -79,7 +86,17 @@ public final class HttpApi implements AutoCloseable {
     /** As above, with further routes that another part of dispatch registers on the app before it starts (rewards). */
     public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work,
                                 Consumer<Javalin> moreRoutes) {
-        Javalin app = create(jobs, consumerRunning, work);
+        return start(host, port, jobs, consumerRunning, work, moreRoutes, Set.of());
+    }
+
+    /**
+     * As above, behind proxies whose {@code X-Forwarded-For} names the client for the rate limit (see {@link RateLimit}).
+     *
+     * @param trustedProxies the proxies' addresses (setting {@code http.trusted-proxies}); none: every client is its connection
+     */
+    public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work,
+                                Consumer<Javalin> moreRoutes, Set<String> trustedProxies) {
+        Javalin app = create(jobs, consumerRunning, work, trustedProxies);
         moreRoutes.accept(app);
         if (host == null) {
             app.start(port);
@@ -106,14 +123,17 @@ public final class HttpApi implements AutoCloseable {
     }
 
     static Javalin create(JobStore jobs, BooleanSupplier consumerRunning) {
-        return create(jobs, consumerRunning, null);
+        return create(jobs, consumerRunning, null, Set.of());
     }
 
-    static Javalin create(JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
+    static Javalin create(JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work, Set<String> trustedProxies) {
         Objects.requireNonNull(jobs, "jobs");
         Objects.requireNonNull(consumerRunning, "consumerRunning");
+        RateLimit rateLimit = new RateLimit(trustedProxies, Clock.systemUTC());
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            // One count for every route set of this server (Authentication.rateLimit finds it here).
+            config.appData(RateLimit.KEY, rateLimit);
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             // Content-Length is checked below; this counts what is read, for a chunked body that has none.
             config.jetty.modifyServletContextHandler(handler -> {

@@ -150,7 +150,7 @@ public final class WorkApi {
     }
 
     /**
-     * The rate limit of every path first, before the token is even looked up (per client address, method and path, per
+     * The rate limit of every path first, before the token is even looked up (per client and per token, method and path, per
      * minute), then the bearer token on every path but the events stream, which authenticates on its own.
      */
     private static void guard(Javalin app, Services services) {

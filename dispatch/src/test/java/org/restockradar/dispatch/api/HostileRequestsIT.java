@@ -97,6 +97,71 @@ final class HostileRequestsIT {
     }
 
     @Test
+    void shouldLimitAClientByItsConnectionWhateverAddressItsForwardedForHeaderNames() throws Exception {
+        try (HttpApi limited = server(LIMIT)) {
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 2 * LIMIT; i++) {
+                // A bogus token and a new made-up address each time: what got 2,000 x 401 and no 429.
+                answers.add(HTTP.send(HttpRequest.newBuilder(uri(limited, "/api/me")).header("Authorization", "Bearer rr_bogus" + i)
+                        .header("X-Forwarded-For", "198.51.100." + i).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+            }
+
+            assertThat(answers).extracting(HttpResponse::statusCode).startsWith(401, 401, 401, 401, 401).endsWith(429);
+            HttpResponse<String> refused = answers.get(answers.size() - 1);
+            assertThat(json(refused).get("error").asText()).contains("Rate limit");
+            assertThat(refused.headers().firstValue("Retry-After")).as("every 429 says when to come back")
+                    .hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+        }
+    }
+
+    @Test
+    void shouldTakeNoClientAddressFromTheForwardedForHeaderOfAnUntrustedPeer() throws Exception {
+        try (HttpApi limited = server(LIMIT)) {
+            for (int i = 0; i < 2 * LIMIT; i++) {
+                HTTP.send(HttpRequest.newBuilder(uri(limited, "/api/me")).header("Authorization", "Bearer rr_bogus")
+                        .header("X-Forwarded-For", "203.0.113.7").build(), HttpResponse.BodyHandlers.discarding());
+            }
+            // 700 requests naming someone else's address locked that address out: the header of a peer that is not a
+            // trusted proxy names nobody, the connection is the client.
+            HttpResponse<String> other = HTTP.send(HttpRequest.newBuilder(uri(limited, "/api/me")).header("Authorization", "Bearer " + opsToken)
+                    .header("X-Forwarded-For", "203.0.113.8").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+            assertThat(other.statusCode()).as("the header names another client, the connection is the same: " + other.body()).isEqualTo(429);
+        }
+    }
+
+    @Test
+    void shouldTakeTheClientFromTheRightMostHopThatATrustedProxyAdded() throws Exception {
+        try (HttpApi behindProxy = HttpApi.start("127.0.0.1", 0, jobs, () -> true, services(LIMIT), app -> { }, Set.of("127.0.0.1"))) {
+            for (int i = 0; i <= LIMIT; i++) {
+                HTTP.send(HttpRequest.newBuilder(uri(behindProxy, "/api/me")).header("Authorization", "Bearer rr_bogus" + i)
+                        .header("X-Forwarded-For", "203.0.113.7").build(), HttpResponse.BodyHandlers.discarding());
+            }
+
+            HttpResponse<String> another = me(behindProxy, opsToken, "203.0.113.8");
+            HttpResponse<String> sameWithMadeUpHop = me(behindProxy, opsToken, "198.51.100.1, 203.0.113.7");
+
+            assertThat(another.statusCode()).as("another client behind the proxy: " + another.body()).isEqualTo(200);
+            assertThat(sameWithMadeUpHop.statusCode()).as("the hop the proxy added is the client, not what it wrote to its left")
+                    .isEqualTo(429);
+        }
+    }
+
+    @Test
+    void shouldLimitATokenWhateverAddressesItComesFrom() throws Exception {
+        try (HttpApi behindProxy = HttpApi.start("127.0.0.1", 0, jobs, () -> true, services(LIMIT), app -> { }, Set.of("127.0.0.1"))) {
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i <= LIMIT; i++) {
+                statuses.add(me(behindProxy, crewToken, "198.51.100." + i).statusCode());
+            }
+            HttpResponse<String> otherToken = me(behindProxy, opsToken, "198.51.100.200");
+
+            assertThat(statuses).as("one token from a new address each time").endsWith(429).doesNotContain(401);
+            assertThat(otherToken.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void shouldRefuseAnExpiredTokenAndARevokedOneSayingWhich() throws Exception {
         TokenStore.Issued expiring = tokenStore.issue(Actor.ops("ops-temp"), tokenClock.instant().plus(Duration.ofHours(1)));
         TokenStore.Issued revoked = tokenStore.issue(Actor.crew("rep-gone", "crew-a"), null);
@@ -187,6 +252,11 @@ final class HostileRequestsIT {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> me(HttpApi server, String token, String forwardedFor) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(server, "/api/me")).header("Authorization", "Bearer " + token)
+                .header("X-Forwarded-For", forwardedFor).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static URI uri(HttpApi server, String path) {
