@@ -222,6 +222,24 @@ final class HostileRequestsIT {
         assertThat(answers.get(5).headers().firstValue("Cache-Control")).as("authenticated JSON").hasValue("no-store");
     }
 
+    @Test
+    void shouldAnswerACrewThatAsksAboutAnotherCrewsJobAsIfItDidNotExist() throws Exception {
+        long theirs = jobIn(JobStatus.REPORTED);
+        workflow.assign(theirs, "crew-b", OPS);
+
+        for (String path : List.of("/api/jobs/%d", "/api/jobs/%d/reports")) {
+            HttpResponse<String> other = send("GET", path.formatted(theirs), null, crewToken);
+            HttpResponse<String> missing = send("GET", path.formatted(999_999_999L), null, crewToken);
+            assertThat(other.statusCode()).as(other.body()).isEqualTo(404);
+            assertThat(json(other).get("error").asText()).isEqualTo(json(missing).get("error").asText().replace("999999999", Long.toString(theirs)));
+        }
+        for (String action : List.of("accept", "en-route", "complete", "fail")) {
+            HttpResponse<String> other = send("POST", "/api/jobs/" + theirs + "/" + action, "{\"units_restocked\":1,\"reason\":\"shelf_full\"}", crewToken);
+            assertBad(other, 404, "no job with id " + theirs);
+        }
+        assertThat(jobs.find(theirs).orElseThrow().status()).isEqualTo(JobStatus.ASSIGNED);
+    }
+
     private static void assertBad(HttpResponse<String> response, int status, String message) throws IOException {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(json(response).get("error").asText()).contains(message);
