@@ -28,6 +28,7 @@ import org.restockradar.dispatch.store.JobFilter;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.workflow.AccessDeniedException;
+import org.restockradar.dispatch.workflow.NoSuchCrewException;
 import org.restockradar.dispatch.workflow.NoSuchJobException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,8 @@ import org.slf4j.LoggerFactory;
  *       dispatch adds ({@link OpsApi}, the rewards and replies routes).</li>
  * </ul>
  * Errors are {@code {"error": "..."}} with the matching status, for every route set alike: 400 for bad input
- * ({@link IllegalArgumentException}), 403 {@link AccessDeniedException}, 404 {@link NoSuchJobException}, 409
+ * ({@link IllegalArgumentException}), 403 {@link AccessDeniedException}, 404 {@link NoSuchJobException} and
+ * {@link NoSuchCrewException}, 409
  * {@link IllegalTransitionException}, 413 {@link PhotoTooLargeException}, 503 {@link StoreUnavailableException}, 500
  * otherwise. Static files are served from the class-path folder {@code /public} when there is one.
  *
@@ -184,6 +186,7 @@ public final class HttpApi implements AutoCloseable {
         app.exception(PhotoTooLargeException.class, (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE.getCode(), e.getMessage()));
         app.exception(AccessDeniedException.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN.getCode(), e.getMessage()));
         app.exception(NoSuchJobException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND.getCode(), e.getMessage()));
+        app.exception(NoSuchCrewException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND.getCode(), e.getMessage()));
         app.exception(IllegalTransitionException.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT.getCode(), e.getMessage()));
         app.exception(StoreUnavailableException.class, (e, ctx) -> {
             LOG.error("{} {} failed: database unavailable", ctx.method(), ctx.path(), e);

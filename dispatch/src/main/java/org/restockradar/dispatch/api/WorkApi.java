@@ -64,7 +64,8 @@ import org.restockradar.dispatch.workflow.Proof;
  *   <li>{@code GET /api/jobs?status=&city=&brand=&crew=&limit=} (ops) jobs soonest due first; {@code GET /api/jobs/{id}}
  *       and {@code GET /api/jobs/{id}/reports} (ops, the job's crew); {@code GET /api/me} (who the caller is, and the SLA
  *       warning threshold the pages colour by); {@code GET /api/outlets} (ops);</li>
- *   <li>{@code POST /api/jobs/{id}/assign {"crew_id"}} (ops), {@code /unassign {"note"}} (ops),
+ *   <li>{@code POST /api/jobs/{id}/assign {"crew_id","override"}} (ops: 404 for a crew not registered, 409 for one not
+ *       active or, without {@code "override": true}, not covering the job's outlet), {@code /unassign {"note"}} (ops),
  *       {@code /accept}, {@code /en-route}, {@code /complete {"units_restocked","note","photo_ref","latitude","longitude"}},
  *       {@code /fail {"reason","note"}} (the job's crew or ops), {@code /verify}, {@code /cancel {"reason"}} (ops);
  *       each answers the job as it now is;</li>
@@ -228,7 +229,8 @@ public final class WorkApi {
         app.post("/api/jobs/{id}/assign", ctx -> {
             Actor actor = requireRole(actor(ctx), OPS, "assign jobs");
             long id = id(ctx);
-            job(ctx, workflow.assign(id, text(body(ctx), "crew_id"), actor));
+            JsonNode body = body(ctx);
+            job(ctx, workflow.assign(id, text(body, "crew_id"), actor, optionalBoolean(body, "override")));
         });
         app.post("/api/jobs/{id}/unassign", ctx -> {
             Actor actor = requireRole(actor(ctx), OPS, "take jobs back");
@@ -485,6 +487,17 @@ public final class WorkApi {
             throw new BadRequestResponse("'" + field + "' must be text");
         }
         return value.asText();
+    }
+
+    private static boolean optionalBoolean(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new BadRequestResponse("'" + field + "' must be true or false");
+        }
+        return value.booleanValue();
     }
 
     private static Integer integer(JsonNode body, String field) {

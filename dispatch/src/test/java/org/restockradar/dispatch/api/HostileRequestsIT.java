@@ -240,6 +240,32 @@ final class HostileRequestsIT {
         assertThat(jobs.find(theirs).orElseThrow().status()).isEqualTo(JobStatus.ASSIGNED);
     }
 
+    @Test
+    void shouldRefuseToAssignAJobToACrewThatDoesNotExistIsInactiveOrDoesNotCoverIt() throws Exception {
+        long job = jobIn(JobStatus.REPORTED);
+
+        assertBad(send("POST", "/api/jobs/" + job + "/assign", "{\"crew_id\":\"crew-nobody\"}", opsToken), 404, "no crew crew-nobody");
+        assertBad(send("POST", "/api/jobs/" + job + "/assign", "{\"crew_id\":\"crew-idle\"}", opsToken), 409, "not active");
+        assertBad(send("POST", "/api/jobs/" + job + "/assign", "{\"crew_id\":\"crew-b\"}", opsToken), 409, "does not cover");
+        assertThat(jobs.find(job).orElseThrow().status()).isEqualTo(JobStatus.REPORTED);
+        assertThat(send("POST", "/api/jobs/" + job + "/assign", "{\"crew_id\":\"crew-a\"}", opsToken).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldLetOpsForceAnOutOfTerritoryAssignmentOnlyWithAnOverrideThatTheHistoryKeeps() throws Exception {
+        long job = jobIn(JobStatus.REPORTED);
+
+        assertBad(send("POST", "/api/jobs/" + job + "/assign", "{\"crew_id\":\"crew-b\",\"override\":\"yes\"}", opsToken), 400, "'override'");
+        HttpResponse<String> forced = send("POST", "/api/jobs/" + job + "/assign", "{\"crew_id\":\"crew-b\",\"override\":true}", opsToken);
+
+        assertThat(forced.statusCode()).as(forced.body()).isEqualTo(200);
+        assertThat(json(forced).get("crew_id").asText()).isEqualTo("crew-b");
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM job_event WHERE job_id = " + job
+                + " AND to_status = 'assigned' AND crew_id = 'crew-b' AND detail->>'override' = 'true'")).isEqualTo(1);
+        assertBad(send("POST", "/api/jobs/" + job + "/assign", "{\"crew_id\":\"crew-idle\",\"override\":true}", opsToken), 409, "not active");
+        assertBad(send("POST", "/api/jobs/" + job + "/assign", "{\"crew_id\":\"crew-nobody\",\"override\":true}", opsToken), 404, "no crew");
+    }
+
     private static void assertBad(HttpResponse<String> response, int status, String message) throws IOException {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(json(response).get("error").asText()).contains(message);
