@@ -18,6 +18,7 @@ import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.Topics;
+import org.restockradar.dispatch.access.RateLimit;
 import org.restockradar.dispatch.access.TokenStore;
 import io.javalin.Javalin;
 import org.restockradar.dispatch.api.HttpApi;
@@ -187,7 +188,8 @@ public final class DispatchService implements AutoCloseable {
                             effective.get(DispatchSettings.ROUTE_BUCKET), slaWarningBefore, requestsPerMinute),
                     routeSets(new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock), requestsPerMinute),
                             rewards == null ? null : rewards.api(tokens, requestsPerMinute),
-                            replies == null ? null : replies.api(tokens, requestsPerMinute)));
+                            replies == null ? null : replies.api(tokens, requestsPerMinute)),
+                    RateLimit.trustedProxies(effective.find(DispatchSettings.HTTP_TRUSTED_PROXIES).orElse("")));
             started.add(api);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", effective.get(SlaPolicy.SLA), api.port());
             return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);

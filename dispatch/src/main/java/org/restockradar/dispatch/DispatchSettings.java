@@ -27,8 +27,10 @@ public final class DispatchSettings {
             .check(Setting.between(0, 65_535), "between 0 and 65535");
     public static final Setting<Integer> HTTP_RATE_LIMIT = Setting.integer("http.rate-limit-per-minute",
             Integer.toString(WorkApi.Services.DEFAULT_REQUESTS_PER_MINUTE),
-            "requests a minute per client address and route, on every route that needs a token (work, ops, rewards, replies)")
+            "requests a minute and route per client address and per token, on every route that needs a token (work, ops, rewards, replies)")
             .check(Setting.atLeast(1), "at least 1");
+    public static final Setting<String> HTTP_TRUSTED_PROXIES = Setting.text("http.trusted-proxies", null,
+            "comma list of proxy addresses whose X-Forwarded-For names the client for the rate limit (none: the connection's address)");
     public static final Setting<String> GROUP_ID = Setting.text("dispatch.group-id", "dispatch",
             "consumer group of stockout-reports (and, with `-needs-location`, of stockout-reports.needs-location)");
     public static final Setting<Duration> REOPEN_WINDOW = Setting.duration("dispatch.reopen-window", "7d",
@@ -54,7 +56,7 @@ public final class DispatchSettings {
 
     public static final SettingsDeclaration SETTINGS = KafkaSettings.declareOn(
                     SettingsDeclaration.builder("dispatch", "dispatch.", "db.", "http.", "rewards.", "replies."))
-            .define(DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, HTTP_HOST, HTTP_PORT, HTTP_RATE_LIMIT, GROUP_ID, REOPEN_WINDOW, OUTBOX_INTERVAL,
+            .define(DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, HTTP_HOST, HTTP_PORT, HTTP_RATE_LIMIT, HTTP_TRUSTED_PROXIES, GROUP_ID, REOPEN_WINDOW, OUTBOX_INTERVAL,
                     AUTO_ASSIGN, ASSIGN_DISTANCE_SCALE_KM, ROUTE_BUCKET, CREWS_FILE, SLA_WARNING_BEFORE, SLA_ESCALATE_AFTER, SLA_SWEEP_INTERVAL,
                     SLA_CLUSTER_CHECKIN, DEMO_OPS_TOKEN)
             .include(SlaPolicy.SETTINGS)

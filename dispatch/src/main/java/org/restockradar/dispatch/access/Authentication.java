@@ -5,17 +5,15 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.Handler;
 import io.javalin.http.UnauthorizedResponse;
-import io.javalin.http.util.NaiveRateLimit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The one authenticate hook of the API: a request names its actor with {@code Authorization: Bearer <token>} (see
  * {@link TokenStore}); 401 without a known token, else the actor is kept on the request for {@link #actor(Context)}.
  * Every authenticated route set is guarded in the same order: the rate limit first, before the token is even looked up
- * (429 past the limit), then the token (401), then the role (403).
+ * (429 past the limit), then the token (401, also for an expired or revoked one, saying which), then the role (403).
  */
 public final class Authentication {
     private static final String ACTOR = "actor";
@@ -45,7 +43,7 @@ public final class Authentication {
      * Guards a route set whose paths share one rule of roles: for each path one before-handler that takes the rate limit,
      * then the token, then the roles.
      *
-     * @param requestsPerMinute the rate limit per client address, method and path (setting {@code http.rate-limit-per-minute})
+     * @param requestsPerMinute the rate limit per client (and per token), method and path (setting {@code http.rate-limit-per-minute})
      */
     public static void guard(Javalin app, List<String> paths, int requestsPerMinute, TokenStore tokens, Roles roles) {
         Objects.requireNonNull(tokens, "tokens");
@@ -58,9 +56,13 @@ public final class Authentication {
         }
     }
 
-    /** The rate limit of an authenticated route: 429 past {@code requestsPerMinute} from one address to one route. */
+    /**
+     * The rate limit of an authenticated route: 429 with {@code Retry-After} past {@code requestsPerMinute} from one
+     * client or with one token to one route, counted by the server's {@link RateLimit} (the one {@code HttpApi} keeps
+     * as app data under {@link RateLimit#KEY}).
+     */
     public static void rateLimit(Context ctx, int requestsPerMinute) {
-        NaiveRateLimit.requestPerTimeUnit(ctx, requestsPerMinute, TimeUnit.MINUTES);
+        ctx.appData(RateLimit.KEY).check(ctx, requestsPerMinute);
     }
 
     /** The before-handler that authenticates every request of a path by its bearer token. */
@@ -97,12 +99,13 @@ public final class Authentication {
     }
 
     private static Actor authenticateToken(Context ctx, TokenStore tokens, String token) {
-        Actor actor = tokens.actorOf(token).orElseThrow(() -> {
+        TokenStore.Verdict verdict = tokens.verify(token);
+        if (verdict.actor() == null) {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            return new UnauthorizedResponse("the token is unknown or revoked");
-        });
-        ctx.attribute(ACTOR, actor);
-        return actor;
+            throw new UnauthorizedResponse(verdict.refusal());
+        }
+        ctx.attribute(ACTOR, verdict.actor());
+        return verdict.actor();
     }
 
     /** The actor that {@link #authenticate} found for this request; 401 when the request was not authenticated. */

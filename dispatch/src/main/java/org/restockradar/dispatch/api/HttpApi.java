@@ -4,13 +4,14 @@ import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.config.SizeUnit;
 import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.photos.PhotoTooLargeException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +20,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.restockradar.dbkit.store.StoreUnavailableException;
+import org.restockradar.dispatch.access.RateLimit;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.JobFilter;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.workflow.AccessDeniedException;
+import org.restockradar.dispatch.workflow.NoSuchCrewException;
 import org.restockradar.dispatch.workflow.NoSuchJobException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +41,15 @@ import org.slf4j.LoggerFactory;
  *       dispatch adds ({@link OpsApi}, the rewards and replies routes).</li>
  * </ul>
  * Errors are {@code {"error": "..."}} with the matching status, for every route set alike: 400 for bad input
- * ({@link IllegalArgumentException}), 403 {@link AccessDeniedException}, 404 {@link NoSuchJobException}, 409
+ * ({@link IllegalArgumentException}), 403 {@link AccessDeniedException}, 404 {@link NoSuchJobException} and
+ * {@link NoSuchCrewException}, 409
  * {@link IllegalTransitionException}, 413 {@link PhotoTooLargeException}, 503 {@link StoreUnavailableException}, 500
  * otherwise. Static files are served from the class-path folder {@code /public} when there is one.
+ *
+ * <p>Every answer carries {@code X-Content-Type-Options: nosniff} and {@code Referrer-Policy: no-referrer}, every
+ * {@code /api} answer {@code Cache-Control: no-store}; a body is refused with 413 past its limit by
+ * {@code Content-Length} and, for a chunked one, while it is read ({@link BoundedBodies}); a NUL character in the URL
+ * is 400. The authenticated route sets share one {@link RateLimit}.
  */
 public final class HttpApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
@@ -78,7 +88,17 @@ public final class HttpApi implements AutoCloseable {
     /** As above, with further routes that another part of dispatch registers on the app before it starts (rewards). */
     public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work,
                                 Consumer<Javalin> moreRoutes) {
-        Javalin app = create(jobs, consumerRunning, work);
+        return start(host, port, jobs, consumerRunning, work, moreRoutes, Set.of());
+    }
+
+    /**
+     * As above, behind proxies whose {@code X-Forwarded-For} names the client for the rate limit (see {@link RateLimit}).
+     *
+     * @param trustedProxies the proxies' addresses (setting {@code http.trusted-proxies}); none: every client is its connection
+     */
+    public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work,
+                                Consumer<Javalin> moreRoutes, Set<String> trustedProxies) {
+        Javalin app = create(jobs, consumerRunning, work, trustedProxies);
         moreRoutes.accept(app);
         if (host == null) {
             app.start(port);
@@ -105,15 +125,25 @@ public final class HttpApi implements AutoCloseable {
     }
 
     static Javalin create(JobStore jobs, BooleanSupplier consumerRunning) {
-        return create(jobs, consumerRunning, null);
+        return create(jobs, consumerRunning, null, Set.of());
     }
 
-    static Javalin create(JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
+    static Javalin create(JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work, Set<String> trustedProxies) {
         Objects.requireNonNull(jobs, "jobs");
         Objects.requireNonNull(consumerRunning, "consumerRunning");
+        RateLimit rateLimit = new RateLimit(trustedProxies, Clock.systemUTC());
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            // One count for every route set of this server (Authentication.rateLimit finds it here).
+            config.appData(RateLimit.KEY, rateLimit);
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Content-Length is checked below; this counts what is read, for a chunked body that has none.
+            config.jetty.modifyServletContextHandler(handler -> {
+                FilterHolder bounded = new FilterHolder(new BoundedBodies(
+                        request -> isPhotoUpload(request.getMethod(), request.getRequestURI()) ? MAX_UPLOAD_BYTES : MAX_REQUEST_BYTES));
+                bounded.setAsyncSupported(true);
+                handler.addFilter(bounded, "/*", EnumSet.of(DispatcherType.REQUEST));
+            });
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize((int) MAX_UPLOAD_BYTES, SizeUnit.BYTES);
@@ -122,8 +152,10 @@ public final class HttpApi implements AutoCloseable {
                 config.staticFiles.add(STATIC_FOLDER, Location.CLASSPATH);
             }
         });
+        app.before(HttpApi::safetyHeaders);
+        app.before(HttpApi::refuseNulInUrl);
         app.before(ctx -> {
-            long allowed = isPhotoUpload(ctx) ? MAX_UPLOAD_BYTES : MAX_REQUEST_BYTES;
+            long allowed = isPhotoUpload(ctx.method().name(), ctx.path()) ? MAX_UPLOAD_BYTES : MAX_REQUEST_BYTES;
             if (ctx.contentLength() > allowed) {
                 throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(),
                         "request body of " + ctx.contentLength() + " bytes is larger than the " + allowed + " allowed");
@@ -154,6 +186,7 @@ public final class HttpApi implements AutoCloseable {
         app.exception(PhotoTooLargeException.class, (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE.getCode(), e.getMessage()));
         app.exception(AccessDeniedException.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN.getCode(), e.getMessage()));
         app.exception(NoSuchJobException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND.getCode(), e.getMessage()));
+        app.exception(NoSuchCrewException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND.getCode(), e.getMessage()));
         app.exception(IllegalTransitionException.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT.getCode(), e.getMessage()));
         app.exception(StoreUnavailableException.class, (e, ctx) -> {
             LOG.error("{} {} failed: database unavailable", ctx.method(), ctx.path(), e);
@@ -165,8 +198,36 @@ public final class HttpApi implements AutoCloseable {
         });
     }
 
-    private static boolean isPhotoUpload(Context ctx) {
-        return ctx.method() == HandlerType.POST && ctx.path().matches("/api/jobs/[^/]+/photos");
+    private static boolean isPhotoUpload(String method, String path) {
+        return "POST".equals(method) && path != null && path.matches("/api/jobs/[^/]+/photos");
+    }
+
+    /**
+     * The headers of every answer: no guessing of content types, no referrer sent on from the pages, and nothing of
+     * the API kept in a cache (its answers are a caller's own; a route that may be cached, a photo, says so itself).
+     */
+    private static void safetyHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        if (ctx.path().startsWith("/api/")) {
+            ctx.header("Cache-Control", "no-store");
+        }
+    }
+
+    /**
+     * 400 for a NUL character in the path or a query parameter: the sender's fault, which PostgreSQL would refuse in
+     * text as if the database were down. Checked on the URL before anything else; bodies are checked where they are
+     * parsed ({@link ApiJson#refuseNul}).
+     */
+    private static void refuseNulInUrl(Context ctx) {
+        if (ctx.req().getRequestURI().contains("%00")) {
+            throw new BadRequestResponse("NUL characters (%00) are not allowed in the path");
+        }
+        for (Map.Entry<String, List<String>> parameter : ctx.queryParamMap().entrySet()) {
+            if (parameter.getKey().indexOf('\0') >= 0 || parameter.getValue().stream().anyMatch(value -> value.indexOf('\0') >= 0)) {
+                throw new BadRequestResponse("NUL characters (%00) are not allowed in query parameter '" + parameter.getKey().replace('\0', '?') + "'");
+            }
+        }
     }
 
     private static void health(Context ctx, JobStore jobs, BooleanSupplier consumerRunning) {

@@ -55,15 +55,17 @@ import org.restockradar.dispatch.workflow.Proof;
 /**
  * The authenticated part of the API: crews and ops work jobs through it. Every request carries
  * {@code Authorization: Bearer <token>} (see {@link TokenStore}), checked by the one hook in {@link Authentication}; 401
- * without a valid one, 403 when the role or the crew may not, 404 for an unknown job, 409 for a move the lifecycle
- * refuses, 400 for bad input, 429 past {@code requestsPerMinute} requests a minute from one address to one route. A caller whose role may not use a route
- * gets 403 before its id or body is looked at, and a crew acting on a job it does not hold before its body is: 400 and
- * 404 are for callers who may act. The statuses come from {@link HttpApi}'s exception mapping, shared by every route set.
+ * without a valid one (unknown, expired or revoked), 403 when the role may not, 404 for an unknown job (and, to a crew,
+ * for another crew's job, so that it cannot tell which ids exist), 409 for a move the lifecycle refuses, 400 for bad
+ * input, 429 past {@code requestsPerMinute} requests a minute from one client or with one token to one route. A caller
+ * whose role may not use a route gets 403 before its id or body is looked at, and a crew acting on a job it does not
+ * hold gets 404 before its body is: 400 is for callers who may act. The statuses come from {@link HttpApi}'s exception mapping, shared by every route set.
  * <ul>
  *   <li>{@code GET /api/jobs?status=&city=&brand=&crew=&limit=} (ops) jobs soonest due first; {@code GET /api/jobs/{id}}
  *       and {@code GET /api/jobs/{id}/reports} (ops, the job's crew); {@code GET /api/me} (who the caller is, and the SLA
  *       warning threshold the pages colour by); {@code GET /api/outlets} (ops);</li>
- *   <li>{@code POST /api/jobs/{id}/assign {"crew_id"}} (ops), {@code /unassign {"note"}} (ops),
+ *   <li>{@code POST /api/jobs/{id}/assign {"crew_id","override"}} (ops: 404 for a crew not registered, 409 for one not
+ *       active or, without {@code "override": true}, not covering the job's outlet), {@code /unassign {"note"}} (ops),
  *       {@code /accept}, {@code /en-route}, {@code /complete {"units_restocked","note","photo_ref","latitude","longitude"}},
  *       {@code /fail {"reason","note"}} (the job's crew or ops), {@code /verify}, {@code /cancel {"reason"}} (ops);
  *       each answers the job as it now is;</li>
@@ -150,7 +152,7 @@ public final class WorkApi {
     }
 
     /**
-     * The rate limit of every path first, before the token is even looked up (per client address, method and path, per
+     * The rate limit of every path first, before the token is even looked up (per client and per token, method and path, per
      * minute), then the bearer token on every path but the events stream, which authenticates on its own.
      */
     private static void guard(Javalin app, Services services) {
@@ -219,14 +221,16 @@ public final class WorkApi {
 
     /** The moves of the job lifecycle (ops, the job's crew), each answering the job as it now is. */
     private static void jobMoves(Javalin app, Services services) {
-        // Each move checks who may make it before it reads its body: a caller who may not act on the route or the job
-        // gets 403 whatever it sent, and only one who may learns that the body is bad (400) or the job missing (404).
+        // Each move checks who may make it before it reads its body: a caller whose role may not act on the route gets
+        // 403 whatever it sent, a crew naming a job it does not hold 404 as for a missing one, and only one who may act
+        // learns that the body is bad (400).
         // The workflow checks again, under the job's lock, and is what holds; these checks only order the answers.
         JobWorkflow workflow = services.workflow();
         app.post("/api/jobs/{id}/assign", ctx -> {
             Actor actor = requireRole(actor(ctx), OPS, "assign jobs");
             long id = id(ctx);
-            job(ctx, workflow.assign(id, text(body(ctx), "crew_id"), actor));
+            JsonNode body = body(ctx);
+            job(ctx, workflow.assign(id, text(body, "crew_id"), actor, optionalBoolean(body, "override")));
         });
         app.post("/api/jobs/{id}/unassign", ctx -> {
             Actor actor = requireRole(actor(ctx), OPS, "take jobs back");
@@ -235,11 +239,15 @@ public final class WorkApi {
         });
         app.post("/api/jobs/{id}/accept", ctx -> {
             Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "accept jobs");
-            job(ctx, workflow.accept(id(ctx), actor));
+            long id = id(ctx);
+            requireCrewHolds(actor, id, services.jobs(), "accept");
+            job(ctx, workflow.accept(id, actor));
         });
         app.post("/api/jobs/{id}/en-route", ctx -> {
             Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "set out for jobs");
-            job(ctx, workflow.enRoute(id(ctx), actor));
+            long id = id(ctx);
+            requireCrewHolds(actor, id, services.jobs(), "set out for");
+            job(ctx, workflow.enRoute(id, actor));
         });
         app.post("/api/jobs/{id}/complete", ctx -> {
             Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "complete jobs");
@@ -277,10 +285,8 @@ public final class WorkApi {
             Actor actor = requireRole(actor(ctx), CREWS, "upload photos");
             long id = id(ctx);
             Job job = services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
-            if (!actor.crewId().equals(job.crewId())) {
-                throw new AccessDeniedException("only the crew holding job " + id + " uploads its photos; " + actor.id() + " is of crew "
-                        + actor.crewId());
-            }
+            // Another crew's job is, to a crew, no job at all: the same 404 as for a missing one.
+            requireOpsOrCrewOf(actor, job, "upload photos of");
             if (!job.status().isOpen() || job.status() == JobStatus.REPORTED) {
                 throw new IllegalTransitionException("job " + id + " is " + job.status().code()
                         + "; photos are taken while it is assigned, accepted or en route");
@@ -308,7 +314,10 @@ public final class WorkApi {
             String ref = ctx.pathParam("ref");
             PhotoStore.Photo photo = services.photos().find(ref).orElseThrow(() -> new NotFoundResponse("no photo " + ref));
             Job job = services.jobs().find(photo.jobId()).orElseThrow(() -> new NoSuchJobException(photo.jobId()));
-            requireOpsOrCrewOf(actor, job, "see the photos of");
+            if (actor.role() == Role.CREW && !actor.crewId().equals(job.crewId())) {
+                // Another crew's photo is, to a crew, no photo at all.
+                throw new NotFoundResponse("no photo " + ref);
+            }
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Cache-Control", "private, max-age=86400");
             ctx.contentType(photo.kind().contentType()).result(photo.bytes());
@@ -388,7 +397,7 @@ public final class WorkApi {
 
     /**
      * Object-level check of a crew's move before its body is read: a crew moves only a job it holds (404 when there is
-     * no such job); ops move any job, and their moves need no read here.
+     * no such job, and the same 404 when another crew holds it); ops move any job, and their moves need no read here.
      */
     private static void requireCrewHolds(Actor actor, long id, JobStore jobs, String what) {
         if (actor.role() == Role.CREW) {
@@ -396,7 +405,10 @@ public final class WorkApi {
         }
     }
 
-    /** Object-level check of a read: ops read every job, a crew only a job it holds. */
+    /**
+     * Object-level check of a read: ops read every job, a crew only a job it holds. To a crew, another crew's job is no
+     * job at all: the same 404 as for an id no job has, so that a crew cannot tell which ids exist.
+     */
     static void requireOpsOrCrewOf(Actor actor, Job job, String what) {
         if (actor.role() == Role.OPS) {
             return;
@@ -405,7 +417,7 @@ public final class WorkApi {
             return;
         }
         if (actor.role() == Role.CREW) {
-            throw new AccessDeniedException("job " + job.id() + " is not with crew " + actor.crewId() + "; a crew may " + what + " its own jobs only");
+            throw new NoSuchJobException(job.id());
         }
         throw new AccessDeniedException("only ops and the job's crew may " + what + " job " + job.id() + "; " + actor.id() + " is "
                 + actor.role().code());
@@ -452,7 +464,7 @@ public final class WorkApi {
             if (!node.isObject()) {
                 throw new BadRequestResponse("the body must be a JSON object");
             }
-            return node;
+            return ApiJson.refuseNul(node);
         } catch (JsonProcessingException e) {
             throw new BadRequestResponse("the body is not JSON: " + e.getOriginalMessage());
         }
@@ -475,6 +487,17 @@ public final class WorkApi {
             throw new BadRequestResponse("'" + field + "' must be text");
         }
         return value.asText();
+    }
+
+    private static boolean optionalBoolean(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new BadRequestResponse("'" + field + "' must be true or false");
+        }
+        return value.booleanValue();
     }
 
     private static Integer integer(JsonNode body, String field) {

@@ -47,6 +47,45 @@ public final class CrewStore {
             FROM crew c
             """;
 
+    private static final String COVERAGE = """
+            SELECT c.active, COALESCE(""" + AutoAssigner.coveredByCrewC("j.territory_key", "o.pincode", "o.lat", "o.lon") + """
+            , false) AS covers
+            FROM crew c CROSS JOIN restock_job j LEFT JOIN outlet o ON o.id = j.outlet_id AND o.removed_at IS NULL
+            WHERE c.id = ? AND j.id = ?
+            """;
+
+    /** Whether a crew can be given a job: {@link #coverage}. */
+    public enum Coverage {
+        /** No crew has the id, or no job the job id. */
+        UNKNOWN,
+        /** The crew is registered but not active. */
+        INACTIVE,
+        /** The crew is active, and neither its localities, its pincodes nor its area hold the job's outlet. */
+        OUTSIDE,
+        /** The crew is active and covers the job, by the rule the auto-assigner places jobs by. */
+        COVERS
+    }
+
+    /**
+     * Whether the crew covers the job, read in the caller's transaction by the same rule as
+     * {@link AutoAssigner}'s ({@code AutoAssigner.coveredByCrewC}): what ops' assignments are checked against.
+     */
+    public static Coverage coverage(Connection connection, String crewId, long jobId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(COVERAGE)) {
+            select.setString(1, crewId);
+            select.setLong(2, jobId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Coverage.UNKNOWN;
+                }
+                if (!row.getBoolean("active")) {
+                    return Coverage.INACTIVE;
+                }
+                return row.getBoolean("covers") ? Coverage.COVERS : Coverage.OUTSIDE;
+            }
+        }
+    }
+
     /** The actor of saves that do not name one (a crews file, a test): the dispatcher itself. */
     public static final String SYSTEM_ACTOR = "crew-store";
 

@@ -18,6 +18,7 @@ import org.restockradar.contracts.Strings;
 import org.restockradar.dispatch.access.Authentication;
 import org.restockradar.dispatch.access.Role;
 import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.dispatch.api.ApiJson;
 import org.restockradar.dispatch.api.HttpApi;
 
 /**
@@ -29,9 +30,10 @@ import org.restockradar.dispatch.api.HttpApi;
  *   <li>{@code PUT /api/replies/contacts/{source}/{reporter_id}} {@code {"address": "+91..."}} gives the number of an
  *       SMS or WhatsApp reporter (it must hash to the reporter's id), {@code DELETE} forgets it.</li>
  * </ul>
- * Guarded as every authenticated route set is: 429 past {@code requestsPerMinute} requests a minute from one address to
- * one route (before the token is looked up), 401 without a known token, 403 for a role other than ops; then 400 for a
- * bad source, status, limit or body; all as {@code {"error": "..."}} ({@link HttpApi}).
+ * Guarded as every authenticated route set is: 429 past {@code requestsPerMinute} requests a minute from one client or
+ * with one token to one route (before the token is looked up), 401 without a valid token, 403 for a role other than
+ * ops; then 400 for a bad source, status, limit or body (a NUL character too); all as {@code {"error": "..."}}
+ * ({@link HttpApi}).
  */
 public final class RepliesApi {
     private static final int DEFAULT_LIMIT = 100;
@@ -117,7 +119,7 @@ public final class RepliesApi {
             if (!node.isObject()) {
                 throw new IllegalArgumentException("the body must be a JSON object");
             }
-            return node;
+            return ApiJson.refuseNul(node);
         } catch (IOException e) {
             throw new IllegalArgumentException("the body is not JSON: " + e.getMessage(), e);
         }

@@ -186,7 +186,7 @@ public final class RewardsApi {
             if (node == null || !node.isObject()) {
                 throw new BadRequestResponse("the body must be a JSON object");
             }
-            return node;
+            return ApiJson.refuseNul(node);
         } catch (JsonProcessingException e) {
             throw new BadRequestResponse("the body is not JSON: " + e.getOriginalMessage());
         }

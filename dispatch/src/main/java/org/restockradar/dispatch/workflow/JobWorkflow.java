@@ -31,6 +31,7 @@ import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.dbkit.store.Transactions;
 import org.restockradar.dispatch.access.Actor;
 import org.restockradar.dispatch.access.Role;
+import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.store.EventLog;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
@@ -94,11 +95,49 @@ public final class JobWorkflow {
         this.claims = new Batches<>(claimConcurrency, MAX_CLAIMS_PER_BATCH, this::claimAll, JobWorkflow::mayBeOneClaims);
     }
 
-    /** Ops give a reported job to a crew, or move an assigned or accepted job to another crew. */
+    /**
+     * Ops give a reported job to a crew, or move an assigned or accepted job to another crew, without asking whether the
+     * crew can take it: for callers in this process that know their crews (tests, tools). The API uses
+     * {@link #assign(long, String, Actor, boolean)}.
+     */
     public Job assign(long jobId, String crewId, Actor actor) {
+        return assign(jobId, crewId, actor, null);
+    }
+
+    /**
+     * Ops give a reported job to a crew, or move an assigned or accepted job to another crew, that is registered
+     * ({@link NoSuchCrewException} otherwise), active and covers the job's outlet ({@link IllegalTransitionException}
+     * otherwise), by the rule the auto-assigner follows ({@link CrewStore#coverage}). Ops may send a crew out of its
+     * territory with {@code override}; the job's history event then says {@code "override": "true"}.
+     */
+    public Job assign(long jobId, String crewId, Actor actor, boolean override) {
+        return assign(jobId, crewId, actor, Boolean.valueOf(override));
+    }
+
+    /** @param override null: no check of the crew at all */
+    private Job assign(long jobId, String crewId, Actor actor, Boolean override) {
         requireText(crewId, "crew id");
-        return change(jobId, actor, (locked, now) -> {
+        return change(jobId, actor, (connection, locked, now) -> {
             requireOps(actor, "assign job " + jobId);
+            Map<String, String> detail = new HashMap<>();
+            detail.put("previous_crew_id", orEmpty(locked.crewId()));
+            if (override != null) {
+                switch (CrewStore.coverage(connection, crewId, jobId)) {
+                    case UNKNOWN -> throw new NoSuchCrewException(crewId);
+                    case INACTIVE -> throw new IllegalTransitionException("crew " + crewId + " is not active; ops make it active with PUT /api/crews/"
+                            + crewId + " before giving it jobs");
+                    case OUTSIDE -> {
+                        if (!override) {
+                            throw new IllegalTransitionException("crew " + crewId + " does not cover the outlet of job " + jobId
+                                    + " (its localities, pincodes and area); send \"override\": true to send it there all the same");
+                        }
+                        detail.put("override", "true");
+                    }
+                    case COVERS -> {
+                        // the crew may take it
+                    }
+                }
+            }
             JobEvent.Kind kind = JobEvent.Kind.STATUS_CHANGED;
             if (locked.status() == JobStatus.ASSIGNED || locked.status() == JobStatus.ACCEPTED) {
                 if (crewId.equals(locked.crewId()) && locked.status() == JobStatus.ASSIGNED) {
@@ -108,7 +147,7 @@ public final class JobWorkflow {
             } else {
                 locked.status().checkMove(jobId, JobStatus.ASSIGNED);
             }
-            return new Update(JobStatus.ASSIGNED, crewId, null, null, kind, null, Map.of("previous_crew_id", orEmpty(locked.crewId())));
+            return new Update(JobStatus.ASSIGNED, crewId, null, null, kind, null, detail);
         });
     }
 
@@ -271,7 +310,7 @@ public final class JobWorkflow {
 
     /** Ops take an assigned or accepted job back from its crew: it is reported again, for any crew to claim. */
     public Job unassign(long jobId, Actor actor, String note) {
-        return change(jobId, actor, (locked, now) -> {
+        return change(jobId, actor, (connection, locked, now) -> {
             requireOps(actor, "take job " + jobId + " back");
             locked.status().checkMove(jobId, JobStatus.REPORTED);
             return new Update(JobStatus.REPORTED, null, null, null, JobEvent.Kind.STATUS_CHANGED, note,
@@ -292,7 +331,7 @@ public final class JobWorkflow {
     /** The crew has restocked the shelf; the proof is kept on the job and in its event. */
     public Job complete(long jobId, Actor actor, Proof proof) {
         Objects.requireNonNull(proof, "proof");
-        return change(jobId, actor, (locked, now) -> {
+        return change(jobId, actor, (connection, locked, now) -> {
             requireCrewOfJob(actor, jobId, locked, "complete");
             locked.status().checkMove(jobId, JobStatus.RESTOCKED);
             return new Update(JobStatus.RESTOCKED, locked.crewId(), null, proof, JobEvent.Kind.STATUS_CHANGED, null, proof.asDetail());
@@ -302,7 +341,7 @@ public final class JobWorkflow {
     /** The crew could not restock, for the given reason. Final. */
     public Job fail(long jobId, Actor actor, FailureReason reason, String note) {
         Objects.requireNonNull(reason, "reason");
-        return change(jobId, actor, (locked, now) -> {
+        return change(jobId, actor, (connection, locked, now) -> {
             requireCrewOfJob(actor, jobId, locked, "fail");
             locked.status().checkMove(jobId, JobStatus.FAILED);
             return new Update(JobStatus.FAILED, locked.crewId(), reason, null, JobEvent.Kind.STATUS_CHANGED, reason.code(),
@@ -312,7 +351,7 @@ public final class JobWorkflow {
 
     /** Ops have checked the proof of a restocked job. Final. */
     public Job verify(long jobId, Actor actor) {
-        return change(jobId, actor, (locked, now) -> {
+        return change(jobId, actor, (connection, locked, now) -> {
             requireOps(actor, "verify job " + jobId);
             locked.status().checkMove(jobId, JobStatus.VERIFIED);
             return new Update(JobStatus.VERIFIED, locked.crewId(), null, null, JobEvent.Kind.STATUS_CHANGED, null, Map.of());
@@ -322,7 +361,7 @@ public final class JobWorkflow {
     /** Ops call the job off, saying why. Final. */
     public Job cancel(long jobId, Actor actor, String reason) {
         requireText(reason, "cancellation reason");
-        return change(jobId, actor, (locked, now) -> {
+        return change(jobId, actor, (connection, locked, now) -> {
             requireOps(actor, "cancel job " + jobId);
             locked.status().checkMove(jobId, JobStatus.CANCELLED);
             return new Update(JobStatus.CANCELLED, locked.crewId(), null, null, JobEvent.Kind.STATUS_CHANGED, reason, Map.of());
@@ -330,7 +369,7 @@ public final class JobWorkflow {
     }
 
     private Job crewMove(long jobId, Actor actor, JobStatus target) {
-        return change(jobId, actor, (locked, now) -> {
+        return change(jobId, actor, (connection, locked, now) -> {
             requireCrewOfJob(actor, jobId, locked, "move to " + target.code());
             locked.status().checkMove(jobId, target);
             return new Update(target, locked.crewId(), null, null, JobEvent.Kind.STATUS_CHANGED, null, Map.of());
@@ -348,7 +387,7 @@ public final class JobWorkflow {
 
     @FunctionalInterface
     private interface Decision {
-        Update decide(Locked locked, Instant now);
+        Update decide(Connection connection, Locked locked, Instant now) throws SQLException;
     }
 
     private Job change(long jobId, Actor actor, Decision decision) {
@@ -357,7 +396,7 @@ public final class JobWorkflow {
         try {
             Transactions.inTransaction(dataSource, connection -> {
                 Locked locked = lock(connection, jobId);
-                apply(connection, jobId, locked, decision.decide(locked, now), actor, now);
+                apply(connection, jobId, locked, decision.decide(connection, locked, now), actor, now);
                 return null;
             });
         } catch (SQLException e) {

@@ -142,7 +142,7 @@ final class WorkApiIT {
 
         HttpResponse<String> response = post("/api/jobs/" + job + "/" + endpoint.action(), endpoint.body(), caller);
 
-        int expected = caller == Caller.ANONYMOUS ? 401 : endpoint.allowed().contains(caller) ? 200 : 403;
+        int expected = caller == Caller.ANONYMOUS ? 401 : endpoint.allowed().contains(caller) ? 200 : refusal(endpoint, caller);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
         JobStatus after = jobs.find(job).orElseThrow().status();
         if (expected == 200) {
@@ -152,6 +152,14 @@ final class WorkApiIT {
             assertThat(after).as("a refused call changes nothing").isEqualTo(endpoint.precondition());
             assertThat(json(response).get("error").asText()).isNotBlank();
         }
+    }
+
+    /**
+     * What a caller who may not act on a job gets: 403 when its role may not use the endpoint; 404 for another crew,
+     * the same as for a job that does not exist, so that a crew cannot tell which job ids exist.
+     */
+    private static int refusal(Endpoint endpoint, Caller caller) {
+        return endpoint.allowsRoleOf(caller) && caller == Caller.OTHER_CREW ? 404 : 403;
     }
 
     static Stream<Arguments> badBodies() {
@@ -167,7 +175,7 @@ final class WorkApiIT {
         for (String body : endpoint.badBodies()) {
             HttpResponse<String> response = post("/api/jobs/" + job + "/" + endpoint.action(), body, caller);
 
-            int expected = caller == Caller.ANONYMOUS ? 401 : endpoint.allowed().contains(caller) ? 400 : 403;
+            int expected = caller == Caller.ANONYMOUS ? 401 : endpoint.allowed().contains(caller) ? 400 : refusal(endpoint, caller);
             assertThat(response.statusCode()).as(body + " -> " + response.body()).isEqualTo(expected);
             assertThat(json(response).get("error").asText()).isNotBlank();
         }
@@ -207,7 +215,8 @@ final class WorkApiIT {
 
         HttpResponse<String> response = get(read.path().replace("{id}", Long.toString(job)), caller);
 
-        int expected = caller == Caller.ANONYMOUS ? 401 : read.allowed().contains(caller) ? 200 : 403;
+        // Another crew's job is, to a crew, no job at all.
+        int expected = caller == Caller.ANONYMOUS ? 401 : read.allowed().contains(caller) ? 200 : caller == Caller.OTHER_CREW ? 404 : 403;
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
         if (expected != 200) {
             assertThat(json(response).get("error").asText()).isNotBlank();
@@ -332,8 +341,9 @@ final class WorkApiIT {
         HttpResponse<String> uploadedToNoJob = upload(NO_SUCH_JOB, JPEG, "image/jpeg", caller);
         HttpResponse<String> unknown = get("/api/photos/ph_unknown", caller);
 
-        int expectedUpload = caller == Caller.ANONYMOUS ? 401 : caller == Caller.OWN_CREW ? 201 : 403;
-        int expectedView = caller == Caller.ANONYMOUS ? 401 : OPS_AND_OWN_CREW.contains(caller) ? 200 : 403;
+        // To another crew, the job and its photo are as if they did not exist.
+        int expectedUpload = caller == Caller.ANONYMOUS ? 401 : caller == Caller.OWN_CREW ? 201 : caller == Caller.OTHER_CREW ? 404 : 403;
+        int expectedView = caller == Caller.ANONYMOUS ? 401 : OPS_AND_OWN_CREW.contains(caller) ? 200 : caller == Caller.OTHER_CREW ? 404 : 403;
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(expectedUpload);
         assertThat(seen.statusCode()).isEqualTo(expectedView);
         // Only a caller whose role may use the route learns that the job or the photo does not exist.
