@@ -2,24 +2,18 @@ package org.restockradar.stream.understanding;
 
 import org.restockradar.contracts.GeoPoint;
 
-/** Distances on the globe. */
-public final class Geo {
-    private static final double EARTH_KM = 6371.0088;
-
+/** Distances on the globe for the stage's hot path, in the one rule of {@link GeoPoint#distanceKm}. */
+final class Geo {
     private Geo() {
     }
 
     /** Great-circle distance in kilometres (haversine). */
-    public static double km(GeoPoint a, GeoPoint b) {
-        return km(a.lat(), a.lon(), b.lat(), b.lon());
+    static double km(GeoPoint a, GeoPoint b) {
+        return a.distanceKm(b);
     }
 
-    /** Great-circle distance in kilometres (haversine). */
-    public static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_KM * Math.asin(Math.sqrt(h));
+    /** Great-circle distance in kilometres between two positions in decimal degrees, without building points. */
+    static double km(double lat1, double lon1, double lat2, double lon2) {
+        return GeoPoint.distanceKm(lat1, lon1, lat2, lon2);
     }
 }
