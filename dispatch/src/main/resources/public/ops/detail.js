@@ -65,6 +65,11 @@ async function act(job, move, body, done, changed) {
     say('Job #' + job.id + ' ' + done + '.', 'ok');
     changed();
   } catch (e) {
+    // a crew outside the job's territory: the server asks for an explicit override, which it records
+    if (move === 'assign' && e.status === 409 && /does not cover/.test(e.message) && !body.override
+        && window.confirm(e.message + '. Assign anyway? The override is recorded in the job\'s history.')) {
+      return act(job, move, Object.assign({}, body, { override: true }), done + ' (override)', changed);
+    }
     say('Job #' + job.id + ': ' + e.message, 'error');
   }
 }

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -374,8 +375,12 @@ final class PagesIT {
         click(detail + "button.reassign");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + jobId), t -> t.contains(CREW) && t.contains("assigned"));
 
+        // a crew of another city does not cover the job: the page asks, and only an accepted override assigns it
         choose(detail + "select.reassign-crew", "rep-kothrud");
         click(detail + "button.reassign");
+        Alert override = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.switchTo().alert(), a -> a != null);
+        assertThat(override.getText()).contains("does not cover");
+        override.accept();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + jobId), t -> t.contains("rep-kothrud"));
 
         await().atMost(PATIENCE).ignoreExceptions().until(() -> {
