@@ -36,6 +36,12 @@ public final class Names {
     /** Words that carry no name at all. */
     static final Set<String> FILLER = keysOf(readWords("names/filler.txt"));
 
+    /**
+     * Case endings glued to place names ("पुण्यात", "சென்னையில்", "ಬೆಂಗಳೂರಿನಲ್ಲಿ"), longest first, each with the
+     * letters its stem puts back (a data file: {@code names/case-endings.tsv}).
+     */
+    private static final List<String[]> CASE_ENDINGS = readEndings("names/case-endings.tsv");
+
     /** Words after a place name that only say which part of it: "Andheri West", "DLF Phase 3". */
     static final Set<String> PLACE_QUALIFIERS = keysOf(readWords("names/place-qualifiers.txt"));
 
@@ -78,6 +84,44 @@ public final class Names {
             pairs.put(Text.normalise(f[0].strip()), Text.normalise(f[1].strip()));
         }
         return Map.copyOf(pairs);
+    }
+
+    private static List<String[]> readEndings(String resource) {
+        List<String[]> endings = new ArrayList<>();
+        for (String line : lines(resource)) {
+            String[] f = line.strip().split("\t");
+            if (f.length > 2 || f[0].isEmpty() || !Text.isLatin(f[0])) {
+                throw new IllegalStateException("expected ending[<TAB>restore] in Latin letters in " + resource + ": " + line);
+            }
+            endings.add(new String[] {f[0].strip(), f.length == 2 ? f[1].strip() : ""});
+        }
+        endings.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
+        return List.copyOf(endings);
+    }
+
+    /**
+     * The keys a token may have without a case ending glued to it ("पुण्यात" gives the key of "pune", "chennaila"
+     * that of "chennai"), longest ending first; empty when no ending fits. A word of another script loses any
+     * ending and keeps three letters at least; a Latin word only an ending of two letters or more, and keeps four.
+     */
+    static List<String> caseStemKeys(String token) {
+        boolean latinScript = Text.isLatin(token);
+        String latin = Latin.of(token);
+        List<String> stems = null;
+        for (String[] ending : CASE_ENDINGS) {
+            String e = ending[0];
+            int keep = latin.length() - e.length();
+            if (keep < (latinScript ? 4 : 3) || latinScript && e.length() < 2 || !latin.endsWith(e)) {
+                continue;
+            }
+            String stem = latin.substring(0, keep) + ending[1];
+            stems = stems == null ? new ArrayList<>(2) : stems;
+            String key = canonicalKey(stem);
+            if (!stems.contains(key)) {
+                stems.add(key);
+            }
+        }
+        return stems == null ? List.of() : stems;
     }
 
     private static Map<String, String> keySynonyms(Map<String, String> synonyms) {

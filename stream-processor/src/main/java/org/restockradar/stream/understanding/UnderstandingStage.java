@@ -141,9 +141,14 @@ public final class UnderstandingStage implements MentionUnderstanding {
         String sku = sku(tokens, brandHits, intent.absenceAt());
         boolean[] positive = IntentReader.positiveClauses(tokens, intent.absenceAt());
         List<String> placeTokens = new ArrayList<>(tokens.tokens().size());
-        for (int i = 0; i < tokens.tokens().size(); i++) {
+        List<Boolean> placeMarked = new ArrayList<>(tokens.tokens().size());
+        int n = tokens.tokens().size();
+        for (int i = 0; i < n; i++) {
             if (!positive[tokens.clause()[i]]) {
                 placeTokens.add(tokens.tokens().get(i));
+                // grammar says the word is a place: a place marker before it ("sa", "in") or a postposition after
+                // it ("mein", "madhe"), as the intent lexicon marks them
+                placeMarked.add(i > 0 && tokens.is(i - 1, Cue.PLACE_MARKER) || i + 1 < n && tokens.is(i + 1, Cue.PLACE_AFTER));
             }
         }
         // deictic ("this shop", "here", "yahan", "dito"...) and area words, as the intent lexicon found them in the
@@ -156,7 +161,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 area |= m.value() == Cue.AREA;
             }
         }
-        return locate(mention, placeTokens, brand.name(), sku, intent, deictic, area);
+        return locate(mention, placeTokens, placeMarked, brand.name(), sku, intent, deictic, area);
     }
 
     /** The brand named most (a product counts twice); on a tie, the one named first. */
@@ -242,12 +247,15 @@ public final class UnderstandingStage implements MentionUnderstanding {
         return first == null ? null : first.product().sku();
     }
 
-    private Understanding locate(Mention mention, List<String> tokens, String brand, String sku, IntentReader.Intent intent,
-                                 boolean deictic, boolean area) {
+    private Understanding locate(Mention mention, List<String> tokens, List<Boolean> placeMarked, String brand, String sku,
+                                 IntentReader.Intent intent, boolean deictic, boolean area) {
         List<String> keys = new ArrayList<>(tokens.size());
         List<Boolean> indic = new ArrayList<>(tokens.size());
+        List<String> sources = new ArrayList<>(tokens.size());
+        List<Boolean> marked = new ArrayList<>(tokens.size());
         for (int j = 0; j < tokens.size(); j++) {
             String t = tokens.get(j);
+            boolean placeWord = placeMarked.get(j);
             if (Names.isLetter(t) && j + 1 < tokens.size() && Names.isLetter(tokens.get(j + 1))) {
                 // initials written apart ("R&J", "M G Road") are one word of a name, as the directory files them
                 StringBuilder initials = new StringBuilder(t);
@@ -261,11 +269,13 @@ public final class UnderstandingStage implements MentionUnderstanding {
             Boolean isIndic = Phonetic.isIndic(t);
             for (int i = before; i < keys.size(); i++) {
                 indic.add(isIndic);
+                sources.add(t);
+                marked.add(placeWord);
             }
         }
         double confidence = intent.confidence();
 
-        PlaceResolver.TextPlaces inText = places.inText(keys, indic);
+        PlaceResolver.TextPlaces inText = places.inText(keys, indic, sources, marked);
         GeoPoint geo = mention.geo();
         PlaceResolver.Place device = geo == null ? null : places.around(geo).orElse(null);
         PlaceResolver.Place profile = places.ofProfile(mention.author().location()).orElse(null);

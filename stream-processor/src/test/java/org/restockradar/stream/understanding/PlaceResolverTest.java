@@ -36,6 +36,28 @@ final class PlaceResolverTest {
         return places.inText(Names.keys(tokens), tokens.stream().map(Phonetic::isIndic).toList());
     }
 
+    /** The places of a text read as the stage reads them: each key with its token; {@code marked} words are places. */
+    private static PlaceResolver.TextPlaces inMarked(String text, Set<String> marked) {
+        List<String> keys = new java.util.ArrayList<>();
+        List<Boolean> indic = new java.util.ArrayList<>();
+        List<String> sources = new java.util.ArrayList<>();
+        List<Boolean> isMarked = new java.util.ArrayList<>();
+        for (String t : Text.tokens(text)) {
+            int before = keys.size();
+            Names.addKeysOfToken(t, keys);
+            for (int i = before; i < keys.size(); i++) {
+                indic.add(Phonetic.isIndic(t));
+                sources.add(t);
+                isMarked.add(marked.contains(t));
+            }
+        }
+        return places.inText(keys, indic, sources, isMarked);
+    }
+
+    private static List<String> cities(String text) {
+        return inMarked(text, Set.of()).cityKeys();
+    }
+
     /** The localities found, as "Locality@City". */
     private static Set<String> localities(PlaceResolver.TextPlaces found) {
         return found.allLocalities().stream().flatMap(m -> m.values().stream())
@@ -83,5 +105,36 @@ final class PlaceResolverTest {
     void shouldKeepEveryCityOfALocalityInSeveral() {
         Map<String, OutletDirectory.PlaceStats> deshmukh = in("kothrud").localities().get(0);
         assertThat(deshmukh).containsOnlyKeys(OutletDirectory.placeKey("Pune"));
+    }
+
+    @Test
+    void shouldReadACityWithACaseEndingGluedToIt() {
+        assertThat(cities("पुण्यात कुठेच मिळत नाही")).containsExactly(OutletDirectory.placeKey("Pune"));
+        assertThat(cities("சென்னையில் கிடைக்கவில்லை")).containsExactly(OutletDirectory.placeKey("Chennai"));
+        assertThat(cities("chennaila kedaikala")).containsExactly(OutletDirectory.placeKey("Chennai"));
+        assertThat(cities("नागपुरात नाही")).containsExactly(OutletDirectory.placeKey("Nagpur"));
+    }
+
+    @Test
+    void shouldReadATownOutsideTheRegistryWithACaseEnding() {
+        assertThat(cities("ಬೆಂಗಳೂರಿನಲ್ಲಿ ಸಿಗುತ್ತಿಲ್ಲ")).hasSize(1);
+        assertThat(cities("અમદાવાદમાં મળતું નથી")).hasSize(1);
+        assertThat(cities("কলকাতায় পাওয়া যাচ্ছে না")).hasSize(1);
+        assertThat(cities("హైదరాబాదులో దొరకడం లేదు")).hasSize(1);
+        assertThat(inMarked("ಬೆಂಗಳೂರಿನಲ್ಲಿ ಸಿಗುತ್ತಿಲ್ಲ", Set.of()).strayCityKeys()).isEmpty();
+    }
+
+    @Test
+    void shouldNotCutAWordThatNamesNoCityWithoutItsEnding() {
+        assertThat(cities("the shopkeeper was there at the counter")).isEmpty();
+        assertThat(cities("दुकानात मिळत नाही")).isEmpty();
+        assertThat(cities("கடையில் இல்லை")).isEmpty();
+    }
+
+    @Test
+    void shouldNotMarkATownAsStrayWhenGrammarMarksItAsAPlace() {
+        assertThat(inMarked("Latur mein nahi mila", Set.of("latur")).strayCityKeys()).isEmpty();
+        assertThat(inMarked("Latur mein nahi mila", Set.of("latur")).cityKeys()).hasSize(1);
+        assertThat(inMarked("Latur wale bhaiya", Set.of()).strayCityKeys()).hasSize(1);
     }
 }
