@@ -42,6 +42,10 @@ public final class Names {
      */
     private static final List<String[]> CASE_ENDINGS = readEndings("names/case-endings.tsv");
 
+    /** Words written before a place name and often glued to it ("brgylahug"), longest first, as written. */
+    private static final List<String> PLACE_PREFIXES = readWords("names/place-prefixes.txt").stream()
+            .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
+
     /** Words after a place name that only say which part of it: "Andheri West", "DLF Phase 3". */
     static final Set<String> PLACE_QUALIFIERS = keysOf(readWords("names/place-qualifiers.txt"));
 
@@ -122,6 +126,22 @@ public final class Names {
             }
         }
         return stems == null ? List.of() : stems;
+    }
+
+    /**
+     * The key of a Latin token without a place word glued before it ("brgylahug" gives the key of "lahug"), or null
+     * when it starts with none or keeps fewer than four letters.
+     */
+    static String withoutPlacePrefix(String token) {
+        if (!Text.isLatin(token)) {
+            return null;
+        }
+        for (String prefix : PLACE_PREFIXES) {
+            if (token.length() >= prefix.length() + 4 && token.startsWith(prefix)) {
+                return canonicalKey(token.substring(prefix.length()));
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> keySynonyms(Map<String, String> synonyms) {

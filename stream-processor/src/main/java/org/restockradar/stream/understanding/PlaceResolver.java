@@ -149,6 +149,17 @@ public final class PlaceResolver {
                     }
                 }
             }
+            if (found == null && sources != null && !indic.get(i)) {
+                // "brgylahug": a place word glued before the locality's name
+                String rest = Names.withoutPlacePrefix(sources.get(i));
+                if (rest != null && !OutletMatcher.LEXICON_KEYS.contains(rest)) {
+                    Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(rest);
+                    if (!named.isEmpty()) {
+                        found = named;
+                        longest = 1;
+                    }
+                }
+            }
             if (found == null && (indic.get(i) ? k.length() > 4 : Names.looksAbbreviated(k))
                     && !OutletMatcher.LEXICON_KEYS.contains(k)) {
                 // "kthrd", "rjnagar": a locality written without its vowels; "शिवाजीनगर": the vowels of another

@@ -24,6 +24,7 @@ final class PlaceResolverTest {
         d.put(outlet("MDU-1", "Ganesh Stores", "Anna Nagar", "Madurai", 9.93, 78.14));
         d.put(outlet("CHE-1", "Ganesh Stores", "T Nagar", "Chennai", 13.04, 80.23));
         d.put(outlet("JAI-1", "Shyam Kirana", "Raj Nagar", "Jaipur", 26.90, 75.80));
+        d.put(outlet("CEB-1", "Tindahan ni Nenita", "Lahug", "Cebu City", 10.33, 123.90));
         places = new PlaceResolver(d, Gazetteer.fromClassPath());
     }
 
@@ -136,5 +137,12 @@ final class PlaceResolverTest {
         assertThat(inMarked("Latur mein nahi mila", Set.of("latur")).strayCityKeys()).isEmpty();
         assertThat(inMarked("Latur mein nahi mila", Set.of("latur")).cityKeys()).hasSize(1);
         assertThat(inMarked("Latur wale bhaiya", Set.of()).strayCityKeys()).hasSize(1);
+    }
+
+    @Test
+    void shouldReadALocalityWithAPlaceWordGluedBeforeIt() {
+        assertThat(localities(inMarked("walay stock sa brgylahug", Set.of()))).containsExactly("Lahug@Cebu City");
+        assertThat(localities(inMarked("ubos na sa Bgylahug", Set.of()))).containsExactly("Lahug@Cebu City");
+        assertThat(localities(inMarked("the security guard said so", Set.of()))).isEmpty();
     }
 }
