@@ -364,7 +364,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             constraintCities.add(device.cityKey());
         }
         OutletMatcher.Result byName = matcher.match(keys, indic, new OutletMatcher.Constraint(constraintCities,
-                localityKeys, geo, profile == null ? null : profile.cityKey(), acronyms(mention.text())));
+                localityKeys, geo, profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens)));
         Outlet outlet = byName.outlet();
         String reason = intent.reason();
         // the outlet the device stands at, looked up only when it may matter
@@ -485,6 +485,37 @@ public final class UnderstandingStage implements MentionUnderstanding {
             return near.get(0);
         }
         return null;
+    }
+
+    /**
+     * The keys of words that may be a shop's initials: words of three to five capital letters ("SLV"), unless the
+     * whole post is in capitals (an SMS in capitals has no acronyms to tell), and, in any case, {@code tokens} of
+     * three to five Latin letters without a vowel ("slv"), which no word of the posts' languages is.
+     */
+    static Set<String> acronyms(String text, List<String> tokens) {
+        Set<String> found = acronyms(text);
+        Set<String> out = null;
+        for (String t : tokens) {
+            if (t.length() >= 3 && t.length() <= 5 && withoutVowels(t)) {
+                out = out == null ? new HashSet<>(found) : out;
+                out.addAll(Names.keys(List.of(t)));
+            }
+        }
+        if (out == null) {
+            return found;
+        }
+        out.removeIf(k -> OutletMatcher.LEXICON_KEYS.contains(k) || Names.FILLER.contains(k) || Names.GENERIC.contains(k));
+        return out;
+    }
+
+    private static boolean withoutVowels(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -28,6 +28,7 @@ final class UnderstandingStageNamesAndSizesTest {
         d.put(outlet("MNG-1", "Sri Durga Stores", "Kadri", "Mangaluru", 12.88, 74.86));
         d.put(outlet("MNG-2", "Sri Durga Stores", "Bejai", "Mangaluru", 12.89, 74.85));
         d.put(outlet("UDP-1", "Sri Durga Stores", "Manipal", "Udupi", 13.35, 74.78));
+        d.put(outlet("MNG-3", "Sri Lakshmi Venkateshwara Stores", "Kadri", "Mangaluru", 12.881, 74.861));
         d.put(outlet("CEB-1", "JM Mini Mart", "Lahug", "Cebu City", 10.33, 123.90));
         d.put(outlet("CEB-2", "JM Mini Mart", "San Roque", "Talisay City", 10.25, 123.84));
         d.put(outlet("CBE-1", "Velan Maligai", "Gandhipuram", "Coimbatore", 11.01, 76.96));
@@ -77,5 +78,11 @@ final class UnderstandingStageNamesAndSizesTest {
         assertThat(read("नाशिकमध्ये कोरावो मिळत नाही", "Pune").city()).isEqualTo("Nashik");
         assertThat(read("Koravo nahi mila Latur mein", "Nashik").city()).isEqualTo("Latur");
         assertThat(read("Koravo nahi mila, Latur wale bhaiya bhi bole", "Nashik").city()).isEqualTo("Nashik");
+    }
+
+    @Test
+    void shouldReadAShopsInitialsInLowerCaseOrInAPostAllInCapitals() {
+        assertThat(read("slv strs kadri no koravo since monday", null).outlet().outletId()).isEqualTo("MNG-3");
+        assertThat(read("NO KORAVO AT SLV STRS KADRI", null).outlet().outletId()).isEqualTo("MNG-3");
     }
 }
