@@ -229,13 +229,30 @@ public final class Names {
         return token.length() == 1 && Character.isLetter(token.charAt(0)) && Text.isLatin(token);
     }
 
+    /**
+     * Two tokens that the abbreviations table knows written as one ("7-11", "7/11" for "711", which is "7 eleven"):
+     * the glued form, or null. Only digit tokens are glued so.
+     */
+    static String gluedShortForm(String token, String next) {
+        if (token.isEmpty() || next.isEmpty() || !Character.isDigit(token.charAt(0)) || !Character.isDigit(next.charAt(0))
+                || token.length() + next.length() > 4) {
+            return null;
+        }
+        String glued = token + next;
+        return SYNONYMS.containsKey(glued) ? glued : null;
+    }
+
     /** The comparable keys of a name or text, one per token (synonyms may give two). */
     public static List<String> keys(List<String> tokens) {
         List<String> keys = new ArrayList<>(tokens.size());
         List<String> merged = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (t.length() == 1 && Character.isLetter(t.charAt(0)) && Text.isLatin(t)
+            String glued = i + 1 < tokens.size() ? gluedShortForm(t, tokens.get(i + 1)) : null;
+            if (glued != null) {
+                merged.add(glued);
+                i++;
+            } else if (t.length() == 1 && Character.isLetter(t.charAt(0)) && Text.isLatin(t)
                     && i + 1 < tokens.size() && tokens.get(i + 1).length() == 1 && Character.isLetter(tokens.get(i + 1).charAt(0))) {
                 StringBuilder b = new StringBuilder(t);
                 while (i + 1 < tokens.size() && tokens.get(i + 1).length() == 1 && Character.isLetter(tokens.get(i + 1).charAt(0))) {

@@ -256,7 +256,11 @@ public final class UnderstandingStage implements MentionUnderstanding {
         for (int j = 0; j < tokens.size(); j++) {
             String t = tokens.get(j);
             boolean placeWord = placeMarked.get(j);
-            if (Names.isLetter(t) && j + 1 < tokens.size() && Names.isLetter(tokens.get(j + 1))) {
+            String glued = j + 1 < tokens.size() ? Names.gluedShortForm(t, tokens.get(j + 1)) : null;
+            if (glued != null) {
+                t = glued; // "7-11" is "711", a short form of the table
+                j++;
+            } else if (Names.isLetter(t) && j + 1 < tokens.size() && Names.isLetter(tokens.get(j + 1))) {
                 // initials written apart ("R&J", "M G Road") are one word of a name, as the directory files them
                 StringBuilder initials = new StringBuilder(t);
                 while (j + 1 < tokens.size() && Names.isLetter(tokens.get(j + 1))) {

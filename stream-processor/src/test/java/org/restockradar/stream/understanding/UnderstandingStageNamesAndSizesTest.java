@@ -31,6 +31,7 @@ final class UnderstandingStageNamesAndSizesTest {
         d.put(outlet("MNG-3", "Sri Lakshmi Venkateshwara Stores", "Kadri", "Mangaluru", 12.881, 74.861));
         d.put(outlet("CEB-1", "JM Mini Mart", "Lahug", "Cebu City", 10.33, 123.90));
         d.put(outlet("CEB-2", "JM Mini Mart", "San Roque", "Talisay City", 10.25, 123.84));
+        d.put(outlet("CEB-3", "7-Eleven", "Lahug", "Cebu City", 10.331, 123.901));
         d.put(outlet("CBE-1", "Velan Maligai", "Gandhipuram", "Coimbatore", 11.01, 76.96));
         d.put(outlet("CBE-2", "Velan Maligai", "Peelamedu", "Coimbatore", 11.02, 77.00));
         d.put(outlet("NSK-1", "Chaudhari Kirana", "Panchavati", "Nashik", 20.01, 73.79));
@@ -84,5 +85,12 @@ final class UnderstandingStageNamesAndSizesTest {
     void shouldReadAShopsInitialsInLowerCaseOrInAPostAllInCapitals() {
         assertThat(read("slv strs kadri no koravo since monday", null).outlet().outletId()).isEqualTo("MNG-3");
         assertThat(read("NO KORAVO AT SLV STRS KADRI", null).outlet().outletId()).isEqualTo("MNG-3");
+    }
+
+    @Test
+    void shouldMeetAChainsNameWrittenInDigits() {
+        assertThat(read("walay Koravo sa 7-11 lahug", null).outlet().outletId()).isEqualTo("CEB-3");
+        assertThat(read("walay Koravo sa 711 lahug", null).outlet().outletId()).isEqualTo("CEB-3");
+        assertThat(read("walay Koravo sa 7/11 lahug", null).outlet().outletId()).isEqualTo("CEB-3");
     }
 }
