@@ -185,7 +185,8 @@ public final class Names {
 
 
     /**
-     * The skeleton of a key: its consonants but "h" (aspiration, often left out), each run of one written once
+     * The skeleton of a key: its consonants but "h" (aspiration, often left out), "v" written as "p" (the key's
+     * "b"), each run of one written once
      * ("kotrut" and "ktrt" for "Kothrud" and "kthrd", "rajnakar" and "rjnkr"). A word written without its vowels
      * meets the name by its skeleton.
      */
@@ -195,6 +196,9 @@ public final class Names {
             char c = key.charAt(i);
             if ("aeiouh".indexOf(c) >= 0) {
                 continue;
+            }
+            if (c == 'v') {
+                c = 'p'; // Bengali, Assamese and Odia write "b", "v" and "w" with one letter (ব, ଵ): "Agarwal", "অগ্রবাল"
             }
             if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
                 b.append(c);

@@ -95,4 +95,10 @@ final class OutletMatcherAbbreviationsTest {
         assertThat(match("શ્રી અંબિકા જનરલ સ્ટોર")).isEqualTo("RJT-2");
         assertThat(match("ஸ்ரீ கணேஷ் ஜெனரல் ஸ்டோர்ஸ்")).isEqualTo("RJT-1");
     }
+
+    @Test
+    void shouldMeetANameWhoseVOrWTheEasternScriptsWriteAsB() {
+        assertThat(match("অগ্রবাল জেনারেল স্টোর")).isEqualTo("LKO-1");
+        assertThat(match("ଅଗ୍ରୱାଲ ଜେନେରାଲ ଷ୍ଟୋର")).isEqualTo("LKO-1");
+    }
 }
