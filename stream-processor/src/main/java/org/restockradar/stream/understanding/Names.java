@@ -21,6 +21,8 @@ public final class Names {
     /** Keys of tokens already seen: words repeat across posts and names, and a key costs a few allocations. */
     private static final int KEY_CACHE_LIMIT = 500_000;
     private static final java.util.concurrent.ConcurrentHashMap<String, String> KEY_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The same for the keys of tokens without a case ending ({@link #caseStemKeys}). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> STEM_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     /** Shortened and variant spellings of shop and place words, and the word each stands for (a data file). */
     private static final Map<String, String> SYNONYMS = readPairs("names/abbreviations.tsv");
 
@@ -109,6 +111,19 @@ public final class Names {
      * ending and keeps three letters at least; a Latin word only an ending of two letters or more, and keeps four.
      */
     static List<String> caseStemKeys(String token) {
+        List<String> cached = STEM_CACHE.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> stems = computeCaseStemKeys(token);
+        if (STEM_CACHE.size() >= KEY_CACHE_LIMIT) {
+            STEM_CACHE.clear();
+        }
+        STEM_CACHE.put(token, stems);
+        return stems;
+    }
+
+    private static List<String> computeCaseStemKeys(String token) {
         boolean latinScript = Text.isLatin(token);
         String latin = Latin.of(token);
         List<String> stems = null;
@@ -125,7 +140,7 @@ public final class Names {
                 stems.add(key);
             }
         }
-        return stems == null ? List.of() : stems;
+        return stems == null ? List.of() : List.copyOf(stems);
     }
 
     /**

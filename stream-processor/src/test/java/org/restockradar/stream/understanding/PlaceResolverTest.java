@@ -130,6 +130,7 @@ final class PlaceResolverTest {
         assertThat(cities("the shopkeeper was there at the counter")).isEmpty();
         assertThat(cities("दुकानात मिळत नाही")).isEmpty();
         assertThat(cities("கடையில் இல்லை")).isEmpty();
+        assertThat(cities("thanneer illa, kadai la")).isEmpty();
     }
 
     @Test
