@@ -190,13 +190,79 @@ public final class CatalogMatcher {
      */
     public List<Hit> find(List<String> tokens, String normalised) {
         List<Hit> hits = findNames(tokens);
-        if (normalised != null && !sizes.isEmpty() && !hits.isEmpty() && anyUnit(tokens)) {
+        if (sizes.isEmpty() || hits.isEmpty()) {
+            return hits;
+        }
+        if (normalised != null && anyUnit(tokens)) {
             List<Quantity> inPost = Quantity.in(normalised);
             if (!inPost.isEmpty()) {
                 return bySize(hits, inPost);
             }
         }
-        return hits;
+        Quantity implied = impliedSize(tokens, hits);
+        return implied == null ? hits : bySize(hits, List.of(implied));
+    }
+
+    /** Tokens between a brand and a word for its size ("big bottle of Tropika", "Tropika chhota wala"). */
+    static final int SIZE_WORD_REACH = 2;
+
+    /**
+     * The size a post gives without a unit, next to a brand with sized products: a bare number right after the
+     * brand or product that is the size of some of its products ("Tropika 600 out": 600 ml when a 600 ml product
+     * exists, in one measure only), else a word for the largest or smallest pack ("big", "chhota", "periya",
+     * "maliit") at most {@link #SIZE_WORD_REACH} tokens before or after it, when the brand's sizes are in one
+     * measure. Null when the post gives none.
+     */
+    private Quantity impliedSize(List<String> tokens, List<Hit> hits) {
+        for (Hit h : hits) {
+            Map<Catalog.Product, Quantity> sized = sizes.get(h.brand());
+            if (sized == null) {
+                continue;
+            }
+            if (h.end() < tokens.size() && isDigits(tokens.get(h.end())) && tokens.get(h.end()).length() <= 5) {
+                long n = Long.parseLong(tokens.get(h.end()));
+                String base = null;
+                boolean oneMeasure = true;
+                for (Quantity q : sized.values()) {
+                    if (q.amount() == n) {
+                        oneMeasure &= base == null || base.equals(q.base());
+                        base = q.base();
+                    }
+                }
+                if (base != null && oneMeasure) {
+                    return new Quantity(n, base);
+                }
+            }
+            int from = Math.max(0, h.start() - SIZE_WORD_REACH - 1);
+            int to = Math.min(tokens.size(), h.end() + SIZE_WORD_REACH + 1);
+            for (int i = from; i < to; i++) {
+                if (i >= h.start() && i < h.end()) {
+                    continue;
+                }
+                Boolean largest = Quantity.sizeWord(tokens.get(i));
+                if (largest != null) {
+                    Quantity extreme = extreme(sized.values(), largest);
+                    if (extreme != null) {
+                        return extreme;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The largest (or smallest) of sizes all in one measure; null when they mix volumes and masses. */
+    private static Quantity extreme(java.util.Collection<Quantity> sizes, boolean largest) {
+        Quantity best = null;
+        for (Quantity q : sizes) {
+            if (best != null && !best.base().equals(q.base())) {
+                return null;
+            }
+            if (best == null || (largest ? q.amount() > best.amount() : q.amount() < best.amount())) {
+                best = q;
+            }
+        }
+        return best;
     }
 
     private static boolean anyUnit(List<String> tokens) {

@@ -37,6 +37,8 @@ public final class Gazetteer {
 
     private final PhraseIndex<Place> names = new PhraseIndex<>();
     private final Map<String, Place> byKey = new HashMap<>();
+    /** The places named in text by a single key, by that key (the first indexed wins, as in {@link #names}). */
+    private final Map<String, Place> oneWord = new HashMap<>();
     private final Map<String, List<String>> aliasesOf = new HashMap<>();
     private final Map<String, String> canonicalOfAlias = new HashMap<>();
     private final Map<String, String> displayOf = new HashMap<>();
@@ -92,7 +94,7 @@ public final class Gazetteer {
             byKey.putIfAbsent(key, place);
             grid.computeIfAbsent(cell(place.point().lat(), place.point().lon()), c -> new ArrayList<>()).add(place);
             if (!section && population >= NAMED_IN_TEXT_MIN_POPULATION && !COMMON_WORDS.contains(key)) {
-                names.addTokens(Names.keys(Text.tokens(r[0])), place);
+                index(Names.keys(Text.tokens(r[0])), place);
             }
         }
     }
@@ -122,8 +124,20 @@ public final class Gazetteer {
     private void addName(String name, Place place) {
         List<String> keys = Names.keys(Text.tokens(name));
         if (String.join("", keys).length() >= 3) {
-            names.addTokens(keys, place);
+            index(keys, place);
         }
+    }
+
+    private void index(List<String> keys, Place place) {
+        names.addTokens(keys, place);
+        if (keys.size() == 1) {
+            oneWord.putIfAbsent(keys.get(0), place);
+        }
+    }
+
+    /** The place that one key names in text ("pune", a word of another script's key), or null. */
+    Place oneWordPlace(String key) {
+        return oneWord.get(key);
     }
 
     private void readPincodes(BufferedReader reader) {

@@ -21,6 +21,8 @@ public final class Names {
     /** Keys of tokens already seen: words repeat across posts and names, and a key costs a few allocations. */
     private static final int KEY_CACHE_LIMIT = 500_000;
     private static final java.util.concurrent.ConcurrentHashMap<String, String> KEY_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The same for the keys of tokens without a case ending ({@link #caseStemKeys}). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> STEM_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     /** Shortened and variant spellings of shop and place words, and the word each stands for (a data file). */
     private static final Map<String, String> SYNONYMS = readPairs("names/abbreviations.tsv");
 
@@ -35,6 +37,16 @@ public final class Names {
 
     /** Words that carry no name at all. */
     static final Set<String> FILLER = keysOf(readWords("names/filler.txt"));
+
+    /**
+     * Case endings glued to place names ("पुण्यात", "சென்னையில்", "ಬೆಂಗಳೂರಿನಲ್ಲಿ"), longest first, each with the
+     * letters its stem puts back (a data file: {@code names/case-endings.tsv}).
+     */
+    private static final List<String[]> CASE_ENDINGS = readEndings("names/case-endings.tsv");
+
+    /** Words written before a place name and often glued to it ("brgylahug"), longest first, as written. */
+    private static final List<String> PLACE_PREFIXES = readWords("names/place-prefixes.txt").stream()
+            .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
 
     /** Words after a place name that only say which part of it: "Andheri West", "DLF Phase 3". */
     static final Set<String> PLACE_QUALIFIERS = keysOf(readWords("names/place-qualifiers.txt"));
@@ -80,6 +92,73 @@ public final class Names {
         return Map.copyOf(pairs);
     }
 
+    private static List<String[]> readEndings(String resource) {
+        List<String[]> endings = new ArrayList<>();
+        for (String line : lines(resource)) {
+            String[] f = line.strip().split("\t");
+            if (f.length > 2 || f[0].isEmpty() || !Text.isLatin(f[0])) {
+                throw new IllegalStateException("expected ending[<TAB>restore] in Latin letters in " + resource + ": " + line);
+            }
+            endings.add(new String[] {f[0].strip(), f.length == 2 ? f[1].strip() : ""});
+        }
+        endings.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
+        return List.copyOf(endings);
+    }
+
+    /**
+     * The keys a token may have without a case ending glued to it ("पुण्यात" gives the key of "pune", "chennaila"
+     * that of "chennai"), longest ending first; empty when no ending fits. A word of another script loses any
+     * ending and keeps three letters at least; a Latin word only an ending of two letters or more, and keeps four.
+     */
+    static List<String> caseStemKeys(String token) {
+        List<String> cached = STEM_CACHE.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> stems = computeCaseStemKeys(token);
+        if (STEM_CACHE.size() >= KEY_CACHE_LIMIT) {
+            STEM_CACHE.clear();
+        }
+        STEM_CACHE.put(token, stems);
+        return stems;
+    }
+
+    private static List<String> computeCaseStemKeys(String token) {
+        boolean latinScript = Text.isLatin(token);
+        String latin = Latin.of(token);
+        List<String> stems = null;
+        for (String[] ending : CASE_ENDINGS) {
+            String e = ending[0];
+            int keep = latin.length() - e.length();
+            if (keep < (latinScript ? 4 : 3) || latinScript && e.length() < 2 || !latin.endsWith(e)) {
+                continue;
+            }
+            String stem = latin.substring(0, keep) + ending[1];
+            stems = stems == null ? new ArrayList<>(2) : stems;
+            String key = canonicalKey(stem);
+            if (!stems.contains(key)) {
+                stems.add(key);
+            }
+        }
+        return stems == null ? List.of() : List.copyOf(stems);
+    }
+
+    /**
+     * The key of a Latin token without a place word glued before it ("brgylahug" gives the key of "lahug"), or null
+     * when it starts with none or keeps fewer than four letters.
+     */
+    static String withoutPlacePrefix(String token) {
+        if (!Text.isLatin(token)) {
+            return null;
+        }
+        for (String prefix : PLACE_PREFIXES) {
+            if (token.length() >= prefix.length() + 4 && token.startsWith(prefix)) {
+                return canonicalKey(token.substring(prefix.length()));
+            }
+        }
+        return null;
+    }
+
     private static Map<String, String> keySynonyms(Map<String, String> synonyms) {
         Map<String, String> keys = new HashMap<>();
         synonyms.forEach((shortForm, full) -> {
@@ -121,7 +200,8 @@ public final class Names {
 
 
     /**
-     * The skeleton of a key: its consonants but "h" (aspiration, often left out), each run of one written once
+     * The skeleton of a key: its consonants but "h" (aspiration, often left out), "v" written as "p" (the key's
+     * "b"), each run of one written once
      * ("kotrut" and "ktrt" for "Kothrud" and "kthrd", "rajnakar" and "rjnkr"). A word written without its vowels
      * meets the name by its skeleton.
      */
@@ -131,6 +211,9 @@ public final class Names {
             char c = key.charAt(i);
             if ("aeiouh".indexOf(c) >= 0) {
                 continue;
+            }
+            if (c == 'v') {
+                c = 'p'; // Bengali, Assamese and Odia write "b", "v" and "w" with one letter (ব, ଵ): "Agarwal", "অগ্রবাল"
             }
             if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
                 b.append(c);
@@ -165,13 +248,30 @@ public final class Names {
         return token.length() == 1 && Character.isLetter(token.charAt(0)) && Text.isLatin(token);
     }
 
+    /**
+     * Two tokens that the abbreviations table knows written as one ("7-11", "7/11" for "711", which is "7 eleven"):
+     * the glued form, or null. Only digit tokens are glued so.
+     */
+    static String gluedShortForm(String token, String next) {
+        if (token.isEmpty() || next.isEmpty() || !Character.isDigit(token.charAt(0)) || !Character.isDigit(next.charAt(0))
+                || token.length() + next.length() > 4) {
+            return null;
+        }
+        String glued = token + next;
+        return SYNONYMS.containsKey(glued) ? glued : null;
+    }
+
     /** The comparable keys of a name or text, one per token (synonyms may give two). */
     public static List<String> keys(List<String> tokens) {
         List<String> keys = new ArrayList<>(tokens.size());
         List<String> merged = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (t.length() == 1 && Character.isLetter(t.charAt(0)) && Text.isLatin(t)
+            String glued = i + 1 < tokens.size() ? gluedShortForm(t, tokens.get(i + 1)) : null;
+            if (glued != null) {
+                merged.add(glued);
+                i++;
+            } else if (t.length() == 1 && Character.isLetter(t.charAt(0)) && Text.isLatin(t)
                     && i + 1 < tokens.size() && tokens.get(i + 1).length() == 1 && Character.isLetter(tokens.get(i + 1).charAt(0))) {
                 StringBuilder b = new StringBuilder(t);
                 while (i + 1 < tokens.size() && tokens.get(i + 1).length() == 1 && Character.isLetter(tokens.get(i + 1).charAt(0))) {

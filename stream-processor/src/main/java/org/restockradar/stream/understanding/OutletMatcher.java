@@ -308,7 +308,8 @@ public final class OutletMatcher {
     private boolean addSkeletonKeys(String k, List<String> queryKeys, Map<String, String> fuzzyOf, boolean close) {
         boolean any = false;
         for (String near : outlets.nameKeysOfSkeleton(k)) {
-            if (outlets.documentFrequency(near) > 0 && (!close || Text.distance(k, near, 2) <= 2)) {
+            if (outlets.documentFrequency(near) > 0 && (!close || Text.distance(k, near, 2) <= 2
+                    || Text.distance(k.replace('v', 'p'), near.replace('v', 'p'), 2) <= 2)) {
                 fuzzyOf.putIfAbsent(near, k);
                 queryKeys.add(near);
                 any = true;

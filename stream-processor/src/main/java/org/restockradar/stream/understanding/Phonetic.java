@@ -72,7 +72,14 @@ public final class Phonetic {
                 case 'o' -> b.append(next == 'o' ? 'u' : 'o');
                 // औ is written "au", "ou" or "o" ("Rajouri", "राजौरी" as "rajauri"): one sound, one letter
                 case 'a' -> b.append(next == 'u' ? 'o' : 'a');
-                case 'y' -> b.append(i == s.length() - 1 && i > 0 ? 'i' : 'y');
+                case 'y' -> {
+                    char prev = b.length() > 0 ? b.charAt(b.length() - 1) : 0;
+                    if (prev != 0 && "aeiou".indexOf(prev) >= 0 && (next == 'i' || next == 'e')) {
+                        // a glide the Indic scripts write between vowels ("సాయి" is "sayi"): "Sai" and "Saayi" meet
+                        break;
+                    }
+                    b.append(i == s.length() - 1 && i > 0 ? 'i' : 'y');
+                }
                 default -> b.append(ch);
             }
             if ((ch == 'e' && next == 'e') || (ch == 'o' && next == 'o') || (ch == 'a' && next == 'u')

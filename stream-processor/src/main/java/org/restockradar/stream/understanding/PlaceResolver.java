@@ -100,6 +100,17 @@ public final class PlaceResolver {
 
     /** The places a text names, from phonetic name keys. */
     public TextPlaces inText(List<String> keys, List<Boolean> indic) {
+        return inText(keys, indic, null, null);
+    }
+
+    /**
+     * The places a text names, from phonetic name keys. {@code sources} (may be null) are the tokens the keys come
+     * from, one per key: a token that names no place whole is also read without a case ending glued to it
+     * ("पुण्यात", "சென்னையில்", {@link Names#caseStemKeys}) as a city. {@code marked} (may be null) tells per key
+     * whether grammar marks the word as a place (a place marker before it: "sa Vigan", "in Latur"; a postposition
+     * after it: "Latur mein"): a town's name so marked, or with a case ending, is not a stray word.
+     */
+    public TextPlaces inText(List<String> keys, List<Boolean> indic, List<String> sources, List<Boolean> marked) {
         List<Map<String, OutletDirectory.PlaceStats>> localities = new ArrayList<>();
         List<String> cityKeys = new ArrayList<>();
         List<String> pins = new ArrayList<>();
@@ -138,6 +149,17 @@ public final class PlaceResolver {
                     }
                 }
             }
+            if (found == null && sources != null && !indic.get(i)) {
+                // "brgylahug": a place word glued before the locality's name
+                String rest = Names.withoutPlacePrefix(sources.get(i));
+                if (rest != null && !OutletMatcher.LEXICON_KEYS.contains(rest)) {
+                    Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(rest);
+                    if (!named.isEmpty()) {
+                        found = named;
+                        longest = 1;
+                    }
+                }
+            }
             if (found == null && (indic.get(i) ? k.length() > 4 : Names.looksAbbreviated(k))
                     && !OutletMatcher.LEXICON_KEYS.contains(k)) {
                 // "kthrd", "rjnagar": a locality written without its vowels; "शिवाजीनगर": the vowels of another
@@ -173,10 +195,14 @@ public final class PlaceResolver {
             weak.clear();
         }
         java.util.Set<String> stray = java.util.Set.of();
+        boolean[] inCity = new boolean[keys.size()];
         for (PhraseIndex.Match<Gazetteer.Place> m : gazetteer.placesIn(keys)) {
             // a town of the gazetteer that is also a locality of the registry (Borivli, Borivali) is the locality
             if (inLocality[m.start()] || beforeRoad(keys, m.end())) {
                 continue;
+            }
+            for (int j = m.start(); j < m.end(); j++) {
+                inCity[j] = true;
             }
             String key = cityKeyOf(m.value().name());
             Map<String, OutletDirectory.PlaceStats> locality = outlets.city(key).isPresent() ? null : localityAt(m.value());
@@ -184,7 +210,8 @@ public final class PlaceResolver {
                 localities.add(locality);
             } else {
                 cityKeys.add(key);
-                if (m.end() - m.start() == 1 && outlets.city(key).isEmpty()) {
+                if (m.end() - m.start() == 1 && outlets.city(key).isEmpty()
+                        && (marked == null || !marked.get(m.start()))) {
                     stray = stray.isEmpty() ? new java.util.HashSet<>() : stray;
                     stray.add(key);
                 }
@@ -201,7 +228,17 @@ public final class PlaceResolver {
                     if (!cityKeys.contains(city.get())) {
                         cityKeys.add(city.get());
                     }
+                    for (int c = j; c < j + len; c++) {
+                        inCity[c] = true;
+                    }
                     break;
+                }
+            }
+        }
+        if (sources != null) {
+            for (int j = 0; j < keys.size(); j++) {
+                if (!inCity[j] && !inLocality[j]) {
+                    cityWithCaseEnding(keys, j, sources.get(j), cityKeys, localities);
                 }
             }
         }
@@ -210,6 +247,40 @@ public final class PlaceResolver {
             stray.removeIf(k -> !cities.contains(k)); // named again by the registry's own phrase: not stray
         }
         return new TextPlaces(localities, cities, pins, weak, stray);
+    }
+
+    /**
+     * A city written with a case ending glued to it ("पुण्यात", "சென்னையில்", "chennaila"): the registry's city or
+     * the gazetteer's town its stem names, added to {@code cityKeys} (or, for a town the registry files as a
+     * locality, to {@code localities}). Words of the posts' lexicon and generic shop words are not cut.
+     */
+    private void cityWithCaseEnding(List<String> keys, int at, String source, List<String> cityKeys,
+                                    List<Map<String, OutletDirectory.PlaceStats>> localities) {
+        String key = keys.get(at);
+        if (source == null || OutletMatcher.LEXICON_KEYS.contains(key) || Names.GENERIC.contains(key)
+                || Names.FILLER.contains(key) || beforeRoad(keys, at + 1)) {
+            return;
+        }
+        for (String stem : Names.caseStemKeys(source)) {
+            Optional<String> city = outlets.cityNamed(stem);
+            if (city.isPresent()) {
+                if (!cityKeys.contains(city.get())) {
+                    cityKeys.add(city.get());
+                }
+                return;
+            }
+            Gazetteer.Place town = gazetteer.oneWordPlace(stem);
+            if (town != null) {
+                String cityKey = cityKeyOf(town.name());
+                Map<String, OutletDirectory.PlaceStats> locality = outlets.city(cityKey).isPresent() ? null : localityAt(town);
+                if (locality != null) {
+                    localities.add(locality);
+                } else if (!cityKeys.contains(cityKey)) {
+                    cityKeys.add(cityKey);
+                }
+                return;
+            }
+        }
     }
 
     /** The registry's localities (per city key) of locality phrase keys, or null when none holds outlets. */

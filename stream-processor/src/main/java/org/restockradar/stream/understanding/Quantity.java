@@ -41,12 +41,23 @@ public record Quantity(long amount, String base) {
     private static final Map<String, Unit> UNITS = readUnits("quantities/units.tsv");
     /** Number words: their value, or a multiplier ("x100"), or "." for the decimal point. */
     private static final Map<String, String> NUMBERS = readNumbers("quantities/numbers.tsv");
+    /** Words that name a pack by its size without a number ("big", "chhota"): true for the largest size. */
+    private static final Map<String, Boolean> SIZE_WORDS = readSizeWords("quantities/size-words.tsv");
     /** The longest unit word, in chars: a longer word is not looked up. */
     private static final int LONGEST_UNIT = UNITS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     /** True when a token (of {@link Text#tokens}) is a unit word: only a post with one can hold a size. */
     static boolean isUnit(String token) {
         return token.length() <= LONGEST_UNIT && UNITS.containsKey(token);
+    }
+
+    /**
+     * Whether a token (of {@link Text#tokens}) names a pack by its size without a number: {@code TRUE} for the
+     * largest size ("big", "bada", "periya", "malaki"), {@code FALSE} for the smallest ("small", "chhota",
+     * "chinna", "maliit"), null for any other word.
+     */
+    static Boolean sizeWord(String token) {
+        return SIZE_WORDS.get(token);
     }
 
     /** The sizes written in a normalised text ({@link Text#normalise}), in order. */
@@ -213,6 +224,18 @@ public record Quantity(long amount, String base) {
             units.put(Text.normalise(f[0].strip()), new Unit(f[1].strip(), new BigDecimal(f[2].strip())));
         }
         return Map.copyOf(units);
+    }
+
+    private static Map<String, Boolean> readSizeWords(String resource) {
+        Map<String, Boolean> words = new HashMap<>();
+        for (String[] f : rows(resource, 2)) {
+            String extreme = f[1].strip();
+            if (!"largest".equals(extreme) && !"smallest".equals(extreme)) {
+                throw new IllegalStateException("expected largest or smallest in " + resource + ": " + String.join("\t", f));
+            }
+            words.put(Text.normalise(f[0].strip()), "largest".equals(extreme));
+        }
+        return Map.copyOf(words);
     }
 
     private static Map<String, String> readNumbers(String resource) {

@@ -141,9 +141,14 @@ public final class UnderstandingStage implements MentionUnderstanding {
         String sku = sku(tokens, brandHits, intent.absenceAt());
         boolean[] positive = IntentReader.positiveClauses(tokens, intent.absenceAt());
         List<String> placeTokens = new ArrayList<>(tokens.tokens().size());
-        for (int i = 0; i < tokens.tokens().size(); i++) {
+        List<Boolean> placeMarked = new ArrayList<>(tokens.tokens().size());
+        int n = tokens.tokens().size();
+        for (int i = 0; i < n; i++) {
             if (!positive[tokens.clause()[i]]) {
                 placeTokens.add(tokens.tokens().get(i));
+                // grammar says the word is a place: a place marker before it ("sa", "in") or a postposition after
+                // it ("mein", "madhe"), as the intent lexicon marks them
+                placeMarked.add(i > 0 && tokens.is(i - 1, Cue.PLACE_MARKER) || i + 1 < n && tokens.is(i + 1, Cue.PLACE_AFTER));
             }
         }
         // deictic ("this shop", "here", "yahan", "dito"...) and area words, as the intent lexicon found them in the
@@ -156,7 +161,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 area |= m.value() == Cue.AREA;
             }
         }
-        return locate(mention, placeTokens, brand.name(), sku, intent, deictic, area);
+        return locate(mention, placeTokens, placeMarked, brand.name(), sku, intent, deictic, area);
     }
 
     /** The brand named most (a product counts twice); on a tie, the one named first. */
@@ -242,13 +247,20 @@ public final class UnderstandingStage implements MentionUnderstanding {
         return first == null ? null : first.product().sku();
     }
 
-    private Understanding locate(Mention mention, List<String> tokens, String brand, String sku, IntentReader.Intent intent,
-                                 boolean deictic, boolean area) {
+    private Understanding locate(Mention mention, List<String> tokens, List<Boolean> placeMarked, String brand, String sku,
+                                 IntentReader.Intent intent, boolean deictic, boolean area) {
         List<String> keys = new ArrayList<>(tokens.size());
         List<Boolean> indic = new ArrayList<>(tokens.size());
+        List<String> sources = new ArrayList<>(tokens.size());
+        List<Boolean> marked = new ArrayList<>(tokens.size());
         for (int j = 0; j < tokens.size(); j++) {
             String t = tokens.get(j);
-            if (Names.isLetter(t) && j + 1 < tokens.size() && Names.isLetter(tokens.get(j + 1))) {
+            boolean placeWord = placeMarked.get(j);
+            String glued = j + 1 < tokens.size() ? Names.gluedShortForm(t, tokens.get(j + 1)) : null;
+            if (glued != null) {
+                t = glued; // "7-11" is "711", a short form of the table
+                j++;
+            } else if (Names.isLetter(t) && j + 1 < tokens.size() && Names.isLetter(tokens.get(j + 1))) {
                 // initials written apart ("R&J", "M G Road") are one word of a name, as the directory files them
                 StringBuilder initials = new StringBuilder(t);
                 while (j + 1 < tokens.size() && Names.isLetter(tokens.get(j + 1))) {
@@ -261,11 +273,13 @@ public final class UnderstandingStage implements MentionUnderstanding {
             Boolean isIndic = Phonetic.isIndic(t);
             for (int i = before; i < keys.size(); i++) {
                 indic.add(isIndic);
+                sources.add(t);
+                marked.add(placeWord);
             }
         }
         double confidence = intent.confidence();
 
-        PlaceResolver.TextPlaces inText = places.inText(keys, indic);
+        PlaceResolver.TextPlaces inText = places.inText(keys, indic, sources, marked);
         GeoPoint geo = mention.geo();
         PlaceResolver.Place device = geo == null ? null : places.around(geo).orElse(null);
         PlaceResolver.Place profile = places.ofProfile(mention.author().location()).orElse(null);
@@ -354,7 +368,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             constraintCities.add(device.cityKey());
         }
         OutletMatcher.Result byName = matcher.match(keys, indic, new OutletMatcher.Constraint(constraintCities,
-                localityKeys, geo, profile == null ? null : profile.cityKey(), acronyms(mention.text())));
+                localityKeys, geo, profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens)));
         Outlet outlet = byName.outlet();
         String reason = intent.reason();
         // the outlet the device stands at, looked up only when it may matter
@@ -475,6 +489,37 @@ public final class UnderstandingStage implements MentionUnderstanding {
             return near.get(0);
         }
         return null;
+    }
+
+    /**
+     * The keys of words that may be a shop's initials: words of three to five capital letters ("SLV"), unless the
+     * whole post is in capitals (an SMS in capitals has no acronyms to tell), and, in any case, {@code tokens} of
+     * three to five Latin letters without a vowel ("slv"), which no word of the posts' languages is.
+     */
+    static Set<String> acronyms(String text, List<String> tokens) {
+        Set<String> found = acronyms(text);
+        Set<String> out = null;
+        for (String t : tokens) {
+            if (t.length() >= 3 && t.length() <= 5 && withoutVowels(t)) {
+                out = out == null ? new HashSet<>(found) : out;
+                out.addAll(Names.keys(List.of(t)));
+            }
+        }
+        if (out == null) {
+            return found;
+        }
+        out.removeIf(k -> OutletMatcher.LEXICON_KEYS.contains(k) || Names.FILLER.contains(k) || Names.GENERIC.contains(k));
+        return out;
+    }
+
+    private static boolean withoutVowels(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

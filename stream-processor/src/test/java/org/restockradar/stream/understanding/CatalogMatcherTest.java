@@ -92,4 +92,43 @@ final class CatalogMatcherTest {
     void shouldNotNameAProductBySizeWithoutItsBrand() {
         assertThat(skuOf("600 ml of anything")).isNull();
     }
+
+    private static final Catalog KORAVO = Catalog.parse("""
+            {"brands": [
+              {"brand": "Koravo", "aliases": ["koravo", "கோரவோ"], "products": [
+                {"sku": "KRV-KOKUM-1500", "name": "Koravo Kokum 1.5 L", "aliases": []},
+                {"sku": "KRV-KOKUM-300", "name": "Koravo Kokum 300 ml", "aliases": []},
+                {"sku": "KRV-NANNARI-750", "name": "Koravo Nannari 750ml", "aliases": []}]}
+            ]}""");
+
+    private static String koravoSku(String post) {
+        String normalised = Text.normalise(post);
+        return new CatalogMatcher(KORAVO).find(Text.tokensOfNormalised(normalised), normalised).stream()
+                .filter(h -> h.product() != null).map(h -> h.product().sku()).findFirst().orElse(null);
+    }
+
+    @Test
+    void shouldReadABareNumberRightAfterTheBrandAsTheSizeOfOneOfItsProducts() {
+        assertThat(koravoSku("KORAVO 750 OUT AT SRI DURGA STRS")).isEqualTo("KRV-NANNARI-750");
+        assertThat(koravoSku("koravo 300 illa")).isEqualTo("KRV-KOKUM-300");
+        assertThat(koravoSku("koravo 2 packs left, now none")).isNull();
+        assertThat(koravoSku("koravo out, shop no 750")).isNull();
+    }
+
+    @Test
+    void shouldNameTheOneProductOfTheLargestOrSmallestSizeByAWordForBigOrSmall() {
+        assertThat(koravoSku("the big bottle of Koravo is gone")).isEqualTo("KRV-KOKUM-1500");
+        assertThat(koravoSku("Koravo periya bottle illa")).isEqualTo("KRV-KOKUM-1500");
+        assertThat(koravoSku("chhota Koravo nahi mila")).isEqualTo("KRV-KOKUM-300");
+        assertThat(koravoSku("walang maliit na Koravo")).isEqualTo("KRV-KOKUM-300");
+        assertThat(koravoSku("சின்ன கோரவோ இல்லை")).isEqualTo("KRV-KOKUM-300");
+        assertThat(koravoSku("Koravo gone at the shop near the small temple")).isNull();
+    }
+
+    @Test
+    void shouldNotNameAProductByABigOrSmallWordWhenSeveralHaveThatSize() {
+        assertThat(skuOf("big Pinecrest out")).isNull(); // guava and lychee both come in 1.2 L
+        assertThat(skuOf("Pinecrest guava big bottle out")).isEqualTo("PCR-GUAVA-1200ML");
+        assertThat(skuOf("chhota Pinecrest nahi hai")).isEqualTo("PCR-GUAVA-250");
+    }
 }

@@ -54,4 +54,15 @@ final class QuantityTest {
         assertThat(in("the l in hello")).isEmpty();
         assertThat(in("out since 10 days")).isEmpty();
     }
+
+    @Test
+    void shouldTellWordsForTheLargestAndSmallestPackInSeveralLanguages() {
+        for (String big : List.of("big", "बड़ा", "periya", "ದೊಡ್ಡ", "malaki", "dako")) {
+            assertThat(Quantity.sizeWord(Text.normalise(big))).as(big).isTrue();
+        }
+        for (String small : List.of("small", "chhota", "chinna", "ছোট", "maliit", "gamay")) {
+            assertThat(Quantity.sizeWord(Text.normalise(small))).as(small).isFalse();
+        }
+        assertThat(Quantity.sizeWord("bottle")).isNull();
+    }
 }

@@ -358,6 +358,23 @@ final class UnderstandingStageTest {
     }
 
     @Test
+    void shouldReadATownThatGrammarMarksAsAPlaceOverTheProfileCity() {
+        Understanding u = stage.understand(mention("Latur mein Zebra Puffs kahin nahi mil raha", "Lucknow", null, false));
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.city()).isEqualTo("Latur");
+        Understanding tagalog = stage.understand(mention("walang Kite sa Dagupan ngayon", "Makati City", null, false));
+        assertThat(tagalog.city()).isEqualTo("Dagupan");
+    }
+
+    @Test
+    void shouldReadACityWithACaseEndingGluedToIt() {
+        Understanding marathi = stage.understand(mention("नागपुरात Zebra Puffs कुठेच मिळत नाही", "Lucknow", null, false));
+        assertThat(marathi.stockout()).isTrue();
+        assertThat(marathi.city()).isEqualTo("Nagpur");
+        assertThat(stage.understand(mention("பாட்னாவில் Zebra Puffs கிடைக்கவில்லை")).city()).isEqualTo("Patna");
+    }
+
+    @Test
     void shouldLetTheProfileCitySettleASameNamedShop() {
         Understanding u = stage.understand(mention("Deshmukh Provision Stores has no Zebra Puffs", "Nagpur, India", null, false));
         assertThat(u.outlet().outletId()).isEqualTo("NAG-1");
