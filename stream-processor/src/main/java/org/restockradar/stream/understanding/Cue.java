@@ -101,7 +101,12 @@ public enum Cue {
     /** A comparison before the thing compared ("no snack like X", "walang katulad ng X"): nothing equals it. */
     SIMILE_BEFORE(true),
     /** A comparison after the thing compared, in SOV order ("X jaisa koi nahi", "X pola edhuvum illa"). */
-    SIMILE_AFTER(true);
+    SIMILE_AFTER(true),
+    /**
+     * A verb of being that, right next to a noun in a clause that says nothing of a lack, says it is there: "X hai",
+     * "X aahe", "X che", "X ache", "may X".
+     */
+    EXISTENTIAL(true);
 
     private final boolean word;
     private final String fileName;

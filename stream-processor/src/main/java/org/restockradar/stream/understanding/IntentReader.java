@@ -90,6 +90,8 @@ public final class IntentReader {
     /** Words that name the product in general ("packs", "chips", "stock"): the brand in talk about the brand. */
     private static final long PRODUCT_WORDS = bits(Cue.STRONG_PRODUCT, Cue.PRODUCT_CONTEXT);
     private static final long NEGATOR_BIT = bits(Cue.NEGATOR);
+    /** Word cues that say a lack in a clause. */
+    private static final long LACK = bits(Cue.NEGATOR, Cue.ABSENCE_BEFORE, Cue.ABSENCE_AFTER, Cue.ABSENCE_CLAUSE_END);
     private static final long PREDICATES = bits(Cue.ABSENCE, Cue.AVAILABLE, Cue.FOUND, Cue.REQUEST, Cue.NEGATOR,
             Cue.OWN_ABSENCE, Cue.ABSENCE_BEFORE, Cue.ABSENCE_AFTER, Cue.ABSENCE_CLAUSE_END);
     /** Per-brand words of the catalog, as token sets. */
@@ -915,6 +917,11 @@ public final class IntentReader {
                     }
                 }
             }
+            for (CatalogMatcher.Hit h : hits) {
+                if (t.clause()[h.start()] != clause && isThere(h)) {
+                    return false; // "Fizzora nahi, Zintara hai", "Fizzora wala, pero may Zintara"
+                }
+            }
             if (sameSentence) {
                 return true;
             }
@@ -925,6 +932,30 @@ public final class IntentReader {
                 }
             }
             return false;
+        }
+
+        /**
+         * The brand's own clause says it is there by a verb of being next to it ("Zintara hai", "may Zintara"), and
+         * nothing in that clause says it is missing.
+         */
+        private boolean isThere(CatalogMatcher.Hit h) {
+            int clause = t.clause()[h.start()];
+            boolean there = h.start() > 0 && t.clause()[h.start() - 1] == clause && t.is(h.start() - 1, Cue.EXISTENTIAL)
+                    || h.end() < tokens.size() && t.clause()[h.end()] == clause && t.is(h.end(), Cue.EXISTENTIAL);
+            if (!there) {
+                return false;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (t.clause()[i] == clause && (t.marks()[i] & LACK) != 0) {
+                    return false;
+                }
+            }
+            for (PhraseIndex.Match<Cue> m : t.cues()) {
+                if (t.clause()[m.start()] == clause && (m.value() == Cue.ABSENCE || m.value() == Cue.REQUEST)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean availableRightAfter(CatalogMatcher.Hit h, int clause, Map<Cue, List<PhraseIndex.Match<Cue>>> by) {

@@ -416,6 +416,20 @@ final class IntentReaderTest {
     }
 
     @Test
+    void shouldNotReportAnotherProductsAbsenceWhenTheBrandsOwnClauseSaysItIsThere() {
+        assertNotReport(
+                "Fizzora nahi hai par Zintara hai Sai Mart mein",
+                "Fizzora wala, pero may Zintara sa Puregold",
+                "Fizzora nei kintu Zintara ache",
+                "Fizzora nahi, Zintara aahe",
+                "Fizzora nathi pan Zintara che",
+                "Fizzora ledu kani Zintara undi");
+        assertReport(
+                "Fizzora nahi hai aur Zintara bhi nahi hai Sai Mart mein",
+                "walang Fizzora, pero wala ring Zintara sa Puregold");
+    }
+
+    @Test
     void shouldStillReportTheBrandWithACauseOrAWishToBuyIt() {
         assertReport(
                 "wanted to buy Zintara but out of stock at Sai Mart",
