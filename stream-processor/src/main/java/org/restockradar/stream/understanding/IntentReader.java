@@ -573,6 +573,10 @@ public final class IntentReader {
             boolean place = false;
             for (int i = from - 1; i >= 0 && i >= from - ARGUMENT_WINDOW && t.clause()[i] == clause; i--) {
                 if (product[i] != 0) {
+                    if (other >= 0 && subject(other, from)) {
+                        found = other; // "took a Zintara since Fizzora was out": the nearer subject is the argument
+                        return ArgumentKind.OTHER;
+                    }
                     found = i;
                     return ArgumentKind.BRAND;
                 }
@@ -759,8 +763,8 @@ public final class IntentReader {
             }
             boolean copula = false;
             for (int i = at + 1; i < predicate; i++) {
-                if (!t.is(i, Cue.COPULA) && !t.is(i, Cue.PARTICLE)) {
-                    return false;
+                if (!t.is(i, Cue.COPULA) && !t.is(i, Cue.PARTICLE) && !t.is(i, Cue.ABSENCE)) {
+                    return false; // the words of an absence phrase around the predicate's word belong to it
                 }
                 copula |= t.is(i, Cue.COPULA);
             }

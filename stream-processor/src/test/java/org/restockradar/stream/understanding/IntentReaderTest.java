@@ -430,6 +430,16 @@ final class IntentReaderTest {
     }
 
     @Test
+    void shouldTakeTheNearerSubjectOfAnAbsenceOverTheBrandBeforeIt() {
+        assertNotReport(
+                "took a Zintara since Fizzora was out of stock",
+                "grabbed a Zintara as Fizzora is sold out at Sai Mart");
+        assertReport(
+                "Zintara at Sai Mart Baner is out of stock",
+                "Zintara Kothrud branch is out of stock again");
+    }
+
+    @Test
     void shouldStillReportTheBrandWithACauseOrAWishToBuyIt() {
         assertReport(
                 "wanted to buy Zintara but out of stock at Sai Mart",
