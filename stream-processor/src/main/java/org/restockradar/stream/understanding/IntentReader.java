@@ -1195,6 +1195,14 @@ public final class IntentReader {
             return null;
         }
         boolean[] positive = positiveClauses(t, -1);
+        // a verb of being in a clause without a lack says it is there too: "ab har jagah hai"
+        boolean[] lack = new boolean[positive.length];
+        for (int i = 0; i < t.tokens().size(); i++) {
+            lack[t.clause()[i]] |= (t.marks()[i] & LACK) != 0 || t.is(i, Cue.ABSENCE) || t.is(i, Cue.REQUEST);
+        }
+        for (int i = 0; i < t.tokens().size(); i++) {
+            positive[t.clause()[i]] |= t.is(i, Cue.EXISTENTIAL) && !lack[t.clause()[i]];
+        }
         List<PhraseIndex.Match<Cue>> out = new ArrayList<>(now.size());
         for (PhraseIndex.Match<Cue> m : now) {
             if (!positive[t.clause()[m.start()]]) {

@@ -487,8 +487,12 @@ final class IntentReaderTest {
     void shouldReadANowThatSaysTheBrandIsThereAsTheEndOfAnOldProblem() {
         assertNotReport(
                 "Zintara used to be missing, now always there",
-                "last month no Zintara at Sai Mart but now plenty");
-        assertReport("last month no Zintara at Sai Mart and still none now");
+                "last month no Zintara at Sai Mart but now plenty",
+                "Zintara pehle nahi milta tha, ab har jagah hai",
+                "dati walang Zintara sa Puregold, ngayon meron na");
+        assertReport(
+                "last month no Zintara at Sai Mart and still none now",
+                "pehle bhi Zintara nahi milta tha, ab bhi nahi hai Sai Mart mein");
     }
 
     // --- a brand's name that is also a common word ---
