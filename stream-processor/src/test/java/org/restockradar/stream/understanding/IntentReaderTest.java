@@ -440,6 +440,20 @@ final class IntentReaderTest {
     }
 
     @Test
+    void shouldReadAClauseThatFollowsFromAnotherProductsAbsence() {
+        assertNotReport(
+                "Fizzora milali nahi mhanun Zintara ghetla",
+                "Fizzora malyu nahi etle Zintara lidhu",
+                "Fizzora dorakaledu, anduke Zintara teesukunnanu",
+                "ubos na ang Fizzora, kaya Zintara ang kinuha ko",
+                "Fizzora was out so I bought Zintara");
+        assertReport(
+                "Zintara illa, Fizzora vaangitten",
+                "ubos na ang Zintara, kaya Fizzora ang kinuha ko",
+                "Zintara milali nahi mhanun Fizzora ghetla");
+    }
+
+    @Test
     void shouldStillReportTheBrandWithACauseOrAWishToBuyIt() {
         assertReport(
                 "wanted to buy Zintara but out of stock at Sai Mart",
