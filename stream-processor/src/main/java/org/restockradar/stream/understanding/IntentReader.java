@@ -90,6 +90,8 @@ public final class IntentReader {
     /** Words that name the product in general ("packs", "chips", "stock"): the brand in talk about the brand. */
     private static final long PRODUCT_WORDS = bits(Cue.STRONG_PRODUCT, Cue.PRODUCT_CONTEXT);
     private static final long NEGATOR_BIT = bits(Cue.NEGATOR);
+    /** Phrase cues of time, which may follow a noun phrase: "no sahaj mood today". */
+    private static final long TIME = bits(Cue.NOW, Cue.OLD, Cue.YESTERDAY);
     /** Word cues that say a lack in a clause. */
     private static final long LACK = bits(Cue.NEGATOR, Cue.ABSENCE_BEFORE, Cue.ABSENCE_AFTER, Cue.ABSENCE_CLAUSE_END);
     private static final long PREDICATES = bits(Cue.ABSENCE, Cue.AVAILABLE, Cue.FOUND, Cue.REQUEST, Cue.NEGATOR,
@@ -850,9 +852,12 @@ public final class IntentReader {
                 k++;
             }
             int clause = t.clause()[at];
-            // the noun ends its phrase: the clause ends or a place phrase follows ("no sahaj bhav in his voice");
+            // the noun ends its phrase: the clause ends, a place phrase or a time word follows ("no sahaj bhav in
+            // his voice", "no sahaj vibe today"). Not in SOV order: there the word between the name and the
+            // negative is as often a verb the lexicons lack ("Zintara milali nahi")
             // a word the lexicons lack before more words may be a preposition ("out of X for the 2nd week")
-            boolean ends = k + 1 >= tokens.size() || t.clause()[k + 1] != clause || t.is(k + 1, Cue.PLACE_MARKER);
+            boolean ends = k + 1 >= tokens.size() || t.clause()[k + 1] != clause || t.is(k + 1, Cue.PLACE_MARKER)
+                    || (t.marks()[k + 1] & TIME) != 0;
             if (k < tokens.size() && t.clause()[k] == clause && t.marks()[k] == 0 && product[k] == 0 && ends
                     && !isNumber(tokens.get(k)) && !productNameWords(hits.get(0).brand()).contains(tokens.get(k))) {
                 found = k;

@@ -533,7 +533,9 @@ final class IntentReaderTest {
         for (String post : List.of(
                 "there is no sahaj bhav in his voice anymore",
                 "no biyahe this weekend, boss cancelled",
-                "wala kaming biyahe plans, sayang")) {
+                "wala kaming biyahe plans, sayang",
+                "no sahaj vibe today",
+                "walang biyahe plans ngayon")) {
             assertThat(readWordBrand(post)).as("not a report: %s", post).isFalse();
         }
     }
@@ -545,7 +547,10 @@ final class IntentReaderTest {
                 "walang Biyahe calamansi sa 7-Eleven Lahug",
                 "@sahajsnacks out of stock at Ravi Kirana",
                 "walang Biyahe sa tindahan ni Aling Nena",
-                "Sahaj out of stock at Ravi Kirana Baner")) {
+                "Sahaj out of stock at Ravi Kirana Baner",
+                "Sahaj Baner is out of stock",
+                "no Sahaj today",
+                "Sahaj Kothrud mein nahi mila")) {
             assertThat(readWordBrand(post)).as("a report: %s", post).isTrue();
         }
     }
