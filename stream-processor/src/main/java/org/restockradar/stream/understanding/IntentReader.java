@@ -655,6 +655,17 @@ public final class IntentReader {
                     out.add(argumentOf(m.start(), m.end(), cue, objectTaking(m.start(), m.end())));
                 }
             }
+            // a negated availability is an absence: "isn't available", "never in stock", "not there"
+            for (PhraseIndex.Match<Cue> m : by.getOrDefault(Cue.AVAILABLE, List.of())) {
+                int k = m.start() - 1;
+                while (k >= 0 && t.clause()[k] == t.clause()[m.start()] && t.is(k, Cue.COPULA) && !t.is(k, Cue.NEGATOR)) {
+                    k--;
+                }
+                if (k >= 0 && k >= m.start() - 2 && t.clause()[k] == t.clause()[m.start()] && t.is(k, Cue.NEGATOR)
+                        && !t.is(m.start(), Cue.PRAISE)) {
+                    out.add(argumentOf(k, m.end(), Cue.ABSENCE, false));
+                }
+            }
             // words that say "none of" right before the product: "no X", "walang X", "walay X", "can't find X"
             for (int i = 0; i < n; i++) {
                 if (!t.is(i, Cue.ABSENCE_BEFORE) || i + 1 < n && t.is(i + 1, Cue.ABSENCE_BEFORE)
@@ -1144,7 +1155,7 @@ public final class IntentReader {
         }
         return a.cue == Cue.ABSENCE && a.end < t.tokens().size() && t.clause()[a.end] == clause
                 && t.is(a.end, Cue.ABSENCE_AFTER) && !t.is(a.end - 1, Cue.ABSENCE_AFTER)
-                && t.is(a.end - 1, Cue.ABSENCE_CLAUSE_END);
+                && goneState(t, a.start, a.end);
     }
 
     /**
@@ -1168,6 +1179,21 @@ public final class IntentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The phrase {@code [from, to)} names a gone state: one of its words ends a clause saying it is gone ("out of
+     * stock", "khatam"), and none is a negative of its own ("nahi mila nahi" is no state).
+     */
+    private static boolean goneState(Tokens t, int from, int to) {
+        boolean gone = false;
+        for (int i = from; i < to; i++) {
+            if (t.is(i, Cue.ABSENCE_AFTER) || t.is(i, Cue.NEGATOR)) {
+                return false;
+            }
+            gone |= t.is(i, Cue.ABSENCE_CLAUSE_END);
+        }
+        return gone;
     }
 
     /** True when every token in {@code [from, to)} is a particle or a copula. */

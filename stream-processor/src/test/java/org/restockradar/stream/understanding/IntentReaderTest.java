@@ -463,6 +463,17 @@ final class IntentReaderTest {
                 "Zintara khatam tha, Fizzora le liya");
     }
 
+    @Test
+    void shouldReadANegatedAvailabilityAsAnAbsence() {
+        assertReport(
+                "Zintara isn't available at Sai Mart",
+                "Zintara never in stock at Sai Mart these days",
+                "Zintara is not in stock at Ravi Kirana Baner");
+        assertNotReport(
+                "Zintara is always available at Sai Mart",
+                "Fizzora isn't available at Sai Mart, Zintara was there");
+    }
+
     // --- praise and comparison ---
 
     @Test
