@@ -92,7 +92,21 @@ public enum Cue {
     /** Joins two nouns: "and", "aur", "ug"; Tagalog "at" before a product ("Chakra at Tropika"). */
     CONJUNCTION(true),
     /** A person who does the looking, never the missing thing: "i", "we", "my mom", "main", "ako", "ko". */
-    PERSON(true);
+    PERSON(true),
+    /**
+     * Praise that sounds like a lack: "can't get enough", "can't live without", "ke bina nahi reh sakta", "walang
+     * tatalo". Its words are no absence.
+     */
+    PRAISE(false),
+    /** A comparison before the thing compared ("no snack like X", "walang katulad ng X"): nothing equals it. */
+    SIMILE_BEFORE(true),
+    /** A comparison after the thing compared, in SOV order ("X jaisa koi nahi", "X pola edhuvum illa"). */
+    SIMILE_AFTER(true),
+    /**
+     * A verb of being that, right next to a noun in a clause that says nothing of a lack, says it is there: "X hai",
+     * "X aahe", "X che", "X ache", "may X".
+     */
+    EXISTENTIAL(true);
 
     private final boolean word;
     private final String fileName;

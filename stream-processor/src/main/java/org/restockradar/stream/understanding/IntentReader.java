@@ -90,10 +90,16 @@ public final class IntentReader {
     /** Words that name the product in general ("packs", "chips", "stock"): the brand in talk about the brand. */
     private static final long PRODUCT_WORDS = bits(Cue.STRONG_PRODUCT, Cue.PRODUCT_CONTEXT);
     private static final long NEGATOR_BIT = bits(Cue.NEGATOR);
+    /** Phrase cues of time, which may follow a noun phrase: "no sahaj mood today". */
+    private static final long TIME = bits(Cue.NOW, Cue.OLD, Cue.YESTERDAY);
+    /** Word cues that say a lack in a clause. */
+    private static final long LACK = bits(Cue.NEGATOR, Cue.ABSENCE_BEFORE, Cue.ABSENCE_AFTER, Cue.ABSENCE_CLAUSE_END);
     private static final long PREDICATES = bits(Cue.ABSENCE, Cue.AVAILABLE, Cue.FOUND, Cue.REQUEST, Cue.NEGATOR,
             Cue.OWN_ABSENCE, Cue.ABSENCE_BEFORE, Cue.ABSENCE_AFTER, Cue.ABSENCE_CLAUSE_END);
     /** Per-brand words of the catalog, as token sets. */
     private static final Map<Catalog.Brand, BrandWords> BRAND_WORDS = new ConcurrentHashMap<>();
+    /** Per brand, the words of its products' names and aliases ("calamansi", "masala"). */
+    private static final Map<Catalog.Brand, Set<String>> PRODUCT_NAME_WORDS = new ConcurrentHashMap<>();
 
     private record BrandWords(Set<String> category, Set<String> otherSenses) {
         static final BrandWords NONE = new BrandWords(Set.of(), Set.of());
@@ -298,6 +304,10 @@ public final class IntentReader {
         boolean other = false;
         List<Predicate> kept = new ArrayList<>(absences.size());
         Predicate undone = null;
+        boolean[] everyShop = new boolean[n == 0 ? 0 : t.clause()[n - 1] + 1];
+        for (Predicate a : absences) {
+            everyShop[t.clause()[a.start]] |= scan.everyShopHasIt(a);
+        }
         for (Predicate a : absences) {
             if (negated(t, a)) {
                 negatedSome = true;
@@ -324,6 +334,16 @@ public final class IntentReader {
             if (a.kind == ArgumentKind.OTHER) {
                 other = true;
                 undone = a.why("argument is another thing");
+                continue;
+            }
+            if (a.cue != Cue.REQUEST && scan.comparedBrandInClause(a.start)) {
+                other = true;
+                undone = a.why("a comparison: nothing equals the brand");
+                continue;
+            }
+            if (everyShop[t.clause()[a.start]]) {
+                negatedSome = true;
+                undone = a.why("no shop without it");
                 continue;
             }
             if (a.kind == ArgumentKind.ELLIPSIS && (boughtBrand || !scan.topicIsBrand(a, by))) {
@@ -361,7 +381,7 @@ public final class IntentReader {
         if (resolvedSinceYesterday(t, by, kept)) {
             return new Intent(false, 0.7, "missing yesterday, there now", -1, first.why("yesterday, now").reading(tokens));
         }
-        if (old(t, by.get(Cue.OLD), kept) && !inSentenceOf(t, by.get(Cue.NOW), kept)) {
+        if (old(t, by.get(Cue.OLD), kept) && !inSentenceOf(t, nowOfAbsence(t, by.get(Cue.NOW)), kept)) {
             return new Intent(false, 0.6, "an old problem", -1, first.why("old").reading(tokens));
         }
         int adverts = by.getOrDefault(Cue.ADVERT, List.of()).size();
@@ -389,6 +409,17 @@ public final class IntentReader {
             return BrandWords.NONE;
         }
         return BRAND_WORDS.computeIfAbsent(brand, b -> new BrandWords(tokensOf(b.categoryWords()), tokensOf(b.otherSenses())));
+    }
+
+    private static Set<String> productNameWords(Catalog.Brand brand) {
+        return PRODUCT_NAME_WORDS.computeIfAbsent(brand, b -> {
+            List<String> names = new ArrayList<>();
+            for (Catalog.Product p : b.products()) {
+                names.add(p.name());
+                names.addAll(p.aliases());
+            }
+            return tokensOf(names);
+        });
     }
 
     private static Set<String> tokensOf(List<String> phrases) {
@@ -437,6 +468,8 @@ public final class IntentReader {
         final BrandWords words;
         /** For each token, 1 + the index of the brand hit covering it, else 0. */
         final int[] product;
+        /** The post places the brand's name among things sold: a product, handle, product or shop word. */
+        final boolean productEvidence;
 
         Scan(Tokens t, List<CatalogMatcher.Hit> hits, BrandWords words) {
             this.t = t;
@@ -450,6 +483,15 @@ public final class IntentReader {
                     product[i] = k + 1;
                 }
             }
+            boolean evidence = false;
+            for (CatalogMatcher.Hit h : hits) {
+                evidence |= h.product() != null || h.handle();
+            }
+            for (int i = 0; i < tokens.size() && !evidence; i++) {
+                evidence = (t.marks()[i] & (PRODUCT_WORDS | bits(Cue.SHOP_WORD))) != 0
+                        || words.category().contains(tokens.get(i));
+            }
+            this.productEvidence = evidence;
         }
 
         boolean productWord(int i) {
@@ -533,6 +575,10 @@ public final class IntentReader {
             boolean place = false;
             for (int i = from - 1; i >= 0 && i >= from - ARGUMENT_WINDOW && t.clause()[i] == clause; i--) {
                 if (product[i] != 0) {
+                    if (other >= 0 && subject(other, from)) {
+                        found = other; // "took a Zintara since Fizzora was out": the nearer subject is the argument
+                        return ArgumentKind.OTHER;
+                    }
                     found = i;
                     return ArgumentKind.BRAND;
                 }
@@ -603,17 +649,28 @@ public final class IntentReader {
             // phrases: "can't find", "out of stock", "nahi mil raha", "wala na", "please restock"
             for (Cue cue : new Cue[] {Cue.ABSENCE, Cue.REQUEST}) {
                 for (PhraseIndex.Match<Cue> m : by.getOrDefault(cue, List.of())) {
-                    if (notAbsence(m.start()) || negatesTheStateBefore(m.start())) {
+                    if (notAbsence(m.start()) || negatesTheStateBefore(m.start()) || t.is(m.start(), Cue.PRAISE)) {
                         continue;
                     }
                     out.add(argumentOf(m.start(), m.end(), cue, objectTaking(m.start(), m.end())));
+                }
+            }
+            // a negated availability is an absence: "isn't available", "never in stock", "not there"
+            for (PhraseIndex.Match<Cue> m : by.getOrDefault(Cue.AVAILABLE, List.of())) {
+                int k = m.start() - 1;
+                while (k >= 0 && t.clause()[k] == t.clause()[m.start()] && t.is(k, Cue.COPULA) && !t.is(k, Cue.NEGATOR)) {
+                    k--;
+                }
+                if (k >= 0 && k >= m.start() - 2 && t.clause()[k] == t.clause()[m.start()] && t.is(k, Cue.NEGATOR)
+                        && !t.is(m.start(), Cue.PRAISE)) {
+                    out.add(argumentOf(k, m.end(), Cue.ABSENCE, false));
                 }
             }
             // words that say "none of" right before the product: "no X", "walang X", "walay X", "can't find X"
             for (int i = 0; i < n; i++) {
                 if (!t.is(i, Cue.ABSENCE_BEFORE) || i + 1 < n && t.is(i + 1, Cue.ABSENCE_BEFORE)
                         || i > 0 && t.is(i - 1, Cue.DETERMINER) || t.is(i, Cue.ABSENCE) || t.is(i, Cue.REQUEST)
-                        || t.is(i, Cue.OWN_ABSENCE)) {
+                        || t.is(i, Cue.OWN_ABSENCE) || t.is(i, Cue.PRAISE)) {
                     continue;
                 }
                 int start = i;
@@ -621,15 +678,20 @@ public final class IntentReader {
                     start--;
                 }
                 ArgumentKind kind = resolve(right(i + 1, true), found);
+                int at = found;
+                if (kind == ArgumentKind.BRAND && modifiesAnotherNoun(at)) {
+                    kind = ArgumentKind.OTHER;
+                    at = found;
+                }
                 if (kind == ArgumentKind.BRAND || kind == ArgumentKind.OTHER) {
-                    out.add(new Predicate(start, i + 1, Cue.ABSENCE_BEFORE, kind, found));
+                    out.add(new Predicate(start, i + 1, Cue.ABSENCE_BEFORE, kind, at));
                 }
             }
             // words that say "not there" after the product (SOV): "X nahi", "X illa", "X ledu"
             for (int j = 1; j < n; j++) {
                 // "khatam nahi" negates the absence before it (see negated): it is no absence of its own
                 if (!t.is(j, Cue.ABSENCE_AFTER) || t.is(j - 1, Cue.NOT_ABSENCE_BEFORE) || t.is(j, Cue.ABSENCE)
-                        || t.is(j, Cue.OWN_ABSENCE)
+                        || t.is(j, Cue.OWN_ABSENCE) || t.is(j, Cue.PRAISE)
                         || t.is(j - 1, Cue.ABSENCE) && !t.is(j - 1, Cue.ABSENCE_AFTER)) {
                     continue;
                 }
@@ -640,7 +702,8 @@ public final class IntentReader {
             }
             // a word that ends the product's clause: "X out", "X gone", "X khatam", "X OUT at <shop>"
             for (int j = 1; j < n; j++) {
-                if (!t.is(j, Cue.ABSENCE_CLAUSE_END) || !endsClause(j) || t.is(j, Cue.OWN_ABSENCE)) {
+                if (!t.is(j, Cue.ABSENCE_CLAUSE_END) || !endsClause(j) || t.is(j, Cue.OWN_ABSENCE)
+                        || t.is(j, Cue.PRAISE)) {
                     continue;
                 }
                 ArgumentKind kind = resolve(left(j), found);
@@ -676,12 +739,20 @@ public final class IntentReader {
         private Predicate argumentOf(int start, int end, Cue cue, boolean objectTaking) {
             ArgumentKind r = resolve(right(end, objectTaking), found);
             int rAt = found;
+            if (r == ArgumentKind.BRAND && objectTaking && modifiesAnotherNoun(rAt)) {
+                r = ArgumentKind.OTHER; // "no sahaj feeling": the brand's name is a word before another noun
+                rAt = found;
+            }
             if (r == ArgumentKind.BRAND) {
                 return new Predicate(start, end, cue, r, rAt);
             }
             ArgumentKind l = resolve(left(start), found);
             int lAt = found;
             if (l == ArgumentKind.BRAND) {
+                return new Predicate(start, end, cue, l, lAt);
+            }
+            if (l == ArgumentKind.OTHER && r != ArgumentKind.PRONOUN && subject(lAt, start) && !brandInClause(start)) {
+                // "Fizzora was empty, ...", "Fizzora illa, ...": the clause's subject is another thing
                 return new Predicate(start, end, cue, l, lAt);
             }
             if (r == ArgumentKind.PRONOUN || l == ArgumentKind.PRONOUN) {
@@ -693,6 +764,117 @@ public final class IntentReader {
             // a word before a predicate that is not the brand may be a place or a verb ("Paud Road: empty", "said
             // 'kal aana'"): it is not taken as another thing; the topic decides
             return new Predicate(start, end, cue, ArgumentKind.ELLIPSIS, r == ArgumentKind.ELLIPSIS ? rAt : l == ArgumentKind.ELLIPSIS ? lAt : -1);
+        }
+
+        /**
+         * The word at {@code at} is the subject of the predicate starting at {@code predicate}: a copula stands
+         * between them ("Fizzora was empty", "Fizzora is out of stock").
+         */
+        private boolean subject(int at, int predicate) {
+            if (t.marks()[at] != 0) {
+                return false; // a word of the lexicons ("but", "kal") is no noun of another thing
+            }
+            boolean copula = false;
+            for (int i = at + 1; i < predicate; i++) {
+                if (!t.is(i, Cue.COPULA) && !t.is(i, Cue.PARTICLE) && !t.is(i, Cue.ABSENCE)) {
+                    return false; // the words of an absence phrase around the predicate's word belong to it
+                }
+                copula |= t.is(i, Cue.COPULA);
+            }
+            // a predicate right after a word is no sure subject: "Paud Road Kothrud: empty" names the place, "do
+            // hafte se nahi hai" says since when
+            return copula;
+        }
+
+        private boolean brandInClause(int at) {
+            for (CatalogMatcher.Hit h : hits) {
+                if (t.clause()[h.start()] == t.clause()[at]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The brand stands in a comparison in the clause of {@code at}: a simile word right before it ("like X",
+         * "katulad ng X") or right after it ("X jaisa", "X pola"), small words between. "No snack like X", "X jaisa
+         * koi nahi": nothing equals the brand, which says nothing of a shelf.
+         */
+        boolean comparedBrandInClause(int at) {
+            int clause = t.clause()[at];
+            for (CatalogMatcher.Hit h : hits) {
+                if (t.clause()[h.start()] != clause) {
+                    continue;
+                }
+                for (int i = h.start() - 1; i >= 0 && t.clause()[i] == clause; i--) {
+                    if (t.is(i, Cue.SIMILE_BEFORE)) {
+                        return true;
+                    }
+                    if (!skipped(i)) {
+                        break;
+                    }
+                }
+                for (int i = h.end(); i < tokens.size() && t.clause()[i] == clause; i++) {
+                    if (t.is(i, Cue.SIMILE_AFTER)) {
+                        return true;
+                    }
+                    if (!skipped(i)) {
+                        break;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A negative quantifier over shops with an absence of the brand in its scope: "no shop without X", "not a
+         * single store without X", "walang tindahan na walang X". Two negatives: every shop has it.
+         */
+        boolean everyShopHasIt(Predicate a) {
+            int clause = t.clause()[a.start];
+            for (int i = a.start - 1; i >= 0 && i >= a.start - NEGATOR_REACH && t.clause()[i] == clause; i--) {
+                if (!t.is(i, Cue.SHOP_WORD)) {
+                    continue;
+                }
+                // the quantifier stands right before the shop word, determiners between: "not a single shop"
+                for (int k = i - 1; k >= 0 && k >= i - 3 && t.clause()[k] == clause; k--) {
+                    if (t.is(k, Cue.ABSENCE_BEFORE) || t.is(k, Cue.NEGATOR) || t.is(k, Cue.ABSENCE)) {
+                        return true;
+                    }
+                    if (!t.is(k, Cue.DETERMINER)) {
+                        break;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * In a post with no evidence of a product (see {@link #productEvidence}), the brand's name at {@code at}
+         * stands before an unknown noun in the object of an absence: it modifies that noun, which is the thing
+         * missing ("no biyahe this weekend", "walang biyahe plans"). Sets {@link #found} to that noun.
+         */
+        private boolean modifiesAnotherNoun(int at) {
+            if (productEvidence || at < 0) {
+                return false;
+            }
+            int k = hits.get(product[at] - 1).end();
+            while (k < tokens.size() && t.clause()[k] == t.clause()[at] && t.is(k, Cue.DETERMINER)) {
+                k++;
+            }
+            int clause = t.clause()[at];
+            // the noun ends its phrase: the clause ends, a place phrase or a time word follows ("no sahaj bhav in
+            // his voice", "no sahaj vibe today"). Not in SOV order: there the word between the name and the
+            // negative is as often a verb the lexicons lack ("Zintara milali nahi")
+            // a word the lexicons lack before more words may be a preposition ("out of X for the 2nd week")
+            boolean ends = k + 1 >= tokens.size() || t.clause()[k + 1] != clause || t.is(k + 1, Cue.PLACE_MARKER)
+                    || (t.marks()[k + 1] & TIME) != 0;
+            if (k < tokens.size() && t.clause()[k] == clause && t.marks()[k] == 0 && product[k] == 0 && ends
+                    && !isNumber(tokens.get(k)) && !productNameWords(hits.get(0).brand()).contains(tokens.get(k))) {
+                found = k;
+                return true;
+            }
+            return false;
         }
 
         /** The last token of its clause, or followed by a place phrase ("OUT at <shop>", "ubos na sa <shop>"). */
@@ -755,6 +937,11 @@ public final class IntentReader {
                     }
                 }
             }
+            for (CatalogMatcher.Hit h : hits) {
+                if (t.clause()[h.start()] != clause && isThere(h)) {
+                    return false; // "Fizzora nahi, Zintara hai", "Fizzora wala, pero may Zintara"
+                }
+            }
             if (sameSentence) {
                 return true;
             }
@@ -765,6 +952,30 @@ public final class IntentReader {
                 }
             }
             return false;
+        }
+
+        /**
+         * The brand's own clause says it is there by a verb of being next to it ("Zintara hai", "may Zintara"), and
+         * nothing in that clause says it is missing.
+         */
+        private boolean isThere(CatalogMatcher.Hit h) {
+            int clause = t.clause()[h.start()];
+            boolean there = h.start() > 0 && t.clause()[h.start() - 1] == clause && t.is(h.start() - 1, Cue.EXISTENTIAL)
+                    || h.end() < tokens.size() && t.clause()[h.end()] == clause && t.is(h.end(), Cue.EXISTENTIAL);
+            if (!there) {
+                return false;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (t.clause()[i] == clause && (t.marks()[i] & LACK) != 0) {
+                    return false;
+                }
+            }
+            for (PhraseIndex.Match<Cue> m : t.cues()) {
+                if (t.clause()[m.start()] == clause && (m.value() == Cue.ABSENCE || m.value() == Cue.REQUEST)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean availableRightAfter(CatalogMatcher.Hit h, int clause, Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
@@ -944,7 +1155,7 @@ public final class IntentReader {
         }
         return a.cue == Cue.ABSENCE && a.end < t.tokens().size() && t.clause()[a.end] == clause
                 && t.is(a.end, Cue.ABSENCE_AFTER) && !t.is(a.end - 1, Cue.ABSENCE_AFTER)
-                && t.is(a.end - 1, Cue.ABSENCE_CLAUSE_END);
+                && goneState(t, a.start, a.end);
     }
 
     /**
@@ -970,6 +1181,21 @@ public final class IntentReader {
         return false;
     }
 
+    /**
+     * The phrase {@code [from, to)} names a gone state: one of its words ends a clause saying it is gone ("out of
+     * stock", "khatam"), and none is a negative of its own ("nahi mila nahi" is no state).
+     */
+    private static boolean goneState(Tokens t, int from, int to) {
+        boolean gone = false;
+        for (int i = from; i < to; i++) {
+            if (t.is(i, Cue.ABSENCE_AFTER) || t.is(i, Cue.NEGATOR)) {
+                return false;
+            }
+            gone |= t.is(i, Cue.ABSENCE_CLAUSE_END);
+        }
+        return gone;
+    }
+
     /** True when every token in {@code [from, to)} is a particle or a copula. */
     private static boolean allSmall(Tokens t, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -990,6 +1216,32 @@ public final class IntentReader {
     private static final int IRREALIS_REACH = 4;
     /** How far after an absence an irrealis word reaches in SOV order: "khatam ho jayega". */
     private static final int IRREALIS_AFTER = 3;
+
+    /**
+     * The words of now that speak of an absence: one in a clause that says only that the product is there ("used to
+     * be missing, now always there", "last month none, but now plenty") tells that the old problem is over.
+     */
+    private static List<PhraseIndex.Match<Cue>> nowOfAbsence(Tokens t, List<PhraseIndex.Match<Cue>> now) {
+        if (now == null) {
+            return null;
+        }
+        boolean[] positive = positiveClauses(t, -1);
+        // a verb of being in a clause without a lack says it is there too: "ab har jagah hai"
+        boolean[] lack = new boolean[positive.length];
+        for (int i = 0; i < t.tokens().size(); i++) {
+            lack[t.clause()[i]] |= (t.marks()[i] & LACK) != 0 || t.is(i, Cue.ABSENCE) || t.is(i, Cue.REQUEST);
+        }
+        for (int i = 0; i < t.tokens().size(); i++) {
+            positive[t.clause()[i]] |= t.is(i, Cue.EXISTENTIAL) && !lack[t.clause()[i]];
+        }
+        List<PhraseIndex.Match<Cue>> out = new ArrayList<>(now.size());
+        for (PhraseIndex.Match<Cue> m : now) {
+            if (!positive[t.clause()[m.start()]]) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
 
     /** A cue in the sentence of one of the predicates. */
     private static boolean inSentenceOf(Tokens t, List<PhraseIndex.Match<Cue>> cues, List<Predicate> predicates) {

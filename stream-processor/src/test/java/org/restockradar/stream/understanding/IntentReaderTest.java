@@ -382,4 +382,187 @@ final class IntentReaderTest {
         assertThat(positive).containsExactly(true, false);
         assertThat(IntentReader.positiveClauses(t, 0)).containsExactly(false, false);
     }
+
+    // --- another product out, the brand bought or there (issue 14) ---
+
+    @Test
+    void shouldReadABoughtBrandAsThereWhenAnotherProductIsMissing() {
+        assertNotReport(
+                "Fizzora illa, Zintara vaangitten",
+                "Fizzora illai, Zintara vaanginen",
+                "Fizzora ledu, Zintara konnanu",
+                "Fizzora nei, Zintara kinlam",
+                "Fizzora nahi hota, Zintara ghetla",
+                "Fizzora nathi, Zintara lidhu",
+                "walang Fizzora sa tindahan, Zintara ang binili ko",
+                "awan ti Fizzora, Zintara ti ginatangko",
+                "wala sang Fizzora, Zintara ang ginbakal ko",
+                "Fizzora khatam ho gaya tha, Zintara le aaya");
+    }
+
+    @Test
+    void shouldNotReportAnotherProductsAbsenceGivenAsTheCause() {
+        assertNotReport(
+                "bought Zintara because there was no Fizzora at Sai Mart",
+                "Zintara le liya kyunki Fizzora nahi tha",
+                "binili ko na lang Zintara kasi walang Fizzora");
+    }
+
+    @Test
+    void shouldNotReportAnAbsenceWhoseSubjectIsAnotherThing() {
+        assertNotReport(
+                "Fizzora was empty but Zintara was there",
+                "Fizzora sold out at Sai Mart, Zintara was there");
+    }
+
+    @Test
+    void shouldNotReportAnotherProductsAbsenceWhenTheBrandsOwnClauseSaysItIsThere() {
+        assertNotReport(
+                "Fizzora nahi hai par Zintara hai Sai Mart mein",
+                "Fizzora wala, pero may Zintara sa Puregold",
+                "Fizzora nei kintu Zintara ache",
+                "Fizzora nahi, Zintara aahe",
+                "Fizzora nathi pan Zintara che",
+                "Fizzora ledu kani Zintara undi");
+        assertReport(
+                "Fizzora nahi hai aur Zintara bhi nahi hai Sai Mart mein",
+                "walang Fizzora, pero wala ring Zintara sa Puregold");
+    }
+
+    @Test
+    void shouldTakeTheNearerSubjectOfAnAbsenceOverTheBrandBeforeIt() {
+        assertNotReport(
+                "took a Zintara since Fizzora was out of stock",
+                "grabbed a Zintara as Fizzora is sold out at Sai Mart");
+        assertReport(
+                "Zintara at Sai Mart Baner is out of stock",
+                "Zintara Kothrud branch is out of stock again");
+    }
+
+    @Test
+    void shouldReadAClauseThatFollowsFromAnotherProductsAbsence() {
+        assertNotReport(
+                "Fizzora milali nahi mhanun Zintara ghetla",
+                "Fizzora malyu nahi etle Zintara lidhu",
+                "Fizzora dorakaledu, anduke Zintara teesukunnanu",
+                "ubos na ang Fizzora, kaya Zintara ang kinuha ko",
+                "Fizzora was out so I bought Zintara");
+        assertReport(
+                "Zintara illa, Fizzora vaangitten",
+                "ubos na ang Zintara, kaya Fizzora ang kinuha ko",
+                "Zintara milali nahi mhanun Fizzora ghetla");
+    }
+
+    @Test
+    void shouldStillReportTheBrandWithACauseOrAWishToBuyIt() {
+        assertReport(
+                "wanted to buy Zintara but out of stock at Sai Mart",
+                "walang Zintara sa Puregold kasi hindi nag deliver",
+                "Zintara khatam hai Sharma Stores mein kyunki truck nahi aaya",
+                "no Zintara at Sai Mart, I want to buy some",
+                "Zintara khatam tha, Fizzora le liya");
+    }
+
+    @Test
+    void shouldReadANegatedAvailabilityAsAnAbsence() {
+        assertReport(
+                "Zintara isn't available at Sai Mart",
+                "Zintara never in stock at Sai Mart these days",
+                "Zintara is not in stock at Ravi Kirana Baner");
+        assertNotReport(
+                "Zintara is always available at Sai Mart",
+                "Fizzora isn't available at Sai Mart, Zintara was there");
+    }
+
+    // --- praise and comparison ---
+
+    @Test
+    void shouldNotReportPraiseThatSoundsLikeALack() {
+        assertNotReport(
+                "I can't get enough of Zintara",
+                "can't live without Zintara",
+                "Zintara ke bina nahi reh sakta",
+                "Zintara ka jawab nahi",
+                "walang tatalo sa Zintara",
+                "Zintara saati ledu");
+    }
+
+    @Test
+    void shouldNotReportAComparisonThatNothingEqualsTheBrand() {
+        assertNotReport(
+                "Zintara jaisa koi nahi",
+                "Zintara pola edhuvum illa",
+                "walang katulad ang Zintara",
+                "Zintara thara yaavdu illa",
+                "Zintara pole vere onnum illa",
+                "no chips like Zintara in this world");
+    }
+
+    // --- double negatives over shops; an old problem answered now ---
+
+    @Test
+    void shouldNotReportWhenNoShopIsWithoutTheBrand() {
+        assertNotReport(
+                "not a single shop without Zintara in Baner",
+                "there's no shop in Kothrud without Zintara");
+        assertReport("yahan bhi Zintara nahi hai, is dukaan ka rack bhi khali");
+    }
+
+    @Test
+    void shouldReadANowThatSaysTheBrandIsThereAsTheEndOfAnOldProblem() {
+        assertNotReport(
+                "Zintara used to be missing, now always there",
+                "last month no Zintara at Sai Mart but now plenty",
+                "Zintara pehle nahi milta tha, ab har jagah hai",
+                "dati walang Zintara sa Puregold, ngayon meron na");
+        assertReport(
+                "last month no Zintara at Sai Mart and still none now",
+                "pehle bhi Zintara nahi milta tha, ab bhi nahi hai Sai Mart mein");
+    }
+
+    // --- a brand's name that is also a common word ---
+
+    /** Brands whose names are also words (Sahaj: ease; Biyahe: a trip), with no other senses in the catalog. */
+    private static final CatalogMatcher WORD_BRANDS = new CatalogMatcher(Catalog.parse("""
+            {"brands": [
+              {"brand": "Sahaj", "aliases": ["sahaj", "@sahajsnacks"],
+               "products": [{"sku": "SHJ-MASALA", "name": "Sahaj Masala Chips", "aliases": ["sahaj masala"]}]},
+              {"brand": "Biyahe", "aliases": ["biyahe"],
+               "products": [{"sku": "BYH-CALA-1L", "name": "Biyahe Calamansi 1L", "aliases": []}]}
+            ]}
+            """));
+
+    private static boolean readWordBrand(String post) {
+        IntentReader.Tokens t = IntentReader.cut(Text.normalise(post));
+        List<CatalogMatcher.Hit> hits = WORD_BRANDS.find(t.tokens());
+        assertThat(hits).as("a tracked brand in: %s", post).isNotEmpty();
+        return IntentReader.read(t, hits).stockout();
+    }
+
+    @Test
+    void shouldReadABrandNameBeforeAnotherNounAsThatNounsWordWithoutProductEvidence() {
+        for (String post : List.of(
+                "there is no sahaj bhav in his voice anymore",
+                "no biyahe this weekend, boss cancelled",
+                "wala kaming biyahe plans, sayang",
+                "no sahaj vibe today",
+                "walang biyahe plans ngayon")) {
+            assertThat(readWordBrand(post)).as("not a report: %s", post).isFalse();
+        }
+    }
+
+    @Test
+    void shouldReportABrandNameThatIsAlsoAWordWithProductEvidence() {
+        for (String post : List.of(
+                "no Sahaj chips at Gupta Stores",
+                "walang Biyahe calamansi sa 7-Eleven Lahug",
+                "@sahajsnacks out of stock at Ravi Kirana",
+                "walang Biyahe sa tindahan ni Aling Nena",
+                "Sahaj out of stock at Ravi Kirana Baner",
+                "Sahaj Baner is out of stock",
+                "no Sahaj today",
+                "Sahaj Kothrud mein nahi mila")) {
+            assertThat(readWordBrand(post)).as("a report: %s", post).isTrue();
+        }
+    }
 }
