@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one stream's session on its own thread and re-opens it after every failure, waiting as
  * {@link Backoff} says. A session reads until it fails (throws {@link SourceException}) or is aborted;
- * it calls {@link Context#connected()} once the source accepted it, which resets the back-off.
+ * it calls {@link Context#connected()} once the source accepted it and any catch-up succeeded, which resets the back-off.
  */
 public final class ReconnectingWorker {
     private static final Logger LOG = LoggerFactory.getLogger(ReconnectingWorker.class);

@@ -26,7 +26,10 @@ public abstract class StreamingGetSession implements ReconnectingWorker.Session 
     /** Opens the stream (checking its status). */
     protected abstract StreamingGet open() throws SourceException, InterruptedException;
 
-    /** Runs once the source accepted the connection, before the stream is read: fill the gap since the checkpoint. */
+    /**
+     * Runs once the source accepted the connection, before the stream is read and before the back-off is reset: fill
+     * the gap since the checkpoint.
+     */
     protected abstract void catchUp() throws SourceException, InterruptedException;
 
     /** Reads the open stream until it ends or breaks. */
@@ -39,8 +42,10 @@ public abstract class StreamingGetSession implements ReconnectingWorker.Session 
             if (!context.running()) {
                 return;
             }
-            context.connected();
             catchUp();
+            // connected only once the gap is filled: a reconnect whose catch-up fails is a failure, and the back-off
+            // grows instead of starting again from its first step (X cuts off apps that reconnect in a storm)
+            context.connected();
             read(get);
         } catch (IOException e) {
             if (context.running()) {

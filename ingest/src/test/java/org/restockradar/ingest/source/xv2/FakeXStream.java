@@ -63,6 +63,7 @@ final class FakeXStream implements AutoCloseable {
     private final List<Tweet> posted = new CopyOnWriteArrayList<>();
     private final List<String> searches = new CopyOnWriteArrayList<>();
     private final BlockingQueue<Refusal> refusals = new LinkedBlockingQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger searchRefusals = new java.util.concurrent.atomic.AtomicInteger();
     private final BlockingQueue<Live> connections = new LinkedBlockingQueue<>();
     private volatile boolean closed;
     private int nextRuleId = 1_000;
@@ -106,6 +107,11 @@ final class FakeXStream implements AutoCloseable {
 
     List<String> searches() {
         return List.copyOf(searches);
+    }
+
+    /** The next {@code times} recent searches answer 503. */
+    void refuseSearches(int times) {
+        searchRefusals.set(times);
     }
 
     void refuseNext(int status, Map<String, String> headers) {
@@ -182,6 +188,10 @@ final class FakeXStream implements AutoCloseable {
 
     private void recent(Context ctx) {
         searches.add(ctx.queryString());
+        if (searchRefusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            ctx.status(503).contentType("application/json").result("{\"title\":\"Service Unavailable\",\"status\":503}");
+            return;
+        }
         String sinceId = ctx.queryParam("since_id");
         int offset = ctx.queryParam("next_token") == null ? 0 : Integer.parseInt(ctx.queryParam("next_token").substring(4));
         List<Tweet> newer = posted.stream().filter(t -> sinceId == null || XStreamSource.compareIds(t.id(), sinceId) > 0)

@@ -127,6 +127,25 @@ final class XStreamSourceTest {
     }
 
     @Test
+    void shouldKeepBackingOffWhenTheGapFillFailsAfterEachReconnect() throws Exception {
+        start();
+        FakeXStream.Live first = server.awaitConnection();
+        first.tweet(FakeXStream.message("1001", "hippo 1001"));
+        awaitIds("x-1001");
+        server.refuseSearches(3);
+        server.post("1002", "hippo 1002");
+
+        first.end();
+
+        // three reconnects whose gap fill fails, then one that fills the gap
+        awaitIds("x-1001", "x-1002");
+        assertThat(waits).hasSize(4);
+        // a connection the source accepted but whose gap fill failed is no success: the back-off grows, it does
+        // not start again from its first step at each reconnect (X cuts off apps that reconnect in a storm)
+        assertThat(waits.get(3)).isGreaterThan(waits.get(1));
+    }
+
+    @Test
     void shouldResumeAfterARestartFromTheStoredTweetId() throws Exception {
         start();
         server.awaitConnection().tweet(FakeXStream.message("1001", "hippo 1001"));
