@@ -2,13 +2,8 @@ package org.restockradar.stream.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.restockradar.contracts.GeoPoint;
-import org.restockradar.contracts.Outlet;
 
 /** Shop names shortened as people shorten them in posts, and written in the scripts of India, meet the registry. */
 final class OutletMatcherAbbreviationsTest {
@@ -17,41 +12,26 @@ final class OutletMatcherAbbreviationsTest {
     @BeforeAll
     static void setUp() {
         OutletDirectory d = new OutletDirectory();
-        d.put(outlet("RJT-1", "Shree Ganesh General Stores", "Kalawad Road", "Rajkot", 22.28, 70.77));
-        d.put(outlet("RJT-2", "Shree Ambika General Store", "Yagnik Road", "Rajkot", 22.29, 70.78));
-        d.put(outlet("ILO-1", "JM Mini Mart", "Jaro", "Iloilo City", 10.72, 122.56));
-        d.put(outlet("ILO-2", "Bigsave Junior Supermarket", "Mandurriao", "Iloilo City", 10.71, 122.54));
-        d.put(outlet("CEB-1", "7-Eleven", "Lahug", "Cebu City", 10.33, 123.90));
-        d.put(outlet("CEB-2", "Tindahan ni Aling Rosa", "Mabolo", "Cebu City", 10.32, 123.91));
-        d.put(outlet("IDR-1", "Mahalaxmi Provision Stores", "Vijay Nagar", "Indore", 22.75, 75.89));
-        d.put(outlet("IDR-2", "Sri Raghavendra Medicals", "Palasia", "Indore", 22.72, 75.88));
-        d.put(outlet("MDU-1", "Murugan Maligai", "Simmakkal", "Madurai", 9.92, 78.12));
-        d.put(outlet("KOL-1", "Maa Tara Bhandar", "Behala", "Kolkata", 22.50, 88.31));
-        d.put(outlet("KOC-1", "St George Stores", "Edappally", "Kochi", 10.02, 76.31));
-        d.put(outlet("BBS-1", "Maa Tarini Store", "Saheed Nagar", "Bhubaneswar", 20.29, 85.84));
-        d.put(outlet("VJA-1", "Sri Sai Kirana", "Benz Circle", "Vijayawada", 16.50, 80.65));
-        d.put(outlet("LKO-1", "Agarwal General Store", "Aminabad", "Lucknow", 26.85, 80.93));
-        d.put(outlet("MYS-1", "Manjunatha Provision Store", "Kuvempunagar", "Mysuru", 12.29, 76.62));
+        d.put(TestOutlets.outlet("RJT-1", "Shree Ganesh General Stores", "Kalawad Road", "Rajkot", 22.28, 70.77));
+        d.put(TestOutlets.outlet("RJT-2", "Shree Ambika General Store", "Yagnik Road", "Rajkot", 22.29, 70.78));
+        d.put(TestOutlets.outlet("ILO-1", "JM Mini Mart", "Jaro", "Iloilo City", 10.72, 122.56));
+        d.put(TestOutlets.outlet("ILO-2", "Bigsave Junior Supermarket", "Mandurriao", "Iloilo City", 10.71, 122.54));
+        d.put(TestOutlets.outlet("CEB-1", "7-Eleven", "Lahug", "Cebu City", 10.33, 123.90));
+        d.put(TestOutlets.outlet("CEB-2", "Tindahan ni Aling Rosa", "Mabolo", "Cebu City", 10.32, 123.91));
+        d.put(TestOutlets.outlet("IDR-1", "Mahalaxmi Provision Stores", "Vijay Nagar", "Indore", 22.75, 75.89));
+        d.put(TestOutlets.outlet("IDR-2", "Sri Raghavendra Medicals", "Palasia", "Indore", 22.72, 75.88));
+        d.put(TestOutlets.outlet("MDU-1", "Murugan Maligai", "Simmakkal", "Madurai", 9.92, 78.12));
+        d.put(TestOutlets.outlet("KOL-1", "Maa Tara Bhandar", "Behala", "Kolkata", 22.50, 88.31));
+        d.put(TestOutlets.outlet("KOC-1", "St George Stores", "Edappally", "Kochi", 10.02, 76.31));
+        d.put(TestOutlets.outlet("BBS-1", "Maa Tarini Store", "Saheed Nagar", "Bhubaneswar", 20.29, 85.84));
+        d.put(TestOutlets.outlet("VJA-1", "Sri Sai Kirana", "Benz Circle", "Vijayawada", 16.50, 80.65));
+        d.put(TestOutlets.outlet("LKO-1", "Agarwal General Store", "Aminabad", "Lucknow", 26.85, 80.93));
+        d.put(TestOutlets.outlet("MYS-1", "Manjunatha Provision Store", "Kuvempunagar", "Mysuru", 12.29, 76.62));
         matcher = new OutletMatcher(d);
     }
 
-    private static Outlet outlet(String id, String name, String locality, String city, double lat, double lon) {
-        String country = city.endsWith("City") ? "Philippines" : "India";
-        return new Outlet(id, name, locality + ", " + city, locality, city, null, country, new GeoPoint(lat, lon));
-    }
-
     private static String match(String post) {
-        List<String> keys = new ArrayList<>();
-        List<Boolean> indic = new ArrayList<>();
-        for (String t : Text.tokens(post)) {
-            int before = keys.size();
-            Names.addKeysOfToken(t, keys);
-            for (int i = before; i < keys.size(); i++) {
-                indic.add(Phonetic.isIndic(t));
-            }
-        }
-        OutletMatcher.Result r = matcher.match(keys, indic, new OutletMatcher.Constraint(Set.of(), Set.of(), null, null));
-        return r.outlet() == null ? null : r.outlet().outletId();
+        return TestOutlets.matchedOutletId(matcher, post);
     }
 
     @Test

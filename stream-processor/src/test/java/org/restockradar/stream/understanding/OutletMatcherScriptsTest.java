@@ -2,13 +2,8 @@ package org.restockradar.stream.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.restockradar.contracts.GeoPoint;
-import org.restockradar.contracts.Outlet;
 
 /** Shop names written in other scripts, without vowels, abbreviated, split or glued meet the registry's name. */
 final class OutletMatcherScriptsTest {
@@ -17,35 +12,21 @@ final class OutletMatcherScriptsTest {
     @BeforeAll
     static void setUp() {
         OutletDirectory d = new OutletDirectory();
-        d.put(outlet("MYS-1", "Sri Lakshmi Stores", "Kuvempunagar", "Mysuru", 12.29, 76.62));
-        d.put(outlet("MYS-2", "Sri Venkatesh Stores", "Kuvempunagar", "Mysuru", 12.291, 76.621));
-        d.put(outlet("MDU-1", "Ganesh Stores", "Anna Nagar", "Madurai", 9.93, 78.14));
-        d.put(outlet("CTC-1", "Jagannath Store", "Buxi Bazar", "Cuttack", 20.47, 85.88));
-        d.put(outlet("RJT-1", "Bhavani Provision Store", "Kalawad Road", "Rajkot", 22.28, 70.77));
-        d.put(outlet("HWH-1", "Maa Durga Bhandar", "Shibpur", "Howrah", 22.57, 88.31));
-        d.put(outlet("TCR-1", "Krishna Stores", "Poothole", "Thrissur", 10.52, 76.21));
-        d.put(outlet("VJA-1", "Venkateswara General Stores", "Benz Circle", "Vijayawada", 16.50, 80.65));
-        d.put(outlet("HYD-1", "Srinivasa Medicals", "Ameerpet", "Hyderabad", 17.43, 78.44));
-        d.put(outlet("NSK-1", "Chaudhari Kirana", "Panchavati", "Nashik", 20.01, 73.79));
+        d.put(TestOutlets.outlet("MYS-1", "Sri Lakshmi Stores", "Kuvempunagar", "Mysuru", 12.29, 76.62));
+        d.put(TestOutlets.outlet("MYS-2", "Sri Venkatesh Stores", "Kuvempunagar", "Mysuru", 12.291, 76.621));
+        d.put(TestOutlets.outlet("MDU-1", "Ganesh Stores", "Anna Nagar", "Madurai", 9.93, 78.14));
+        d.put(TestOutlets.outlet("CTC-1", "Jagannath Store", "Buxi Bazar", "Cuttack", 20.47, 85.88));
+        d.put(TestOutlets.outlet("RJT-1", "Bhavani Provision Store", "Kalawad Road", "Rajkot", 22.28, 70.77));
+        d.put(TestOutlets.outlet("HWH-1", "Maa Durga Bhandar", "Shibpur", "Howrah", 22.57, 88.31));
+        d.put(TestOutlets.outlet("TCR-1", "Krishna Stores", "Poothole", "Thrissur", 10.52, 76.21));
+        d.put(TestOutlets.outlet("VJA-1", "Venkateswara General Stores", "Benz Circle", "Vijayawada", 16.50, 80.65));
+        d.put(TestOutlets.outlet("HYD-1", "Srinivasa Medicals", "Ameerpet", "Hyderabad", 17.43, 78.44));
+        d.put(TestOutlets.outlet("NSK-1", "Chaudhari Kirana", "Panchavati", "Nashik", 20.01, 73.79));
         matcher = new OutletMatcher(d);
     }
 
-    private static Outlet outlet(String id, String name, String locality, String city, double lat, double lon) {
-        return new Outlet(id, name, locality + ", " + city, locality, city, null, "India", new GeoPoint(lat, lon));
-    }
-
     private static String match(String post) {
-        List<String> keys = new ArrayList<>();
-        List<Boolean> indic = new ArrayList<>();
-        for (String t : Text.tokens(post)) {
-            int before = keys.size();
-            Names.addKeysOfToken(t, keys);
-            for (int i = before; i < keys.size(); i++) {
-                indic.add(Phonetic.isIndic(t));
-            }
-        }
-        OutletMatcher.Result r = matcher.match(keys, indic, new OutletMatcher.Constraint(Set.of(), Set.of(), null, null));
-        return r.outlet() == null ? null : r.outlet().outletId();
+        return TestOutlets.matchedOutletId(matcher, post);
     }
 
     @Test
