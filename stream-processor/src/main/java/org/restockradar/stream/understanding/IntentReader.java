@@ -147,7 +147,9 @@ public final class IntentReader {
         int s = 0;
         for (int i = 0; i <= normalised.length(); i++) {
             char c = i < normalised.length() ? normalised.charAt(i) : '\n';
-            if ((c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '।' || c == '|') && !initial(normalised, i)) {
+            // the Urdu full stop and question mark ("۔", "؟") end sentences as "." and "?" do
+            if ((c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '।' || c == '|' || c == '۔' || c == '؟')
+                    && !initial(normalised, i)) {
                 if (i > start) {
                     // the piece [start, i), tokenised in place; ends are offsets in the whole text
                     ends.clear();
@@ -168,7 +170,7 @@ public final class IntentReader {
                     if (!part.isEmpty()) {
                         boolean question = false;
                         for (int j = i; j < normalised.length() && j < i + 3; j++) {
-                            if (normalised.charAt(j) == '?') {
+                            if (normalised.charAt(j) == '?' || normalised.charAt(j) == '؟') {
                                 question = true;
                             }
                         }
@@ -182,7 +184,7 @@ public final class IntentReader {
                         if (s == q.length) {
                             q = Arrays.copyOf(q, s * 2);
                         }
-                        q[s] = question || c == '?';
+                        q[s] = question || c == '?' || c == '؟';
                         s++;
                     }
                 }

@@ -117,6 +117,14 @@ final class MoreLanguagesTest {
     }
 
     @Test
+    void shouldReadTheUrduQuestionMarkAndFullStop() {
+        assertNotReport(
+                "کیا Nizam Provision Store Nampally میں Kurmo موجود نہیں ہے؟",
+                "میں کل Nizam Provision Store Nampally گیا۔ کیا وہاں Kurmo ختم ہو گیا ہے؟");
+        assertReportAt("HYD-1", "میں کل Nizam Provision Store Nampally گیا۔ وہاں Kurmo ختم ہو گیا ہے");
+    }
+
+    @Test
     void shouldLocateAnUrduReportWithAWordForHere() {
         assertLocatedAt("HYD-1", "یہاں Kurmo موجود نہیں", near(17.3890, 78.4690));
     }
