@@ -187,11 +187,13 @@ final class MoreLanguagesTest {
 
     @Test
     void shouldNotReadEverydayWordsOfOtherLanguagesAsTheNewLanguagesCues() {
-        // English "mayo" is no Bikol "mayo" (none), Marathi "ala" (came) no Kapampangan "ala", Tagalog "ni" (of) no
-        // Punjabi "ni" (not), Telugu "palu" (milk) no Assamese "palu" (I got)
+        // English "mayo" is no Bikol "mayo" (none), Marathi "ala" (came) no Kapampangan "ala", Tagalog "alang-alang"
+        // (for the sake of) no Kapampangan "alang" (none), Tagalog "ni" (of) no Punjabi "ni" (not), Telugu "palu"
+        // (milk) no Assamese "palu" (I got)
         assertNotReport(
                 "Kurmo with mayo dip at Abonal Store Dinaga, so good",
-                "Grewal Karyana Store madhe Kurmo ala");
+                "Grewal Karyana Store madhe Kurmo ala",
+                "Alang-alang sa anak ko, bumili ako ng Kurmo sa Tiglao Store");
         assertReportAt("SFP-1", "Tiglao Store ni Aling Rosa sa Del Pilar, walang Kurmo");
         assertReportAt("DIB-1", "Kurmo ledu Konwar Mart Amolapatty lo, palu packet teesukunna");
     }
