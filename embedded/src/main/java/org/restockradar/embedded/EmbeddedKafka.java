@@ -454,6 +454,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + options.maxHeap());
         command.add("-XX:+ExitOnOutOfMemoryError");
+        command.addAll(quietOnNewerJdks(Runtime.version().feature()));
         command.addAll(options.jvmOptions());
         command.add("-Djava.awt.headless=true");
         command.add("-Dfile.encoding=UTF-8");
@@ -464,6 +465,24 @@ public final class EmbeddedKafka implements AutoCloseable {
         command.add(BROKER_MAIN);
         command.add(serverProperties.toString());
         return command;
+    }
+
+    /**
+     * The options that keep the broker's JVM (the same JDK as this one) from warning on every start, on the JDKs that
+     * warn: the compression libraries (zstd-jni, snappy) load native code, a restricted method since JDK 22; Kafka's
+     * {@code ByteBufferUnmapper} unmaps index files through {@code sun.misc.Unsafe::invokeCleaner}, which JDK 24 warns
+     * about (JEP 498) and which Kafka still needs. Both are allowed by name, for this child JVM alone; older JDKs do not
+     * know the second option.
+     */
+    static List<String> quietOnNewerJdks(int feature) {
+        List<String> options = new ArrayList<>();
+        if (feature >= 22) {
+            options.add("--enable-native-access=ALL-UNNAMED");
+        }
+        if (feature >= 24) {
+            options.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        return options;
     }
 
     /**

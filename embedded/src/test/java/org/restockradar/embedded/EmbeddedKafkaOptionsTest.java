@@ -71,4 +71,13 @@ final class EmbeddedKafkaOptionsTest {
         Files.createFile(lib.resolve("broker").resolve("kafka_2.13-4.3.1.jar"));
         assertThat(EmbeddedKafka.brokerFolderBeside(classes)).as("classes in a folder, not a jar").isEmpty();
     }
+
+    @Test
+    void shouldAllowTheBrokersNativeAndUnsafeAccessOnlyOnTheJdksThatKnowTheOptions() {
+        assertThat(EmbeddedKafka.quietOnNewerJdks(17)).isEmpty();
+        assertThat(EmbeddedKafka.quietOnNewerJdks(21)).isEmpty();
+        assertThat(EmbeddedKafka.quietOnNewerJdks(22)).containsExactly("--enable-native-access=ALL-UNNAMED");
+        assertThat(EmbeddedKafka.quietOnNewerJdks(25))
+                .containsExactly("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
+    }
 }
