@@ -3,11 +3,8 @@ package org.restockradar.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -54,7 +50,7 @@ final class PortableFolderIT {
         builder.environment().put("HOME", home.toString());
         builder.environment().remove("MAVEN_OPTS");
         Process launcher = builder.start();
-        List<String> lines = collect(launcher);
+        List<String> lines = ProcessOutput.collect(launcher, "portable-launcher-output");
         try {
             await().atMost(Duration.ofSeconds(180)).until(() -> {
                 assertThat(launcher.isAlive()).as("launcher exited early: %s", lines).isTrue();
@@ -80,20 +76,6 @@ final class PortableFolderIT {
             }
         }
         assertThat(lines).noneMatch(line -> line.contains("Exception in thread"));
-    }
-
-    private static List<String> collect(Process process) {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                out.lines().forEach(lines::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, "portable-launcher-output");
-        reader.setDaemon(true);
-        reader.start();
-        return lines;
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -4,13 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.restockradar.dispatch.crews.CoverageRecheck;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.crews.CrewsCsv;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,21 +22,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "crews", mixinStandardHelpOptions = true, description = "Loads crews into dispatch's database.",
         subcommands = CrewsCommand.Load.class)
-public final class CrewsCommand implements Runnable {
-    private final CommandDatabase database;
-    private final Clock clock;
-
-    @Spec
-    CommandSpec spec;
-
+public final class CrewsCommand extends AdminCommand {
     public CrewsCommand(CommandDatabase database, Clock clock) {
-        this.database = Objects.requireNonNull(database, "database");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name what to do: load");
+        super(database, clock);
     }
 
     /** {@code crews load --file FILE}. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.restockradar.contracts.Settings;
@@ -32,23 +31,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "tokens", mixinStandardHelpOptions = true,
         description = "Issues, lists and revokes the bearer tokens that sign people in to the API and the pages.",
         subcommands = {TokensCommand.Issue.class, TokensCommand.ListTokens.class, TokensCommand.Revoke.class})
-public final class TokensCommand implements Runnable {
+public final class TokensCommand extends AdminCommand {
     private static final Map<String, Role> ROLES = Map.of("ops", Role.OPS, "crew", Role.CREW, "marketer", Role.MARKETER);
 
-    private final CommandDatabase database;
-    private final Clock clock;
-
-    @Spec
-    CommandSpec spec;
-
     public TokensCommand(CommandDatabase database, Clock clock) {
-        this.database = Objects.requireNonNull(database, "database");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name what to do: issue, list or revoke");
+        super(database, clock);
     }
 
     private <T> T withStore(Function<TokenStore, T> work) {
