@@ -158,8 +158,8 @@ public final class LocalPostgres implements AutoCloseable {
 
     /**
      * The JDBC URL of the application database of a server that another owner runs on {@code dataDir} right now (the
-     * launcher, while a command of the same folder wants the database), for {@link #USER} without a password; empty when no
-     * owner holds the directory.
+     * launcher, while a command on the same folder wants the database), for {@link #USER} without a password; empty
+     * when no owner holds the directory.
      */
     public static Optional<String> runningJdbcUrl(Path dataDir) {
         if (!DirectoryLock.isHeld(dataDir.resolve(LOCK_FILE))) {
