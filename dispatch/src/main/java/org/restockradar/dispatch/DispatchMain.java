@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.restockradar.contracts.Settings;
+import org.restockradar.dispatch.admin.CommandDatabase;
+import org.restockradar.dispatch.admin.CrewsCommand;
+import org.restockradar.dispatch.admin.TokensCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Option;
 /**
  * Runs the dispatcher as a process of its own: {@code dispatch [--config FILE]}. Settings come from
  * the defaults declared in {@link DispatchSettings}, then the file, then {@code RR_*} environment variables
- * ({@code RR_DB_PASSWORD} sets {@code db.password}). Stops cleanly on SIGTERM / Ctrl-C.
+ * ({@code RR_DB_PASSWORD} sets {@code db.password}). Stops cleanly on SIGTERM / Ctrl-C. The operator commands
+ * {@code dispatch [--config FILE] tokens …} and {@code crews load} work on the same database and exit.
  */
 @Command(name = "dispatch", mixinStandardHelpOptions = true,
         description = "Turns stock-out reports into restock jobs in PostgreSQL and serves the jobs API.")
@@ -30,7 +34,12 @@ public final class DispatchMain implements Callable<Integer> {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", LOGGING_CONFIG);
         }
-        int exitCode = new CommandLine(new DispatchMain()).execute(args);
+        DispatchMain main = new DispatchMain();
+        CommandDatabase database = new DispatchDatabase(() -> main.config, System.getenv());
+        int exitCode = new CommandLine(main)
+                .addSubcommand(new TokensCommand(database, Clock.systemUTC()))
+                .addSubcommand(new CrewsCommand(database, Clock.systemUTC()))
+                .execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);
         }

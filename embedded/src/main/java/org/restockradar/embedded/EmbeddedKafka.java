@@ -40,9 +40,10 @@ import org.slf4j.LoggerFactory;
  * A real single-node Apache Kafka broker (KRaft combined mode: broker and controller in one node) for
  * the laptop default and the integration tests.
  *
- * <p>The broker runs in a child JVM on its own class path, read from {@code broker-classpath.txt}
- * (written at build time), so that Kafka's server jars never reach the class path of the modules that
- * use this one. It listens on 127.0.0.1 only, on free ports chosen at start (the previous ones when they
+ * <p>The broker runs in a child JVM on its own class path, so that Kafka's server jars never reach the class path of
+ * the modules that use this one: the jars of the folder {@code broker/} beside this module's jar (the build puts them
+ * there, so a built launcher's folder runs anywhere), else those {@code broker-classpath.txt} names (written at build
+ * time, in the builder's Maven repository). It listens on 127.0.0.1 only, on free ports chosen at start (the previous ones when they
  * are still free), and keeps everything in its data directory: restarting on the same directory keeps
  * all topics, records, committed offsets and transactional state, also after a {@code kill -9}.
  *
@@ -80,6 +81,8 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
     private static final String CLASS_PATH_RESOURCE = "broker-classpath.txt";
+    /** The folder beside this module's jar that holds the broker's jars (the build copies them there). */
+    static final String BROKER_FOLDER = "broker";
     private static final String LOG_CONFIG = "org/restockradar/embedded/broker-log4j2.xml";
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Set<String> OWN_SETTINGS = Set.of("process.roles", "node.id", "controller.quorum.voters",
@@ -451,6 +454,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + options.maxHeap());
         command.add("-XX:+ExitOnOutOfMemoryError");
+        command.addAll(quietOnNewerJdks(Runtime.version().feature()));
         command.addAll(options.jvmOptions());
         command.add("-Djava.awt.headless=true");
         command.add("-Dfile.encoding=UTF-8");
@@ -463,10 +467,34 @@ public final class EmbeddedKafka implements AutoCloseable {
         return command;
     }
 
-    /** The broker's jars (from the build, or the system property) and this module's own classes. */
+    /**
+     * The options that keep the broker's JVM (the same JDK as this one) from warning on every start, on the JDKs that
+     * warn: the compression libraries (zstd-jni, snappy) load native code, a restricted method since JDK 22; Kafka's
+     * {@code ByteBufferUnmapper} unmaps index files through {@code sun.misc.Unsafe::invokeCleaner}, which JDK 24 warns
+     * about (JEP 498) and which Kafka still needs. Both are allowed by name, for this child JVM alone; older JDKs do not
+     * know the second option.
+     */
+    static List<String> quietOnNewerJdks(int feature) {
+        List<String> options = new ArrayList<>();
+        if (feature >= 22) {
+            options.add("--enable-native-access=ALL-UNNAMED");
+        }
+        if (feature >= 24) {
+            options.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        return options;
+    }
+
+    /**
+     * The broker's jars and this module's own classes. The jars are, first found: those the system property names; the
+     * folder {@value #BROKER_FOLDER}/ beside this module's jar (a built launcher's {@code lib/broker/}, which travels
+     * with it); those {@code broker-classpath.txt} names (the builder's Maven repository: tests and the reactor).
+     */
     static String brokerClassPath() {
         String configured = System.getProperty(CLASS_PATH_PROPERTY);
-        String jars = configured != null ? configured : readClassPathResource();
+        Optional<Path> beside = configured == null ? brokerFolderBeside(ownCodeLocation()) : Optional.empty();
+        String jars = configured != null ? configured
+                : beside.map(folder -> folder.resolve("*").toString()).orElseGet(EmbeddedKafka::readClassPathResource);
         List<String> entries = new ArrayList<>();
         for (String entry : jars.trim().split(File.pathSeparator)) {
             if (entry.isBlank()) {
@@ -478,12 +506,32 @@ public final class EmbeddedKafka implements AutoCloseable {
                 throw new IllegalStateException("The Kafka broker's class path names a missing file: " + entry
                         + (configured != null ? " (from -D" + CLASS_PATH_PROPERTY + ")"
                                 : ". " + CLASS_PATH_RESOURCE + " is written at build time and names jars of the local"
-                                + " Maven repository: build this module on this machine, or set -D" + CLASS_PATH_PROPERTY));
+                                + " Maven repository: build this module on this machine, keep the folder " + BROKER_FOLDER
+                                + "/ beside " + ownCodeLocation().getFileName() + ", or set -D" + CLASS_PATH_PROPERTY));
             }
             entries.add(entry);
         }
         entries.add(ownCodeLocation().toString());
         return String.join(File.pathSeparator, entries);
+    }
+
+    /**
+     * The folder {@value #BROKER_FOLDER}/ beside {@code codeLocation} when that is a jar and the folder holds jars: how
+     * the build lays out the broker's jars beside this module's jar, here and in a built launcher's {@code lib/}.
+     */
+    static Optional<Path> brokerFolderBeside(Path codeLocation) {
+        if (!Files.isRegularFile(codeLocation) || codeLocation.getParent() == null) {
+            return Optional.empty();
+        }
+        Path folder = codeLocation.getParent().resolve(BROKER_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (var files = Files.list(folder)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".jar")) ? Optional.of(folder) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the broker's jars in " + folder, e);
+        }
     }
 
     private static String readClassPathResource() {

@@ -54,9 +54,12 @@ public final class LocalPostgres implements AutoCloseable {
 
     static final String PGDATA = "pgdata";
     static final String PORT = "port";
+    private static final String PORT_FILE = "port.properties";
+    private static final String LOCK_FILE = "local-postgres.lock";
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPostgres.class);
-    private static final String USER = "postgres";
+    /** The database user, trusted on localhost without a password. */
+    public static final String USER = "postgres";
     private static final Duration LEFTOVER_GRACE = Duration.ofSeconds(30);
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(30);
     /**
@@ -107,12 +110,12 @@ public final class LocalPostgres implements AutoCloseable {
             throw new IllegalArgumentException("database must be a plain lower-case identifier: " + database);
         }
         long startedAt = System.nanoTime();
-        DirectoryLock lock = DirectoryLock.acquire(dataDir.resolve("local-postgres.lock"), "local PostgreSQL");
+        DirectoryLock lock = DirectoryLock.acquire(dataDir.resolve(LOCK_FILE), "local PostgreSQL");
         try {
             Path pgData = dataDir.resolve(PGDATA);
             stopLeftoverServer(pgData);
 
-            PortFile ports = PortFile.load(dataDir.resolve("port.properties"));
+            PortFile ports = PortFile.load(dataDir.resolve(PORT_FILE));
             int port = ports.choose(PORT, requestedPort);
             ports.save();
 
@@ -151,6 +154,19 @@ public final class LocalPostgres implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * The JDBC URL of the application database of a server that another owner runs on {@code dataDir} right now (the
+     * launcher, while a command on the same folder wants the database), for {@link #USER} without a password; empty
+     * when no owner holds the directory.
+     */
+    public static Optional<String> runningJdbcUrl(Path dataDir) {
+        if (!DirectoryLock.isHeld(dataDir.resolve(LOCK_FILE))) {
+            return Optional.empty();
+        }
+        int port = PortFile.load(dataDir.resolve(PORT_FILE)).remembered(PORT);
+        return port > 0 ? Optional.of("jdbc:postgresql://localhost:" + port + "/" + DEFAULT_DATABASE) : Optional.empty();
     }
 
     /** The JDBC URL of the application database, such as {@code jdbc:postgresql://localhost:5433/restockradar}. */

@@ -22,7 +22,9 @@ import org.restockradar.contracts.TypedSettings;
 import org.restockradar.dispatch.DispatchService;
 import org.restockradar.dispatch.DispatchSettings;
 import org.restockradar.dispatch.access.Actor;
+import org.restockradar.dispatch.access.Role;
 import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.dispatch.admin.PageLink;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.rewards.RewardsSettings;
 import org.restockradar.embedded.EmbeddedKafka;
@@ -48,6 +50,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalSystem implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalSystem.class);
+    /** The folder of the data directory that holds PostgreSQL. */
+    static final String POSTGRES_DIR = "postgres";
 
     /** What to start. {@code mentionsFile} may be null for no replay; {@code replayRate} 0 replays at full speed. */
     public record Options(Path dataDir, boolean throwaway, int httpPort, Path catalogFile, Path outletsFile,
@@ -85,7 +89,7 @@ public final class LocalSystem implements AutoCloseable {
     private void startAll(Options options, Clock clock) {
         // The broker and the database start side by side: each takes seconds, mostly waiting.
         CompletableFuture<LocalPostgres> database = CompletableFuture.supplyAsync(() ->
-                options.throwaway() ? LocalPostgres.throwaway() : LocalPostgres.start(options.dataDir().resolve("postgres")));
+                options.throwaway() ? LocalPostgres.throwaway() : LocalPostgres.start(options.dataDir().resolve(POSTGRES_DIR)));
         try {
             // Our shutdown hook closes the clients first and the broker last.
             kafka = track(EmbeddedKafka.start(options.dataDir().resolve("kafka")).closedByCaller());
@@ -128,12 +132,15 @@ public final class LocalSystem implements AutoCloseable {
         if (options.outletsFile() != null) {
             OutletImporter.importFile(options.outletsFile(), kafkaConfig);
         }
-        dispatch = track(DispatchService.start(settings, clock));
-        if (dispatch.demoOpsToken().isPresent()) {
-            logPageLinks();
+        // The launcher issues the demo tokens itself, reused across restarts (DemoTokens), not dispatch at every start.
+        boolean pageLinks = settings.getBoolean(DispatchSettings.DEMO_OPS_TOKEN.key());
+        dispatch = track(DispatchService.start(settings.with(Map.of(DispatchSettings.DEMO_OPS_TOKEN.key(), "false")), clock));
+        DemoTokens demoTokens = DemoTokens.in(options.dataDir(), dispatch.tokens());
+        if (pageLinks) {
+            logPageLinks(demoTokens);
         }
         if (demo && own.get(LauncherSettings.FIELD_WORK)) {
-            startFieldWork(own);
+            startFieldWork(own, demoTokens);
         }
         streams = track(StreamProcessor.start(settings, clock));
         if (IngestService.anyEnabled(settings)) {
@@ -146,25 +153,23 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
-    /** One link per role, each with a fresh demo token in its fragment (the pages keep it and drop it from the address). */
-    private void logPageLinks() {
+    /** One link per role, each with its demo token in the fragment (the pages keep it and drop it from the address). */
+    private void logPageLinks(DemoTokens tokens) {
         String base = "http://localhost:" + dispatch.httpPort();
-        TokenStore tokens = dispatch.tokens();
-        String ops = dispatch.demoOpsToken().orElseGet(() -> tokens.issue(Actor.ops("demo-ops")));
-        LOG.info("ops page (local use only): {}/#token={}", base, ops);
+        LOG.info("ops page (local use only): {}", PageLink.of(base, Role.OPS, tokens.tokenFor(Actor.ops("demo-ops"))));
         dispatch.crews().list().stream().filter(Crew::active).map(Crew::id).sorted().findFirst().ifPresentOrElse(
-                crew -> LOG.info("crew page of {} (local use only): {}/crew.html#token={}", crew, base,
-                        tokens.issue(Actor.crew("demo-" + crew, crew))),
+                crew -> LOG.info("crew page of {} (local use only): {}", crew,
+                        PageLink.of(base, Role.CREW, tokens.tokenFor(Actor.crew("demo-" + crew, crew)))),
                 () -> LOG.info("no crews loaded (dispatch.crews-file), so no crew page link"));
-        LOG.info("rewards page (local use only): {}/rewards.html#token={}", base, tokens.issue(Actor.marketer("demo-marketer")));
+        LOG.info("rewards page (local use only): {}", PageLink.of(base, Role.MARKETER, tokens.tokenFor(Actor.marketer("demo-marketer"))));
     }
 
-    private void startFieldWork(TypedSettings settings) {
+    private void startFieldWork(TypedSettings settings, DemoTokens tokens) {
         Map<String, String> crewTokens = new HashMap<>();
         for (Crew crew : dispatch.crews().list()) {
-            crewTokens.put(crew.id(), dispatch.tokens().issue(Actor.crew("demo-" + crew.id(), crew.id())));
+            crewTokens.put(crew.id(), tokens.tokenFor(Actor.crew("demo-" + crew.id(), crew.id())));
         }
-        track(DemoFieldWork.start(URI.create("http://localhost:" + dispatch.httpPort() + "/"), dispatch.tokens().issue(Actor.ops("demo-field-ops")),
+        track(DemoFieldWork.start(URI.create("http://localhost:" + dispatch.httpPort() + "/"), tokens.tokenFor(Actor.ops("demo-field-ops")),
                 crewTokens, new DemoFieldWork.Options(settings.get(LauncherSettings.FIELD_WORK_STEP),
                         settings.get(LauncherSettings.FIELD_WORK_VERIFY_PERCENT), settings.get(LauncherSettings.FIELD_WORK_SHELF_FULL_PERCENT))));
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.restockradar.contracts.Settings;
+import org.restockradar.dispatch.admin.TokensCommand;
 import org.restockradar.stream.evaluate.EvaluateCommand;
 import org.restockradar.stream.evaluate.TrainModelCommand;
 import picocli.CommandLine;
@@ -53,7 +54,14 @@ public final class RestockRadar implements Callable<Integer> {
     Path config;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new RestockRadar()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The launcher's command line with its operator commands, which work on its {@code --data-dir}. */
+    static CommandLine commandLine() {
+        RestockRadar launcher = new RestockRadar();
+        return new CommandLine(launcher)
+                .addSubcommand(new TokensCommand(new LauncherDatabase(() -> launcher.dataDir), Clock.systemUTC()));
     }
 
     @Override

@@ -5,10 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,16 +97,7 @@ final class KillAndRestartIT {
                 .redirectErrorStream(true)
                 .start();
         launched.add(process);
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                out.lines().forEach(lines::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, "launcher-output");
-        reader.setDaemon(true);
-        reader.start();
+        List<String> lines = ProcessOutput.collect(process, "launcher-output");
         await().atMost(Duration.ofSeconds(120)).until(() -> {
             assertThat(process.isAlive()).as("launcher exited early: %s", lines).isTrue();
             return lines.stream().anyMatch(line -> line.contains("Restock Radar is up"));

@@ -15,6 +15,7 @@ import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.stream.topology.RestockTopology;
 import org.restockradar.stream.understanding.Catalog;
+import org.restockradar.stream.understanding.Gazetteer;
 import org.restockradar.stream.understanding.OutletDirectory;
 import org.restockradar.stream.understanding.ReviewThreshold;
 import org.restockradar.stream.understanding.UnderstandingStage;
@@ -45,7 +46,8 @@ public final class StreamProcessor implements AutoCloseable {
         TypedSettings typed = StreamProcessorSettings.SETTINGS.read(settings);
         Catalog catalog = Catalog.load(typed.get(StreamProcessorSettings.CATALOG_FILE));
         OutletDirectory outlets = new OutletDirectory();
-        var topology = RestockTopology.build(new UnderstandingStage(catalog, outlets), outlets, clock,
+        Gazetteer gazetteer = typed.find(StreamProcessorSettings.GAZETTEER_DIR).map(Gazetteer::withFilesIn).orElseGet(Gazetteer::fromClassPath);
+        var topology = RestockTopology.build(new UnderstandingStage(catalog, outlets, gazetteer), outlets, clock,
                 typed.get(StreamProcessorSettings.DEDUP_RETENTION), new ReviewThreshold(typed.get(StreamProcessorSettings.REVIEW_BELOW)));
         TopicSetup.ensureTopics(Map.copyOf(typed.passedThrough(KafkaSettings.PREFIX)));
         KafkaStreams streams = new KafkaStreams(topology, streamsConfig(typed));

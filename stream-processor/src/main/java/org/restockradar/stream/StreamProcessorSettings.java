@@ -1,5 +1,6 @@
 package org.restockradar.stream;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.restockradar.contracts.KafkaSettings;
@@ -8,8 +9,8 @@ import org.restockradar.contracts.SettingsDeclaration;
 import org.restockradar.stream.understanding.ReviewThreshold;
 
 /**
- * Every setting the stream processor reads, declared once. It owns the namespaces {@code streams.}, {@code catalog.}
- * and {@code understanding.}: an undeclared key there stops the start. docs/configuration.md is generated from
+ * Every setting the stream processor reads, declared once. It owns the namespaces {@code streams.}, {@code catalog.},
+ * {@code understanding.} and {@code gazetteer.}: an undeclared key there stops the start. docs/configuration.md is generated from
  * {@link #SETTINGS}.
  */
 public final class StreamProcessorSettings {
@@ -26,9 +27,14 @@ public final class StreamProcessorSettings {
             "a stock-out report with an outlet whose confidence is below it goes to needs-location for ops review")
             .check(Setting.between(0, 1), "between 0 and 1");
 
+    public static final Setting<Path> GAZETTEER_DIR = Setting.path("gazetteer.dir", null,
+            "a folder of your own gazetteer files (`places*.tsv`, `city-aliases*.tsv`, `pincodes*.tsv`), read after the bundled ones:"
+                    + " more countries, towns and postal codes (docs/understanding.md)")
+            .check(Files::isDirectory, "an existing folder");
+
     public static final SettingsDeclaration SETTINGS = KafkaSettings.declareOn(
-                    SettingsDeclaration.builder("stream-processor", "streams.", "catalog.", "understanding."))
-            .define(CATALOG_FILE, APPLICATION_ID, STATE_DIR, THREADS, DEDUP_RETENTION, REVIEW_BELOW)
+                    SettingsDeclaration.builder("stream-processor", "streams.", "catalog.", "understanding.", "gazetteer."))
+            .define(CATALOG_FILE, APPLICATION_ID, STATE_DIR, THREADS, DEDUP_RETENTION, REVIEW_BELOW, GAZETTEER_DIR)
             .build();
 
     private StreamProcessorSettings() {

@@ -3,10 +3,12 @@ package org.restockradar.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TypedSettings;
 
@@ -32,5 +34,16 @@ final class StreamProcessorSettingsTest {
                 .hasMessageContaining("unknown configuration 'streams.thread' = '2'");
         assertThatThrownBy(() -> StreamProcessorSettings.SETTINGS.read(Settings.of(Map.of("understanding.review-below", "60"))))
                 .hasMessageContaining("'understanding.review-below' must be between 0 and 1: '60'");
+    }
+
+    @Test
+    void shouldTakeAGazetteerFolderThatExistsAndRefuseOneThatDoesNot(@TempDir Path folder) {
+        TypedSettings settings = StreamProcessorSettings.SETTINGS.read(Settings.of(Map.of("gazetteer.dir", folder.toString())));
+
+        assertThat(settings.find(StreamProcessorSettings.GAZETTEER_DIR)).contains(folder);
+        assertThatThrownBy(() -> StreamProcessorSettings.SETTINGS.read(Settings.of(Map.of("gazetteer.dir", folder.resolve("missing").toString()))))
+                .hasMessageContaining("'gazetteer.dir' must be an existing folder");
+        assertThatThrownBy(() -> StreamProcessorSettings.SETTINGS.read(Settings.of(Map.of("gazetteer.folder", "x"))))
+                .hasMessageContaining("unknown configuration 'gazetteer.folder'");
     }
 }

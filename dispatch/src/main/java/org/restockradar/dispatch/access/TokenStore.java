@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,10 +26,13 @@ import org.restockradar.dbkit.store.StoreUnavailableException;
  * The API's bearer tokens: issues a random token for an actor (ops, a crew member, a marketer), keeping only its
  * SHA-256, and tells the actor of a token presented with a request. A token may carry an expiry and may be revoked
  * (by its id, or all of an actor's); an expired or revoked token names nobody, and {@link #verify} says which it is.
+ * A token that names its actor has its last use noted, to the minute ({@link #list}).
  */
 public final class TokenStore {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int TOKEN_BYTES = 32;
+    /** A token's last use is written when it is older than this: at most one write a minute per token, not one per request. */
+    static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -54,6 +60,23 @@ public final class TokenStore {
             if ((actor == null) == (refusal == null)) {
                 throw new IllegalArgumentException("a verdict is an actor or a refusal, not both or neither");
             }
+        }
+    }
+
+    /**
+     * A token as ops may see it: everything but the token itself, which is not kept.
+     *
+     * @param crewId     the crew of a crew member's token, else null
+     * @param lastUsedAt when the token last named its actor, to the minute; null when never
+     * @param expiresAt  null for a token valid until revoked
+     * @param revokedAt  null for a token not revoked
+     */
+    public record Listed(long id, String actorId, Role role, String crewId, Instant createdAt, Instant lastUsedAt,
+                         Instant expiresAt, Instant revokedAt) {
+        public Listed {
+            Objects.requireNonNull(actorId, "actorId");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(createdAt, "createdAt");
         }
     }
 
@@ -111,9 +134,11 @@ public final class TokenStore {
         if (token == null || token.isBlank() || token.length() > 200) {
             return new Verdict(null, UNKNOWN);
         }
+        Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "SELECT actor_id, role, crew_id, expires_at, revoked_at FROM api_token WHERE token_sha256 = ?")) {
+                "SELECT id, actor_id, role, crew_id, expires_at, revoked_at, last_used_at FROM api_token WHERE token_sha256 = ?")) {
             select.setBytes(1, sha256(token.trim()));
+            Verdict verdict;
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return new Verdict(null, UNKNOWN);
@@ -123,15 +148,51 @@ public final class TokenStore {
                     return new Verdict(null, "the token was revoked at " + revokedAt.toInstant() + "; ask ops for a new one");
                 }
                 OffsetDateTime expiresAt = row.getObject("expires_at", OffsetDateTime.class);
-                if (expiresAt != null && !clock.instant().isBefore(expiresAt.toInstant())) {
+                if (expiresAt != null && !now.isBefore(expiresAt.toInstant())) {
                     return new Verdict(null, "the token expired at " + expiresAt.toInstant() + "; ask ops for a new one");
                 }
-                return new Verdict(new Actor(row.getString("actor_id"), Role.valueOf(row.getString("role").toUpperCase(Locale.ROOT)),
+                verdict = new Verdict(new Actor(row.getString("actor_id"), Role.valueOf(row.getString("role").toUpperCase(Locale.ROOT)),
                         row.getString("crew_id")), null);
+                OffsetDateTime lastUsedAt = row.getObject("last_used_at", OffsetDateTime.class);
+                if (lastUsedAt == null || !lastUsedAt.toInstant().plus(LAST_USED_RESOLUTION).isAfter(now)) {
+                    noteUse(connection, row.getLong("id"), now);
+                }
             }
+            return verdict;
         } catch (SQLException e) {
             throw new StoreUnavailableException("cannot check a token: " + e.getMessage(), e);
         }
+    }
+
+    private static void noteUse(Connection connection, long id, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE api_token SET last_used_at = ? WHERE id = ?")) {
+            update.setObject(1, utc(now));
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** Every token ever issued, oldest first, without the tokens themselves (only their SHA-256 is kept). */
+    public List<Listed> list() {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT id, actor_id, role, crew_id, created_at, last_used_at, expires_at, revoked_at FROM api_token ORDER BY id")) {
+            List<Listed> listed = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    listed.add(new Listed(row.getLong("id"), row.getString("actor_id"), Role.valueOf(row.getString("role").toUpperCase(Locale.ROOT)),
+                            row.getString("crew_id"), instant(row, "created_at"), instant(row, "last_used_at"), instant(row, "expires_at"),
+                            instant(row, "revoked_at")));
+                }
+            }
+            return listed;
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot list the tokens: " + e.getMessage(), e);
+        }
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     /**

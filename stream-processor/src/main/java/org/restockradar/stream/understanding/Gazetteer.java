@@ -6,17 +6,21 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.restockradar.contracts.GeoPoint;
 
 /**
  * The offline gazetteer: the cities and towns of India and the Philippines (GeoNames), their other names and
- * spellings, and India's pincode centroids; loaded once from the class path ({@code gazetteer/}), immutable,
+ * spellings, and India's pincode centroids; loaded once from the class path ({@code gazetteer/}), with a user's own
+ * files of more places, names and postal codes laid beside them ({@link #withFilesIn}); immutable once built,
  * thread-safe. Finds the places a text names and the city around a point, without any network call.
  */
 public final class Gazetteer {
@@ -48,13 +52,70 @@ public final class Gazetteer {
     private Gazetteer() {
     }
 
+    /** The kinds of gazetteer file, in the order they are read: a name needs its place first. */
+    private enum Kind {
+        PLACES("places"), CITY_ALIASES("city-aliases"), PINCODES("pincodes");
+
+        private final String prefix;
+
+        Kind(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
     /** The gazetteer shipped in the jar. */
     public static Gazetteer fromClassPath() {
         Gazetteer g = new Gazetteer();
-        g.readPlaces(open("gazetteer/places.tsv"));
-        g.readAliases(open("gazetteer/city-aliases.tsv"));
-        g.readPincodes(open("gazetteer/pincodes.tsv"));
+        g.readBundled();
         return g;
+    }
+
+    /**
+     * The gazetteer shipped in the jar, then the files of {@code dir} (setting {@code gazetteer.dir}): each
+     * {@code places*.tsv}, {@code city-aliases*.tsv} and {@code pincodes*.tsv} in name order, in the columns of the
+     * bundled files of the same name (see docs/understanding.md, "Adding a country"). A name already known keeps
+     * naming the place it named first; a bad row stops the load with its file and line.
+     */
+    public static Gazetteer withFilesIn(Path dir) {
+        Gazetteer g = new Gazetteer();
+        g.readBundled();
+        for (Kind kind : Kind.values()) {
+            for (Path file : filesOf(dir, kind)) {
+                try {
+                    g.read(kind, Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read gazetteer file " + file, e);
+                }
+            }
+        }
+        return g;
+    }
+
+    private static List<Path> filesOf(Path dir, Kind kind) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(file -> {
+                String name = file.getFileName().toString();
+                return name.startsWith(kind.prefix) && name.endsWith(".tsv") && Files.isRegularFile(file);
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the gazetteer folder " + dir, e);
+        }
+    }
+
+    private void readBundled() {
+        for (Kind kind : Kind.values()) {
+            String resource = "gazetteer/" + kind.prefix + ".tsv";
+            read(kind, open(resource), resource);
+        }
+    }
+
+    private void read(Kind kind, BufferedReader reader, String origin) {
+        switch (kind) {
+            case PLACES -> readPlaces(reader, origin);
+            case CITY_ALIASES -> readAliases(reader, origin);
+            case PINCODES -> readPincodes(reader, origin);
+            default -> throw new IllegalStateException("unknown gazetteer file kind " + kind);
+        }
     }
 
     /** An empty gazetteer, for tests that want the outlet registry alone. */
@@ -70,26 +131,43 @@ public final class Gazetteer {
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
-    private static List<String[]> rows(BufferedReader reader) {
-        List<String[]> rows = new ArrayList<>();
+    /** A row of a gazetteer file, with where it is for a message. */
+    private record Row(String[] cells, String origin, int line) {
+        IllegalArgumentException bad(String expected, RuntimeException cause) {
+            return new IllegalArgumentException("gazetteer " + origin + " line " + line + ": expected " + expected + ", got '"
+                    + String.join("\t", cells) + "'", cause);
+        }
+    }
+
+    private static List<Row> rows(BufferedReader reader, String origin) {
+        List<Row> rows = new ArrayList<>();
         try (reader) {
             String line;
+            int number = 0;
             while ((line = reader.readLine()) != null) {
+                number++;
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t"));
+                    rows.add(new Row(line.split("\t"), origin, number));
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer", e);
+            throw new UncheckedIOException("cannot read gazetteer " + origin, e);
         }
         return rows;
     }
 
-    private void readPlaces(BufferedReader reader) {
-        for (String[] r : rows(reader)) {
-            int population = Integer.parseInt(r[4]);
-            boolean section = "PPLX".equals(r[3]);
-            Place place = new Place(r[0], r[1], population, new GeoPoint(Double.parseDouble(r[5]), Double.parseDouble(r[6])), !section);
+    private void readPlaces(BufferedReader reader, String origin) {
+        for (Row row : rows(reader, origin)) {
+            String[] r = row.cells();
+            Place place;
+            try {
+                boolean section = "PPLX".equals(r[3]);
+                place = new Place(r[0], r[1], Integer.parseInt(r[4]), new GeoPoint(Double.parseDouble(r[5]), Double.parseDouble(r[6])), !section);
+            } catch (RuntimeException e) {
+                throw row.bad("name, country, admin1, feature code, population, lat, lon", e);
+            }
+            int population = place.population();
+            boolean section = !place.city();
             String key = Text.key(r[0]);
             byKey.putIfAbsent(key, place);
             grid.computeIfAbsent(cell(place.point().lat(), place.point().lon()), c -> new ArrayList<>()).add(place);
@@ -99,8 +177,9 @@ public final class Gazetteer {
         }
     }
 
-    private void readAliases(BufferedReader reader) {
-        for (String[] r : rows(reader)) {
+    private void readAliases(BufferedReader reader, String origin) {
+        for (Row row : rows(reader, origin)) {
+            String[] r = row.cells();
             Place place = byKey.get(Text.key(r[0]));
             if (place == null) {
                 continue;
@@ -140,9 +219,14 @@ public final class Gazetteer {
         return oneWord.get(key);
     }
 
-    private void readPincodes(BufferedReader reader) {
-        for (String[] r : rows(reader)) {
-            pincodes.put(r[0], new GeoPoint(Double.parseDouble(r[1]), Double.parseDouble(r[2])));
+    private void readPincodes(BufferedReader reader, String origin) {
+        for (Row row : rows(reader, origin)) {
+            String[] r = row.cells();
+            try {
+                pincodes.put(r[0], new GeoPoint(Double.parseDouble(r[1]), Double.parseDouble(r[2])));
+            } catch (RuntimeException e) {
+                throw row.bad("postal code, lat, lon", e);
+            }
         }
     }
 
@@ -170,7 +254,7 @@ public final class Gazetteer {
         return aliasesOf.getOrDefault(canonicalName, List.of());
     }
 
-    /** The centroid of an Indian pincode. */
+    /** The centroid of a postal code: an Indian pincode, or one of a {@code pincodes*.tsv} of {@code gazetteer.dir}. */
     public Optional<GeoPoint> pincode(String pin) {
         return Optional.ofNullable(pincodes.get(pin));
     }
