@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Setting;
 import org.restockradar.contracts.SettingsDeclaration;
+import org.restockradar.contracts.monitoring.ManagementServer;
 import org.restockradar.stream.understanding.ReviewThreshold;
 
 /**
@@ -26,8 +27,8 @@ public final class StreamProcessorSettings {
             "a stock-out report with an outlet whose confidence is below it goes to needs-location for ops review")
             .check(Setting.between(0, 1), "between 0 and 1");
 
-    public static final SettingsDeclaration SETTINGS = KafkaSettings.declareOn(
-                    SettingsDeclaration.builder("stream-processor", "streams.", "catalog.", "understanding."))
+    public static final SettingsDeclaration SETTINGS = ManagementServer.declareOn(KafkaSettings.declareOn(
+                    SettingsDeclaration.builder("stream-processor", "streams.", "catalog.", "understanding.")))
             .define(CATALOG_FILE, APPLICATION_ID, STATE_DIR, THREADS, DEDUP_RETENTION, REVIEW_BELOW)
             .build();
 
