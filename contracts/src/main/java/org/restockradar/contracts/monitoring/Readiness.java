@@ -77,7 +77,12 @@ public final class Readiness {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", status(ready()));
             Map<String, Object> each = new LinkedHashMap<>();
-            checks.forEach((name, result) -> each.put(name, Map.of("status", status(result.up()), "detail", result.detail())));
+            checks.forEach((name, result) -> {
+                Map<String, String> one = new LinkedHashMap<>();
+                one.put("status", status(result.up()));
+                one.put("detail", result.detail());
+                each.put(name, one);
+            });
             body.put("checks", each);
             try {
                 return Json.mapper().writeValueAsString(body);
