@@ -22,6 +22,7 @@ import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.contracts.monitoring.Check;
 import org.restockradar.contracts.monitoring.KafkaCheck;
+import org.restockradar.contracts.monitoring.KafkaMeters;
 import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.stream.metrics.StreamMeters;
 import org.restockradar.stream.metrics.StreamsStateWatch;
@@ -91,7 +92,7 @@ public final class StreamProcessor implements AutoCloseable {
         streams.setStateListener(watch);
         List<AutoCloseable> resources = new ArrayList<>();
         // Kafka Streams' own meters (its consumers' lag among them), tagged with the group: the application id.
-        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams, Tags.of("group", applicationId));
+        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams, Tags.of(KafkaMeters.GROUP, applicationId));
         streamsMetrics.bindTo(registry);
         resources.add(streamsMetrics);
         KafkaCheck kafkaCheck = new KafkaCheck(kafka, applicationId + "-health");

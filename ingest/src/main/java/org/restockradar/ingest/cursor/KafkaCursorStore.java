@@ -29,6 +29,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.restockradar.contracts.Topic;
 import org.restockradar.contracts.Topics;
+import org.restockradar.contracts.monitoring.KafkaMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,8 +78,7 @@ public final class KafkaCursorStore implements CursorStore {
         Producer<String, String> producer = new KafkaProducer<>(producerConfig,
                 TOPIC.keySerde().serializer(), TOPIC.valueSerde().serializer());
         LOG.info("Cursor store on {} opened with checkpoints for {}", TOPIC.name(), checkpoints.keySet());
-        KafkaClientMetrics clientMetrics = new KafkaClientMetrics(producer);
-        clientMetrics.bindTo(meters);
+        KafkaClientMetrics clientMetrics = KafkaMeters.bindProducer(producer, meters);
         return new KafkaCursorStore(producer, clientMetrics, checkpoints, timeout);
     }
 

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.restockradar.contracts.DeadLetter;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Topics;
+import org.restockradar.contracts.monitoring.KafkaMeters;
 import org.restockradar.contracts.monitoring.DeadLetterMeter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,8 +56,7 @@ public final class KafkaMentionSink implements MentionSink {
         this.producer = producer;
         this.clock = clock;
         this.deadLetters = new DeadLetterMeter(meters);
-        this.clientMetrics = new KafkaClientMetrics(producer);
-        clientMetrics.bindTo(meters);
+        this.clientMetrics = KafkaMeters.bindProducer(producer, meters);
     }
 
     static Map<String, Object> producerConfig(Map<String, String> kafkaConfig) {
