@@ -24,7 +24,7 @@ public final class ManagementServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ManagementServer.class);
 
     public static final Setting<Integer> PORT = Setting.integer("management.port", "8081",
-            "port of `/metrics`, `/health/live` and `/health/ready` of a service without an HTTP port of its own (0: any free port)")
+            "port of `/metrics`, `/health/live` and `/health/ready` of the stream processor and ingest, which have no HTTP port of their own (0: any free port; the all-in-one launcher serves them on its HTTP port instead)")
             .check(Setting.between(0, 65535), "between 0 and 65535");
 
     private final HttpServer server;
