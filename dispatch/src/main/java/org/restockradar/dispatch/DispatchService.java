@@ -101,9 +101,9 @@ public final class DispatchService implements AutoCloseable {
     }
 
     /** Readiness checks this service adds: Kafka answers, the database answers, the report consumer runs. */
-    public static final String KAFKA_CHECK = "dispatch.kafka";
-    public static final String DATABASE_CHECK = "dispatch.database";
-    public static final String CONSUMER_CHECK = "dispatch.consumer";
+    public static final String KAFKA_CHECK = "dispatch-kafka";
+    public static final String DATABASE_CHECK = "dispatch-database";
+    public static final String CONSUMER_CHECK = "dispatch-consumer";
 
     /** Starts the dispatcher with meters and readiness of its own (tests; a process passes its {@link Monitoring}). */
     public static DispatchService start(Settings settings, Clock clock) {

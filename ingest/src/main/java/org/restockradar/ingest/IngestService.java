@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class IngestService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
 
-    public static final String KAFKA_CHECK = "ingest.kafka";
-    public static final String SOURCES_CHECK = "ingest.sources";
+    public static final String KAFKA_CHECK = "ingest-kafka";
+    public static final String SOURCES_CHECK = "ingest-sources";
 
     private final KafkaMentionSink sink;
     private final KafkaCursorStore cursors;

@@ -54,7 +54,7 @@ final class MonitoringIT {
             try {
                 signal("STOP", broker);
                 await().atMost(WITHIN).pollInterval(Duration.ofMillis(500)).until(() -> get(system, "/health/ready").statusCode() == 503);
-                assertThat(get(system, "/health/ready").body()).contains("\"dispatch.kafka\":{\"status\":\"DOWN\"");
+                assertThat(get(system, "/health/ready").body()).contains("\"dispatch-kafka\":{\"status\":\"DOWN\"");
                 assertThat(get(system, "/health/live").statusCode()).isEqualTo(200);
             } finally {
                 signal("CONT", broker);

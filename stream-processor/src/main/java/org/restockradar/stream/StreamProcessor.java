@@ -45,8 +45,8 @@ public final class StreamProcessor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamProcessor.class);
 
     /** Readiness checks this service adds: Kafka answers, and every stream thread runs. */
-    public static final String KAFKA_CHECK = "stream-processor.kafka";
-    public static final String THREADS_CHECK = "stream-processor.threads";
+    public static final String KAFKA_CHECK = "stream-processor-kafka";
+    public static final String THREADS_CHECK = "stream-processor-threads";
 
     private final KafkaStreams streams;
     private final StreamsStateWatch watch;

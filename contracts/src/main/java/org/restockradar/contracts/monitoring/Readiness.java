@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A process's readiness: the named checks its services add as they start ({@code dispatch.database},
- * {@code stream-processor.kafka}, ...). Ready when every check is up; a check that throws counts as down.
+ * A process's readiness: the named checks its services add as they start ({@code dispatch-database},
+ * {@code stream-processor-kafka}, ...). Ready when every check is up; a check that throws counts as down.
  * Thread-safe: services add and remove checks while the health endpoint reads them.
  */
 public final class Readiness {
@@ -72,7 +72,7 @@ public final class Readiness {
             return !checks.isEmpty() && checks.values().stream().allMatch(Check.Result::up);
         }
 
-        /** {@code {"status":"UP","checks":{"dispatch.database":{"status":"UP","detail":"..."}}}}. */
+        /** {@code {"status":"UP","checks":{"dispatch-database":{"status":"UP","detail":"..."}}}}. */
         public String toJson() {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", status(ready()));

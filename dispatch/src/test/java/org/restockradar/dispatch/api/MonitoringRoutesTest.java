@@ -42,7 +42,7 @@ final class MonitoringRoutesTest {
     @Test
     void shouldAnswerReadyOnlyWhenEveryCheckIsUp() throws Exception {
         AtomicBoolean database = new AtomicBoolean(false);
-        monitoring.readiness().add("dispatch.database", () -> database.get() ? Check.Result.up("answered") : Check.Result.down("away"));
+        monitoring.readiness().add("dispatch-database", () -> database.get() ? Check.Result.up("answered") : Check.Result.down("away"));
         start();
 
         HttpResponse<String> down = get("/health/ready");
@@ -50,7 +50,7 @@ final class MonitoringRoutesTest {
         HttpResponse<String> up = get("/health/ready");
 
         assertThat(down.statusCode()).isEqualTo(503);
-        assertThat(down.body()).contains("\"dispatch.database\":{\"status\":\"DOWN\"");
+        assertThat(down.body()).contains("\"dispatch-database\":{\"status\":\"DOWN\"");
         assertThat(up.statusCode()).isEqualTo(200);
         assertThat(get("/health/live").statusCode()).isEqualTo(200);
     }
