@@ -117,6 +117,16 @@ final class ComposeFileTest {
     }
 
     @Test
+    void shouldExposeInTheImageEveryPortItsServicesListenOn() throws IOException {
+        String dockerfile = Files.readString(DOCKER.resolve("Dockerfile"), StandardCharsets.UTF_8);
+        Matcher expose = Pattern.compile("(?m)^EXPOSE (.+)$").matcher(dockerfile);
+        assertThat(expose.find()).as("docker/Dockerfile has an EXPOSE line").isTrue();
+        Set<String> exposed = Set.of(expose.group(1).trim().split("\\s+"));
+        appServices().forEach((name, service) -> assertThat(exposed).as("the image exposes %s's port", name)
+                .containsAll(listeningPorts(name, service).stream().map(String::valueOf).toList()));
+    }
+
+    @Test
     void shouldDependOnlyOnServicesThatExistInAStateTheyCanReach() {
         services.forEach((name, service) -> children(service, "depends_on").forEach((other, dependency) -> {
             assertThat(services).as("%s depends on %s", name, other).containsKey(other);
