@@ -3,7 +3,6 @@ package org.restockradar.dispatch;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +17,11 @@ import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.Topics;
+import org.restockradar.contracts.monitoring.Check;
+import org.restockradar.contracts.monitoring.KafkaCheck;
+import org.restockradar.contracts.monitoring.Monitoring;
+import org.restockradar.contracts.monitoring.Readiness;
+import org.restockradar.dispatch.api.MonitoringRoutes;
 import org.restockradar.dispatch.access.RateLimit;
 import org.restockradar.dispatch.access.TokenStore;
 import io.javalin.Javalin;
@@ -96,9 +100,14 @@ public final class DispatchService implements AutoCloseable {
         this.resources = resources;
     }
 
-    /** Starts the dispatcher with counters kept in a registry of its own (see {@link #meters()}). */
+    /** Readiness checks this service adds: Kafka answers, the database answers, the report consumer runs. */
+    public static final String KAFKA_CHECK = "dispatch-kafka";
+    public static final String DATABASE_CHECK = "dispatch-database";
+    public static final String CONSUMER_CHECK = "dispatch-consumer";
+
+    /** Starts the dispatcher with meters and readiness of its own (tests; a process passes its {@link Monitoring}). */
     public static DispatchService start(Settings settings, Clock clock) {
-        return start(settings, clock, new SimpleMeterRegistry());
+        return start(settings, clock, Monitoring.create());
     }
 
     /**
@@ -107,9 +116,9 @@ public final class DispatchService implements AutoCloseable {
      *
      * @param settings the caller's settings, laid over the defaults of {@link DispatchSettings} and checked against them
      */
-    public static DispatchService start(Settings settings, Clock clock, MeterRegistry meters) {
+    public static DispatchService start(Settings settings, Clock clock, Monitoring monitoring) {
         Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(meters, "meters");
+        MeterRegistry meters = monitoring.registry();
         // Every value is read and checked here, naming a bad one, before anything starts.
         TypedSettings effective = DispatchSettings.SETTINGS.read(settings);
         Map<String, String> kafka = effective.passedThrough(KafkaSettings.PREFIX);
@@ -121,7 +130,7 @@ public final class DispatchService implements AutoCloseable {
         int requestsPerMinute = effective.get(DispatchSettings.HTTP_RATE_LIMIT);
         List<AutoCloseable> started = new ArrayList<>();
         try {
-            HikariDataSource dataSource = dataSource(effective);
+            HikariDataSource dataSource = dataSource(effective, meters);
             started.add(dataSource);
             DispatchSchema.migrate(dataSource);
             // One setting for both: a new job and a job a crew saved later comes to cover are placed the same way.
@@ -139,19 +148,19 @@ public final class DispatchService implements AutoCloseable {
                         covered.covered().size(), covered.assigned().size());
             }
             JobStore jobs = new JobStore(dataSource, clock, slaPolicy, effective.get(DispatchSettings.REOPEN_WINDOW), onOpened);
-            JobWorkflow workflow = new JobWorkflow(jobs, clock, effective.get(DispatchSettings.DB_POOL_SIZE));
+            JobWorkflow workflow = new JobWorkflow(jobs, clock, effective.get(DispatchSettings.DB_POOL_SIZE), meters);
             // One threshold for the SLA warning events and for the pages' amber (GET /api/me).
             Duration slaWarningBefore = effective.get(DispatchSettings.SLA_WARNING_BEFORE);
             SlaSweeper sweeper = new SlaSweeper(dataSource, clock, slaWarningBefore,
-                    effective.get(DispatchSettings.SLA_ESCALATE_AFTER));
+                    effective.get(DispatchSettings.SLA_ESCALATE_AFTER), SlaSweeper.AlertHook.NONE, meters);
             SlaScheduler scheduler = SlaScheduler.start(new SlaScheduler.Database(effective.get(DispatchSettings.DB_URL),
                             effective.get(DispatchSettings.DB_USER), effective.find(DispatchSettings.DB_PASSWORD).orElse(null)), sweeper,
                     effective.get(DispatchSettings.SLA_SWEEP_INTERVAL), effective.get(DispatchSettings.SLA_CLUSTER_CHECKIN));
             started.add(scheduler);
-            KafkaOutboxPublisher publisher = new KafkaOutboxPublisher(kafka);
+            KafkaOutboxPublisher publisher = new KafkaOutboxPublisher(kafka, meters);
             started.add(publisher);
             started.add(new OutboxRelay(dataSource, publisher, clock, OUTBOX_BATCH).start(effective.get(DispatchSettings.OUTBOX_INTERVAL)));
-            KafkaDeadLetterSink deadLetters = new KafkaDeadLetterSink(kafka);
+            KafkaDeadLetterSink deadLetters = new KafkaDeadLetterSink(kafka, meters);
             started.add(deadLetters);
             ReportIntake intake = new ReportIntake(jobs::record, deadLetters, clock, meters);
             String groupId = effective.get(DispatchSettings.GROUP_ID);
@@ -164,7 +173,7 @@ public final class DispatchService implements AutoCloseable {
             KafkaMentionCounter mentionCounter = new KafkaMentionCounter(kafka);
             started.add(mentionCounter);
             OutletStore outlets = new OutletStore(dataSource, clock);
-            started.add(OutletConsumer.start(kafka, outlets));
+            started.add(OutletConsumer.start(kafka, outlets, meters));
             TokenStore tokens = new TokenStore(dataSource, clock);
             JobEventFeed feed = new JobEventFeed(dataSource, Duration.ofMillis(250));
             started.add(feed);
@@ -175,7 +184,7 @@ public final class DispatchService implements AutoCloseable {
                 LOG.info("demo ops token (local use only): {}", demoToken);
             }
             // Rewards for reporters (docs/rewards.md): credits from job-events, gift runs on the scheduler, /api/rewards.
-            Rewards rewards = rewardsSettings.enabled() ? Rewards.start(rewardsSettings, dataSource, clock, kafka, scheduler) : null;
+            Rewards rewards = rewardsSettings.enabled() ? Rewards.start(rewardsSettings, dataSource, clock, kafka, scheduler, meters) : null;
             if (rewards != null) {
                 started.add(rewards);
             }
@@ -188,9 +197,17 @@ public final class DispatchService implements AutoCloseable {
                             effective.get(DispatchSettings.ROUTE_BUCKET), slaWarningBefore, requestsPerMinute),
                     routeSets(new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock), requestsPerMinute),
                             rewards == null ? null : rewards.api(tokens, requestsPerMinute),
-                            replies == null ? null : replies.api(tokens, requestsPerMinute)),
+                            replies == null ? null : replies.api(tokens, requestsPerMinute)).andThen(MonitoringRoutes.of(monitoring)),
                     RateLimit.trustedProxies(effective.find(DispatchSettings.HTTP_TRUSTED_PROXIES).orElse("")));
             started.add(api);
+            KafkaCheck kafkaCheck = new KafkaCheck(kafka, groupId + "-health");
+            started.add(kafkaCheck);
+            Readiness readiness = monitoring.readiness();
+            readiness.add(KAFKA_CHECK, kafkaCheck);
+            readiness.add(DATABASE_CHECK, () -> jobs.isReachable() ? Check.Result.up("answered") : Check.Result.down("did not answer within 2 s"));
+            readiness.add(CONSUMER_CHECK, () -> consumer.isRunning() ? Check.Result.up("reading " + Topics.STOCKOUT_REPORTS.name())
+                    : Check.Result.down("stopped"));
+            started.add(() -> List.of(KAFKA_CHECK, DATABASE_CHECK, CONSUMER_CHECK).forEach(readiness::remove));
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", effective.get(SlaPolicy.SLA), api.port());
             return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);
         } catch (RuntimeException e) {
@@ -217,7 +234,7 @@ public final class DispatchService implements AutoCloseable {
         };
     }
 
-    private static HikariDataSource dataSource(TypedSettings settings) {
+    private static HikariDataSource dataSource(TypedSettings settings, MeterRegistry meters) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("dispatch-db");
         config.setJdbcUrl(settings.get(DispatchSettings.DB_URL));
@@ -225,6 +242,8 @@ public final class DispatchService implements AutoCloseable {
         config.setPassword(settings.find(DispatchSettings.DB_PASSWORD).orElse(null));
         config.setMaximumPoolSize(settings.get(DispatchSettings.DB_POOL_SIZE));
         config.setConnectionTimeout(DB_CONNECTION_TIMEOUT.toMillis());
+        // The pool's meters (hikaricp_connections_*), tagged pool=dispatch-db.
+        config.setMetricRegistry(meters);
         return new HikariDataSource(config);
     }
 

@@ -1,17 +1,22 @@
 package org.restockradar.ingest;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TopicSetup;
+import org.restockradar.contracts.monitoring.KafkaCheck;
+import org.restockradar.contracts.monitoring.ManagementServer;
+import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.ingest.publish.KafkaMentionSink;
 import org.restockradar.ingest.registry.OutletImporter;
 import org.restockradar.ingest.replay.ReplaySource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +34,8 @@ import picocli.CommandLine.Option;
         subcommands = {IngestMain.Run.class, IngestMain.Replay.class, IngestMain.ImportOutlets.class},
         description = "Brings brand mentions and the outlet registry into Kafka.")
 public final class IngestMain {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestMain.class);
+
     @Option(names = "--config", description = "a properties file; RR_* environment variables override it")
     Path config;
 
@@ -54,9 +61,12 @@ public final class IngestMain {
             }
             TopicSetup.ensureTopics(Map.copyOf(settings.subset(KafkaSettings.PREFIX)));
             CountDownLatch stopped = new CountDownLatch(1);
-            IngestService service = IngestService.start(settings, Clock.systemUTC(), new SimpleMeterRegistry());
+            Monitoring monitoring = Monitoring.create();
+            ManagementServer management = ManagementServer.start(IngestSettings.SETTINGS.read(settings).get(ManagementServer.PORT), monitoring);
+            IngestService service = IngestService.start(settings, Clock.systemUTC(), monitoring);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 service.close();
+                management.close();
                 stopped.countDown();
             }, "ingest-shutdown"));
             stopped.await();
@@ -80,13 +90,36 @@ public final class IngestMain {
 
         @Override
         public Integer call() throws InterruptedException {
-            Map<String, String> kafka = parent.settings().subset(KafkaSettings.PREFIX);
+            Settings settings = parent.settings();
+            Map<String, String> kafka = settings.subset(KafkaSettings.PREFIX);
             TopicSetup.ensureTopics(Map.copyOf(kafka));
-            try (KafkaMentionSink sink = new KafkaMentionSink(kafka, Clock.systemUTC())) {
-                ReplaySource.Summary summary = new ReplaySource(sink, ReplaySource.Pacer.SLEEP, restamp ? Clock.systemUTC() : null).replay(file, rate);
-                System.out.printf("%d mentions published, %d dead-lettered%n", summary.published(), summary.deadLettered());
+            int port = IngestSettings.SETTINGS.read(settings).get(ManagementServer.PORT);
+            try (Monitoring monitoring = Monitoring.create();
+                 KafkaCheck kafkaCheck = new KafkaCheck(kafka, "ingest-replay-health");
+                 KafkaMentionSink sink = new KafkaMentionSink(kafka, Clock.systemUTC(), monitoring.registry())) {
+                monitoring.readiness().add(IngestService.KAFKA_CHECK, kafkaCheck);
+                // A replay can run for minutes: its producer and dead letters are on the management port meanwhile,
+                // when the port is free (a one-shot tool need not fail beside a service that holds it).
+                ManagementServer management = startIfFree(port, monitoring);
+                try {
+                    ReplaySource.Summary summary = new ReplaySource(sink, ReplaySource.Pacer.SLEEP, restamp ? Clock.systemUTC() : null).replay(file, rate);
+                    System.out.printf("%d mentions published, %d dead-lettered%n", summary.published(), summary.deadLettered());
+                } finally {
+                    if (management != null) {
+                        management.close();
+                    }
+                }
             }
             return 0;
+        }
+
+        private static ManagementServer startIfFree(int port, Monitoring monitoring) {
+            try {
+                return ManagementServer.start(port, monitoring);
+            } catch (UncheckedIOException e) {
+                LOG.warn("Replaying without /metrics: {}", e.getMessage());
+                return null;
+            }
         }
     }
 

@@ -9,8 +9,13 @@ import java.util.Map;
 import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TypedSettings;
+import org.restockradar.contracts.monitoring.Check;
+import org.restockradar.contracts.monitoring.KafkaCheck;
+import org.restockradar.contracts.monitoring.Monitoring;
+import org.restockradar.contracts.monitoring.Readiness;
 import org.restockradar.ingest.cursor.KafkaCursorStore;
 import org.restockradar.ingest.publish.KafkaMentionSink;
+import org.restockradar.ingest.source.Health;
 import org.restockradar.ingest.source.SourceAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +28,24 @@ import org.slf4j.LoggerFactory;
 public final class IngestService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
 
+    public static final String KAFKA_CHECK = "ingest-kafka";
+    public static final String SOURCES_CHECK = "ingest-sources";
+
     private final KafkaMentionSink sink;
     private final KafkaCursorStore cursors;
     private final List<SourceAdapter> adapters;
     private final List<SourceAdapter> started = new ArrayList<>();
+    private Checks checks;
+
+    /** The readiness checks this service added, removed again when it stops. */
+    private record Checks(Readiness readiness, KafkaCheck kafka) implements AutoCloseable {
+        @Override
+        public void close() {
+            readiness.remove(KAFKA_CHECK);
+            readiness.remove(SOURCES_CHECK);
+            kafka.close();
+        }
+    }
 
     private IngestService(KafkaMentionSink sink, KafkaCursorStore cursors, List<SourceAdapter> adapters) {
         this.sink = sink;
@@ -48,11 +67,11 @@ public final class IngestService implements AutoCloseable {
     public static IngestService start(Settings settings, Clock clock, MeterRegistry meters) {
         TypedSettings typed = IngestSettings.SETTINGS.read(settings);
         Map<String, String> kafka = typed.passedThrough(KafkaSettings.PREFIX);
-        KafkaMentionSink sink = new KafkaMentionSink(kafka, clock);
+        KafkaMentionSink sink = new KafkaMentionSink(kafka, clock, meters);
         KafkaCursorStore cursors = null;
         IngestService service = null;
         try {
-            cursors = KafkaCursorStore.open(Map.copyOf(kafka), Duration.ofSeconds(30), clock);
+            cursors = KafkaCursorStore.open(Map.copyOf(kafka), Duration.ofSeconds(30), clock, meters);
             service = new IngestService(sink, cursors, Sources.build(typed, sink, cursors, meters, clock));
             for (SourceAdapter adapter : service.adapters) {
                 adapter.start();
@@ -73,12 +92,48 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the sources switched on, with their meters in the process's registry and two readiness checks:
+     * {@value #KAFKA_CHECK} (Kafka answers) and {@value #SOURCES_CHECK} (every source connected, or backing off
+     * before it reconnects; not while one is still starting or has stopped).
+     */
+    public static IngestService start(Settings settings, Clock clock, Monitoring monitoring) {
+        IngestService service = start(settings, clock, monitoring.registry());
+        try {
+            KafkaCheck kafka = new KafkaCheck(IngestSettings.SETTINGS.read(settings).passedThrough(KafkaSettings.PREFIX), "ingest-health");
+            service.checks = new Checks(monitoring.readiness(), kafka);
+            monitoring.readiness().add(KAFKA_CHECK, kafka);
+            monitoring.readiness().add(SOURCES_CHECK, () -> sourcesReady(service.adapters));
+            return service;
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
+    }
+
+    /** Ready when every source is up or reconnecting (backing off), as docs/sources.md describes their health. */
+    static Check.Result sourcesReady(List<SourceAdapter> adapters) {
+        List<String> waiting = new ArrayList<>();
+        for (SourceAdapter adapter : adapters) {
+            Health health = adapter.health();
+            if (health.state() != Health.State.UP && health.state() != Health.State.RECONNECTING) {
+                waiting.add(adapter.name() + " " + health.state() + (health.detail().isEmpty() ? "" : " (" + health.detail() + ")"));
+            }
+        }
+        return waiting.isEmpty()
+                ? Check.Result.up(adapters.size() + " sources connected or backing off")
+                : Check.Result.down(String.join("; ", waiting));
+    }
+
     public List<SourceAdapter> sources() {
         return List.copyOf(adapters);
     }
 
     @Override
     public void close() {
+        if (checks != null) {
+            checks.close();
+        }
         for (int i = started.size() - 1; i >= 0; i--) {
             SourceAdapter adapter = started.get(i);
             try {

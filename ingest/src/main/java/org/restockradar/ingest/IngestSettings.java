@@ -6,6 +6,7 @@ import java.util.List;
 import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Setting;
 import org.restockradar.contracts.SettingsDeclaration;
+import org.restockradar.contracts.monitoring.ManagementServer;
 import org.restockradar.ingest.source.SourceChannel;
 
 /**
@@ -93,7 +94,7 @@ public final class IngestSettings {
     public static final Setting<Integer> WEBHOOKS_MAX_BODY_BYTES = Setting.integer("sources.webhooks.max-body-bytes", Integer.toString(256 * 1024),
             "largest webhook body accepted; larger ones are refused with 413").check(Setting.atLeast(1), "at least 1");
 
-    public static final SettingsDeclaration SETTINGS = KafkaSettings.declareOn(SettingsDeclaration.builder("ingest", "sources."))
+    public static final SettingsDeclaration SETTINGS = ManagementServer.declareOn(KafkaSettings.declareOn(SettingsDeclaration.builder("ingest", "sources.")))
             .define(X_ENABLED, XV2_ENABLED, MASTODON_ENABLED, BLUESKY_ENABLED, WHATSAPP_ENABLED, SMS_ENABLED,
                     CATALOG, CONNECT_TIMEOUT, CHECKPOINT_INTERVAL, DEDUP_CAPACITY,
                     X_REST_BASE_URL, X_BEARER_TOKEN, X_API_KEY, X_API_KEY_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET, X_POLL_INTERVAL, X_MAX_PAGES,

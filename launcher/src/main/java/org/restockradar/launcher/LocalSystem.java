@@ -19,6 +19,7 @@ import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.contracts.TypedSettings;
+import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.dispatch.DispatchService;
 import org.restockradar.dispatch.DispatchSettings;
 import org.restockradar.dispatch.access.Actor;
@@ -68,6 +69,7 @@ public final class LocalSystem implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private EmbeddedKafka kafka;
     private LocalPostgres postgres;
+    private Monitoring monitoring;
     private DispatchService dispatch;
     private StreamProcessor streams;
     private Thread replay;
@@ -87,6 +89,8 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private void startAll(Options options, Clock clock) {
+        // One registry and one readiness for the three services: /metrics and /health/* on dispatch's HTTP port.
+        monitoring = track(Monitoring.create());
         // The broker and the database start side by side: each takes seconds, mostly waiting.
         CompletableFuture<LocalPostgres> database = CompletableFuture.supplyAsync(() ->
                 options.throwaway() ? LocalPostgres.throwaway() : LocalPostgres.start(options.dataDir().resolve(POSTGRES_DIR)));
@@ -134,7 +138,7 @@ public final class LocalSystem implements AutoCloseable {
         }
         // The launcher issues the demo tokens itself, reused across restarts (DemoTokens), not dispatch at every start.
         boolean pageLinks = settings.getBoolean(DispatchSettings.DEMO_OPS_TOKEN.key());
-        dispatch = track(DispatchService.start(settings.with(Map.of(DispatchSettings.DEMO_OPS_TOKEN.key(), "false")), clock));
+        dispatch = track(DispatchService.start(settings.with(Map.of(DispatchSettings.DEMO_OPS_TOKEN.key(), "false")), clock, monitoring));
         DemoTokens demoTokens = DemoTokens.in(options.dataDir(), dispatch.tokens());
         if (pageLinks) {
             logPageLinks(demoTokens);
@@ -142,9 +146,9 @@ public final class LocalSystem implements AutoCloseable {
         if (demo && own.get(LauncherSettings.FIELD_WORK)) {
             startFieldWork(own, demoTokens);
         }
-        streams = track(StreamProcessor.start(settings, clock));
+        streams = track(StreamProcessor.start(settings, clock, monitoring));
         if (IngestService.anyEnabled(settings)) {
-            track(IngestService.start(settings, clock, dispatch.meters()));
+            track(IngestService.start(settings, clock, monitoring));
         }
         if (options.mentionsFile() != null) {
             replay = new Thread(() -> replay(options, kafkaConfig, clock), "demo-replay");
@@ -183,7 +187,7 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private void replay(Options options, Map<String, String> kafkaConfig, Clock clock) {
-        try (KafkaMentionSink sink = new KafkaMentionSink(kafkaConfig, clock)) {
+        try (KafkaMentionSink sink = new KafkaMentionSink(kafkaConfig, clock, monitoring.registry())) {
             new ReplaySource(sink, ReplaySource.Pacer.SLEEP, clock).replay(options.mentionsFile(), options.replayRate());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -200,6 +204,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public String bootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** The pid of the embedded broker's JVM (the tests freeze it to see readiness turn down). */
+    public long brokerPid() {
+        return kafka.pid();
     }
 
     public int httpPort() {

@@ -1,8 +1,15 @@
 package org.restockradar.stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -13,6 +20,13 @@ import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.TopicSetup;
+import org.restockradar.contracts.monitoring.Check;
+import org.restockradar.contracts.monitoring.KafkaCheck;
+import org.restockradar.contracts.monitoring.KafkaMeters;
+import org.restockradar.contracts.monitoring.Monitoring;
+import org.restockradar.stream.metrics.StreamMeters;
+import org.restockradar.stream.metrics.StreamsStateWatch;
+import org.restockradar.stream.metrics.TimedUnderstanding;
 import org.restockradar.stream.topology.RestockTopology;
 import org.restockradar.stream.understanding.Catalog;
 import org.restockradar.stream.understanding.Gazetteer;
@@ -31,35 +45,79 @@ import org.slf4j.LoggerFactory;
 public final class StreamProcessor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamProcessor.class);
 
-    private final KafkaStreams streams;
+    /** Readiness checks this service adds: Kafka answers, and every stream thread runs. */
+    public static final String KAFKA_CHECK = "stream-processor-kafka";
+    public static final String THREADS_CHECK = "stream-processor-threads";
 
-    private StreamProcessor(KafkaStreams streams) {
+    private final KafkaStreams streams;
+    private final StreamsStateWatch watch;
+    private final Monitoring monitoring;
+    private final List<AutoCloseable> resources;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private StreamProcessor(KafkaStreams streams, StreamsStateWatch watch, Monitoring monitoring, List<AutoCloseable> resources) {
         this.streams = streams;
+        this.watch = watch;
+        this.monitoring = monitoring;
+        this.resources = resources;
+    }
+
+    /** Starts the topology with meters and readiness of its own (tests; a process passes its {@link Monitoring}). */
+    public static StreamProcessor start(Settings settings, Clock clock) {
+        return start(settings, clock, Monitoring.create());
     }
 
     /**
-     * Starts the topology.
+     * Starts the topology. Its meters (Kafka Streams' own, mentions, reports, dead letters, understanding time, state)
+     * go to the process's registry; its readiness checks ({@value #KAFKA_CHECK}, {@value #THREADS_CHECK}) to its readiness.
      *
      * @param settings laid over the defaults of {@link StreamProcessorSettings} and checked against them
      */
-    public static StreamProcessor start(Settings settings, Clock clock) {
+    public static StreamProcessor start(Settings settings, Clock clock, Monitoring monitoring) {
         TypedSettings typed = StreamProcessorSettings.SETTINGS.read(settings);
         Catalog catalog = Catalog.load(typed.get(StreamProcessorSettings.CATALOG_FILE));
         OutletDirectory outlets = new OutletDirectory();
         Gazetteer gazetteer = typed.find(StreamProcessorSettings.GAZETTEER_DIR).map(Gazetteer::withFilesIn).orElseGet(Gazetteer::fromClassPath);
-        var topology = RestockTopology.build(new UnderstandingStage(catalog, outlets, gazetteer), outlets, clock,
-                typed.get(StreamProcessorSettings.DEDUP_RETENTION), new ReviewThreshold(typed.get(StreamProcessorSettings.REVIEW_BELOW)));
-        TopicSetup.ensureTopics(Map.copyOf(typed.passedThrough(KafkaSettings.PREFIX)));
+        MeterRegistry registry = monitoring.registry();
+        var topology = RestockTopology.build(new TimedUnderstanding(new UnderstandingStage(catalog, outlets, gazetteer), registry), outlets, clock,
+                typed.get(StreamProcessorSettings.DEDUP_RETENTION), new ReviewThreshold(typed.get(StreamProcessorSettings.REVIEW_BELOW)),
+                new StreamMeters(registry));
+        Map<String, String> kafka = typed.passedThrough(KafkaSettings.PREFIX);
+        TopicSetup.ensureTopics(Map.copyOf(kafka));
+        String applicationId = typed.get(StreamProcessorSettings.APPLICATION_ID);
         KafkaStreams streams = new KafkaStreams(topology, streamsConfig(typed));
         streams.setUncaughtExceptionHandler(exception -> {
             LOG.error("Stream thread died; replacing it", exception);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-        streams.setStateListener((now, before) -> LOG.info("Stream processor {} -> {}", before, now));
-        LOG.info("Starting the stream processor: {} brands tracked, reports below confidence {} go to review; topology:\n{}",
-                catalog.brands().size(), typed.get(StreamProcessorSettings.REVIEW_BELOW), topology.describe());
+        StreamsStateWatch watch = new StreamsStateWatch(registry, streams::state);
+        streams.setStateListener(watch);
+        List<AutoCloseable> resources = new ArrayList<>();
+        // Kafka Streams' own meters (its consumers' lag among them), tagged with the group: the application id.
+        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams, Tags.of(KafkaMeters.GROUP, applicationId));
+        streamsMetrics.bindTo(registry);
+        resources.add(streamsMetrics);
+        KafkaCheck kafkaCheck = new KafkaCheck(kafka, applicationId + "-health");
+        resources.add(kafkaCheck);
+        monitoring.readiness().add(KAFKA_CHECK, kafkaCheck);
+        monitoring.readiness().add(THREADS_CHECK, () -> threadsRunning(streams));
+        LOG.info("Starting the stream processor: {} brands tracked, reports below confidence {} go to review",
+                catalog.brands().size(), typed.get(StreamProcessorSettings.REVIEW_BELOW));
+        LOG.debug("Topology:\n{}", topology.describe());
         streams.start();
-        return new StreamProcessor(streams);
+        return new StreamProcessor(streams, watch, monitoring, resources);
+    }
+
+    private static Check.Result threadsRunning(KafkaStreams streams) {
+        KafkaStreams.State state = streams.state();
+        if (state != KafkaStreams.State.RUNNING) {
+            return Check.Result.down("Kafka Streams is " + state);
+        }
+        long threads = streams.metadataForLocalThreads().size();
+        long running = streams.metadataForLocalThreads().stream().filter(thread -> "RUNNING".equals(thread.threadState())).count();
+        return running == threads && threads > 0
+                ? Check.Result.up(running + " stream threads running")
+                : Check.Result.down(running + " of " + threads + " stream threads running");
     }
 
     static Properties streamsConfig(TypedSettings settings) {
@@ -85,8 +143,25 @@ public final class StreamProcessor implements AutoCloseable {
         return streams.state() == KafkaStreams.State.RUNNING;
     }
 
+    /** Completed when Kafka Streams reaches {@code ERROR}, from which it does not come back: the process should exit. */
+    public CompletableFuture<KafkaStreams.State> errored() {
+        return watch.errored();
+    }
+
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        monitoring.readiness().remove(KAFKA_CHECK);
+        monitoring.readiness().remove(THREADS_CHECK);
         streams.close(Duration.ofSeconds(30));
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Cannot close {} of the stream processor", resource.getClass().getSimpleName(), e);
+            }
+        }
     }
 }

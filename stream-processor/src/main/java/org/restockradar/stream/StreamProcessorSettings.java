@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Setting;
 import org.restockradar.contracts.SettingsDeclaration;
+import org.restockradar.contracts.monitoring.ManagementServer;
 import org.restockradar.stream.understanding.ReviewThreshold;
 
 /**
@@ -32,8 +33,8 @@ public final class StreamProcessorSettings {
                     + " more countries, towns and postal codes (docs/understanding.md)")
             .check(Files::isDirectory, "an existing folder");
 
-    public static final SettingsDeclaration SETTINGS = KafkaSettings.declareOn(
-                    SettingsDeclaration.builder("stream-processor", "streams.", "catalog.", "understanding.", "gazetteer."))
+    public static final SettingsDeclaration SETTINGS = ManagementServer.declareOn(KafkaSettings.declareOn(
+                    SettingsDeclaration.builder("stream-processor", "streams.", "catalog.", "understanding.", "gazetteer.")))
             .define(CATALOG_FILE, APPLICATION_ID, STATE_DIR, THREADS, DEDUP_RETENTION, REVIEW_BELOW, GAZETTEER_DIR)
             .build();
 

@@ -2,6 +2,7 @@ package org.restockradar.dbkit.consuming;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.restockradar.contracts.Topic;
+import org.restockradar.contracts.monitoring.KafkaMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,6 +86,7 @@ public final class ConsumerLoop implements AutoCloseable {
     private final RecordHandler handler;
     private final Map<String, Counter> retries = new HashMap<>();
     private final Thread thread;
+    private final KafkaClientMetrics clientMetrics;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Per partition, the offset after the last record handled and not yet committed. */
@@ -100,11 +103,14 @@ public final class ConsumerLoop implements AutoCloseable {
         // Every topic of the catalogue is keyed by a string with the same serde.
         Deserializer<String> keys = topics.get(0).keySerde().deserializer();
         this.consumer = new KafkaConsumer<>(config, keys, new ByteArrayDeserializer());
+        String group = groupId == null ? KafkaMeters.NO_GROUP : groupId;
         for (String topic : this.topics) {
             retries.put(topic, Counter.builder(service + ".reports.retries")
                     .description("Batches offered again because a record's handler failed (database or dead-letter topic away)")
-                    .tag("topic", topic).register(meters));
+                    .tag("topic", topic).tag("group", group).register(meters));
         }
+        // The consumer's own meters (lag, fetch rate, ...), tagged with its group so that lag can be read per group.
+        this.clientMetrics = KafkaMeters.bindConsumer(consumer, groupId, meters);
         this.thread = new Thread(this::run, service + "-consumer-" + String.join("+", this.topics));
     }
 
@@ -207,6 +213,7 @@ public final class ConsumerLoop implements AutoCloseable {
         } finally {
             try {
                 commitOnStop();
+                clientMetrics.close();
                 consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
             } catch (RuntimeException e) {
                 LOG.warn("consumer of {} did not close cleanly", topics, e);

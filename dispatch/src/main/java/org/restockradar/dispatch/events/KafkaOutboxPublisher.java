@@ -1,6 +1,9 @@
 package org.restockradar.dispatch.events;
 
 import java.nio.charset.StandardCharsets;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.restockradar.contracts.monitoring.KafkaMeters;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -28,9 +32,18 @@ public final class KafkaOutboxPublisher implements OutboxPublisher, AutoCloseabl
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
     private final Producer<String, byte[]> producer;
+    private final KafkaClientMetrics clientMetrics;
 
-    /** @param kafka client properties ({@code bootstrap.servers} and any others), without the {@code kafka.} prefix */
+    /** A publisher whose producer is counted nowhere (tests). */
     public KafkaOutboxPublisher(Map<String, String> kafka) {
+        this(kafka, new CompositeMeterRegistry());
+    }
+
+    /**
+     * @param kafka  client properties ({@code bootstrap.servers} and any others), without the {@code kafka.} prefix
+     * @param meters the process's registry, for the producer's own meters
+     */
+    public KafkaOutboxPublisher(Map<String, String> kafka, MeterRegistry meters) {
         Map<String, Object> config = new HashMap<>(kafka);
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "dispatch-outbox");
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
@@ -38,6 +51,7 @@ public final class KafkaOutboxPublisher implements OutboxPublisher, AutoCloseabl
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        this.clientMetrics = KafkaMeters.bindProducer(producer, meters);
     }
 
     @Override
@@ -63,6 +77,7 @@ public final class KafkaOutboxPublisher implements OutboxPublisher, AutoCloseabl
 
     @Override
     public void close() {
+        clientMetrics.close();
         producer.close(Duration.ofSeconds(5));
     }
 }

@@ -1,5 +1,8 @@
 package org.restockradar.dispatch.intake;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,17 +15,31 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.restockradar.contracts.DeadLetter;
 import org.restockradar.contracts.Topics;
+import org.restockradar.contracts.monitoring.DeadLetterMeter;
+import org.restockradar.contracts.monitoring.KafkaMeters;
 
 /** Writes dead letters to {@link Topics#DEAD_LETTERS}, keyed by the original record's key, waiting for the broker's acknowledgement. */
 public final class KafkaDeadLetterSink implements DeadLetterSink, AutoCloseable {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
     private final Producer<String, DeadLetter> producer;
+    private final KafkaClientMetrics clientMetrics;
+    private final DeadLetterMeter deadLetters;
 
-    /** @param kafka client properties ({@code bootstrap.servers} and any others), without the {@code kafka.} prefix */
+    /** A sink counted nowhere (tests). */
     public KafkaDeadLetterSink(Map<String, String> kafka) {
+        this(kafka, new CompositeMeterRegistry());
+    }
+
+    /**
+     * @param kafka  client properties ({@code bootstrap.servers} and any others), without the {@code kafka.} prefix
+     * @param meters the process's registry: the producer's meters and the dead letters per origin ({@link DeadLetterMeter})
+     */
+    public KafkaDeadLetterSink(Map<String, String> kafka, MeterRegistry meters) {
         this.producer = new KafkaProducer<>(producerConfig(kafka),
                 Topics.DEAD_LETTERS.keySerde().serializer(), Topics.DEAD_LETTERS.valueSerde().serializer());
+        this.clientMetrics = KafkaMeters.bindProducer(producer, meters);
+        this.deadLetters = new DeadLetterMeter(meters);
     }
 
     static Map<String, Object> producerConfig(Map<String, String> kafka) {
@@ -41,6 +58,7 @@ public final class KafkaDeadLetterSink implements DeadLetterSink, AutoCloseable 
         ProducerRecord<String, DeadLetter> record = new ProducerRecord<>(Topics.DEAD_LETTERS.name(), letter.key(), letter);
         try {
             producer.send(record).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            deadLetters.count(letter.origin());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing the dead letter of " + describe(letter), e);
@@ -55,6 +73,7 @@ public final class KafkaDeadLetterSink implements DeadLetterSink, AutoCloseable 
 
     @Override
     public void close() {
+        clientMetrics.close();
         producer.close(Duration.ofSeconds(5));
     }
 }

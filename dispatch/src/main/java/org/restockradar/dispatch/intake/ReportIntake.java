@@ -25,6 +25,10 @@ public final class ReportIntake {
     /** What became of a record. */
     public enum Outcome { RECORDED, DUPLICATE, DEAD_LETTERED }
 
+    /** Meter names: the reports taken, by outcome, and the jobs they opened. */
+    public static final String REPORTS = "dispatch.reports";
+    public static final String JOBS_OPENED = "dispatch.jobs.opened";
+
     private final ReportRecorder recorder;
     private final DecodeOrDeadLetter<StockoutReport> decoder;
     private final Counter recorded;
@@ -37,11 +41,11 @@ public final class ReportIntake {
                 outcomeCounter(meters, "dead_lettered"));
         this.recorded = outcomeCounter(meters, "recorded");
         this.duplicates = outcomeCounter(meters, "duplicate");
-        this.jobsOpened = Counter.builder("dispatch.jobs.opened").description("Restock jobs opened from reports").register(meters);
+        this.jobsOpened = Counter.builder(JOBS_OPENED).description("Restock jobs opened from reports").register(meters);
     }
 
     private static Counter outcomeCounter(MeterRegistry meters, String outcome) {
-        return Counter.builder("dispatch.reports").tag("outcome", outcome)
+        return Counter.builder(REPORTS).tag("outcome", outcome)
                 .description("Stock-out reports taken from " + Topics.STOCKOUT_REPORTS.name()).register(meters);
     }
 

@@ -1,6 +1,6 @@
 package org.restockradar.dispatch.outlets;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,12 +29,11 @@ public final class OutletConsumer implements AutoCloseable {
     }
 
     /** @param kafka client properties ({@code bootstrap.servers} and any others), without the {@code kafka.} prefix */
-    public static OutletConsumer start(Map<String, String> kafka, OutletStore store) {
+    public static OutletConsumer start(Map<String, String> kafka, OutletStore store, MeterRegistry meters) {
         Objects.requireNonNull(store, "store");
         Deserializer<Outlet> outlets = Topics.OUTLETS.valueSerde().deserializer();
-        // Its retry counter is not exported: dispatch's registry names the report readers' only.
         return new OutletConsumer(ConsumerLoop.fromBeginning("dispatch", kafka, Topics.OUTLETS, record -> apply(record, outlets, store),
-                new SimpleMeterRegistry()));
+                meters));
     }
 
     /** True from start until the loop has stopped. */

@@ -1,7 +1,7 @@
 package org.restockradar.dispatch.replies;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,7 +72,8 @@ public final class RepliesService implements AutoCloseable {
      * @param kafka    Kafka client properties without the {@code kafka.} prefix
      */
     public static RepliesService start(Settings settings, DataSource dataSource, Clock clock, Map<String, String> kafka) {
-        return start(RepliesSettings.SETTINGS.read(settings), dataSource, clock, kafka, new SimpleMeterRegistry());
+        // Counted nowhere: for tests; dispatch passes the process's registry.
+        return start(RepliesSettings.SETTINGS.read(settings), dataSource, clock, kafka, new CompositeMeterRegistry());
     }
 
     /** As {@link #start(Settings, DataSource, Clock, Map)}, counting replies ({@code dispatch.replies}) in the registry. */
@@ -95,7 +96,7 @@ public final class RepliesService implements AutoCloseable {
         perSecond.put(Source.SMS, settings.get(RepliesSettings.SMS_PER_SECOND));
         ReplySender sender = new ReplySender(dataSource, clock, channels, ReplyTemplates.load(), new SourceRateLimiter(clock, perSecond), limits, meters);
         OptOuts optOuts = new OptOuts(dataSource, clock);
-        ReplyEventsConsumer consumer = ReplyEventsConsumer.start(kafka, settings.get(RepliesSettings.GROUP_ID), planner, optOuts, clock, maxEventAge);
+        ReplyEventsConsumer consumer = ReplyEventsConsumer.start(kafka, settings.get(RepliesSettings.GROUP_ID), planner, optOuts, clock, maxEventAge, meters);
         ScheduledExecutorService loops = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "dispatch-replies"));
         loops.scheduleWithFixedDelay(() -> {
             try {

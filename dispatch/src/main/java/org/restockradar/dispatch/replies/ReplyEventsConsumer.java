@@ -1,6 +1,6 @@
 package org.restockradar.dispatch.replies;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -39,11 +39,10 @@ public final class ReplyEventsConsumer implements AutoCloseable {
      * @param groupId the consumer group ({@code replies.group-id}), apart from dispatch's report consumer
      */
     public static ReplyEventsConsumer start(Map<String, String> kafka, String groupId, ReplyPlanner planner, OptOuts optOuts, Clock clock,
-                                            Duration maxEventAge) {
+                                            Duration maxEventAge, MeterRegistry meters) {
         Handler handler = new Handler(planner, optOuts, clock, maxEventAge);
-        // Its retry counter is not exported: dispatch's registry names the report readers' only.
         return new ReplyEventsConsumer(ConsumerLoop.inGroup("dispatch", kafka, groupId, List.of(Topics.JOB_EVENTS, Topics.MENTIONS), handler,
-                new SimpleMeterRegistry()));
+                meters));
     }
 
     /** True from start until the loop has stopped. */

@@ -1,5 +1,6 @@
 package org.restockradar.dispatch.rewards;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -37,13 +38,14 @@ public final class Rewards implements AutoCloseable {
      * @param kafka     client properties without the {@code kafka.} prefix
      * @param scheduler dispatch's clustered Quartz scheduler
      */
-    public static Rewards start(RewardsSettings settings, DataSource dataSource, Clock clock, Map<String, String> kafka, SlaScheduler scheduler) {
+    public static Rewards start(RewardsSettings settings, DataSource dataSource, Clock clock, Map<String, String> kafka, SlaScheduler scheduler,
+                                MeterRegistry meters) {
         Objects.requireNonNull(settings, "settings");
         Ledger ledger = new Ledger(dataSource, clock, new FraudRules(settings.fraud()), settings.firstReporterCredit(),
                 settings.laterReporterCredit());
         Gifts gifts = new Gifts(dataSource, clock, settings.gifts());
         scheduler.scheduleCron(GIFT_RUN, GiftRunJob.class, settings.giftSchedule(), GiftRunJob.GIFTS, gifts);
-        RewardsConsumer consumer = RewardsConsumer.start(kafka, settings.groupId(), ledger);
+        RewardsConsumer consumer = RewardsConsumer.start(kafka, settings.groupId(), ledger, meters);
         LOG.info("rewards: credits {} to a job's first reporter and {} to each later one; gift runs on '{}'",
                 settings.firstReporterCredit(), settings.laterReporterCredit(), settings.giftSchedule());
         return new Rewards(ledger, gifts, consumer);

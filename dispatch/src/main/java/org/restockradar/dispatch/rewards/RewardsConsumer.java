@@ -1,6 +1,6 @@
 package org.restockradar.dispatch.rewards;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,11 +36,11 @@ public final class RewardsConsumer implements AutoCloseable {
      * @param kafka   client properties without the {@code kafka.} prefix
      * @param groupId the consumer group (setting {@code rewards.group-id})
      */
-    public static RewardsConsumer start(Map<String, String> kafka, String groupId, Ledger ledger) {
+    public static RewardsConsumer start(Map<String, String> kafka, String groupId, Ledger ledger, MeterRegistry meters) {
         Objects.requireNonNull(ledger, "ledger");
         Deserializer<JobEvent> events = Topics.JOB_EVENTS.valueSerde().deserializer();
         return new RewardsConsumer(ConsumerLoop.inGroup("dispatch", kafka, groupId, List.of(Topics.JOB_EVENTS),
-                record -> handle(record, events, ledger), new SimpleMeterRegistry()));
+                record -> handle(record, events, ledger), meters));
     }
 
     /** True from start until the loop has stopped. */

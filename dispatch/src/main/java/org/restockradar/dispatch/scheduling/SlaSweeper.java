@@ -1,5 +1,8 @@
 package org.restockradar.dispatch.scheduling;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,6 +72,10 @@ public final class SlaSweeper {
         void written(long jobId, JobEvent.Kind kind);
     }
 
+    /** The meter of the alerts fired, by kind. */
+    public static final String ALERTS = "dispatch.sla.alerts";
+
+    private final Map<JobEvent.Kind, Counter> alerts = new EnumMap<>(JobEvent.Kind.class);
     private final DataSource dataSource;
     private final Clock clock;
     private final Duration warnBefore;
@@ -80,6 +87,15 @@ public final class SlaSweeper {
     }
 
     public SlaSweeper(DataSource dataSource, Clock clock, Duration warnBefore, Duration escalateAfter, AlertHook hook) {
+        this(dataSource, clock, warnBefore, escalateAfter, hook, new CompositeMeterRegistry());
+    }
+
+    /** @param meters the process's registry: {@value #ALERTS}{@code {kind}}, the alerts fired (SLA breaches among them) */
+    public SlaSweeper(DataSource dataSource, Clock clock, Duration warnBefore, Duration escalateAfter, AlertHook hook, MeterRegistry meters) {
+        for (JobEvent.Kind kind : List.of(JobEvent.Kind.SLA_WARNING, JobEvent.Kind.SLA_BREACH, JobEvent.Kind.ESCALATED)) {
+            alerts.put(kind, Counter.builder(ALERTS).description("SLA alerts fired by the sweeps, by kind: sla_warning, sla_breach, escalated")
+                    .tag("kind", kind.name().toLowerCase(java.util.Locale.ROOT)).register(meters));
+        }
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.warnBefore = Objects.requireNonNull(warnBefore, "warnBefore");
@@ -108,6 +124,8 @@ public final class SlaSweeper {
         } catch (SQLException e) {
             throw new StoreUnavailableException("SLA sweep at " + now + " failed: " + e.getMessage(), e);
         }
+        // Counted once the sweep has committed: a sweep rolled back fired nothing.
+        fired.forEach((kind, count) -> alerts.get(kind).increment(count));
         if (fired.values().stream().anyMatch(n -> n > 0)) {
             LOG.info("SLA sweep at {}: {}", now, fired);
         }

@@ -1,6 +1,10 @@
 package org.restockradar.dispatch.workflow;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.restockradar.contracts.Topics;
 import javax.sql.DataSource;
@@ -79,6 +84,12 @@ public final class JobWorkflow {
      * others waited 3. See docs/benchmarks.md, "Claims".
      */
     private final Batches<ClaimRequest, Claimed> claims;
+    private final Timer claimLatency;
+    private final Counter restocked;
+
+    /** Meter names: the claim timer and the restocked counter. */
+    public static final String CLAIMS = "dispatch.claims";
+    public static final String RESTOCKED = "dispatch.jobs.restocked";
 
     public JobWorkflow(JobStore jobs, Clock clock) {
         this(jobs, clock, DEFAULT_CLAIM_CONCURRENCY);
@@ -86,6 +97,14 @@ public final class JobWorkflow {
 
     /** @param claimConcurrency claim batches sent to the database at once; the pool size is the natural choice */
     public JobWorkflow(JobStore jobs, Clock clock, int claimConcurrency) {
+        this(jobs, clock, claimConcurrency, new CompositeMeterRegistry());
+    }
+
+    /**
+     * @param claimConcurrency claim batches sent to the database at once; the pool size is the natural choice
+     * @param meters           the process's registry: {@value #CLAIMS} (claim latency, queue included) and {@value #RESTOCKED}
+     */
+    public JobWorkflow(JobStore jobs, Clock clock, int claimConcurrency, MeterRegistry meters) {
         if (claimConcurrency < 1) {
             throw new IllegalArgumentException("claim concurrency must be at least 1, not " + claimConcurrency);
         }
@@ -93,6 +112,9 @@ public final class JobWorkflow {
         this.dataSource = jobs.dataSource();
         this.clock = Objects.requireNonNull(clock, "clock");
         this.claims = new Batches<>(claimConcurrency, MAX_CLAIMS_PER_BATCH, this::claimAll, JobWorkflow::mayBeOneClaims);
+        this.claimLatency = Timer.builder(CLAIMS).description("time a crew's claim takes, its wait for a batch included")
+                .publishPercentileHistogram().register(meters);
+        this.restocked = Counter.builder(RESTOCKED).description("jobs a crew marked restocked").register(meters);
     }
 
     /**
@@ -165,8 +187,10 @@ public final class JobWorkflow {
             throw new AccessDeniedException("only a crew may claim jobs; " + actor.id() + " is " + actor.role().code());
         }
         Claimed claimed;
+        long started = System.nanoTime();
         try {
             claimed = claims.call(claimRequest(actor), CLAIM_QUEUE_TIMEOUT);
+            claimLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             throw new StoreUnavailableException("claims for crew " + actor.crewId() + " queued longer than "
                     + CLAIM_QUEUE_TIMEOUT.toSeconds() + " s; the database is overloaded, try again", e);
@@ -331,11 +355,13 @@ public final class JobWorkflow {
     /** The crew has restocked the shelf; the proof is kept on the job and in its event. */
     public Job complete(long jobId, Actor actor, Proof proof) {
         Objects.requireNonNull(proof, "proof");
-        return change(jobId, actor, (connection, locked, now) -> {
+        Job done = change(jobId, actor, (connection, locked, now) -> {
             requireCrewOfJob(actor, jobId, locked, "complete");
             locked.status().checkMove(jobId, JobStatus.RESTOCKED);
             return new Update(JobStatus.RESTOCKED, locked.crewId(), null, proof, JobEvent.Kind.STATUS_CHANGED, null, proof.asDetail());
         });
+        restocked.increment();
+        return done;
     }
 
     /** The crew could not restock, for the given reason. Final. */

@@ -1,5 +1,6 @@
 package org.restockradar.dispatch.outlets;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -61,7 +62,7 @@ final class OutletConsumerIT {
             send(producer, OutletStoreIT.outlet("OUT-K-1", "Sharma Kirana", "Paud Rd, Pune 411038"));
         }
 
-        try (OutletConsumer consumer = OutletConsumer.start(client, outlets)) {
+        try (OutletConsumer consumer = OutletConsumer.start(client, outlets, new SimpleMeterRegistry())) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 assertThat(outlets.find("OUT-K-1")).hasValueSatisfying(outlet -> assertThat(outlet.name()).isEqualTo("Sharma Kirana"));
                 assertThat(outlets.find("OUT-K-2")).isPresent();
@@ -71,7 +72,7 @@ final class OutletConsumerIT {
         }
 
         // A restart reads the topic again from its start and ends where it was.
-        try (OutletConsumer again = OutletConsumer.start(client, outlets)) {
+        try (OutletConsumer again = OutletConsumer.start(client, outlets, new SimpleMeterRegistry())) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     assertThat(outlets.list(false)).extracting(OutletStore.Listed::id).contains("OUT-K-1").doesNotContain("OUT-K-2"));
         }

@@ -1,5 +1,6 @@
 package org.restockradar.dispatch.rewards;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.restockradar.dispatch.rewards.RewardsFixture.T0;
@@ -69,7 +70,7 @@ final class RewardsConsumerIT {
             db.restock(open, Duration.ofHours(1));
             relay.relayOnce();
 
-            try (RewardsConsumer consumer = RewardsConsumer.start(client, "rewards", ledger)) {
+            try (RewardsConsumer consumer = RewardsConsumer.start(client, "rewards", ledger, new SimpleMeterRegistry())) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> hasConsumedAll("rewards"));
                 assertThat(creditSum(db)).as("asha first, ravi later; the restocked but unverified job credits nobody").isEqualTo(14);
 
@@ -92,7 +93,7 @@ final class RewardsConsumerIT {
 
             // A second group reads the whole topic again, as after a lost offset.
             String replay = "rewards-replay-" + UUID.randomUUID();
-            try (RewardsConsumer again = RewardsConsumer.start(client, replay, ledger)) {
+            try (RewardsConsumer again = RewardsConsumer.start(client, replay, ledger, new SimpleMeterRegistry())) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> hasConsumedAll(replay));
             }
             assertThat(creditSum(db)).isEqualTo(24);

@@ -1,5 +1,8 @@
 package org.restockradar.ingest.cursor;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +29,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.restockradar.contracts.Topic;
 import org.restockradar.contracts.Topics;
+import org.restockradar.contracts.monitoring.KafkaMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,11 +46,13 @@ public final class KafkaCursorStore implements CursorStore {
     private static final Topic<String, String> TOPIC = Topics.INGEST_CURSORS;
 
     private final Producer<String, String> producer;
+    private final AutoCloseable clientMetrics;
     private final Map<String, Checkpoint> latest;
     private final Duration timeout;
 
-    private KafkaCursorStore(Producer<String, String> producer, Map<String, Checkpoint> latest, Duration timeout) {
+    private KafkaCursorStore(Producer<String, String> producer, AutoCloseable clientMetrics, Map<String, Checkpoint> latest, Duration timeout) {
         this.producer = producer;
+        this.clientMetrics = clientMetrics;
         this.latest = new ConcurrentHashMap<>(latest);
         this.timeout = timeout;
     }
@@ -58,6 +64,11 @@ public final class KafkaCursorStore implements CursorStore {
      * @param timeout      how long each broker call may take
      */
     public static KafkaCursorStore open(Map<String, Object> clientConfig, Duration timeout, Clock clock) {
+        return open(clientConfig, timeout, clock, new CompositeMeterRegistry());
+    }
+
+    /** As above, showing the writer's producer meters in the process's registry. */
+    public static KafkaCursorStore open(Map<String, Object> clientConfig, Duration timeout, Clock clock, MeterRegistry meters) {
         ensureTopic(clientConfig, timeout);
         Map<String, Checkpoint> checkpoints = readAll(clientConfig, timeout, clock);
         Map<String, Object> producerConfig = new HashMap<>(clientConfig);
@@ -67,7 +78,8 @@ public final class KafkaCursorStore implements CursorStore {
         Producer<String, String> producer = new KafkaProducer<>(producerConfig,
                 TOPIC.keySerde().serializer(), TOPIC.valueSerde().serializer());
         LOG.info("Cursor store on {} opened with checkpoints for {}", TOPIC.name(), checkpoints.keySet());
-        return new KafkaCursorStore(producer, checkpoints, timeout);
+        KafkaClientMetrics clientMetrics = KafkaMeters.bindProducer(producer, meters);
+        return new KafkaCursorStore(producer, clientMetrics, checkpoints, timeout);
     }
 
     private static void ensureTopic(Map<String, Object> clientConfig, Duration timeout) {
@@ -159,6 +171,11 @@ public final class KafkaCursorStore implements CursorStore {
 
     @Override
     public void close() {
+        try {
+            clientMetrics.close();
+        } catch (Exception e) {
+            LOG.warn("Cannot unbind the meters of the cursor writer", e);
+        }
         producer.close(timeout);
     }
 }

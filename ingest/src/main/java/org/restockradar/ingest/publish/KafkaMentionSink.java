@@ -1,5 +1,8 @@
 package org.restockradar.ingest.publish;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +15,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.restockradar.contracts.DeadLetter;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Topics;
+import org.restockradar.contracts.monitoring.KafkaMeters;
+import org.restockradar.contracts.monitoring.DeadLetterMeter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,15 +34,29 @@ public final class KafkaMentionSink implements MentionSink {
 
     private final Producer<String, byte[]> producer;
     private final Clock clock;
+    private final DeadLetterMeter deadLetters;
+    private final KafkaClientMetrics clientMetrics;
     private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
 
+    /** A sink whose producer and dead letters are counted nowhere (tools and tests). */
     public KafkaMentionSink(Map<String, String> kafkaConfig, Clock clock) {
-        this(new KafkaProducer<>(producerConfig(kafkaConfig), Topics.MENTIONS.keySerde().serializer(), new ByteArraySerializer()), clock);
+        this(kafkaConfig, clock, new CompositeMeterRegistry());
+    }
+
+    /** A sink showing its producer's meters and its dead letters ({@link DeadLetterMeter}) in the process's registry. */
+    public KafkaMentionSink(Map<String, String> kafkaConfig, Clock clock, MeterRegistry meters) {
+        this(new KafkaProducer<>(producerConfig(kafkaConfig), Topics.MENTIONS.keySerde().serializer(), new ByteArraySerializer()), clock, meters);
     }
 
     KafkaMentionSink(Producer<String, byte[]> producer, Clock clock) {
+        this(producer, clock, new CompositeMeterRegistry());
+    }
+
+    private KafkaMentionSink(Producer<String, byte[]> producer, Clock clock, MeterRegistry meters) {
         this.producer = producer;
         this.clock = clock;
+        this.deadLetters = new DeadLetterMeter(meters);
+        this.clientMetrics = KafkaMeters.bindProducer(producer, meters);
     }
 
     static Map<String, Object> producerConfig(Map<String, String> kafkaConfig) {
@@ -62,6 +81,7 @@ public final class KafkaMentionSink implements MentionSink {
         DeadLetter letter = DeadLetter.of(origin, -1, -1, null, rawPayload, reason, clock.instant());
         byte[] value = Topics.DEAD_LETTERS.valueSerde().serializer().serialize(Topics.DEAD_LETTERS.name(), letter);
         LOG.warn("Dead-lettering a payload from {}: {}", origin, reason);
+        deadLetters.count(origin);
         send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), origin, value), origin);
     }
 
@@ -88,6 +108,7 @@ public final class KafkaMentionSink implements MentionSink {
         try {
             flush();
         } finally {
+            clientMetrics.close();
             producer.close();
         }
     }

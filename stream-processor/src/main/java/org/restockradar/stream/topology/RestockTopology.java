@@ -16,6 +16,7 @@ import org.restockradar.contracts.DeadLetter;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Topic;
 import org.restockradar.contracts.Topics;
+import org.restockradar.stream.metrics.StreamMeters;
 import org.restockradar.stream.understanding.MentionUnderstanding;
 import org.restockradar.stream.understanding.OutletDirectory;
 import org.restockradar.stream.understanding.ReviewThreshold;
@@ -56,6 +57,12 @@ public final class RestockTopology {
      */
     public static Topology build(MentionUnderstanding understanding, OutletDirectory outlets, Clock clock, Duration dedupRetention,
                                  ReviewThreshold review) {
+        return build(understanding, outlets, clock, dedupRetention, review, StreamMeters.NONE);
+    }
+
+    /** As above, counting mentions, reports and dead letters as they pass ({@link StreamMeters}). */
+    public static Topology build(MentionUnderstanding understanding, OutletDirectory outlets, Clock clock, Duration dedupRetention,
+                                 ReviewThreshold review, StreamMeters meters) {
         StreamsBuilder builder = new StreamsBuilder();
 
         // The outlet registry: every instance holds all of it, since a mention may name any outlet.
@@ -77,10 +84,12 @@ public final class RestockTopology {
         KStream<String, Mention> mentions = decoded
                 .split(Named.as("decoded-"))
                 .branch((id, d) -> d.isFailure(), Branched.withConsumer(
-                        failed -> toDeadLetters(failed.mapValues(Decoded::failure, Named.as("undecodable")), "undecodable-sink"), "undecodable"))
+                        failed -> toDeadLetters(failed.mapValues(Decoded::failure, Named.as("undecodable")), "undecodable-sink", meters), "undecodable"))
                 .defaultBranch(Branched.as("ok"))
                 .get("decoded-ok")
-                .mapValues(Decoded::mention, Named.as("mention"));
+                .mapValues(Decoded::mention, Named.as("mention"))
+                // Mentions per source, duplicates included: what the sources deliver.
+                .peek((id, mention) -> meters.mention(mention), Named.as("count-mention"));
 
         mentions
                 // A post delivered twice is one mention.
@@ -89,13 +98,15 @@ public final class RestockTopology {
                 .processValues(() -> new UnderstandMention(understanding, clock), Named.as("understand"))
                 .split(Named.as("assessed-"))
                 .branch((id, a) -> a.isFailure(), Branched.withConsumer(
-                        failed -> toDeadLetters(failed.mapValues(Assessed::failure, Named.as("not-understood")), "not-understood-sink"), "failed"))
+                        failed -> toDeadLetters(failed.mapValues(Assessed::failure, Named.as("not-understood")), "not-understood-sink", meters), "failed"))
                 // Located reports sure enough for a crew are keyed by outlet, so one outlet's reports stay in order for dispatch.
                 .branch((id, a) -> a.isDispatchable(review), Branched.withConsumer(located -> located
+                        .peek((id, a) -> meters.located(), Named.as("count-located"))
                         .map((id, a) -> KeyValue.pair(a.understanding().outlet().outletId(), a.toReport()), Named.as("key-by-outlet"))
                         .to(Topics.STOCKOUT_REPORTS.name(), produced(Topics.STOCKOUT_REPORTS, "reports-sink")), "located"))
                 // Reports without an outlet, or with one but too little confidence, wait for ops rather than send a crew on a guess.
                 .branch((id, a) -> a.isReport(), Branched.withConsumer(unlocated -> unlocated
+                        .peek((id, a) -> meters.needsLocation(), Named.as("count-needs-location"))
                         .mapValues(a -> a.toReviewedReport(review), Named.as("unlocated-report"))
                         .to(Topics.NEEDS_LOCATION.name(), produced(Topics.NEEDS_LOCATION, "needs-location-sink")), "needs-location"))
                 .noDefaultBranch();
@@ -103,8 +114,9 @@ public final class RestockTopology {
         return builder.build();
     }
 
-    private static void toDeadLetters(KStream<String, DeadLetter> letters, String name) {
-        letters.to(Topics.DEAD_LETTERS.name(), produced(Topics.DEAD_LETTERS, name));
+    private static void toDeadLetters(KStream<String, DeadLetter> letters, String name, StreamMeters meters) {
+        letters.peek((key, letter) -> meters.deadLetter(letter.origin()), Named.as("count-" + name))
+                .to(Topics.DEAD_LETTERS.name(), produced(Topics.DEAD_LETTERS, name));
     }
 
     private static <K, V> Produced<K, V> produced(Topic<K, V> topic, String name) {

@@ -18,6 +18,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ import org.restockradar.contracts.Source;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topic;
 import org.restockradar.contracts.Topics;
+import org.restockradar.contracts.monitoring.DeadLetterMeter;
+import org.restockradar.stream.metrics.StreamMeters;
 import org.restockradar.stream.understanding.Catalog;
 import org.restockradar.stream.understanding.MentionUnderstanding;
 import org.restockradar.stream.understanding.OutletDirectory;
@@ -50,6 +53,7 @@ final class RestockTopologyTest {
     private final OutletDirectory outlets = new OutletDirectory();
     /** What the stand-in understanding stage says, per mention id; anything else is not a report. */
     private final Map<String, Understanding> verdicts = new HashMap<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> mentions;
     private TestInputTopic<String, Outlet> outletsTopic;
@@ -80,7 +84,7 @@ final class RestockTopologyTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        driver = new TopologyTestDriver(RestockTopology.build(understanding, outlets, CLOCK, Duration.ofDays(7), review), props);
+        driver = new TopologyTestDriver(RestockTopology.build(understanding, outlets, CLOCK, Duration.ofDays(7), review, new StreamMeters(meters)), props);
         mentions = driver.createInputTopic(Topics.MENTIONS.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
         outletsTopic = input(Topics.OUTLETS);
         reports = output(Topics.STOCKOUT_REPORTS);
@@ -175,6 +179,22 @@ final class RestockTopologyTest {
 
     private void startWithReviewBelow(double below) {
         start(mention -> verdicts.getOrDefault(mention.id(), Understanding.notAReport("Hippo", 0.9, "no absence")), new ReviewThreshold(below));
+    }
+
+    @Test
+    void shouldCountMentionsBySourceReportsByRouteAndDeadLettersByOrigin() {
+        verdicts.put("x-30", new Understanding(true, 0.9, "Hippo", "HIPPO-CHILLI", SHARMA, "Kothrud", "Pune", "test"));
+        verdicts.put("x-31", new Understanding(true, 0.7, "Hippo", null, null, "Kothrud", "Pune", "test"));
+
+        pipe(mention("x-30", "no Hippo chilli at Sharma General Store"));
+        pipe(mention("x-31", "no Hippo anywhere in Kothrud"));
+        pipe(mention("x-32", "watched a hippo yawn at the zoo"));
+        mentions.pipeInput("x-33", new byte[] {(byte) 0xff, 0x00});
+
+        assertThat(meters.get(StreamMeters.MENTIONS).tag("source", "x").counter().count()).isEqualTo(3);
+        assertThat(meters.get(StreamMeters.REPORTS).tag("route", "located").counter().count()).isEqualTo(1);
+        assertThat(meters.get(StreamMeters.REPORTS).tag("route", "needs_location").counter().count()).isEqualTo(1);
+        assertThat(meters.get(DeadLetterMeter.NAME).tag("origin", Topics.MENTIONS.name()).counter().count()).isEqualTo(1);
     }
 
     @Test

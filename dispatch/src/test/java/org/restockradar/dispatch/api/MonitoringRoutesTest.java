@@ -1,0 +1,66 @@
+package org.restockradar.dispatch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.restockradar.contracts.monitoring.Check;
+import org.restockradar.contracts.monitoring.Monitoring;
+
+final class MonitoringRoutesTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Monitoring monitoring = Monitoring.create();
+    private final Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
+
+    @AfterEach
+    void stop() {
+        app.stop();
+        monitoring.close();
+    }
+
+    @Test
+    void shouldTimeRequestsByRoutePatternNotByRawPath() throws Exception {
+        app.get("/api/jobs/{id}", ctx -> ctx.result("job " + ctx.pathParam("id")));
+        start();
+
+        get("/api/jobs/41");
+        get("/api/jobs/42");
+        get("/nowhere");
+        String metrics = get("/metrics").body();
+
+        assertThat(metrics).contains("http_server_requests_seconds_count{method=\"GET\",status=\"200\",uri=\"/api/jobs/{id}\"} 2");
+        assertThat(metrics).contains("uri=\"NOT_FOUND\"").doesNotContain("/api/jobs/41");
+    }
+
+    @Test
+    void shouldAnswerReadyOnlyWhenEveryCheckIsUp() throws Exception {
+        AtomicBoolean database = new AtomicBoolean(false);
+        monitoring.readiness().add("dispatch-database", () -> database.get() ? Check.Result.up("answered") : Check.Result.down("away"));
+        start();
+
+        HttpResponse<String> down = get("/health/ready");
+        database.set(true);
+        HttpResponse<String> up = get("/health/ready");
+
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.body()).contains("\"dispatch-database\":{\"status\":\"DOWN\"");
+        assertThat(up.statusCode()).isEqualTo(200);
+        assertThat(get("/health/live").statusCode()).isEqualTo(200);
+    }
+
+    private void start() {
+        MonitoringRoutes.of(monitoring).accept(app);
+        app.start("127.0.0.1", 0);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
