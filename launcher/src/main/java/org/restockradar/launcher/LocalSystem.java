@@ -15,16 +15,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.contracts.TypedSettings;
 import org.restockradar.dispatch.DispatchService;
 import org.restockradar.dispatch.DispatchSettings;
-import org.restockradar.dispatch.access.Actor;
-import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.access.Actor;
+import org.restockradar.access.TokenStore;
 import org.restockradar.dispatch.crews.Crew;
-import org.restockradar.dispatch.rewards.RewardsSettings;
+import org.restockradar.rewards.RewardsSettings;
 import org.restockradar.embedded.EmbeddedKafka;
 import org.restockradar.embedded.LocalPostgres;
 import org.restockradar.ingest.IngestService;
@@ -128,7 +129,8 @@ public final class LocalSystem implements AutoCloseable {
         if (options.outletsFile() != null) {
             OutletImporter.importFile(options.outletsFile(), kafkaConfig);
         }
-        dispatch = track(DispatchService.start(settings, clock));
+        // Dispatch with rewards and replies beside it, on its one HTTP port (the rewards page and routes among them).
+        dispatch = track(JobServices.start(settings, clock, new SimpleMeterRegistry()));
         if (dispatch.demoOpsToken().isPresent()) {
             logPageLinks();
         }
