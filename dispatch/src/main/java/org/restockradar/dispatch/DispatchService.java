@@ -1,6 +1,5 @@
 package org.restockradar.dispatch;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -13,6 +12,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.restockradar.dbkit.store.Database;
 import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TypedSettings;
@@ -22,8 +23,8 @@ import org.restockradar.contracts.monitoring.KafkaCheck;
 import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.contracts.monitoring.Readiness;
 import org.restockradar.dispatch.api.MonitoringRoutes;
-import org.restockradar.dispatch.access.RateLimit;
-import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.access.RateLimit;
+import org.restockradar.access.TokenStore;
 import io.javalin.Javalin;
 import org.restockradar.dispatch.api.HttpApi;
 import org.restockradar.dispatch.api.OpsApi;
@@ -33,17 +34,12 @@ import org.restockradar.dispatch.stats.KafkaMentionCounter;
 import org.restockradar.dispatch.stats.StatsStore;
 import org.restockradar.dispatch.api.WorkApi;
 import org.restockradar.dispatch.events.JobEventFeed;
-import org.restockradar.dispatch.rewards.Rewards;
-import org.restockradar.dispatch.rewards.RewardsApi;
-import org.restockradar.dispatch.rewards.RewardsSettings;
 import org.restockradar.dispatch.events.KafkaOutboxPublisher;
 import org.restockradar.dispatch.events.OutboxRelay;
 import org.restockradar.dispatch.intake.KafkaDeadLetterSink;
 import org.restockradar.dispatch.intake.ReportIntake;
 import org.restockradar.dispatch.outlets.OutletConsumer;
 import org.restockradar.dispatch.outlets.OutletStore;
-import org.restockradar.dispatch.replies.RepliesApi;
-import org.restockradar.dispatch.replies.RepliesService;
 import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.DispatchSchema;
@@ -57,7 +53,7 @@ import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CoverageRecheck;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.crews.CrewsCsv;
-import org.restockradar.dispatch.access.Actor;
+import org.restockradar.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,14 +62,16 @@ import org.slf4j.LoggerFactory;
  * The dispatcher, wired: brings the PostgreSQL schema up to date, reads {@link Topics#STOCKOUT_REPORTS} into restock
  * jobs and {@link Topics#NEEDS_LOCATION} into reports for ops to place, keeps table {@code outlet} in step with
  * {@link Topics#OUTLETS}, writes the records it cannot take to {@link Topics#DEAD_LETTERS}, relays the job history from its outbox to
- * {@link Topics#JOB_EVENTS}, and serves the jobs API over HTTP.
+ * {@link Topics#JOB_EVENTS}, and serves the jobs API over HTTP. It knows nothing of the services that read
+ * {@code job-events} (rewards, replies): a caller that runs them in this process passes them as {@link Companion}s.
  *
  * <p>Settings: every key it reads is declared in {@link DispatchSettings} (docs/configuration.md).
  */
 public final class DispatchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchService.class);
 
-    private static final Duration DB_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    /** How often the live stream of job events reads new rows. */
+    private static final Duration FEED_INTERVAL = Duration.ofMillis(250);
     private static final int OUTBOX_BATCH = 500;
 
     private final JobStore jobs;
@@ -105,18 +103,26 @@ public final class DispatchService implements AutoCloseable {
     public static final String DATABASE_CHECK = "dispatch-database";
     public static final String CONSUMER_CHECK = "dispatch-consumer";
 
-    /** Starts the dispatcher with meters and readiness of its own (tests; a process passes its {@link Monitoring}). */
+    /** Starts the dispatcher alone, with meters and readiness of its own (tests; a process passes its {@link Monitoring}). */
     public static DispatchService start(Settings settings, Clock clock) {
         return start(settings, clock, Monitoring.create());
     }
 
-    /**
-     * Migrates the schema, then starts the consumer and the HTTP API. When a step fails, what was started is
-     * closed again and the exception is thrown.
-     *
-     * @param settings the caller's settings, laid over the defaults of {@link DispatchSettings} and checked against them
-     */
+    /** Starts the dispatcher alone, without companions. */
     public static DispatchService start(Settings settings, Clock clock, Monitoring monitoring) {
+        return start(settings, clock, monitoring, List.of());
+    }
+
+    /**
+     * Migrates the schema, then starts the topic readers, the outbox relay, the SLA sweeps, the companions and the HTTP
+     * API, in that order, and adds its readiness checks. When a step fails, what was started is closed again and the
+     * exception is thrown.
+     *
+     * @param settings   the caller's settings, laid over the defaults of {@link DispatchSettings} and checked against them
+     * @param monitoring the process's registry (every meter of dispatch and its companions) and readiness
+     * @param companions services to run beside dispatch in this process (rewards, replies), their routes served by its API
+     */
+    public static DispatchService start(Settings settings, Clock clock, Monitoring monitoring, List<Companion.Starter> companions) {
         Objects.requireNonNull(clock, "clock");
         MeterRegistry meters = monitoring.registry();
         // Every value is read and checked here, naming a bad one, before anything starts.
@@ -124,127 +130,155 @@ public final class DispatchService implements AutoCloseable {
         Map<String, String> kafka = effective.passedThrough(KafkaSettings.PREFIX);
         // Fail here, naming the setting, rather than deep inside the Kafka client.
         effective.get(KafkaSettings.BOOTSTRAP_SERVERS);
-        SlaPolicy slaPolicy = SlaPolicy.from(effective);
-        RewardsSettings rewardsSettings = RewardsSettings.from(effective);
-        int port = effective.get(DispatchSettings.HTTP_PORT);
+        Database database = database(effective);
         int requestsPerMinute = effective.get(DispatchSettings.HTTP_RATE_LIMIT);
         List<AutoCloseable> started = new ArrayList<>();
         try {
-            HikariDataSource dataSource = dataSource(effective, meters);
-            started.add(dataSource);
+            HikariDataSource dataSource = track(started, database.pool("dispatch-db", effective.get(DispatchSettings.DB_POOL_SIZE), null, meters));
             DispatchSchema.migrate(dataSource);
-            // One setting for both: a new job and a job a crew saved later comes to cover are placed the same way.
-            AutoAssigner assigner = effective.get(DispatchSettings.AUTO_ASSIGN)
-                    ? new AutoAssigner(effective.get(DispatchSettings.ASSIGN_DISTANCE_SCALE_KM))
-                    : null;
-            OpenedJobListener onOpened = assigner == null ? OpenedJobListener.NONE : assigner.listener();
-            CrewStore crews = new CrewStore(dataSource, clock,
-                    assigner == null ? CoverageRecheck.clearOnly() : CoverageRecheck.assigningWith(assigner));
-            Optional<Path> crewsFile = effective.find(DispatchSettings.CREWS_FILE);
-            if (crewsFile.isPresent()) {
-                List<Crew> loaded = CrewsCsv.read(crewsFile.get());
-                CoverageRecheck.Outcome covered = crews.saveAll(loaded, "crews-file", "system");
-                LOG.info("loaded {} crews from {}; {} uncovered jobs now covered, {} of them assigned", loaded.size(), crewsFile.get(),
-                        covered.covered().size(), covered.assigned().size());
-            }
-            JobStore jobs = new JobStore(dataSource, clock, slaPolicy, effective.get(DispatchSettings.REOPEN_WINDOW), onOpened);
-            JobWorkflow workflow = new JobWorkflow(jobs, clock, effective.get(DispatchSettings.DB_POOL_SIZE), meters);
-            // One threshold for the SLA warning events and for the pages' amber (GET /api/me).
-            Duration slaWarningBefore = effective.get(DispatchSettings.SLA_WARNING_BEFORE);
-            SlaSweeper sweeper = new SlaSweeper(dataSource, clock, slaWarningBefore,
-                    effective.get(DispatchSettings.SLA_ESCALATE_AFTER), SlaSweeper.AlertHook.NONE, meters);
-            SlaScheduler scheduler = SlaScheduler.start(new SlaScheduler.Database(effective.get(DispatchSettings.DB_URL),
-                            effective.get(DispatchSettings.DB_USER), effective.find(DispatchSettings.DB_PASSWORD).orElse(null)), sweeper,
-                    effective.get(DispatchSettings.SLA_SWEEP_INTERVAL), effective.get(DispatchSettings.SLA_CLUSTER_CHECKIN));
-            started.add(scheduler);
-            KafkaOutboxPublisher publisher = new KafkaOutboxPublisher(kafka, meters);
-            started.add(publisher);
-            started.add(new OutboxRelay(dataSource, publisher, clock, OUTBOX_BATCH).start(effective.get(DispatchSettings.OUTBOX_INTERVAL)));
-            KafkaDeadLetterSink deadLetters = new KafkaDeadLetterSink(kafka, meters);
-            started.add(deadLetters);
-            ReportIntake intake = new ReportIntake(jobs::record, deadLetters, clock, meters);
-            String groupId = effective.get(DispatchSettings.GROUP_ID);
-            ConsumerLoop consumer = ConsumerLoop.inGroup("dispatch", kafka, groupId, List.of(Topics.STOCKOUT_REPORTS),
-                    intake::handle, meters);
-            started.add(consumer);
-            NeedsLocationStore needsLocation = new NeedsLocationStore(dataSource, jobs::record, clock);
-            started.add(ConsumerLoop.inGroup("dispatch", kafka, groupId + "-needs-location", List.of(Topics.NEEDS_LOCATION),
-                    new NeedsLocationIntake(needsLocation, deadLetters, clock, meters), meters));
-            KafkaMentionCounter mentionCounter = new KafkaMentionCounter(kafka);
-            started.add(mentionCounter);
-            OutletStore outlets = new OutletStore(dataSource, clock);
-            started.add(OutletConsumer.start(kafka, outlets, meters));
+            Work work = work(effective, dataSource, clock, meters);
+            SlaScheduler scheduler = track(started, startSlaSweeps(effective, database, dataSource, clock, meters));
+            startOutboxRelay(effective, kafka, dataSource, clock, meters, started);
+            Readers readers = startTopicReaders(effective, kafka, dataSource, work.jobs(), clock, meters, started);
             TokenStore tokens = new TokenStore(dataSource, clock);
-            JobEventFeed feed = new JobEventFeed(dataSource, Duration.ofMillis(250));
-            started.add(feed);
-            String demoToken = null;
-            if (effective.get(DispatchSettings.DEMO_OPS_TOKEN)) {
-                // For the all-in-one laptop run only (the launcher sets it): a way into the work API without a login.
-                demoToken = tokens.issue(Actor.ops("demo-ops"));
-                LOG.info("demo ops token (local use only): {}", demoToken);
-            }
-            // Rewards for reporters (docs/rewards.md): credits from job-events, gift runs on the scheduler, /api/rewards.
-            Rewards rewards = rewardsSettings.enabled() ? Rewards.start(rewardsSettings, dataSource, clock, kafka, scheduler, meters) : null;
-            if (rewards != null) {
-                started.add(rewards);
-            }
-            RepliesService replies = RepliesService.enabled(effective) ? RepliesService.start(effective, dataSource, clock, kafka, meters) : null;
-            if (replies != null) {
-                started.add(replies);
-            }
-            HttpApi api = HttpApi.start(effective.find(DispatchSettings.HTTP_HOST).orElse(null), port, jobs, consumer::isRunning,
-                    new WorkApi.Services(jobs, workflow, crews, tokens, feed, outlets, new PhotoStore(dataSource, clock), clock,
-                            effective.get(DispatchSettings.ROUTE_BUCKET), slaWarningBefore, requestsPerMinute),
-                    routeSets(new OpsApi.Services(tokens, needsLocation, new StatsStore(dataSource, mentionCounter, clock), requestsPerMinute),
-                            rewards == null ? null : rewards.api(tokens, requestsPerMinute),
-                            replies == null ? null : replies.api(tokens, requestsPerMinute)).andThen(MonitoringRoutes.of(monitoring)),
-                    RateLimit.trustedProxies(effective.find(DispatchSettings.HTTP_TRUSTED_PROXIES).orElse("")));
-            started.add(api);
-            KafkaCheck kafkaCheck = new KafkaCheck(kafka, groupId + "-health");
-            started.add(kafkaCheck);
-            Readiness readiness = monitoring.readiness();
-            readiness.add(KAFKA_CHECK, kafkaCheck);
-            readiness.add(DATABASE_CHECK, () -> jobs.isReachable() ? Check.Result.up("answered") : Check.Result.down("did not answer within 2 s"));
-            readiness.add(CONSUMER_CHECK, () -> consumer.isRunning() ? Check.Result.up("reading " + Topics.STOCKOUT_REPORTS.name())
-                    : Check.Result.down("stopped"));
-            started.add(() -> List.of(KAFKA_CHECK, DATABASE_CHECK, CONSUMER_CHECK).forEach(readiness::remove));
+            JobEventFeed feed = track(started, new JobEventFeed(dataSource, FEED_INTERVAL));
+            String demoToken = demoOpsToken(effective, tokens);
+            List<Consumer<Javalin>> companionRoutes = startCompanions(companions,
+                    new Companion.Shared(tokens, scheduler.tasks(), database, kafka, clock, meters, requestsPerMinute), started);
+            HttpApi api = track(started, startHttp(effective, dataSource, clock, work, readers, tokens, feed,
+                    companionRoutes, MonitoringRoutes.of(monitoring)));
+            addReadinessChecks(monitoring.readiness(), kafka, effective.get(DispatchSettings.GROUP_ID), work.jobs(), readers.reports(), started);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", effective.get(SlaPolicy.SLA), api.port());
-            return new DispatchService(jobs, workflow, crews, tokens, demoToken, consumer, api, meters, started);
+            return new DispatchService(work.jobs(), work.workflow(), work.crews(), tokens, demoToken, readers.reports(), api, meters, started);
         } catch (RuntimeException e) {
             closeAll(started, e);
             throw e;
         }
     }
 
+    /** The jobs and who works them: the job store with its SLA rules, the lifecycle and the crews (loaded from the file). */
+    private record Work(JobStore jobs, JobWorkflow workflow, CrewStore crews) {
+    }
+
+    /** What the topic readers keep: the reports' loop (its health is the API's), the needs-location list, the outlets, the mention counter. */
+    private record Readers(ConsumerLoop reports, NeedsLocationStore needsLocation, OutletStore outlets, KafkaMentionCounter mentions) {
+    }
+
+    private static Database database(TypedSettings settings) {
+        return new Database(settings.get(DispatchSettings.DB_URL), settings.get(DispatchSettings.DB_USER),
+                settings.find(DispatchSettings.DB_PASSWORD).orElse(null));
+    }
+
+    private static Work work(TypedSettings settings, DataSource dataSource, Clock clock, MeterRegistry meters) {
+        // One setting for both: a new job and a job a crew saved later comes to cover are placed the same way.
+        AutoAssigner assigner = settings.get(DispatchSettings.AUTO_ASSIGN)
+                ? new AutoAssigner(settings.get(DispatchSettings.ASSIGN_DISTANCE_SCALE_KM))
+                : null;
+        OpenedJobListener onOpened = assigner == null ? OpenedJobListener.NONE : assigner.listener();
+        CrewStore crews = new CrewStore(dataSource, clock, assigner == null ? CoverageRecheck.clearOnly() : CoverageRecheck.assigningWith(assigner));
+        Optional<Path> crewsFile = settings.find(DispatchSettings.CREWS_FILE);
+        if (crewsFile.isPresent()) {
+            List<Crew> loaded = CrewsCsv.read(crewsFile.get());
+            CoverageRecheck.Outcome covered = crews.saveAll(loaded, "crews-file", "system");
+            LOG.info("loaded {} crews from {}; {} uncovered jobs now covered, {} of them assigned", loaded.size(), crewsFile.get(),
+                    covered.covered().size(), covered.assigned().size());
+        }
+        JobStore jobs = new JobStore(dataSource, clock, SlaPolicy.from(settings), settings.get(DispatchSettings.REOPEN_WINDOW), onOpened);
+        return new Work(jobs, new JobWorkflow(jobs, clock, settings.get(DispatchSettings.DB_POOL_SIZE), meters), crews);
+    }
+
+    private static SlaScheduler startSlaSweeps(TypedSettings settings, Database database, DataSource dataSource, Clock clock,
+                                               MeterRegistry meters) {
+        SlaSweeper sweeper = new SlaSweeper(dataSource, clock, settings.get(DispatchSettings.SLA_WARNING_BEFORE),
+                settings.get(DispatchSettings.SLA_ESCALATE_AFTER), SlaSweeper.AlertHook.NONE, meters);
+        return SlaScheduler.start(database, sweeper, settings.get(DispatchSettings.SLA_SWEEP_INTERVAL),
+                settings.get(DispatchSettings.SLA_CLUSTER_CHECKIN));
+    }
+
+    private static void startOutboxRelay(TypedSettings settings, Map<String, String> kafka, DataSource dataSource, Clock clock,
+                                         MeterRegistry meters, List<AutoCloseable> started) {
+        KafkaOutboxPublisher publisher = track(started, new KafkaOutboxPublisher(kafka, meters));
+        track(started, new OutboxRelay(dataSource, publisher, clock, OUTBOX_BATCH).start(settings.get(DispatchSettings.OUTBOX_INTERVAL)));
+    }
+
+    /** The readers of stockout-reports, stockout-reports.needs-location and outlets, each on dbkit's consumer loop. */
+    private static Readers startTopicReaders(TypedSettings settings, Map<String, String> kafka, DataSource dataSource, JobStore jobs, Clock clock,
+                                             MeterRegistry meters, List<AutoCloseable> started) {
+        KafkaDeadLetterSink deadLetters = track(started, new KafkaDeadLetterSink(kafka, meters));
+        ReportIntake intake = new ReportIntake(jobs::record, deadLetters, clock, meters);
+        String groupId = settings.get(DispatchSettings.GROUP_ID);
+        ConsumerLoop reports = track(started, ConsumerLoop.inGroup("dispatch", kafka, groupId, List.of(Topics.STOCKOUT_REPORTS),
+                intake::handle, meters));
+        NeedsLocationStore needsLocation = new NeedsLocationStore(dataSource, jobs::record, clock);
+        track(started, ConsumerLoop.inGroup("dispatch", kafka, groupId + "-needs-location", List.of(Topics.NEEDS_LOCATION),
+                new NeedsLocationIntake(needsLocation, deadLetters, clock, meters), meters));
+        KafkaMentionCounter mentions = track(started, new KafkaMentionCounter(kafka));
+        OutletStore outlets = new OutletStore(dataSource, clock);
+        track(started, OutletConsumer.start(kafka, outlets, meters));
+        return new Readers(reports, needsLocation, outlets, mentions);
+    }
+
+    /** For the all-in-one laptop run only (the launcher sets it): a way into the work API without a login. */
+    private static String demoOpsToken(TypedSettings settings, TokenStore tokens) {
+        if (!settings.get(DispatchSettings.DEMO_OPS_TOKEN)) {
+            return null;
+        }
+        String token = tokens.issue(Actor.ops("demo-ops"));
+        LOG.info("demo ops token (local use only): {}", token);
+        return token;
+    }
+
+    private static List<Consumer<Javalin>> startCompanions(List<Companion.Starter> starters, Companion.Shared shared, List<AutoCloseable> started) {
+        List<Consumer<Javalin>> routes = new ArrayList<>();
+        for (Companion.Starter starter : starters) {
+            Companion companion = track(started, starter.start(shared));
+            routes.add(companion::routes);
+        }
+        return routes;
+    }
+
+    private static HttpApi startHttp(TypedSettings settings, DataSource dataSource, Clock clock, Work work, Readers readers, TokenStore tokens,
+                                     JobEventFeed feed, List<Consumer<Javalin>> companionRoutes, Consumer<Javalin> monitoringRoutes) {
+        int requestsPerMinute = settings.get(DispatchSettings.HTTP_RATE_LIMIT);
+        WorkApi.Services services = new WorkApi.Services(work.jobs(), work.workflow(), work.crews(), tokens, feed, readers.outlets(),
+                new PhotoStore(dataSource, clock), clock, settings.get(DispatchSettings.ROUTE_BUCKET),
+                // One threshold for the SLA warning events and for the pages' amber (GET /api/me).
+                settings.get(DispatchSettings.SLA_WARNING_BEFORE), requestsPerMinute);
+        OpsApi.Services ops = new OpsApi.Services(tokens, readers.needsLocation(), new StatsStore(dataSource, readers.mentions(), clock),
+                requestsPerMinute);
+        return HttpApi.start(settings.find(DispatchSettings.HTTP_HOST).orElse(null), settings.get(DispatchSettings.HTTP_PORT), work.jobs(),
+                readers.reports()::isRunning, services, routeSets(ops, companionRoutes).andThen(monitoringRoutes),
+                RateLimit.trustedProxies(settings.find(DispatchSettings.HTTP_TRUSTED_PROXIES).orElse("")));
+    }
+
+    /** Ready when Kafka answers, the database answers and the report consumer runs; the checks go when dispatch stops. */
+    private static void addReadinessChecks(Readiness readiness, Map<String, String> kafka, String groupId, JobStore jobs, ConsumerLoop reports,
+                                           List<AutoCloseable> started) {
+        KafkaCheck kafkaCheck = track(started, new KafkaCheck(kafka, groupId + "-health"));
+        readiness.add(KAFKA_CHECK, kafkaCheck);
+        readiness.add(DATABASE_CHECK, () -> jobs.isReachable() ? Check.Result.up("answered") : Check.Result.down("did not answer within 2 s"));
+        readiness.add(CONSUMER_CHECK, () -> reports.isRunning() ? Check.Result.up("reading " + Topics.STOCKOUT_REPORTS.name())
+                : Check.Result.down("stopped"));
+        started.add(() -> List.of(KAFKA_CHECK, DATABASE_CHECK, CONSUMER_CHECK).forEach(readiness::remove));
+    }
+
     /**
-     * The route sets served beside the work routes, registered on the app before it starts: ops always, rewards and
-     * replies when they are on (null when off). One place, so that the test of the OpenAPI document serves what this
+     * The route sets served beside the work routes, registered on the app before it starts: ops always, then those of
+     * the companions (rewards, replies) in order. One place, so that the test of the OpenAPI document serves what this
      * service serves.
      */
-    public static Consumer<Javalin> routeSets(OpsApi.Services ops, RewardsApi.Services rewards, RepliesApi.Services replies) {
+    public static Consumer<Javalin> routeSets(OpsApi.Services ops, List<Consumer<Javalin>> companions) {
         Objects.requireNonNull(ops, "ops");
+        List<Consumer<Javalin>> more = List.copyOf(companions);
         return app -> {
             OpsApi.register(app, ops);
-            if (rewards != null) {
-                RewardsApi.register(app, rewards);
-            }
-            if (replies != null) {
-                RepliesApi.register(app, replies);
-            }
+            more.forEach(routes -> routes.accept(app));
         };
     }
 
-    private static HikariDataSource dataSource(TypedSettings settings, MeterRegistry meters) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("dispatch-db");
-        config.setJdbcUrl(settings.get(DispatchSettings.DB_URL));
-        config.setUsername(settings.get(DispatchSettings.DB_USER));
-        config.setPassword(settings.find(DispatchSettings.DB_PASSWORD).orElse(null));
-        config.setMaximumPoolSize(settings.get(DispatchSettings.DB_POOL_SIZE));
-        config.setConnectionTimeout(DB_CONNECTION_TIMEOUT.toMillis());
-        // The pool's meters (hikaricp_connections_*), tagged pool=dispatch-db.
-        config.setMetricRegistry(meters);
-        return new HikariDataSource(config);
+    private static <T extends AutoCloseable> T track(List<AutoCloseable> started, T resource) {
+        started.add(resource);
+        return resource;
     }
 
     /** The port the HTTP API listens on (the one chosen when {@code http.port} is 0). */

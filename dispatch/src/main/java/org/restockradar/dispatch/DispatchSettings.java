@@ -6,15 +6,13 @@ import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Setting;
 import org.restockradar.contracts.SettingsDeclaration;
 import org.restockradar.dispatch.api.WorkApi;
-import org.restockradar.dispatch.replies.RepliesSettings;
-import org.restockradar.dispatch.rewards.RewardsSettings;
 import org.restockradar.dispatch.store.SlaPolicy;
 
 /**
- * Every setting dispatch reads, declared once: its own below, the SLA rules ({@link SlaPolicy#SETTINGS}), rewards
- * ({@link RewardsSettings#SETTINGS}) and replies ({@link RepliesSettings#SETTINGS}). It owns the namespaces
- * {@code dispatch.}, {@code db.}, {@code http.}, {@code rewards.} and {@code replies.}: an undeclared key there stops
- * the start. docs/configuration.md is generated from {@link #SETTINGS}.
+ * Every setting dispatch reads, declared once: its own below and the SLA rules ({@link SlaPolicy#SETTINGS}). It owns
+ * the namespaces {@code dispatch.}, {@code db.} and {@code http.}: an undeclared key there stops the start. Rewards and
+ * replies declare theirs apart ({@code rewards.}, {@code replies.}). docs/configuration.md is generated from
+ * {@link #SETTINGS}.
  */
 public final class DispatchSettings {
     public static final Setting<String> DB_URL = Setting.text("db.url", "jdbc:postgresql://localhost:5432/restockradar", "dispatch's database (JDBC URL)");
@@ -55,13 +53,11 @@ public final class DispatchSettings {
             "issue and log an ops token at start (the launcher sets it; local use only)");
 
     public static final SettingsDeclaration SETTINGS = KafkaSettings.declareOn(
-                    SettingsDeclaration.builder("dispatch", "dispatch.", "db.", "http.", "rewards.", "replies."))
+                    SettingsDeclaration.builder("dispatch", "dispatch.", "db.", "http."))
             .define(DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, HTTP_HOST, HTTP_PORT, HTTP_RATE_LIMIT, HTTP_TRUSTED_PROXIES, GROUP_ID, REOPEN_WINDOW, OUTBOX_INTERVAL,
                     AUTO_ASSIGN, ASSIGN_DISTANCE_SCALE_KM, ROUTE_BUCKET, CREWS_FILE, SLA_WARNING_BEFORE, SLA_ESCALATE_AFTER, SLA_SWEEP_INTERVAL,
                     SLA_CLUSTER_CHECKIN, DEMO_OPS_TOKEN)
             .include(SlaPolicy.SETTINGS)
-            .include(RewardsSettings.SETTINGS)
-            .include(RepliesSettings.SETTINGS)
             .build();
 
     private DispatchSettings() {

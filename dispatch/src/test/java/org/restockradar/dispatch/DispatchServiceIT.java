@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.Settings;
 import org.restockradar.dispatch.store.JobFilter;
+import org.restockradar.embedded.testing.TestPostgres;
 
 /**
  * The service wired over a real PostgreSQL. No broker runs here (the end-to-end test has one): the consumer
@@ -55,7 +56,7 @@ final class DispatchServiceIT {
             service.jobs().record(report("x-1").build());
             assertThat(service.jobs().list(JobFilter.all())).singleElement()
                     .satisfies(job -> assertThat(job.dueAt()).as("dispatch.sla is applied").isEqualTo(Reports.T0.plus(Duration.ofHours(24))));
-            String token = service.tokens().issue(org.restockradar.dispatch.access.Actor.ops("ops-it"));
+            String token = service.tokens().issue(org.restockradar.access.Actor.ops("ops-it"));
             HttpResponse<String> jobs = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/jobs"))
                     .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(jobs.statusCode()).isEqualTo(200);

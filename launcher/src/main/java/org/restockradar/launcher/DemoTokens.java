@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
 import java.util.Properties;
-import org.restockradar.dispatch.access.Actor;
-import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.access.Actor;
+import org.restockradar.access.TokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -33,7 +33,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.restockradar.dispatch.rewards.GiftCsv;
+import org.restockradar.rewards.GiftCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

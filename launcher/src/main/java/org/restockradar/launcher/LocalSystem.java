@@ -22,12 +22,12 @@ import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.dispatch.DispatchService;
 import org.restockradar.dispatch.DispatchSettings;
-import org.restockradar.dispatch.access.Actor;
-import org.restockradar.dispatch.access.Role;
-import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.access.Actor;
+import org.restockradar.access.Role;
+import org.restockradar.access.TokenStore;
 import org.restockradar.dispatch.admin.PageLink;
 import org.restockradar.dispatch.crews.Crew;
-import org.restockradar.dispatch.rewards.RewardsSettings;
+import org.restockradar.rewards.RewardsSettings;
 import org.restockradar.embedded.EmbeddedKafka;
 import org.restockradar.embedded.LocalPostgres;
 import org.restockradar.ingest.IngestService;
@@ -138,7 +138,8 @@ public final class LocalSystem implements AutoCloseable {
         }
         // The launcher issues the demo tokens itself, reused across restarts (DemoTokens), not dispatch at every start.
         boolean pageLinks = settings.getBoolean(DispatchSettings.DEMO_OPS_TOKEN.key());
-        dispatch = track(DispatchService.start(settings.with(Map.of(DispatchSettings.DEMO_OPS_TOKEN.key(), "false")), clock, monitoring));
+        // Dispatch with rewards and replies beside it, on its one HTTP port (the rewards page and routes among them).
+        dispatch = track(JobServices.start(settings.with(Map.of(DispatchSettings.DEMO_OPS_TOKEN.key(), "false")), clock, monitoring));
         DemoTokens demoTokens = DemoTokens.in(options.dataDir(), dispatch.tokens());
         if (pageLinks) {
             logPageLinks(demoTokens);

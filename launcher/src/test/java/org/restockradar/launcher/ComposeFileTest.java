@@ -23,6 +23,8 @@ import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.monitoring.DeadLetterMeter;
 import org.restockradar.contracts.monitoring.ManagementServer;
 import org.restockradar.dispatch.DispatchSettings;
+import org.restockradar.replies.RepliesSettings;
+import org.restockradar.rewards.RewardsSettings;
 import org.restockradar.dispatch.api.MonitoringRoutes;
 import org.restockradar.dispatch.intake.ReportIntake;
 import org.restockradar.dispatch.scheduling.SlaSweeper;
@@ -48,7 +50,11 @@ final class ComposeFileTest {
     private static final Map<String, SettingsDeclaration> DECLARATIONS = Map.of(
             "org.restockradar.ingest.IngestMain", IngestSettings.SETTINGS,
             "org.restockradar.stream.StreamProcessorMain", StreamProcessorSettings.SETTINGS,
-            "org.restockradar.dispatch.DispatchMain", DispatchSettings.SETTINGS);
+            "org.restockradar.dispatch.DispatchMain", DispatchSettings.SETTINGS,
+            "org.restockradar.launcher.JobServicesMain", DispatchSettings.SETTINGS);
+    /** What a main runs beside its own declaration: the jobs service runs rewards and replies in its process. */
+    private static final Map<String, List<SettingsDeclaration>> COMPANIONS = Map.of(
+            "org.restockradar.launcher.JobServicesMain", List.of(RewardsSettings.SETTINGS, RepliesSettings.SETTINGS));
     /** The ports the third-party images listen on, by image name without the tag. */
     private static final Map<String, Set<Integer>> IMAGE_PORTS = Map.of(
             "postgres", Set.of(5432), "prom/prometheus", Set.of(9090), "grafana/grafana", Set.of(3000));
@@ -269,7 +275,9 @@ final class ComposeFileTest {
     /** The settings of every main class the service runs: its command's main, or each main its script names. */
     private static List<SettingsDeclaration> declarations(String name, Map<String, Object> service) {
         if (!runsScript(service)) {
-            return List.of(declaration(name, service));
+            List<SettingsDeclaration> all = new ArrayList<>(List.of(declaration(name, service)));
+            all.addAll(COMPANIONS.getOrDefault(list(service.get("command")).get(0).toString(), List.of()));
+            return all;
         }
         Matcher main = Pattern.compile("org\\.restockradar\\.[a-z.]+\\.[A-Za-z]+Main").matcher(String.join("\n", list(service.get("command")).stream().map(String::valueOf).toList()));
         List<SettingsDeclaration> found = new ArrayList<>();

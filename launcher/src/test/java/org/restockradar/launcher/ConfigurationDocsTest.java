@@ -20,6 +20,8 @@ import org.restockradar.contracts.Setting;
 import org.restockradar.contracts.SettingsDeclaration;
 import org.restockradar.dispatch.DispatchSettings;
 import org.restockradar.ingest.IngestSettings;
+import org.restockradar.replies.RepliesSettings;
+import org.restockradar.rewards.RewardsSettings;
 import org.restockradar.stream.StreamProcessorSettings;
 
 /**
@@ -34,8 +36,10 @@ final class ConfigurationDocsTest {
             "ingest", IngestSettings.SETTINGS,
             "stream-processor", StreamProcessorSettings.SETTINGS,
             "dispatch", DispatchSettings.SETTINGS,
+            "rewards", RewardsSettings.SETTINGS,
+            "replies", RepliesSettings.SETTINGS,
             "launcher", LauncherSettings.SETTINGS);
-    private static final List<String> ORDER = List.of("ingest", "stream-processor", "dispatch", "launcher");
+    private static final List<String> ORDER = List.of("ingest", "stream-processor", "dispatch", "rewards", "replies", "launcher");
     private static final Pattern TICKED = Pattern.compile("`([^`]+)`");
     private static final Pattern TICKED_WITH_DEFAULT = Pattern.compile("`([a-z][a-z0-9.<>-]*)` \\(([^);]+)\\)");
     private static final Pattern PROPERTY = Pattern.compile("#? *([a-z][a-z0-9.-]*) *=.*");
@@ -47,8 +51,8 @@ final class ConfigurationDocsTest {
         StringBuilder text = new StringBuilder("""
                 # Configuration reference
 
-                <!-- Generated from the settings declarations (IngestSettings, StreamProcessorSettings, DispatchSettings,
-                     LauncherSettings); ConfigurationDocsTest fails when this file differs. Rewrite it with
+                <!-- Generated from the settings declarations (IngestSettings, StreamProcessorSettings, DispatchSettings, RewardsSettings,
+                     RepliesSettings, LauncherSettings); ConfigurationDocsTest fails when this file differs. Rewrite it with
                      ./mvnw -o -pl launcher -am test -Dtest=ConfigurationDocsTest -Dsurefire.failIfNoSpecifiedTests=false -Ddocs.write=true -->
 
                 Every key each process reads, with its type, default and check. Settings come in three layers, each

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restockradar.contracts.Settings;
-import org.restockradar.dispatch.access.Actor;
-import org.restockradar.dispatch.rewards.GiftCsv;
+import org.restockradar.access.Actor;
+import org.restockradar.rewards.GiftCsv;
 import picocli.CommandLine;
 
 /**

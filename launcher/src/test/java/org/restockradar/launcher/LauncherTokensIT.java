@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restockradar.contracts.Settings;
-import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.access.TokenStore;
 import picocli.CommandLine;
 
 /**

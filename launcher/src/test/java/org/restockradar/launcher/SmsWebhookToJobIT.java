@@ -94,7 +94,7 @@ final class SmsWebhookToJobIT {
         dataSource.setUrl(system.postgres().jdbcUrl());
         dataSource.setUser(system.postgres().user());
         dataSource.setPassword(system.postgres().password());
-        return new org.restockradar.dispatch.access.TokenStore(dataSource, Clock.systemUTC())
-                .issue(org.restockradar.dispatch.access.Actor.ops("launcher-it"));
+        return new org.restockradar.access.TokenStore(dataSource, Clock.systemUTC())
+                .issue(org.restockradar.access.Actor.ops("launcher-it"));
     }
 }

@@ -2,7 +2,7 @@ package org.restockradar.dispatch.admin;
 
 import java.util.Map;
 import java.util.Objects;
-import org.restockradar.dispatch.access.Role;
+import org.restockradar.access.Role;
 
 /**
  * The link that signs a person in: the page of their role with the token in the fragment, which the page keeps and

@@ -1,5 +1,7 @@
 package org.restockradar.dispatch.api;
 
+import org.restockradar.access.http.ApiErrors;
+import org.restockradar.access.http.ApiJson;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -22,7 +24,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.restockradar.dbkit.store.StoreUnavailableException;
-import org.restockradar.dispatch.access.RateLimit;
+import org.restockradar.access.RateLimit;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.JobFilter;
 import org.restockradar.dispatch.store.JobStatus;
@@ -37,8 +39,8 @@ import org.slf4j.LoggerFactory;
  * The dispatcher's HTTP API (Javalin): the public part here, every other route in {@link WorkApi} (bearer tokens):
  * <ul>
  *   <li>{@code GET /api/health} 200 when the database answers and the report consumer runs, else 503;</li>
- *   <li>{@code GET /api/openapi.json} the OpenAPI 3 document of these, of {@link WorkApi} and of the route sets that
- *       dispatch adds ({@link OpsApi}, the rewards and replies routes).</li>
+ *   <li>{@code GET /api/openapi.json} the OpenAPI 3 document of these, of {@link WorkApi} and of the route sets
+ *       served beside them ({@link OpsApi}, and the rewards and replies routes when the launcher runs those services here).</li>
  * </ul>
  * Errors are {@code {"error": "..."}} with the matching status, for every route set alike: 400 for bad input
  * ({@link IllegalArgumentException}), 403 {@link AccessDeniedException}, 404 {@link NoSuchJobException} and
@@ -85,7 +87,7 @@ public final class HttpApi implements AutoCloseable {
         return start(host, port, jobs, consumerRunning, work, app -> { });
     }
 
-    /** As above, with further routes that another part of dispatch registers on the app before it starts (rewards). */
+    /** As above, with further routes registered on the app before it starts (ops, and those of the services run beside dispatch). */
     public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work,
                                 Consumer<Javalin> moreRoutes) {
         return start(host, port, jobs, consumerRunning, work, moreRoutes, Set.of());
@@ -109,7 +111,7 @@ public final class HttpApi implements AutoCloseable {
         return new HttpApi(app);
     }
 
-    /** Adds the routes of an optional part of dispatch (replies) to the running server. */
+    /** Adds further routes to the running server. */
     public void register(java.util.function.Consumer<Javalin> routes) {
         routes.accept(app);
     }
@@ -179,23 +181,12 @@ public final class HttpApi implements AutoCloseable {
      * class winning.
      */
     private static void mapExceptions(Javalin app) {
-        // Javalin answers an unknown route with a NotFoundResponse too, so every error takes this one shape.
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-        // Bad input: a parameter, body or value that a parser, a record or a store refused, with its reason.
-        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST.getCode(), e.getMessage()));
-        app.exception(PhotoTooLargeException.class, (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE.getCode(), e.getMessage()));
-        app.exception(AccessDeniedException.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN.getCode(), e.getMessage()));
-        app.exception(NoSuchJobException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND.getCode(), e.getMessage()));
-        app.exception(NoSuchCrewException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND.getCode(), e.getMessage()));
-        app.exception(IllegalTransitionException.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT.getCode(), e.getMessage()));
-        app.exception(StoreUnavailableException.class, (e, ctx) -> {
-            LOG.error("{} {} failed: database unavailable", ctx.method(), ctx.path(), e);
-            error(ctx, HttpStatus.SERVICE_UNAVAILABLE.getCode(), "the database is unavailable; try again shortly");
-        });
-        app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, HttpStatus.INTERNAL_SERVER_ERROR.getCode(), "internal error");
-        });
+        ApiErrors.register(app);
+        app.exception(PhotoTooLargeException.class, (e, ctx) -> ApiErrors.error(ctx, HttpStatus.CONTENT_TOO_LARGE.getCode(), e.getMessage()));
+        app.exception(AccessDeniedException.class, (e, ctx) -> ApiErrors.error(ctx, HttpStatus.FORBIDDEN.getCode(), e.getMessage()));
+        app.exception(NoSuchJobException.class, (e, ctx) -> ApiErrors.error(ctx, HttpStatus.NOT_FOUND.getCode(), e.getMessage()));
+        app.exception(NoSuchCrewException.class, (e, ctx) -> ApiErrors.error(ctx, HttpStatus.NOT_FOUND.getCode(), e.getMessage()));
+        app.exception(IllegalTransitionException.class, (e, ctx) -> ApiErrors.error(ctx, HttpStatus.CONFLICT.getCode(), e.getMessage()));
     }
 
     private static boolean isPhotoUpload(String method, String path) {
@@ -252,10 +243,6 @@ public final class HttpApi implements AutoCloseable {
 
     private static String upOrDown(boolean up) {
         return up ? "UP" : "DOWN";
-    }
-
-    private static void error(Context ctx, int status, String message) {
-        ctx.status(status).json(Map.of("error", message == null || message.isBlank() ? "HTTP " + status : message));
     }
 
     /**

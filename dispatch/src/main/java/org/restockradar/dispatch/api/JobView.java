@@ -1,5 +1,6 @@
 package org.restockradar.dispatch.api;
 
+import org.restockradar.access.http.ApiJson;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;

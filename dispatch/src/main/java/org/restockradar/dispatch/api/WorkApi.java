@@ -1,6 +1,7 @@
 package org.restockradar.dispatch.api;
 
-import static org.restockradar.dispatch.access.Authentication.actor;
+import org.restockradar.access.http.ApiJson;
+import static org.restockradar.access.Authentication.actor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,10 +32,10 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.JobEvent;
-import org.restockradar.dispatch.access.Actor;
-import org.restockradar.dispatch.access.Authentication;
-import org.restockradar.dispatch.access.Role;
-import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.access.Actor;
+import org.restockradar.access.Authentication;
+import org.restockradar.access.Role;
+import org.restockradar.access.TokenStore;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;

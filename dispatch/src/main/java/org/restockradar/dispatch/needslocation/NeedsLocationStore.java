@@ -18,7 +18,7 @@ import org.restockradar.contracts.Json;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.dbkit.store.Transactions;
-import org.restockradar.dispatch.access.Actor;
+import org.restockradar.access.Actor;
 import org.restockradar.dispatch.intake.ReportRecorder;
 import org.restockradar.dispatch.store.Recorded;
 

@@ -4,24 +4,38 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.Serializer;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.JobEvent;
+import org.restockradar.contracts.LanguageGuess;
 import org.restockradar.contracts.Topics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Writes a job's history: each {@link JobEvent} becomes a {@code job_event} row and an {@code outbox} row for
  * {@link Topics#JOB_EVENTS}, on the caller's connection, so that both commit or roll back with the change they record.
+ * The published form of an {@link JobEvent.Kind#OPENED}, {@link JobEvent.Kind#REPORT_ADDED} or
+ * {@link JobEvent.Kind#STATUS_CHANGED} event also carries the
+ * job's facts and reports as the same transaction sees them ({@link JobEvent#job()}, {@link JobEvent#reports()}): what
+ * rewards and replies need, so that they never read dispatch's tables. The history row stays as it was.
  */
 public final class EventLog {
+    private static final String INSERT_OUTBOX = """
+            INSERT INTO outbox (event_id, topic, record_key, payload, created_at) VALUES (?, ?, ?, ?, ?)
+            """;
     /** Both rows in one statement: one round trip to the database per event. */
     private static final String INSERT_EVENT_AND_OUTBOX = """
             WITH event AS (
@@ -30,6 +44,20 @@ public final class EventLog {
             INSERT INTO outbox (event_id, topic, record_key, payload, created_at) VALUES (?, ?, ?, ?, ?)
             """;
     private static final Serializer<JobEvent> SERIALIZER = Topics.JOB_EVENTS.valueSerde().serializer();
+    private static final String JOB_FACTS = """
+            SELECT outlet_id, outlet_name, locality, city, brand, sku, first_reported_at, restocked_at FROM restock_job WHERE id = ?
+            """;
+    private static final String JOB_REPORTS = """
+            SELECT mention_id, source, reporter_id, reporter_handle, reported_at, text FROM stockout_report
+            WHERE job_id = ? ORDER BY reported_at, mention_id LIMIT ?
+            """;
+    /**
+     * Most reports one event carries, first reported first: a job's record stays far below Kafka's 1 MB message limit
+     * (a report is about 200 bytes). A job reported more often than this credits and answers its first reporters only.
+     */
+    static final int MAX_REPORTS = 1000;
+    /** The kinds whose published form carries the job's facts and reports. */
+    private static final Set<JobEvent.Kind> CARRY_JOB = EnumSet.of(JobEvent.Kind.OPENED, JobEvent.Kind.REPORT_ADDED, JobEvent.Kind.STATUS_CHANGED);
 
     private EventLog() {
     }
@@ -61,8 +89,59 @@ public final class EventLog {
             insert.setObject(++i, id);
             insert.setString(++i, Topics.JOB_EVENTS.name());
             insert.setString(++i, Long.toString(event.jobId()));
-            insert.setBytes(++i, SERIALIZER.serialize(Topics.JOB_EVENTS.name(), event));
+            insert.setBytes(++i, SERIALIZER.serialize(Topics.JOB_EVENTS.name(), published(connection, event)));
             insert.setObject(++i, at);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The event as {@code job-events} gets it: with the job's facts and reports when its kind carries them. */
+    private static JobEvent published(Connection connection, JobEvent event) throws SQLException {
+        if (event.job() != null || !CARRY_JOB.contains(event.kind())) {
+            return event;
+        }
+        JobEvent.Job job;
+        try (PreparedStatement select = connection.prepareStatement(JOB_FACTS)) {
+            select.setLong(1, event.jobId());
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return event;
+                }
+                job = new JobEvent.Job(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                        row.getString(6), instant(row.getTimestamp(7)), instant(row.getTimestamp(8)));
+            }
+        }
+        List<JobEvent.Report> reports = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(JOB_REPORTS)) {
+            select.setLong(1, event.jobId());
+            select.setInt(2, MAX_REPORTS);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    reports.add(new JobEvent.Report(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                            instant(row.getTimestamp(5)), LanguageGuess.of(row.getString(6)).code()));
+                }
+            }
+        }
+        return event.with(job, reports);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /**
+     * Publishes the event through the outbox only, in the connection's current transaction, without a history row: for
+     * news that concerns the services reading {@code job-events} but is no change of the job's lifecycle
+     * ({@link JobEvent.Kind#REPORT_ADDED}).
+     */
+    public static void publish(Connection connection, JobEvent event) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_OUTBOX)) {
+            int i = 0;
+            insert.setObject(++i, UUID.fromString(event.eventId()));
+            insert.setString(++i, Topics.JOB_EVENTS.name());
+            insert.setString(++i, Long.toString(event.jobId()));
+            insert.setBytes(++i, SERIALIZER.serialize(Topics.JOB_EVENTS.name(), published(connection, event)));
+            insert.setObject(++i, OffsetDateTime.ofInstant(event.occurredAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
             insert.executeUpdate();
         }
     }

@@ -65,7 +65,7 @@ public final class JobStore {
                           due_at = CASE WHEN EXCLUDED.first_reported_at < restock_job.first_reported_at
                                         THEN EXCLUDED.due_at ELSE restock_job.due_at END,
                           updated_at = EXCLUDED.updated_at
-            RETURNING id, report_count, territory_key
+            RETURNING id, report_count, territory_key, status, crew_id
             """.formatted(OPEN_JOB);
 
     private static final String INSERT_REPORT = """
@@ -183,6 +183,8 @@ public final class JobStore {
         long jobId;
         boolean opened;
         String territoryKey;
+        JobStatus status;
+        String crewId;
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_JOB)) {
             int i = 0;
             upsert.setString(++i, report.outletId());
@@ -202,6 +204,8 @@ public final class JobStore {
                 jobId = row.getLong("id");
                 opened = row.getInt("report_count") == 1;
                 territoryKey = row.getString("territory_key");
+                status = JobStatus.fromCode(row.getString("status"));
+                crewId = row.getString("crew_id");
             }
         }
         if (!insertReport(connection, report, jobId, now)) {
@@ -215,6 +219,10 @@ public final class JobStore {
         if (opened) {
             opened(connection, report, jobId, now);
             onOpened.opened(connection, jobId, territoryKey, now);
+        } else {
+            // No change of the job's lifecycle, so no history row; job-events readers (replies) learn of the reporter now.
+            EventLog.publish(connection, EventLog.event(jobId, JobEvent.Kind.REPORT_ADDED, null, status, crewId,
+                    SYSTEM_ACTOR, SYSTEM_ROLE, null, Map.of("mention_id", report.mentionId()), now));
         }
         return new Recorded(jobId, opened ? Recorded.Outcome.OPENED_JOB : Recorded.Outcome.ATTACHED);
     }

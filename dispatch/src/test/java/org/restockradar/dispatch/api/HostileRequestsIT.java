@@ -1,5 +1,6 @@
 package org.restockradar.dispatch.api;
 
+import org.restockradar.access.http.ApiJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.restockradar.dispatch.Reports.report;
 
@@ -25,10 +26,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.restockradar.dispatch.MutableClock;
-import org.restockradar.dispatch.TestPostgres;
-import org.restockradar.dispatch.access.Actor;
-import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.embedded.testing.MutableClock;
+import org.restockradar.embedded.testing.TestPostgres;
+import org.restockradar.access.Actor;
+import org.restockradar.access.TokenStore;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;

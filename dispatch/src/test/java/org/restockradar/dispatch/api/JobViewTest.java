@@ -1,5 +1,6 @@
 package org.restockradar.dispatch.api;
 
+import org.restockradar.access.http.ApiJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package org.restockradar.dispatch.api;
 
+import org.restockradar.access.http.ApiJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 import static org.restockradar.dispatch.Reports.report;
@@ -38,25 +39,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.restockradar.dispatch.DispatchService;
-import org.restockradar.dispatch.TestPostgres;
-import org.restockradar.dispatch.access.Actor;
-import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.embedded.testing.TestPostgres;
+import org.restockradar.access.Actor;
+import org.restockradar.access.TokenStore;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.needslocation.NeedsLocationStore;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.photos.PhotoStore;
-import org.restockradar.dispatch.replies.OptOuts;
-import org.restockradar.dispatch.replies.RepliesApi;
-import org.restockradar.dispatch.replies.ReplyContacts;
-import org.restockradar.dispatch.replies.ReplyLog;
-import org.restockradar.dispatch.rewards.FraudLimits;
-import org.restockradar.dispatch.rewards.FraudRules;
-import org.restockradar.dispatch.rewards.GiftRules;
-import org.restockradar.dispatch.rewards.Gifts;
-import org.restockradar.dispatch.rewards.Ledger;
-import org.restockradar.dispatch.rewards.RewardsApi;
+import org.restockradar.replies.OptOuts;
+import org.restockradar.replies.RepliesApi;
+import org.restockradar.replies.ReplyContacts;
+import org.restockradar.replies.ReplyLog;
+import org.restockradar.rewards.FraudLimits;
+import org.restockradar.rewards.FraudRules;
+import org.restockradar.rewards.GiftRules;
+import org.restockradar.rewards.Gifts;
+import org.restockradar.rewards.Ledger;
+import org.restockradar.rewards.Rewards;
+import org.restockradar.rewards.RewardsApi;
+import org.restockradar.dbkit.store.Database;
 import org.restockradar.dispatch.stats.StatsStore;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
@@ -64,7 +67,7 @@ import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /**
  * The OpenAPI document ({@code GET /api/openapi.json}) held against a server with every route set on it, wired as
- * {@code DispatchService} wires it (work, ops, rewards, replies), on a real PostgreSQL: the routes Javalin holds and the
+ * {@code DispatchService} wires it with the launcher's companions (work, ops, rewards, replies), on a real PostgreSQL: the routes Javalin holds and the
  * documented operations are one set; each documented operation is served and answers, whoever calls it, only statuses
  * and media types the document gives; every operation says what a missing token and a success answer.
  */
@@ -79,6 +82,7 @@ final class OpenApiDocumentIT {
     enum Caller { ANONYMOUS, OPS, CREW, MARKETER }
 
     private static HikariDataSource database;
+    private static HikariDataSource rewardsDatabase;
     private static JobEventFeed feed;
     private static HttpApi api;
     private static Javalin app;
@@ -87,7 +91,9 @@ final class OpenApiDocumentIT {
 
     @BeforeAll
     static void start() {
-        database = TestPostgres.pool(TestPostgres.freshDatabase(), 8);
+        String url = TestPostgres.freshDatabase();
+        Database server = new Database(url, "postgres", "postgres");
+        database = TestPostgres.pool(url, 8);
         DispatchSchema.migrate(database);
         JobStore jobs = new JobStore(database, CLOCK, Duration.ofHours(48));
         JobWorkflow workflow = new JobWorkflow(jobs, CLOCK);
@@ -102,15 +108,19 @@ final class OpenApiDocumentIT {
         job = jobs.record(report("openapi-1").at("OUT-OPENAPI-1", "Openapi Stores", "Kothrud", "Pune").build()).jobId();
         workflow.assign(job, "crew-a", ops);
         feed = new JobEventFeed(database, Duration.ofMillis(100));
-        Ledger ledger = new Ledger(database, CLOCK, new FraudRules(new FraudLimits(Duration.ofHours(24), 1000, 1000, 1000, Duration.ofSeconds(1),
+        // Rewards and replies keep their tables in schemas of their own on the same server, as the launcher runs them.
+        rewardsDatabase = server.pool("rewards-openapi", 4, "rewards");
+        Rewards.migrations("rewards").migrate(rewardsDatabase);
+        Ledger ledger = new Ledger(rewardsDatabase, CLOCK, new FraudRules(new FraudLimits(Duration.ofHours(24), 1000, 1000, 1000, Duration.ofSeconds(1),
                 1000, Duration.ofMinutes(10), 2, 1000, 100)), 10, 4);
-        Gifts gifts = new Gifts(database, CLOCK, new GiftRules(Duration.ofDays(7), 1, 1, Duration.ofDays(7), 1_000_000, 50_000, "hamper"));
+        Gifts gifts = new Gifts(rewardsDatabase, CLOCK, new GiftRules(Duration.ofDays(7), 1, 1, Duration.ofDays(7), 1_000_000, 50_000, "hamper"));
         AtomicReference<Javalin> wired = new AtomicReference<>();
         // The route sets as DispatchService wires them, every one of them on.
         Consumer<Javalin> routeSets = DispatchService.routeSets(
                 new OpsApi.Services(tokenStore, new NeedsLocationStore(database, jobs::record, CLOCK), new StatsStore(database, since -> 7, CLOCK), UNLIMITED),
-                new RewardsApi.Services(tokenStore, ledger, gifts, UNLIMITED),
-                new RepliesApi.Services(tokenStore, new OptOuts(database, CLOCK), new ReplyContacts(database, CLOCK), new ReplyLog(database), UNLIMITED));
+                List.of(app -> RewardsApi.register(app, new RewardsApi.Services(tokenStore, ledger, gifts, UNLIMITED)),
+                        app -> RepliesApi.register(app, new RepliesApi.Services(tokenStore, new OptOuts(database, CLOCK),
+                                new ReplyContacts(database, CLOCK), new ReplyLog(database), UNLIMITED))));
         api = HttpApi.start("127.0.0.1", 0, jobs, () -> true,
                 new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, new OutletStore(database, CLOCK), new PhotoStore(database, CLOCK),
                         CLOCK, Duration.ofHours(12), WorkApi.Services.DEFAULT_SLA_WARNING_BEFORE, UNLIMITED),
@@ -125,6 +135,7 @@ final class OpenApiDocumentIT {
     static void stop() {
         api.close();
         feed.close();
+        rewardsDatabase.close();
         database.close();
     }
 

@@ -1,5 +1,6 @@
 package org.restockradar.dispatch.api;
 
+import org.restockradar.access.http.ApiJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.restockradar.dispatch.Reports.report;
 
@@ -26,9 +27,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Outlet;
-import org.restockradar.dispatch.TestPostgres;
-import org.restockradar.dispatch.access.Actor;
-import org.restockradar.dispatch.access.TokenStore;
+import org.restockradar.embedded.testing.TestPostgres;
+import org.restockradar.access.Actor;
+import org.restockradar.access.TokenStore;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.needslocation.NeedsLocationStore;

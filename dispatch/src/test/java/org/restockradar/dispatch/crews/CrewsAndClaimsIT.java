@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.embedded.testing.TestPostgres;
 import org.restockradar.dispatch.store.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobStatus;
@@ -35,7 +35,7 @@ import org.restockradar.contracts.Topics;
 import org.restockradar.contracts.Outlet;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.workflow.AccessDeniedException;
-import org.restockradar.dispatch.access.Actor;
+import org.restockradar.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /** Crews, their territories, auto-assignment and claims on a real PostgreSQL. */

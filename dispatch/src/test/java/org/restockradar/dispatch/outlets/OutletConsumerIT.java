@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.Outlet;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.contracts.Topics;
-import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.embedded.testing.TestPostgres;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.embedded.EmbeddedKafka;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Outlet;
-import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.embedded.testing.TestPostgres;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
 

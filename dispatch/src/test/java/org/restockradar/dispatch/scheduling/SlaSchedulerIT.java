@@ -15,8 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.restockradar.dispatch.MutableClock;
-import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.embedded.testing.MutableClock;
+import org.restockradar.embedded.testing.TestPostgres;
+import org.restockradar.dbkit.store.Database;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
 
@@ -47,7 +48,7 @@ final class SlaSchedulerIT {
         JobStore store = new JobStore(database, clock, Duration.ofHours(48));
         long overdue = store.record(report("x-1").reportedAt(T0).build()).jobId();
         clock.set(T0.plus(Duration.ofHours(49)));
-        SlaScheduler.Database db = new SlaScheduler.Database(url, "postgres", "postgres");
+        Database db = new Database(url, "postgres", "postgres");
 
         try (SlaScheduler first = SlaScheduler.start(db, new SlaSweeper(database, clock, Duration.ofHours(12), Duration.ZERO), EVERY, CHECK_IN);
              SlaScheduler second = SlaScheduler.start(db, new SlaSweeper(database, clock, Duration.ofHours(12), Duration.ZERO), EVERY, CHECK_IN)) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.restockradar.dispatch.TestPostgres;
+import org.restockradar.embedded.testing.TestPostgres;
 import org.restockradar.dispatch.needslocation.NeedsLocationStore;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;

@@ -51,7 +51,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.restockradar.contracts.Settings;
-import org.restockradar.dispatch.access.Actor;
+import org.restockradar.access.Actor;
 import org.restockradar.ingest.publish.KafkaMentionSink;
 import org.restockradar.ingest.replay.ReplaySource;
 import org.restockradar.launcher.LocalSystem;

@@ -1,0 +1,64 @@
+package org.restockradar.dispatch;
+
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import org.restockradar.access.TokenStore;
+import org.restockradar.dbkit.scheduling.ScheduledTasks;
+import org.restockradar.dbkit.store.Database;
+
+/**
+ * A service run beside dispatch in one process, as the launcher runs rewards and replies: started by the caller's
+ * {@link Starter} once dispatch's shared parts exist, its routes served on dispatch's HTTP port (registered before the
+ * server starts), closed before those parts. Dispatch knows none of them: the mains and the launcher wire them.
+ */
+public interface Companion extends AutoCloseable {
+    /** Adds the companion's routes to dispatch's app. */
+    void routes(Javalin app);
+
+    /**
+     * What dispatch shares with its companions.
+     *
+     * @param tokens            the API's bearer tokens (one sign-in for every route set)
+     * @param tasks             dispatch's clustered scheduler, for periodic work
+     * @param database          dispatch's PostgreSQL server; a companion keeps its tables in a schema of its own there
+     * @param kafka             client properties without the {@code kafka.} prefix
+     * @param requestsPerMinute the rate limit of every authenticated route ({@code http.rate-limit-per-minute})
+     */
+    record Shared(TokenStore tokens, ScheduledTasks tasks, Database database, Map<String, String> kafka, Clock clock, MeterRegistry meters,
+                  int requestsPerMinute) {
+        public Shared {
+            Objects.requireNonNull(tokens, "tokens");
+            Objects.requireNonNull(tasks, "tasks");
+            Objects.requireNonNull(database, "database");
+            kafka = Map.copyOf(kafka);
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(meters, "meters");
+        }
+    }
+
+    /** Starts a companion from what dispatch shares. */
+    @FunctionalInterface
+    interface Starter {
+        Companion start(Shared shared);
+    }
+
+    /** A companion made of a service to close and the routes it serves. */
+    static Companion of(AutoCloseable service, java.util.function.Consumer<Javalin> routes) {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(routes, "routes");
+        return new Companion() {
+            @Override
+            public void routes(Javalin app) {
+                routes.accept(app);
+            }
+
+            @Override
+            public void close() throws Exception {
+                service.close();
+            }
+        };
+    }
+}
