@@ -76,6 +76,11 @@ public final class IntentReader {
     }
 
     private static final Lexicon LEXICON = Lexicon.shipped();
+    /**
+     * Chat spellings of the lexicons' words ("nhi", "khtm", "kedaikala"), read as the words they spell; the
+     * lexicons' own phrases are read through it too, so "aa gya" meets "aa gaya".
+     */
+    private static final Spellings SPELLINGS = spellings();
     /** Phrase cues, and word cues of several words. */
     private static final PhraseIndex<Cue> CUES = phrases();
     /** The word cues of one word, as the bits they set on a token: one lookup per token, nothing allocated. */
@@ -112,7 +117,7 @@ public final class IntentReader {
         PhraseIndex<Cue> index = new PhraseIndex<>();
         for (Lexicon.Entry e : LEXICON.entries()) {
             if (!e.cue().word() || e.tokens().size() > 1) {
-                index.addTokens(e.tokens(), e.cue());
+                index.addTokens(lexiconSpelling(e.tokens()), e.cue());
             }
         }
         return index;
@@ -122,10 +127,33 @@ public final class IntentReader {
         Map<String, Long> words = new java.util.HashMap<>();
         for (Lexicon.Entry e : LEXICON.entries()) {
             if (e.cue().word() && e.tokens().size() == 1) {
-                words.merge(e.tokens().get(0), 1L << e.cue().ordinal(), (a, b) -> a | b);
+                words.merge(SPELLINGS.word(e.tokens().get(0)), 1L << e.cue().ordinal(), (a, b) -> a | b);
             }
         }
         return Map.copyOf(words);
+    }
+
+    private static Spellings spellings() {
+        Set<String> words = new HashSet<>();
+        for (Lexicon.Entry e : LEXICON.entries()) {
+            words.addAll(e.tokens());
+        }
+        return Spellings.of(words, Names.tableWords());
+    }
+
+    /** The tokens as the lexicons spell them: the same list when no token is a chat spelling of a lexicon word. */
+    private static List<String> lexiconSpelling(List<String> tokens) {
+        List<String> out = tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = SPELLINGS.word(tokens.get(i));
+            if (!w.equals(tokens.get(i))) {
+                if (out == tokens) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, w);
+            }
+        }
+        return out;
     }
 
     private static long bits(Cue... cues) {
@@ -193,13 +221,14 @@ public final class IntentReader {
         q = Arrays.copyOf(q, s);
         int[] clause = new int[tokens.size()];
         long[] marks = new long[tokens.size()];
+        List<String> spelled = lexiconSpelling(tokens);
         for (int i = 0; i < marks.length; i++) {
-            Long bits = WORDS.get(tokens.get(i));
+            Long bits = WORDS.get(spelled.get(i));
             if (bits != null) {
                 marks[i] = bits;
             }
         }
-        List<PhraseIndex.Match<Cue>> all = CUES.findAll(tokens);
+        List<PhraseIndex.Match<Cue>> all = CUES.findAll(spelled);
         List<PhraseIndex.Match<Cue>> phrases = new ArrayList<>(all.size());
         for (PhraseIndex.Match<Cue> m : all) {
             if (m.value().word()) {

@@ -565,4 +565,16 @@ final class IntentReaderTest {
             assertThat(readWordBrand(post)).as("a report: %s", post).isTrue();
         }
     }
+
+    // --- chat spellings ---
+
+    @Test
+    void shouldReadChatSpellingsOfTheLexiconsWords() {
+        assertReport(
+                "Verma Kirana Karol Bagh me Zintara nhi mil rha",
+                "Zintara khtm ho gya Saini Stores pe",
+                "Pandian Stores la Zintara kedaikala");
+        assertNotReport(
+                "Zintara khtm nhi hua, Saini Stores me abhi dekha");
+    }
 }
