@@ -236,7 +236,7 @@ public final class IntentReader {
                 for (int i = m.start(); i < m.end(); i++) {
                     marks[i] |= bit;
                 }
-            } else {
+            } else if (!insideLongerWordCue(m, all)) {
                 phrases.add(m);
             }
         }
@@ -266,6 +266,23 @@ public final class IntentReader {
             clause[i] = c;
         }
         return new Tokens(tokens, sent, clause, q, cues, marks);
+    }
+
+    /**
+     * A phrase cue that is no predicate, inside a longer word cue of several words: one spelling may be a word of
+     * one language and part of a longer phrase of another (Ilocano "no", if, in Chavacano "no hay", there is none);
+     * the longer reading wins, as it does among phrase cues.
+     */
+    private static boolean insideLongerWordCue(PhraseIndex.Match<Cue> m, List<PhraseIndex.Match<Cue>> all) {
+        if ((bits(m.value()) & PREDICATES) != 0) {
+            return false;
+        }
+        for (PhraseIndex.Match<Cue> o : all) {
+            if (o.value().word() && o.end() - o.start() > m.end() - m.start() && o.start() <= m.start() && o.end() >= m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -698,7 +715,8 @@ public final class IntentReader {
             // words that say "none of" right before the product: "no X", "walang X", "walay X", "can't find X"
             for (int i = 0; i < n; i++) {
                 if (!t.is(i, Cue.ABSENCE_BEFORE) || i + 1 < n && t.is(i + 1, Cue.ABSENCE_BEFORE)
-                        || i > 0 && t.is(i - 1, Cue.DETERMINER) || t.is(i, Cue.ABSENCE) || t.is(i, Cue.REQUEST)
+                        || i > 0 && t.is(i - 1, Cue.DETERMINER) && !t.is(i - 1, Cue.ABSENCE_BEFORE)
+                        || t.is(i, Cue.ABSENCE) || t.is(i, Cue.REQUEST)
                         || t.is(i, Cue.OWN_ABSENCE) || t.is(i, Cue.PRAISE)) {
                     continue;
                 }
@@ -1057,14 +1075,16 @@ public final class IntentReader {
 
     /**
      * "Was out yesterday, back now / available today": an absence in a clause that says "yesterday" answered by a
-     * later clause that says the product is there now.
+     * later clause that says the product is there now, or that says "today" or "now" and holds no lack of its own
+     * ("kal nahi tha, aaj aa gaya", "ninna ledu, ivala vachindi"; "kal nahi tha, aaj bhi nahi" stays a report).
      */
     private static boolean resolvedSinceYesterday(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by, List<Predicate> kept) {
         List<PhraseIndex.Match<Cue>> yesterday = by.get(Cue.YESTERDAY);
-        List<PhraseIndex.Match<Cue>> available = by.get(Cue.AVAILABLE);
-        if (yesterday == null || available == null || !by.containsKey(Cue.NOW)) {
+        List<PhraseIndex.Match<Cue>> now = by.get(Cue.NOW);
+        if (yesterday == null || now == null) {
             return false;
         }
+        List<PhraseIndex.Match<Cue>> available = by.getOrDefault(Cue.AVAILABLE, List.of());
         int lastClause = -1;
         for (Predicate a : kept) {
             boolean then = false;
@@ -1078,6 +1098,23 @@ public final class IntentReader {
         }
         for (PhraseIndex.Match<Cue> p : available) {
             if (t.clause()[p.start()] > lastClause) {
+                return true;
+            }
+        }
+        for (PhraseIndex.Match<Cue> p : now) {
+            int clause = t.clause()[p.start()];
+            if (clause > lastClause && !t.questionSentence()[t.sentence()[p.start()]] && !lackInClause(t, clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a token of the clause says a lack: a negator, an absence word or phrase, a request. */
+    private static boolean lackInClause(Tokens t, int clause) {
+        long lack = LACK | bits(Cue.ABSENCE, Cue.REQUEST, Cue.OWN_ABSENCE);
+        for (int i = 0; i < t.tokens().size(); i++) {
+            if (t.clause()[i] == clause && (t.marks()[i] & lack) != 0) {
                 return true;
             }
         }

@@ -577,4 +577,20 @@ final class IntentReaderTest {
         assertNotReport(
                 "Zintara khtm nhi hua, Saini Stores me abhi dekha");
     }
+
+    @Test
+    void shouldLetALongerWordCueWinOverAShorterPhraseOfAnotherLanguage() {
+        // Ilocano "no" (if) inside Chavacano "no hay" (there is none)
+        assertReport("No hay Zintara tomato na Sari-sari de Pasonanca");
+    }
+
+    @Test
+    void shouldReadAnAbsenceOfYesterdayAnsweredByALaterClauseOfTodayWithoutALack() {
+        assertNotReport(
+                "kal Zintara nahi mila Verma Stores pe, aaj shelf pe dikha",
+                "nethu Zintara kidaikala, inniki rendu packet eduthen");
+        assertReport(
+                "kal Zintara nahi mila Verma Stores pe, aaj bhi nahi hai",
+                "nethu Zintara kidaikala, inniki um illa");
+    }
 }
