@@ -298,21 +298,56 @@ public final class IntentReader {
         return alone && letter >= 'a' && letter <= 'z' && i + 2 < s.length() && Character.isLetter(s.charAt(i + 2));
     }
 
-    /** Reads the intent of a post about the brand of {@code hits}, given where the catalog matched. */
+    /**
+     * Reads the intent of a post about the brand of {@code hits}, given where the catalog matched, in five steps:
+     * the kind of post (another meaning, a call to action, sarcasm, news, trade), the predicates and their
+     * arguments, their scope (negation, condition, modality, question, another thing, comparison), what the post
+     * says later (found, available, resolved since yesterday, old, advert), and the report's confidence.
+     */
     public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits) {
-        List<String> tokens = t.tokens();
-        int n = tokens.size();
+        Map<Cue, List<PhraseIndex.Match<Cue>>> by = byCue(t);
+        BrandWords words = hits.isEmpty() ? BrandWords.NONE : brandWords(hits.get(0).brand());
+        Intent genre = notAReportByKind(t, hits, by, words);
+        if (genre != null) {
+            return genre;
+        }
+        Scan scan = new Scan(t, hits, words);
+        List<Predicate> absences = scan.absences(by);
+        List<PhraseIndex.Match<Cue>> found = foundAndThanked(t, by, absences);
+        Scope scope = scope(t, by, scan, absences);
+        if (scope.kept().isEmpty()) {
+            return scope.notAReport(t, by);
+        }
+        Predicate first = scope.first();
+        Intent later = answeredLater(t, by, scan, scope, found, first);
+        if (later != null) {
+            return later;
+        }
+        return report(by, scope, found, first, t.tokens());
+    }
+
+    /** The phrase cues of a post by cue, in order. */
+    private static Map<Cue, List<PhraseIndex.Match<Cue>>> byCue(Tokens t) {
         Map<Cue, List<PhraseIndex.Match<Cue>>> by = new EnumMap<>(Cue.class);
         for (PhraseIndex.Match<Cue> m : t.cues()) {
             by.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m);
         }
-        BrandWords words = hits.isEmpty() ? BrandWords.NONE : brandWords(hits.get(0).brand());
+        return by;
+    }
+
+    /**
+     * Step 1, the kind of post: another meaning of the brand's name (an other-sense word without product evidence),
+     * a call to action, sarcasm, news or a shop's trade are never reports; null for any other post.
+     */
+    private static Intent notAReportByKind(Tokens t, List<CatalogMatcher.Hit> hits,
+                                           Map<Cue, List<PhraseIndex.Match<Cue>>> by, BrandWords words) {
+        List<String> tokens = t.tokens();
         boolean strongProduct = false;
         for (CatalogMatcher.Hit h : hits) {
             strongProduct |= h.product() != null || h.handle();
         }
         boolean otherSense = by.containsKey(Cue.OTHER_SENSE);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < tokens.size(); i++) {
             strongProduct |= t.is(i, Cue.STRONG_PRODUCT) || words.category().contains(tokens.get(i));
             otherSense |= words.otherSenses().contains(tokens.get(i));
         }
@@ -331,9 +366,15 @@ public final class IntentReader {
         if (by.containsKey(Cue.TRADE)) {
             return new Intent(false, 0.75, "a shop's business with the brand, not a report", -1);
         }
-        Scan scan = new Scan(t, hits, words);
-        List<Predicate> absences = scan.absences(by);
-        boolean boughtBrand = scan.substituteIsBrand(by.get(Cue.SUBSTITUTE));
+        return null;
+    }
+
+    /**
+     * The phrases that say the product is there: every {@code found} phrase, and a request thanked for in its
+     * clause ("thanks for the restock"), which is then no absence.
+     */
+    private static List<PhraseIndex.Match<Cue>> foundAndThanked(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by,
+                                                               List<Predicate> absences) {
         List<PhraseIndex.Match<Cue>> found = new ArrayList<>(by.getOrDefault(Cue.FOUND, List.of()));
         for (PhraseIndex.Match<Cue> r : by.getOrDefault(Cue.REQUEST, List.of())) {
             for (int j = Math.max(0, r.start() - 5); j < r.start(); j++) {
@@ -344,6 +385,54 @@ public final class IntentReader {
                 }
             }
         }
+        return found;
+    }
+
+    /**
+     * The absences left once their scope is read, and why the others were undone: the last one undone, and
+     * whether any was negated, hypothetical, asked or about another thing.
+     */
+    private record Scope(List<Predicate> kept, Predicate undone, boolean negated, boolean hypothetical,
+                         boolean asked, boolean other) {
+        Predicate first() {
+            Predicate first = kept.get(0);
+            for (Predicate a : kept) {
+                if (a.start < first.start) {
+                    first = a;
+                }
+            }
+            return first;
+        }
+
+        int lastAbsence() {
+            int last = -1;
+            for (Predicate a : kept) {
+                last = Math.max(last, a.start);
+            }
+            return last;
+        }
+
+        boolean doubted() {
+            return negated || hypothetical || asked;
+        }
+
+        Intent notAReport(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
+            String why = other ? "an absence of something else" : negated ? "negated absence"
+                    : hypothetical ? "hypothetical" : asked ? "a question"
+                    : by.containsKey(Cue.WHERE_TO_BUY) ? "asking where to buy" : "no absence of the brand";
+            Reading reading = undone == null ? Reading.NONE : undone.reading(t.tokens());
+            return new Intent(false, other || doubted() ? 0.7 : 0.85, why, -1, reading);
+        }
+    }
+
+    /**
+     * Step 3, scope: an absence is undone by a negator before it, a condition or an irrealis word, a yes/no
+     * question, an argument that is another thing, a comparison with the brand, a negative quantifier over shops, or
+     * (ellipsis) no brand in reach or the brand bought instead.
+     */
+    private static Scope scope(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by, Scan scan, List<Predicate> absences) {
+        int n = t.tokens().size();
+        boolean boughtBrand = scan.substituteIsBrand(by.get(Cue.SUBSTITUTE));
         boolean negatedSome = false;
         boolean hypothetical = false;
         boolean asked = false;
@@ -399,26 +488,18 @@ public final class IntentReader {
             }
             kept.add(a);
         }
-        if (kept.isEmpty()) {
-            String why = other ? "an absence of something else" : negatedSome ? "negated absence"
-                    : hypothetical ? "hypothetical" : asked ? "a question"
-                    : by.containsKey(Cue.WHERE_TO_BUY) ? "asking where to buy" : "no absence of the brand";
-            Reading reading = undone == null ? Reading.NONE : undone.reading(tokens);
-            return new Intent(false, other || negatedSome || hypothetical || asked ? 0.7 : 0.85, why, -1, reading);
-        }
-        Predicate first = kept.get(0);
-        int lastAbsence = -1;
-        for (Predicate a : kept) {
-            lastAbsence = Math.max(lastAbsence, a.start);
-            if (a.start < first.start) {
-                first = a;
-            }
-        }
-        int lastFound = -1;
-        for (PhraseIndex.Match<Cue> f : found) {
-            lastFound = Math.max(lastFound, f.start());
-        }
-        if (lastFound > lastAbsence) {
+        return new Scope(kept, undone, negatedSome, hypothetical, asked, other);
+    }
+
+    /**
+     * Step 4, what the post says after its absences: found or back later, the brand available in a later clause,
+     * missing yesterday and there now, an old problem, an advert; null when none of these.
+     */
+    private static Intent answeredLater(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by, Scan scan,
+                                        Scope scope, List<PhraseIndex.Match<Cue>> found, Predicate first) {
+        List<String> tokens = t.tokens();
+        List<Predicate> kept = scope.kept();
+        if (lastFound(found) > scope.lastAbsence()) {
             return new Intent(false, 0.8, "found or back in stock", -1, first.why("found later").reading(tokens));
         }
         if (scan.laterAvailabilityOfBrand(kept, by)) {
@@ -430,18 +511,34 @@ public final class IntentReader {
         if (old(t, by.get(Cue.OLD), kept) && !inSentenceOf(t, nowOfAbsence(t, by.get(Cue.NOW)), kept)) {
             return new Intent(false, 0.6, "an old problem", -1, first.why("old").reading(tokens));
         }
-        int adverts = by.getOrDefault(Cue.ADVERT, List.of()).size();
-        if (adverts >= 2) {
+        if (by.getOrDefault(Cue.ADVERT, List.of()).size() >= 2) {
             return new Intent(false, 0.75, "an advert", -1, first.why("advert").reading(tokens));
         }
+        return null;
+    }
+
+    private static int lastFound(List<PhraseIndex.Match<Cue>> found) {
+        int last = -1;
+        for (PhraseIndex.Match<Cue> f : found) {
+            last = Math.max(last, f.start());
+        }
+        return last;
+    }
+
+    /**
+     * Step 5, a report: confidence 0.9, less for an advert cue, a found phrase before, another absence undone, or an
+     * argument left unsaid.
+     */
+    private static Intent report(Map<Cue, List<PhraseIndex.Match<Cue>>> by, Scope scope,
+                                 List<PhraseIndex.Match<Cue>> found, Predicate first, List<String> tokens) {
         double confidence = 0.9;
-        if (adverts == 1) {
+        if (by.getOrDefault(Cue.ADVERT, List.of()).size() == 1) {
             confidence -= 0.15;
         }
-        if (lastFound >= 0) {
+        if (lastFound(found) >= 0) {
             confidence -= 0.1;
         }
-        if (negatedSome || hypothetical || asked) {
+        if (scope.doubted()) {
             confidence -= 0.1;
         }
         if (first.kind == ArgumentKind.ELLIPSIS) {
