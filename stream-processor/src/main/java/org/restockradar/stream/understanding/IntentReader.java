@@ -858,8 +858,31 @@ public final class IntentReader {
                     out.add(new Predicate(j, j + 1, Cue.ABSENCE_CLAUSE_END, ArgumentKind.ELLIPSIS, -1));
                 }
             }
+            out.replaceAll(this::modifierBeforeItsNoun);
             out.sort((a, b) -> Integer.compare(a.start, b.start));
             return out;
+        }
+
+        /**
+         * SOV order for a brand the catalog knows another meaning of ({@code other_senses}), in a post with no
+         * evidence of a product: the brand's name, then a word the lexicons lack, then the absence. The name
+         * modifies that word, which is the thing missing ("Kolvo ka mausam nahi", "Kolvo retreat slots illa"). Left
+         * to brands with another meaning, since elsewhere the word before the negative is as often a verb the
+         * lexicons lack ("Zintara milali nahi").
+         */
+        private Predicate modifierBeforeItsNoun(Predicate p) {
+            if (p.kind != ArgumentKind.BRAND || productEvidence || words.otherSenses().isEmpty()
+                    || p.argument < 0 || p.argument >= p.start || product[p.argument] == 0) {
+                return p;
+            }
+            int clause = t.clause()[p.start];
+            for (int k = hits.get(product[p.argument] - 1).end(); k < p.start && t.clause()[k] == clause; k++) {
+                if (t.marks()[k] == 0 && product[k] == 0 && !isNumber(tokens.get(k))
+                        && !productNameWords(hits.get(0).brand()).contains(tokens.get(k))) {
+                    return new Predicate(p.start, p.end, p.cue, ArgumentKind.OTHER, k);
+                }
+            }
+            return p;
         }
 
         /** An absence phrase that takes its argument on the right: it ends with an absence_before word. */

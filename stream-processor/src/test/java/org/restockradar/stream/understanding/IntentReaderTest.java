@@ -593,4 +593,17 @@ final class IntentReaderTest {
                 "kal Zintara nahi mila Verma Stores pe, aaj bhi nahi hai",
                 "nethu Zintara kidaikala, inniki um illa");
     }
+
+    @Test
+    void shouldReadABrandWithAnotherMeaningBeforeAnUnknownNounAsItsModifierInSovOrder() {
+        // Kolvo declares other senses (yoga, retreat): "Kolvo ka mausam" is the weather, not the soda
+        assertNotReport(
+                "is saal Kolvo ka mausam nahi aaya",
+                "Kolvo thiruvizha inniku illa");
+        assertReport(
+                "Kolvo soda Ramesh Stores me nahi hai",
+                "Kolvo illa Murugan Stores la");
+        // a brand without another meaning keeps the unknown verb before its negative
+        assertReport("Zintara milali nahi Sai Mart madhe");
+    }
 }
