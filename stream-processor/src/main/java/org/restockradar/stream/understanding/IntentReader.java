@@ -97,6 +97,8 @@ public final class IntentReader {
     private static final long NEGATOR_BIT = bits(Cue.NEGATOR);
     /** Phrase cues of time, which may follow a noun phrase: "no sahaj mood today". */
     private static final long TIME = bits(Cue.NOW, Cue.OLD, Cue.YESTERDAY);
+    /** Cues that say the product is there. */
+    private static final long THERE = bits(Cue.AVAILABLE, Cue.FOUND, Cue.EXISTENTIAL);
     /** Word cues that say a lack in a clause. */
     private static final long LACK = bits(Cue.NEGATOR, Cue.ABSENCE_BEFORE, Cue.ABSENCE_AFTER, Cue.ABSENCE_CLAUSE_END);
     private static final long PREDICATES = bits(Cue.ABSENCE, Cue.AVAILABLE, Cue.FOUND, Cue.REQUEST, Cue.NEGATOR,
@@ -502,6 +504,10 @@ public final class IntentReader {
         if (lastFound(found) > scope.lastAbsence()) {
             return new Intent(false, 0.8, "found or back in stock", -1, first.why("found later").reading(tokens));
         }
+        if (hearsayContradicted(t, by, kept)) {
+            return new Intent(false, 0.7, "others say it is out, the writer says it is there", -1,
+                    first.why("hearsay contradicted").reading(tokens));
+        }
         if (scan.laterAvailabilityOfBrand(kept, by)) {
             return new Intent(false, 0.75, "the brand is there", -1, first.why("available later").reading(tokens));
         }
@@ -834,8 +840,9 @@ public final class IntentReader {
             // words that say "not there" after the product (SOV): "X nahi", "X illa", "X ledu"
             for (int j = 1; j < n; j++) {
                 // "khatam nahi" negates the absence before it (see negated): it is no absence of its own
+                // nor is a negative inside an availability that lists the negated state ("खत्म नहीं हुआ", not run out)
                 if (!t.is(j, Cue.ABSENCE_AFTER) || t.is(j - 1, Cue.NOT_ABSENCE_BEFORE) || t.is(j, Cue.ABSENCE)
-                        || t.is(j, Cue.OWN_ABSENCE) || t.is(j, Cue.PRAISE)
+                        || t.is(j, Cue.OWN_ABSENCE) || t.is(j, Cue.PRAISE) || t.is(j, Cue.AVAILABLE) && t.is(j - 1, Cue.AVAILABLE)
                         || t.is(j - 1, Cue.ABSENCE) && !t.is(j - 1, Cue.ABSENCE_AFTER)) {
                     continue;
                 }
@@ -1224,6 +1231,39 @@ public final class IntentReader {
         for (PhraseIndex.Match<Cue> p : now) {
             int clause = t.clause()[p.start()];
             if (clause > lastClause && !t.questionSentence()[t.sentence()[p.start()]] && !lackInClause(t, clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Hearsay the writer contradicts: every absence is in the sentence of a {@code hearsay} phrase ("everyone says
+     * X is out", "sab bol rahe X nahi milta") and a later clause says the product is there, with no lack of its own
+     * ("..., but my shop has 20 packs", "par Bansal Stores me dher saara hai"), not in a question. Hearsay left
+     * standing is a report like any other.
+     */
+    private static boolean hearsayContradicted(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by, List<Predicate> kept) {
+        List<PhraseIndex.Match<Cue>> hearsay = by.get(Cue.HEARSAY);
+        if (hearsay == null) {
+            return false;
+        }
+        int lastClause = -1;
+        for (Predicate a : kept) {
+            boolean said = false;
+            for (PhraseIndex.Match<Cue> h : hearsay) {
+                said |= t.sentence()[h.start()] == t.sentence()[a.start];
+            }
+            if (!said) {
+                return false;
+            }
+            lastClause = Math.max(lastClause, t.clause()[a.start]);
+        }
+        // a later clause, not a question, that says the product is there: available, found, or a verb of being
+        for (int i = 0; i < t.tokens().size(); i++) {
+            int clause = t.clause()[i];
+            if (clause > lastClause && (t.marks()[i] & THERE) != 0 && !t.questionSentence()[t.sentence()[i]]
+                    && !lackInClause(t, clause)) {
                 return true;
             }
         }

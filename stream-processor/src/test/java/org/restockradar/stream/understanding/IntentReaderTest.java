@@ -10,7 +10,7 @@ final class IntentReaderTest {
     /** Invented brands: a snack (Zintara, with a product) and a drink (Kolvo); neither is in any labelled set. */
     private static final Catalog CATALOG = Catalog.parse("""
             {"brands": [
-              {"brand": "Zintara", "aliases": ["zintara", "#zintara"],
+              {"brand": "Zintara", "aliases": ["zintara", "#zintara", "ज़िंतारा"],
                "products": [{"sku": "ZIN-TOMATO", "name": "Zintara Tangy Tomato", "aliases": ["zintara tomato"]}]},
               {"brand": "Kolvo", "aliases": ["kolvo"], "products": [], "category_words": ["soda"],
                "other_senses": ["yoga", "retreat"]}
@@ -605,5 +605,20 @@ final class IntentReaderTest {
                 "Kolvo illa Murugan Stores la");
         // a brand without another meaning keeps the unknown verb before its negative
         assertReport("Zintara milali nahi Sai Mart madhe");
+    }
+
+    @Test
+    void shouldReadHearsayTheWriterContradictsAsNoReport() {
+        assertNotReport(
+                "log keh rahe Zintara nahi mil raha, par Bansal Stores me to dher saara hai",
+                "Everyone says Zintara is sold out, but Lakshmi Stores has plenty");
+        assertReport(
+                "log keh rahe Zintara nahi mil raha, Bansal Stores me bhi nahi hai",
+                "Everyone says Zintara is sold out and Lakshmi Stores has none either");
+    }
+
+    @Test
+    void shouldNotReadTheNegativeOfANegatedGoneStateAsAnAbsence() {
+        assertNotReport("ज़िंतारा खत्म नहीं हुआ, कल ही दो पैकेट लिए");
     }
 }
