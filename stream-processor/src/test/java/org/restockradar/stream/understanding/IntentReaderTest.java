@@ -621,4 +621,13 @@ final class IntentReaderTest {
     void shouldNotReadTheNegativeOfANegatedGoneStateAsAnAbsence() {
         assertNotReport("ज़िंतारा खत्म नहीं हुआ, कल ही दो पैकेट लिए");
     }
+
+    @Test
+    void shouldReadTheWordsAddedForChatHindiGujaratiFutureTamilAndMarathiFinished() {
+        assertReport(
+                "Zintara ni h Sharma ji ki dukaan pe",
+                "Zintara mudinjiduchu Pandian kadaila",
+                "पाटील किराणा मध्ये ज़िंतारा संपली");
+        assertNotReport("Uttarayan pachhi Zintara khatam thai jashe");
+    }
 }
