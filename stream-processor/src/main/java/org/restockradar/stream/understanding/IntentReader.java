@@ -137,10 +137,14 @@ public final class IntentReader {
 
     private static Spellings spellings() {
         Set<String> words = new HashSet<>();
+        Map<String, Long> meaning = new java.util.HashMap<>();
         for (Lexicon.Entry e : LEXICON.entries()) {
             words.addAll(e.tokens());
+            if (e.tokens().size() == 1) {
+                meaning.merge(e.tokens().get(0), 1L << e.cue().ordinal(), (a, b) -> a | b);
+            }
         }
-        return Spellings.of(words, Names.tableWords());
+        return Spellings.of(words, Names.tableWords(), meaning);
     }
 
     /** The tokens as the lexicons spell them: the same list when no token is a chat spelling of a lexicon word. */

@@ -44,6 +44,14 @@ final class Spellings {
 
     /** The table for the given lexicon words; spellings in {@code reserved} are never mapped. */
     static Spellings of(Collection<String> lexiconWords, Set<String> reserved) {
+        return of(lexiconWords, reserved, Map.of());
+    }
+
+    /**
+     * The same, where {@code meaning} gives each word that is a cue on its own its cues (as bits): two words of one
+     * meaning ("kidaikkala", "kidaikkalai", both "not found") are not ambiguous for a spelling that may be either.
+     */
+    static Spellings of(Collection<String> lexiconWords, Set<String> reserved, Map<String, Long> meaning) {
         Set<String> words = new HashSet<>(lexiconWords);
         Map<String, String> to = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
@@ -63,14 +71,14 @@ final class Spellings {
                     continue;
                 }
                 String before = to.putIfAbsent(s, root);
-                if (before != null && !before.equals(root)) {
+                if (before != null && !before.equals(root) && !sameMeaning(before, root, meaning)) {
                     ambiguous.add(s);
                 }
             }
             if (w.length() >= MIN_SKELETON_WORD && skeleton(w).length() >= MIN_SKELETON) {
                 String k = skeleton(w);
                 String before = bySkeleton.putIfAbsent(k, root);
-                if (before != null && !before.equals(root)) {
+                if (before != null && !before.equals(root) && !sameMeaning(before, root, meaning)) {
                     ambiguousSkeletons.add(k);
                 }
             }
@@ -80,6 +88,11 @@ final class Spellings {
         ambiguous.forEach(to::remove);
         ambiguousSkeletons.forEach(bySkeleton::remove);
         return new Spellings(to, bySkeleton, words, reserved);
+    }
+
+    private static boolean sameMeaning(String a, String b, Map<String, Long> meaning) {
+        Long m = meaning.get(a);
+        return m != null && m != 0 && m.equals(meaning.get(b));
     }
 
     /** The lexicon word {@code token} spells, or {@code token} itself. */

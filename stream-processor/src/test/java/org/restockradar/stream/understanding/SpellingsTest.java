@@ -3,6 +3,7 @@ package org.restockradar.stream.understanding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +31,15 @@ final class SpellingsTest {
         assertThat(SPELLINGS.word("way")).as("'waay' keeps its vowel pair").isEqualTo("way");
         assertThat(SPELLINGS.word("sri")).as("a word of the name tables").isEqualTo("sri");
         assertThat(SPELLINGS.word("zintara")).isEqualTo("zintara");
+    }
+
+    @Test
+    void shouldReadASpellingOfTwoWordsOfOneMeaningAsEitherAndOfTwoMeaningsAsNeither() {
+        Spellings same = Spellings.of(List.of("kidaikkala", "kidaikkalai"), Set.of(),
+                Map.of("kidaikkala", 1L, "kidaikkalai", 1L));
+        Spellings different = Spellings.of(List.of("kidaikkala", "kidaikkalai"), Set.of(),
+                Map.of("kidaikkala", 1L, "kidaikkalai", 2L));
+        assertThat(same.word("kedaikalai")).isIn("kidaikkala", "kidaikkalai");
+        assertThat(different.word("kedaikalai")).isEqualTo("kedaikalai");
     }
 }
