@@ -106,7 +106,9 @@ public enum Cue {
      * A verb of being that, right next to a noun in a clause that says nothing of a lack, says it is there: "X hai",
      * "X aahe", "X che", "X ache", "may X".
      */
-    EXISTENTIAL(true);
+    EXISTENTIAL(true),
+    /** What others say, which the writer may contradict: "they say", "sab bol rahe", "sabi nila", "sonnanga". */
+    HEARSAY(false);
 
     private final boolean word;
     private final String fileName;

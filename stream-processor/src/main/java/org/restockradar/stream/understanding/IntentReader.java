@@ -76,6 +76,11 @@ public final class IntentReader {
     }
 
     private static final Lexicon LEXICON = Lexicon.shipped();
+    /**
+     * Chat spellings of the lexicons' words ("nhi", "khtm", "kedaikala"), read as the words they spell; the
+     * lexicons' own phrases are read through it too, so "aa gya" meets "aa gaya".
+     */
+    private static final Spellings SPELLINGS = spellings();
     /** Phrase cues, and word cues of several words. */
     private static final PhraseIndex<Cue> CUES = phrases();
     /** The word cues of one word, as the bits they set on a token: one lookup per token, nothing allocated. */
@@ -92,6 +97,8 @@ public final class IntentReader {
     private static final long NEGATOR_BIT = bits(Cue.NEGATOR);
     /** Phrase cues of time, which may follow a noun phrase: "no sahaj mood today". */
     private static final long TIME = bits(Cue.NOW, Cue.OLD, Cue.YESTERDAY);
+    /** Cues that say the product is there. */
+    private static final long THERE = bits(Cue.AVAILABLE, Cue.FOUND, Cue.EXISTENTIAL);
     /** Word cues that say a lack in a clause. */
     private static final long LACK = bits(Cue.NEGATOR, Cue.ABSENCE_BEFORE, Cue.ABSENCE_AFTER, Cue.ABSENCE_CLAUSE_END);
     private static final long PREDICATES = bits(Cue.ABSENCE, Cue.AVAILABLE, Cue.FOUND, Cue.REQUEST, Cue.NEGATOR,
@@ -112,7 +119,7 @@ public final class IntentReader {
         PhraseIndex<Cue> index = new PhraseIndex<>();
         for (Lexicon.Entry e : LEXICON.entries()) {
             if (!e.cue().word() || e.tokens().size() > 1) {
-                index.addTokens(e.tokens(), e.cue());
+                index.addTokens(lexiconSpelling(e.tokens()), e.cue());
             }
         }
         return index;
@@ -122,10 +129,37 @@ public final class IntentReader {
         Map<String, Long> words = new java.util.HashMap<>();
         for (Lexicon.Entry e : LEXICON.entries()) {
             if (e.cue().word() && e.tokens().size() == 1) {
-                words.merge(e.tokens().get(0), 1L << e.cue().ordinal(), (a, b) -> a | b);
+                words.merge(SPELLINGS.word(e.tokens().get(0)), 1L << e.cue().ordinal(), (a, b) -> a | b);
             }
         }
         return Map.copyOf(words);
+    }
+
+    private static Spellings spellings() {
+        Set<String> words = new HashSet<>();
+        Map<String, Long> meaning = new java.util.HashMap<>();
+        for (Lexicon.Entry e : LEXICON.entries()) {
+            words.addAll(e.tokens());
+            if (e.tokens().size() == 1) {
+                meaning.merge(e.tokens().get(0), 1L << e.cue().ordinal(), (a, b) -> a | b);
+            }
+        }
+        return Spellings.of(words, Names.tableWords(), meaning);
+    }
+
+    /** The tokens as the lexicons spell them: the same list when no token is a chat spelling of a lexicon word. */
+    private static List<String> lexiconSpelling(List<String> tokens) {
+        List<String> out = tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = SPELLINGS.word(tokens.get(i));
+            if (!w.equals(tokens.get(i))) {
+                if (out == tokens) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, w);
+            }
+        }
+        return out;
     }
 
     private static long bits(Cue... cues) {
@@ -195,13 +229,14 @@ public final class IntentReader {
         q = Arrays.copyOf(q, s);
         int[] clause = new int[tokens.size()];
         long[] marks = new long[tokens.size()];
+        List<String> spelled = lexiconSpelling(tokens);
         for (int i = 0; i < marks.length; i++) {
-            Long bits = WORDS.get(tokens.get(i));
+            Long bits = WORDS.get(spelled.get(i));
             if (bits != null) {
                 marks[i] = bits;
             }
         }
-        List<PhraseIndex.Match<Cue>> all = CUES.findAll(tokens);
+        List<PhraseIndex.Match<Cue>> all = CUES.findAll(spelled);
         List<PhraseIndex.Match<Cue>> phrases = new ArrayList<>(all.size());
         for (PhraseIndex.Match<Cue> m : all) {
             if (m.value().word()) {
@@ -209,7 +244,7 @@ public final class IntentReader {
                 for (int i = m.start(); i < m.end(); i++) {
                     marks[i] |= bit;
                 }
-            } else {
+            } else if (!insideLongerWordCue(m, all)) {
                 phrases.add(m);
             }
         }
@@ -242,6 +277,23 @@ public final class IntentReader {
     }
 
     /**
+     * A phrase cue that is no predicate, inside a longer word cue of several words: one spelling may be a word of
+     * one language and part of a longer phrase of another (Ilocano "no", if, in Chavacano "no hay", there is none);
+     * the longer reading wins, as it does among phrase cues.
+     */
+    private static boolean insideLongerWordCue(PhraseIndex.Match<Cue> m, List<PhraseIndex.Match<Cue>> all) {
+        if ((bits(m.value()) & PREDICATES) != 0) {
+            return false;
+        }
+        for (PhraseIndex.Match<Cue> o : all) {
+            if (o.value().word() && o.end() - o.start() > m.end() - m.start() && o.start() <= m.start() && o.end() >= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A full stop after a single Latin letter that follows a space ("P. Noval", "M.G. Road") ends an initial, not a
      * sentence.
      */
@@ -254,21 +306,56 @@ public final class IntentReader {
         return alone && letter >= 'a' && letter <= 'z' && i + 2 < s.length() && Character.isLetter(s.charAt(i + 2));
     }
 
-    /** Reads the intent of a post about the brand of {@code hits}, given where the catalog matched. */
+    /**
+     * Reads the intent of a post about the brand of {@code hits}, given where the catalog matched, in five steps:
+     * the kind of post (another meaning, a call to action, sarcasm, news, trade), the predicates and their
+     * arguments, their scope (negation, condition, modality, question, another thing, comparison), what the post
+     * says later (found, available, resolved since yesterday, old, advert), and the report's confidence.
+     */
     public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits) {
-        List<String> tokens = t.tokens();
-        int n = tokens.size();
+        Map<Cue, List<PhraseIndex.Match<Cue>>> by = byCue(t);
+        BrandWords words = hits.isEmpty() ? BrandWords.NONE : brandWords(hits.get(0).brand());
+        Intent genre = notAReportByKind(t, hits, by, words);
+        if (genre != null) {
+            return genre;
+        }
+        Scan scan = new Scan(t, hits, words);
+        List<Predicate> absences = scan.absences(by);
+        List<PhraseIndex.Match<Cue>> found = foundAndThanked(t, by, absences);
+        Scope scope = scope(t, by, scan, absences);
+        if (scope.kept().isEmpty()) {
+            return scope.notAReport(t, by);
+        }
+        Predicate first = scope.first();
+        Intent later = answeredLater(t, by, scan, scope, found, first);
+        if (later != null) {
+            return later;
+        }
+        return report(by, scope, found, first, t.tokens());
+    }
+
+    /** The phrase cues of a post by cue, in order. */
+    private static Map<Cue, List<PhraseIndex.Match<Cue>>> byCue(Tokens t) {
         Map<Cue, List<PhraseIndex.Match<Cue>>> by = new EnumMap<>(Cue.class);
         for (PhraseIndex.Match<Cue> m : t.cues()) {
             by.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m);
         }
-        BrandWords words = hits.isEmpty() ? BrandWords.NONE : brandWords(hits.get(0).brand());
+        return by;
+    }
+
+    /**
+     * Step 1, the kind of post: another meaning of the brand's name (an other-sense word without product evidence),
+     * a call to action, sarcasm, news or a shop's trade are never reports; null for any other post.
+     */
+    private static Intent notAReportByKind(Tokens t, List<CatalogMatcher.Hit> hits,
+                                           Map<Cue, List<PhraseIndex.Match<Cue>>> by, BrandWords words) {
+        List<String> tokens = t.tokens();
         boolean strongProduct = false;
         for (CatalogMatcher.Hit h : hits) {
             strongProduct |= h.product() != null || h.handle();
         }
         boolean otherSense = by.containsKey(Cue.OTHER_SENSE);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < tokens.size(); i++) {
             strongProduct |= t.is(i, Cue.STRONG_PRODUCT) || words.category().contains(tokens.get(i));
             otherSense |= words.otherSenses().contains(tokens.get(i));
         }
@@ -287,9 +374,15 @@ public final class IntentReader {
         if (by.containsKey(Cue.TRADE)) {
             return new Intent(false, 0.75, "a shop's business with the brand, not a report", -1);
         }
-        Scan scan = new Scan(t, hits, words);
-        List<Predicate> absences = scan.absences(by);
-        boolean boughtBrand = scan.substituteIsBrand(by.get(Cue.SUBSTITUTE));
+        return null;
+    }
+
+    /**
+     * The phrases that say the product is there: every {@code found} phrase, and a request thanked for in its
+     * clause ("thanks for the restock"), which is then no absence.
+     */
+    private static List<PhraseIndex.Match<Cue>> foundAndThanked(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by,
+                                                               List<Predicate> absences) {
         List<PhraseIndex.Match<Cue>> found = new ArrayList<>(by.getOrDefault(Cue.FOUND, List.of()));
         for (PhraseIndex.Match<Cue> r : by.getOrDefault(Cue.REQUEST, List.of())) {
             for (int j = Math.max(0, r.start() - 5); j < r.start(); j++) {
@@ -300,6 +393,54 @@ public final class IntentReader {
                 }
             }
         }
+        return found;
+    }
+
+    /**
+     * The absences left once their scope is read, and why the others were undone: the last one undone, and
+     * whether any was negated, hypothetical, asked or about another thing.
+     */
+    private record Scope(List<Predicate> kept, Predicate undone, boolean negated, boolean hypothetical,
+                         boolean asked, boolean other) {
+        Predicate first() {
+            Predicate first = kept.get(0);
+            for (Predicate a : kept) {
+                if (a.start < first.start) {
+                    first = a;
+                }
+            }
+            return first;
+        }
+
+        int lastAbsence() {
+            int last = -1;
+            for (Predicate a : kept) {
+                last = Math.max(last, a.start);
+            }
+            return last;
+        }
+
+        boolean doubted() {
+            return negated || hypothetical || asked;
+        }
+
+        Intent notAReport(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
+            String why = other ? "an absence of something else" : negated ? "negated absence"
+                    : hypothetical ? "hypothetical" : asked ? "a question"
+                    : by.containsKey(Cue.WHERE_TO_BUY) ? "asking where to buy" : "no absence of the brand";
+            Reading reading = undone == null ? Reading.NONE : undone.reading(t.tokens());
+            return new Intent(false, other || doubted() ? 0.7 : 0.85, why, -1, reading);
+        }
+    }
+
+    /**
+     * Step 3, scope: an absence is undone by a negator before it, a condition or an irrealis word, a yes/no
+     * question, an argument that is another thing, a comparison with the brand, a negative quantifier over shops, or
+     * (ellipsis) no brand in reach or the brand bought instead.
+     */
+    private static Scope scope(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by, Scan scan, List<Predicate> absences) {
+        int n = t.tokens().size();
+        boolean boughtBrand = scan.substituteIsBrand(by.get(Cue.SUBSTITUTE));
         boolean negatedSome = false;
         boolean hypothetical = false;
         boolean asked = false;
@@ -355,27 +496,23 @@ public final class IntentReader {
             }
             kept.add(a);
         }
-        if (kept.isEmpty()) {
-            String why = other ? "an absence of something else" : negatedSome ? "negated absence"
-                    : hypothetical ? "hypothetical" : asked ? "a question"
-                    : by.containsKey(Cue.WHERE_TO_BUY) ? "asking where to buy" : "no absence of the brand";
-            Reading reading = undone == null ? Reading.NONE : undone.reading(tokens);
-            return new Intent(false, other || negatedSome || hypothetical || asked ? 0.7 : 0.85, why, -1, reading);
-        }
-        Predicate first = kept.get(0);
-        int lastAbsence = -1;
-        for (Predicate a : kept) {
-            lastAbsence = Math.max(lastAbsence, a.start);
-            if (a.start < first.start) {
-                first = a;
-            }
-        }
-        int lastFound = -1;
-        for (PhraseIndex.Match<Cue> f : found) {
-            lastFound = Math.max(lastFound, f.start());
-        }
-        if (lastFound > lastAbsence) {
+        return new Scope(kept, undone, negatedSome, hypothetical, asked, other);
+    }
+
+    /**
+     * Step 4, what the post says after its absences: found or back later, the brand available in a later clause,
+     * missing yesterday and there now, an old problem, an advert; null when none of these.
+     */
+    private static Intent answeredLater(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by, Scan scan,
+                                        Scope scope, List<PhraseIndex.Match<Cue>> found, Predicate first) {
+        List<String> tokens = t.tokens();
+        List<Predicate> kept = scope.kept();
+        if (lastFound(found) > scope.lastAbsence()) {
             return new Intent(false, 0.8, "found or back in stock", -1, first.why("found later").reading(tokens));
+        }
+        if (hearsayContradicted(t, by, kept)) {
+            return new Intent(false, 0.7, "others say it is out, the writer says it is there", -1,
+                    first.why("hearsay contradicted").reading(tokens));
         }
         if (scan.laterAvailabilityOfBrand(kept, by)) {
             return new Intent(false, 0.75, "the brand is there", -1, first.why("available later").reading(tokens));
@@ -386,18 +523,34 @@ public final class IntentReader {
         if (old(t, by.get(Cue.OLD), kept) && !inSentenceOf(t, nowOfAbsence(t, by.get(Cue.NOW)), kept)) {
             return new Intent(false, 0.6, "an old problem", -1, first.why("old").reading(tokens));
         }
-        int adverts = by.getOrDefault(Cue.ADVERT, List.of()).size();
-        if (adverts >= 2) {
+        if (by.getOrDefault(Cue.ADVERT, List.of()).size() >= 2) {
             return new Intent(false, 0.75, "an advert", -1, first.why("advert").reading(tokens));
         }
+        return null;
+    }
+
+    private static int lastFound(List<PhraseIndex.Match<Cue>> found) {
+        int last = -1;
+        for (PhraseIndex.Match<Cue> f : found) {
+            last = Math.max(last, f.start());
+        }
+        return last;
+    }
+
+    /**
+     * Step 5, a report: confidence 0.9, less for an advert cue, a found phrase before, another absence undone, or an
+     * argument left unsaid.
+     */
+    private static Intent report(Map<Cue, List<PhraseIndex.Match<Cue>>> by, Scope scope,
+                                 List<PhraseIndex.Match<Cue>> found, Predicate first, List<String> tokens) {
         double confidence = 0.9;
-        if (adverts == 1) {
+        if (by.getOrDefault(Cue.ADVERT, List.of()).size() == 1) {
             confidence -= 0.15;
         }
-        if (lastFound >= 0) {
+        if (lastFound(found) >= 0) {
             confidence -= 0.1;
         }
-        if (negatedSome || hypothetical || asked) {
+        if (scope.doubted()) {
             confidence -= 0.1;
         }
         if (first.kind == ArgumentKind.ELLIPSIS) {
@@ -671,7 +824,8 @@ public final class IntentReader {
             // words that say "none of" right before the product: "no X", "walang X", "walay X", "can't find X"
             for (int i = 0; i < n; i++) {
                 if (!t.is(i, Cue.ABSENCE_BEFORE) || i + 1 < n && t.is(i + 1, Cue.ABSENCE_BEFORE)
-                        || i > 0 && t.is(i - 1, Cue.DETERMINER) || t.is(i, Cue.ABSENCE) || t.is(i, Cue.REQUEST)
+                        || i > 0 && t.is(i - 1, Cue.DETERMINER) && !t.is(i - 1, Cue.ABSENCE_BEFORE)
+                        || t.is(i, Cue.ABSENCE) || t.is(i, Cue.REQUEST)
                         || t.is(i, Cue.OWN_ABSENCE) || t.is(i, Cue.PRAISE)) {
                     continue;
                 }
@@ -692,8 +846,9 @@ public final class IntentReader {
             // words that say "not there" after the product (SOV): "X nahi", "X illa", "X ledu"
             for (int j = 1; j < n; j++) {
                 // "khatam nahi" negates the absence before it (see negated): it is no absence of its own
+                // nor is a negative inside an availability that lists the negated state ("खत्म नहीं हुआ", not run out)
                 if (!t.is(j, Cue.ABSENCE_AFTER) || t.is(j - 1, Cue.NOT_ABSENCE_BEFORE) || t.is(j, Cue.ABSENCE)
-                        || t.is(j, Cue.OWN_ABSENCE) || t.is(j, Cue.PRAISE)
+                        || t.is(j, Cue.OWN_ABSENCE) || t.is(j, Cue.PRAISE) || t.is(j, Cue.AVAILABLE) && t.is(j - 1, Cue.AVAILABLE)
                         || t.is(j - 1, Cue.ABSENCE) && !t.is(j - 1, Cue.ABSENCE_AFTER)) {
                     continue;
                 }
@@ -716,8 +871,31 @@ public final class IntentReader {
                     out.add(new Predicate(j, j + 1, Cue.ABSENCE_CLAUSE_END, ArgumentKind.ELLIPSIS, -1));
                 }
             }
+            out.replaceAll(this::modifierBeforeItsNoun);
             out.sort((a, b) -> Integer.compare(a.start, b.start));
             return out;
+        }
+
+        /**
+         * SOV order for a brand the catalog knows another meaning of ({@code other_senses}), in a post with no
+         * evidence of a product: the brand's name, then a word the lexicons lack, then the absence. The name
+         * modifies that word, which is the thing missing ("Kolvo ka mausam nahi", "Kolvo retreat slots illa"). Left
+         * to brands with another meaning, since elsewhere the word before the negative is as often a verb the
+         * lexicons lack ("Zintara milali nahi").
+         */
+        private Predicate modifierBeforeItsNoun(Predicate p) {
+            if (p.kind != ArgumentKind.BRAND || productEvidence || words.otherSenses().isEmpty()
+                    || p.argument < 0 || p.argument >= p.start || product[p.argument] == 0) {
+                return p;
+            }
+            int clause = t.clause()[p.start];
+            for (int k = hits.get(product[p.argument] - 1).end(); k < p.start && t.clause()[k] == clause; k++) {
+                if (t.marks()[k] == 0 && product[k] == 0 && !isNumber(tokens.get(k))
+                        && !productNameWords(hits.get(0).brand()).contains(tokens.get(k))) {
+                    return new Predicate(p.start, p.end, p.cue, ArgumentKind.OTHER, k);
+                }
+            }
+            return p;
         }
 
         /** An absence phrase that takes its argument on the right: it ends with an absence_before word. */
@@ -1030,14 +1208,16 @@ public final class IntentReader {
 
     /**
      * "Was out yesterday, back now / available today": an absence in a clause that says "yesterday" answered by a
-     * later clause that says the product is there now.
+     * later clause that says the product is there now, or that says "today" or "now" and holds no lack of its own
+     * ("kal nahi tha, aaj aa gaya", "ninna ledu, ivala vachindi"; "kal nahi tha, aaj bhi nahi" stays a report).
      */
     private static boolean resolvedSinceYesterday(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by, List<Predicate> kept) {
         List<PhraseIndex.Match<Cue>> yesterday = by.get(Cue.YESTERDAY);
-        List<PhraseIndex.Match<Cue>> available = by.get(Cue.AVAILABLE);
-        if (yesterday == null || available == null || !by.containsKey(Cue.NOW)) {
+        List<PhraseIndex.Match<Cue>> now = by.get(Cue.NOW);
+        if (yesterday == null || now == null) {
             return false;
         }
+        List<PhraseIndex.Match<Cue>> available = by.getOrDefault(Cue.AVAILABLE, List.of());
         int lastClause = -1;
         for (Predicate a : kept) {
             boolean then = false;
@@ -1051,6 +1231,56 @@ public final class IntentReader {
         }
         for (PhraseIndex.Match<Cue> p : available) {
             if (t.clause()[p.start()] > lastClause) {
+                return true;
+            }
+        }
+        for (PhraseIndex.Match<Cue> p : now) {
+            int clause = t.clause()[p.start()];
+            if (clause > lastClause && !t.questionSentence()[t.sentence()[p.start()]] && !lackInClause(t, clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Hearsay the writer contradicts: every absence is in the sentence of a {@code hearsay} phrase ("everyone says
+     * X is out", "sab bol rahe X nahi milta") and a later clause says the product is there, with no lack of its own
+     * ("..., but my shop has 20 packs", "par Bansal Stores me dher saara hai"), not in a question. Hearsay left
+     * standing is a report like any other.
+     */
+    private static boolean hearsayContradicted(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by, List<Predicate> kept) {
+        List<PhraseIndex.Match<Cue>> hearsay = by.get(Cue.HEARSAY);
+        if (hearsay == null) {
+            return false;
+        }
+        int lastClause = -1;
+        for (Predicate a : kept) {
+            boolean said = false;
+            for (PhraseIndex.Match<Cue> h : hearsay) {
+                said |= t.sentence()[h.start()] == t.sentence()[a.start];
+            }
+            if (!said) {
+                return false;
+            }
+            lastClause = Math.max(lastClause, t.clause()[a.start]);
+        }
+        // a later clause, not a question, that says the product is there: available, found, or a verb of being
+        for (int i = 0; i < t.tokens().size(); i++) {
+            int clause = t.clause()[i];
+            if (clause > lastClause && (t.marks()[i] & THERE) != 0 && !t.questionSentence()[t.sentence()[i]]
+                    && !lackInClause(t, clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a token of the clause says a lack: a negator, an absence word or phrase, a request. */
+    private static boolean lackInClause(Tokens t, int clause) {
+        long lack = LACK | bits(Cue.ABSENCE, Cue.REQUEST, Cue.OWN_ABSENCE);
+        for (int i = 0; i < t.tokens().size(); i++) {
+            if (t.clause()[i] == clause && (t.marks()[i] & lack) != 0) {
                 return true;
             }
         }

@@ -54,6 +54,21 @@ public final class Names {
     private Names() {
     }
 
+    /**
+     * The words of the name tables as written: short forms and the words they stand for, generic and filler
+     * words. They name shops and places, so the lexicon never reads them as another spelling of its own words.
+     */
+    static Set<String> tableWords() {
+        Set<String> words = new java.util.HashSet<>(readWords("names/generic.txt"));
+        words.addAll(readWords("names/filler.txt"));
+        words.addAll(readWords("names/place-qualifiers.txt"));
+        for (Map.Entry<String, String> e : SYNONYMS.entrySet()) {
+            words.addAll(Text.tokens(e.getKey()));
+            words.addAll(Text.tokens(e.getValue()));
+        }
+        return Set.copyOf(words);
+    }
+
     private static Set<String> keysOf(Set<String> words) {
         return Set.copyOf(words.stream().map(Names::canonicalKey).toList());
     }

@@ -10,7 +10,7 @@ final class IntentReaderTest {
     /** Invented brands: a snack (Zintara, with a product) and a drink (Kolvo); neither is in any labelled set. */
     private static final Catalog CATALOG = Catalog.parse("""
             {"brands": [
-              {"brand": "Zintara", "aliases": ["zintara", "#zintara"],
+              {"brand": "Zintara", "aliases": ["zintara", "#zintara", "ज़िंतारा"],
                "products": [{"sku": "ZIN-TOMATO", "name": "Zintara Tangy Tomato", "aliases": ["zintara tomato"]}]},
               {"brand": "Kolvo", "aliases": ["kolvo"], "products": [], "category_words": ["soda"],
                "other_senses": ["yoga", "retreat"]}
@@ -564,5 +564,70 @@ final class IntentReaderTest {
                 "Sahaj Kothrud mein nahi mila")) {
             assertThat(readWordBrand(post)).as("a report: %s", post).isTrue();
         }
+    }
+
+    // --- chat spellings ---
+
+    @Test
+    void shouldReadChatSpellingsOfTheLexiconsWords() {
+        assertReport(
+                "Verma Kirana Karol Bagh me Zintara nhi mil rha",
+                "Zintara khtm ho gya Saini Stores pe",
+                "Pandian Stores la Zintara kedaikala");
+        assertNotReport(
+                "Zintara khtm nhi hua, Saini Stores me abhi dekha");
+    }
+
+    @Test
+    void shouldLetALongerWordCueWinOverAShorterPhraseOfAnotherLanguage() {
+        // Ilocano "no" (if) inside Chavacano "no hay" (there is none)
+        assertReport("No hay Zintara tomato na Sari-sari de Pasonanca");
+    }
+
+    @Test
+    void shouldReadAnAbsenceOfYesterdayAnsweredByALaterClauseOfTodayWithoutALack() {
+        assertNotReport(
+                "kal Zintara nahi mila Verma Stores pe, aaj shelf pe dikha",
+                "nethu Zintara kidaikala, inniki rendu packet eduthen");
+        assertReport(
+                "kal Zintara nahi mila Verma Stores pe, aaj bhi nahi hai",
+                "nethu Zintara kidaikala, inniki um illa");
+    }
+
+    @Test
+    void shouldReadABrandWithAnotherMeaningBeforeAnUnknownNounAsItsModifierInSovOrder() {
+        // Kolvo declares other senses (yoga, retreat): "Kolvo ka mausam" is the weather, not the soda
+        assertNotReport(
+                "is saal Kolvo ka mausam nahi aaya",
+                "Kolvo thiruvizha inniku illa");
+        assertReport(
+                "Kolvo soda Ramesh Stores me nahi hai",
+                "Kolvo illa Murugan Stores la");
+        // a brand without another meaning keeps the unknown verb before its negative
+        assertReport("Zintara milali nahi Sai Mart madhe");
+    }
+
+    @Test
+    void shouldReadHearsayTheWriterContradictsAsNoReport() {
+        assertNotReport(
+                "log keh rahe Zintara nahi mil raha, par Bansal Stores me to dher saara hai",
+                "Everyone says Zintara is sold out, but Lakshmi Stores has plenty");
+        assertReport(
+                "log keh rahe Zintara nahi mil raha, Bansal Stores me bhi nahi hai",
+                "Everyone says Zintara is sold out and Lakshmi Stores has none either");
+    }
+
+    @Test
+    void shouldNotReadTheNegativeOfANegatedGoneStateAsAnAbsence() {
+        assertNotReport("ज़िंतारा खत्म नहीं हुआ, कल ही दो पैकेट लिए");
+    }
+
+    @Test
+    void shouldReadTheWordsAddedForChatHindiGujaratiFutureTamilAndMarathiFinished() {
+        assertReport(
+                "Zintara ni h Sharma ji ki dukaan pe",
+                "Zintara mudinjiduchu Pandian kadaila",
+                "पाटील किराणा मध्ये ज़िंतारा संपली");
+        assertNotReport("Uttarayan pachhi Zintara khatam thai jashe");
     }
 }
