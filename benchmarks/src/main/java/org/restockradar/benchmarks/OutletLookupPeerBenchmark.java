@@ -62,8 +62,11 @@ public class OutletLookupPeerBenchmark {
         Outlet find(OutletQuery query);
     }
 
-    /** A post's text naming {@code labelled}, with the city and locality it is filtered to. */
-    record OutletQuery(String text, String city, String locality, Outlet labelled) {
+    /**
+     * A post's text naming {@code labelled}, with the city and locality it is filtered to; {@code namesake}: another
+     * outlet of the same name in the same locality, which no lookup can tell from it.
+     */
+    record OutletQuery(String text, String city, String locality, Outlet labelled, boolean namesake) {
     }
 
     /** The registry and the queries, shared by both lookups. */
@@ -86,7 +89,7 @@ public class OutletLookupPeerBenchmark {
             queries = queries(registry, "misspelt".equals(names));
             System.out.printf(Locale.ROOT, "%n  [%d outlets, %d queries (%s names); %d name a shop that has a namesake"
                             + " in its own locality, which no lookup can tell apart]%n",
-                    registry.size(), queries.size(), names, ambiguous(registry, queries));
+                    registry.size(), queries.size(), names, queries.stream().filter(OutletQuery::namesake).count());
         }
 
         OutletQuery next() {
@@ -185,11 +188,16 @@ public class OutletLookupPeerBenchmark {
 
     /** The queries of UnderstandingBenchmark.outletByName: every 7919th outlet of the registry, by its name. */
     static List<OutletQuery> queries(List<Outlet> registry, boolean misspelt) {
+        Map<String, Integer> sameNameAndPlace = new HashMap<>();
+        for (Outlet o : registry) {
+            sameNameAndPlace.merge(namePlace(o), 1, Integer::sum);
+        }
         List<OutletQuery> queries = new ArrayList<>(QUERIES);
         for (int i = 0; i < QUERIES; i++) {
             Outlet o = registry.get((i * 7919) % registry.size());
             String name = misspelt ? misspell(o.name(), i) : o.name();
-            queries.add(new OutletQuery("no hippo at " + name + " " + o.locality(), o.city(), o.locality(), o));
+            queries.add(new OutletQuery("no hippo at " + name + " " + o.locality(), o.city(), o.locality(), o,
+                    sameNameAndPlace.get(namePlace(o)) > 1));
         }
         return queries;
     }
@@ -226,34 +234,28 @@ public class OutletLookupPeerBenchmark {
         return name.replace(longest, wrong);
     }
 
-    /** Queries whose outlet shares its name, city and locality with another outlet of the registry. */
-    static int ambiguous(List<Outlet> registry, List<OutletQuery> queries) {
-        Map<String, Integer> sameNameAndPlace = new HashMap<>();
-        for (Outlet o : registry) {
-            sameNameAndPlace.merge(namePlace(o), 1, Integer::sum);
-        }
-        int ambiguous = 0;
-        for (OutletQuery q : queries) {
-            if (sameNameAndPlace.get(namePlace(q.labelled())) > 1) {
-                ambiguous++;
-            }
-        }
-        return ambiguous;
-    }
-
     private static String namePlace(Outlet o) {
         return o.name() + '\u0000' + o.locality() + '\u0000' + o.city();
     }
 
-    /** How often a lookup returns the labelled outlet, a namesake in the same place, another outlet, or none. */
-    record Accuracy(int queries, int labelled, int namesake, int other, int none) {
+    /**
+     * How often a lookup returns the labelled outlet, a namesake in the same place, another outlet, or none; and
+     * the labelled outlet among the queries without a namesake.
+     */
+    record Accuracy(int queries, int labelled, int namesake, int other, int none, int distinct, int distinctLabelled) {
         static Accuracy of(OutletLookup lookup, List<OutletQuery> queries) {
+            int distinct = 0;
+            int distinctLabelled = 0;
             int labelled = 0;
             int namesake = 0;
             int other = 0;
             int none = 0;
             for (OutletQuery q : queries) {
                 Outlet found = lookup.find(q);
+                if (!q.namesake()) {
+                    distinct++;
+                    distinctLabelled += found != null && found.outletId().equals(q.labelled().outletId()) ? 1 : 0;
+                }
                 if (found == null) {
                     none++;
                 } else if (found.outletId().equals(q.labelled().outletId())) {
@@ -264,13 +266,14 @@ public class OutletLookupPeerBenchmark {
                     other++;
                 }
             }
-            return new Accuracy(queries.size(), labelled, namesake, other, none);
+            return new Accuracy(queries.size(), labelled, namesake, other, none, distinct, distinctLabelled);
         }
 
         void print(String lookup) {
             System.out.printf(Locale.ROOT, "  [accuracy %s: labelled outlet %d/%d = %.4f; its namesake in the same"
-                            + " place %d; another outlet %d; none %d]%n",
-                    lookup, labelled, queries, (double) labelled / queries, namesake, other, none);
+                            + " place %d; another outlet %d; none %d; without a namesake: labelled %d/%d = %.4f]%n",
+                    lookup, labelled, queries, (double) labelled / queries, namesake, other, none,
+                    distinctLabelled, distinct, (double) distinctLabelled / distinct);
         }
     }
 
