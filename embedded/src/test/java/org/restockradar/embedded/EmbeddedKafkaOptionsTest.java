@@ -6,12 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class EmbeddedKafkaOptionsTest {
+    /** Under load (2 cores, other JVMs starting) a broker took 58 s to be ready and the former 60 s bound failed NoOrphanBrokerIT. */
+    @Test
+    void shouldGiveAStartingBrokerMinutesToBecomeReadyByDefault() {
+        assertThat(EmbeddedKafka.Options.defaults().readyTimeout()).isGreaterThanOrEqualTo(Duration.ofMinutes(3));
+    }
+
     @Test
     void shouldRefuseBrokerSettingsThatEmbeddedKafkaOwns() {
         EmbeddedKafka.Options defaults = EmbeddedKafka.Options.defaults();
