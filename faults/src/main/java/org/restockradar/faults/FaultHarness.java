@@ -50,7 +50,13 @@ public final class FaultHarness {
                 continue;
             }
             LOG.info("Scenario {}: {}", scenario.name(), scenario.description());
-            Scenario.Result result = scenario.run(dir.resolve(scenario.name()));
+            Scenario.Result result;
+            try {
+                result = scenario.run(dir.resolve(scenario.name()));
+            } catch (RuntimeException e) {
+                LOG.error("Scenario {} did not run to its end", scenario.name(), e);
+                result = Scenario.Result.failed(scenario, e);
+            }
             results.add(result);
             System.out.println(scenario.name() + ": " + result.verdict().summary());
         }

@@ -67,6 +67,7 @@ final class LocalCluster implements AutoCloseable {
     private EmbeddedKafka kafka;
     private int kafkaPort;
     private LocalPostgres postgres;
+    private Thread shutdownHook;
 
     private LocalCluster(Path dir, FaultWorld.WorldFiles world, Layout layout, int postgresPort) {
         this.dir = dir;
@@ -78,6 +79,10 @@ final class LocalCluster implements AutoCloseable {
     /** Starts the broker and PostgreSQL, imports the outlets, and starts the services; returns once all are ready. */
     static LocalCluster start(Path dir, FaultWorld.WorldFiles world, Layout layout) {
         LocalCluster cluster = new LocalCluster(dir, world, layout, freePort());
+        // The services have no lifeline to the harness (the broker has): stop them if the harness is stopped.
+        Thread hook = new Thread(cluster::close, "fault-cluster-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        cluster.shutdownHook = hook;
         try {
             cluster.startBroker();
             cluster.startPostgres();
@@ -157,11 +162,18 @@ final class LocalCluster implements AutoCloseable {
 
     // --- the services -----------------------------------------------------------------------------------------
 
-    /** Replays the world's mentions file at {@code rate} per second (0: as fast as possible) with {@code IngestMain replay}. */
-    ServiceProcess startReplay(double rate) {
+    /**
+     * Replays the world's mentions file at {@code rate} per second (0: as fast as possible) with {@code IngestMain replay};
+     * {@code restamp} stamps each mention with the time it is replayed, so that jobs open, and fall due, all along the run.
+     */
+    ServiceProcess startReplay(double rate, boolean restamp) {
+        List<String> args = new ArrayList<>(List.of("--config", config("ingest", Map.of()).toString(), "replay",
+                "--file", world.mentions().toString(), "--rate", Double.toString(rate)));
+        if (restamp) {
+            args.add("--restamp");
+        }
         ServiceProcess replay = ServiceProcess.start(new ServiceProcess.Spec("ingest-replay", "org.restockradar.ingest.IngestMain",
-                List.of("--config", config("ingest", Map.of()).toString(), "replay", "--file", world.mentions().toString(),
-                        "--rate", Double.toString(rate)), Map.of(), "256m"), dir);
+                args, Map.of(), "256m"), dir);
         others.add(replay);
         return replay;
     }
@@ -247,7 +259,14 @@ final class LocalCluster implements AutoCloseable {
 
     /** Stops every service (SIGTERM), then PostgreSQL and the broker. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                LOG.debug("JVM shutdown in progress; the cluster's hook stays", shuttingDown);
+            }
+        }
         List<ServiceProcess> all = new ArrayList<>(others);
         all.addAll(dispatchers);
         all.addAll(streamProcessors);

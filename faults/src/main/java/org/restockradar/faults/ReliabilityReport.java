@@ -42,6 +42,11 @@ final class ReliabilityReport {
                             .collect(Collectors.joining(", ")))
                     .append(" |\n");
         }
+        results.stream().filter(r -> r.scenario().name().equals("baseline")).findFirst().ifPresent(baseline ->
+                results.stream().filter(r -> r.scenario().name().equals("F4")).findFirst().ifPresent(poisoned ->
+                        md.append(String.format(Locale.ROOT, "%nF4 against the baseline (same size, as fast as possible): %.0f against %.0f"
+                                + " mentions/s, %+.1f %%.%n", poisoned.mentionsPerSecond(), baseline.mentionsPerSecond(),
+                                100 * (poisoned.mentionsPerSecond() / baseline.mentionsPerSecond() - 1)))));
         for (Scenario.Result result : results) {
             md.append("\n## ").append(result.scenario().name()).append(": what was done when\n\n");
             result.timeline().forEach(entry -> md.append("- ").append(entry).append('\n'));
@@ -67,8 +72,10 @@ final class ReliabilityReport {
             long kb = Long.parseLong(line.replaceAll("\\D", ""));
             return String.format(Locale.ROOT, "%.1f GiB", kb / 1024.0 / 1024.0);
         }).orElse("unknown memory");
+        String load = firstMatching(Path.of("/proc/loadavg"), "").map(line -> ", load average at the end " + line.split(" ")[0])
+                .orElse("");
         return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memory + ", Java "
-                + System.getProperty("java.version");
+                + System.getProperty("java.version") + load;
     }
 
     private static java.util.Optional<String> firstMatching(Path file, String prefix) {

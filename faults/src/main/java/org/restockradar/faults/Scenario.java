@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import org.restockradar.contracts.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 record Scenario(String name, String description, int outlets, int mentions, int poisonPercent, double rate,
         LocalCluster.Layout layout, List<Fault> faults, boolean checkSla) {
     private static final Logger LOG = LoggerFactory.getLogger(Scenario.class);
-    private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration STALL_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration SETTLE_LIMIT = Duration.ofMinutes(30);
 
     Scenario {
         faults = List.copyOf(faults);
@@ -32,6 +34,11 @@ record Scenario(String name, String description, int outlets, int mentions, int 
     /** What a run found. */
     record Result(Scenario scenario, List<Timeline.Entry> timeline, Verifier.Verdict verdict, Duration loadTime,
             double mentionsPerSecond) {
+        /** A run that stopped with an exception before the verifier. */
+        static Result failed(Scenario scenario, RuntimeException e) {
+            return new Result(scenario, List.of(), new Verifier.Verdict(List.of("the run stopped: " + e),
+                    java.util.Map.of(), java.util.Map.of()), Duration.ZERO, 0);
+        }
     }
 
     Result run(Path dir) throws InterruptedException, SQLException {
@@ -40,22 +47,29 @@ record Scenario(String name, String description, int outlets, int mentions, int 
         try (LocalCluster cluster = LocalCluster.start(dir, files, checkSla ? layout.withShortSla() : layout)) {
             Timeline timeline = new Timeline();
             TopicContents topics = new TopicContents(cluster.bootstrapServers());
-            ServiceProcess replay = cluster.startReplay(rate);
+            ServiceProcess replay = cluster.startReplay(rate, checkSla);
             timeline.note("replay of " + mentions + " mentions started" + (rate > 0 ? " at " + rate + "/s" : ""));
+            // Faults strike a system under load: the replay's JVM must be up and writing first (under load it took
+            // longer to start than F2's first 10 s, and the broker was gone before it had written anything).
+            long flowing = Math.max(1, mentions / 20);
+            awaitUntil("the load flows", () -> !replay.isAlive() || topics.endOffsets(Topics.MENTIONS) >= flowing, replay::logSize);
+            timeline.note("load flowing (" + topics.endOffsets(Topics.MENTIONS) + " mentions in the topic)");
             for (Fault fault : faults) {
                 fault.inject(cluster, timeline);
             }
-            awaitUntil("the replay has finished", () -> !replay.isAlive());
+            Verifier verifier = new Verifier(world, cluster.bootstrapServers(), cluster.database());
+            awaitUntil("the replay has finished", () -> !replay.isAlive(), replay::logSize);
             timeline.note("replay finished");
             awaitUntil("the stream processors have consumed every mention",
-                    () -> topics.consumedAll("restock-radar-stream-processor", Topics.MENTIONS));
+                    () -> topics.consumedAll("restock-radar-stream-processor", Topics.MENTIONS),
+                    () -> topics.committed("restock-radar-stream-processor"));
             Duration loadTime = timeline.elapsed();
             timeline.note("stream processors caught up");
-            awaitUntil("dispatch has consumed every report", () -> topics.consumedAll("dispatch", Topics.STOCKOUT_REPORTS));
+            awaitUntil("dispatch has consumed every report", () -> topics.consumedAll("dispatch", Topics.STOCKOUT_REPORTS),
+                    () -> topics.committed("dispatch"));
             timeline.note("dispatch caught up");
-            Verifier verifier = new Verifier(world, cluster.bootstrapServers(), cluster.database());
             if (checkSla) {
-                awaitUntil("every job has escalated", () -> escalatedAll(verifier));
+                awaitUntil("every job has escalated", () -> escalatedAll(verifier), verifier::alertCount);
                 timeline.note("every job escalated");
             }
             Verifier.Verdict verdict = verifier.verify(checkSla);
@@ -74,11 +88,24 @@ record Scenario(String name, String description, int outlets, int mentions, int 
         }
     }
 
-    private static void awaitUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
+    /**
+     * Waits for the condition as long as the system makes progress: gives up (and lets the verifier say what is
+     * missing) only once {@code progress} has not moved for {@link #STALL_TIMEOUT}, or after {@link #SETTLE_LIMIT}.
+     */
+    private static void awaitUntil(String what, BooleanSupplier condition, LongSupplier progress) throws InterruptedException {
+        long start = System.nanoTime();
+        long last = progress.getAsLong();
+        long lastMoved = start;
         while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                LOG.warn("Not settled within {}: {}; verifying what there is", SETTLE_TIMEOUT, what);
+            long now = System.nanoTime();
+            long current = progress.getAsLong();
+            if (current != last) {
+                last = current;
+                lastMoved = now;
+            }
+            if (now - lastMoved > STALL_TIMEOUT.toNanos() || now - start > SETTLE_LIMIT.toNanos()) {
+                LOG.warn("Not settled ({} without progress, or {} in all): {}; verifying what there is", STALL_TIMEOUT,
+                        SETTLE_LIMIT, what);
                 return;
             }
             Thread.sleep(500);

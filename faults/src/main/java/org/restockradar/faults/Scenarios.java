@@ -25,7 +25,7 @@ final class Scenarios {
     static List<Scenario> fullForm() {
         return List.of(
                 new Scenario("baseline", "no fault, no poison, as fast as possible (throughput reference for F4)",
-                        OUTLETS, 10_000, 0, 0, LocalCluster.Layout.of(3, 1), List.of(), false),
+                        OUTLETS, 5_000, 0, 0, LocalCluster.Layout.of(3, 1), List.of(), false),
                 new Scenario("F1", "kill -9 a stream processor 10 times (3 instances), restarted at once",
                         OUTLETS, 3_000, 0, 20, LocalCluster.Layout.of(3, 1),
                         List.of(new Fault.KillStreamProcessors(10, Duration.ofSeconds(5))), false),
@@ -37,7 +37,7 @@ final class Scenarios {
                         OUTLETS, 2_000, 0, 20, LocalCluster.Layout.of(3, 1),
                         List.of(new Fault.StopPostgres(Duration.ofSeconds(30))), false),
                 new Scenario("F4", "1 % poison (broken JSON, invalid UTF-8, 2 MB posts, bad coordinates, NUL bytes), as fast as possible",
-                        OUTLETS, 10_000, 1, 0, LocalCluster.Layout.of(3, 1), List.of(), false),
+                        OUTLETS, 5_000, 1, 0, LocalCluster.Layout.of(3, 1), List.of(), false),
                 new Scenario("F6", "two dispatchers, one killed (kill -9) and restarted during the SLA sweeps; short SLA (40 s)",
                         OUTLETS, 1_000, 0, 20, LocalCluster.Layout.of(1, 2),
                         List.of(new Fault.KillDispatcher(Duration.ofSeconds(45))), true));

@@ -82,6 +82,17 @@ final class Verifier {
         return new Verdict(List.copyOf(problems), counts, reasons);
     }
 
+    /** How many SLA alerts have fired: it grows while the sweeps work; -1 when PostgreSQL cannot be asked. */
+    long alertCount() {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM sla_alert")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException notNow) {
+            return -1;
+        }
+    }
+
     /** True once there are jobs and each has its escalation (the last SLA alert). */
     boolean everyJobEscalated() throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
