@@ -327,7 +327,20 @@ public final class EmbeddedKafka implements AutoCloseable {
         if (throwaway) {
             DataFiles.deleteRecursively(dataDir);
         }
-        LOG.info("Kafka broker at {} stopped (exit code {})", bootstrapServers, process.exitValue());
+        LOG.info("Kafka broker at {} stopped (exit code {})", bootstrapServers, exitCode());
+    }
+
+    /**
+     * The stopped broker's exit code. Processes.stop may see the process gone (a zombie) before the JDK has
+     * collected it, and exitValue() then throws: under load that failed a close (the fault harness's F2).
+     */
+    private String exitCode() {
+        try {
+            return process.waitFor(10, TimeUnit.SECONDS) ? Integer.toString(process.exitValue()) : "unknown, still exiting";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown, interrupted";
+        }
     }
 
     private void unregisterShutdownHook() {

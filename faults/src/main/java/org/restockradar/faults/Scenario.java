@@ -44,7 +44,8 @@ record Scenario(String name, String description, int outlets, int mentions, int 
     Result run(Path dir) throws InterruptedException, SQLException {
         FaultWorld world = FaultWorld.generate(outlets, mentions, poisonPercent, Instant.now());
         FaultWorld.WorldFiles files = world.written(dir.resolve("world"));
-        try (LocalCluster cluster = LocalCluster.start(dir, files, checkSla ? layout.withShortSla() : layout)) {
+        LocalCluster cluster = LocalCluster.start(dir, files, checkSla ? layout.withShortSla() : layout);
+        try {
             Timeline timeline = new Timeline();
             TopicContents topics = new TopicContents(cluster.bootstrapServers());
             ServiceProcess replay = cluster.startReplay(rate, checkSla);
@@ -59,7 +60,12 @@ record Scenario(String name, String description, int outlets, int mentions, int 
             }
             Verifier verifier = new Verifier(world, cluster.bootstrapServers(), cluster.database());
             awaitUntil("the replay has finished", () -> !replay.isAlive(), replay::logSize);
-            timeline.note("replay finished");
+            if (replay.isAlive()) {
+                timeline.note("replay stalled: still running, its log silent for " + Timeline.seconds(STALL_TIMEOUT) + "; stopped");
+                replay.stop();
+            } else {
+                timeline.note("replay finished");
+            }
             awaitUntil("the stream processors have consumed every mention",
                     () -> topics.consumedAll("restock-radar-stream-processor", Topics.MENTIONS),
                     () -> topics.committed("restock-radar-stream-processor"));
@@ -76,6 +82,13 @@ record Scenario(String name, String description, int outlets, int mentions, int 
             timeline.note("verifier: " + (verdict.delivered() ? Verifier.ALL_DELIVERED : verdict.problems().size() + " problems"));
             LOG.info("{}: {}", name, verdict.summary());
             return new Result(this, timeline.entries(), verdict, loadTime, mentions / (loadTime.toMillis() / 1000.0));
+        } finally {
+            // A failure to stop the cluster must not hide what the verifier found.
+            try {
+                cluster.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot stop the cluster of {} cleanly", name, e);
+            }
         }
     }
 
