@@ -26,7 +26,7 @@ final class ReliabilityReport {
                 .append("product, one open job per outlet and product, each poison line in `dead-letters` with a reason, and (F6) each\n")
                 .append("job's SLA warning, breach and escalation exactly once. It prints `ALL-RECORDS-DELIVERED` or what is wrong,\n")
                 .append("like the verifier of Kafka's own `streams_eos_test`.\n\n")
-                .append("Run the full form (about 25 minutes) and rewrite this file:\n\n```\ntools/fault-harness.sh full --report docs/reliability.md\n```\n\n")
+                .append("Run the full form (30 to 45 minutes on a busy 2-core machine) and rewrite this file:\n\n```\ntools/fault-harness.sh full --report docs/reliability.md\n```\n\n")
                 .append("The short form (F1 with two kills, F3, F4 at small scale) runs in `./mvnw -B verify` as `ShortFormIT`.\n\n")
                 .append("Written ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(" by `FaultHarness ").append(arguments)
                 .append("` on ").append(machine()).append(".\n\n")
@@ -53,7 +53,7 @@ final class ReliabilityReport {
             if (!result.verdict().deadLetterReasons().isEmpty()) {
                 md.append("\nDead-letter reasons, one per poison kind:\n\n");
                 for (Map.Entry<PoisonKind, String> reason : result.verdict().deadLetterReasons().entrySet()) {
-                    md.append("- ").append(reason.getKey()).append(": ").append(escape(reason.getValue())).append('\n');
+                    md.append("- ").append(reason.getKey()).append(": ").append(escape(reason.getValue()).replaceAll("\\s*\n\\s*", " ")).append('\n');
                 }
             }
         }

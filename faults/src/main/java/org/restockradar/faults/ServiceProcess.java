@@ -118,11 +118,6 @@ final class ServiceProcess {
         return log;
     }
 
-    /** The size of the log in bytes: it grows while the service works. */
-    long logSize() {
-        return log.toFile().length();
-    }
-
     /** How many lines of the log (all runs) match {@code pattern}. */
     long count(Pattern pattern) {
         try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
