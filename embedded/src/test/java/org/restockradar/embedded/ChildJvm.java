@@ -15,16 +15,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.TerminalFailureException;
 
 /** A test's child JVM on the test class path, whose {@code key=value} output lines the test can await. */
 final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final Map<String, String> values = new ConcurrentHashMap<>();
     private final List<String> output = new CopyOnWriteArrayList<>();
+    private final Thread reader;
 
     private ChildJvm(Process process) {
         this.process = process;
-        Thread reader = new Thread(this::readOutput, "child-jvm-output");
+        this.reader = new Thread(this::readOutput, "child-jvm-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -43,10 +45,25 @@ final class ChildJvm implements AutoCloseable {
 
     /** Waits until the child printed {@code key=...} and returns the value. */
     String awaitValue(String key, Duration timeout) {
-        await("child JVM printing " + key).atMost(timeout)
-                .failFast("child JVM exited; its output: " + output, () -> !process.isAlive())
-                .until(() -> values.containsKey(key));
+        try {
+            await("child JVM printing " + key).atMost(timeout)
+                    .failFast("child JVM exited", () -> !process.isAlive())
+                    .until(() -> values.containsKey(key));
+        } catch (TerminalFailureException exited) {
+            // The output as it is once the child is gone and its last lines are read, not as it was when the wait began.
+            awaitOutputRead();
+            throw new IllegalStateException("child JVM exited with code " + process.exitValue() + " before printing "
+                    + key + "; its output: " + output, exited);
+        }
         return values.get(key);
+    }
+
+    private void awaitOutputRead() {
+        try {
+            reader.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     ProcessHandle handle() {

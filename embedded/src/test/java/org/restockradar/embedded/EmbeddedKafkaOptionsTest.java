@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class EmbeddedKafkaOptionsTest {
+    /** Under load (2 cores, other JVMs starting) a broker took 58 s to be ready and the former 60 s bound failed NoOrphanBrokerIT. */
+    @Test
+    void shouldGiveAStartingBrokerMinutesToBecomeReadyByDefault() {
+        assertThat(EmbeddedKafka.Options.defaults().readyTimeout()).isGreaterThanOrEqualTo(Duration.ofMinutes(3));
+    }
+
     @Test
     void shouldRefuseBrokerSettingsThatEmbeddedKafkaOwns() {
         EmbeddedKafka.Options defaults = EmbeddedKafka.Options.defaults();

@@ -16,7 +16,8 @@ final class NoOrphanBrokerIT {
     @Test
     void shouldStopTheBrokerWhenItsParentIsKilled(@TempDir Path dataDir) {
         try (ChildJvm parent = ChildJvm.start(EmbeddedChild.class, "kafka", dataDir.toString())) {
-            ProcessHandle broker = ProcessHandle.of(Long.parseLong(parent.awaitValue("broker-pid", Duration.ofSeconds(90))))
+            // Longer than the broker's own ready timeout (3 min): the child's failure, not this wait, says when it is too slow.
+            ProcessHandle broker = ProcessHandle.of(Long.parseLong(parent.awaitValue("broker-pid", Duration.ofMinutes(4))))
                     .orElseThrow();
             assertThat(broker.isAlive()).isTrue();
 
