@@ -19,6 +19,8 @@ public final class OutletMatcher {
     /** Postings longer than this are not walked for candidates; the place narrows them instead. */
     static final int MAX_POSTING = 2_000;
     static final double MIN_SCORE = 0.5;
+    /** Candidates whose ranks are this close to the best one's are as good: the post does not tell them apart. */
+    static final double TIE = 0.08;
     /** The longest first part of a name written in two ("sri" of "Sri nivasa") that is joined to the next word. */
     static final int MAX_SPLIT_HEAD = 3;
     /** A device location outranks a shop name: an outlet farther than this from it is not the one meant. */
@@ -290,21 +292,33 @@ public final class OutletMatcher {
     }
 
     /**
-     * The outlet of the highest rank among candidates in the place; when others rank within 0.08 of it, the one of
-     * the author's city if it alone is there and the post names no place, else none and the tied candidates.
+     * The outlet of the highest rank among candidates in the place; when others rank within {@link #TIE} of it, the
+     * one of the author's city if it alone is there and the post names no place, else none and the tied candidates,
+     * highest rank first (candidates of one rank in the order found).
      */
     private Result best(List<Scored> inPlace, Constraint place) {
-        inPlace.sort((a, b) -> Double.compare(b.rank(), a.rank()));
-        Scored best = inPlace.get(0);
-        if (inPlace.size() > 1 && inPlace.get(1).rank() >= best.rank() - 0.08) {
-            List<Scored> tied = inPlace.stream().filter(s -> s.rank() >= best.rank() - 0.08).toList();
-            if (place.profileCityKey() != null) {
-                List<Scored> inProfile = tied.stream().filter(s -> s.entry.cityKey().equals(place.profileCityKey())).toList();
-                if (inProfile.size() == 1 && place.cityKeys().isEmpty() && place.localityKeys().isEmpty()) {
-                    return new Result(inProfile.get(0).entry.outlet(), List.of(), inProfile.get(0).score);
+        // only the candidates within TIE of the highest rank are read: no sort of the hundreds of others that a
+        // common name brings in (sorted with them, the tied ones came first in this order too: the sort is stable)
+        double top = inPlace.get(0).rank();
+        for (int i = 1; i < inPlace.size(); i++) {
+            top = Math.max(top, inPlace.get(i).rank());
+        }
+        List<Scored> tied = new ArrayList<>(4);
+        for (Scored s : inPlace) {
+            if (s.rank() >= top - TIE) {
+                tied.add(s);
+            }
+        }
+        tied.sort(HIGHEST_RANK_FIRST);
+        Scored best = tied.get(0);
+        if (tied.size() > 1) {
+            if (place.profileCityKey() != null && place.cityKeys().isEmpty() && place.localityKeys().isEmpty()) {
+                Scored inProfile = onlyOneIn(tied, place.profileCityKey());
+                if (inProfile != null) {
+                    return new Result(inProfile.entry.outlet(), List.of(), inProfile.score);
                 }
             }
-            return new Result(null, tied.stream().map(s -> s.entry.outlet()).toList(), best.score);
+            return new Result(null, outletsOf(tied), best.score);
         }
         if (place.cityKeys().isEmpty() && place.localityKeys().isEmpty() && place.near() == null
                 && place.profileCityKey() != null && !best.entry.cityKey().equals(place.profileCityKey())
@@ -313,6 +327,38 @@ public final class OutletMatcher {
             return new Result(best.entry.outlet(), List.of(), best.score * 0.8);
         }
         return new Result(best.entry.outlet(), List.of(), best.score);
+    }
+
+    /** The candidate of the city, when it is the only one there; else null. */
+    private static Scored onlyOneIn(List<Scored> candidates, String cityKey) {
+        Scored found = null;
+        for (Scored s : candidates) {
+            if (s.entry.cityKey().equals(cityKey)) {
+                if (found != null) {
+                    return null;
+                }
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The outlets of the candidates, read from their entries only when asked: the stage reads the size of a long list
+     * of ambiguous candidates and the cities of its first few.
+     */
+    private static List<Outlet> outletsOf(List<Scored> candidates) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Outlet get(int index) {
+                return candidates.get(index).entry.outlet();
+            }
+
+            @Override
+            public int size() {
+                return candidates.size();
+            }
+        };
     }
 
     /**
@@ -407,6 +453,8 @@ public final class OutletMatcher {
             }
         }
     }
+
+    private static final java.util.Comparator<Scored> HIGHEST_RANK_FIRST = (a, b) -> Double.compare(b.rank(), a.rank());
 
     /** A candidate's score, and its rank: the score with up to 0.2 each for branch and address words found. */
     private record Scored(OutletDirectory.Entry entry, double score, int branchHit, int addressHit, double rank) {

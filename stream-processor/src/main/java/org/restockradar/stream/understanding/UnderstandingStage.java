@@ -184,15 +184,40 @@ public final class UnderstandingStage implements MentionUnderstanding {
     /** Words in an account's name that say it posts jokes and memes, not reports. */
     private static final Set<String> HUMOUR = Set.of("meme", "memes", "joke", "jokes", "humor", "humour", "comedy",
             "funny", "satire", "parody", "trolls");
+    private static final String[] HUMOUR_WORDS = HUMOUR.toArray(new String[0]);
 
 
     private static boolean isHumourAccount(org.restockradar.contracts.Author author) {
         for (String name : new String[] {author.displayName(), author.handle()}) {
-            if (name == null) {
+            if (name == null || !mayHoldHumourWord(name)) {
                 continue;
             }
             for (String t : Text.tokens(camelCaseApart(name))) {
                 if (HUMOUR.contains(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when no token of the name can be a word of {@link #HUMOUR}, told without cutting it into tokens: a name in
+     * ASCII without apostrophes (which the tokenizer drops from inside a word) has as tokens runs of itself in lower
+     * case, so a token that is such a word is found in it ignoring case. True when one is found, or the name is not
+     * such a name.
+     */
+    static boolean mayHoldHumourWord(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 || c == '\'' || c == '`') {
+                return true;
+            }
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            for (String word : HUMOUR_WORDS) {
+                if (word.charAt(0) == c && name.regionMatches(true, i, word, 0, word.length())) {
                     return true;
                 }
             }
@@ -600,8 +625,9 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 run++;
                 continue;
             }
-            boolean wordEnds = !Character.isLetterOrDigit(c);
-            if (wordEnds && run >= 3 && run <= 5) {
+            // a run of three to five capitals that a word's end follows (the run's length told first: most letters
+            // end no such run)
+            if (run >= 3 && run <= 5 && !Character.isLetterOrDigit(c)) {
                 String word = text.substring(i - run, i);
                 boolean startsWord = i - run == 0 || !Character.isLetterOrDigit(text.charAt(i - run - 1));
                 if (startsWord) {
