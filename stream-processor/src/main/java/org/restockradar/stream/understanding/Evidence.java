@@ -20,6 +20,10 @@ public record Evidence(String predicate, String argument, List<String> cues, Str
         cues = cues == null ? List.of() : List.copyOf(cues);
     }
 
+    /** Each kind of argument by its name in lower case, as the explanation writes it (built once, not per mention). */
+    private static final String[] KIND_NAMES = java.util.Arrays.stream(IntentReader.ArgumentKind.values())
+            .map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+
     /** Only where the place came from. */
     public static Evidence ofPlace(String place) {
         return new Evidence(null, null, List.of(), place);
@@ -31,7 +35,7 @@ public record Evidence(String predicate, String argument, List<String> cues, Str
             return EMPTY;
         }
         String argument = reading.argument().isEmpty() ? "-" : reading.argument();
-        return new Evidence(reading.predicate(), argument + " (" + reading.kind().name().toLowerCase(java.util.Locale.ROOT) + ")",
+        return new Evidence(reading.predicate(), argument + " (" + KIND_NAMES[reading.kind().ordinal()] + ")",
                 reading.cues().isEmpty() ? List.of() : List.of(reading.cues()), null);
     }
 

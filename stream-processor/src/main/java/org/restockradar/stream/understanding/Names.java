@@ -44,6 +44,10 @@ public final class Names {
      */
     private static final List<String[]> CASE_ENDINGS = readEndings("names/case-endings.tsv");
 
+    /** The shortest stem a Latin word keeps without a case ending, and the shortest ending cut from it. */
+    private static final int MIN_LATIN_STEM = 4;
+    private static final int MIN_LATIN_ENDING = 2;
+
     /** Words written before a place name and often glued to it ("brgylahug"), longest first, as written. */
     private static final List<String> PLACE_PREFIXES = readWords("names/place-prefixes.txt").stream()
             .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
@@ -126,6 +130,9 @@ public final class Names {
      * ending and keeps three letters at least; a Latin word only an ending of two letters or more, and keeps four.
      */
     static List<String> caseStemKeys(String token) {
+        if (token.length() < MIN_LATIN_STEM + MIN_LATIN_ENDING && Text.isLatin(token)) {
+            return List.of(); // most words of a post: too short to keep a stem after an ending, no look-up
+        }
         List<String> cached = STEM_CACHE.get(token);
         if (cached != null) {
             return cached;
@@ -145,7 +152,7 @@ public final class Names {
         for (String[] ending : CASE_ENDINGS) {
             String e = ending[0];
             int keep = latin.length() - e.length();
-            if (keep < (latinScript ? 4 : 3) || latinScript && e.length() < 2 || !latin.endsWith(e)) {
+            if (keep < (latinScript ? MIN_LATIN_STEM : 3) || latinScript && e.length() < MIN_LATIN_ENDING || !latin.endsWith(e)) {
                 continue;
             }
             String stem = latin.substring(0, keep) + ending[1];

@@ -19,6 +19,8 @@ public final class OutletMatcher {
     /** Postings longer than this are not walked for candidates; the place narrows them instead. */
     static final int MAX_POSTING = 2_000;
     static final double MIN_SCORE = 0.5;
+    /** Candidates whose ranks are this close to the best one's are as good: the post does not tell them apart. */
+    static final double TIE = 0.08;
     /** The longest first part of a name written in two ("sri" of "Sri nivasa") that is joined to the next word. */
     static final int MAX_SPLIT_HEAD = 3;
     /** A device location outranks a shop name: an outlet farther than this from it is not the one meant. */
@@ -69,6 +71,33 @@ public final class OutletMatcher {
 
     /** Matches the post's name keys against the registry. */
     public Result match(List<String> keys, List<Boolean> indic, Constraint place) {
+        Query query = query(keys, indic);
+        Candidates candidates = new Candidates();
+        addByInitials(place.acronyms(), candidates);
+        if (query.keys.isEmpty() && candidates.isEmpty()) {
+            return Result.NONE;
+        }
+        addByName(query.keys, place, candidates);
+        List<Scored> scored = score(candidates, query, place);
+        if (scored.isEmpty()) {
+            return Result.NONE;
+        }
+        List<Scored> inPlace = filterByPlace(scored, place);
+        if (inPlace.isEmpty()) {
+            return Result.NONE;
+        }
+        return best(inPlace, place);
+    }
+
+    /**
+     * The keys to look up for a post: each of its keys that the registry's names carry, and for one they do not, the
+     * name keys it may stand for (misspelled, glued, without its vowels, in another script's vowels). Every query key
+     * is one of the post's keys ({@code mentionKeys}) or a stand-in's name key ({@code fuzzyOf}, to the post's key).
+     */
+    private record Query(List<String> keys, Set<String> mentionKeys, Map<String, String> fuzzyOf) {
+    }
+
+    private Query query(List<String> keys, List<Boolean> indic) {
         Set<String> mentionKeys = new HashSet<>(keys);
         Map<String, String> fuzzyOf = new HashMap<>();
         List<String> queryKeys = new ArrayList<>();
@@ -85,77 +114,114 @@ public final class OutletMatcher {
                     && addSkeletonKeys(k, queryKeys, fuzzyOf, false)) {
                 continue; // a word written without its vowels: "lksmi" for "Lakshmi"
             } else if ((k.length() >= 6 || indic.get(i) && k.length() >= 5) && !LEXICON_KEYS.contains(k)) {
-                for (String near : outlets.nameKeysNear(k)) {
-                    fuzzyOf.putIfAbsent(near, k);
-                    queryKeys.add(near);
-                }
-                if (indic.get(i)) {
-                    addSkeletonKeys(k, queryKeys, fuzzyOf, true); // the vowels of another script: "शिवाजीनगर"
-                    for (int len = k.length() - 1; len >= 3; len--) {
-                        String prefix = k.substring(0, len);
-                        if (outlets.documentFrequency(prefix) > 0) {
-                            fuzzyOf.putIfAbsent(prefix, k);
-                            queryKeys.add(prefix);
-                            break;
-                        }
-                    }
-                }
+                addMisspellings(k, indic.get(i), queryKeys, fuzzyOf);
             }
         }
         addSplitNames(keys, queryKeys, mentionKeys);
-        Candidates candidates = new Candidates();
-        for (String a : place.acronyms()) {
+        return new Query(queryKeys, mentionKeys, fuzzyOf);
+    }
+
+    /**
+     * The name keys one edit from a long key that no name carries; for a word of an Indic script also those of its
+     * skeleton and the longest beginning of it that a name carries.
+     */
+    private void addMisspellings(String k, boolean indic, List<String> queryKeys, Map<String, String> fuzzyOf) {
+        for (String near : outlets.nameKeysNear(k)) {
+            fuzzyOf.putIfAbsent(near, k);
+            queryKeys.add(near);
+        }
+        if (indic) {
+            addSkeletonKeys(k, queryKeys, fuzzyOf, true); // the vowels of another script: "शिवाजीनगर"
+            for (int len = k.length() - 1; len >= 3; len--) {
+                String prefix = k.substring(0, len);
+                if (outlets.documentFrequency(prefix) > 0) {
+                    fuzzyOf.putIfAbsent(prefix, k);
+                    queryKeys.add(prefix);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The outlets whose initials the post writes ("SLV"), when not too many share them. */
+    private void addByInitials(Set<String> acronyms, Candidates candidates) {
+        for (String a : acronyms) {
             Set<OutletDirectory.Entry> ids = outlets.withAcronym(a);
             if (ids.size() <= MAX_POSTING) {
                 candidates.addAll(ids);
             }
         }
-        if (queryKeys.isEmpty() && candidates.isEmpty()) {
-            return Result.NONE;
+    }
+
+    /**
+     * The outlets whose names carry a query key: within the named locality when its own name index has them, else
+     * within the named cities, else over the registry; when a posting is too long to walk, every outlet of the
+     * named locality instead.
+     */
+    private void addByName(List<String> queryKeys, Constraint place, Candidates candidates) {
+        boolean inNamedLocality = !place.localityKeys().isEmpty() && addInNamedLocality(queryKeys, place, candidates);
+        boolean capped = !inNamedLocality && addInCitiesOrRegistry(queryKeys, place.cityKeys(), candidates);
+        if ((capped || candidates.size() > MAX_POSTING) && !place.localityKeys().isEmpty()) {
+            for (String cityKey : place.cityKeys().isEmpty() ? Set.of("") : place.cityKeys()) {
+                for (String loc : place.localityKeys()) {
+                    candidates.addAll(outlets.inLocality(cityKey, loc));
+                }
+            }
         }
-        boolean capped = false;
-        boolean inNamedLocality = false;
-        if (!place.localityKeys().isEmpty()) {
-            // the locality is known: its own name index, small at any registry size; when the city is known too,
-            // only that city's locality of the name (outlets of other cities would be dropped below in any case)
-            for (String loc : place.localityKeys()) {
-                Map<String, Posting> inAnyCity = outlets.nameIndexOfLocality(loc);
-                if (inAnyCity.isEmpty()) {
+    }
+
+    /**
+     * The locality is known: its own name index, small at any registry size; when the city is known too, only that
+     * city's locality of the name (outlets of other cities would be dropped when scoring in any case). True when a
+     * key was found there.
+     */
+    private boolean addInNamedLocality(List<String> queryKeys, Constraint place, Candidates candidates) {
+        boolean found = false;
+        for (String loc : place.localityKeys()) {
+            Map<String, Posting> inAnyCity = outlets.nameIndexOfLocality(loc);
+            if (inAnyCity.isEmpty()) {
+                continue;
+            }
+            List<Map<String, Posting>> inCities = new ArrayList<>(place.cityKeys().size());
+            for (String cityKey : place.cityKeys()) {
+                inCities.add(outlets.nameIndexOfLocality(cityKey, loc));
+            }
+            for (String k : queryKeys) {
+                if (Names.GENERIC.contains(k)) {
                     continue;
                 }
-                List<Map<String, Posting>> inCities = new ArrayList<>(place.cityKeys().size());
-                for (String cityKey : place.cityKeys()) {
-                    inCities.add(outlets.nameIndexOfLocality(cityKey, loc));
+                Posting ids = inAnyCity.get(k);
+                if (ids == null || ids.isEmpty() || ids.size() > MAX_POSTING) {
+                    continue;
                 }
-                for (String k : queryKeys) {
-                    if (Names.GENERIC.contains(k)) {
-                        continue;
-                    }
-                    Posting ids = inAnyCity.get(k);
-                    if (ids == null || ids.isEmpty() || ids.size() > MAX_POSTING) {
-                        continue;
-                    }
-                    inNamedLocality = true;
-                    if (inCities.isEmpty()) {
-                        candidates.addAll(ids);
-                    } else {
-                        for (Map<String, Posting> inCity : inCities) {
-                            Posting ofCity = inCity.get(k);
-                            if (ofCity != null) {
-                                candidates.addAll(ofCity);
-                            }
+                found = true;
+                if (inCities.isEmpty()) {
+                    candidates.addAll(ids);
+                } else {
+                    for (Map<String, Posting> inCity : inCities) {
+                        Posting ofCity = inCity.get(k);
+                        if (ofCity != null) {
+                            candidates.addAll(ofCity);
                         }
                     }
                 }
             }
         }
-        for (String k : inNamedLocality ? List.<String>of() : queryKeys) {
+        return found;
+    }
+
+    /**
+     * The outlets of the named cities (each city's own name index, small at any registry size), or of the registry
+     * when no city is named, whose names carry a distinctive query key. True when a posting was too long to walk.
+     */
+    private boolean addInCitiesOrRegistry(List<String> queryKeys, Set<String> cityKeys, Candidates candidates) {
+        boolean capped = false;
+        for (String k : queryKeys) {
             if (Names.GENERIC.contains(k)) {
                 continue;
             }
-            if (!place.cityKeys().isEmpty()) {
-                // the city is known: its own name index, small at any registry size
-                for (String cityKey : place.cityKeys()) {
+            if (!cityKeys.isEmpty()) {
+                for (String cityKey : cityKeys) {
                     Posting ids = outlets.withNameKeyIn(cityKey, k);
                     if (ids.size() <= MAX_POSTING) {
                         candidates.addAll(ids);
@@ -172,15 +238,15 @@ public final class OutletMatcher {
                 capped = true;
             }
         }
-        if ((capped || candidates.size() > MAX_POSTING) && !place.localityKeys().isEmpty()) {
-            for (String cityKey : place.cityKeys().isEmpty() ? Set.of("") : place.cityKeys()) {
-                for (String loc : place.localityKeys()) {
-                    candidates.addAll(outlets.inLocality(cityKey, loc));
-                }
-            }
-        }
-        // what a key of an outlet name is worth when the post carries it: 1, or 0.85 when only a misspelling does
-        // (every query key is one of the post's keys or a misspelling's neighbour in fuzzyOf)
+        return capped;
+    }
+
+    /**
+     * The candidates of the named cities (all, when none is named) whose name scores at least {@link #MIN_SCORE},
+     * with the branch and address words the post carries. A key of an outlet's name is worth its weight when the
+     * post carries it, 0.85 of it when only a misspelling does.
+     */
+    private List<Scored> score(Candidates candidates, Query query, Constraint place) {
         List<Scored> scored = new ArrayList<>();
         int registrySize = outlets.size();
         KeyWeights weights = new KeyWeights();
@@ -188,58 +254,71 @@ public final class OutletMatcher {
         NameScores byName = new NameScores();
         Set<String> cities = place.cityKeys();
         Set<String> acronyms = place.acronyms();
+        Set<String> mentionKeys = query.mentionKeys;
         for (int c = 0; c < candidates.size(); c++) {
             OutletDirectory.Entry e = candidates.get(c);
             if (!cities.isEmpty() && !cities.contains(e.cityKey())) {
-                continue; // the place filter below keeps only outlets of the cities named
+                continue; // the place filter keeps only outlets of the cities named
             }
             Keys names = e.names;
             boolean initials = e.acronym != null && !acronyms.isEmpty() && acronyms.contains(e.acronym);
             double score;
             if (initials) {
-                score = nameScore(names, true, mentionKeys, fuzzyOf, registrySize, weights);
+                score = nameScore(names, true, mentionKeys, query.fuzzyOf, registrySize, weights);
             } else {
                 score = byName.get(names);
                 if (score == NameScores.ABSENT) {
-                    score = nameScore(names, false, mentionKeys, fuzzyOf, registrySize, weights);
+                    score = nameScore(names, false, mentionKeys, query.fuzzyOf, registrySize, weights);
                     byName.put(names, score);
                 }
             }
             if (Double.isNaN(score) || score < MIN_SCORE) {
                 continue;
             }
-            int branchHit = 0;
-            for (String k : e.branch) {
-                if (mentionKeys.contains(k)) {
-                    branchHit++;
+            scored.add(new Scored(e, score, hits(e.branch, mentionKeys), hits(e.extraAddress, mentionKeys)));
+        }
+        return scored;
+    }
+
+    /** How many of an outlet's keys the post carries. */
+    private static int hits(String[] keys, Set<String> mentionKeys) {
+        int hit = 0;
+        for (String k : keys) {
+            if (mentionKeys.contains(k)) {
+                hit++;
+            }
+        }
+        return hit;
+    }
+
+    /**
+     * The outlet of the highest rank among candidates in the place; when others rank within {@link #TIE} of it, the
+     * one of the author's city if it alone is there and the post names no place, else none and the tied candidates,
+     * highest rank first (candidates of one rank in the order found).
+     */
+    private Result best(List<Scored> inPlace, Constraint place) {
+        // only the candidates within TIE of the highest rank are read: no sort of the hundreds of others that a
+        // common name brings in (sorted with them, the tied ones came first in this order too: the sort is stable)
+        double top = inPlace.get(0).rank();
+        for (int i = 1; i < inPlace.size(); i++) {
+            top = Math.max(top, inPlace.get(i).rank());
+        }
+        List<Scored> tied = new ArrayList<>(4);
+        for (Scored s : inPlace) {
+            if (s.rank() >= top - TIE) {
+                tied.add(s);
+            }
+        }
+        tied.sort(HIGHEST_RANK_FIRST);
+        Scored best = tied.get(0);
+        if (tied.size() > 1) {
+            if (place.profileCityKey() != null && place.cityKeys().isEmpty() && place.localityKeys().isEmpty()) {
+                Scored inProfile = onlyOneIn(tied, place.profileCityKey());
+                if (inProfile != null) {
+                    return new Result(inProfile.entry.outlet(), List.of(), inProfile.score);
                 }
             }
-            int addressHit = 0;
-            for (String k : e.extraAddress) {
-                if (mentionKeys.contains(k)) {
-                    addressHit++;
-                }
-            }
-            scored.add(new Scored(e, score, branchHit, addressHit));
-        }
-        if (scored.isEmpty()) {
-            return Result.NONE;
-        }
-        List<Scored> inPlace = filterByPlace(scored, place);
-        if (inPlace.isEmpty()) {
-            return Result.NONE;
-        }
-        inPlace.sort((a, b) -> Double.compare(b.rank(), a.rank()));
-        Scored best = inPlace.get(0);
-        if (inPlace.size() > 1 && inPlace.get(1).rank() >= best.rank() - 0.08) {
-            List<Scored> tied = inPlace.stream().filter(s -> s.rank() >= best.rank() - 0.08).toList();
-            if (place.profileCityKey() != null) {
-                List<Scored> inProfile = tied.stream().filter(s -> s.entry.cityKey().equals(place.profileCityKey())).toList();
-                if (inProfile.size() == 1 && place.cityKeys().isEmpty() && place.localityKeys().isEmpty()) {
-                    return new Result(inProfile.get(0).entry.outlet(), List.of(), inProfile.get(0).score);
-                }
-            }
-            return new Result(null, tied.stream().map(s -> s.entry.outlet()).toList(), best.score);
+            return new Result(null, outletsOf(tied), best.score);
         }
         if (place.cityKeys().isEmpty() && place.localityKeys().isEmpty() && place.near() == null
                 && place.profileCityKey() != null && !best.entry.cityKey().equals(place.profileCityKey())
@@ -248,6 +327,38 @@ public final class OutletMatcher {
             return new Result(best.entry.outlet(), List.of(), best.score * 0.8);
         }
         return new Result(best.entry.outlet(), List.of(), best.score);
+    }
+
+    /** The candidate of the city, when it is the only one there; else null. */
+    private static Scored onlyOneIn(List<Scored> candidates, String cityKey) {
+        Scored found = null;
+        for (Scored s : candidates) {
+            if (s.entry.cityKey().equals(cityKey)) {
+                if (found != null) {
+                    return null;
+                }
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The outlets of the candidates, read from their entries only when asked: the stage reads the size of a long list
+     * of ambiguous candidates and the cities of its first few.
+     */
+    private static List<Outlet> outletsOf(List<Scored> candidates) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Outlet get(int index) {
+                return candidates.get(index).entry.outlet();
+            }
+
+            @Override
+            public int size() {
+                return candidates.size();
+            }
+        };
     }
 
     /**
@@ -342,6 +453,8 @@ public final class OutletMatcher {
             }
         }
     }
+
+    private static final java.util.Comparator<Scored> HIGHEST_RANK_FIRST = (a, b) -> Double.compare(b.rank(), a.rank());
 
     /** A candidate's score, and its rank: the score with up to 0.2 each for branch and address words found. */
     private record Scored(OutletDirectory.Entry entry, double score, int branchHit, int addressHit, double rank) {

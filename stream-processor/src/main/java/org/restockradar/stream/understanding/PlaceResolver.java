@@ -256,12 +256,17 @@ public final class PlaceResolver {
      */
     private void cityWithCaseEnding(List<String> keys, int at, String source, List<String> cityKeys,
                                     List<Map<String, OutletDirectory.PlaceStats>> localities) {
+        if (source == null) {
+            return;
+        }
+        // the stems first: most words have none, and a short Latin word is told so without a look-up
+        List<String> stems = Names.caseStemKeys(source);
         String key = keys.get(at);
-        if (source == null || OutletMatcher.LEXICON_KEYS.contains(key) || Names.GENERIC.contains(key)
+        if (stems.isEmpty() || OutletMatcher.LEXICON_KEYS.contains(key) || Names.GENERIC.contains(key)
                 || Names.FILLER.contains(key) || beforeRoad(keys, at + 1)) {
             return;
         }
-        for (String stem : Names.caseStemKeys(source)) {
+        for (String stem : stems) {
             Optional<String> city = outlets.cityNamed(stem);
             if (city.isPresent()) {
                 if (!cityKeys.contains(city.get())) {

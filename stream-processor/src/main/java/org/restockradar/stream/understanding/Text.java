@@ -23,7 +23,8 @@ public final class Text {
             // NFKC leaves ASCII as it is and there are no diacritics to drop: only the backtick and the case change
             return text.replace('`', '\'').toLowerCase(Locale.ROOT);
         }
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // most posts in other scripts are in NFKC already: the check reads them without building a copy
+        String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         boolean latinDiacritics = false;
         for (int i = 0; i < nfkc.length() && !latinDiacritics; i++) {
             char c = nfkc.charAt(i);

@@ -184,15 +184,40 @@ public final class UnderstandingStage implements MentionUnderstanding {
     /** Words in an account's name that say it posts jokes and memes, not reports. */
     private static final Set<String> HUMOUR = Set.of("meme", "memes", "joke", "jokes", "humor", "humour", "comedy",
             "funny", "satire", "parody", "trolls");
+    private static final String[] HUMOUR_WORDS = HUMOUR.toArray(new String[0]);
 
 
     private static boolean isHumourAccount(org.restockradar.contracts.Author author) {
         for (String name : new String[] {author.displayName(), author.handle()}) {
-            if (name == null) {
+            if (name == null || !mayHoldHumourWord(name)) {
                 continue;
             }
             for (String t : Text.tokens(camelCaseApart(name))) {
                 if (HUMOUR.contains(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when no token of the name can be a word of {@link #HUMOUR}, told without cutting it into tokens: a name in
+     * ASCII without apostrophes (which the tokenizer drops from inside a word) has as tokens runs of itself in lower
+     * case, so a token that is such a word is found in it ignoring case. True when one is found, or the name is not
+     * such a name.
+     */
+    static boolean mayHoldHumourWord(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 || c == '\'' || c == '`') {
+                return true;
+            }
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            for (String word : HUMOUR_WORDS) {
+                if (word.charAt(0) == c && name.regionMatches(true, i, word, 0, word.length())) {
                     return true;
                 }
             }
@@ -247,8 +272,50 @@ public final class UnderstandingStage implements MentionUnderstanding {
         return first == null ? null : first.product().sku();
     }
 
+    /**
+     * Where a report is: the outlet named in the post within the place it gives, else the outlet the device stands
+     * at; without a single outlet, the most trusted locality and city.
+     */
     private Understanding locate(Mention mention, List<String> tokens, List<Boolean> placeMarked, String brand, String sku,
                                  IntentReader.Intent intent, boolean deictic, boolean area) {
+        NameKeys words = nameKeys(tokens, placeMarked);
+        PlaceResolver.TextPlaces inText = places.inText(words.keys(), words.indic(), words.sources(), words.marked());
+        GeoPoint geo = mention.geo();
+        PlaceResolver.Place device = geo == null ? null : places.around(geo).orElse(null);
+        PlaceResolver.Place profile = places.ofProfile(mention.author().location()).orElse(null);
+        PlaceResolver.Place pin = inText.pincodes().stream().map(places::ofPincode)
+                .flatMap(java.util.Optional::stream).findFirst().orElse(null);
+        Set<String> cityKeys = cityKeys(inText, profile, pin);
+        NamedLocalities localities = localities(inText, cityKeys, device, profile, pin);
+
+        // the outlet: by name within the place, else by device location for "this shop"
+        Set<String> constraintCities = new LinkedHashSet<>(cityKeys);
+        constraintCities.addAll(localities.cities());
+        if (constraintCities.isEmpty() && device != null && localities.keys().isEmpty()) {
+            constraintCities.add(device.cityKey());
+        }
+        OutletMatcher.Result byName = matcher.match(words.keys(), words.indic(), new OutletMatcher.Constraint(constraintCities,
+                localities.keys(), geo, profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens)));
+        Located located = outletOf(geo, byName, deictic, area);
+        if (located != null) {
+            Outlet outlet = located.outlet();
+            return new Understanding(true, clamp(intent.confidence() - located.confidenceCost()), brand, sku, outlet,
+                    outlet.locality(), outlet.city(), intent.reason() + located.how(),
+                    Evidence.ofReading(intent.reading()).withPlace(
+                            (byName.outlet() != null ? BY_NAME : deictic ? BY_DEVICE_AND_HERE : BY_DEVICE_ALONE).place()));
+        }
+        return needsLocation(intent, brand, sku, byName.ambiguous(), device, localities, pin, cityKeys, profile);
+    }
+
+    /**
+     * The name keys of the place tokens, as the directory files names: initials written apart and short forms
+     * written in two ("7-11") joined first; per key, whether its token is in an Indic script, the token, and whether
+     * grammar marks the token as a place.
+     */
+    private record NameKeys(List<String> keys, List<Boolean> indic, List<String> sources, List<Boolean> marked) {
+    }
+
+    private static NameKeys nameKeys(List<String> tokens, List<Boolean> placeMarked) {
         List<String> keys = new ArrayList<>(tokens.size());
         List<Boolean> indic = new ArrayList<>(tokens.size());
         List<String> sources = new ArrayList<>(tokens.size());
@@ -277,15 +344,14 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 marked.add(placeWord);
             }
         }
-        double confidence = intent.confidence();
+        return new NameKeys(keys, indic, sources, marked);
+    }
 
-        PlaceResolver.TextPlaces inText = places.inText(keys, indic, sources, marked);
-        GeoPoint geo = mention.geo();
-        PlaceResolver.Place device = geo == null ? null : places.around(geo).orElse(null);
-        PlaceResolver.Place profile = places.ofProfile(mention.author().location()).orElse(null);
-        PlaceResolver.Place pin = inText.pincodes().stream().map(places::ofPincode)
-                .flatMap(java.util.Optional::stream).findFirst().orElse(null);
-
+    /**
+     * The cities the text names, without a stray word's town when the author's profile gives a city, and only those
+     * of a locality that exists in one city when the text names one; the pincode's city added.
+     */
+    private static Set<String> cityKeys(PlaceResolver.TextPlaces inText, PlaceResolver.Place profile, PlaceResolver.Place pin) {
         Set<String> cityKeys = new LinkedHashSet<>(inText.cityKeys());
         if (profile != null && !inText.strayCityKeys().isEmpty()) {
             // the author's city is a prior: a single word that happens to be a town's name does not override it
@@ -305,17 +371,32 @@ public final class UnderstandingStage implements MentionUnderstanding {
         if (pin != null) {
             cityKeys.add(pin.cityKey());
         }
-        // a locality named in several cities is read in the city the post (or else the device) gives
+        return cityKeys;
+    }
+
+    /**
+     * The localities a text names, as read in the cities it names: their keys, the display name of each key, and the
+     * cities of those that the context narrowed to one city.
+     */
+    private record NamedLocalities(Set<String> keys, Map<String, String> display, Set<String> cities) {
+    }
+
+    /**
+     * The localities the text names: a locality named in several cities is read in the city the post (or else the
+     * device, else the author's profile) gives; the pincode's locality when the text names none.
+     */
+    private static NamedLocalities localities(PlaceResolver.TextPlaces inText, Set<String> cityKeys, PlaceResolver.Place device,
+                                              PlaceResolver.Place profile, PlaceResolver.Place pin) {
         Set<String> localityKeys = new LinkedHashSet<>();
         Map<String, String> localityDisplay = new HashMap<>();
         Set<String> localityCities = new LinkedHashSet<>();
         for (Map<String, OutletDirectory.PlaceStats> named : inText.allLocalities()) {
             Map<String, OutletDirectory.PlaceStats> usable = named;
-            Set<String> context = new HashSet<>(cityKeys);
-            if (device != null) {
-                context.add(device.cityKey());
-            }
             if (named.size() > 1) {
+                Set<String> context = new HashSet<>(cityKeys);
+                if (device != null) {
+                    context.add(device.cityKey());
+                }
                 Map<String, OutletDirectory.PlaceStats> narrowed = new HashMap<>();
                 for (String city : context) {
                     OutletDirectory.PlaceStats stats = named.get(city);
@@ -360,50 +441,55 @@ public final class UnderstandingStage implements MentionUnderstanding {
             localityKeys.add(pin.localityKey());
             localityDisplay.put(pin.localityKey(), pin.locality());
         }
+        return new NamedLocalities(localityKeys, localityDisplay, localityCities);
+    }
 
-        // the outlet: by name within the place, else by device location for "this shop"
-        Set<String> constraintCities = new LinkedHashSet<>(cityKeys);
-        constraintCities.addAll(localityCities);
-        if (constraintCities.isEmpty() && device != null && localityKeys.isEmpty()) {
-            constraintCities.add(device.cityKey());
-        }
-        OutletMatcher.Result byName = matcher.match(keys, indic, new OutletMatcher.Constraint(constraintCities,
-                localityKeys, geo, profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens)));
-        Outlet outlet = byName.outlet();
-        String reason = intent.reason();
+    /** The outlet of a report, what told it (for the reason) and what that costs the confidence. */
+    private record Located(Outlet outlet, String how, double confidenceCost) {
+    }
+
+    /**
+     * The outlet named, unless the post says "this shop" at a device location far from it; else the outlet the device
+     * stands at, when no name was read or one of the outlets of the name read; null when no single outlet fits.
+     */
+    private Located outletOf(GeoPoint geo, OutletMatcher.Result byName, boolean deictic, boolean area) {
+        Outlet named = byName.outlet();
         // the outlet the device stands at, looked up only when it may matter
-        Outlet here = geo == null || area || outlet != null && !deictic ? null
+        Outlet here = geo == null || area || named != null && !deictic ? null
                 : nearestClearly(geo, deictic ? DEICTIC_METRES : BARE_GEO_METRES);
-        if (outlet != null && deictic && here != null && !here.equals(outlet)
-                && Geo.km(geo, outlet.location()) * 1000 > FAR_FROM_HERE_METRES) {
+        if (named != null && deictic && here != null && !here.equals(named)
+                && Geo.km(geo, named.location()) * 1000 > FAR_FROM_HERE_METRES) {
             // "this shop" where the device stands outranks a name read elsewhere in the post
-            outlet = here;
-            reason += "; outlet by device location over a name " + (int) (Geo.km(geo, byName.outlet().location()) * 1000) + " m away";
-            confidence -= 0.05;
-        } else if (outlet != null) {
-            reason += "; outlet by name";
-        } else if (here != null && byName.ambiguous().isEmpty()) {
-            outlet = here;
-            reason += "; outlet by device location";
-            confidence -= deictic ? 0.05 : 0.15;
-        } else if (geo != null && !area && !byName.ambiguous().isEmpty()) {
+            return new Located(here, "; outlet by device location over a name " + (int) (Geo.km(geo, named.location()) * 1000)
+                    + " m away", 0.05);
+        }
+        if (named != null) {
+            return new Located(named, "; outlet by name", 0);
+        }
+        if (here != null && byName.ambiguous().isEmpty()) {
+            return new Located(here, "; outlet by device location", deictic ? 0.05 : 0.15);
+        }
+        if (geo != null && !area && !byName.ambiguous().isEmpty()) {
             // a name several outlets carry ("this 7-Eleven"): the one the device stands at, if one does
             Outlet at = nearestClearly(geo, DEICTIC_METRES);
             if (at != null && byName.ambiguous().contains(at)) {
-                outlet = at;
-                reason += "; outlet by name and device location";
+                return new Located(at, "; outlet by name and device location", 0);
             }
         }
-        if (outlet != null) {
-            return new Understanding(true, clamp(confidence), brand, sku, outlet, outlet.locality(), outlet.city(), reason,
-                    Evidence.ofReading(intent.reading()).withPlace(
-                            (byName.outlet() != null ? BY_NAME : deictic ? BY_DEVICE_AND_HERE : BY_DEVICE_ALONE).place()));
-        }
+        return null;
+    }
 
-        // no single outlet: keep the most trusted locality and city
+    /**
+     * A report without a single outlet: it keeps the most trusted locality and city (the ambiguous candidates' own
+     * when they share one, then the device's, the text's, the pincode's, the author's profile's) and goes to
+     * "needs location".
+     */
+    private Understanding needsLocation(IntentReader.Intent intent, String brand, String sku, List<Outlet> ambiguous,
+                                        PlaceResolver.Place device, NamedLocalities localities, PlaceResolver.Place pin,
+                                        Set<String> cityKeys, PlaceResolver.Place profile) {
         String locality = null;
         String city = null;
-        List<Outlet> ambiguous = byName.ambiguous();
+        String reason = intent.reason();
         if (!ambiguous.isEmpty()) {
             // only whether the candidates share one city (and one locality) matters: stop at the second city
             Set<String> ambCities = new HashSet<>();
@@ -427,11 +513,11 @@ public final class UnderstandingStage implements MentionUnderstanding {
             city = city == null ? device.city() : city;
             locality = locality == null ? device.locality() : locality;
         }
-        if (locality == null && localityKeys.size() == 1) {
-            locality = localityDisplay.get(localityKeys.iterator().next());
+        if (locality == null && localities.keys().size() == 1) {
+            locality = localities.display().get(localities.keys().iterator().next());
         }
-        if (city == null && localityCities.size() == 1) {
-            city = places.cityName(localityCities.iterator().next(), null);
+        if (city == null && localities.cities().size() == 1) {
+            city = places.cityName(localities.cities().iterator().next(), null);
         }
         if (city == null && pin != null) {
             city = pin.city();
@@ -442,9 +528,9 @@ public final class UnderstandingStage implements MentionUnderstanding {
         if (city == null && profile != null) {
             city = profile.city();
         }
-        return new Understanding(true, clamp(confidence - 0.1), brand, sku, null, locality, city, reason + "; needs location",
+        return new Understanding(true, clamp(intent.confidence() - 0.1), brand, sku, null, locality, city, reason + "; needs location",
                 Evidence.ofReading(intent.reading()).withPlace("no single outlet" + (ambiguous.isEmpty() ? "" : " (" + ambiguous.size() + " candidates by name)")
-                        + placeSeen(device, localityKeys, localityDisplay, pin, cityKeys, profile)));
+                        + placeSeen(device, localities.keys(), localities.display(), pin, cityKeys, profile)));
     }
 
     /** For the explanation: the evidence of place the post gave, most trusted first ("" when none). */
@@ -539,8 +625,9 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 run++;
                 continue;
             }
-            boolean wordEnds = !Character.isLetterOrDigit(c);
-            if (wordEnds && run >= 3 && run <= 5) {
+            // a run of three to five capitals that a word's end follows (the run's length told first: most letters
+            // end no such run)
+            if (run >= 3 && run <= 5 && !Character.isLetterOrDigit(c)) {
                 String word = text.substring(i - run, i);
                 boolean startsWord = i - run == 0 || !Character.isLetterOrDigit(text.charAt(i - run - 1));
                 if (startsWord) {
