@@ -66,8 +66,9 @@ public final class RewardsApi {
     private RewardsApi() {
     }
 
-    /** Adds the rewards routes to the app. */
+    /** Adds the rewards routes and the rewards page to the app. */
     public static void register(Javalin app, Services services) {
+        RewardsPage.register(app);
         Authentication.guard(app, List.of("/api/rewards/*"), services.requestsPerMinute(), services.tokens(),
                 new Authentication.Roles(Set.of(Role.OPS, Role.MARKETER), "rewards are for ops and marketers"));
         Ledger ledger = services.ledger();

@@ -175,6 +175,18 @@ final class RewardsApiIT {
         assertThat(ledgerEntries.get(3).get("released_entry_id").asLong()).isEqualTo(ledgerEntries.get(2).get("id").asLong());
     }
 
+    @Test
+    void shouldServeTheRewardsPageWithoutATokenFromThisModule() throws Exception {
+        HttpResponse<String> page = send("GET", "/rewards.html", null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<script type=\"module\" src=\"/rewards.js\">");
+        HttpResponse<String> script = send("GET", "/rewards.js", null, null);
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+        assertThat(script.body()).contains("/api/rewards/");
+    }
+
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
