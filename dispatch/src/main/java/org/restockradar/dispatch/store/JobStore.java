@@ -26,6 +26,7 @@ import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dbkit.store.StoreUnavailableException;
+import org.restockradar.dbkit.store.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -189,24 +190,20 @@ public final class JobStore {
             return List.of();
         }
         Instant now = clock.instant();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
+        try {
+            return Transactions.inTransaction(dataSource, connection -> {
                 List<Recorded> recorded = new ArrayList<>(reports.size());
                 for (StockoutReport report : reports) {
                     Recorded one = recordIn(connection, report, now);
                     if (one == null) {
+                        // SQLSTATE 40001 (serialization failure): retryable, so the poll is offered again.
                         throw new SQLException("report " + report.mentionId() + " was recorded by another transaction at the same"
                                 + " time; the batch is rolled back and offered again", "40001");
                     }
                     recorded.add(one);
                 }
-                connection.commit();
                 return recorded;
-            } catch (SQLException | RuntimeException e) {
-                rollback(connection, e);
-                throw e;
-            }
+            });
         } catch (SQLException e) {
             throw failure("cannot record " + reports.size() + " reports from " + reports.get(0).mentionId(), e);
         }
