@@ -38,6 +38,7 @@ import org.restockradar.dispatch.events.KafkaOutboxPublisher;
 import org.restockradar.dispatch.events.OutboxRelay;
 import org.restockradar.dispatch.intake.KafkaDeadLetterSink;
 import org.restockradar.dispatch.intake.ReportIntake;
+import org.restockradar.dispatch.intake.ReportRecorder;
 import org.restockradar.dispatch.outlets.OutletConsumer;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.photos.PhotoStore;
@@ -205,10 +206,11 @@ public final class DispatchService implements AutoCloseable {
     private static Readers startTopicReaders(TypedSettings settings, Map<String, String> kafka, DataSource dataSource, JobStore jobs, Clock clock,
                                              MeterRegistry meters, List<AutoCloseable> started) {
         KafkaDeadLetterSink deadLetters = track(started, new KafkaDeadLetterSink(kafka, meters));
-        ReportIntake intake = new ReportIntake(jobs::record, deadLetters, clock, meters);
+        ReportIntake intake = new ReportIntake(ReportRecorder.of(jobs), deadLetters, clock, meters);
         String groupId = settings.get(DispatchSettings.GROUP_ID);
-        ConsumerLoop reports = track(started, ConsumerLoop.inGroup("dispatch", kafka, groupId, List.of(Topics.STOCKOUT_REPORTS),
-                intake::handle, meters));
+        // One transaction per poll: the reports of a poll are recorded together, then their offsets are committed.
+        ConsumerLoop reports = track(started, ConsumerLoop.inGroupByBatch("dispatch", kafka, groupId, List.of(Topics.STOCKOUT_REPORTS),
+                intake::handleAll, meters));
         NeedsLocationStore needsLocation = new NeedsLocationStore(dataSource, jobs::record, clock);
         track(started, ConsumerLoop.inGroup("dispatch", kafka, groupId + "-needs-location", List.of(Topics.NEEDS_LOCATION),
                 new NeedsLocationIntake(needsLocation, deadLetters, clock, meters), meters));

@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
  *   reports, the needs-location reports, job events for rewards, job events and mentions for replies). A new group
  *   starts at the beginning of its topics unless {@code auto.offset.reset} says otherwise. Offsets are committed only
  *   after each record before them has been handled — written to the database, dead-lettered or passed over by the
- *   handler: at least once, which the idempotent handlers turn into exactly one effect per record.</li>
+ *   handler: at least once, which the idempotent handlers turn into exactly one effect per record.
+ *   {@link #inGroupByBatch} does the same but hands each poll's records at once to a {@link BatchHandler}, which writes
+ *   them in one transaction (dispatch's stock-out reports); their offsets are committed after it returns.</li>
  *   <li>{@link #fromBeginning}: without a consumer group, for a compacted topic whose idempotent upserts make reading
  *   it again correct and cheap (the outlet registry): assigns every partition of the topic, reads it from its start at
  *   each start and commits nothing. It waits for the topic's metadata first, since the broker may start after the service.</li>
@@ -77,13 +79,25 @@ public final class ConsumerLoop implements AutoCloseable {
         void handle(ConsumerRecord<String, byte[]> record);
     }
 
+    /**
+     * What the loop does with the records of one poll, for a reader that writes them in one transaction. It returns
+     * once every record is taken for good and throws for a failure that may pass: the whole batch is offered again.
+     * The records come partition by partition, each partition's in offset order.
+     */
+    @FunctionalInterface
+    public interface BatchHandler {
+        void handle(List<ConsumerRecord<String, byte[]>> records);
+    }
+
     /** The service that reads, as the logs, the thread, the client id and the counter name it. */
     private final String service;
     private final Consumer<String, byte[]> consumer;
     private final List<String> topics;
     /** The consumer group, or null when the loop reads without one. */
     private final String groupId;
+    /** Exactly one of the two is set. */
     private final RecordHandler handler;
+    private final BatchHandler batchHandler;
     private final Map<String, Counter> retries = new HashMap<>();
     private final Thread thread;
     private final KafkaClientMetrics clientMetrics;
@@ -95,9 +109,13 @@ public final class ConsumerLoop implements AutoCloseable {
     private Duration retryDelay = FIRST_RETRY_DELAY;
 
     private ConsumerLoop(String service, Map<String, Object> config, List<Topic<String, ?>> topics, RecordHandler handler,
-                         MeterRegistry meters) {
+                         BatchHandler batchHandler, MeterRegistry meters) {
         this.service = service;
-        this.handler = Objects.requireNonNull(handler, "handler");
+        if ((handler == null) == (batchHandler == null)) {
+            throw new IllegalArgumentException("a consumer loop needs a record handler or a batch handler, not both or neither");
+        }
+        this.handler = handler;
+        this.batchHandler = batchHandler;
         this.topics = topics.stream().map(Topic::name).toList();
         this.groupId = (String) config.get(ConsumerConfig.GROUP_ID_CONFIG);
         // Every topic of the catalogue is keyed by a string with the same serde.
@@ -127,7 +145,21 @@ public final class ConsumerLoop implements AutoCloseable {
         if (groupId == null || groupId.isBlank()) {
             throw new IllegalArgumentException("a consumer group id is needed to read " + topics + ": '" + groupId + "'");
         }
-        return start(service, consumerConfig(service, kafka, groupId, names(topics)), topics, handler, meters);
+        return start(service, consumerConfig(service, kafka, groupId, names(topics)), topics, Objects.requireNonNull(handler, "handler"),
+                null, meters);
+    }
+
+    /**
+     * As {@link #inGroup}, but hands the records of each poll to the handler at once (so that it can write them in one
+     * transaction) and commits their offsets after it returns.
+     */
+    public static ConsumerLoop inGroupByBatch(String service, Map<String, String> kafka, String groupId, List<Topic<String, ?>> topics,
+                                              BatchHandler handler, MeterRegistry meters) {
+        if (groupId == null || groupId.isBlank()) {
+            throw new IllegalArgumentException("a consumer group id is needed to read " + topics + ": '" + groupId + "'");
+        }
+        return start(service, consumerConfig(service, kafka, groupId, names(topics)), topics, null,
+                Objects.requireNonNull(handler, "handler"), meters);
     }
 
     /**
@@ -139,18 +171,19 @@ public final class ConsumerLoop implements AutoCloseable {
      */
     public static ConsumerLoop fromBeginning(String service, Map<String, String> kafka, Topic<String, ?> topic, RecordHandler handler,
                                              MeterRegistry meters) {
-        return start(service, consumerConfig(service, kafka, null, List.of(topic.name())), List.of(topic), handler, meters);
+        return start(service, consumerConfig(service, kafka, null, List.of(topic.name())), List.of(topic),
+                Objects.requireNonNull(handler, "handler"), null, meters);
     }
 
     private static ConsumerLoop start(String service, Map<String, Object> config, List<Topic<String, ?>> topics, RecordHandler handler,
-                                      MeterRegistry meters) {
+                                      BatchHandler batchHandler, MeterRegistry meters) {
         if (service == null || service.isBlank()) {
             throw new IllegalArgumentException("a consumer loop needs the name of the service that runs it: '" + service + "'");
         }
         if (topics.isEmpty()) {
             throw new IllegalArgumentException("a consumer loop needs at least one topic to read");
         }
-        ConsumerLoop loop = new ConsumerLoop(service, config, List.copyOf(topics), handler, meters);
+        ConsumerLoop loop = new ConsumerLoop(service, config, List.copyOf(topics), handler, batchHandler, meters);
         loop.running = true;
         loop.thread.start();
         return loop;
@@ -260,13 +293,25 @@ public final class ConsumerLoop implements AutoCloseable {
     }
 
     private void handle(ConsumerRecords<String, byte[]> records) {
+        // The record whose handling failed, for the log: with a batch handler, the batch's first.
         ConsumerRecord<String, byte[]> current = null;
         try {
-            for (TopicPartition partition : records.partitions()) {
-                for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                    current = record;
-                    handler.handle(record);
-                    handled.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            if (batchHandler != null) {
+                List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
+                records.partitions().forEach(partition -> batch.addAll(records.records(partition)));
+                current = batch.get(0);
+                batchHandler.handle(batch);
+                for (TopicPartition partition : records.partitions()) {
+                    List<ConsumerRecord<String, byte[]>> ofPartition = records.records(partition);
+                    handled.put(partition, new OffsetAndMetadata(ofPartition.get(ofPartition.size() - 1).offset() + 1));
+                }
+            } else {
+                for (TopicPartition partition : records.partitions()) {
+                    for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                        current = record;
+                        handler.handle(record);
+                        handled.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                    }
                 }
             }
         } catch (RuntimeException e) {

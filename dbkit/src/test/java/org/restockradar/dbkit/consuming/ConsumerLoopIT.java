@@ -44,6 +44,7 @@ final class ConsumerLoopIT {
     private static final Topic<String, String> LETTERS = new Topic<>("loop-letters", Serdes.String(), Serdes.String(), 2, Map.of());
     private static final Topic<String, String> NUMBERS = new Topic<>("loop-numbers", Serdes.String(), Serdes.String(), 1, Map.of());
     private static final Topic<String, String> STUCK = new Topic<>("loop-stuck", Serdes.String(), Serdes.String(), 1, Map.of());
+    private static final Topic<String, String> BATCHED = new Topic<>("loop-batched", Serdes.String(), Serdes.String(), 2, Map.of());
     private static final Topic<String, String> REGISTRY = new Topic<>("loop-registry", Serdes.String(), Serdes.String(), 2, Map.of());
     private static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -56,7 +57,7 @@ final class ConsumerLoopIT {
         kafka = EmbeddedKafka.throwaway();
         client = Map.of("bootstrap.servers", kafka.bootstrapServers());
         admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()));
-        TopicSetup.ensureTopics(admin, List.of(LETTERS, NUMBERS, STUCK, REGISTRY));
+        TopicSetup.ensureTopics(admin, List.of(LETTERS, NUMBERS, STUCK, BATCHED, REGISTRY));
     }
 
     @AfterAll
@@ -118,6 +119,34 @@ final class ConsumerLoopIT {
 
             await().atMost(WAIT).until(() -> committedUpToTheEnd("loop-stuck", STUCK));
             assertThat(taken).containsExactly("s-0", "s-1", "s-2", "s-3", "s-4");
+        }
+    }
+
+    @Test
+    void shouldHandAPollAtOnceCommitAfterItAndOfferTheWholeBatchAgainWhenItFails() throws Exception {
+        produce(BATCHED, "b-0", "b-1", "b-2", "b-3", "b-4", "b-5");
+        AtomicBoolean databaseAway = new AtomicBoolean(true);
+        List<String> taken = new CopyOnWriteArrayList<>();
+        MeterRegistry meters = new SimpleMeterRegistry();
+
+        try (ConsumerLoop loop = ConsumerLoop.inGroupByBatch("dispatch", client, "loop-batched", List.of(BATCHED), records -> {
+            if (databaseAway.get()) {
+                throw new IllegalStateException("database away");
+            }
+            records.forEach(record -> taken.add(record.partition() + ":" + value(record)));
+        }, meters)) {
+            await().atMost(WAIT).until(() -> retries(meters, BATCHED) >= 2);
+
+            assertThat(taken).isEmpty();
+            assertThat(committed("loop-batched")).as("nothing of a batch that failed is committed").isEmpty();
+
+            databaseAway.set(false);
+
+            await().atMost(WAIT).until(() -> committedUpToTheEnd("loop-batched", BATCHED));
+            assertThat(taken).hasSize(6);
+            assertThat(inPartition(taken, "0")).containsExactly("b-0", "b-2", "b-4");
+            assertThat(inPartition(taken, "1")).containsExactly("b-1", "b-3", "b-5");
+            assertThat(loop.isRunning()).isTrue();
         }
     }
 

@@ -3,6 +3,8 @@ package org.restockradar.dispatch.intake;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.restockradar.contracts.StockoutReport;
@@ -12,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes one record of {@link Topics#STOCKOUT_REPORTS}: decodes it with the catalogue's serde and records it,
+ * Takes the records of {@link Topics#STOCKOUT_REPORTS}: decodes each with the catalogue's serde and records it,
  * or writes it to {@link Topics#DEAD_LETTERS} with the reason when it cannot be decoded or the store refuses it.
+ * The service hands it a poll's records at once ({@link #handleAll}): they are recorded in one transaction.
  * Kept apart from the poll loop so that these rules are testable without a broker.
  *
  * <p>Counters: {@code dispatch.reports} tagged {@code outcome} = {@code recorded}, {@code duplicate} or
@@ -57,9 +60,54 @@ public final class ReportIntake {
      */
     public Outcome handle(ConsumerRecord<String, byte[]> record) {
         StockoutReport report = decoder.decode(record);
-        if (report == null) {
-            return Outcome.DEAD_LETTERED;
+        return report == null ? Outcome.DEAD_LETTERED : recordOne(record, report);
+    }
+
+    /**
+     * Takes a poll's records: dead-letters those that do not decode and records the others, in their order, in one
+     * transaction. When the store refuses one of them (no outlet, values the database refuses), nothing of that
+     * transaction stays and the decoded reports are recorded one by one instead, so that only the refused one is
+     * dead-lettered. Returns only when every record is recorded or dead-lettered for good.
+     *
+     * @return what became of each record, in the order given
+     * @throws RuntimeException when that could not be done now (database or dead-letter topic unavailable): the
+     *                          records must be offered again, never skipped (dead letters already sent may then be sent again)
+     */
+    public List<Outcome> handleAll(List<ConsumerRecord<String, byte[]>> records) {
+        List<StockoutReport> decoded = new ArrayList<>(records.size());
+        List<ConsumerRecord<String, byte[]>> decodedRecords = new ArrayList<>(records.size());
+        List<Outcome> outcomes = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            StockoutReport report = decoder.decode(record);
+            outcomes.add(report == null ? Outcome.DEAD_LETTERED : null);
+            if (report != null) {
+                decoded.add(report);
+                decodedRecords.add(record);
+            }
         }
+        List<Outcome> ofDecoded = new ArrayList<>(decoded.size());
+        try {
+            List<Recorded> results = recorder.recordAll(decoded);
+            for (int i = 0; i < decoded.size(); i++) {
+                ofDecoded.add(counted(decoded.get(i), results.get(i)));
+            }
+        } catch (IllegalArgumentException refused) {
+            LOG.info("{} reports from {} not recorded together ({}); recording them one by one", decoded.size(),
+                    decoded.get(0).mentionId(), refused.getMessage());
+            for (int i = 0; i < decoded.size(); i++) {
+                ofDecoded.add(recordOne(decodedRecords.get(i), decoded.get(i)));
+            }
+        }
+        int next = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) == null) {
+                outcomes.set(i, ofDecoded.get(next++));
+            }
+        }
+        return outcomes;
+    }
+
+    private Outcome recordOne(ConsumerRecord<String, byte[]> record, StockoutReport report) {
         Recorded result;
         try {
             result = recorder.record(report);
@@ -67,6 +115,11 @@ public final class ReportIntake {
             decoder.deadLetter(record, "refused by dispatch: " + refused.getMessage());
             return Outcome.DEAD_LETTERED;
         }
+        return counted(report, result);
+    }
+
+    /** Counts and logs what recording the report did. */
+    private Outcome counted(StockoutReport report, Recorded result) {
         switch (result.outcome()) {
             case DUPLICATE -> {
                 duplicates.increment();

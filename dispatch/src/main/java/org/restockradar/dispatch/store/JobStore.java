@@ -26,6 +26,7 @@ import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dbkit.store.StoreUnavailableException;
+import org.restockradar.dbkit.store.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -153,11 +154,7 @@ public final class JobStore {
      * @throws StoreUnavailableException  the database failed; nothing was recorded and the same call may succeed later
      */
     public Recorded record(StockoutReport report) {
-        Objects.requireNonNull(report, "report");
-        if (!report.hasOutlet()) {
-            throw new IllegalArgumentException("report " + report.mentionId() + " has no outlet; reports without one belong on "
-                    + Topics.NEEDS_LOCATION.name() + ", not in dispatch");
-        }
+        requireOutlet(Objects.requireNonNull(report, "report"));
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -174,7 +171,69 @@ public final class JobStore {
         }
     }
 
+    /**
+     * Records the reports in one transaction, in their order, each as {@link #record(StockoutReport)} would: a later
+     * report of an outlet and product attaches to the job an earlier one of the batch opened, a mention recorded before
+     * (or earlier in the batch) changes nothing, and the same events are written. One commit for the whole batch.
+     *
+     * @return what each report did, in the order given
+     * @throws IllegalArgumentException   a report has no outlet, or the database refuses the values of one; nothing was
+     *                                    recorded (record the reports one by one to learn which)
+     * @throws StoreUnavailableException  the database failed, or another transaction recorded one of these mentions at
+     *                                    the same time; nothing was recorded and the same call may succeed later
+     */
+    public List<Recorded> recordAll(List<StockoutReport> reports) {
+        for (StockoutReport report : reports) {
+            requireOutlet(Objects.requireNonNull(report, "report"));
+        }
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        try {
+            return Transactions.inTransaction(dataSource, connection -> {
+                List<Recorded> recorded = new ArrayList<>(reports.size());
+                for (StockoutReport report : reports) {
+                    Recorded one = recordIn(connection, report, now);
+                    if (one == null) {
+                        // SQLSTATE 40001 (serialization failure): retryable, so the poll is offered again.
+                        throw new SQLException("report " + report.mentionId() + " was recorded by another transaction at the same"
+                                + " time; the batch is rolled back and offered again", "40001");
+                    }
+                    recorded.add(one);
+                }
+                return recorded;
+            });
+        } catch (SQLException e) {
+            throw failure("cannot record " + reports.size() + " reports from " + reports.get(0).mentionId(), e);
+        }
+    }
+
+    private static void requireOutlet(StockoutReport report) {
+        if (!report.hasOutlet()) {
+            throw new IllegalArgumentException("report " + report.mentionId() + " has no outlet; reports without one belong on "
+                    + Topics.NEEDS_LOCATION.name() + ", not in dispatch");
+        }
+    }
+
     private Recorded record(Connection connection, StockoutReport report, Instant now) throws SQLException {
+        Recorded recorded = recordIn(connection, report, now);
+        if (recorded != null) {
+            return recorded;
+        }
+        // Another transaction recorded this mention between the check and the insert:
+        // undo the change to the job (or the job just opened) and answer as for any duplicate.
+        connection.rollback();
+        long attachedTo = jobOfMention(connection, report.mentionId()).orElseThrow(() -> new IllegalStateException(
+                "report " + report.mentionId() + " conflicted on insert but is not stored"));
+        return new Recorded(attachedTo, Recorded.Outcome.DUPLICATE);
+    }
+
+    /**
+     * Records one report in the connection's transaction; null when another transaction recorded the same mention
+     * between the check and the insert (the caller must roll back what this call changed).
+     */
+    private Recorded recordIn(Connection connection, StockoutReport report, Instant now) throws SQLException {
         // Fast path for a redelivered report: no row lock taken, no identity value spent.
         OptionalLong earlier = jobOfMention(connection, report.mentionId());
         if (earlier.isPresent()) {
@@ -209,12 +268,7 @@ public final class JobStore {
             }
         }
         if (!insertReport(connection, report, jobId, now)) {
-            // Another transaction recorded this mention between the check above and this insert:
-            // undo the change to the job (or the job just opened) and answer as for any duplicate.
-            connection.rollback();
-            long attachedTo = jobOfMention(connection, report.mentionId()).orElseThrow(() -> new IllegalStateException(
-                    "report " + report.mentionId() + " conflicted on insert but is not stored"));
-            return new Recorded(attachedTo, Recorded.Outcome.DUPLICATE);
+            return null;
         }
         if (opened) {
             opened(connection, report, jobId, now);

@@ -261,17 +261,17 @@ public final class ClaimBenchmark {
         return line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
     }
 
-    private static void execute(HikariDataSource database, String sql) throws Exception {
+    static void execute(HikariDataSource database, String sql) throws Exception {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
-    private static long count(HikariDataSource database, String sql) throws Exception {
+    static long count(HikariDataSource database, String sql) throws Exception {
         return Long.parseLong(scalar(database, sql));
     }
 
-    private static String scalar(HikariDataSource database, String sql) throws Exception {
+    static String scalar(HikariDataSource database, String sql) throws Exception {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(sql)) {
             row.next();

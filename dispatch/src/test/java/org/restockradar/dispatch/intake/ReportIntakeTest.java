@@ -148,6 +148,67 @@ final class ReportIntakeTest {
         assertThat(count("dead_lettered")).isZero();
     }
 
+    @Test
+    void shouldRecordAPollTogetherAndAnswerForEachRecordInItsOrder() {
+        List<List<StockoutReport>> batches = new ArrayList<>();
+        ReportIntake intake = intake(new ReportRecorder() {
+            @Override
+            public Recorded record(StockoutReport report) {
+                throw new AssertionError("a poll the store takes whole is not recorded one by one");
+            }
+
+            @Override
+            public List<Recorded> recordAll(List<StockoutReport> reports) {
+                batches.add(reports);
+                return List.of(new Recorded(1, Recorded.Outcome.OPENED_JOB), new Recorded(1, Recorded.Outcome.DUPLICATE));
+            }
+        });
+
+        List<ReportIntake.Outcome> outcomes = intake.handleAll(List.of(recordOf(encode(report("x-1").build())),
+                recordOf("garbage".getBytes(StandardCharsets.UTF_8)), recordOf(encode(report("x-1").build()))));
+
+        assertThat(outcomes).containsExactly(ReportIntake.Outcome.RECORDED, ReportIntake.Outcome.DEAD_LETTERED,
+                ReportIntake.Outcome.DUPLICATE);
+        assertThat(batches).singleElement().satisfies(batch -> assertThat(batch).extracting(StockoutReport::mentionId)
+                .containsExactly("x-1", "x-1"));
+        assertThat(count("recorded")).isEqualTo(1.0);
+        assertThat(count("duplicate")).isEqualTo(1.0);
+        assertThat(count("dead_lettered")).isEqualTo(1.0);
+        assertThat(meters.counter(ReportIntake.JOBS_OPENED).count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldRecordAPollOneByOneWhenTheStoreRefusesOneOfItsReports() {
+        ReportIntake intake = intake(report -> {
+            if (!report.hasOutlet()) {
+                throw new IllegalArgumentException("report " + report.mentionId() + " has no outlet");
+            }
+            recorded.add(report);
+            return new Recorded(7, Recorded.Outcome.ATTACHED);
+        });
+
+        List<ReportIntake.Outcome> outcomes = intake.handleAll(List.of(recordOf(encode(report("x-1").build())),
+                recordOf(encode(report("x-404").withoutOutlet().build())), recordOf(encode(report("x-2").build()))));
+
+        assertThat(outcomes).containsExactly(ReportIntake.Outcome.RECORDED, ReportIntake.Outcome.DEAD_LETTERED,
+                ReportIntake.Outcome.RECORDED);
+        assertThat(deadLetters).singleElement().satisfies(letter ->
+                assertThat(letter.reason()).isEqualTo("refused by dispatch: report x-404 has no outlet"));
+        assertThat(recorded).extracting(StockoutReport::mentionId).containsExactly("x-1", "x-1", "x-2");
+    }
+
+    @Test
+    void shouldLetAStoreFailureOfAPollPassUpSoThatThePollIsOfferedAgain() {
+        ReportIntake intake = intake(report -> {
+            throw new StoreUnavailableException("cannot record report x-1", new SQLException("connection refused", "08001"));
+        });
+
+        assertThatThrownBy(() -> intake.handleAll(List.of(recordOf(encode(report("x-1").build())))))
+                .isInstanceOf(StoreUnavailableException.class);
+        assertThat(deadLetters).isEmpty();
+        assertThat(count("recorded") + count("duplicate") + count("dead_lettered")).isZero();
+    }
+
     private double count(String outcome) {
         return meters.counter("dispatch.reports", "outcome", outcome).count();
     }

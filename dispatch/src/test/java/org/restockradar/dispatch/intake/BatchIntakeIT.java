@@ -1,0 +1,211 @@
+package org.restockradar.dispatch.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.restockradar.dispatch.Reports.T0;
+import static org.restockradar.dispatch.Reports.report;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.restockradar.contracts.DeadLetter;
+import org.restockradar.contracts.JobEvent;
+import org.restockradar.contracts.StockoutReport;
+import org.restockradar.contracts.Topics;
+import org.restockradar.dispatch.intake.ReportIntake.Outcome;
+import org.restockradar.dispatch.store.DispatchSchema;
+import org.restockradar.dispatch.store.JobStore;
+import org.restockradar.embedded.testing.TestPostgres;
+
+/** The intake of a poll's reports in one transaction ({@link ReportIntake#handleAll}), on a real PostgreSQL. */
+@Tag("integration")
+final class BatchIntakeIT {
+    private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    private static final String TOPIC = Topics.STOCKOUT_REPORTS.name();
+    private static final Deserializer<JobEvent> EVENTS = Topics.JOB_EVENTS.valueSerde().deserializer();
+
+    private static HikariDataSource database;
+
+    private final List<DeadLetter> deadLetters = new ArrayList<>();
+    private final List<Long> openedJobs = new ArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private ReportIntake intake;
+
+    @BeforeAll
+    static void startDatabase() {
+        database = TestPostgres.pool(TestPostgres.freshDatabase(), 4);
+        DispatchSchema.migrate(database);
+    }
+
+    @AfterAll
+    static void stopDatabase() {
+        database.close();
+    }
+
+    @BeforeEach
+    void emptyTables() throws SQLException {
+        TestPostgres.execute(database, "TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        JobStore jobs = new JobStore(database, clock, Duration.ofHours(48), JobStore.DEFAULT_REOPEN_WINDOW,
+                (connection, jobId, territoryKey, now) -> openedJobs.add(jobId));
+        intake = new ReportIntake(ReportRecorder.of(jobs), deadLetters::add, clock, meters);
+    }
+
+    @Test
+    void shouldOpenOneJobPerOutletAndAttachTheLaterReportsInOrder() throws SQLException {
+        List<ConsumerRecord<String, byte[]>> batch = List.of(
+                recordOf(0, report("x-1").by("@asha").reportedAt(T0).build()),
+                recordOf(1, report("x-2").at("OUT-PUNE-002", "Patil Stores", "Baner", "Pune").by("@ravi").reportedAt(T0).build()),
+                recordOf(2, report("x-3").by("@meena").reportedAt(T0.plusSeconds(60)).build()),
+                recordOf(3, report("x-4").by("@john").reportedAt(T0.plusSeconds(120)).build()));
+
+        List<Outcome> outcomes = intake.handleAll(batch);
+
+        assertThat(outcomes).containsOnly(Outcome.RECORDED);
+        assertThat(rows("SELECT outlet_id || ':' || report_count FROM restock_job ORDER BY id"))
+                .containsExactly("OUT-PUNE-001:3", "OUT-PUNE-002:1");
+        assertThat(rows("SELECT mention_id || '>' || job_id FROM stockout_report ORDER BY received_at, mention_id"))
+                .containsExactly("x-1>1", "x-2>2", "x-3>1", "x-4>1");
+        assertThat(rows("SELECT job_id || ':' || kind FROM job_event ORDER BY id")).containsExactly("1:OPENED", "2:OPENED");
+        assertThat(publishedEvents()).extracting(event -> event.jobId() + ":" + event.kind() + ":" + event.reports().size())
+                .containsExactly("1:OPENED:1", "2:OPENED:1", "1:REPORT_ADDED:2", "1:REPORT_ADDED:3");
+        assertThat(openedJobs).containsExactly(1L, 2L);
+        assertThat(meters.counter(ReportIntake.JOBS_OPENED).count()).isEqualTo(2.0);
+        assertThat(meters.counter(ReportIntake.REPORTS, "outcome", "recorded").count()).isEqualTo(4.0);
+    }
+
+    @Test
+    void shouldChangeNothingWhenTheSameBatchIsDeliveredTwice() throws SQLException {
+        List<ConsumerRecord<String, byte[]>> batch = List.of(
+                recordOf(0, report("x-1").by("@asha").build()),
+                recordOf(1, report("x-2").by("@ravi").reportedAt(T0.plusSeconds(30)).build()),
+                recordOf(2, report("x-3").at("OUT-PUNE-002", "Patil Stores", "Baner", "Pune").build()));
+        intake.handleAll(batch);
+        List<String> before = snapshot();
+
+        List<Outcome> again = intake.handleAll(batch);
+
+        assertThat(again).containsOnly(Outcome.DUPLICATE);
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(openedJobs).hasSize(2);
+        assertThat(meters.counter(ReportIntake.REPORTS, "outcome", "duplicate").count()).isEqualTo(3.0);
+    }
+
+    @Test
+    void shouldDeadLetterAnUndecodableRecordAndRecordTheRest() throws SQLException {
+        List<ConsumerRecord<String, byte[]>> batch = List.of(
+                recordOf(0, report("x-1").build()),
+                new ConsumerRecord<>(TOPIC, 0, 1L, "OUT-PUNE-001", "{not json".getBytes(StandardCharsets.UTF_8)),
+                recordOf(2, report("x-2").by("@ravi").build()));
+
+        List<Outcome> outcomes = intake.handleAll(batch);
+
+        assertThat(outcomes).containsExactly(Outcome.RECORDED, Outcome.DEAD_LETTERED, Outcome.RECORDED);
+        assertThat(deadLetters).singleElement().satisfies(letter -> {
+            assertThat(letter.offset()).isEqualTo(1L);
+            assertThat(letter.reason()).startsWith("cannot decode");
+        });
+        assertThat(rows("SELECT mention_id FROM stockout_report ORDER BY mention_id")).containsExactly("x-1", "x-2");
+    }
+
+    @Test
+    void shouldDeadLetterOnlyTheReportTheDatabaseRefuses() throws SQLException {
+        List<ConsumerRecord<String, byte[]>> batch = List.of(
+                recordOf(0, report("x-1").build()),
+                recordOf(1, report("x-2").text("nul \u0000 inside").build()),
+                recordOf(2, report("x-3").by("@ravi").build()));
+
+        List<Outcome> outcomes = intake.handleAll(batch);
+
+        assertThat(outcomes).containsExactly(Outcome.RECORDED, Outcome.DEAD_LETTERED, Outcome.RECORDED);
+        assertThat(deadLetters).singleElement().satisfies(letter -> assertThat(letter.reason()).startsWith("refused by dispatch"));
+        assertThat(rows("SELECT mention_id FROM stockout_report ORDER BY mention_id")).containsExactly("x-1", "x-3");
+        assertThat(rows("SELECT outlet_id || ':' || report_count FROM restock_job")).containsExactly("OUT-PUNE-001:2");
+    }
+
+    @Test
+    void shouldWriteTheSameOutboxRowsAsTheOneByOnePath() throws SQLException {
+        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String outlet = "OUT-PUNE-00" + (i % 3);
+            batch.add(recordOf(i, report("x-" + i).at(outlet, "Store " + outlet, "Kothrud", "Pune").by("@r" + i)
+                    .reportedAt(T0.plusSeconds(i)).build()));
+        }
+        batch.add(recordOf(12, report("x-0").build()));
+        for (ConsumerRecord<String, byte[]> record : batch) {
+            intake.handle(record);
+        }
+        List<String> oneByOne = outboxWithoutEventIds();
+        emptyTables();
+
+        intake.handleAll(batch);
+
+        assertThat(outboxWithoutEventIds()).hasSize(12).isEqualTo(oneByOne);
+    }
+
+    private static ConsumerRecord<String, byte[]> recordOf(long offset, StockoutReport report) {
+        return new ConsumerRecord<>(TOPIC, 0, offset, report.outletId(),
+                Topics.STOCKOUT_REPORTS.valueSerde().serializer().serialize(TOPIC, report));
+    }
+
+    /** Every row of the intake's tables, to compare before and after. */
+    private static List<String> snapshot() throws SQLException {
+        List<String> all = new ArrayList<>();
+        all.addAll(rows("SELECT r::text FROM restock_job r ORDER BY id"));
+        all.addAll(rows("SELECT r::text FROM stockout_report r ORDER BY mention_id"));
+        all.addAll(rows("SELECT r::text FROM job_event r ORDER BY id"));
+        all.addAll(rows("SELECT r::text FROM outbox r ORDER BY id"));
+        return all;
+    }
+
+    /** The outbox in order, each row's key and event as published with its random event id blanked. */
+    private static List<String> outboxWithoutEventIds() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        for (JobEvent event : publishedEvents()) {
+            String eventId = event.eventId();
+            rows.add(new String(Topics.JOB_EVENTS.valueSerde().serializer().serialize(Topics.JOB_EVENTS.name(), event),
+                    StandardCharsets.UTF_8).replace(eventId, "<event id>"));
+        }
+        return rows;
+    }
+
+    private static List<JobEvent> publishedEvents() throws SQLException {
+        List<JobEvent> events = new ArrayList<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT record_key, payload FROM outbox ORDER BY id")) {
+            while (row.next()) {
+                JobEvent event = EVENTS.deserialize(Topics.JOB_EVENTS.name(), row.getBytes(2));
+                assertThat(row.getString(1)).isEqualTo(Long.toString(event.jobId()));
+                events.add(event);
+            }
+        }
+        return events;
+    }
+
+    private static List<String> rows(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            while (row.next()) {
+                rows.add(row.getString(1));
+            }
+        }
+        return rows;
+    }
+}
