@@ -65,6 +65,7 @@ import org.restockradar.dispatch.workflow.Proof;
  * hold gets 404 before its body is: 400 is for callers who may act. The statuses come from {@link HttpApi}'s exception mapping, shared by every route set.
  * <ul>
  *   <li>{@code GET /api/jobs?status=&city=&brand=&crew=&limit=} (ops) jobs soonest due first; {@code GET /api/jobs/{id}}
+ *       (with the crew's proof and a failure's reason, {@link JobDetail}), {@code GET /api/jobs/{id}/events} (its history)
  *       and {@code GET /api/jobs/{id}/reports} (ops, the job's crew); {@code GET /api/me} (who the caller is, and the SLA
  *       warning threshold the pages colour by); {@code GET /api/outlets} (ops);</li>
  *   <li>{@code POST /api/jobs/{id}/assign {"crew_id","override"}} (ops: 404 for a crew not registered, 409 for one not
@@ -79,7 +80,8 @@ import org.restockradar.dispatch.workflow.Proof;
  *       {@code distance_km} from its base and {@code route_order};</li>
  *   <li>{@code GET /api/crews}, {@code PUT /api/crews/{id}} (ops) the crews and their territories;</li>
  *   <li>{@code GET /api/events/stream} (ops: every job; a crew: the jobs it holds) server-sent events {@code job-event}
- *       with the {@link JobEvent} as JSON, from now on, or from after {@code Last-Event-ID}.</li>
+ *       with the {@link JobEvent} as JSON, from now on, or from after {@code Last-Event-ID} (every missed event, in pages);
+ *       406 to a request that does not accept exactly {@code text/event-stream}.</li>
  * </ul>
  */
 public final class WorkApi {
