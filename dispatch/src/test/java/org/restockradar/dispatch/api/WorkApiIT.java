@@ -280,9 +280,7 @@ final class WorkApiIT {
     @Test
     void shouldListTheReportsMergedIntoAJob() throws Exception {
         long job = jobIn(JobStatus.ASSIGNED);
-        String outlet = jobs.find(job).orElseThrow().outletId();
-        jobs.record(report("merged-" + job).at(outlet, "Api Stores", "Kothrud", "Pune").by("@ravi").text("still none")
-                .reportedAt(org.restockradar.dispatch.Reports.T0.plusSeconds(60)).build());
+        mergeReport(job, "merged-" + job, "still none");
 
         JsonNode reports = json(get("/api/jobs/" + job + "/reports", Caller.OWN_CREW));
 
@@ -637,9 +635,7 @@ final class WorkApiIT {
     @Test
     void shouldLinkEachReportToItsOriginalPostWhereTheSourceHasOne() throws Exception {
         long job = jobIn(JobStatus.REPORTED);
-        String outlet = jobs.find(job).orElseThrow().outletId();
-        jobs.record(report("x-77" + job).at(outlet, "Api Stores", "Kothrud", "Pune").by("@ravi").text("none here")
-                .reportedAt(org.restockradar.dispatch.Reports.T0.plusSeconds(60)).build());
+        mergeReport(job, "x-77" + job, "none here");
 
         JsonNode reports = json(get("/api/jobs/" + job + "/reports", Caller.OPS));
 
@@ -781,6 +777,13 @@ final class WorkApiIT {
         }
         assertThat(jobs.find(job).orElseThrow().status()).isEqualTo(status);
         return job;
+    }
+
+    /** A second report by @ravi, a minute after the first, merged into the job. */
+    private static void mergeReport(long job, String mentionId, String text) {
+        String outlet = jobs.find(job).orElseThrow().outletId();
+        jobs.record(report(mentionId).at(outlet, "Api Stores", "Kothrud", "Pune").by("@ravi").text(text)
+                .reportedAt(org.restockradar.dispatch.Reports.T0.plusSeconds(60)).build());
     }
 
     private static Crew crew(String id) {
