@@ -87,10 +87,11 @@ function outcome(job, loaded) {
     fact('By', proof.restocked_by + ' · ' + when(proof.restocked_at)),
     fact('Phone was at', where(proof, job.outlet_location))
   ];
+  // The photo first, floated beside the facts and the note.
   return el('div', { className: 'outcome proof', id: 'job-' + job.id + '-proof' }, el('h3', {}, 'What the crew sent'),
-    el('dl', { className: 'facts' }, facts),
-    proof.note ? el('blockquote', { className: 'mention-text proof-note' }, proof.note) : el('p', { className: 'muted' }, 'No note.'),
-    proof.photo_url ? photo(proof.photo_url) : el('p', { className: 'muted' }, 'No photo.'));
+    proof.photo_url ? photo(proof.photo_url) : null,
+    el('dl', { className: 'facts' }, facts, proof.photo_url ? null : fact('Photo', 'none')),
+    proof.note ? el('blockquote', { className: 'mention-text proof-note' }, proof.note) : el('p', { className: 'muted' }, 'No note.'));
 }
 
 function fact(name, value) {
