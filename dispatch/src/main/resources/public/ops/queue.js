@@ -17,15 +17,18 @@ export function buildQueue() {
   queue.status = el('select', { id: 'filter-status', onchange: onStatusFilter },
     el('option', { value: 'open' }, 'open (reported … en route)'),
     el('option', { value: 'all' }, 'all'),
-    STATUSES.map(function (s) { return el('option', { value: s }, s.replace('_', ' ')); }));
+    STATUSES.map(function (s) { return el('option', { value: s }, s === 'restocked' ? 'restocked (to verify)' : s.replace('_', ' ')); }));
   queue.body = el('tbody', { id: 'jobs' });
+  queue.toVerify = el('span', { id: 'to-verify-count', className: 'count' });
   return el('section', { id: 'view-queue', className: 'view' },
     el('form', { className: 'filters', onsubmit: function (e) { e.preventDefault(); } },
       el('label', {}, 'Status ', queue.status),
       el('label', {}, 'City ', queue.city),
       el('label', {}, 'Brand ', queue.brand),
       el('label', {}, 'Crew ', queue.crew),
-      el('button', { type: 'button', onclick: clearFilters }, 'Clear filters')),
+      el('button', { type: 'button', onclick: clearFilters }, 'Clear filters'),
+      el('button', { type: 'button', id: 'to-verify', className: 'to-verify', onclick: showToVerify,
+        title: 'Restocked jobs waiting for ops to check the proof' }, 'To verify', queue.toVerify)),
     el('div', { className: 'table-wrap' },
       el('table', { className: 'queue' },
         el('thead', {}, el('tr', {},
@@ -56,8 +59,17 @@ function clearFilters() {
   loadJobs();
 }
 
+/** The restocked jobs, waiting for ops to check what the crew sent. */
+function showToVerify() {
+  state.filters.status = 'restocked';
+  queue.status.value = 'restocked';
+  loadJobs();
+}
+
 export async function loadJobs() {
-  const wanted = state.filters.status === 'open' ? OPEN : state.filters.status === 'all' ? [null] : [state.filters.status];
+  const wanted = state.filters.status === 'open' ? OPEN.slice() : state.filters.status === 'all' ? [null] : [state.filters.status];
+  // The restocked jobs are always loaded, whatever is shown: the "To verify" count is theirs.
+  if (wanted.indexOf(null) < 0 && wanted.indexOf('restocked') < 0) wanted.push('restocked');
   try {
     const lists = await Promise.all(wanted.map(function (status) {
       return api('/api/jobs?limit=1000' + (status ? '&status=' + encodeURIComponent(status) : ''));
@@ -141,7 +153,10 @@ export function renderQueue() {
     rows.push(built.row);
     if (state.expanded.has(job.id)) {
       const loaded = state.reports.get(job.id);
-      const detailKey = [job.updated_at, job.status, crewOf(job), state.crews.length, loaded ? (loaded.error || loaded.reports.length) : 'loading'].join('|');
+      // What was loaded for an older state of the job (a restock arrived live) is loaded again.
+      if (loaded && !loaded.pending && loaded.at !== job.updated_at) loadReports(job.id);
+      const detailKey = [job.updated_at, job.status, crewOf(job), state.crews.length,
+        loaded ? (loaded.error || loaded.reports.length) + '|' + loaded.at : 'loading'].join('|');
       built.detailKey = detailKey;
       built.detail = before.detailKey === detailKey ? before.detail : detailRow(job, renderQueue);
       rows.push(built.detail);
@@ -151,6 +166,9 @@ export function renderQueue() {
   state.built = kept;
   const same = rows.length === queue.body.children.length && rows.every(function (row, i) { return queue.body.children[i] === row; });
   if (!same) queue.body.replaceChildren.apply(queue.body, rows);
+  let toVerify = 0;
+  state.jobs.forEach(function (job) { if (job.status === 'restocked') toVerify++; });
+  queue.toVerify.textContent = toVerify > 0 ? String(toVerify) : '';
   renderSummary(now);
 }
 
@@ -189,14 +207,29 @@ function toggle(id) {
   renderQueue();
 }
 
-/** What was said about a job, for its opened detail. */
+/**
+ * What an opened job's detail shows: what was said about it, the job as GET /api/jobs/{id} gives it (the crew's proof,
+ * a failure's reason) and its history. Kept with the job's updated_at, so that a change loads it again.
+ */
 export async function loadReports(id) {
-  try {
-    state.reports.set(id, { reports: await api('/api/jobs/' + id + '/reports') });
-  } catch (e) {
-    state.reports.set(id, { error: e.status === 404 ? 'Not available: GET /api/jobs/' + id + '/reports (' + e.message + ')' : e.message });
-  }
+  const job = state.jobs.get(id);
+  const at = job ? job.updated_at : null;
+  const before = state.reports.get(id);
+  if (before) before.pending = true;
+  const [reports, detail, events] = await Promise.all([
+    settle('/api/jobs/' + id + '/reports'), settle('/api/jobs/' + id), settle('/api/jobs/' + id + '/events')]);
+  const loaded = { at: at, reports: reports.value || [], detail: detail.value, events: events.value, eventsError: events.error };
+  if (reports.error) loaded.error = reports.error;
+  state.reports.set(id, loaded);
   if (state.expanded.has(id)) renderQueue();
+}
+
+async function settle(path) {
+  try {
+    return { value: await api(path) };
+  } catch (e) {
+    return { error: e.status === 404 ? 'Not available: GET ' + path + ' (' + e.message + ')' : e.message };
+  }
 }
 
 /** Every second: the countdowns and colours of the open rows, without rebuilding them. */

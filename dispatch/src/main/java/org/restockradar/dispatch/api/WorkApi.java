@@ -32,6 +32,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.JobEvent;
+import org.restockradar.contracts.PostLinks;
 import org.restockradar.access.Actor;
 import org.restockradar.access.Authentication;
 import org.restockradar.access.Role;
@@ -39,6 +40,7 @@ import org.restockradar.access.TokenStore;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
+import org.restockradar.dispatch.events.JobHistory;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.routing.RoutePlanner;
@@ -63,6 +65,7 @@ import org.restockradar.dispatch.workflow.Proof;
  * hold gets 404 before its body is: 400 is for callers who may act. The statuses come from {@link HttpApi}'s exception mapping, shared by every route set.
  * <ul>
  *   <li>{@code GET /api/jobs?status=&city=&brand=&crew=&limit=} (ops) jobs soonest due first; {@code GET /api/jobs/{id}}
+ *       (with the crew's proof and a failure's reason, {@link JobDetail}), {@code GET /api/jobs/{id}/events} (its history)
  *       and {@code GET /api/jobs/{id}/reports} (ops, the job's crew); {@code GET /api/me} (who the caller is, and the SLA
  *       warning threshold the pages colour by); {@code GET /api/outlets} (ops);</li>
  *   <li>{@code POST /api/jobs/{id}/assign {"crew_id","override"}} (ops: 404 for a crew not registered, 409 for one not
@@ -77,7 +80,8 @@ import org.restockradar.dispatch.workflow.Proof;
  *       {@code distance_km} from its base and {@code route_order};</li>
  *   <li>{@code GET /api/crews}, {@code PUT /api/crews/{id}} (ops) the crews and their territories;</li>
  *   <li>{@code GET /api/events/stream} (ops: every job; a crew: the jobs it holds) server-sent events {@code job-event}
- *       with the {@link JobEvent} as JSON, from now on, or from after {@code Last-Event-ID}.</li>
+ *       with the {@link JobEvent} as JSON, from now on, or from after {@code Last-Event-ID} (every missed event, in pages);
+ *       406 to a request that does not accept exactly {@code text/event-stream}.</li>
  * </ul>
  */
 public final class WorkApi {
@@ -122,6 +126,7 @@ public final class WorkApi {
     }
 
     private static final String EVENTS_PATH = "/api/events/*";
+    private static final String EVENT_STREAM = "text/event-stream";
     /** Every path of the set, in the order its guards run; each is rate limited, all but the events stream take the token. */
     private static final List<String> PATHS = List.of("/api/jobs", "/api/jobs/{id}", "/api/jobs/{id}/*", "/api/claims", "/api/my/*",
             "/api/crews", "/api/crews/*", EVENTS_PATH, "/api/me", "/api/outlets", "/api/photos/*");
@@ -171,7 +176,15 @@ public final class WorkApi {
     /** {@code GET /api/events/stream}: job events as server-sent events, every job's for ops, its own jobs' for a crew. */
     private static void jobEvents(Javalin app, Services services) {
         // Browsers' EventSource cannot send headers: this route alone also takes ?access_token=.
-        app.before(EVENTS_PATH, ctx -> EVENT_FOLLOWERS.check(Authentication.authenticateHeaderOrQuery(ctx, services.tokens())));
+        app.before(EVENTS_PATH, ctx -> {
+            EVENT_FOLLOWERS.check(Authentication.authenticateHeaderOrQuery(ctx, services.tokens()));
+            // Javalin streams only to a request whose Accept is exactly text/event-stream (what EventSource sends) and
+            // answers any other an empty 200: say so instead.
+            if (!EVENT_STREAM.equals(ctx.header("Accept"))) {
+                throw new HttpResponseException(HttpStatus.NOT_ACCEPTABLE.getCode(), "the event stream is served only to 'Accept: "
+                        + EVENT_STREAM + "' (an EventSource sends it); this request accepts '" + ctx.header("Accept") + "'");
+            }
+        });
         app.sse("/api/events/stream", client -> {
             Actor actor = actor(client.ctx());
             // Object-level: a crew sees the events of the jobs it holds after the event; ops see every event.
@@ -184,7 +197,8 @@ public final class WorkApi {
             client.keepAlive();
             String lastEventId = client.ctx().header("Last-Event-ID");
             if (lastEventId != null && !lastEventId.isBlank()) {
-                services.feed().since(JobEventFeed.Position.parse(lastEventId)).forEach(send);
+                // Every missed event, page after page: a client that missed more than a page must not lose the rest.
+                services.feed().replay(JobEventFeed.Position.parse(lastEventId), send);
             }
             client.onClose(services.feed().subscribe(send));
             // Tells the client that every event from here on will reach it (the headers went out before the subscription).
@@ -194,6 +208,7 @@ public final class WorkApi {
 
     /** The job list (ops), one job and its reports (ops, the job's crew). */
     private static void jobReads(Javalin app, Services services) {
+        JobHistory history = new JobHistory(services.jobs().dataSource());
         app.get("/api/jobs", ctx -> {
             Actor actor = actor(ctx);
             if (actor.role() != Role.OPS) {
@@ -209,7 +224,14 @@ public final class WorkApi {
             long id = id(ctx);
             Job job = services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
             requireOpsOrCrewOf(actor, job, "read");
-            job(ctx, job);
+            ctx.json(JobDetail.of(job, history.of(id)));
+        });
+        app.get("/api/jobs/{id}/events", ctx -> {
+            Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "read the history of jobs");
+            long id = id(ctx);
+            Job job = services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
+            requireOpsOrCrewOf(actor, job, "read the history of");
+            ctx.json(history.of(id).stream().map(JobDetail::eventView).toList());
         });
         app.get("/api/jobs/{id}/reports", ctx -> {
             Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "read the reports of jobs");
@@ -431,6 +453,7 @@ public final class WorkApi {
         view.put("reporter_handle", report.reporterHandle());
         view.put("text", report.text());
         view.put("reported_at", report.reportedAt());
+        view.put("url", PostLinks.of(report.mentionId()).orElse(null));
         return view;
     }
 

@@ -31,8 +31,11 @@ import org.slf4j.LoggerFactory;
 public final class JobEventFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobEventFeed.class);
     private static final int BATCH = 500;
-    private static final String AFTER = """
-            SELECT tx::text, id, event_id, job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason, detail::text, occurred_at
+    /** The columns of a {@code job_event} row that make a {@link JobEvent}, in the order {@link #event} reads them. */
+    static final String EVENT_COLUMNS =
+            "event_id, job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason, detail::text, occurred_at";
+    private static final String AFTER = "SELECT tx::text, id, " + EVENT_COLUMNS + """
+
             FROM job_event
             WHERE (tx, id) > (?::text::xid8, ?) AND tx < pg_snapshot_xmin(pg_current_snapshot())
             ORDER BY tx, id LIMIT ?
@@ -89,6 +92,24 @@ public final class JobEventFeed implements AutoCloseable {
         return () -> subscribers.remove(subscriber);
     }
 
+    /**
+     * Hands every event after a position to {@code send}, oldest first, a batch of {@value #BATCH} at a time, until a
+     * batch comes back short: a client that missed more than a batch still gets all of it. Returns the position of the
+     * last event handed over, or {@code after} when there was none.
+     */
+    public Position replay(Position after, Consumer<Item> send) {
+        Position at = after;
+        List<Item> items;
+        do {
+            items = since(at);
+            for (Item item : items) {
+                send.accept(item);
+                at = item.position();
+            }
+        } while (items.size() == BATCH);
+        return at;
+    }
+
     /** The events after a position, oldest first, at most a batch. */
     public List<Item> since(Position position) {
         List<Item> items = new ArrayList<>();
@@ -99,9 +120,7 @@ public final class JobEventFeed implements AutoCloseable {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Position at = new Position(Long.parseLong(rows.getString(1)), rows.getLong(2));
-                    items.add(new Item(at, new JobEvent(rows.getString(3), rows.getLong(4), JobEvent.Kind.valueOf(rows.getString(5)),
-                            rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11),
-                            detail(rows.getString(12)), rows.getObject(13, java.time.OffsetDateTime.class).toInstant())));
+                    items.add(new Item(at, event(rows, 3)));
                 }
             }
         } catch (SQLException e) {
@@ -144,6 +163,16 @@ public final class JobEventFeed implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the last job event: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The event on the current row, whose columns from {@code first} on are those of {@link #EVENT_COLUMNS}.
+     */
+    static JobEvent event(ResultSet rows, int first) throws SQLException {
+        return new JobEvent(rows.getString(first), rows.getLong(first + 1), JobEvent.Kind.valueOf(rows.getString(first + 2)),
+                rows.getString(first + 3), rows.getString(first + 4), rows.getString(first + 5), rows.getString(first + 6),
+                rows.getString(first + 7), rows.getString(first + 8), detail(rows.getString(first + 9)),
+                rows.getObject(first + 10, java.time.OffsetDateTime.class).toInstant());
     }
 
     private static Map<String, String> detail(String json) {

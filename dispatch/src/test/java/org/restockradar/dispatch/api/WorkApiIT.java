@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -203,7 +204,8 @@ final class WorkApiIT {
 
     private static final List<JobRead> JOB_READS = List.of(
             new JobRead("/api/jobs/{id}", OPS_AND_OWN_CREW),
-            new JobRead("/api/jobs/{id}/reports", OPS_AND_OWN_CREW));
+            new JobRead("/api/jobs/{id}/reports", OPS_AND_OWN_CREW),
+            new JobRead("/api/jobs/{id}/events", OPS_AND_OWN_CREW));
 
     static Stream<Arguments> jobReads() {
         return JOB_READS.stream().flatMap(read -> Stream.of(Caller.values()).map(caller -> Arguments.of(read, caller)));
@@ -278,9 +280,7 @@ final class WorkApiIT {
     @Test
     void shouldListTheReportsMergedIntoAJob() throws Exception {
         long job = jobIn(JobStatus.ASSIGNED);
-        String outlet = jobs.find(job).orElseThrow().outletId();
-        jobs.record(report("merged-" + job).at(outlet, "Api Stores", "Kothrud", "Pune").by("@ravi").text("still none")
-                .reportedAt(org.restockradar.dispatch.Reports.T0.plusSeconds(60)).build());
+        mergeReport(job, "merged-" + job, "still none");
 
         JsonNode reports = json(get("/api/jobs/" + job + "/reports", Caller.OWN_CREW));
 
@@ -587,6 +587,134 @@ final class WorkApiIT {
     }
 
     @Test
+    void shouldShowOpsTheProofTheCrewSentAndTheJobsWholeHistory() throws Exception {
+        long job = jobIn(JobStatus.EN_ROUTE);
+        String photo = json(upload(job, JPEG, "image/jpeg", Caller.OWN_CREW)).get("photo_ref").asText();
+        assertThat(post("/api/jobs/" + job + "/complete", "{\"units_restocked\": 12, \"note\": \"top shelf full\", \"photo_ref\": \""
+                + photo + "\", \"latitude\": 18.5074, \"longitude\": 73.8077}", Caller.OWN_CREW).statusCode()).isEqualTo(200);
+
+        JsonNode detail = json(get("/api/jobs/" + job, Caller.OPS));
+        JsonNode history = json(get("/api/jobs/" + job + "/events", Caller.OPS));
+
+        assertThat(detail.get("status").asText()).isEqualTo("restocked");
+        JsonNode proof = detail.get("proof");
+        assertThat(proof.get("units_restocked").asInt()).isEqualTo(12);
+        assertThat(proof.get("note").asText()).isEqualTo("top shelf full");
+        assertThat(proof.get("photo_url").asText()).isEqualTo("/api/photos/" + photo);
+        assertThat(proof.get("latitude").asDouble()).isEqualTo(18.5074);
+        assertThat(proof.get("longitude").asDouble()).isEqualTo(73.8077);
+        assertThat(proof.get("restocked_by").asText()).isEqualTo("rep-anil");
+        assertThat(detail.get("failure_reason").isNull()).isTrue();
+        assertThat(history).extracting(event -> event.get("kind").asText() + ":" + event.get("to_status").asText())
+                .containsExactly("OPENED:reported", "STATUS_CHANGED:assigned", "STATUS_CHANGED:accepted", "STATUS_CHANGED:en_route",
+                        "STATUS_CHANGED:restocked");
+        JsonNode restock = history.get(4);
+        assertThat(restock.get("actor").asText()).isEqualTo("rep-anil");
+        assertThat(restock.get("actor_role").asText()).isEqualTo("crew");
+        assertThat(restock.get("detail").get("units_restocked").asText()).isEqualTo("12");
+        assertThat(restock.get("occurred_at").asText()).isEqualTo("2026-11-20T10:00:00Z");
+        assertThat(json(get("/api/jobs/" + job + "/events", Caller.OWN_CREW))).hasSize(5);
+    }
+
+    @Test
+    void shouldShowOpsWhyACrewCouldNotRestock() throws Exception {
+        long job = jobIn(JobStatus.ACCEPTED);
+        assertThat(post("/api/jobs/" + job + "/fail", "{\"reason\": \"outlet_closed\", \"note\": \"shutter down at 11\"}",
+                Caller.OWN_CREW).statusCode()).isEqualTo(200);
+
+        JsonNode detail = json(get("/api/jobs/" + job, Caller.OPS));
+
+        assertThat(detail.get("failure_reason").asText()).isEqualTo("outlet_closed");
+        assertThat(detail.get("failure_note").asText()).isEqualTo("shutter down at 11");
+        assertThat(detail.get("proof").isNull()).isTrue();
+        JsonNode last = json(get("/api/jobs/" + job + "/events", Caller.OPS)).get(3);
+        assertThat(last.get("to_status").asText()).isEqualTo("failed");
+        assertThat(last.get("reason").asText()).isEqualTo("outlet_closed");
+    }
+
+    @Test
+    void shouldLinkEachReportToItsOriginalPostWhereTheSourceHasOne() throws Exception {
+        long job = jobIn(JobStatus.REPORTED);
+        mergeReport(job, "x-77" + job, "none here");
+
+        JsonNode reports = json(get("/api/jobs/" + job + "/reports", Caller.OPS));
+
+        assertThat(reports.get(0).get("url").isNull()).as("a mention id that names no public post").isTrue();
+        assertThat(reports.get(1).get("url").asText()).isEqualTo("https://x.com/i/web/status/77" + job);
+    }
+
+    @Test
+    void shouldRefuseAnEventStreamRequestThatDoesNotAcceptEventsRatherThanAnswerAnEmptyPage() throws Exception {
+        HttpRequest anyType = HttpRequest.newBuilder(uri("/api/events/stream")).header("Accept", "*/*")
+                .header("Authorization", "Bearer " + tokens.get(Caller.OPS)).timeout(Duration.ofSeconds(10)).build();
+
+        HttpResponse<String> response = HTTP.send(anyType, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertBad(response, 406, "text/event-stream");
+    }
+
+    @Test
+    void shouldSendAReconnectingClientEveryEventItMissedBeyondOnePage() throws Exception {
+        long job = jobIn(JobStatus.REPORTED);
+        String before;
+        try (var connection = database.getConnection(); var statement = connection.createStatement();
+             var row = statement.executeQuery("SELECT pg_current_xact_id()::text")) {
+            row.next();
+            before = row.getString(1) + "-0";
+        }
+        int missed = 1_234;
+        String lastEventId;
+        try (var connection = database.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("""
+                    INSERT INTO job_event (event_id, job_id, kind, to_status, actor, actor_role, detail, occurred_at)
+                    SELECT gen_random_uuid(), %d, 'SLA_WARNING', 'reported', 'dispatch', 'system', jsonb_build_object('n', n::text), now()
+                    FROM generate_series(1, %d) AS n
+                    """.formatted(job, missed));
+            try (var row = statement.executeQuery("SELECT event_id::text FROM job_event WHERE job_id = " + job + " ORDER BY id DESC LIMIT 1")) {
+                row.next();
+                lastEventId = row.getString(1);
+            }
+        }
+        // The live feed must have gone past them, so that only the catch-up can bring them to the client.
+        CountDownLatch passed = new CountDownLatch(1);
+        Runnable unsubscribe = feed.subscribe(item -> {
+            if (item.event().eventId().equals(lastEventId)) {
+                passed.countDown();
+            }
+        });
+        try {
+            assertThat(passed.await(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            unsubscribe.run();
+        }
+
+        HttpRequest reconnect = HttpRequest.newBuilder(uri("/api/events/stream")).header("Accept", "text/event-stream")
+                .header("Last-Event-ID", before).header("Authorization", "Bearer " + tokens.get(Caller.OPS)).build();
+        HttpResponse<Stream<String>> stream = HTTP.send(reconnect, HttpResponse.BodyHandlers.ofLines());
+        Set<String> numbers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try (Stream<String> lines = stream.body()) {
+            Iterator<String> it = lines.iterator();
+            // The catch-up comes before the word that the client is subscribed.
+            reader.submit(() -> {
+                while (it.hasNext()) {
+                    String line = it.next();
+                    if (line.equals(": subscribed")) {
+                        return null;
+                    }
+                    if (line.startsWith("data:") && line.contains("\"job_id\":" + job + ",") && line.contains("SLA_WARNING")) {
+                        numbers.add(ApiJson.mapper().readTree(line.substring("data:".length())).get("detail").get("n").asText());
+                    }
+                }
+                return null;
+            }).get(60, TimeUnit.SECONDS);
+        } finally {
+            reader.shutdownNow();
+        }
+        assertThat(numbers).hasSize(missed);
+    }
+
+    @Test
     void shouldTakeATokenInTheQueryOnTheEventStreamOnly() throws Exception {
         HttpRequest subscribe = HttpRequest.newBuilder(uri("/api/events/stream?access_token=" + tokens.get(Caller.OPS)))
                 .header("Accept", "text/event-stream").build();
@@ -649,6 +777,13 @@ final class WorkApiIT {
         }
         assertThat(jobs.find(job).orElseThrow().status()).isEqualTo(status);
         return job;
+    }
+
+    /** A second report by @ravi, a minute after the first, merged into the job. */
+    private static void mergeReport(long job, String mentionId, String text) {
+        String outlet = jobs.find(job).orElseThrow().outletId();
+        jobs.record(report(mentionId).at(outlet, "Api Stores", "Kothrud", "Pune").by("@ravi").text(text)
+                .reportedAt(org.restockradar.dispatch.Reports.T0.plusSeconds(60)).build());
     }
 
     private static Crew crew(String id) {

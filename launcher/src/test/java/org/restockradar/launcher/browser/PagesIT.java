@@ -327,6 +327,30 @@ final class PagesIT {
 
     @Test
     @Order(6)
+    void shouldPointOpsToTheJobsToVerifyAndShowTheCrewsProofAndTheJobsHistory() throws Exception {
+        long jobId = jobIdAt("Jai Bhavani");
+        open("/", opsToken);
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#to-verify-count"), t -> t.matches("[1-9]\\d*"));
+        assertThat(jobRow("Jai Bhavani")).as("the open queue does not show a restocked job").isNull();
+
+        click("#to-verify");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), r -> r != null);
+        assertThat(browser.findElements(By.cssSelector("tr.job"))).allSatisfy(row -> assertThat(row.getText()).contains("restocked"));
+        click("#job-" + jobId);
+        String proof = "#job-" + jobId + "-proof";
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text(proof), t -> t.contains("What the crew sent"));
+        assertThat(text(proof)).contains("Units restocked").contains("24").contains("two cartons, shelf by the door").contains("crew-it");
+        // The photo came with the bearer token and shows: an 8 x 8 PNG, drawn from a blob.
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> js("const i = document.querySelector('" + proof
+                + " img.proof-photo'); return i && i.src.startsWith('blob:') && i.complete ? i.naturalWidth : 0;"), w -> ((Number) w).intValue() == 8);
+        String history = text("#job-" + jobId + "-detail .history");
+        assertThat(history).contains("reported → assigned").contains("accepted → en route").contains("en route → restocked")
+                .contains("crew-it (crew)").contains("units_restocked 24");
+        screenshot("ops-verify.png");
+    }
+
+    @Test
+    @Order(7)
     void shouldShowTheReporterOnTheRewardsPageOnceVerifiedAndShipTheGift() throws Exception {
         long jobId = jobIdAt("Jai Bhavani");
         open("/", opsToken);
@@ -364,7 +388,7 @@ final class PagesIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void shouldAssignReassignAndCancelAJobFromTheQueue() throws Exception {
         long jobId = jobIdAt("Amar Dairy");
         open("/", opsToken);
