@@ -51,6 +51,11 @@ public final class EventLog {
             SELECT mention_id, source, reporter_id, reporter_handle, reported_at, text FROM stockout_report
             WHERE job_id = ? ORDER BY reported_at, mention_id LIMIT ?
             """;
+    /** The one report a REPORT_ADDED announces (its readers add it to the reports they already hold). */
+    private static final String ADDED_REPORT = """
+            SELECT mention_id, source, reporter_id, reporter_handle, reported_at, text FROM stockout_report
+            WHERE job_id = ? AND mention_id = ?
+            """;
     /**
      * Most reports one event carries, first reported first: a job's record stays far below Kafka's 1 MB message limit
      * (a report is about 200 bytes). A job reported more often than this credits and answers its first reporters only.
@@ -112,9 +117,16 @@ public final class EventLog {
             }
         }
         List<JobEvent.Report> reports = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(JOB_REPORTS)) {
+        // A joining report carries itself only: every report the job's readers hold came with an earlier event, and
+        // carrying them all again on each join would cost a job's reports squared over its life.
+        boolean added = event.kind() == JobEvent.Kind.REPORT_ADDED && event.detail().containsKey("mention_id");
+        try (PreparedStatement select = connection.prepareStatement(added ? ADDED_REPORT : JOB_REPORTS)) {
             select.setLong(1, event.jobId());
-            select.setInt(2, MAX_REPORTS);
+            if (added) {
+                select.setString(2, event.detail().get("mention_id"));
+            } else {
+                select.setInt(2, MAX_REPORTS);
+            }
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     reports.add(new JobEvent.Report(row.getString(1), row.getString(2), row.getString(3), row.getString(4),

@@ -83,6 +83,8 @@ final class PublishedJobEventsIT {
         });
         assertThat(published.get(0).reports()).extracting(JobEvent.Report::mentionId).containsExactly("x-1");
         assertThat(published.get(1).detail()).containsEntry("mention_id", "x-2");
+        assertThat(published.get(1).reports()).as("a joining report carries itself only").extracting(JobEvent.Report::mentionId)
+                .containsExactly("x-2");
         assertThat(published.get(4).reason()).isEqualTo("shelf_full");
         assertThat(published.get(4).reports()).extracting(r -> r.mentionId() + " " + r.source() + " " + r.reporterId() + " " + r.handle()
                 + " " + r.language()).containsExactly("x-1 x id-asha asha hinglish", "x-2 x id-ravi ravi en");
