@@ -93,18 +93,33 @@ public final class StreamProcessor implements AutoCloseable {
         StreamsStateWatch watch = new StreamsStateWatch(registry, streams::state);
         streams.setStateListener(watch);
         List<AutoCloseable> resources = new ArrayList<>();
-        // Kafka Streams' own meters (its consumers' lag among them), tagged with the group: the application id.
-        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams, Tags.of(KafkaMeters.GROUP, applicationId));
-        streamsMetrics.bindTo(registry);
-        resources.add(streamsMetrics);
-        KafkaCheck kafkaCheck = new KafkaCheck(kafka, applicationId + "-health");
-        resources.add(kafkaCheck);
-        monitoring.readiness().add(KAFKA_CHECK, kafkaCheck);
-        monitoring.readiness().add(THREADS_CHECK, () -> threadsRunning(streams));
-        LOG.info("Starting the stream processor: {} brands tracked, reports below confidence {} go to review",
-                catalog.brands().size(), typed.get(StreamProcessorSettings.REVIEW_BELOW));
-        LOG.debug("Topology:\n{}", topology.describe());
-        streams.start();
+        try {
+            // Kafka Streams' own meters (its consumers' lag among them), tagged with the group: the application id.
+            KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams, Tags.of(KafkaMeters.GROUP, applicationId));
+            streamsMetrics.bindTo(registry);
+            resources.add(streamsMetrics);
+            KafkaCheck kafkaCheck = new KafkaCheck(kafka, applicationId + "-health");
+            resources.add(kafkaCheck);
+            monitoring.readiness().add(KAFKA_CHECK, kafkaCheck);
+            monitoring.readiness().add(THREADS_CHECK, () -> threadsRunning(streams));
+            LOG.info("Starting the stream processor: {} brands tracked, reports below confidence {} go to review",
+                    catalog.brands().size(), typed.get(StreamProcessorSettings.REVIEW_BELOW));
+            LOG.debug("Topology:\n{}", topology.describe());
+            streams.start();
+        } catch (RuntimeException e) {
+            // A start that fails leaves nothing behind in a process that lives on (the launcher): checks, meters, clients.
+            monitoring.readiness().remove(KAFKA_CHECK);
+            monitoring.readiness().remove(THREADS_CHECK);
+            for (AutoCloseable resource : resources) {
+                try {
+                    resource.close();
+                } catch (Exception closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            streams.close();
+            throw e;
+        }
         return new StreamProcessor(streams, watch, monitoring, resources);
     }
 
