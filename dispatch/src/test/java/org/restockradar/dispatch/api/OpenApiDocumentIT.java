@@ -252,6 +252,8 @@ final class OpenApiDocumentIT {
         return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
                 .map(ParsedEndpoint::getEndpoint)
                 .filter(endpoint -> endpoint.getMethod().isHttpMethod())
+                // Pages are not API operations: the rewards page's two files are routes (RewardsPage), the others static files.
+                .filter(endpoint -> !endpoint.getPath().endsWith(".html") && !endpoint.getPath().endsWith(".js"))
                 .map(endpoint -> endpoint.getMethod().name() + " " + endpoint.getPath())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
