@@ -14,9 +14,10 @@ public interface ReportRecorder {
     Recorded record(StockoutReport report);
 
     /**
-     * Records the reports in their order, all or none: what each did, in that order. This default records them one by
-     * one; the service's recorder does it in one transaction. An {@link IllegalArgumentException} means one of them is
-     * refused and none was recorded.
+     * Records the reports in their order: what each did, in that order. This default records them one by one, so a
+     * refusal ({@link IllegalArgumentException}) leaves the reports before it recorded (recording them again is a
+     * no-op: the mention id is the key); the service's recorder ({@link JobStore#recordAll}) does it in one
+     * transaction, all or none.
      */
     default List<Recorded> recordAll(List<StockoutReport> reports) {
         return reports.stream().map(this::record).toList();

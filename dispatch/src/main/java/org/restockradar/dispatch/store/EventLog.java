@@ -91,11 +91,7 @@ public final class EventLog {
             insert.setString(++i, event.reason());
             insert.setString(++i, json(event.detail()));
             insert.setObject(++i, at);
-            insert.setObject(++i, id);
-            insert.setString(++i, Topics.JOB_EVENTS.name());
-            insert.setString(++i, Long.toString(event.jobId()));
-            insert.setBytes(++i, SERIALIZER.serialize(Topics.JOB_EVENTS.name(), published(connection, event)));
-            insert.setObject(++i, at);
+            setOutboxRow(insert, i, connection, event);
             insert.executeUpdate();
         }
     }
@@ -148,14 +144,19 @@ public final class EventLog {
      */
     public static void publish(Connection connection, JobEvent event) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_OUTBOX)) {
-            int i = 0;
-            insert.setObject(++i, UUID.fromString(event.eventId()));
-            insert.setString(++i, Topics.JOB_EVENTS.name());
-            insert.setString(++i, Long.toString(event.jobId()));
-            insert.setBytes(++i, SERIALIZER.serialize(Topics.JOB_EVENTS.name(), published(connection, event)));
-            insert.setObject(++i, OffsetDateTime.ofInstant(event.occurredAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+            setOutboxRow(insert, 0, connection, event);
             insert.executeUpdate();
         }
+    }
+
+    /** The outbox row's five parameters (event id, topic, key, payload, time), after the {@code before} already set. */
+    private static void setOutboxRow(PreparedStatement insert, int before, Connection connection, JobEvent event) throws SQLException {
+        int i = before;
+        insert.setObject(++i, UUID.fromString(event.eventId()));
+        insert.setString(++i, Topics.JOB_EVENTS.name());
+        insert.setString(++i, Long.toString(event.jobId()));
+        insert.setBytes(++i, SERIALIZER.serialize(Topics.JOB_EVENTS.name(), published(connection, event)));
+        insert.setObject(++i, OffsetDateTime.ofInstant(event.occurredAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
     }
 
     /**

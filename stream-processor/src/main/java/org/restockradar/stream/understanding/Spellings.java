@@ -65,6 +65,8 @@ final class Spellings {
             if (w.length() < MIN_WORD || !ascii(w)) {
                 continue;
             }
+            // a lexicon word that is itself the chat spelling of a longer one ("gya" of "gaya") is that word too: phrases
+            // written either way ("mil gya", "aa gaya") then meet posts that mix them ("aa gya")
             String root = to.getOrDefault(w, w);
             for (String s : dropped(w)) {
                 if (s.equals(w) || reserved.contains(s) || s.length() < MIN_SPELLING || !vowelPoor(s)) {
@@ -83,8 +85,7 @@ final class Spellings {
                 }
             }
         }
-        // a lexicon word that is itself the chat spelling of a longer one ("gya" of "gaya") is that word too: phrases
-        // written either way ("mil gya", "aa gaya") then meet posts that mix them ("aa gya")
+        // a spelling that could be two words of different meaning is read as neither
         ambiguous.forEach(to::remove);
         ambiguousSkeletons.forEach(bySkeleton::remove);
         return new Spellings(to, bySkeleton, words, reserved);
