@@ -18,6 +18,16 @@ import org.slf4j.LoggerFactory;
 public final class FaultHarness {
     private static final Logger LOG = LoggerFactory.getLogger(FaultHarness.class);
 
+    /** How one scenario runs in its folder. */
+    @FunctionalInterface
+    private interface Run {
+        Scenario.Result run(Path dir) throws InterruptedException, SQLException;
+    }
+
+    /** A scenario to run: one of the cluster's (F1–F4, F6) or a source outage (F5). */
+    private record Planned(String name, String description, Run run) {
+    }
+
     private FaultHarness() {
     }
 
@@ -43,19 +53,25 @@ public final class FaultHarness {
         if (dir == null) {
             dir = Files.createTempDirectory("restockradar-faults-");
         }
-        List<Scenario> scenarios = args[0].equals("short") ? List.of(Scenarios.shortForm()) : Scenarios.fullForm();
+        List<Planned> planned = new ArrayList<>();
+        for (Scenario scenario : args[0].equals("short") ? List.of(Scenarios.shortForm()) : Scenarios.fullForm()) {
+            planned.add(new Planned(scenario.name(), scenario.description(), scenario::run));
+        }
+        for (SourceOutage outage : args[0].equals("short") ? List.<SourceOutage>of() : Scenarios.sourceOutages()) {
+            planned.add(new Planned(outage.name(), outage.description(), outage::run));
+        }
         List<Scenario.Result> results = new ArrayList<>();
-        for (Scenario scenario : scenarios) {
+        for (Planned scenario : planned) {
             if (!only.isEmpty() && !only.contains(scenario.name())) {
                 continue;
             }
             LOG.info("Scenario {}: {}", scenario.name(), scenario.description());
             Scenario.Result result;
             try {
-                result = scenario.run(dir.resolve(scenario.name()));
+                result = scenario.run().run(dir.resolve(scenario.name()));
             } catch (RuntimeException e) {
                 LOG.error("Scenario {} did not run to its end", scenario.name(), e);
-                result = Scenario.Result.failed(scenario, e);
+                result = Scenario.Result.failed(new Scenario(scenario.name(), scenario.description(), 0, 0, 0, 0, null, List.of(), false), e);
             }
             results.add(result);
             System.out.println(scenario.name() + ": " + result.verdict().summary());

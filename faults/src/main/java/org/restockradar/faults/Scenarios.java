@@ -42,4 +42,14 @@ final class Scenarios {
                         OUTLETS, 1_000, 0, 20, LocalCluster.Layout.of(1, 2),
                         List.of(new Fault.KillDispatcher(Duration.ofSeconds(45))), true));
     }
+
+    /**
+     * F5 in its full form: Mastodon's hashtag stream refused with 429 for 15 minutes (its rate-limit windows are 5
+     * minutes), then every stream dropped at once for 2 minutes, with a post every 3 s all along (300 in the 15
+     * minutes: within the 10 pages of 40 the adapter reads to catch up). Its short form is ingest's RateLimitedSourceIT.
+     */
+    static List<SourceOutage> sourceOutages() {
+        return List.of(new SourceOutage("F5", "Mastodon answers 429 for 15 min (5-minute windows), then drops every stream for 2 min;"
+                + " a post every 3 s", Duration.ofMinutes(15), Duration.ofMinutes(5), Duration.ofMinutes(2), Duration.ofSeconds(3)));
+    }
 }

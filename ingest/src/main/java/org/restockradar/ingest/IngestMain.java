@@ -3,6 +3,7 @@ package org.restockradar.ingest;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,7 +15,9 @@ import org.restockradar.contracts.monitoring.ManagementServer;
 import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.ingest.publish.KafkaMentionSink;
 import org.restockradar.ingest.registry.OutletImporter;
+import org.restockradar.ingest.replay.BrokerWait;
 import org.restockradar.ingest.replay.ReplaySource;
+import org.restockradar.ingest.source.Sleeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -26,7 +29,7 @@ import picocli.CommandLine.Option;
  *
  * <pre>
  * ingest run                      (the sources switched on in the configuration, until stopped)
- * ingest replay --file mentions.jsonl [--rate 5] [--restamp]
+ * ingest replay --file mentions.jsonl [--rate 5] [--restamp] [--broker-wait 300]
  * ingest import-outlets --file outlets.csv
  * </pre>
  */
@@ -88,11 +91,16 @@ public final class IngestMain {
         @Option(names = "--restamp", description = "stamp each mention with the time it is replayed (for demos)")
         boolean restamp;
 
+        @Option(names = "--broker-wait", defaultValue = "300",
+                description = "seconds to wait for Kafka to answer at the start, trying again every 2 s (0: try once)")
+        long brokerWaitSeconds;
+
         @Override
         public Integer call() throws InterruptedException {
             Settings settings = parent.settings();
             Map<String, String> kafka = settings.subset(KafkaSettings.PREFIX);
-            TopicSetup.ensureTopics(Map.copyOf(kafka));
+            new BrokerWait(Duration.ofSeconds(brokerWaitSeconds), Clock.systemUTC(), Sleeper.SYSTEM)
+                    .until("list or create the topics", () -> TopicSetup.ensureTopics(Map.copyOf(kafka)));
             int port = IngestSettings.SETTINGS.read(settings).get(ManagementServer.PORT);
             try (Monitoring monitoring = Monitoring.create();
                  KafkaCheck kafkaCheck = new KafkaCheck(kafka, "ingest-replay-health");

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
 import org.apache.kafka.common.errors.SerializationException;
 import org.restockradar.contracts.JsonSerde;
 import org.restockradar.contracts.Mention;
@@ -23,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Replays a JSONL file of mentions (the mention format of FORMAT.md) into a {@link MentionSink}, optionally
  * paced to a number of mentions per second. A line that is not a valid mention (not UTF-8, not JSON, JSON
- * {@code null}, a broken invariant, longer than {@link #MAX_LINE_BYTES}) is dead-lettered with its file, line
+ * {@code null}, a broken invariant, a NUL character, longer than {@link #MAX_LINE_BYTES}) is dead-lettered with its file, line
  * number and the reason; the replay goes on. Lines end at LF, CRLF or CR.
  */
 public final class ReplaySource {
@@ -40,7 +42,7 @@ public final class ReplaySource {
     public record Summary(long lines, long published, long deadLettered) {
     }
 
-    /** Waits between mentions; a field so tests replay at full speed. */
+    /** Waits until the next mention is due; a field so tests replay at full speed or record the waits. */
     @FunctionalInterface
     public interface Pacer {
         void pause(Duration duration) throws InterruptedException;
@@ -52,6 +54,7 @@ public final class ReplaySource {
     private final MentionSink sink;
     private final Pacer pacer;
     private final Clock restampClock;
+    private final Clock pacingClock;
 
     /** A replay that keeps each mention's own creation time. */
     public ReplaySource(MentionSink sink, Pacer pacer) {
@@ -63,21 +66,33 @@ public final class ReplaySource {
      *                     so that a demo file recorded in the past plays as if it were happening now
      */
     public ReplaySource(MentionSink sink, Pacer pacer, Clock restampClock) {
-        this.sink = sink;
-        this.pacer = pacer;
-        this.restampClock = restampClock;
+        this(sink, pacer, restampClock, Clock.systemUTC());
     }
 
     /**
-     * Replays {@code file}.
+     * @param pacingClock the clock a paced replay keeps its schedule by: line {@code n} is due {@code n / rate}
+     *                    seconds after the first, and the pacer waits only for what is left until then
+     */
+    public ReplaySource(MentionSink sink, Pacer pacer, Clock restampClock, Clock pacingClock) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
+        this.restampClock = restampClock;
+        this.pacingClock = Objects.requireNonNull(pacingClock, "pacingClock");
+    }
+
+    /**
+     * Replays {@code file}. A paced replay keeps to a schedule against the clock, not a pause per line, so that the
+     * time each publish takes and each wait's overshoot do not add up: the rate holds over the whole file, and a
+     * replay that fell behind (Kafka blocked it) catches up without waiting.
      *
      * @param ratePerSecond mentions per second, or 0 for as fast as Kafka takes them
      */
     public Summary replay(Path file, double ratePerSecond) throws InterruptedException {
-        if (ratePerSecond < 0) {
-            throw new IllegalArgumentException("rate cannot be negative: " + ratePerSecond);
+        if (ratePerSecond < 0 || Double.isNaN(ratePerSecond) || Double.isInfinite(ratePerSecond)) {
+            throw new IllegalArgumentException("rate must be a finite number, not negative: " + ratePerSecond);
         }
-        Duration gap = ratePerSecond == 0 ? Duration.ZERO : Duration.ofNanos((long) (1_000_000_000L / ratePerSecond));
+        Schedule schedule = ratePerSecond == 0 ? null : new Schedule(pacingClock.instant(), ratePerSecond);
+        long paced = 0;
         long lines = 0;
         long published = 0;
         long deadLettered = 0;
@@ -101,23 +116,24 @@ public final class ReplaySource {
                     } else {
                         try {
                             mention = MENTION.decode(raw);
-                            if (mention == null) {
-                                reason = "not a mention: the line is JSON null";
-                            }
+                            reason = mention == null ? "not a mention: the line is JSON null" : mention.nulCharacters().orElse(null);
                         } catch (SerializationException e) {
                             reason = e.getMessage();
                         }
                     }
                 }
-                if (mention != null) {
+                if (schedule != null) {
+                    Duration wait = Duration.between(pacingClock.instant(), schedule.due(paced++));
+                    if (!wait.isNegative() && !wait.isZero()) {
+                        pacer.pause(wait);
+                    }
+                }
+                if (reason == null) {
                     sink.publish(restampClock == null ? mention : mention.withCreatedAt(restampClock.instant()));
                     published++;
                 } else {
                     sink.deadLetter(origin + ":" + lines, raw, reason);
                     deadLettered++;
-                }
-                if (!gap.isZero()) {
-                    pacer.pause(gap);
                 }
             }
         } catch (IOException e) {
@@ -134,6 +150,13 @@ public final class ReplaySource {
         sink.flush();
         LOG.info("Replayed {}: {} lines, {} mentions published, {} dead-lettered", file, lines, published, deadLettered);
         return new Summary(lines, published, deadLettered);
+    }
+
+    /** When each line of a paced replay is due: the {@code n}-th (from 0) {@code n / rate} seconds after the start. */
+    private record Schedule(Instant start, double ratePerSecond) {
+        Instant due(long n) {
+            return start.plusNanos(Math.round(n * 1e9 / ratePerSecond));
+        }
     }
 
     /** The text of a line, or null when it is not valid UTF-8. */

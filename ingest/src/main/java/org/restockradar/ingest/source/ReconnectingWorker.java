@@ -2,6 +2,7 @@ package org.restockradar.ingest.source;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,10 +10,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one stream's session on its own thread and re-opens it after every failure, waiting as
  * {@link Backoff} says. A session reads until it fails (throws {@link SourceException}) or is aborted;
- * it calls {@link Context#connected()} once the source accepted it and any catch-up succeeded, which resets the back-off.
+ * it calls {@link Context#connected()} once the source accepted it and any catch-up succeeded. The back-off starts
+ * over only when that connection then held for {@link #STABLE_CONNECTION}: a source that accepts each connection and
+ * drops it at once is a failing source, and reconnecting to it at the first step every time would be a storm.
  */
 public final class ReconnectingWorker {
     private static final Logger LOG = LoggerFactory.getLogger(ReconnectingWorker.class);
+    /**
+     * How long a connection must hold before its success resets the back-off. Longer than the keep-alive of X's
+     * stream (20 s), so that a stream cut before its first heartbeat does not count; found by fault scenario F5
+     * (docs/reliability.md), where a source that accepted and dropped every connection was reconnected every 250 ms.
+     */
+    public static final Duration STABLE_CONNECTION = Duration.ofSeconds(30);
 
     /** One connection's worth of reading. */
     public interface Session {
@@ -88,10 +97,13 @@ public final class ReconnectingWorker {
     }
 
     private void loop() {
+        Instant[] connectedAt = new Instant[1];
         Context context = new Context() {
             @Override
             public void connected() {
-                backoff.succeeded();
+                if (connectedAt[0] == null) {
+                    connectedAt[0] = clock.instant(); // a polling session says so at every poll: its first counts
+                }
                 health = new Health(Health.State.UP, "connected", clock.instant());
                 LOG.info("Stream {} connected", name);
             }
@@ -128,6 +140,10 @@ public final class ReconnectingWorker {
             if (!running) {
                 break;
             }
+            if (connectedAt[0] != null && Duration.between(connectedAt[0], clock.instant()).compareTo(STABLE_CONNECTION) >= 0) {
+                backoff.succeeded();
+            }
+            connectedAt[0] = null;
             Duration wait = backoff.after(failure);
             health = new Health(Health.State.RECONNECTING, failure.getMessage(), clock.instant());
             if (failure.isPermanent()) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.restockradar.contracts.JsonSerde;
 import org.restockradar.contracts.Mention;
 import org.restockradar.ingest.metrics.SourceMetrics;
 import org.restockradar.ingest.publish.MentionSink;
@@ -13,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The way out of one source: drops a mention whose id was handed on recently, hands the rest to the
  * {@link MentionSink} (which may block when Kafka is slow: that is the back-pressure, there is no queue
- * here), keeps unreadable payloads on the dead-letter topic, and counts all of it in {@link SourceMetrics}.
+ * here), keeps unreadable payloads and mentions that cannot be stored on the dead-letter topic, and counts all of it in {@link SourceMetrics}.
  * The ids handed on since the last successful {@link #flush()} are forgotten again when a flush fails, so
  * that the posts Kafka may not have stored are not dropped as duplicates when they are read again.
  * Thread-safe.
@@ -22,6 +24,7 @@ public final class SourceChannel {
     private static final Logger LOG = LoggerFactory.getLogger(SourceChannel.class);
     /** How many source ids each source remembers to drop duplicates. */
     public static final int DEFAULT_RECENT_IDS = 50_000;
+    private static final JsonSerde<Mention> MENTION = new JsonSerde<>(Mention.class);
 
     private final MentionSink sink;
     private final SourceMetrics metrics;
@@ -37,11 +40,17 @@ public final class SourceChannel {
     }
 
     /**
-     * Hands a mention on unless one with the same id was handed on recently.
+     * Hands a mention on unless one with the same id was handed on recently. A mention that cannot be kept as it
+     * is ({@link Mention#nulCharacters()}) is dead-lettered with the reason instead.
      *
-     * @return true when handed on, false for a duplicate
+     * @return true when handed on, false for a duplicate or a dead letter
      */
     public boolean offer(Mention mention) {
+        Optional<String> unstorable = mention.nulCharacters();
+        if (unstorable.isPresent()) {
+            deadLetter(metrics.source(), MENTION.encode(mention), "mention " + mention.id() + ": " + unstorable.get());
+            return false;
+        }
         if (recentIds.contains(mention.id())) {
             metrics.duplicate();
             LOG.debug("Dropping duplicate {} from {}", mention.id(), metrics.source());

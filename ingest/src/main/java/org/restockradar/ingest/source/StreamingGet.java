@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -56,11 +57,12 @@ public final class StreamingGet implements AutoCloseable {
      * Opens the stream and checks the status.
      *
      * @param headers     request headers (credentials among them are never logged)
-     * @param resetHeader the header that tells when a 429's rate-limit window resets
+     * @param resetHeader the header that tells when a 429's rate-limit window resets ({@code Retry-After} when it is missing)
+     * @param clock       the time a {@code Retry-After} in seconds counts from
      * @throws SourceException a network error, or an HTTP error with its status and reset time
      */
     public static StreamingGet open(HttpClient client, URI uri, Map<String, String> headers, Duration keepAliveTimeout,
-                                    String resetHeader) throws SourceException, InterruptedException {
+                                    String resetHeader, Clock clock) throws SourceException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(keepAliveTimeout.plusSeconds(10));
         headers.forEach(request::header);
         HttpResponse<InputStream> response;
@@ -72,7 +74,7 @@ public final class StreamingGet implements AutoCloseable {
         if (response.statusCode() != 200) {
             String message = "HTTP " + response.statusCode() + " from " + uri.getHost() + uri.getPath() + errorBody(response.body());
             throw SourceException.http(response.statusCode(),
-                    RateLimitReset.parse(response.headers().firstValue(resetHeader).orElse(null)).orElse(null), message);
+                    RateLimitReset.of(response.headers(), resetHeader, clock).orElse(null), message);
         }
         return new StreamingGet(response, keepAliveTimeout);
     }

@@ -15,10 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restockradar.contracts.Mention;
 import org.restockradar.ingest.publish.MentionSink;
+import org.restockradar.ingest.testing.MutableClock;
 
 final class ReplaySourceTest {
     private static final String GOOD = """
             {"id": "x-1", "source": "x", "created_at": "2026-10-02T09:14:00Z", "author": {"id": "u-1", "handle": "a"}, "text": "no Hippo here", "is_repost": false}""";
+
+    private static final Instant START = Instant.parse("2026-12-06T12:00:00Z");
 
     private final RecordingSink sink = new RecordingSink();
 
@@ -69,6 +72,21 @@ final class ReplaySourceTest {
     }
 
     @Test
+    void shouldDeadLetterAMentionCarryingNulCharactersWithTheReasonAndGoOn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("m.jsonl");
+        String withNul = GOOD.replace("x-1", "x-2").replace("no Hippo here", "no Hippo\\u0000\\u0000 here");
+        Files.writeString(file, GOOD + "\n" + withNul + "\n" + GOOD.replace("x-1", "x-3") + "\n", StandardCharsets.UTF_8);
+
+        ReplaySource.Summary summary = new ReplaySource(sink, ReplaySource.Pacer.NONE).replay(file, 0);
+
+        assertThat(sink.published).extracting(Mention::id).containsExactly("x-1", "x-3");
+        assertThat(sink.deadLetters).singleElement().satisfies(letter -> assertThat(letter)
+                .startsWith("replay:m.jsonl:2 ").contains("text").contains("U+0000"));
+        assertThat(sink.rawPayloads).singleElement().isEqualTo(withNul.getBytes(StandardCharsets.UTF_8));
+        assertThat(summary).isEqualTo(new ReplaySource.Summary(3, 2, 1));
+    }
+
+    @Test
     void shouldDeadLetterAnOverlongLineWithItsFirstBytesAndGoOn(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("m.jsonl");
         String huge = "{\"id\": \"x-2\", \"text\": \"" + "a".repeat(ReplaySource.MAX_LINE_BYTES) + "\"}";
@@ -85,14 +103,53 @@ final class ReplaySourceTest {
     }
 
     @Test
-    void shouldPauseBetweenMentionsAtTheGivenRate(@TempDir Path dir) throws Exception {
+    void shouldKeepToAScheduleAgainstTheClockSoThatPublishingAndOversleepingDoNotSlowTheRate(@TempDir Path dir) throws Exception {
+        Path file = fiveMentions(dir);
+        MutableClock clock = new MutableClock(START);
+        List<Instant> publishedAt = new ArrayList<>();
+        sink.onPublish = () -> {
+            publishedAt.add(clock.instant());
+            clock.advance(Duration.ofMillis(3)); // each publish takes 3 ms
+        };
+        ReplaySource.Pacer oversleeping = wait -> clock.advance(wait.plusMillis(2)); // each wait overshoots by 2 ms
+
+        new ReplaySource(sink, oversleeping, null, clock).replay(file, 100);
+
+        // Due every 10 ms from the start; neither the 3 ms per publish nor the 2 ms per wait add up.
+        assertThat(publishedAt).containsExactly(START, START.plusMillis(12), START.plusMillis(22), START.plusMillis(32), START.plusMillis(42));
+    }
+
+    @Test
+    void shouldCatchUpWithoutWaitingWhenAPublishTookLongerThanTheGaps(@TempDir Path dir) throws Exception {
+        Path file = fiveMentions(dir);
+        MutableClock clock = new MutableClock(START);
+        List<Instant> publishedAt = new ArrayList<>();
+        sink.onPublish = () -> {
+            publishedAt.add(clock.instant());
+            if (publishedAt.size() == 1) {
+                clock.advance(Duration.ofMillis(35)); // Kafka blocked the first publish
+            }
+        };
+        List<Duration> waits = new ArrayList<>();
+        ReplaySource.Pacer recording = wait -> {
+            waits.add(wait);
+            clock.advance(wait);
+        };
+
+        new ReplaySource(sink, recording, null, clock).replay(file, 100);
+
+        assertThat(publishedAt).containsExactly(START, START.plusMillis(35), START.plusMillis(35), START.plusMillis(35), START.plusMillis(40));
+        assertThat(waits).containsExactly(Duration.ofMillis(5));
+    }
+
+    private static Path fiveMentions(Path dir) throws Exception {
         Path file = dir.resolve("m.jsonl");
-        Files.writeString(file, GOOD + "\n" + GOOD.replace("x-1", "x-2") + "\n", StandardCharsets.UTF_8);
-        List<Duration> pauses = new ArrayList<>();
-
-        new ReplaySource(sink, pauses::add).replay(file, 4);
-
-        assertThat(pauses).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250));
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            lines.append(GOOD.replace("x-1", "x-" + i)).append('\n');
+        }
+        Files.writeString(file, lines, StandardCharsets.UTF_8);
+        return file;
     }
 
     @Test
@@ -113,10 +170,12 @@ final class ReplaySourceTest {
         final List<Mention> published = new ArrayList<>();
         final List<String> deadLetters = new ArrayList<>();
         final List<byte[]> rawPayloads = new ArrayList<>();
+        Runnable onPublish = () -> { };
         int flushes;
 
         @Override
         public void publish(Mention mention) {
+            onPublish.run();
             published.add(mention);
         }
 

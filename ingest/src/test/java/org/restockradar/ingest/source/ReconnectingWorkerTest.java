@@ -65,6 +65,42 @@ final class ReconnectingWorkerTest {
     }
 
     @Test
+    void shouldKeepBackingOffFromASourceThatAcceptsEachConnectionAndDropsItAtOnce() throws Exception {
+        AtomicInteger attempt = new AtomicInteger();
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
+        ReconnectingWorker.Session session = new ReconnectingWorker.Session() {
+            @Override
+            public void run(ReconnectingWorker.Context context) throws SourceException, InterruptedException {
+                context.connected();
+                int n = attempt.incrementAndGet();
+                if (n <= 4) {
+                    throw SourceException.network("stream ended", null); // accepted, then dropped at once
+                }
+                if (n == 5) {
+                    clock.advance(Duration.ofMinutes(1)); // held long enough to count as a success
+                    throw SourceException.network("stream ended", null);
+                }
+                holding.countDown();
+                released.await();
+            }
+
+            @Override
+            public void abort() {
+                released.countDown();
+            }
+        };
+        ReconnectingWorker worker = new ReconnectingWorker("x-test", session, new Backoff(Backoff.Policy.documented(), clock), waits::add, channel);
+
+        worker.start();
+        await().atMost(Duration.ofSeconds(5)).until(() -> holding.getCount() == 0);
+        worker.stop(Duration.ofSeconds(5));
+
+        assertThat(waits).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(1000),
+                Duration.ofMillis(250));
+    }
+
+    @Test
     void shouldStopWhileWaitingToReconnect() {
         CountDownLatch waiting = new CountDownLatch(1);
         ReconnectingWorker.Session failing = new ReconnectingWorker.Session() {

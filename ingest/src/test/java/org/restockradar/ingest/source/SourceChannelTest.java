@@ -58,4 +58,22 @@ final class SourceChannelTest {
         });
         assertThat(Channels.count(registry, SourceMetrics.DEAD_LETTERED, "bluesky")).isEqualTo(1);
     }
+
+    @Test
+    void shouldDeadLetterAMentionCarryingNulCharactersInsteadOfHandingItOn() {
+        Instant at = Instant.parse("2026-10-02T09:00:00Z");
+        Mention withNul = new Mention("bluesky-1", Source.BLUESKY, at, new Author("did:plc:1", "did:plc:1", "Pri\u0000ya", null, null),
+                "no hippo", null, null, false);
+
+        assertThat(channel.offer(withNul)).isFalse();
+        assertThat(channel.offer(mention("bluesky-2", at))).isTrue();
+
+        assertThat(sink.ids()).containsExactly("bluesky-2");
+        assertThat(sink.deadLetters()).singleElement().satisfies(d -> {
+            assertThat(d.origin()).isEqualTo("bluesky");
+            assertThat(d.reason()).contains("author.display_name").contains("U+0000");
+            assertThat(d.text()).contains("\"id\":\"bluesky-1\"");
+        });
+        assertThat(Channels.count(registry, SourceMetrics.DEAD_LETTERED, "bluesky")).isEqualTo(1);
+    }
 }

@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decodes the raw bytes of a mention. A record that is not a valid mention becomes a dead letter that keeps
+ * Decodes the raw bytes of a mention. A record that is not a valid mention, or one that cannot be stored (a NUL
+ * character, {@link Mention#nulCharacters()}), becomes a dead letter that keeps
  * the bytes, the topic, partition and offset, and the reason; nothing is thrown, so no stream thread dies of it.
  */
 final class DecodeMention implements FixedKeyProcessor<String, byte[], Decoded> {
@@ -38,7 +39,13 @@ final class DecodeMention implements FixedKeyProcessor<String, byte[], Decoded> 
             if (record.value() == null) {
                 throw new SerializationException("empty value (a tombstone) where a mention was expected");
             }
-            context.forward(record.withValue(Decoded.ok(MENTION.decode(record.value()))));
+            Mention mention = MENTION.decode(record.value());
+            // Ingest refuses these already; a mention written by something else is refused here, not by dispatch.
+            String unstorable = mention.nulCharacters().orElse(null);
+            if (unstorable != null) {
+                throw new SerializationException("cannot keep mention " + mention.id() + ": " + unstorable);
+            }
+            context.forward(record.withValue(Decoded.ok(mention)));
         } catch (SerializationException e) {
             var metadata = context.recordMetadata();
             String topic = metadata.map(m -> m.topic()).orElse(Topics.MENTIONS.name());

@@ -226,6 +226,21 @@ final class RestockTopologyTest {
     }
 
     @Test
+    void shouldDeadLetterAMentionCarryingNulCharactersWithTheReasonAndGoOn() {
+        verdicts.put("x-4n", new Understanding(true, 0.9, "Hippo", null, SHARMA, "Kothrud", "Pune", "test"));
+        verdicts.put("x-5n", new Understanding(true, 0.9, "Hippo", null, SHARMA, "Kothrud", "Pune", "test"));
+
+        pipe(mention("x-4n", "no Hippo at Sharma General Store\u0000\u0000"));
+        pipe(mention("x-5n", "no Hippo at Sharma General Store"));
+
+        DeadLetter letter = deadLetters.readValue();
+        assertThat(letter.key()).isEqualTo("x-4n");
+        assertThat(letter.reason()).contains("text").contains("U+0000");
+        assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(reports.readValuesToList()).extracting(StockoutReport::mentionId).containsExactly("x-5n");
+    }
+
+    @Test
     void shouldDeadLetterAMentionTheStageFailsOnAndGoOn() {
         verdicts.put("x-7", new Understanding(true, 0.9, "Hippo", null, SHARMA, "Kothrud", "Pune", "test"));
 

@@ -172,7 +172,9 @@ public final class BlueskySource extends ReconnectingSource {
                     int status = handshake.getResponse().statusCode();
                     String reset = handshake.getResponse().headers().firstValue("ratelimit-reset")
                             .or(() -> handshake.getResponse().headers().firstValue("x-ratelimit-reset")).orElse(null);
-                    throw SourceException.http(status, RateLimitReset.parse(reset).orElse(null), "HTTP " + status + " from " + uri.getHost() + uri.getPath());
+                    throw SourceException.http(status, RateLimitReset.parse(reset)
+                                    .or(() -> RateLimitReset.of(handshake.getResponse().headers(), "ratelimit-reset", channel.clock())).orElse(null),
+                            "HTTP " + status + " from " + uri.getHost() + uri.getPath());
                 }
                 throw SourceException.network("cannot connect to " + uri.getHost() + uri.getPath() + ": " + e.getCause(), e.getCause());
             } catch (TimeoutException e) {

@@ -147,7 +147,8 @@ public final class MastodonSource extends ReconnectingSource {
         @Override
         protected StreamingGet open() throws SourceException, InterruptedException {
             URI uri = config.baseUrl().resolve(stream.streamingPath());
-            return StreamingGet.open(http, uri, headers(Map.of("Accept", "text/event-stream")), config.keepAliveTimeout(), RESET_HEADER);
+            return StreamingGet.open(http, uri, headers(Map.of("Accept", "text/event-stream")), config.keepAliveTimeout(), RESET_HEADER,
+                    channel.clock());
         }
 
         @Override
@@ -209,7 +210,7 @@ public final class MastodonSource extends ReconnectingSource {
             }
             if (response.statusCode() != 200) {
                 throw SourceException.http(response.statusCode(),
-                        RateLimitReset.parse(response.headers().firstValue(RESET_HEADER).orElse(null)).orElse(null),
+                        RateLimitReset.of(response.headers(), RESET_HEADER, channel.clock()).orElse(null),
                         "HTTP " + response.statusCode() + " from timeline " + uri.getPath());
             }
             JsonNode page;

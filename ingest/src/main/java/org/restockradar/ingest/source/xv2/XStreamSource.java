@@ -151,7 +151,7 @@ public final class XStreamSource extends ReconnectingSource {
         if (response.statusCode() / 100 != 2) {
             String body = new String(response.body(), StandardCharsets.UTF_8);
             throw SourceException.http(response.statusCode(),
-                    RateLimitReset.parse(response.headers().firstValue(RESET_HEADER).orElse(null)).orElse(null),
+                    RateLimitReset.of(response.headers(), RESET_HEADER, channel.clock()).orElse(null),
                     "HTTP " + response.statusCode() + " when trying to " + what + ": " + body.substring(0, Math.min(body.length(), 300)));
         }
         try {
@@ -212,7 +212,8 @@ public final class XStreamSource extends ReconnectingSource {
                 rulesSynced = true;
             }
             URI uri = config.baseUrl().resolve("/2/tweets/search/stream?" + FIELDS);
-            return StreamingGet.open(http, uri, Map.of("Authorization", "Bearer " + config.bearerToken()), config.keepAliveTimeout(), RESET_HEADER);
+            return StreamingGet.open(http, uri, Map.of("Authorization", "Bearer " + config.bearerToken()), config.keepAliveTimeout(), RESET_HEADER,
+                    channel.clock());
         }
 
         @Override

@@ -7,11 +7,14 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -51,11 +54,24 @@ final class FakeMastodon implements AutoCloseable {
     private record Refusal(int status, Map<String, String> headers) {
     }
 
+    /** A request the server received: when, its path, and whether it was refused with 429. */
+    record Request(Instant at, String path, boolean rateLimited) {
+        boolean streaming() {
+            return path.startsWith("/api/v1/streaming/");
+        }
+    }
+
     private final Javalin app;
     private final BlockingQueue<Refusal> refusals = new LinkedBlockingQueue<>();
     private final BlockingQueue<Live> connections = new LinkedBlockingQueue<>();
     private final List<String> timeline = new CopyOnWriteArrayList<>();
     private final List<String> timelineQueries = new CopyOnWriteArrayList<>();
+    private final Set<Live> open = ConcurrentHashMap.newKeySet();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private volatile Instant rateLimitedFrom = Instant.MIN;
+    private volatile Instant rateLimitedUntil = Instant.MIN;
+    private volatile Duration rateLimitWindow = Duration.ofMinutes(5);
+    private volatile Instant droppingUntil = Instant.MIN;
     private volatile boolean closed;
 
     FakeMastodon() {
@@ -63,6 +79,7 @@ final class FakeMastodon implements AutoCloseable {
             cfg.showJavalinBanner = false;
             cfg.startupWatcherEnabled = false;
         });
+        app.before(this::rateLimit);
         app.get("/api/v1/streaming/hashtag", this::stream);
         app.get("/api/v1/streaming/public", this::stream);
         app.get("/api/v1/timelines/tag/{tag}", this::timeline);
@@ -82,6 +99,48 @@ final class FakeMastodon implements AutoCloseable {
     /** Adds a status to the REST timelines (as posted on the server). */
     void post(String statusJson) {
         timeline.add(statusJson);
+    }
+
+    /** Posts a status as a real server does: on the timelines and on every open stream. */
+    void publish(String statusJson) {
+        post(statusJson);
+        open.forEach(live -> live.update(statusJson));
+    }
+
+    /**
+     * From now on, for {@code length}, ends the open streams and answers every request with 429 and an
+     * {@code X-RateLimit-Reset} at the end of the current {@code window} (Mastodon's windows are 5 minutes).
+     */
+    void rateLimitFor(Duration length, Duration window) {
+        Instant now = Instant.now();
+        rateLimitWindow = window;
+        rateLimitedFrom = now;
+        rateLimitedUntil = now.plus(length);
+        open.forEach(Live::end);
+    }
+
+    /** From now on, for {@code length}, accepts each stream and drops it at once; the timelines still answer. */
+    void dropConnectionsFor(Duration length) {
+        droppingUntil = Instant.now().plus(length);
+        open.forEach(Live::end);
+    }
+
+    /** Every request received so far. */
+    List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    private void rateLimit(Context ctx) {
+        Instant now = Instant.now();
+        boolean limited = now.isBefore(rateLimitedUntil);
+        requests.add(new Request(now, ctx.path(), limited));
+        if (limited) {
+            long windows = Duration.between(rateLimitedFrom, now).toMillis() / rateLimitWindow.toMillis() + 1;
+            ctx.header("X-RateLimit-Limit", "300").header("X-RateLimit-Remaining", "0")
+                    .header("X-RateLimit-Reset", rateLimitedFrom.plus(rateLimitWindow.multipliedBy(windows)).toString());
+            ctx.status(429).result("{\"error\":\"Too many requests\"}");
+            ctx.skipRemainingHandlers();
+        }
     }
 
     List<String> timelineQueries() {
@@ -108,18 +167,29 @@ final class FakeMastodon implements AutoCloseable {
         ctx.res().setContentType("text/event-stream");
         ctx.res().setHeader("Cache-Control", "no-cache");
         OutputStream out = ctx.res().getOutputStream();
+        boolean dropping = Instant.now().isBefore(droppingUntil);
+        if (!dropping) {
+            open.add(live); // before the client sees the headers: what is published from then on reaches it
+        }
         out.write(":)\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
+        if (dropping) {
+            return;
+        }
         connections.add(live);
-        while (!closed) {
-            String chunk = live.chunks.poll(50, TimeUnit.MILLISECONDS);
-            if (END.equals(chunk)) {
-                return;
+        try {
+            while (!closed) {
+                String chunk = live.chunks.poll(50, TimeUnit.MILLISECONDS);
+                if (END.equals(chunk)) {
+                    return;
+                }
+                if (chunk != null) {
+                    out.write(chunk.getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
             }
-            if (chunk != null) {
-                out.write(chunk.getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
+        } finally {
+            open.remove(live);
         }
     }
 

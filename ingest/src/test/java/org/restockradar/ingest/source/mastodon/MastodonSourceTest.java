@@ -136,6 +136,17 @@ final class MastodonSourceTest {
     }
 
     @Test
+    void shouldWaitAsLongAsRetryAfterSaysWhenNoResetTimeIsGiven() throws Exception {
+        server.refuseNext(429, Map.of("Retry-After", "120"));
+        start();
+
+        server.awaitConnection().update(FakeMastodon.status("101", AT, "hippo"));
+
+        awaitIds("mastodon-101");
+        assertThat(waits).containsExactly(Duration.ofSeconds(121));
+    }
+
+    @Test
     void shouldBackOffExponentiallyThroughARunOfServerErrors() throws Exception {
         for (int i = 0; i < 4; i++) {
             server.refuseNext(i % 2 == 0 ? 503 : 502, Map.of());
