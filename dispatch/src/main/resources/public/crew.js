@@ -3,16 +3,16 @@
 // Post texts and names are untrusted: they reach the page only through el() text nodes.
 import { api, follow } from './common/api.js';
 import { el, say } from './common/dom.js';
-import { signIn } from './common/session.js';
+import { every, signIn, startSession } from './common/session.js';
 import { slaColours, timeLeft } from './common/sla.js';
 
 const main = document.getElementById('main');
 const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 let list;
 let sla;
+let me;
 let jobs = [];
 let shown = '';
-const open = new Set();
 const said = new Map();
 
 function build() {
@@ -164,8 +164,40 @@ async function move(job, name, body) {
     say('Job #' + job.id + ': ' + updated.status.replace('_', ' ') + '.', 'ok');
     await load();
   } catch (e) {
+    if (e.status === 403 || e.status === 404 || e.status === 409) {
+      // A stale card: the job may have left this crew (reassigned, taken back, cancelled) while the page was away.
+      await load();
+      if (!jobs.some(function (j) { return j.id === job.id; })) {
+        gone(job.id, null);
+        return;
+      }
+    }
     say('Job #' + job.id + ': ' + e.message, 'error');
   }
+}
+
+/**
+ * A job that left this crew: its card goes and a toast says why. event: the job event that took it (reassigned to
+ * another crew, taken back, cancelled), or null when the page found out on a tap.
+ */
+function gone(id, event) {
+  const card = document.getElementById('job-' + id);
+  if (!card && event) return;
+  const name = card ? card.querySelector('.outlet').textContent : '';
+  if (card) card.remove();
+  jobs = jobs.filter(function (j) { return j.id !== id; });
+  shown = '';
+  if (jobs.length === 0) render();
+  const what = !event ? 'is no longer yours: it went to someone else, was taken back or was cancelled'
+    : event.to_status === 'cancelled' ? 'was cancelled by ops' + (event.reason ? ' (' + event.reason + ')' : '')
+    : event.to_status === 'reported' ? 'was taken back by ops' + (event.reason ? ' (' + event.reason + ')' : '')
+    : 'went to another crew';
+  say('Job #' + id + (name ? ' at ' + name : '') + ' ' + what + '.', '');
+}
+
+/** Whether a job event takes the job away from this crew. */
+function takesAway(event) {
+  return event.to_status === 'cancelled' || event.crew_id !== me.crew_id;
 }
 
 async function claimNext() {
@@ -179,13 +211,17 @@ async function claimNext() {
 }
 
 async function start() {
-  const me = await signIn(main, ['crew'], 'crew page');
+  // A new sign-in (a token pasted over the page) starts from nothing.
+  jobs = [];
+  shown = '';
+  said.clear();
+  me = await signIn(main, ['crew'], 'crew page');
   if (!me) return;
   sla = slaColours(me.sla_warning_before_seconds);
   build();
   await load();
   // The countdowns tick without redrawing the cards (a half-typed completion stays).
-  setInterval(function () {
+  every(30000, function () {
     const now = Date.now();
     list.querySelectorAll('.left[data-due]').forEach(function (span) {
       span.textContent = timeLeft(span.getAttribute('data-due'), now);
@@ -196,12 +232,14 @@ async function start() {
         card.classList.add(urgency);
       }
     });
-  }, 30000);
+  });
   let reloadTimer = null;
-  follow(function () {
-    // A crew's stream carries only its own jobs' events: reload the (short) list once per burst.
+  follow(function (event) {
+    // The stream carries this crew's jobs' events, and those of jobs taken from it: such a job's card goes at once.
+    if (takesAway(event)) gone(event.job_id, event);
+    // Otherwise reload the (short) list once per burst.
     if (!reloadTimer) reloadTimer = setTimeout(function () { reloadTimer = null; load(); }, 300);
-  }, function () {});
+  }, function (live) { document.body.setAttribute('data-live', live); });
 }
 
-start();
+startSession(start);

@@ -3,7 +3,7 @@
 import { api, request } from './common/api.js';
 import { el, say } from './common/dom.js';
 import { when, handle } from './common/format.js';
-import { signIn } from './common/session.js';
+import { signIn, startSession } from './common/session.js';
 
 const main = document.getElementById('main');
 const f = {};
@@ -157,10 +157,12 @@ async function runGifts() {
 }
 
 async function start() {
+  gifts = [];
+  selected.clear();
   me = await signIn(main, ['marketer', 'ops'], 'rewards page');
   if (!me) return;
   build();
   await load();
 }
 
-start();
+startSession(start);

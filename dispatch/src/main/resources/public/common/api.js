@@ -1,25 +1,36 @@
 // The token and the calls to the API. The server writes and reads every field in snake_case (ApiJson): the pages use
 // those names as they are, in what they read and in what they send.
+// The token is kept per tab (sessionStorage): one browser may hold the ops page in one tab and a crew's in another.
 const TOKEN_KEY = 'restockradar.token';
 
-/** Takes #token=... from the address once (then removes it from the address bar and history) and keeps it. */
-export function token() {
+/**
+ * Takes #token=... from the address, keeps it for this tab and removes it from the address bar and the history.
+ * Returns whether there was one.
+ */
+export function takeTokenFromAddress() {
   const match = /(?:^#|&)token=([^&]*)/.exec(location.hash);
-  if (match) {
-    const value = decodeURIComponent(match[1]).trim();
-    if (value) localStorage.setItem(TOKEN_KEY, value);
-    history.replaceState(null, '', location.pathname + location.search);
-  }
-  return localStorage.getItem(TOKEN_KEY);
+  if (!match) return false;
+  const value = decodeURIComponent(match[1]).trim();
+  if (value) sessionStorage.setItem(TOKEN_KEY, value);
+  history.replaceState(null, '', location.pathname + location.search);
+  return Boolean(value);
+}
+
+/** This tab's token, from the address first. */
+export function token() {
+  takeTokenFromAddress();
+  // Earlier versions of the pages kept the token in localStorage, shared by every tab: it is dropped, not used.
+  localStorage.removeItem(TOKEN_KEY);
+  return sessionStorage.getItem(TOKEN_KEY);
 }
 
 /** Keeps a token typed into the sign-in box. */
 export function keepToken(value) {
-  localStorage.setItem(TOKEN_KEY, value);
+  sessionStorage.setItem(TOKEN_KEY, value);
 }
 
 export function signOut() {
-  localStorage.removeItem(TOKEN_KEY);
+  sessionStorage.removeItem(TOKEN_KEY);
   location.reload();
 }
 
@@ -35,7 +46,7 @@ export class ApiError extends Error {
 export async function request(path, options) {
   const opts = Object.assign({}, options || {});
   const headers = Object.assign({ Accept: 'application/json' }, opts.headers || {});
-  const t = localStorage.getItem(TOKEN_KEY);
+  const t = sessionStorage.getItem(TOKEN_KEY);
   if (t) headers.Authorization = 'Bearer ' + t;
   if (opts.json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -69,12 +80,17 @@ export async function api(path, options) {
   return response.json();
 }
 
+let stream = null;
+
 /**
  * Follows /api/events/stream (the token in the query: EventSource cannot send headers). onEvent gets each
- * JobEvent; onState 'live', 'reconnecting' or 'closed' (the server refused the stream). Returns the EventSource.
+ * JobEvent; onState 'live', 'reconnecting' or 'closed' (the server refused the stream). One stream per page: a new
+ * call (a new sign-in) closes the one before. Returns the EventSource.
  */
 export function follow(onEvent, onState) {
-  const source = new EventSource('/api/events/stream?access_token=' + encodeURIComponent(localStorage.getItem(TOKEN_KEY) || ''));
+  stopFollowing();
+  const source = new EventSource('/api/events/stream?access_token=' + encodeURIComponent(sessionStorage.getItem(TOKEN_KEY) || ''));
+  stream = source;
   source.addEventListener('open', function () { onState('live'); });
   // A network error reconnects by itself; a refusal (401, 403, 404) closes the stream for good.
   source.addEventListener('error', function () { onState(source.readyState === EventSource.CLOSED ? 'closed' : 'reconnecting'); });
@@ -89,4 +105,10 @@ export function follow(onEvent, onState) {
     onEvent(event);
   });
   return source;
+}
+
+/** Closes the page's event stream, if it has one. */
+export function stopFollowing() {
+  if (stream) stream.close();
+  stream = null;
 }

@@ -44,10 +44,27 @@ export function svg(tag, attrs, ...children) {
   return node;
 }
 
-/** A message in the page's status line (role=status, so screen readers hear it). */
+/** How long a toast stays: a result a few seconds, an error long enough to be read (either closes on its ×). */
+const TOAST_MS = { ok: 6000, '': 6000, error: 20000 };
+/** Toasts shown at once; an older one goes when a new one would make more. */
+const MAX_TOASTS = 4;
+
+/**
+ * A message where the eye is: a toast at the bottom of the viewport, stacked below the ones before, read out by
+ * screen readers (the stack is aria-live; an error is an alert), closed by its × or after a while. kind: 'ok',
+ * 'error' or none.
+ */
 export function say(text, kind) {
-  const line = document.getElementById('status-line');
-  if (!line) return;
-  line.textContent = text;
-  line.className = 'status-line ' + (kind || '');
+  let stack = document.getElementById('toasts');
+  if (!stack) {
+    stack = el('div', { id: 'toasts', className: 'toasts', 'aria-live': 'polite' });
+    document.body.appendChild(stack);
+  }
+  const toast = el('div', { className: 'toast ' + (kind || ''), role: kind === 'error' ? 'alert' : 'status' },
+    el('span', { className: 'toast-text' }, text),
+    el('button', { type: 'button', className: 'toast-close', 'aria-label': 'Dismiss', onclick: function () { toast.remove(); } }, '×'));
+  stack.appendChild(toast);
+  while (stack.children.length > MAX_TOASTS) stack.firstElementChild.remove();
+  setTimeout(function () { toast.remove(); }, TOAST_MS[kind || ''] || TOAST_MS['']);
+  return toast;
 }

@@ -1,5 +1,5 @@
 // Signing a page in: the token, GET /api/me, and the sign-in box or the refusal when the role does not fit.
-import { keepToken, token, api, signOut } from './api.js';
+import { keepToken, token, api, signOut, takeTokenFromAddress, stopFollowing } from './api.js';
 import { el } from './dom.js';
 
 /** Replaces main's content with a box that takes a token. */
@@ -32,6 +32,8 @@ function showRefusal(main, me, wanted, page) {
  * when the role is one of roles; otherwise shows the sign-in box or the refusal and resolves with null.
  */
 export async function signIn(main, roles, page) {
+  const who = document.getElementById('who');
+  if (who) who.replaceChildren();
   if (!token()) {
     showSignIn(main, null);
     return null;
@@ -49,10 +51,30 @@ export async function signIn(main, roles, page) {
     showRefusal(main, me, roles, page);
     return null;
   }
-  const who = document.getElementById('who');
   if (who) {
     who.replaceChildren(el('span', {}, me.actor + ' · ' + me.role + (me.crew_id ? ' · ' + me.crew_id : '')),
       el('button', { type: 'button', className: 'link', onclick: signOut }, 'Sign out'));
   }
   return me;
+}
+
+const timers = [];
+
+/** setInterval for a signed-in page: a new sign-in stops it. */
+export function every(ms, fn) {
+  timers.push(setInterval(fn, ms));
+}
+
+/**
+ * Runs the page's start now, and again in place whenever a new #token= link is pasted over the open page (a
+ * hashchange, no reload): the event stream and the timers of the session before are stopped first.
+ */
+export function startSession(start) {
+  window.addEventListener('hashchange', function () {
+    if (!takeTokenFromAddress()) return;
+    stopFollowing();
+    timers.splice(0).forEach(clearInterval);
+    start();
+  });
+  start();
 }

@@ -2,7 +2,7 @@
 // sent with a restock (units, note, photo, where the phone was) or why it could not, the job's history, and the moves
 // ops make on it (assign or reassign, cancel, verify).
 import { api, request } from '../common/api.js';
-import { el, say } from '../common/dom.js';
+import { el, fill, say } from '../common/dom.js';
 import { when, handle } from '../common/format.js';
 import { state, isOpen, crewOf } from './state.js';
 
@@ -25,19 +25,17 @@ export function detailRow(job, changed) {
     }));
   }
   const open = isOpen(job);
-  const crewSelect = el('select', { className: 'reassign-crew', 'aria-label': 'crew' },
-    state.crews.map(function (c) {
-      return el('option', { value: c.id, selected: c.id === crewOf(job) }, c.name + ' (' + c.id + ')' + (c.active === false ? ' — inactive' : ''));
-    }));
   const reason = el('input', { type: 'text', className: 'cancel-reason', placeholder: 'why cancel', 'aria-label': 'reason to cancel', maxLength: 200 });
   const actions = [];
   if (open && state.crews.length > 0) {
-    actions.push(el('div', { className: 'action' }, el('label', {}, (crewOf(job) ? 'Reassign to ' : 'Assign to '), crewSelect),
-      el('button', { type: 'button', className: 'primary reassign', onclick: function () {
-        act(job, 'assign', { crew_id: crewSelect.value }, 'given to ' + crewSelect.value, changed);
-      } }, crewOf(job) ? 'Reassign' : 'Assign')));
+    actions.push(assignment(job, loaded ? loaded.offered : undefined, changed));
   } else if (open) {
     actions.push(el('p', { className: 'muted' }, 'No crews to assign to (GET /api/crews is empty or not available).'));
+  }
+  if (job.status === 'assigned') {
+    actions.push(el('div', { className: 'action' }, el('button', { type: 'button', className: 'take-back', onclick: function () {
+      act(job, 'unassign', {}, 'taken back from ' + crewOf(job) + ': it is in the queue again', changed);
+    }, title: 'The job goes back to the queue; the crew is told' }, 'Take back from ' + crewOf(job))));
   }
   if (open) {
     actions.push(el('div', { className: 'action' }, reason,
@@ -59,6 +57,41 @@ export function detailRow(job, changed) {
   // Clicks inside the detail must not fold it.
   cell.addEventListener('click', function (e) { e.stopPropagation(); });
   return el('tr', { className: 'detail-row', id: 'job-' + job.id + '-detail' }, cell);
+}
+
+/**
+ * Assign or reassign: the active crews that cover the job's outlet (offered), or with "show all crews" every crew,
+ * a crew outside its territory then sent with the override the job's history records. offered: undefined while it
+ * loads, null where the dispatcher cannot tell (every crew is offered, and the server asks for the override).
+ */
+function assignment(job, offered, changed) {
+  if (offered === undefined) return el('p', { className: 'muted' }, 'Loading the crews that cover this job…');
+  const covering = new Set((offered || []).map(function (c) { return c.id; }));
+  const showAll = el('input', { type: 'checkbox', className: 'show-all-crews' });
+  const crewSelect = el('select', { className: 'reassign-crew', 'aria-label': 'crew' });
+  const button = el('button', { type: 'button', className: 'primary reassign', onclick: function () {
+    const crew = crewSelect.value;
+    const override = offered !== null && !covering.has(crew);
+    act(job, 'assign', override ? { crew_id: crew, override: true } : { crew_id: crew },
+      'given to ' + crew + (override ? ' (outside its territory: the override is recorded in the job\'s history)' : ''), changed);
+  } }, crewOf(job) ? 'Reassign' : 'Assign');
+  const none = el('p', { className: 'muted no-covering-crew' }, 'No active crew covers this job\'s locality; "show all crews" to send one anyway.');
+  function fillCrews() {
+    const crews = showAll.checked || offered === null ? state.crews : offered;
+    fill(crewSelect, crews.map(function (c) {
+      const note = c.active === false ? ' — inactive' : offered !== null && !covering.has(c.id) ? ' — outside its territory' : '';
+      return el('option', { value: c.id, selected: c.id === crewOf(job), disabled: c.active === false }, c.name + ' (' + c.id + ')' + note);
+    }));
+    const empty = crews.length === 0;
+    button.disabled = empty;
+    none.hidden = !empty;
+  }
+  showAll.addEventListener('change', fillCrews);
+  fillCrews();
+  return el('div', { className: 'assignment' },
+    el('div', { className: 'action' }, el('label', {}, (crewOf(job) ? 'Reassign to ' : 'Assign to '), crewSelect), button),
+    none,
+    offered === null ? null : el('label', { className: 'show-all' }, showAll, ' show all crews (outside the job\'s territory: recorded as an override)'));
 }
 
 /** A link to the original post, only to an https address (the server builds it from the mention's id). */

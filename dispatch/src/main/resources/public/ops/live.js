@@ -1,6 +1,7 @@
 // Live updates of the ops page: the job events over SSE fetch the jobs they name (or the whole list after a burst),
 // and when the stream is refused the queue is polled instead.
 import { api, follow } from '../common/api.js';
+import { every } from '../common/session.js';
 import { loadMap } from './map.js';
 import { loadJobs, loadReports, renderQueue } from './queue.js';
 import { state } from './state.js';
@@ -8,6 +9,7 @@ import { renderSummary } from './summary.js';
 
 /** Follows the job events from now on. */
 export function startLive() {
+  polling = false;
   follow(onJobEvent, onLive);
 }
 
@@ -60,17 +62,18 @@ function forgetFreshLater() {
   }, 9000);
 }
 
-let pollTimer = null;
+let polling = false;
 
 function onLive(live) {
   const was = state.live;
   state.live = live;
   // After a gap the stream resends what was missed (Last-Event-ID), but a fresh load is cheap and certain.
   if (live === 'live' && was === 'reconnecting') loadJobs();
-  if (live === 'closed' && !pollTimer) {
+  if (live === 'closed' && !polling) {
     // No live stream (refused or not served): the queue still refreshes, less often.
     state.live = 'polling every 15 s';
-    pollTimer = setInterval(loadJobs, 15000);
+    polling = true;
+    every(15000, loadJobs);
   }
   renderSummary(Date.now());
 }

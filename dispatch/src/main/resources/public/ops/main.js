@@ -3,14 +3,14 @@
 // Post texts, handles and names are untrusted: they reach the page only through el() / svg() text nodes.
 import { api } from '../common/api.js';
 import { say } from '../common/dom.js';
-import { signIn } from '../common/session.js';
+import { every, signIn, startSession } from '../common/session.js';
 import { slaColours } from '../common/sla.js';
 import { buildCharts, loadCharts } from './charts.js';
 import { startLive } from './live.js';
 import { buildMap, loadMap } from './map.js';
 import { buildNeeds, loadNeeds } from './needs.js';
 import { buildQueue, loadJobs, tick } from './queue.js';
-import { state } from './state.js';
+import { resetState, state } from './state.js';
 
 const main = document.getElementById('main');
 
@@ -25,14 +25,23 @@ function show(view) {
   if (view === 'needs') loadNeeds();
 }
 
+let tabsWired = false;
+
 async function start() {
+  // A new sign-in (a token pasted over the page) starts from nothing.
+  resetState();
+  document.getElementById('summary').replaceChildren();
   const me = await signIn(main, ['ops'], 'ops page');
   if (!me) return;
   state.sla = slaColours(me.sla_warning_before_seconds);
   main.replaceChildren(buildQueue(), buildMap(), buildCharts(), buildNeeds());
-  document.querySelectorAll('.tab').forEach(function (tab) {
-    tab.addEventListener('click', function () { show(tab.getAttribute('data-view')); });
-  });
+  if (!tabsWired) {
+    tabsWired = true;
+    document.querySelectorAll('.tab').forEach(function (tab) {
+      tab.addEventListener('click', function () { show(tab.getAttribute('data-view')); });
+    });
+  }
+  show('queue');
   try {
     state.crews = await api('/api/crews');
   } catch (e) {
@@ -41,7 +50,7 @@ async function start() {
   startLive();
   await loadJobs();
   loadNeeds();
-  setInterval(tick, 1000);
+  every(1000, tick);
 }
 
-start();
+startSession(start);

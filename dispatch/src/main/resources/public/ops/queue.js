@@ -216,9 +216,12 @@ export async function loadReports(id) {
   const at = job ? job.updated_at : null;
   const before = state.reports.get(id);
   if (before) before.pending = true;
-  const [reports, detail, events] = await Promise.all([
-    settle('/api/jobs/' + id + '/reports'), settle('/api/jobs/' + id), settle('/api/jobs/' + id + '/events')]);
-  const loaded = { at: at, reports: reports.value || [], detail: detail.value, events: events.value, eventsError: events.error };
+  const [reports, detail, events, crews] = await Promise.all([
+    settle('/api/jobs/' + id + '/reports'), settle('/api/jobs/' + id), settle('/api/jobs/' + id + '/events'),
+    job && isOpen(job) ? settle('/api/jobs/' + id + '/crews') : { value: null }]);
+  // offered: the active crews that cover the job, or null where the dispatcher cannot tell (every crew is offered then)
+  const loaded = { at: at, reports: reports.value || [], detail: detail.value, events: events.value, eventsError: events.error,
+    offered: crews.value || null };
   if (reports.error) loaded.error = reports.error;
   state.reports.set(id, loaded);
   if (state.expanded.has(id)) renderQueue();

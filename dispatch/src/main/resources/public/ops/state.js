@@ -26,3 +26,17 @@ export function isOpen(job) {
 export function crewOf(job) {
   return job.crew_id || '';
 }
+
+/** Forgets what the views hold (a new sign-in); the SLA colours are set again by it. */
+export function resetState() {
+  state.jobs = new Map();
+  state.crews = [];
+  state.filters = { status: 'open', city: '', brand: '', crew: '' };
+  state.expanded.clear();
+  state.reports.clear();
+  state.fresh.clear();
+  state.rows = new Map();
+  state.built = new Map();
+  state.live = 'connecting';
+  state.view = 'queue';
+}

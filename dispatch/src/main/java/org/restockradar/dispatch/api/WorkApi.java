@@ -78,8 +78,10 @@ import org.restockradar.dispatch.workflow.Proof;
  *   <li>{@code POST /api/claims} (crew) the soonest-due unclaimed job of its territory, now its own; 204 when none;</li>
  *   <li>{@code GET /api/my/jobs} (crew) its open jobs in route order ({@link RoutePlanner}), each with
  *       {@code distance_km} from its base and {@code route_order};</li>
- *   <li>{@code GET /api/crews}, {@code PUT /api/crews/{id}} (ops) the crews and their territories;</li>
- *   <li>{@code GET /api/events/stream} (ops: every job; a crew: the jobs it holds) server-sent events {@code job-event}
+ *   <li>{@code GET /api/crews}, {@code PUT /api/crews/{id}} (ops) the crews and their territories;
+ *       {@code GET /api/jobs/{id}/crews} (ops) the active crews that cover the job, those offered to assign it to;</li>
+ *   <li>{@code GET /api/events/stream} (ops: every job; a crew: the jobs it holds, and those taken from it by a
+ *       reassignment or a take-back) server-sent events {@code job-event}
  *       with the {@link JobEvent} as JSON, from now on, or from after {@code Last-Event-ID} (every missed event, in pages);
  *       406 to a request that does not accept exactly {@code text/event-stream}.</li>
  * </ul>
@@ -188,7 +190,10 @@ public final class WorkApi {
         app.sse("/api/events/stream", client -> {
             Actor actor = actor(client.ctx());
             // Object-level: a crew sees the events of the jobs it holds after the event; ops see every event.
-            Predicate<JobEvent> visible = actor.role() == Role.OPS ? event -> true : event -> actor.crewId().equals(event.crewId());
+            // A job taken from the crew (reassigned, taken back) names it as the previous crew: it is told, so that the job
+            // leaves its phone.
+            Predicate<JobEvent> visible = actor.role() == Role.OPS ? event -> true
+                    : event -> actor.crewId().equals(event.crewId()) || actor.crewId().equals(event.detail().get("previous_crew_id"));
             Consumer<JobEventFeed.Item> send = item -> {
                 if (visible.test(item.event())) {
                     client.sendEvent("job-event", eventJson(item.event()), item.position().toString());
@@ -232,6 +237,12 @@ public final class WorkApi {
             Job job = services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
             requireOpsOrCrewOf(actor, job, "read the history of");
             ctx.json(history.of(id).stream().map(JobDetail::eventView).toList());
+        });
+        app.get("/api/jobs/{id}/crews", ctx -> {
+            requireRole(actor(ctx), OPS, "choose crews for jobs");
+            long id = id(ctx);
+            services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
+            ctx.json(services.crews().covering(id).stream().map(WorkApi::crewView).toList());
         });
         app.get("/api/jobs/{id}/reports", ctx -> {
             Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "read the reports of jobs");

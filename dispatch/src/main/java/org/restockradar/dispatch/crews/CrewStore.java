@@ -47,6 +47,14 @@ public final class CrewStore {
             FROM crew c
             """;
 
+    /** The ids of the active crews that cover a job (its parameter), by the rule of {@link #COVERAGE}. */
+    private static final String COVERING = """
+            WHERE c.id IN (SELECT c.id FROM crew c CROSS JOIN restock_job j LEFT JOIN outlet o ON o.id = j.outlet_id AND o.removed_at IS NULL
+                           WHERE j.id = ?::bigint AND COALESCE(""" + AutoAssigner.coveredByCrewC("j.territory_key", "o.pincode", "o.lat", "o.lon") + """
+            , false))
+            ORDER BY c.id
+            """;
+
     private static final String COVERAGE = """
             SELECT c.active, COALESCE(""" + AutoAssigner.coveredByCrewC("j.territory_key", "o.pincode", "o.lat", "o.lon") + """
             , false) AS covers
@@ -213,6 +221,14 @@ public final class CrewStore {
 
     public List<Crew> list() {
         return select(SELECT + "ORDER BY c.id", null, new HashMap<>());
+    }
+
+    /**
+     * The active crews that cover a job's outlet, by the rule ops' assignments are checked against ({@link #coverage}):
+     * those ops are offered to assign it to. None for a job that does not exist.
+     */
+    public List<Crew> covering(long jobId) {
+        return select(SELECT + COVERING, Long.toString(jobId), new HashMap<>());
     }
 
     private List<Crew> select(String sql, String id, Map<String, Integer> loads) {

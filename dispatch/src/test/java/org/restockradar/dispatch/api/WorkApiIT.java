@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -540,50 +539,124 @@ final class WorkApiIT {
     void shouldStreamToACrewTheEventsOfItsOwnJobsOnly() throws Exception {
         assertThat(get("/api/events/stream", Caller.MARKETER).statusCode()).isEqualTo(403);
         assertThat(get("/api/events/stream", Caller.ANONYMOUS).statusCode()).isEqualTo(401);
-        HttpRequest subscribe = HttpRequest.newBuilder(uri("/api/events/stream")).header("Accept", "text/event-stream")
-                .header("Authorization", "Bearer " + tokens.get(Caller.OWN_CREW)).build();
-        HttpResponse<Stream<String>> stream = HTTP.send(subscribe, HttpResponse.BodyHandlers.ofLines());
-        assertThat(stream.statusCode()).isEqualTo(200);
-
         List<String> received = new ArrayList<>();
         long theirs;
         long mine;
-        ExecutorService reader = Executors.newSingleThreadExecutor();
-        try (Stream<String> lines = stream.body()) {
-            Iterator<String> it = lines.iterator();
-            // Events made before the server has subscribed this client would not reach it: wait for its word.
-            reader.submit(() -> {
-                while (it.hasNext()) {
-                    if (it.next().equals(": subscribed")) {
-                        return;
-                    }
-                }
-            }).get(30, TimeUnit.SECONDS);
-
+        try (EventStream stream = EventStream.open(Caller.OWN_CREW)) {
             theirs = jobIn(JobStatus.REPORTED);
             workflow.assign(theirs, "crew-b", OPS);
             mine = jobIn(JobStatus.REPORTED);
             workflow.assign(mine, "crew-a", OPS);
 
             long awaited = mine;
-            Future<?> read = reader.submit(() -> {
-                while (it.hasNext()) {
-                    String line = it.next();
-                    received.add(line);
-                    if (line.startsWith("data:") && line.contains("\"job_id\":" + awaited + ",")) {
-                        return;
-                    }
-                }
+            stream.readUntil(line -> {
+                received.add(line);
+                return line.startsWith("data:") && line.contains("\"job_id\":" + awaited + ",");
             });
-            read.get(30, TimeUnit.SECONDS);
-        } finally {
-            reader.shutdownNow();
         }
         assertThat(received).anySatisfy(line -> assertThat(line).isEqualTo("event: job-event"));
         assertThat(received).anySatisfy(line -> assertThat(line).startsWith("id: "));
         assertThat(received).filteredOn(line -> line.startsWith("data:"))
                 .noneMatch(line -> line.contains("\"job_id\":" + theirs + ","))
                 .anySatisfy(line -> assertThat(line).contains("\"to_status\":\"assigned\"").contains("\"crew_id\":\"crew-a\""));
+    }
+
+    @Test
+    void shouldTellTheOldCrewOfAJobReassignedTakenBackOrCancelledSoThatItLeavesItsPhone() throws Exception {
+        long reassigned = jobIn(JobStatus.ACCEPTED);
+        long takenBack = jobIn(JobStatus.ASSIGNED);
+        long cancelled = jobIn(JobStatus.ASSIGNED);
+        Map<Long, String> told = new java.util.concurrent.ConcurrentHashMap<>();
+
+        try (EventStream stream = EventStream.open(Caller.OWN_CREW)) {
+            workflow.assign(reassigned, "crew-b", OPS);
+            assertThat(post("/api/jobs/" + takenBack + "/unassign", "{\"note\":\"the van broke down\"}", Caller.OPS).statusCode()).isEqualTo(200);
+            workflow.cancel(cancelled, OPS, "duplicate");
+
+            stream.readUntil(line -> {
+                if (line.startsWith("data:")) {
+                    JsonNode event = ApiJson.mapper().readTree(line.substring("data:".length()));
+                    told.put(event.get("job_id").asLong(), event.get("kind").asText() + " " + event.get("to_status").asText());
+                }
+                // Each job's earlier events may come too: read until its last one.
+                return "REASSIGNED assigned".equals(told.get(reassigned)) && "STATUS_CHANGED reported".equals(told.get(takenBack))
+                        && "STATUS_CHANGED cancelled".equals(told.get(cancelled));
+            });
+        }
+
+        assertThat(told).containsEntry(reassigned, "REASSIGNED assigned").containsEntry(takenBack, "STATUS_CHANGED reported")
+                .containsEntry(cancelled, "STATUS_CHANGED cancelled");
+        JsonNode history = json(get("/api/jobs/" + takenBack + "/events", Caller.OPS));
+        JsonNode last = history.get(history.size() - 1);
+        assertThat(last.get("to_status").asText()).isEqualTo("reported");
+        assertThat(last.get("reason").asText()).isEqualTo("the van broke down");
+        assertThat(last.get("detail").get("previous_crew_id").asText()).isEqualTo("crew-a");
+        assertThat(get("/api/jobs/" + takenBack, Caller.OWN_CREW).statusCode()).as("no longer its job").isEqualTo(404);
+    }
+
+    @Test
+    void shouldOfferOpsOnlyTheActiveCrewsThatCoverAJob() throws Exception {
+        String kothrud = "\"localities\":[\"Pune|Kothrud\"],\"daily_capacity\":9,\"shift_start\":\"08:00\",\"shift_end\":\"17:00\"";
+        assertThat(send("PUT", "/api/crews/crew-idle", "{\"name\":\"Idle\",\"kind\":\"van\",\"active\":false," + kothrud + "}",
+                Caller.OPS).statusCode()).isEqualTo(200);
+        assertThat(send("PUT", "/api/crews/crew-mumbai", "{\"name\":\"Mumbai\",\"kind\":\"van\",\"localities\":[\"Mumbai|Dadar West\"],"
+                + "\"daily_capacity\":9,\"shift_start\":\"08:00\",\"shift_end\":\"17:00\"}", Caller.OPS).statusCode()).isEqualTo(200);
+        long job = jobIn(JobStatus.ASSIGNED);
+
+        HttpResponse<String> offered = get("/api/jobs/" + job + "/crews", Caller.OPS);
+
+        assertThat(offered.statusCode()).as(offered.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        json(offered).forEach(crew -> ids.add(crew.get("id").asText()));
+        assertThat(ids).containsExactly("crew-a", "crew-b");
+        assertThat(json(offered).get(0).get("localities").get(0).asText()).isEqualTo("pune|kothrud");
+        assertThat(get("/api/jobs/" + job + "/crews", Caller.OWN_CREW).statusCode()).isEqualTo(403);
+        assertThat(get("/api/jobs/" + job + "/crews", Caller.MARKETER).statusCode()).isEqualTo(403);
+        assertThat(get("/api/jobs/" + job + "/crews", Caller.ANONYMOUS).statusCode()).isEqualTo(401);
+        assertThat(get("/api/jobs/" + NO_SUCH_JOB + "/crews", Caller.OPS).statusCode()).isEqualTo(404);
+        // What is not offered is refused without the override, and recorded with it.
+        assertThat(post("/api/jobs/" + job + "/assign", "{\"crew_id\":\"crew-mumbai\"}", Caller.OPS).statusCode()).isEqualTo(409);
+        assertThat(post("/api/jobs/" + job + "/assign", "{\"crew_id\":\"crew-idle\",\"override\":true}", Caller.OPS).statusCode()).isEqualTo(409);
+        assertThat(post("/api/jobs/" + job + "/assign", "{\"crew_id\":\"crew-mumbai\",\"override\":true}", Caller.OPS).statusCode()).isEqualTo(200);
+        JsonNode history = json(get("/api/jobs/" + job + "/events", Caller.OPS));
+        assertThat(history.get(history.size() - 1).get("detail").get("override").asText()).isEqualTo("true");
+    }
+
+    /** A client of the event stream, once the server has said it is subscribed. */
+    private record EventStream(Iterator<String> lines, Stream<String> body, ExecutorService reader) implements AutoCloseable {
+        static EventStream open(Caller caller) throws Exception {
+            HttpRequest subscribe = HttpRequest.newBuilder(uri("/api/events/stream")).header("Accept", "text/event-stream")
+                    .header("Authorization", "Bearer " + tokens.get(caller)).build();
+            HttpResponse<Stream<String>> response = HTTP.send(subscribe, HttpResponse.BodyHandlers.ofLines());
+            assertThat(response.statusCode()).isEqualTo(200);
+            EventStream stream = new EventStream(response.body().iterator(), response.body(), Executors.newSingleThreadExecutor());
+            // Events made before the server has subscribed this client would not reach it: wait for its word.
+            stream.readUntil(": subscribed"::equals);
+            return stream;
+        }
+
+        /** Reads lines until one satisfies the condition (30 s at most). */
+        void readUntil(LineCondition done) throws Exception {
+            reader.submit(() -> {
+                while (lines.hasNext()) {
+                    if (done.test(lines.next())) {
+                        return null;
+                    }
+                }
+                throw new IllegalStateException("the event stream ended");
+            }).get(30, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() {
+            reader.shutdownNow();
+            body.close();
+        }
+    }
+
+    @FunctionalInterface
+    private interface LineCondition {
+        boolean test(String line) throws Exception;
     }
 
     @Test

@@ -27,6 +27,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,14 +42,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.restockradar.contracts.Settings;
@@ -127,7 +128,7 @@ final class PagesIT {
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
 
         open("/crew.html", null);
-        js("localStorage.clear()");
+        js("sessionStorage.clear()");
         browser.navigate().refresh();
         assertThat(waitFor("#signin-form").isDisplayed()).isTrue();
 
@@ -193,12 +194,15 @@ final class PagesIT {
     @Order(4)
     void shouldLetACrewClaimAndCompleteAJobOnThePhonePage() throws Exception {
         long jobId = jobIdAt("Jai Bhavani");
-        browser.manage().window().setSize(new Dimension(412, 915));
+        phone();
         try {
             open("/crew.html", crewToken);
             waitFor("#claim-next").click();
             WebElement card = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), c -> c != null);
             assertThat(card.getText()).contains("Jai Bhavani").contains("Dadar West");
+            // The result shows where the eye is: a toast inside the 844 px viewport, not a footer below the list.
+            assertThat(js("return window.innerHeight")).isEqualTo(844L);
+            await().atMost(PATIENCE).until(this::toastInView, t -> t.contains("Claimed job #" + jobId));
             await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "assigned"::equals);
             screenshot("crew.png");
 
@@ -225,7 +229,7 @@ final class PagesIT {
             assertThat(shown.statusCode()).isEqualTo(200);
             assertThat(shown.body()).isEqualTo(Files.readAllBytes(photo));
         } finally {
-            browser.manage().window().setSize(new Dimension(1366, 900));
+            desktop();
         }
     }
 
@@ -319,7 +323,7 @@ final class PagesIT {
             return null;
         }, chosen -> chosen != null);
 
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("Placed at " + outlet));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#toasts"), t -> t.contains("Placed at " + outlet));
         assertThat(text("#needs")).doesNotContain(said);
         waitFor("button[data-view=queue]").click();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#jobs"), t -> t.contains(outlet));
@@ -358,7 +362,7 @@ final class PagesIT {
         WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), r -> r != null);
         click("#job-" + jobId);
         click("#job-" + jobId + "-detail button.verify");
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("Job #" + jobId + " verified"));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#toasts"), t -> t.contains("Job #" + jobId + " verified"));
 
         open("/rewards.html", marketerToken);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> {
@@ -369,7 +373,7 @@ final class PagesIT {
 
         open("/rewards.html", opsToken);
         waitFor("#run-gifts").click();
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.matches("[1-9]\\d* gifts? queued\\."));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#toasts"), t -> Pattern.compile("[1-9]\\d* gifts? queued\\.").matcher(t).find());
 
         open("/rewards.html", marketerToken);
         WebElement gift = await().atMost(PATIENCE).ignoreExceptions().until(() -> giftRow("@rahul_it"), g -> g != null);
@@ -380,11 +384,11 @@ final class PagesIT {
         String giftId = gift.getAttribute("data-gift-id");
         gift.findElement(By.cssSelector("input.pick")).click();
         waitFor("#mark-shipped").click();
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("1 marked shipped"));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#toasts"), t -> t.contains("1 marked shipped"));
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("gift-" + giftId)).getText(), t -> t.contains("shipped"));
 
         waitFor("#export-csv").click();
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#status-line"), t -> t.contains("CSV exported"));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#toasts"), t -> t.contains("CSV exported"));
     }
 
     @Test
@@ -395,17 +399,33 @@ final class PagesIT {
         WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), r -> r != null);
         click("#job-" + jobId);
         String detail = "#job-" + jobId + "-detail ";
+        // Offered: only the active crews that cover the job's locality (Dadar West: not the Pune rep).
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> optionValues(detail + "select.reassign-crew"), v -> v.equals(List.of(CREW)));
         choose(detail + "select.reassign-crew", CREW);
         click(detail + "button.reassign");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + jobId), t -> t.contains(CREW) && t.contains("assigned"));
 
-        // a crew of another city does not cover the job: the page asks, and only an accepted override assigns it
-        choose(detail + "select.reassign-crew", "rep-kothrud");
-        click(detail + "button.reassign");
-        Alert override = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.switchTo().alert(), a -> a != null);
-        assertThat(override.getText()).contains("does not cover");
-        override.accept();
+        // Take back: the job is in the queue again, without a crew, and its history says so.
+        click(detail + "button.take-back");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + jobId), t -> t.contains("reported") && !t.contains(CREW));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text(detail + ".history"), t -> t.contains("assigned → reported"));
+        assertThat(text("#toasts")).contains("Job #" + jobId + " taken back from " + CREW);
+        screenshot("ops-assign.png");
+
+        // "show all crews" offers a crew of another city; sending it there is an override the history records.
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+            WebElement all = browser.findElement(By.cssSelector(detail + "input.show-all-crews"));
+            if (!all.isSelected()) {
+                all.click();
+            }
+            new Select(browser.findElement(By.cssSelector(detail + "select.reassign-crew"))).selectByValue("rep-kothrud");
+            browser.findElement(By.cssSelector(detail + "button.reassign")).click();
+            return true;
+        });
         await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + jobId), t -> t.contains("rep-kothrud"));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text(detail + ".history"), t -> t.contains("override true"));
+        JsonNode history = api("/api/jobs/" + jobId + "/events", opsToken);
+        assertThat(history.get(history.size() - 1).get("detail").get("override").asText()).isEqualTo("true");
 
         await().atMost(PATIENCE).ignoreExceptions().until(() -> {
             browser.findElement(By.cssSelector(detail + "input.cancel-reason")).sendKeys("the shop closed for good");
@@ -416,7 +436,126 @@ final class PagesIT {
         assertThat(api("/api/jobs/" + jobId, opsToken).get("status").asText()).isEqualTo("cancelled");
     }
 
+    @Test
+    @Order(9)
+    void shouldTakeAJobOffTheOldCrewsPhoneWhenOpsMoveItAndExplainATapOnAStaleCard() throws Exception {
+        replay(mention("sunita_it", "can't find Hippo at Mahavir Provision Stores, Dadar West #hippokahaan"),
+                mention("kiran_it", "can't find Hippo at Shah General Stores, Dadar West #hippokahaan"));
+        await().atMost(PATIENCE).until(() -> hasJobAt("Mahavir") && hasJobAt("Shah General"));
+        phone();
+        try {
+            open("/crew.html", crewToken);
+            long first = claimNext();
+            // The page follows its crew's events (the stream is open) before ops move the job.
+            waitFor("body[data-live=live]");
+
+            // Live: ops give the job to another crew; its card leaves this phone at once, with why.
+            apiPost("/api/jobs/" + first + "/assign", "{\"crew_id\":\"rep-kothrud\",\"override\":true}", opsToken);
+            await().atMost(PATIENCE).until(() -> browser.findElements(By.id("job-" + first)).isEmpty());
+            await().atMost(PATIENCE).until(this::toastInView, t -> t.contains("Job #" + first) && t.contains("went to another crew"));
+
+            // Stale: with the live stream cut, ops take the next job back; tapping its card says so, and the card goes.
+            browser.executeCdpCommand("Network.enable", Map.of());
+            browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/api/events/stream*")));
+            open("/crew.html", crewToken);
+            long second = claimNext();
+            apiPost("/api/jobs/" + second + "/unassign", "{}", opsToken);
+            click("#job-" + second + " button.accept");
+            await().atMost(PATIENCE).until(() -> browser.findElements(By.id("job-" + second)).isEmpty());
+            String said = await().atMost(PATIENCE).until(this::toastInView, t -> t.contains("Job #" + second));
+            assertThat(said).contains("is no longer yours").doesNotContain("403").doesNotContain("no job with id");
+        } finally {
+            browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            desktop();
+        }
+    }
+
+    @Test
+    @Order(11)
+    void shouldKeepEachTabsOwnRoleAndTakeALinkPastedOverAnOpenPageAtOnce() throws Exception {
+        open("/", opsToken);
+        waitFor("#jobs");
+        String opsTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        String crewTab = browser.getWindowHandle();
+        try {
+            open("/crew.html", crewToken);
+            waitFor("#claim-next");
+
+            // The crew's link in the other tab did not sign this one in as the crew.
+            browser.switchTo().window(opsTab);
+            browser.navigate().refresh();
+            waitFor("#jobs");
+            assertThat(text("#who")).contains("ops-it");
+
+            // A link pasted over the open page takes effect at once, without a reload.
+            js("window.__samePage = 'yes'");
+            js("location.hash = '#token=" + marketerToken + "'");
+            assertThat(waitFor("#refusal").getText()).contains("ops page is for ops").contains("marketer-it (marketer)");
+            assertThat(js("return window.__samePage")).as("the page was not reloaded").isEqualTo("yes");
+            assertThat(browser.getCurrentUrl()).doesNotContain("token=");
+            js("location.hash = '#token=" + opsToken + "'");
+            waitFor("#jobs");
+            assertThat(text("#who")).contains("ops-it");
+            assertThat(js("return window.__samePage")).isEqualTo("yes");
+
+            browser.switchTo().window(crewTab);
+            browser.navigate().refresh();
+            waitFor("#claim-next");
+            assertThat(text("#who")).contains("crew-it");
+        } finally {
+            browser.switchTo().window(crewTab).close();
+            browser.switchTo().window(opsTab);
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    /** A phone's viewport, 390 x 844 CSS pixels. */
+    private void phone() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    private void desktop() {
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** The text of the toasts wholly inside the viewport, '' when there is none. */
+    private String toastInView() {
+        return (String) js("""
+                let shown = '';
+                for (const toast of document.querySelectorAll('#toasts .toast')) {
+                  const r = toast.getBoundingClientRect();
+                  if (r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth) {
+                    shown += toast.textContent + '\\n';
+                  }
+                }
+                return shown;""");
+    }
+
+    /** Claims the next job on the crew page; its id, from the toast that says so. */
+    private long claimNext() {
+        waitFor("#claim-next").click();
+        String said = await().atMost(PATIENCE).until(this::toastInView, t -> t.contains("Claimed job #"));
+        Matcher id = Pattern.compile("Claimed job #(\\d+)").matcher(said);
+        assertThat(id.find()).isTrue();
+        long job = Long.parseLong(id.group(1));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + job)), c -> c != null);
+        return job;
+    }
+
+    private List<String> optionValues(String css) {
+        return new Select(browser.findElement(By.cssSelector(css))).getOptions().stream().map(o -> o.getAttribute("value")).toList();
+    }
+
+    private JsonNode apiPost(String path, String body, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
 
     /** On a failed test, what the browser showed: its text in the report, a screenshot beside the others. */
     @RegisterExtension
@@ -516,6 +655,14 @@ final class PagesIT {
 
     private String cardStatus(long jobId) {
         return browser.findElement(By.id("job-" + jobId)).getAttribute("data-status");
+    }
+
+    private boolean hasJobAt(String outlet) throws Exception {
+        try {
+            return jobIdAt(outlet) > 0;
+        } catch (AssertionError noneYet) {
+            return false;
+        }
     }
 
     private long jobIdAt(String outlet) throws Exception {
