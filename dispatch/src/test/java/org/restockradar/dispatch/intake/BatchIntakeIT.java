@@ -16,7 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +33,8 @@ import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.intake.ReportIntake.Outcome;
 import org.restockradar.dispatch.store.DispatchSchema;
+import org.restockradar.dispatch.store.EventLog;
+import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.embedded.testing.TestPostgres;
 
@@ -157,6 +162,136 @@ final class BatchIntakeIT {
         intake.handleAll(batch);
 
         assertThat(outboxWithoutEventIds()).hasSize(12).isEqualTo(oneByOne);
+    }
+
+    @Test
+    void shouldWriteTheSameRowsAndEventsAsTheOneByOnePathWhenJobsAreOpenReopenedAndMovedBack() throws SQLException {
+        JobStore jobs = new JobStore(database, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(48));
+        assertSamePathsFor(ReportRecorder.of(jobs), 200);
+    }
+
+    @Test
+    void shouldTellTheListenerOfEachOpenedJobBeforeTheNextReportAsTheOneByOnePathDoes() throws SQLException {
+        // The listener assigns the job and writes an event carrying the job's reports: what it sees must be what it
+        // sees one by one, and later reports of the job must carry the status it left.
+        JobStore jobs = new JobStore(database, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(48), JobStore.DEFAULT_REOPEN_WINDOW,
+                (connection, jobId, territoryKey, now) -> {
+                    try (var assign = connection.prepareStatement(
+                            "UPDATE restock_job SET status = 'assigned', crew_id = 'crew-1', assigned_at = ? WHERE id = ?")) {
+                        assign.setObject(1, now.atOffset(ZoneOffset.UTC));
+                        assign.setLong(2, jobId);
+                        assign.executeUpdate();
+                    }
+                    EventLog.append(connection, EventLog.event(jobId, JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
+                            "crew-1", "auto-assign", JobStore.SYSTEM_ROLE, null, Map.of(), now));
+                });
+        assertSamePathsFor(ReportRecorder.of(jobs), 4);
+    }
+
+    /**
+     * Records a scenario one report at a time, then again on empty tables in polls of {@code poll} records, and compares
+     * every row the intake writes, job ids aside (the set-based upsert spends no job id on an attached report).
+     */
+    private void assertSamePathsFor(ReportRecorder recorder, int poll) throws SQLException {
+        ReportIntake oneByOne = new ReportIntake(recorder, deadLetters::add, Clock.fixed(NOW, ZoneOffset.UTC), meters);
+        List<ConsumerRecord<String, byte[]>> scenario = scenario();
+        oneByOne.handle(scenario.get(0));
+        oneByOne.handle(scenario.get(1));
+        TestPostgres.execute(database, RESTOCK_FIRST_JOB);
+        for (ConsumerRecord<String, byte[]> record : scenario.subList(2, scenario.size())) {
+            oneByOne.handle(record);
+        }
+        List<String> expected = comparable();
+        emptyTables();
+
+        ReportIntake batched = new ReportIntake(recorder, deadLetters::add, Clock.fixed(NOW, ZoneOffset.UTC), meters);
+        List<ConsumerRecord<String, byte[]>> records = scenario();
+        batched.handleAll(records.subList(0, 2));
+        TestPostgres.execute(database, RESTOCK_FIRST_JOB);
+        for (int from = 2; from < records.size(); from += poll) {
+            assertThat(batched.handleAll(records.subList(from, Math.min(records.size(), from + poll)))).doesNotContain(Outcome.DEAD_LETTERED);
+        }
+
+        assertThat(comparable()).isEqualTo(expected);
+        assertThat(deadLetters).isEmpty();
+    }
+
+    private static final String RESTOCK_FIRST_JOB =
+            "UPDATE restock_job SET status = 'restocked', crew_id = 'crew-9', restocked_at = '2026-11-20T10:30:00Z' WHERE outlet_id = 'OUT-A'";
+
+    /**
+     * Two reports opening jobs (OUT-A, restocked then; OUT-B, open), then a poll: new jobs first seen out of key order,
+     * a job reopened after a restock, reports earlier than their job's first one, a brand-level job beside a product
+     * one, mentions repeated in the poll and from before.
+     */
+    private List<ConsumerRecord<String, byte[]>> scenario() {
+        List<StockoutReport> reports = List.of(
+                report("s-1").at("OUT-A", "Anand Stores", "Kothrud", "Pune").by("@a").reportedAt(T0).build(),
+                report("s-2").at("OUT-B", "Bharat Kirana", "Baner", "Pune").by("@b").reportedAt(T0.plusSeconds(600)).build(),
+                report("r-1").at("OUT-Z", "Zeenat Mart", "Aundh", "Pune").by("@z").reportedAt(T0.plusSeconds(3600)).build(),
+                report("r-2").at("OUT-B", "Bharat Kirana", "Baner", "Pune").by("@b2").reportedAt(T0.plusSeconds(60)).build(),
+                report("r-3").at("OUT-A", "Anand Stores", "Kothrud", "Pune").by("@a2").reportedAt(T0.plusSeconds(7200)).build(),
+                report("r-4").at("OUT-C", "Chawla Stores", "Wakad", "Pune").by("@c").reportedAt(T0.plusSeconds(5000)).build(),
+                report("r-5").at("OUT-Z", "Zeenat Mart", "Aundh", "Pune").by("@z2").text("Hippo nahi mila yaar, kab aayega").reportedAt(T0.plusSeconds(1800)).build(),
+                report("r-2").at("OUT-B", "Bharat Kirana", "Baner", "Pune").by("@b2").reportedAt(T0.plusSeconds(60)).build(),
+                report("s-1").at("OUT-A", "Anand Stores", "Kothrud", "Pune").by("@a").reportedAt(T0).build(),
+                report("r-6").at("OUT-Z", "Zeenat Mart", "Aundh", "Pune").sku(null).by("@z3").reportedAt(T0.plusSeconds(4000)).build(),
+                report("r-7").at("OUT-B", "Bharat Kirana", "Baner", "Pune").by("@b3").reportedAt(T0.plusSeconds(9000)).build(),
+                report("r-8").at("OUT-C", "Chawla Stores", "Wakad", "Pune").by("@c2").reportedAt(T0.plusSeconds(5000)).build(),
+                report("r-9").at("OUT-Z", "Zeenat Mart", "Aundh", "Pune").by("@z").reportedAt(T0.plusSeconds(1800)).build());
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            records.add(recordOf(i, reports.get(i)));
+        }
+        return records;
+    }
+
+    /** Every row the intake writes, with job ids as the order each job first appears in the outbox and event ids blanked. */
+    private static List<String> comparable() throws SQLException {
+        List<String> all = new ArrayList<>();
+        Map<Long, Integer> jobNumbers = new HashMap<>();
+        for (JobEvent event : publishedEvents()) {
+            jobNumbers.putIfAbsent(event.jobId(), jobNumbers.size() + 1);
+        }
+        for (JobEvent event : publishedEvents()) {
+            Map<String, String> detail = new HashMap<>(event.detail());
+            detail.computeIfPresent("follows_job_id", (key, id) -> "#" + jobNumbers.get(Long.parseLong(id)));
+            JobEvent renumbered = new JobEvent("<event id>", jobNumbers.get(event.jobId()), event.kind(), event.fromStatus(),
+                    event.toStatus(), event.crewId(), event.actor(), event.actorRole(), event.reason(), detail, event.occurredAt(),
+                    event.job(), event.reports());
+            all.add("outbox " + new String(Topics.JOB_EVENTS.valueSerde().serializer().serialize(Topics.JOB_EVENTS.name(), renumbered),
+                    StandardCharsets.UTF_8));
+        }
+        for (String[] row : table("SELECT id, follows_job_id, outlet_id, product_key, status, crew_id, created_at, first_reported_at,"
+                + " due_at, report_count, updated_at, restocked_at FROM restock_job ORDER BY outlet_id, product_key, created_at, status")) {
+            all.add("job #" + jobNumbers.get(Long.parseLong(row[0])) + " follows " + (row[1] == null ? "-" : "#" + jobNumbers.get(Long.parseLong(row[1])))
+                    + " " + String.join(" ", Arrays.asList(row).subList(2, row.length)));
+        }
+        for (String[] row : table("SELECT job_id, mention_id, source, reporter_id, reporter_handle, text, reported_at, received_at"
+                + " FROM stockout_report ORDER BY mention_id")) {
+            all.add("report of #" + jobNumbers.get(Long.parseLong(row[0])) + " " + String.join(" ", Arrays.asList(row).subList(1, row.length)));
+        }
+        for (String[] row : table("SELECT job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason,"
+                + " (detail - 'follows_job_id')::text, detail ? 'follows_job_id', occurred_at FROM job_event ORDER BY id")) {
+            all.add("history of #" + jobNumbers.get(Long.parseLong(row[0])) + " " + String.join(" ", Arrays.asList(row).subList(1, row.length)));
+        }
+        return all;
+    }
+
+    private static List<String[]> table(String sql) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            int columns = row.getMetaData().getColumnCount();
+            while (row.next()) {
+                String[] values = new String[columns];
+                for (int c = 0; c < columns; c++) {
+                    values[c] = row.getString(c + 1);
+                }
+                rows.add(values);
+            }
+        }
+        return rows;
     }
 
     private static ConsumerRecord<String, byte[]> recordOf(long offset, StockoutReport report) {
