@@ -28,14 +28,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.DeadLetter;
+import org.restockradar.contracts.GeoPoint;
+import org.restockradar.contracts.Outlet;
+import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.intake.ReportIntake.Outcome;
+import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.EventLog;
 import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
+import org.restockradar.dispatch.store.OpenedJobListener;
+import org.restockradar.dispatch.store.SlaPolicy;
 import org.restockradar.embedded.testing.TestPostgres;
 
 /** The intake of a poll's reports in one transaction ({@link ReportIntake#handleAll}), on a real PostgreSQL. */
@@ -186,6 +192,27 @@ final class BatchIntakeIT {
                             "crew-1", "auto-assign", JobStore.SYSTEM_ROLE, null, Map.of(), now));
                 });
         assertSamePathsFor(ReportRecorder.of(jobs), 4);
+    }
+
+    @Test
+    void shouldDueEachJobByItsBrandAndTheRegionOfItsOutletAsOneByOne() throws SQLException {
+        TestPostgres.execute(database, "TRUNCATE outlet");
+        new OutletStore(database, Clock.fixed(NOW, ZoneOffset.UTC)).upsert(new Outlet("OUT-MNL-1", "Suki Mini Mart",
+                "172 Maceda St, Sampaloc, Manila 1008", "Sampaloc", "Manila", "Metro Manila", "Philippines", new GeoPoint(14.6079, 120.9922)));
+        SlaPolicy policy = SlaPolicy.fromSettings(Settings.of(Map.of("dispatch.sla", "48h", "dispatch.sla.brand.hippo", "24h",
+                "dispatch.calendar.metro-manila.hours", "09:00-18:00", "dispatch.calendar.metro-manila.days", "MON-FRI",
+                "dispatch.calendar.metro-manila.zone", "Asia/Manila")));
+        JobStore regional = new JobStore(database, Clock.fixed(NOW, ZoneOffset.UTC), policy, Duration.ofDays(7), OpenedJobListener.NONE);
+        // Friday 2026-11-20 09:30Z is 17:30 in Manila: half an hour on Friday, 9 h each of Monday and Tuesday, 5.5 h Wednesday.
+        Instant reported = Instant.parse("2026-11-20T09:30:00Z");
+
+        regional.recordAll(List.of(
+                report("m-1").at("OUT-MNL-1", "Suki Mini Mart", "Sampaloc", "Manila").reportedAt(reported.plusSeconds(3600)).build(),
+                report("m-2").reportedAt(reported).build(),
+                report("m-3").at("OUT-MNL-1", "Suki Mini Mart", "Sampaloc", "Manila").reportedAt(reported).build()));
+
+        assertThat(rows("SELECT outlet_id || ' ' || to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM restock_job ORDER BY outlet_id"))
+                .containsExactly("OUT-MNL-1 2026-11-25 06:30", "OUT-PUNE-001 2026-11-21 09:30");
     }
 
     /**
