@@ -3,6 +3,7 @@ package org.restockradar.dispatch.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.restockradar.dispatch.Reports.T0;
 import static org.restockradar.dispatch.Reports.report;
+import static org.restockradar.dispatch.intake.IntakeRows.recordOf;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -21,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +49,6 @@ import org.restockradar.embedded.testing.TestPostgres;
 final class BatchIntakeIT {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     private static final String TOPIC = Topics.STOCKOUT_REPORTS.name();
-    private static final Deserializer<JobEvent> EVENTS = Topics.JOB_EVENTS.valueSerde().deserializer();
 
     private static HikariDataSource database;
 
@@ -108,12 +107,12 @@ final class BatchIntakeIT {
                 recordOf(1, report("x-2").by("@ravi").reportedAt(T0.plusSeconds(30)).build()),
                 recordOf(2, report("x-3").at("OUT-PUNE-002", "Patil Stores", "Baner", "Pune").build()));
         intake.handleAll(batch);
-        List<String> before = snapshot();
+        List<String> before = IntakeRows.snapshot(database);
 
         List<Outcome> again = intake.handleAll(batch);
 
         assertThat(again).containsOnly(Outcome.DUPLICATE);
-        assertThat(snapshot()).isEqualTo(before);
+        assertThat(IntakeRows.snapshot(database)).isEqualTo(before);
         assertThat(openedJobs).hasSize(2);
         assertThat(meters.counter(ReportIntake.REPORTS, "outcome", "duplicate").count()).isEqualTo(3.0);
     }
@@ -321,21 +320,6 @@ final class BatchIntakeIT {
         return rows;
     }
 
-    private static ConsumerRecord<String, byte[]> recordOf(long offset, StockoutReport report) {
-        return new ConsumerRecord<>(TOPIC, 0, offset, report.outletId(),
-                Topics.STOCKOUT_REPORTS.valueSerde().serializer().serialize(TOPIC, report));
-    }
-
-    /** Every row of the intake's tables, to compare before and after. */
-    private static List<String> snapshot() throws SQLException {
-        List<String> all = new ArrayList<>();
-        all.addAll(rows("SELECT r::text FROM restock_job r ORDER BY id"));
-        all.addAll(rows("SELECT r::text FROM stockout_report r ORDER BY mention_id"));
-        all.addAll(rows("SELECT r::text FROM job_event r ORDER BY id"));
-        all.addAll(rows("SELECT r::text FROM outbox r ORDER BY id"));
-        return all;
-    }
-
     /** The outbox in order, each row's key and event as published with its random event id blanked. */
     private static List<String> outboxWithoutEventIds() throws SQLException {
         List<String> rows = new ArrayList<>();
@@ -348,26 +332,10 @@ final class BatchIntakeIT {
     }
 
     private static List<JobEvent> publishedEvents() throws SQLException {
-        List<JobEvent> events = new ArrayList<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT record_key, payload FROM outbox ORDER BY id")) {
-            while (row.next()) {
-                JobEvent event = EVENTS.deserialize(Topics.JOB_EVENTS.name(), row.getBytes(2));
-                assertThat(row.getString(1)).isEqualTo(Long.toString(event.jobId()));
-                events.add(event);
-            }
-        }
-        return events;
+        return IntakeRows.publishedEvents(database);
     }
 
     private static List<String> rows(String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            while (row.next()) {
-                rows.add(row.getString(1));
-            }
-        }
-        return rows;
+        return IntakeRows.rows(database, sql);
     }
 }

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.restockradar.dispatch.Reports.T0;
 import static org.restockradar.dispatch.Reports.report;
+import static org.restockradar.dispatch.intake.IntakeRows.recordOf;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +28,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +54,6 @@ import org.restockradar.embedded.testing.TestPostgres;
 final class TwoDispatchersIntakeIT {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     private static final String TOPIC = Topics.STOCKOUT_REPORTS.name();
-    private static final Deserializer<JobEvent> EVENTS = Topics.JOB_EVENTS.valueSerde().deserializer();
     private static final int OUTLETS = 12;
     private static final int REPORTS = 600;
 
@@ -107,13 +104,13 @@ final class TwoDispatchersIntakeIT {
         List<ConsumerRecord<String, byte[]>> stream = stream();
         AtomicInteger retries = new AtomicInteger();
         runTogether(() -> consume(intake(first), stream, 50, retries), () -> consume(intake(second), stream, 70, retries));
-        List<String> before = snapshot();
+        List<String> before = IntakeRows.snapshot(first);
 
         List<List<Outcome>> again = runTogether(() -> consume(intake(first), stream, 90, retries),
                 () -> consume(intake(second), stream, 40, retries));
 
         assertThat(again).allSatisfy(outcomes -> assertThat(outcomes).hasSize(REPORTS).containsOnly(Outcome.DUPLICATE));
-        assertThat(snapshot()).isEqualTo(before);
+        assertThat(IntakeRows.snapshot(first)).isEqualTo(before);
         assertRecordedOnceInOrder(stream);
     }
 
@@ -239,44 +236,15 @@ final class TwoDispatchersIntakeIT {
         assertThat(published).isEqualTo(expected);
     }
 
-    private static List<JobEvent> publishedEvents() throws SQLException {
-        List<JobEvent> events = new ArrayList<>();
-        try (Connection connection = first.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT payload FROM outbox ORDER BY id")) {
-            while (row.next()) {
-                events.add(EVENTS.deserialize(Topics.JOB_EVENTS.name(), row.getBytes(1)));
-            }
-        }
-        return events;
-    }
-
     private static long waitingForALock() throws SQLException {
         return TestPostgres.scalar(first, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
     }
 
-    /** Every row of the intake's tables, to compare before and after. */
-    private static List<String> snapshot() throws SQLException {
-        List<String> all = new ArrayList<>();
-        all.addAll(rows("SELECT r::text FROM restock_job r ORDER BY id"));
-        all.addAll(rows("SELECT r::text FROM stockout_report r ORDER BY mention_id"));
-        all.addAll(rows("SELECT r::text FROM job_event r ORDER BY id"));
-        all.addAll(rows("SELECT r::text FROM outbox r ORDER BY id"));
-        return all;
-    }
-
-    private static ConsumerRecord<String, byte[]> recordOf(long offset, StockoutReport report) {
-        return new ConsumerRecord<>(TOPIC, 0, offset, report.outletId(),
-                Topics.STOCKOUT_REPORTS.valueSerde().serializer().serialize(TOPIC, report));
+    private static List<JobEvent> publishedEvents() throws SQLException {
+        return IntakeRows.publishedEvents(first);
     }
 
     private static List<String> rows(String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = first.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            while (row.next()) {
-                rows.add(row.getString(1));
-            }
-        }
-        return rows;
+        return IntakeRows.rows(first, sql);
     }
 }
