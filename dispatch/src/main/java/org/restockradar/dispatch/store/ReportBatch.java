@@ -1,5 +1,6 @@
 package org.restockradar.dispatch.store;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serializer;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.LanguageGuess;
@@ -217,15 +220,23 @@ final class ReportBatch {
 
     private static Map<String, Long> recordedMentions(Connection connection, List<StockoutReport> reports) throws SQLException {
         Map<String, Long> recorded = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(RECORDED_MENTIONS)) {
-            select.setArray(1, connection.createArrayOf("text", reports.stream().map(StockoutReport::mentionId).distinct().toArray()));
+        pairs(connection, RECORDED_MENTIONS, reports.stream().map(StockoutReport::mentionId))
+                .forEach((mention, job) -> recorded.put(mention, Long.parseLong(job)));
+        return recorded;
+    }
+
+    /** The first two columns of a query on one array of keys, as text. */
+    private static Map<String, String> pairs(Connection connection, String sql, Stream<String> keys) throws SQLException {
+        Map<String, String> pairs = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setArray(1, connection.createArrayOf("text", keys.distinct().toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    recorded.put(rows.getString(1), rows.getLong(2));
+                    pairs.put(rows.getString(1), rows.getString(2));
                 }
             }
         }
-        return recorded;
+        return pairs;
     }
 
     /** Locks the open jobs of the reports' outlets and products: their facts as the events carry them. */
@@ -233,8 +244,8 @@ final class ReportBatch {
         List<Key> keys = reports.stream().map(Key::of).distinct().toList();
         Map<Key, JobEvent.Job> open = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(LOCK_OPEN_JOBS)) {
-            select.setArray(1, connection.createArrayOf("text", keys.stream().map(Key::outletId).toArray()));
-            select.setArray(2, connection.createArrayOf("text", keys.stream().map(Key::productKey).toArray()));
+            select.setArray(1, column(connection, "text", keys, Key::outletId));
+            select.setArray(2, column(connection, "text", keys, Key::productKey));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     open.put(new Key(rows.getString("outlet_id"), rows.getString("product_key")), new JobEvent.Job(
@@ -252,34 +263,36 @@ final class ReportBatch {
      * in the meantime (its facts before this batch are then unknown).
      */
     private boolean upsertJobs(Connection connection, Map<Key, Group> groups, Instant now) throws SQLException {
-        Map<String, String> regions = sla.usesRegions() ? regions(connection, groups.keySet()) : Map.of();
-        int size = groups.size();
-        Object[][] columns = new Object[10][size];
-        int g = 0;
-        for (Group group : groups.values()) {
-            StockoutReport first = group.reports.get(0);
-            StockoutReport earliest = first;
+        Map<String, String> regions = sla.usesRegions()
+                ? pairs(connection, REGIONS, groups.keySet().stream().map(Key::outletId))
+                : Map.of();
+        List<Group> all = List.copyOf(groups.values());
+        Map<Group, StockoutReport> earliest = new HashMap<>();
+        for (Group group : all) {
+            StockoutReport soonest = group.reports.get(0);
             for (StockoutReport report : group.reports) {
                 // Strictly earlier, as the one-by-one upsert moves the due time only for a strictly earlier report.
-                if (micros(report.reportedAt()).isBefore(micros(earliest.reportedAt()))) {
-                    earliest = report;
+                if (micros(report.reportedAt()).isBefore(micros(soonest.reportedAt()))) {
+                    soonest = report;
                 }
             }
-            Object[] row = {first.outletId(), first.outletName(), first.city(), first.locality(), first.brand(), first.sku(),
-                    first.productKey(), text(earliest.reportedAt()),
-                    text(sla.dueAt(earliest.reportedAt(), earliest.brand(), regions.get(earliest.outletId()))), group.reports.size()};
-            for (int c = 0; c < row.length; c++) {
-                columns[c][g] = row[c];
-            }
-            g++;
+            earliest.put(group, soonest);
         }
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_JOBS)) {
-            upsert.setObject(1, utc(now));
-            upsert.setObject(2, utc(now));
-            String[] types = {"text", "text", "text", "text", "text", "text", "text", "text", "text", "int4"};
-            for (int c = 0; c < columns.length; c++) {
-                upsert.setArray(3 + c, connection.createArrayOf(types[c], columns[c]));
+            int i = 0;
+            upsert.setObject(++i, utc(now));
+            upsert.setObject(++i, utc(now));
+            List<Function<StockoutReport, Object>> facts = List.of(StockoutReport::outletId, StockoutReport::outletName,
+                    StockoutReport::city, StockoutReport::locality, StockoutReport::brand, StockoutReport::sku, StockoutReport::productKey);
+            for (Function<StockoutReport, Object> fact : facts) {
+                upsert.setArray(++i, column(connection, "text", all, group -> fact.apply(group.reports.get(0))));
             }
+            upsert.setArray(++i, column(connection, "text", all, group -> text(earliest.get(group).reportedAt())));
+            upsert.setArray(++i, column(connection, "text", all, group -> {
+                StockoutReport soonest = earliest.get(group);
+                return text(sla.dueAt(soonest.reportedAt(), soonest.brand(), regions.get(soonest.outletId())));
+            }));
+            upsert.setArray(++i, column(connection, "int4", all, group -> group.reports.size()));
             try (ResultSet rows = upsert.executeQuery()) {
                 while (rows.next()) {
                     Group group = groups.get(new Key(rows.getString("outlet_id"), rows.getString("product_key")));
@@ -296,58 +309,27 @@ final class ReportBatch {
         return true;
     }
 
-    private static Map<String, String> regions(Connection connection, Set<Key> keys) throws SQLException {
-        Map<String, String> regions = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(REGIONS)) {
-            select.setArray(1, connection.createArrayOf("text", keys.stream().map(Key::outletId).distinct().toArray()));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    regions.put(rows.getString(1), rows.getString(2));
-                }
-            }
-        }
-        return regions;
-    }
-
     /** False when another transaction recorded one of the mentions since they were looked up. */
     private static boolean insertReports(Connection connection, List<StockoutReport> fresh, Map<String, Long> jobOfMention, Instant now)
             throws SQLException {
-        int size = fresh.size();
-        String[] mentions = new String[size];
-        Long[] jobs = new Long[size];
-        String[] sources = new String[size];
-        String[] reporterIds = new String[size];
-        String[] handles = new String[size];
-        String[] texts = new String[size];
-        String[] reportedAt = new String[size];
-        for (int i = 0; i < size; i++) {
-            StockoutReport report = fresh.get(i);
-            mentions[i] = report.mentionId();
-            jobs[i] = jobOfMention.get(report.mentionId());
-            sources[i] = report.source().code();
-            reporterIds[i] = report.reporter().id();
-            handles[i] = report.reporter().handle();
-            texts[i] = report.text();
-            reportedAt[i] = text(report.reportedAt());
-        }
         int inserted = 0;
         try (PreparedStatement insert = connection.prepareStatement(INSERT_REPORTS)) {
             int i = 0;
             insert.setObject(++i, utc(now));
-            insert.setArray(++i, connection.createArrayOf("text", mentions));
-            insert.setArray(++i, connection.createArrayOf("int8", jobs));
-            insert.setArray(++i, connection.createArrayOf("text", sources));
-            insert.setArray(++i, connection.createArrayOf("text", reporterIds));
-            insert.setArray(++i, connection.createArrayOf("text", handles));
-            insert.setArray(++i, connection.createArrayOf("text", texts));
-            insert.setArray(++i, connection.createArrayOf("text", reportedAt));
+            insert.setArray(++i, column(connection, "text", fresh, StockoutReport::mentionId));
+            insert.setArray(++i, column(connection, "int8", fresh, report -> jobOfMention.get(report.mentionId())));
+            insert.setArray(++i, column(connection, "text", fresh, report -> report.source().code()));
+            insert.setArray(++i, column(connection, "text", fresh, report -> report.reporter().id()));
+            insert.setArray(++i, column(connection, "text", fresh, report -> report.reporter().handle()));
+            insert.setArray(++i, column(connection, "text", fresh, StockoutReport::text));
+            insert.setArray(++i, column(connection, "text", fresh, report -> text(report.reportedAt())));
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
                     inserted++;
                 }
             }
         }
-        return inserted == size;
+        return inserted == fresh.size();
     }
 
     /** Links each job the batch opened to the job restocked shortly before its opening report. */
@@ -357,34 +339,29 @@ final class ReportBatch {
             return;
         }
         Map<Long, Group> byJob = new HashMap<>();
-        int size = opened.size();
-        Long[] ids = new Long[size];
-        String[] outlets = new String[size];
-        String[] products = new String[size];
-        String[] since = new String[size];
-        String[] reportedAt = new String[size];
-        for (int i = 0; i < size; i++) {
-            Group group = opened.get(i);
-            StockoutReport first = group.reports.get(0);
-            byJob.put(group.jobId, group);
-            ids[i] = group.jobId;
-            outlets[i] = first.outletId();
-            products[i] = first.productKey();
-            since[i] = text(first.reportedAt().minus(reopenWindow));
-            reportedAt[i] = text(first.reportedAt());
-        }
+        opened.forEach(group -> byJob.put(group.jobId, group));
         try (PreparedStatement link = connection.prepareStatement(LINK_REOPENED)) {
-            link.setArray(1, connection.createArrayOf("int8", ids));
-            link.setArray(2, connection.createArrayOf("text", outlets));
-            link.setArray(3, connection.createArrayOf("text", products));
-            link.setArray(4, connection.createArrayOf("text", since));
-            link.setArray(5, connection.createArrayOf("text", reportedAt));
+            int i = 0;
+            link.setArray(++i, column(connection, "int8", opened, group -> group.jobId));
+            link.setArray(++i, column(connection, "text", opened, group -> group.reports.get(0).outletId()));
+            link.setArray(++i, column(connection, "text", opened, group -> group.reports.get(0).productKey()));
+            link.setArray(++i, column(connection, "text", opened, group -> text(group.reports.get(0).reportedAt().minus(reopenWindow))));
+            link.setArray(++i, column(connection, "text", opened, group -> text(group.reports.get(0).reportedAt())));
             try (ResultSet rows = link.executeQuery()) {
                 while (rows.next()) {
                     byJob.get(rows.getLong(1)).followsJobId = Long.toString(rows.getLong(2));
                 }
             }
         }
+    }
+
+    /** One array parameter: each row's value, as a PostgreSQL array of that element type. */
+    private static <T> Array column(Connection connection, String type, List<T> rows, Function<T, Object> value) throws SQLException {
+        Object[] values = new Object[rows.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value.apply(rows.get(i));
+        }
+        return connection.createArrayOf(type, values);
     }
 
     /**
@@ -447,16 +424,6 @@ final class ReportBatch {
 
     /** History rows of {@code OPENED} events, all by the dispatcher, to {@code reported}. */
     private static void insertHistory(Connection connection, List<JobEvent> events, Instant now) throws SQLException {
-        int size = events.size();
-        UUID[] ids = new UUID[size];
-        Long[] jobs = new Long[size];
-        String[] details = new String[size];
-        for (int i = 0; i < size; i++) {
-            JobEvent event = events.get(i);
-            ids[i] = UUID.fromString(event.eventId());
-            jobs[i] = event.jobId();
-            details[i] = EventLog.detailJson(event.detail());
-        }
         try (PreparedStatement insert = connection.prepareStatement(INSERT_HISTORY)) {
             int i = 0;
             insert.setString(++i, JobEvent.Kind.OPENED.name());
@@ -464,30 +431,24 @@ final class ReportBatch {
             insert.setString(++i, JobStore.SYSTEM_ACTOR);
             insert.setString(++i, JobStore.SYSTEM_ROLE);
             insert.setObject(++i, utc(now));
-            insert.setArray(++i, connection.createArrayOf("uuid", ids));
-            insert.setArray(++i, connection.createArrayOf("int8", jobs));
-            insert.setArray(++i, connection.createArrayOf("text", details));
+            insert.setArray(++i, column(connection, "uuid", events, event -> UUID.fromString(event.eventId())));
+            insert.setArray(++i, column(connection, "int8", events, JobEvent::jobId));
+            insert.setArray(++i, column(connection, "text", events, event -> EventLog.detailJson(event.detail())));
             insert.executeUpdate();
         }
     }
 
     private static void insertOutbox(Connection connection, List<JobEvent> events, Instant now) throws SQLException {
-        int size = events.size();
-        UUID[] ids = new UUID[size];
-        String[] keys = new String[size];
-        byte[][] payloads = new byte[size][];
-        for (int i = 0; i < size; i++) {
-            JobEvent event = events.get(i);
-            ids[i] = UUID.fromString(event.eventId());
-            keys[i] = Long.toString(event.jobId());
-            payloads[i] = EVENTS.serialize(Topics.JOB_EVENTS.name(), event);
+        byte[][] payloads = new byte[events.size()][];
+        for (int i = 0; i < payloads.length; i++) {
+            payloads[i] = EVENTS.serialize(Topics.JOB_EVENTS.name(), events.get(i));
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT_OUTBOX)) {
             int i = 0;
             insert.setString(++i, Topics.JOB_EVENTS.name());
             insert.setObject(++i, utc(now));
-            insert.setArray(++i, connection.createArrayOf("uuid", ids));
-            insert.setArray(++i, connection.createArrayOf("text", keys));
+            insert.setArray(++i, column(connection, "uuid", events, event -> UUID.fromString(event.eventId())));
+            insert.setArray(++i, column(connection, "text", events, event -> Long.toString(event.jobId())));
             insert.setArray(++i, connection.createArrayOf("bytea", payloads));
             insert.executeUpdate();
         }
