@@ -28,7 +28,8 @@ import org.restockradar.dispatch.store.JobStore;
  * default keeps them), once record by record ({@link ReportIntake#handle}, one transaction per report, as before
  * issue #16) and once in polls of {@code batch} records ({@link ReportIntake#handleAll}, one transaction and
  * set-based statements per poll), each after a warm-up round on other mentions and on empty tables. Helpers shared with
- * {@link ClaimBenchmark}. Prints reports per second for each and the machine. {@code modes} picks the rounds: the
+ * {@link ClaimBenchmark}. Prints reports per second for each, the CPU time PostgreSQL and this JVM spent per report
+ * (Linux {@code /proc}: a figure the machine's other work does not inflate as it does the rate), and the machine. {@code modes} picks the rounds: the
  * one-by-one path did not change with the set-based one, so a busy machine's time can go to the batch alone.
  *
  * <pre>
@@ -63,17 +64,28 @@ public final class IntakeBenchmark {
                             throw new IllegalStateException("no record of this harness is dead-lettered: " + letter);
                         }, clock, new SimpleMeterRegistry());
                 String load = String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                long postmaster = ClaimBenchmark.parentOf(Long.parseLong(ClaimBenchmark.scalar(database, "SELECT pg_backend_pid()")));
                 for (String mode : modes) {
                     run(database, intake, mode, records("warm-", Math.min(reports, 5_000), outlets), batch);
+                    long[] serverBefore = ClaimBenchmark.cpuTicksOf(postmaster);
+                    long[] ownBefore = ClaimBenchmark.ownCpuTicks();
                     double perSecond = run(database, intake, mode, records("m-", reports, outlets), batch);
-                    System.out.printf("%-10s: %d reports, %d outlets, %d jobs: %.0f reports/s%n", mode, reports, outlets,
-                            ClaimBenchmark.count(database, "SELECT count(*) FROM restock_job"), perSecond);
+                    long[] server = ClaimBenchmark.minus(ClaimBenchmark.cpuTicksOf(postmaster), serverBefore);
+                    long[] own = ClaimBenchmark.minus(ClaimBenchmark.ownCpuTicks(), ownBefore);
+                    System.out.printf("%-10s: %d reports, %d outlets, %d jobs: %.0f reports/s; CPU per report: PostgreSQL %s, this JVM %s%n",
+                            mode, reports, outlets, ClaimBenchmark.count(database, "SELECT count(*) FROM restock_job"), perSecond,
+                            microsEach(server, reports), microsEach(own, reports));
                 }
                 System.out.printf("batch %d; PostgreSQL %s, fsync and synchronous_commit on, pool 4; JVM %s; %d cores; load average before %s%n",
                         batch, ClaimBenchmark.scalar(database, "SHOW server_version"), System.getProperty("java.version"),
                         Runtime.getRuntime().availableProcessors(), load);
             }
         }
+    }
+
+    /** CPU ticks {user, system} (1/100 s each, from /proc) as microseconds of user + system time per report. */
+    private static String microsEach(long[] ticks, int reports) {
+        return ticks.length == 0 ? "unknown" : String.format("%.0f µs", (ticks[0] + ticks[1]) * 10_000.0 / reports);
     }
 
     /** Empties the tables, feeds the records and returns reports per second. */
