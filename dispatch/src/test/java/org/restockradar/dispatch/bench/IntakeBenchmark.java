@@ -67,9 +67,10 @@ public final class IntakeBenchmark {
                 long postmaster = ClaimBenchmark.parentOf(Long.parseLong(ClaimBenchmark.scalar(database, "SELECT pg_backend_pid()")));
                 for (String mode : modes) {
                     run(database, intake, mode, records("warm-", Math.min(reports, 5_000), outlets), batch);
+                    List<ConsumerRecord<String, byte[]>> measured = records("m-", reports, outlets);
                     long[] serverBefore = ClaimBenchmark.cpuTicksOf(postmaster);
                     long[] ownBefore = ClaimBenchmark.ownCpuTicks();
-                    double perSecond = run(database, intake, mode, records("m-", reports, outlets), batch);
+                    double perSecond = run(database, intake, mode, measured, batch);
                     long[] server = ClaimBenchmark.minus(ClaimBenchmark.cpuTicksOf(postmaster), serverBefore);
                     long[] own = ClaimBenchmark.minus(ClaimBenchmark.ownCpuTicks(), ownBefore);
                     System.out.printf("%-10s: %d reports, %d outlets, %d jobs: %.0f reports/s; CPU per report: PostgreSQL %s, this JVM %s%n",
