@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -145,6 +146,40 @@ final class TwoDispatchersIntakeIT {
         assertThat(intake.handleAll(poll)).containsExactly(Outcome.DUPLICATE, Outcome.RECORDED, Outcome.RECORDED);
         assertThat(rows("SELECT mention_id || ':' || text FROM stockout_report WHERE mention_id = 'm-1'")).containsExactly("m-1:elsewhere");
         assertThat(rows("SELECT outlet_id || ':' || report_count FROM restock_job ORDER BY outlet_id")).containsExactly("OUT-1:2", "OUT-2:1");
+    }
+
+    @Test
+    void shouldRollBackAndTakeThePollAgainWhenTheOtherDispatcherOpensOneOfItsJobsAtTheSameTime() throws Exception {
+        ReportIntake intake = intake(first);
+        List<ConsumerRecord<String, byte[]>> poll = List.of(
+                recordOf(1, report("m-1").at("OUT-9", "Store 9", "Kothrud", "Pune").by("@one").reportedAt(T0.plusSeconds(1)).build()));
+
+        try (Connection other = second.getConnection()) {
+            // The other dispatcher has opened OUT-9's job, with its report m-0, and not yet committed.
+            other.setAutoCommit(false);
+            try (Statement open = other.createStatement()) {
+                open.executeUpdate("""
+                        WITH job AS (
+                            INSERT INTO restock_job (outlet_id, outlet_name, city, locality, brand, sku, product_key, status,
+                                                     created_at, first_reported_at, due_at, report_count, updated_at)
+                            VALUES ('OUT-9', 'Store 9', 'Pune', 'Kothrud', 'Hippo', 'HIPPO-CHIPS-50G', 'HIPPO-CHIPS-50G', 'reported',
+                                    now(), '2026-11-20T09:30:00Z', '2026-11-22T09:30:00Z', 1, now())
+                            RETURNING id)
+                        INSERT INTO stockout_report (mention_id, job_id, source, reporter_id, reporter_handle, text, reported_at, received_at)
+                        SELECT 'm-0', id, 'x', 'id-@zero', '@zero', 'first', '2026-11-20T09:30:00Z', now() FROM job""");
+            }
+            CompletableFuture<List<Outcome>> taken = CompletableFuture.supplyAsync(() -> intake.handleAll(poll), threads);
+            await().atMost(Duration.ofSeconds(30)).until(() -> waitingForALock() > 0);
+            other.commit();
+
+            assertThatThrownBy(() -> taken.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(StoreUnavailableException.class);
+        }
+        assertThat(rows("SELECT outlet_id || ':' || report_count FROM restock_job")).containsExactly("OUT-9:1");
+
+        assertThat(intake.handleAll(poll)).containsExactly(Outcome.RECORDED);
+        assertThat(rows("SELECT outlet_id || ':' || report_count FROM restock_job")).containsExactly("OUT-9:2");
+        assertThat(publishedEvents()).extracting(event -> event.kind() + ":" + event.detail().get("mention_id"))
+                .containsExactly("REPORT_ADDED:m-1");
     }
 
     private ReportIntake intake(HikariDataSource database) {
