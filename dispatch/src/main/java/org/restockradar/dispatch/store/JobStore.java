@@ -43,7 +43,7 @@ public final class JobStore {
     private static final Logger LOG = LoggerFactory.getLogger(JobStore.class);
 
     /** The predicate of the index {@code restock_job_one_open_per_product}: ON CONFLICT must name it to use that index. */
-    private static final String OPEN_JOB = "status IN ('reported', 'assigned', 'accepted', 'en_route')";
+    static final String OPEN_JOB = "status IN ('reported', 'assigned', 'accepted', 'en_route')";
 
     /** How long after a restock a new report for the same outlet and product opens a job linked to the restocked one. */
     public static final Duration DEFAULT_REOPEN_WINDOW = Duration.ofDays(7);
@@ -99,6 +99,7 @@ public final class JobStore {
     private final SlaPolicy sla;
     private final Duration reopenWindow;
     private final OpenedJobListener onOpened;
+    private final ReportBatch batch;
 
     /**
      * @param sla how long after the first report a job is due (48 hours by default, setting {@code dispatch.sla}), everywhere
@@ -130,6 +131,7 @@ public final class JobStore {
         if (reopenWindow.isNegative()) {
             throw new IllegalArgumentException("the reopen window cannot be negative: " + reopenWindow);
         }
+        this.batch = new ReportBatch(sla, reopenWindow);
     }
 
     private static Duration positive(Duration sla) {
@@ -174,13 +176,17 @@ public final class JobStore {
     /**
      * Records the reports in one transaction, in their order, each as {@link #record(StockoutReport)} would: a later
      * report of an outlet and product attaches to the job an earlier one of the batch opened, a mention recorded before
-     * (or earlier in the batch) changes nothing, and the same events are written. One commit for the whole batch.
+     * (or earlier in the batch) changes nothing, and the same rows and events are written, in the same order. One commit
+     * for the whole batch, and set-based statements ({@link ReportBatch}): a fixed number per batch, or, when a
+     * listener is told of opened jobs, per run of reports up to each one that opens a job (the listener acts before the
+     * next report, as it does one by one).
      *
      * @return what each report did, in the order given
      * @throws IllegalArgumentException   a report has no outlet, or the database refuses the values of one; nothing was
      *                                    recorded (record the reports one by one to learn which)
-     * @throws StoreUnavailableException  the database failed, or another transaction recorded one of these mentions at
-     *                                    the same time; nothing was recorded and the same call may succeed later
+     * @throws StoreUnavailableException  the database failed, or another transaction recorded one of these mentions (or
+     *                                    opened one of their jobs) at the same time; nothing was recorded and the same
+     *                                    call may succeed later
      */
     public List<Recorded> recordAll(List<StockoutReport> reports) {
         for (StockoutReport report : reports) {
@@ -190,17 +196,21 @@ public final class JobStore {
             return List.of();
         }
         Instant now = clock.instant();
+        boolean tellOpened = onOpened != OpenedJobListener.NONE;
         try {
             return Transactions.inTransaction(dataSource, connection -> {
                 List<Recorded> recorded = new ArrayList<>(reports.size());
-                for (StockoutReport report : reports) {
-                    Recorded one = recordIn(connection, report, now);
-                    if (one == null) {
+                while (recorded.size() < reports.size()) {
+                    ReportBatch.Done done = batch.record(connection, reports.subList(recorded.size(), reports.size()), now, tellOpened);
+                    if (done == null) {
                         // SQLSTATE 40001 (serialization failure): retryable, so the poll is offered again.
-                        throw new SQLException("report " + report.mentionId() + " was recorded by another transaction at the same"
-                                + " time; the batch is rolled back and offered again", "40001");
+                        throw new SQLException(reports.size() + " reports from " + reports.get(0).mentionId() + " met another"
+                                + " transaction recording the same mentions or opening the same jobs; rolled back, to be offered again", "40001");
                     }
-                    recorded.add(one);
+                    recorded.addAll(done.recorded());
+                    if (done.opened() != null) {
+                        onOpened.opened(connection, done.opened().jobId(), done.opened().territoryKey(), now);
+                    }
                 }
                 return recorded;
             });

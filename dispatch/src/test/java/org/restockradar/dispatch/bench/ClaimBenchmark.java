@@ -206,11 +206,11 @@ public final class ClaimBenchmark {
                 ticks[0] * 10.0 / claims, ticks[1] * 10.0 / claims);
     }
 
-    private static long[] minus(long[] after, long[] before) {
+    static long[] minus(long[] after, long[] before) {
         return after.length == 0 || before.length == 0 ? new long[0] : new long[] {after[0] - before[0], after[1] - before[1]};
     }
 
-    private static long[] ownCpuTicks() throws IOException {
+    static long[] ownCpuTicks() throws IOException {
         Path stat = Path.of("/proc/self/stat");
         if (!Files.exists(stat)) {
             return new long[0];
@@ -220,7 +220,7 @@ public final class ClaimBenchmark {
     }
 
     /** The parent of a process, from /proc; -1 where there is no /proc. */
-    private static long parentOf(long pid) throws IOException {
+    static long parentOf(long pid) throws IOException {
         Path stat = Path.of("/proc", Long.toString(pid), "stat");
         if (!Files.exists(stat)) {
             return -1;
@@ -230,7 +230,7 @@ public final class ClaimBenchmark {
     }
 
     /** CPU ticks {user, system} used by the postmaster, its finished children and its live children (the server's backends). */
-    private static long[] cpuTicksOf(long postmaster) throws IOException {
+    static long[] cpuTicksOf(long postmaster) throws IOException {
         if (postmaster < 0) {
             return new long[0];
         }

@@ -26,11 +26,15 @@ import org.restockradar.dispatch.store.JobStore;
  * {@code outlets} outlets (round robin, so each outlet's later reports attach to its job) straight into
  * {@link ReportIntake} on a throwaway PostgreSQL with {@code fsync} and {@code synchronous_commit} on (as the laptop
  * default keeps them), once record by record ({@link ReportIntake#handle}, one transaction per report, as before
- * issue #16) and once in polls of {@code batch} records ({@link ReportIntake#handleAll}, one transaction per poll),
- * each after a warm-up round on other mentions and on empty tables. Helpers shared with {@link ClaimBenchmark}. Prints reports per second for each and the machine.
+ * issue #16) and once in polls of {@code batch} records ({@link ReportIntake#handleAll}, one transaction and
+ * set-based statements per poll), each after a warm-up round on other mentions and on empty tables. Helpers shared with
+ * {@link ClaimBenchmark}. Prints reports per second for each, the CPU time PostgreSQL and this JVM spent per report
+ * (Linux {@code /proc}: a figure the machine's other work does not inflate as it does the rate), and the machine. {@code modes} picks the rounds: the
+ * one-by-one path did not change with the set-based one, so a busy machine's time can go to the batch alone.
  *
  * <pre>
  * java -cp ... org.restockradar.dispatch.bench.IntakeBenchmark [reports=20000] [outlets=1000] [batch=500, Kafka's max.poll.records]
+ *     [modes=one-by-one,batch]
  * </pre>
  */
 public final class IntakeBenchmark {
@@ -44,6 +48,7 @@ public final class IntakeBenchmark {
         int reports = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int outlets = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+        List<String> modes = List.of((args.length > 3 ? args[3] : "one-by-one,batch").split(","));
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start()) {
             HikariConfig config = new HikariConfig();
@@ -59,17 +64,29 @@ public final class IntakeBenchmark {
                             throw new IllegalStateException("no record of this harness is dead-lettered: " + letter);
                         }, clock, new SimpleMeterRegistry());
                 String load = String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-                for (String mode : List.of("one by one", "batch")) {
+                long postmaster = ClaimBenchmark.parentOf(Long.parseLong(ClaimBenchmark.scalar(database, "SELECT pg_backend_pid()")));
+                for (String mode : modes) {
                     run(database, intake, mode, records("warm-", Math.min(reports, 5_000), outlets), batch);
-                    double perSecond = run(database, intake, mode, records("m-", reports, outlets), batch);
-                    System.out.printf("%-10s: %d reports, %d outlets, %d jobs: %.0f reports/s%n", mode, reports, outlets,
-                            ClaimBenchmark.count(database, "SELECT count(*) FROM restock_job"), perSecond);
+                    List<ConsumerRecord<String, byte[]>> measured = records("m-", reports, outlets);
+                    long[] serverBefore = ClaimBenchmark.cpuTicksOf(postmaster);
+                    long[] ownBefore = ClaimBenchmark.ownCpuTicks();
+                    double perSecond = run(database, intake, mode, measured, batch);
+                    long[] server = ClaimBenchmark.minus(ClaimBenchmark.cpuTicksOf(postmaster), serverBefore);
+                    long[] own = ClaimBenchmark.minus(ClaimBenchmark.ownCpuTicks(), ownBefore);
+                    System.out.printf("%-10s: %d reports, %d outlets, %d jobs: %.0f reports/s; CPU per report: PostgreSQL %s, this JVM %s%n",
+                            mode, reports, outlets, ClaimBenchmark.count(database, "SELECT count(*) FROM restock_job"), perSecond,
+                            microsEach(server, reports), microsEach(own, reports));
                 }
                 System.out.printf("batch %d; PostgreSQL %s, fsync and synchronous_commit on, pool 4; JVM %s; %d cores; load average before %s%n",
                         batch, ClaimBenchmark.scalar(database, "SHOW server_version"), System.getProperty("java.version"),
                         Runtime.getRuntime().availableProcessors(), load);
             }
         }
+    }
+
+    /** CPU ticks {user, system} (1/100 s each, from /proc) as microseconds of user + system time per report. */
+    private static String microsEach(long[] ticks, int reports) {
+        return ticks.length == 0 ? "unknown" : String.format("%.0f µs", (ticks[0] + ticks[1]) * 10_000.0 / reports);
     }
 
     /** Empties the tables, feeds the records and returns reports per second. */

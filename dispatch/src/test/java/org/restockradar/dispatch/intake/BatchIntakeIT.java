@@ -3,6 +3,7 @@ package org.restockradar.dispatch.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.restockradar.dispatch.Reports.T0;
 import static org.restockradar.dispatch.Reports.report;
+import static org.restockradar.dispatch.intake.IntakeRows.recordOf;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -16,21 +17,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.DeadLetter;
+import org.restockradar.contracts.GeoPoint;
+import org.restockradar.contracts.Outlet;
+import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.intake.ReportIntake.Outcome;
+import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.store.DispatchSchema;
+import org.restockradar.dispatch.store.EventLog;
+import org.restockradar.dispatch.store.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
+import org.restockradar.dispatch.store.OpenedJobListener;
+import org.restockradar.dispatch.store.SlaPolicy;
 import org.restockradar.embedded.testing.TestPostgres;
 
 /** The intake of a poll's reports in one transaction ({@link ReportIntake#handleAll}), on a real PostgreSQL. */
@@ -38,7 +49,6 @@ import org.restockradar.embedded.testing.TestPostgres;
 final class BatchIntakeIT {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     private static final String TOPIC = Topics.STOCKOUT_REPORTS.name();
-    private static final Deserializer<JobEvent> EVENTS = Topics.JOB_EVENTS.valueSerde().deserializer();
 
     private static HikariDataSource database;
 
@@ -97,12 +107,12 @@ final class BatchIntakeIT {
                 recordOf(1, report("x-2").by("@ravi").reportedAt(T0.plusSeconds(30)).build()),
                 recordOf(2, report("x-3").at("OUT-PUNE-002", "Patil Stores", "Baner", "Pune").build()));
         intake.handleAll(batch);
-        List<String> before = snapshot();
+        List<String> before = IntakeRows.snapshot(database);
 
         List<Outcome> again = intake.handleAll(batch);
 
         assertThat(again).containsOnly(Outcome.DUPLICATE);
-        assertThat(snapshot()).isEqualTo(before);
+        assertThat(IntakeRows.snapshot(database)).isEqualTo(before);
         assertThat(openedJobs).hasSize(2);
         assertThat(meters.counter(ReportIntake.REPORTS, "outcome", "duplicate").count()).isEqualTo(3.0);
     }
@@ -159,19 +169,155 @@ final class BatchIntakeIT {
         assertThat(outboxWithoutEventIds()).hasSize(12).isEqualTo(oneByOne);
     }
 
-    private static ConsumerRecord<String, byte[]> recordOf(long offset, StockoutReport report) {
-        return new ConsumerRecord<>(TOPIC, 0, offset, report.outletId(),
-                Topics.STOCKOUT_REPORTS.valueSerde().serializer().serialize(TOPIC, report));
+    @Test
+    void shouldWriteTheSameRowsAndEventsAsTheOneByOnePathWhenJobsAreOpenReopenedAndMovedBack() throws SQLException {
+        JobStore jobs = new JobStore(database, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(48));
+        assertSamePathsFor(ReportRecorder.of(jobs), 200);
     }
 
-    /** Every row of the intake's tables, to compare before and after. */
-    private static List<String> snapshot() throws SQLException {
+    @Test
+    void shouldTellTheListenerOfEachOpenedJobBeforeTheNextReportAsTheOneByOnePathDoes() throws SQLException {
+        // The listener assigns the job and writes an event carrying the job's reports: what it sees must be what it
+        // sees one by one, and later reports of the job must carry the status it left.
+        JobStore jobs = new JobStore(database, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(48), JobStore.DEFAULT_REOPEN_WINDOW,
+                (connection, jobId, territoryKey, now) -> {
+                    try (var assign = connection.prepareStatement(
+                            "UPDATE restock_job SET status = 'assigned', crew_id = 'crew-1', assigned_at = ? WHERE id = ?")) {
+                        assign.setObject(1, now.atOffset(ZoneOffset.UTC));
+                        assign.setLong(2, jobId);
+                        assign.executeUpdate();
+                    }
+                    EventLog.append(connection, EventLog.event(jobId, JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
+                            "crew-1", "auto-assign", JobStore.SYSTEM_ROLE, null, Map.of(), now));
+                });
+        assertSamePathsFor(ReportRecorder.of(jobs), 4);
+    }
+
+    @Test
+    void shouldDueEachJobByItsBrandAndTheRegionOfItsOutletAsOneByOne() throws SQLException {
+        TestPostgres.execute(database, "TRUNCATE outlet");
+        new OutletStore(database, Clock.fixed(NOW, ZoneOffset.UTC)).upsert(new Outlet("OUT-MNL-1", "Suki Mini Mart",
+                "172 Maceda St, Sampaloc, Manila 1008", "Sampaloc", "Manila", "Metro Manila", "Philippines", new GeoPoint(14.6079, 120.9922)));
+        SlaPolicy policy = SlaPolicy.fromSettings(Settings.of(Map.of("dispatch.sla", "48h", "dispatch.sla.brand.hippo", "24h",
+                "dispatch.calendar.metro-manila.hours", "09:00-18:00", "dispatch.calendar.metro-manila.days", "MON-FRI",
+                "dispatch.calendar.metro-manila.zone", "Asia/Manila")));
+        JobStore regional = new JobStore(database, Clock.fixed(NOW, ZoneOffset.UTC), policy, Duration.ofDays(7), OpenedJobListener.NONE);
+        // Friday 2026-11-20 09:30Z is 17:30 in Manila: half an hour on Friday, 9 h each of Monday and Tuesday, 5.5 h Wednesday.
+        Instant reported = Instant.parse("2026-11-20T09:30:00Z");
+
+        regional.recordAll(List.of(
+                report("m-1").at("OUT-MNL-1", "Suki Mini Mart", "Sampaloc", "Manila").reportedAt(reported.plusSeconds(3600)).build(),
+                report("m-2").reportedAt(reported).build(),
+                report("m-3").at("OUT-MNL-1", "Suki Mini Mart", "Sampaloc", "Manila").reportedAt(reported).build()));
+
+        assertThat(rows("SELECT outlet_id || ' ' || to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM restock_job ORDER BY outlet_id"))
+                .containsExactly("OUT-MNL-1 2026-11-25 06:30", "OUT-PUNE-001 2026-11-21 09:30");
+    }
+
+    /**
+     * Records a scenario one report at a time, then again on empty tables in polls of {@code poll} records, and compares
+     * every row the intake writes, job ids aside (the set-based upsert spends no job id on an attached report).
+     */
+    private void assertSamePathsFor(ReportRecorder recorder, int poll) throws SQLException {
+        ReportIntake oneByOne = new ReportIntake(recorder, deadLetters::add, Clock.fixed(NOW, ZoneOffset.UTC), meters);
+        List<ConsumerRecord<String, byte[]>> scenario = scenario();
+        oneByOne.handle(scenario.get(0));
+        oneByOne.handle(scenario.get(1));
+        TestPostgres.execute(database, RESTOCK_FIRST_JOB);
+        for (ConsumerRecord<String, byte[]> record : scenario.subList(2, scenario.size())) {
+            oneByOne.handle(record);
+        }
+        List<String> expected = comparable();
+        emptyTables();
+
+        ReportIntake batched = new ReportIntake(recorder, deadLetters::add, Clock.fixed(NOW, ZoneOffset.UTC), meters);
+        List<ConsumerRecord<String, byte[]>> records = scenario();
+        batched.handleAll(records.subList(0, 2));
+        TestPostgres.execute(database, RESTOCK_FIRST_JOB);
+        for (int from = 2; from < records.size(); from += poll) {
+            assertThat(batched.handleAll(records.subList(from, Math.min(records.size(), from + poll)))).doesNotContain(Outcome.DEAD_LETTERED);
+        }
+
+        assertThat(comparable()).isEqualTo(expected);
+        assertThat(deadLetters).isEmpty();
+    }
+
+    private static final String RESTOCK_FIRST_JOB =
+            "UPDATE restock_job SET status = 'restocked', crew_id = 'crew-9', restocked_at = '2026-11-20T10:30:00Z' WHERE outlet_id = 'OUT-A'";
+
+    /**
+     * Two reports opening jobs (OUT-A, restocked then; OUT-B, open), then a poll: new jobs first seen out of key order,
+     * a job reopened after a restock, reports earlier than their job's first one, a brand-level job beside a product
+     * one, mentions repeated in the poll and from before.
+     */
+    private List<ConsumerRecord<String, byte[]>> scenario() {
+        List<StockoutReport> reports = List.of(
+                report("s-1").at("OUT-A", "Anand Stores", "Kothrud", "Pune").by("@a").reportedAt(T0).build(),
+                report("s-2").at("OUT-B", "Bharat Kirana", "Baner", "Pune").by("@b").reportedAt(T0.plusSeconds(600)).build(),
+                report("r-1").at("OUT-Z", "Zeenat Mart", "Aundh", "Pune").by("@z").reportedAt(T0.plusSeconds(3600)).build(),
+                report("r-2").at("OUT-B", "Bharat Kirana", "Baner", "Pune").by("@b2").reportedAt(T0.plusSeconds(60)).build(),
+                report("r-3").at("OUT-A", "Anand Stores", "Kothrud", "Pune").by("@a2").reportedAt(T0.plusSeconds(7200)).build(),
+                report("r-4").at("OUT-C", "Chawla Stores", "Wakad", "Pune").by("@c").reportedAt(T0.plusSeconds(5000)).build(),
+                report("r-5").at("OUT-Z", "Zeenat Mart", "Aundh", "Pune").by("@z2").text("Hippo nahi mila yaar, kab aayega").reportedAt(T0.plusSeconds(1800)).build(),
+                report("r-2").at("OUT-B", "Bharat Kirana", "Baner", "Pune").by("@b2").reportedAt(T0.plusSeconds(60)).build(),
+                report("s-1").at("OUT-A", "Anand Stores", "Kothrud", "Pune").by("@a").reportedAt(T0).build(),
+                report("r-6").at("OUT-Z", "Zeenat Mart", "Aundh", "Pune").sku(null).by("@z3").reportedAt(T0.plusSeconds(4000)).build(),
+                report("r-7").at("OUT-B", "Bharat Kirana", "Baner", "Pune").by("@b3").reportedAt(T0.plusSeconds(9000)).build(),
+                report("r-8").at("OUT-C", "Chawla Stores", "Wakad", "Pune").by("@c2").reportedAt(T0.plusSeconds(5000)).build(),
+                report("r-9").at("OUT-Z", "Zeenat Mart", "Aundh", "Pune").by("@z").reportedAt(T0.plusSeconds(1800)).build());
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            records.add(recordOf(i, reports.get(i)));
+        }
+        return records;
+    }
+
+    /** Every row the intake writes, with job ids as the order each job first appears in the outbox and event ids blanked. */
+    private static List<String> comparable() throws SQLException {
         List<String> all = new ArrayList<>();
-        all.addAll(rows("SELECT r::text FROM restock_job r ORDER BY id"));
-        all.addAll(rows("SELECT r::text FROM stockout_report r ORDER BY mention_id"));
-        all.addAll(rows("SELECT r::text FROM job_event r ORDER BY id"));
-        all.addAll(rows("SELECT r::text FROM outbox r ORDER BY id"));
+        Map<Long, Integer> jobNumbers = new HashMap<>();
+        for (JobEvent event : publishedEvents()) {
+            jobNumbers.putIfAbsent(event.jobId(), jobNumbers.size() + 1);
+        }
+        for (JobEvent event : publishedEvents()) {
+            Map<String, String> detail = new HashMap<>(event.detail());
+            detail.computeIfPresent("follows_job_id", (key, id) -> "#" + jobNumbers.get(Long.parseLong(id)));
+            JobEvent renumbered = new JobEvent("<event id>", jobNumbers.get(event.jobId()), event.kind(), event.fromStatus(),
+                    event.toStatus(), event.crewId(), event.actor(), event.actorRole(), event.reason(), detail, event.occurredAt(),
+                    event.job(), event.reports());
+            all.add("outbox " + new String(Topics.JOB_EVENTS.valueSerde().serializer().serialize(Topics.JOB_EVENTS.name(), renumbered),
+                    StandardCharsets.UTF_8));
+        }
+        for (String[] row : table("SELECT id, follows_job_id, outlet_id, product_key, status, crew_id, created_at, first_reported_at,"
+                + " due_at, report_count, updated_at, restocked_at FROM restock_job ORDER BY outlet_id, product_key, created_at, status")) {
+            all.add("job #" + jobNumbers.get(Long.parseLong(row[0])) + " follows " + (row[1] == null ? "-" : "#" + jobNumbers.get(Long.parseLong(row[1])))
+                    + " " + String.join(" ", Arrays.asList(row).subList(2, row.length)));
+        }
+        for (String[] row : table("SELECT job_id, mention_id, source, reporter_id, reporter_handle, text, reported_at, received_at"
+                + " FROM stockout_report ORDER BY mention_id")) {
+            all.add("report of #" + jobNumbers.get(Long.parseLong(row[0])) + " " + String.join(" ", Arrays.asList(row).subList(1, row.length)));
+        }
+        for (String[] row : table("SELECT job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason,"
+                + " (detail - 'follows_job_id')::text, detail ? 'follows_job_id', occurred_at FROM job_event ORDER BY id")) {
+            all.add("history of #" + jobNumbers.get(Long.parseLong(row[0])) + " " + String.join(" ", Arrays.asList(row).subList(1, row.length)));
+        }
         return all;
+    }
+
+    private static List<String[]> table(String sql) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            int columns = row.getMetaData().getColumnCount();
+            while (row.next()) {
+                String[] values = new String[columns];
+                for (int c = 0; c < columns; c++) {
+                    values[c] = row.getString(c + 1);
+                }
+                rows.add(values);
+            }
+        }
+        return rows;
     }
 
     /** The outbox in order, each row's key and event as published with its random event id blanked. */
@@ -186,26 +332,10 @@ final class BatchIntakeIT {
     }
 
     private static List<JobEvent> publishedEvents() throws SQLException {
-        List<JobEvent> events = new ArrayList<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT record_key, payload FROM outbox ORDER BY id")) {
-            while (row.next()) {
-                JobEvent event = EVENTS.deserialize(Topics.JOB_EVENTS.name(), row.getBytes(2));
-                assertThat(row.getString(1)).isEqualTo(Long.toString(event.jobId()));
-                events.add(event);
-            }
-        }
-        return events;
+        return IntakeRows.publishedEvents(database);
     }
 
     private static List<String> rows(String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            while (row.next()) {
-                rows.add(row.getString(1));
-            }
-        }
-        return rows;
+        return IntakeRows.rows(database, sql);
     }
 }
