@@ -10,6 +10,8 @@ import org.restockradar.contracts.TypedSettings;
 import org.restockradar.dispatch.Companion;
 import org.restockradar.dispatch.DispatchService;
 import org.restockradar.dispatch.DispatchSettings;
+import org.restockradar.dispatch.admin.PageLink;
+import org.restockradar.access.Role;
 import org.restockradar.replies.RepliesApi;
 import org.restockradar.replies.RepliesService;
 import org.restockradar.replies.RepliesSettings;
@@ -38,6 +40,14 @@ public final class JobServices {
     /** Starts dispatch with the companions the settings switch on. Each service checks its own keys before anything starts. */
     public static DispatchService start(Settings settings, Clock clock, Monitoring monitoring) {
         return DispatchService.start(settings, clock, monitoring, companions(settings));
+    }
+
+    /**
+     * The pages this process serves, for the sign-in links: dispatch's, and the rewards page when rewards run here
+     * ({@code rewards.enabled}).
+     */
+    public static PageLink pages(Settings settings) {
+        return RewardsSettings.from(settings).enabled() ? PageLink.DISPATCH.with(Role.MARKETER, RewardsApi.PAGE) : PageLink.DISPATCH;
     }
 
     static List<Companion.Starter> companions(Settings settings) {

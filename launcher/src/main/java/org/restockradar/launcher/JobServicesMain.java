@@ -5,7 +5,12 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.monitoring.Monitoring;
+import org.restockradar.dispatch.DispatchDatabase;
 import org.restockradar.dispatch.DispatchService;
+import org.restockradar.dispatch.admin.CommandDatabase;
+import org.restockradar.dispatch.admin.CrewsCommand;
+import org.restockradar.dispatch.admin.PageLink;
+import org.restockradar.dispatch.admin.TokensCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -16,7 +21,8 @@ import picocli.CommandLine.Option;
  * Runs the jobs service with rewards and replies beside it as a process of its own ({@link JobServices}):
  * {@code job-services [--config FILE]}, what the docker image's dispatch service runs. Settings come from the defaults
  * of the three declarations, then the file, then {@code RR_*} environment variables. Stops cleanly on SIGTERM / Ctrl-C.
- * {@code DispatchMain} runs dispatch alone.
+ * The operator commands {@code job-services [--config FILE] tokens …} and {@code crews load} work on dispatch's
+ * database as {@code DispatchMain}'s do, and link the rewards page too. {@code DispatchMain} runs dispatch alone.
  */
 @Command(name = "job-services", mixinStandardHelpOptions = true,
         description = "Runs dispatch (restock jobs, API and pages) with rewards and replies fed by its job events.")
@@ -26,7 +32,14 @@ public final class JobServicesMain implements Callable<Integer> {
     Path config;
 
     public static void main(String[] args) {
-        int exitCode = new CommandLine(new JobServicesMain()).execute(args);
+        JobServicesMain main = new JobServicesMain();
+        CommandDatabase database = new DispatchDatabase(() -> main.config, System.getenv());
+        // The sign-in links name the pages this process serves: the rewards page among them while rewards run.
+        PageLink pages = JobServices.pages(Settings.load(JobServices.defaults(), null, System.getenv()));
+        int exitCode = new CommandLine(main)
+                .addSubcommand(new TokensCommand(database, Clock.systemUTC(), pages))
+                .addSubcommand(new CrewsCommand(database, Clock.systemUTC()))
+                .execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);
         }

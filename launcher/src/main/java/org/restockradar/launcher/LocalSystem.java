@@ -142,7 +142,7 @@ public final class LocalSystem implements AutoCloseable {
         dispatch = track(JobServices.start(settings.with(Map.of(DispatchSettings.DEMO_OPS_TOKEN.key(), "false")), clock, monitoring));
         DemoTokens demoTokens = DemoTokens.in(options.dataDir(), dispatch.tokens());
         if (pageLinks) {
-            logPageLinks(demoTokens);
+            logPageLinks(settings, demoTokens);
         }
         if (demo && own.get(LauncherSettings.FIELD_WORK)) {
             startFieldWork(own, demoTokens);
@@ -159,14 +159,17 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /** One link per role, each with its demo token in the fragment (the pages keep it and drop it from the address). */
-    private void logPageLinks(DemoTokens tokens) {
+    private void logPageLinks(Settings settings, DemoTokens tokens) {
         String base = "http://localhost:" + dispatch.httpPort();
-        LOG.info("ops page (local use only): {}", PageLink.of(base, Role.OPS, tokens.tokenFor(Actor.ops("demo-ops"))));
+        PageLink pages = JobServices.pages(settings);
+        LOG.info("ops page (local use only): {}", pages.of(base, Role.OPS, tokens.tokenFor(Actor.ops("demo-ops"))));
         dispatch.crews().list().stream().filter(Crew::active).map(Crew::id).sorted().findFirst().ifPresentOrElse(
                 crew -> LOG.info("crew page of {} (local use only): {}", crew,
-                        PageLink.of(base, Role.CREW, tokens.tokenFor(Actor.crew("demo-" + crew, crew)))),
+                        pages.of(base, Role.CREW, tokens.tokenFor(Actor.crew("demo-" + crew, crew)))),
                 () -> LOG.info("no crews loaded (dispatch.crews-file), so no crew page link"));
-        LOG.info("rewards page (local use only): {}", PageLink.of(base, Role.MARKETER, tokens.tokenFor(Actor.marketer("demo-marketer"))));
+        if (pages.page(Role.MARKETER).isPresent()) {
+            LOG.info("rewards page (local use only): {}", pages.of(base, Role.MARKETER, tokens.tokenFor(Actor.marketer("demo-marketer"))));
+        }
     }
 
     private void startFieldWork(TypedSettings settings, DemoTokens tokens) {

@@ -61,7 +61,9 @@ public final class RestockRadar implements Callable<Integer> {
     static CommandLine commandLine() {
         RestockRadar launcher = new RestockRadar();
         return new CommandLine(launcher)
-                .addSubcommand(new TokensCommand(new LauncherDatabase(() -> launcher.dataDir), Clock.systemUTC()));
+                // The launcher runs rewards beside dispatch unless its settings switch them off: their page is linked.
+                .addSubcommand(new TokensCommand(new LauncherDatabase(() -> launcher.dataDir), Clock.systemUTC(),
+                        JobServices.pages(Settings.load(JobServices.defaults(), null, System.getenv()))));
     }
 
     @Override

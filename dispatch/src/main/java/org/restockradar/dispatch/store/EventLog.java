@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.Serializer;
 import org.restockradar.contracts.Json;
+import org.restockradar.contracts.JobStatus;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.LanguageGuess;
 import org.restockradar.contracts.Topics;
