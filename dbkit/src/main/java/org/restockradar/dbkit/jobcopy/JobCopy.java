@@ -31,7 +31,7 @@ public final class JobCopy {
             """;
     private static final String UPSERT_REPORT = """
             INSERT INTO job_report (mention_id, job_id, source, reporter_id, handle, reported_at, language) VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (mention_id) DO UPDATE SET handle = EXCLUDED.handle
+            ON CONFLICT (mention_id) DO UPDATE SET handle = EXCLUDED.handle, language = EXCLUDED.language
             """;
     /** The status of a failed job, whose event's reason is the failure reason. */
     private static final String FAILED = JobStatus.FAILED.code();
