@@ -138,14 +138,15 @@ public final class DispatchService implements AutoCloseable {
             HikariDataSource dataSource = track(started, database.pool("dispatch-db", effective.get(DispatchSettings.DB_POOL_SIZE), null, meters));
             DispatchSchema.migrate(dataSource);
             Work work = work(effective, dataSource, clock, meters);
-            SlaScheduler scheduler = track(started, startSlaSweeps(effective, database, dataSource, clock, meters));
+            track(started, startSlaSweeps(effective, database, dataSource, clock, meters));
             startOutboxRelay(effective, kafka, dataSource, clock, meters, started);
             Readers readers = startTopicReaders(effective, kafka, dataSource, work.jobs(), clock, meters, started);
             TokenStore tokens = new TokenStore(dataSource, clock);
             JobEventFeed feed = track(started, new JobEventFeed(dataSource, FEED_INTERVAL));
             String demoToken = demoOpsToken(effective, tokens);
             List<Consumer<Javalin>> companionRoutes = startCompanions(companions,
-                    new Companion.Shared(tokens, scheduler.tasks(), database, kafka, clock, meters, requestsPerMinute), started);
+                    new Companion.Shared(tokens, database, effective.get(DispatchSettings.SLA_CLUSTER_CHECKIN), kafka, clock, meters,
+                            requestsPerMinute), started);
             HttpApi api = track(started, startHttp(effective, dataSource, clock, work, readers, tokens, feed,
                     companionRoutes, MonitoringRoutes.of(monitoring)));
             addReadinessChecks(monitoring.readiness(), kafka, effective.get(DispatchSettings.GROUP_ID), work.jobs(), readers.reports(), started);

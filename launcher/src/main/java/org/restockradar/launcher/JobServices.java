@@ -23,7 +23,7 @@ import org.restockradar.rewards.RewardsSettings;
  * The jobs service with the services its job events feed, wired in one process on one HTTP port: dispatch, and beside
  * it rewards ({@code rewards.enabled}) and replies ({@code replies.enabled}), each in a schema of its own on dispatch's
  * PostgreSQL, reading {@code job-events} in a consumer group of its own, its routes guarded by dispatch's tokens and
- * its periodic work on dispatch's clustered scheduler. The all-in-one launcher and {@link JobServicesMain} start it so.
+ * its periodic work on a clustered scheduler of its own name (an instance without rewards never takes a gift run). The all-in-one launcher and {@link JobServicesMain} start it so.
  */
 public final class JobServices {
     private JobServices() {
@@ -57,7 +57,8 @@ public final class JobServices {
         if (rewards.enabled()) {
             // Reporter credits from job-events, gift runs on the scheduler, /api/rewards (docs/rewards.md).
             companions.add(shared -> {
-                Rewards started = Rewards.start(rewards, shared.database(), shared.clock(), shared.kafka(), shared.tasks(), shared.meters());
+                Rewards started = Rewards.start(rewards, shared.database(), shared.clock(), shared.kafka(), shared.clusterCheckIn(),
+                        shared.meters());
                 return Companion.of(started, app -> RewardsApi.register(app, started.api(shared.tokens(), shared.requestsPerMinute())));
             });
         }
