@@ -50,7 +50,7 @@ public final class DispatchMain implements Callable<Integer> {
         Logger log = LoggerFactory.getLogger(DispatchMain.class);
         Settings settings = Settings.load(DispatchSettings.SETTINGS.defaults(), config, System.getenv());
         log.info("starting dispatch with {}", settings);
-        DispatchService service = DispatchService.start(settings, Clock.systemUTC());
+        DispatchService service = DispatchService.startServingMetrics(settings, Clock.systemUTC(), java.util.List.of());
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "dispatch-shutdown"));
         log.info("dispatch is running; jobs at http://localhost:{}/api/jobs", service.httpPort());
         // The consumer and the HTTP server threads keep the process alive until it is stopped.

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.restockradar.contracts.Settings;
-import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.dispatch.DispatchDatabase;
 import org.restockradar.dispatch.DispatchService;
 import org.restockradar.dispatch.admin.CommandDatabase;
@@ -50,7 +49,7 @@ public final class JobServicesMain implements Callable<Integer> {
         Logger log = LoggerFactory.getLogger(JobServicesMain.class);
         Settings settings = Settings.load(JobServices.defaults(), config, System.getenv());
         log.info("starting dispatch, rewards and replies with {}", settings);
-        DispatchService service = JobServices.start(settings, Clock.systemUTC(), Monitoring.create());
+        DispatchService service = DispatchService.startServingMetrics(settings, Clock.systemUTC(), JobServices.companions(settings));
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "job-services-shutdown"));
         log.info("dispatch is running with its companions; jobs at http://localhost:{}/api/jobs", service.httpPort());
         // The consumers and the HTTP server threads keep the process alive until it is stopped.
