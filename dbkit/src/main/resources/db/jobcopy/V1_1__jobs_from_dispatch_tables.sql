@@ -5,14 +5,21 @@
 -- events would have made it (a report's language, not kept there, is taken as 'en' until an event carries it), and as_of
 -- is the job's last change, so that no older event overwrites it. The only read of dispatch's tables by a reader
 -- (docs/operations.md, "Upgrading").
+
+-- The schema of dispatch's tables that holds table_name beside restock_job (public first), never this reader's; null when
+-- there is none. Rewards' and the replies' own upgrade migrations look up their old tables with it too.
+CREATE FUNCTION dispatch_schema_holding(table_name text) RETURNS text LANGUAGE sql STABLE AS $function$
+    SELECT t.table_schema FROM information_schema.tables t
+    WHERE t.table_name = dispatch_schema_holding.table_name AND t.table_schema <> current_schema()
+      AND t.table_schema IN (SELECT j.table_schema FROM information_schema.tables j WHERE j.table_name = 'restock_job')
+    ORDER BY t.table_schema = 'public' DESC, t.table_schema
+    LIMIT 1
+$function$;
+
 DO $upgrade$
 DECLARE
-    dispatch_schema text;
+    dispatch_schema text := dispatch_schema_holding('stockout_report');
 BEGIN
-    SELECT table_schema INTO dispatch_schema FROM information_schema.tables
-    WHERE table_name = 'restock_job' AND table_schema <> current_schema()
-    ORDER BY table_schema = 'public' DESC, table_schema
-    LIMIT 1;
     IF dispatch_schema IS NULL THEN
         RETURN;
     END IF;

@@ -5,14 +5,8 @@
 -- them (docs/operations.md, "Upgrading").
 DO $upgrade$
 DECLARE
-    old_schema text;
+    old_schema text := dispatch_schema_holding('reply');
 BEGIN
-    SELECT table_schema INTO old_schema FROM information_schema.tables
-    WHERE table_name = 'reply' AND table_schema <> current_schema()
-      -- Dispatch's schema: the one with its jobs, never another reader's.
-      AND table_schema IN (SELECT s.table_schema FROM information_schema.tables s WHERE s.table_name = 'restock_job')
-    ORDER BY table_schema = 'public' DESC, table_schema
-    LIMIT 1;
     IF old_schema IS NULL THEN
         RETURN;
     END IF;

@@ -1,18 +1,12 @@
 -- Upgrade from a deployment whose dispatch kept the rewards in its own tables (its migration V20: reporter,
 -- reporter_hold, reward_ledger, gift): once, their rows are copied here with their ids, so that balances, holds and
 -- gifts carry on and a credit already given is never given again (the ledger's one credit per job and reporter). With
--- no such tables in this database this does nothing. Dispatch's tables are left as they were; a later dispatch
--- migration drops them (docs/operations.md, "Upgrading").
+-- no such tables in this database this does nothing (dbkit's jobcopy V1.1 has the look-up).
+-- Dispatch's tables are left as they were; a later dispatch migration drops them (docs/operations.md, "Upgrading").
 DO $upgrade$
 DECLARE
-    old_schema text;
+    old_schema text := dispatch_schema_holding('reward_ledger');
 BEGIN
-    SELECT table_schema INTO old_schema FROM information_schema.tables
-    WHERE table_name = 'reward_ledger' AND table_schema <> current_schema()
-      -- Dispatch's schema: the one with its jobs, never another reader's.
-      AND table_schema IN (SELECT s.table_schema FROM information_schema.tables s WHERE s.table_name = 'restock_job')
-    ORDER BY table_schema = 'public' DESC, table_schema
-    LIMIT 1;
     IF old_schema IS NULL THEN
         RETURN;
     END IF;

@@ -10,17 +10,17 @@ import org.restockradar.dispatch.admin.CommandDatabase;
 import org.restockradar.dispatch.store.DispatchSchema;
 
 /**
- * Dispatch's database for the operator commands of {@link DispatchMain} and the launcher's {@code job-services}
+ * Dispatch's database for the operator commands of {@link DispatchMain#execute} (its own, and the launcher's {@code job-services})
  * ({@code tokens}, {@code crews}): the
  * {@code db.*} settings of the same layers as the service (defaults, {@code --config FILE}, {@code RR_*}), one plain
  * connection at a time (no pool for a command), the schema migrated first as the service migrates it at start.
  */
-public final class DispatchDatabase implements CommandDatabase {
+final class DispatchDatabase implements CommandDatabase {
     private final Supplier<Path> config;
     private final Map<String, String> environment;
 
     /** @param config the {@code --config} file once the command line is parsed, or null */
-    public DispatchDatabase(Supplier<Path> config, Map<String, String> environment) {
+    DispatchDatabase(Supplier<Path> config, Map<String, String> environment) {
         this.config = config;
         this.environment = Map.copyOf(environment);
     }

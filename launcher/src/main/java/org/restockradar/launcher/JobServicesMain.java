@@ -4,12 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.restockradar.contracts.Settings;
-import org.restockradar.dispatch.DispatchDatabase;
+import org.restockradar.dispatch.DispatchMain;
 import org.restockradar.dispatch.DispatchService;
-import org.restockradar.dispatch.admin.CommandDatabase;
-import org.restockradar.dispatch.admin.CrewsCommand;
-import org.restockradar.dispatch.admin.PageLink;
-import org.restockradar.dispatch.admin.TokensCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -32,13 +28,9 @@ public final class JobServicesMain implements Callable<Integer> {
 
     public static void main(String[] args) {
         JobServicesMain main = new JobServicesMain();
-        CommandDatabase database = new DispatchDatabase(() -> main.config, System.getenv());
         // The sign-in links name the pages this process serves: the rewards page among them while rewards run.
-        PageLink pages = JobServices.pages(Settings.load(JobServices.defaults(), null, System.getenv()));
-        int exitCode = new CommandLine(main)
-                .addSubcommand(new TokensCommand(database, Clock.systemUTC(), pages))
-                .addSubcommand(new CrewsCommand(database, Clock.systemUTC()))
-                .execute(args);
+        int exitCode = DispatchMain.execute(main, () -> main.config,
+                JobServices.pages(Settings.load(JobServices.defaults(), null, System.getenv())), args);
         if (exitCode != 0) {
             System.exit(exitCode);
         }
