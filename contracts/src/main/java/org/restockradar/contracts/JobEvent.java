@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * @param eventId    a UUID, unique per event; the same on every delivery of the event
  * @param fromStatus the status code before, or null when the job was opened or the status did not change
- * @param toStatus   the status code after (the current one when it did not change)
+ * @param toStatus   the status code after (the current one when it did not change); status codes are
+ *                   {@link JobStatus#code()}, one definition for dispatch and its readers
  * @param crewId     the crew the job is assigned to after the event, or null
  * @param actor      who did it: a user or crew id, or {@code dispatch} for the dispatcher itself
  * @param actorRole  the actor's role: {@code ops}, {@code crew}, {@code marketer} or {@code system}

@@ -3,10 +3,10 @@ package org.restockradar.dispatch;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import org.restockradar.access.TokenStore;
-import org.restockradar.dbkit.scheduling.ScheduledTasks;
 import org.restockradar.dbkit.store.Database;
 
 /**
@@ -22,16 +22,17 @@ public interface Companion extends AutoCloseable {
      * What dispatch shares with its companions.
      *
      * @param tokens            the API's bearer tokens (one sign-in for every route set)
-     * @param tasks             dispatch's clustered scheduler, for periodic work
-     * @param database          dispatch's PostgreSQL server; a companion keeps its tables in a schema of its own there
+     * @param database          dispatch's PostgreSQL server; a companion keeps its tables in a schema of its own there, and
+     *                          its periodic work on a clustered scheduler of its own name (Quartz's tables are dispatch's)
+     * @param clusterCheckIn    how often a scheduler instance tells its cluster it is alive ({@code dispatch.sla-cluster-checkin})
      * @param kafka             client properties without the {@code kafka.} prefix
      * @param requestsPerMinute the rate limit of every authenticated route ({@code http.rate-limit-per-minute})
      */
-    record Shared(TokenStore tokens, ScheduledTasks tasks, Database database, Map<String, String> kafka, Clock clock, MeterRegistry meters,
+    record Shared(TokenStore tokens, Database database, Duration clusterCheckIn, Map<String, String> kafka, Clock clock, MeterRegistry meters,
                   int requestsPerMinute) {
         public Shared {
             Objects.requireNonNull(tokens, "tokens");
-            Objects.requireNonNull(tasks, "tasks");
+            Objects.requireNonNull(clusterCheckIn, "clusterCheckIn");
             Objects.requireNonNull(database, "database");
             kafka = Map.copyOf(kafka);
             Objects.requireNonNull(clock, "clock");

@@ -10,7 +10,8 @@ import org.restockradar.dispatch.admin.CommandDatabase;
 import org.restockradar.dispatch.store.DispatchSchema;
 
 /**
- * Dispatch's database for the operator commands of {@link DispatchMain} ({@code tokens}, {@code crews}): the
+ * Dispatch's database for the operator commands of {@link DispatchMain#execute} (its own, and the launcher's {@code job-services})
+ * ({@code tokens}, {@code crews}): the
  * {@code db.*} settings of the same layers as the service (defaults, {@code --config FILE}, {@code RR_*}), one plain
  * connection at a time (no pool for a command), the schema migrated first as the service migrates it at start.
  */

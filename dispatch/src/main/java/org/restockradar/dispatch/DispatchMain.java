@@ -3,9 +3,11 @@ package org.restockradar.dispatch;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.restockradar.contracts.Settings;
 import org.restockradar.dispatch.admin.CommandDatabase;
 import org.restockradar.dispatch.admin.CrewsCommand;
+import org.restockradar.dispatch.admin.PageLink;
 import org.restockradar.dispatch.admin.TokensCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,14 +37,24 @@ public final class DispatchMain implements Callable<Integer> {
             System.setProperty("logback.configurationFile", LOGGING_CONFIG);
         }
         DispatchMain main = new DispatchMain();
-        CommandDatabase database = new DispatchDatabase(() -> main.config, System.getenv());
-        int exitCode = new CommandLine(main)
-                .addSubcommand(new TokensCommand(database, Clock.systemUTC()))
-                .addSubcommand(new CrewsCommand(database, Clock.systemUTC()))
-                .execute(args);
+        int exitCode = execute(main, () -> main.config, PageLink.DISPATCH, args);
         if (exitCode != 0) {
             System.exit(exitCode);
         }
+    }
+
+    /**
+     * Runs a main's command line with the operator commands {@code tokens} and {@code crews} on dispatch's database (the
+     * {@code db.*} settings of the main's {@code --config} and the environment).
+     *
+     * @param pages the pages the main's process serves, which {@code tokens issue --link} may link
+     */
+    public static int execute(Object main, Supplier<Path> config, PageLink pages, String... args) {
+        CommandDatabase database = new DispatchDatabase(config, System.getenv());
+        return new CommandLine(main)
+                .addSubcommand(new TokensCommand(database, Clock.systemUTC(), pages))
+                .addSubcommand(new CrewsCommand(database, Clock.systemUTC()))
+                .execute(args);
     }
 
     @Override
@@ -50,7 +62,7 @@ public final class DispatchMain implements Callable<Integer> {
         Logger log = LoggerFactory.getLogger(DispatchMain.class);
         Settings settings = Settings.load(DispatchSettings.SETTINGS.defaults(), config, System.getenv());
         log.info("starting dispatch with {}", settings);
-        DispatchService service = DispatchService.start(settings, Clock.systemUTC());
+        DispatchService service = DispatchService.startServingMetrics(settings, Clock.systemUTC(), java.util.List.of());
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "dispatch-shutdown"));
         log.info("dispatch is running; jobs at http://localhost:{}/api/jobs", service.httpPort());
         // The consumer and the HTTP server threads keep the process alive until it is stopped.

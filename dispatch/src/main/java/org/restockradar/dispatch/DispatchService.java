@@ -19,7 +19,7 @@ import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.Topics;
 import org.restockradar.contracts.monitoring.Check;
-import org.restockradar.contracts.monitoring.KafkaCheck;
+import org.restockradar.contracts.monitoring.ManagementServer;
 import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.contracts.monitoring.Readiness;
 import org.restockradar.dispatch.api.MonitoringRoutes;
@@ -54,7 +54,6 @@ import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CoverageRecheck;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.crews.CrewsCsv;
-import org.restockradar.access.Actor;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,28 +78,25 @@ public final class DispatchService implements AutoCloseable {
     private final JobWorkflow workflow;
     private final CrewStore crews;
     private final TokenStore tokens;
-    private final String demoOpsToken;
     private final ConsumerLoop consumer;
     private final HttpApi api;
     private final MeterRegistry meters;
     private final List<AutoCloseable> resources;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DispatchService(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, String demoOpsToken, ConsumerLoop consumer, HttpApi api, MeterRegistry meters,
-                            List<AutoCloseable> resources) {
+    private DispatchService(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, ConsumerLoop consumer, HttpApi api,
+                            MeterRegistry meters, List<AutoCloseable> resources) {
         this.jobs = jobs;
         this.workflow = workflow;
         this.crews = crews;
         this.tokens = tokens;
-        this.demoOpsToken = demoOpsToken;
         this.consumer = consumer;
         this.api = api;
         this.meters = meters;
         this.resources = resources;
     }
 
-    /** Readiness checks this service adds: Kafka answers, the database answers, the report consumer runs. */
-    public static final String KAFKA_CHECK = "dispatch-kafka";
+    /** Readiness checks this service adds beside the process's Kafka check ({@link Monitoring#watchKafka}): the database answers, the report consumer runs. */
     public static final String DATABASE_CHECK = "dispatch-database";
     public static final String CONSUMER_CHECK = "dispatch-consumer";
 
@@ -112,6 +108,28 @@ public final class DispatchService implements AutoCloseable {
     /** Starts the dispatcher alone, without companions. */
     public static DispatchService start(Settings settings, Clock clock, Monitoring monitoring) {
         return start(settings, clock, monitoring, List.of());
+    }
+
+    /**
+     * Starts dispatch as a process of its own runs it ({@code DispatchMain}, the launcher's {@code JobServicesMain}): with
+     * a registry and readiness of the process, served on the management port ({@code management.port}: {@code /metrics},
+     * {@code /health/*}) apart from the public HTTP port, which serves no meters; the port closes with the service.
+     */
+    public static DispatchService startServingMetrics(Settings settings, Clock clock, List<Companion.Starter> companions) {
+        int port = DispatchSettings.SETTINGS.read(settings).get(ManagementServer.PORT);
+        Monitoring monitoring = Monitoring.create();
+        ManagementServer management = ManagementServer.start(port, monitoring);
+        try {
+            DispatchService service = start(settings, clock, monitoring, companions);
+            // Closed after everything else: the port answers while dispatch stops.
+            service.resources.add(0, monitoring);
+            service.resources.add(1, management);
+            return service;
+        } catch (RuntimeException e) {
+            management.close();
+            monitoring.close();
+            throw e;
+        }
     }
 
     /**
@@ -138,19 +156,19 @@ public final class DispatchService implements AutoCloseable {
             HikariDataSource dataSource = track(started, database.pool("dispatch-db", effective.get(DispatchSettings.DB_POOL_SIZE), null, meters));
             DispatchSchema.migrate(dataSource);
             Work work = work(effective, dataSource, clock, meters);
-            SlaScheduler scheduler = track(started, startSlaSweeps(effective, database, dataSource, clock, meters));
+            track(started, startSlaSweeps(effective, database, dataSource, clock, meters));
             startOutboxRelay(effective, kafka, dataSource, clock, meters, started);
             Readers readers = startTopicReaders(effective, kafka, dataSource, work.jobs(), clock, meters, started);
             TokenStore tokens = new TokenStore(dataSource, clock);
             JobEventFeed feed = track(started, new JobEventFeed(dataSource, FEED_INTERVAL));
-            String demoToken = demoOpsToken(effective, tokens);
             List<Consumer<Javalin>> companionRoutes = startCompanions(companions,
-                    new Companion.Shared(tokens, scheduler.tasks(), database, kafka, clock, meters, requestsPerMinute), started);
+                    new Companion.Shared(tokens, database, effective.get(DispatchSettings.SLA_CLUSTER_CHECKIN), kafka, clock, meters,
+                            requestsPerMinute), started);
             HttpApi api = track(started, startHttp(effective, dataSource, clock, work, readers, tokens, feed,
                     companionRoutes, MonitoringRoutes.of(monitoring)));
-            addReadinessChecks(monitoring.readiness(), kafka, effective.get(DispatchSettings.GROUP_ID), work.jobs(), readers.reports(), started);
+            addReadinessChecks(monitoring, kafka, work.jobs(), readers.reports(), started);
             LOG.info("dispatch started: jobs due {} after the first report, API on port {}", effective.get(SlaPolicy.SLA), api.port());
-            return new DispatchService(work.jobs(), work.workflow(), work.crews(), tokens, demoToken, readers.reports(), api, meters, started);
+            return new DispatchService(work.jobs(), work.workflow(), work.crews(), tokens, readers.reports(), api, meters, started);
         } catch (RuntimeException e) {
             closeAll(started, e);
             throw e;
@@ -220,16 +238,6 @@ public final class DispatchService implements AutoCloseable {
         return new Readers(reports, needsLocation, outlets, mentions);
     }
 
-    /** For the all-in-one laptop run only (the launcher sets it): a way into the work API without a login. */
-    private static String demoOpsToken(TypedSettings settings, TokenStore tokens) {
-        if (!settings.get(DispatchSettings.DEMO_OPS_TOKEN)) {
-            return null;
-        }
-        String token = tokens.issue(Actor.ops("demo-ops"));
-        LOG.info("demo ops token (local use only): {}", token);
-        return token;
-    }
-
     private static List<Consumer<Javalin>> startCompanions(List<Companion.Starter> starters, Companion.Shared shared, List<AutoCloseable> started) {
         List<Consumer<Javalin>> routes = new ArrayList<>();
         for (Companion.Starter starter : starters) {
@@ -254,14 +262,15 @@ public final class DispatchService implements AutoCloseable {
     }
 
     /** Ready when Kafka answers, the database answers and the report consumer runs; the checks go when dispatch stops. */
-    private static void addReadinessChecks(Readiness readiness, Map<String, String> kafka, String groupId, JobStore jobs, ConsumerLoop reports,
+    private static void addReadinessChecks(Monitoring monitoring, Map<String, String> kafka, JobStore jobs, ConsumerLoop reports,
                                            List<AutoCloseable> started) {
-        KafkaCheck kafkaCheck = track(started, new KafkaCheck(kafka, groupId + "-health"));
-        readiness.add(KAFKA_CHECK, kafkaCheck);
+        // One Kafka check per process, shared with the services beside dispatch in it (the launcher's stream processor).
+        track(started, monitoring.watchKafka(kafka));
+        Readiness readiness = monitoring.readiness();
         readiness.add(DATABASE_CHECK, () -> jobs.isReachable() ? Check.Result.up("answered") : Check.Result.down("did not answer within 2 s"));
         readiness.add(CONSUMER_CHECK, () -> reports.isRunning() ? Check.Result.up("reading " + Topics.STOCKOUT_REPORTS.name())
                 : Check.Result.down("stopped"));
-        started.add(() -> List.of(KAFKA_CHECK, DATABASE_CHECK, CONSUMER_CHECK).forEach(readiness::remove));
+        started.add(() -> List.of(DATABASE_CHECK, CONSUMER_CHECK).forEach(readiness::remove));
     }
 
     /**
@@ -306,11 +315,6 @@ public final class DispatchService implements AutoCloseable {
     /** The API's bearer tokens: {@code tokens().issue(Actor.ops("meera"))} gives ops a way in. */
     public TokenStore tokens() {
         return tokens;
-    }
-
-    /** The ops token issued at start when {@code dispatch.demo-ops-token} is true. */
-    public Optional<String> demoOpsToken() {
-        return Optional.ofNullable(demoOpsToken);
     }
 
     /** The registry holding the {@code dispatch.*} counters. */

@@ -5,11 +5,12 @@ import java.time.Duration;
 import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Setting;
 import org.restockradar.contracts.SettingsDeclaration;
+import org.restockradar.contracts.monitoring.ManagementServer;
 import org.restockradar.dispatch.api.WorkApi;
 import org.restockradar.dispatch.store.SlaPolicy;
 
 /**
- * Every setting dispatch reads, declared once: its own below and the SLA rules ({@link SlaPolicy#SETTINGS}). It owns
+ * Every setting dispatch reads, declared once: its own below, the Kafka client's, the management port's and the SLA rules ({@link SlaPolicy#SETTINGS}). It owns
  * the namespaces {@code dispatch.}, {@code db.} and {@code http.}: an undeclared key there stops the start. Rewards and
  * replies declare theirs apart ({@code rewards.}, {@code replies.}). docs/configuration.md is generated from
  * {@link #SETTINGS}.
@@ -49,14 +50,12 @@ public final class DispatchSettings {
             .check(Setting.positive(), "a positive duration");
     public static final Setting<Duration> SLA_CLUSTER_CHECKIN = Setting.duration("dispatch.sla-cluster-checkin", "15s", "Quartz cluster heartbeat")
             .check(Setting.positive(), "a positive duration");
-    public static final Setting<Boolean> DEMO_OPS_TOKEN = Setting.flag("dispatch.demo-ops-token", "false",
-            "issue and log an ops token at start (the launcher sets it; local use only)");
 
-    public static final SettingsDeclaration SETTINGS = KafkaSettings.declareOn(
-                    SettingsDeclaration.builder("dispatch", "dispatch.", "db.", "http."))
+    public static final SettingsDeclaration SETTINGS = ManagementServer.declareOn(KafkaSettings.declareOn(
+                    SettingsDeclaration.builder("dispatch", "dispatch.", "db.", "http.")))
             .define(DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, HTTP_HOST, HTTP_PORT, HTTP_RATE_LIMIT, HTTP_TRUSTED_PROXIES, GROUP_ID, REOPEN_WINDOW, OUTBOX_INTERVAL,
                     AUTO_ASSIGN, ASSIGN_DISTANCE_SCALE_KM, ROUTE_BUCKET, CREWS_FILE, SLA_WARNING_BEFORE, SLA_ESCALATE_AFTER, SLA_SWEEP_INTERVAL,
-                    SLA_CLUSTER_CHECKIN, DEMO_OPS_TOKEN)
+                    SLA_CLUSTER_CHECKIN)
             .include(SlaPolicy.SETTINGS)
             .build();
 

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.restockradar.access.Actor;
 import org.restockradar.contracts.Settings;
 import org.restockradar.dispatch.store.JobFilter;
 import org.restockradar.embedded.testing.TestPostgres;
@@ -67,19 +68,18 @@ final class DispatchServiceIT {
     }
 
     @Test
-    void shouldServeTheWorkApiToTheDemoOpsTokenOnly() throws Exception {
+    void shouldServeTheWorkApiToATokenHolderOnly() throws Exception {
         Settings settings = Settings.of(Map.of(
                 "kafka.bootstrap.servers", "127.0.0.1:" + unusedPort(),
                 "db.url", TestPostgres.freshDatabase(),
                 "db.user", "postgres",
                 "db.password", "postgres",
                 "http.host", "127.0.0.1",
-                "http.port", "0",
-                "dispatch.demo-ops-token", "true"));
+                "http.port", "0"));
 
         try (DispatchService service = DispatchService.start(settings, CLOCK)) {
             long job = service.jobs().record(report("x-1").build()).jobId();
-            String token = service.demoOpsToken().orElseThrow();
+            String token = service.tokens().issue(Actor.ops("meera"));
             HttpRequest cancel = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.httpPort() + "/api/jobs/" + job + "/cancel"))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"demo\"}", StandardCharsets.UTF_8)).build();
 

@@ -232,6 +232,8 @@ final class LocalCluster implements AutoCloseable {
         settings.put("db.user", db.user());
         settings.put("db.password", db.password());
         settings.put("http.port", Integer.toString(port));
+        // /metrics and /health on a free port: two dispatchers on one machine never collide on 8081.
+        settings.put("management.port", "0");
         settings.put("kafka.session.timeout.ms", "6000");
         settings.put("kafka.heartbeat.interval.ms", "1500");
         return new ServiceProcess.Spec("dispatch-" + index, "org.restockradar.dispatch.DispatchMain",

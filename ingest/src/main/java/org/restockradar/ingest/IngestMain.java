@@ -10,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TopicSetup;
-import org.restockradar.contracts.monitoring.KafkaCheck;
 import org.restockradar.contracts.monitoring.ManagementServer;
 import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.ingest.publish.KafkaMentionSink;
@@ -96,16 +95,15 @@ public final class IngestMain {
         long brokerWaitSeconds;
 
         @Override
-        public Integer call() throws InterruptedException {
+        public Integer call() throws Exception {
             Settings settings = parent.settings();
             Map<String, String> kafka = settings.subset(KafkaSettings.PREFIX);
             new BrokerWait(Duration.ofSeconds(brokerWaitSeconds), Clock.systemUTC(), Sleeper.SYSTEM)
                     .until("list or create the topics", () -> TopicSetup.ensureTopics(Map.copyOf(kafka)));
             int port = IngestSettings.SETTINGS.read(settings).get(ManagementServer.PORT);
             try (Monitoring monitoring = Monitoring.create();
-                 KafkaCheck kafkaCheck = new KafkaCheck(kafka, "ingest-replay-health");
+                 AutoCloseable kafkaCheck = monitoring.watchKafka(kafka);
                  KafkaMentionSink sink = new KafkaMentionSink(kafka, Clock.systemUTC(), monitoring.registry())) {
-                monitoring.readiness().add(IngestService.KAFKA_CHECK, kafkaCheck);
                 // A replay can run for minutes: its producer and dead letters are on the management port meanwhile,
                 // when the port is free (a one-shot tool need not fail beside a service that holds it).
                 ManagementServer management = startIfFree(port, monitoring);

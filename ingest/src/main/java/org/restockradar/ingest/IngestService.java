@@ -10,7 +10,6 @@ import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.monitoring.Check;
-import org.restockradar.contracts.monitoring.KafkaCheck;
 import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.contracts.monitoring.Readiness;
 import org.restockradar.ingest.cursor.KafkaCursorStore;
@@ -28,7 +27,6 @@ import org.slf4j.LoggerFactory;
 public final class IngestService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
 
-    public static final String KAFKA_CHECK = "ingest-kafka";
     public static final String SOURCES_CHECK = "ingest-sources";
 
     private final KafkaMentionSink sink;
@@ -38,12 +36,15 @@ public final class IngestService implements AutoCloseable {
     private Checks checks;
 
     /** The readiness checks this service added, removed again when it stops. */
-    private record Checks(Readiness readiness, KafkaCheck kafka) implements AutoCloseable {
+    private record Checks(Readiness readiness, AutoCloseable kafka) implements AutoCloseable {
         @Override
         public void close() {
-            readiness.remove(KAFKA_CHECK);
             readiness.remove(SOURCES_CHECK);
-            kafka.close();
+            try {
+                kafka.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot leave the process's Kafka check", e);
+            }
         }
     }
 
@@ -94,15 +95,15 @@ public final class IngestService implements AutoCloseable {
 
     /**
      * Starts the sources switched on, with their meters in the process's registry and two readiness checks:
-     * {@value #KAFKA_CHECK} (Kafka answers) and {@value #SOURCES_CHECK} (every source connected, or backing off
+     * the process's Kafka check ({@link Monitoring#watchKafka}) and {@value #SOURCES_CHECK} (every source connected, or backing off
      * before it reconnects; not while one is still starting or has stopped).
      */
     public static IngestService start(Settings settings, Clock clock, Monitoring monitoring) {
         IngestService service = start(settings, clock, monitoring.registry());
         try {
-            KafkaCheck kafka = new KafkaCheck(IngestSettings.SETTINGS.read(settings).passedThrough(KafkaSettings.PREFIX), "ingest-health");
+            // One Kafka check per process, shared with the services beside it (the launcher's dispatch and stream processor).
+            AutoCloseable kafka = monitoring.watchKafka(IngestSettings.SETTINGS.read(settings).passedThrough(KafkaSettings.PREFIX));
             service.checks = new Checks(monitoring.readiness(), kafka);
-            monitoring.readiness().add(KAFKA_CHECK, kafka);
             monitoring.readiness().add(SOURCES_CHECK, () -> sourcesReady(service.adapters));
             return service;
         } catch (RuntimeException e) {

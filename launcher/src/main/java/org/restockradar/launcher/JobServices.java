@@ -10,6 +10,8 @@ import org.restockradar.contracts.TypedSettings;
 import org.restockradar.dispatch.Companion;
 import org.restockradar.dispatch.DispatchService;
 import org.restockradar.dispatch.DispatchSettings;
+import org.restockradar.dispatch.admin.PageLink;
+import org.restockradar.access.Role;
 import org.restockradar.replies.RepliesApi;
 import org.restockradar.replies.RepliesService;
 import org.restockradar.replies.RepliesSettings;
@@ -21,7 +23,7 @@ import org.restockradar.rewards.RewardsSettings;
  * The jobs service with the services its job events feed, wired in one process on one HTTP port: dispatch, and beside
  * it rewards ({@code rewards.enabled}) and replies ({@code replies.enabled}), each in a schema of its own on dispatch's
  * PostgreSQL, reading {@code job-events} in a consumer group of its own, its routes guarded by dispatch's tokens and
- * its periodic work on dispatch's clustered scheduler. The all-in-one launcher and {@link JobServicesMain} start it so.
+ * its periodic work on a clustered scheduler of its own name (an instance without rewards never takes a gift run). The all-in-one launcher and {@link JobServicesMain} start it so.
  */
 public final class JobServices {
     private JobServices() {
@@ -40,6 +42,14 @@ public final class JobServices {
         return DispatchService.start(settings, clock, monitoring, companions(settings));
     }
 
+    /**
+     * The pages this process serves, for the sign-in links: dispatch's, and the rewards page when rewards run here
+     * ({@code rewards.enabled}).
+     */
+    public static PageLink pages(Settings settings) {
+        return RewardsSettings.from(settings).enabled() ? PageLink.DISPATCH.with(Role.MARKETER, RewardsApi.PAGE) : PageLink.DISPATCH;
+    }
+
     static List<Companion.Starter> companions(Settings settings) {
         RewardsSettings rewards = RewardsSettings.from(settings);
         TypedSettings replies = RepliesSettings.SETTINGS.read(settings);
@@ -47,7 +57,8 @@ public final class JobServices {
         if (rewards.enabled()) {
             // Reporter credits from job-events, gift runs on the scheduler, /api/rewards (docs/rewards.md).
             companions.add(shared -> {
-                Rewards started = Rewards.start(rewards, shared.database(), shared.clock(), shared.kafka(), shared.tasks(), shared.meters());
+                Rewards started = Rewards.start(rewards, shared.database(), shared.clock(), shared.kafka(), shared.clusterCheckIn(),
+                        shared.meters());
                 return Companion.of(started, app -> RewardsApi.register(app, started.api(shared.tokens(), shared.requestsPerMinute())));
             });
         }

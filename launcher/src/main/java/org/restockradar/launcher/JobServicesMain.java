@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.restockradar.contracts.Settings;
-import org.restockradar.contracts.monitoring.Monitoring;
+import org.restockradar.dispatch.DispatchMain;
 import org.restockradar.dispatch.DispatchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  * Runs the jobs service with rewards and replies beside it as a process of its own ({@link JobServices}):
  * {@code job-services [--config FILE]}, what the docker image's dispatch service runs. Settings come from the defaults
  * of the three declarations, then the file, then {@code RR_*} environment variables. Stops cleanly on SIGTERM / Ctrl-C.
- * {@code DispatchMain} runs dispatch alone.
+ * The operator commands {@code job-services [--config FILE] tokens …} and {@code crews load} work on dispatch's
+ * database as {@code DispatchMain}'s do, and link the rewards page too. {@code DispatchMain} runs dispatch alone.
  */
 @Command(name = "job-services", mixinStandardHelpOptions = true,
         description = "Runs dispatch (restock jobs, API and pages) with rewards and replies fed by its job events.")
@@ -26,7 +27,10 @@ public final class JobServicesMain implements Callable<Integer> {
     Path config;
 
     public static void main(String[] args) {
-        int exitCode = new CommandLine(new JobServicesMain()).execute(args);
+        JobServicesMain main = new JobServicesMain();
+        // The sign-in links name the pages this process serves: the rewards page among them while rewards run.
+        int exitCode = DispatchMain.execute(main, () -> main.config,
+                JobServices.pages(Settings.load(JobServices.defaults(), null, System.getenv())), args);
         if (exitCode != 0) {
             System.exit(exitCode);
         }
@@ -37,7 +41,7 @@ public final class JobServicesMain implements Callable<Integer> {
         Logger log = LoggerFactory.getLogger(JobServicesMain.class);
         Settings settings = Settings.load(JobServices.defaults(), config, System.getenv());
         log.info("starting dispatch, rewards and replies with {}", settings);
-        DispatchService service = JobServices.start(settings, Clock.systemUTC(), Monitoring.create());
+        DispatchService service = DispatchService.startServingMetrics(settings, Clock.systemUTC(), JobServices.companions(settings));
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "job-services-shutdown"));
         log.info("dispatch is running with its companions; jobs at http://localhost:{}/api/jobs", service.httpPort());
         // The consumers and the HTTP server threads keep the process alive until it is stopped.

@@ -5,11 +5,14 @@ import org.restockradar.contracts.Setting;
 import org.restockradar.contracts.SettingsDeclaration;
 
 /**
- * The settings of the all-in-one run itself, declared once: the demo's simulated field work (docs/rewards.md). It
+ * The settings of the all-in-one run itself, declared once: the sign-in links it logs and the demo's simulated field
+ * work (docs/rewards.md). It
  * owns the namespace {@code demo.}; the services it starts read their own declarations. docs/configuration.md is
  * generated from {@link #SETTINGS}.
  */
 public final class LauncherSettings {
+    public static final Setting<Boolean> PAGE_LINKS = Setting.flag("demo.page-links", "true",
+            "log a sign-in link per role at start, each with a demo token kept in the data directory (local use only; `false`: none)");
     public static final Setting<Boolean> FIELD_WORK = Setting.flag("demo.field-work", "true",
             "in the demo run, simulated crews work the jobs and ops verify them (`false`: off)");
     public static final Setting<Duration> FIELD_WORK_STEP = Setting.duration("demo.field-work.step", "5s",
@@ -20,7 +23,7 @@ public final class LauncherSettings {
             "the share of jobs whose simulated crew finds the shelf full").check(Setting.between(0, 100), "between 0 and 100");
 
     public static final SettingsDeclaration SETTINGS = SettingsDeclaration.builder("launcher", "demo.")
-            .define(FIELD_WORK, FIELD_WORK_STEP, FIELD_WORK_VERIFY_PERCENT, FIELD_WORK_SHELF_FULL_PERCENT)
+            .define(PAGE_LINKS, FIELD_WORK, FIELD_WORK_STEP, FIELD_WORK_VERIFY_PERCENT, FIELD_WORK_SHELF_FULL_PERCENT)
             .build();
 
     private LauncherSettings() {

@@ -19,6 +19,7 @@ import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.contracts.TypedSettings;
+import org.restockradar.contracts.monitoring.ManagementServer;
 import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.dispatch.DispatchService;
 import org.restockradar.dispatch.DispatchSettings;
@@ -54,9 +55,12 @@ public final class LocalSystem implements AutoCloseable {
     /** The folder of the data directory that holds PostgreSQL. */
     static final String POSTGRES_DIR = "postgres";
 
-    /** What to start. {@code mentionsFile} may be null for no replay; {@code replayRate} 0 replays at full speed. */
+    /**
+     * What to start. {@code mentionsFile} may be null for no replay; {@code replayRate} 0 replays at full speed;
+     * {@code managementPort} serves {@code /metrics} and {@code /health/*} of the process (0: any free port).
+     */
     public record Options(Path dataDir, boolean throwaway, int httpPort, Path catalogFile, Path outletsFile,
-                          Path mentionsFile, double replayRate, Settings overrides) {
+                          Path mentionsFile, double replayRate, Settings overrides, int managementPort) {
         public Options {
             Objects.requireNonNull(dataDir, "dataDir");
             Objects.requireNonNull(catalogFile, "catalogFile");
@@ -64,12 +68,19 @@ public final class LocalSystem implements AutoCloseable {
                 throw new IllegalArgumentException("replay rate cannot be negative: " + replayRate);
             }
         }
+
+        /** Options whose management port is any free one (the tests'). */
+        public Options(Path dataDir, boolean throwaway, int httpPort, Path catalogFile, Path outletsFile, Path mentionsFile, double replayRate,
+                       Settings overrides) {
+            this(dataDir, throwaway, httpPort, catalogFile, outletsFile, mentionsFile, replayRate, overrides, 0);
+        }
     }
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private EmbeddedKafka kafka;
     private LocalPostgres postgres;
     private Monitoring monitoring;
+    private ManagementServer management;
     private DispatchService dispatch;
     private StreamProcessor streams;
     private Thread replay;
@@ -89,8 +100,10 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private void startAll(Options options, Clock clock) {
-        // One registry and one readiness for the three services: /metrics and /health/* on dispatch's HTTP port.
+        // One registry and one readiness for the three services: /metrics and /health/* on the management port
+        // (/health/* also on dispatch's HTTP port, which serves no meters).
         monitoring = track(Monitoring.create());
+        management = track(ManagementServer.start(options.managementPort(), monitoring));
         // The broker and the database start side by side: each takes seconds, mostly waiting.
         CompletableFuture<LocalPostgres> database = CompletableFuture.supplyAsync(() ->
                 options.throwaway() ? LocalPostgres.throwaway() : LocalPostgres.start(options.dataDir().resolve(POSTGRES_DIR)));
@@ -115,8 +128,6 @@ public final class LocalSystem implements AutoCloseable {
         // times out; on a laptop ten seconds is plenty, and a restart need not wait the default 45.
         values.put(KafkaSettings.PREFIX + "session.timeout.ms", "10000");
         values.put(KafkaSettings.PREFIX + "heartbeat.interval.ms", "3000");
-        // The laptop run logs an ops token for the dispatch work API (docs/dispatch.md).
-        values.put(DispatchSettings.DEMO_OPS_TOKEN.key(), "true");
         boolean demo = options.mentionsFile() != null;
         if (demo) {
             // The demo story (docs/rewards.md): crews for every demo locality work the jobs, reporters are credited and
@@ -136,13 +147,12 @@ public final class LocalSystem implements AutoCloseable {
         if (options.outletsFile() != null) {
             OutletImporter.importFile(options.outletsFile(), kafkaConfig);
         }
-        // The launcher issues the demo tokens itself, reused across restarts (DemoTokens), not dispatch at every start.
-        boolean pageLinks = settings.getBoolean(DispatchSettings.DEMO_OPS_TOKEN.key());
         // Dispatch with rewards and replies beside it, on its one HTTP port (the rewards page and routes among them).
-        dispatch = track(JobServices.start(settings.with(Map.of(DispatchSettings.DEMO_OPS_TOKEN.key(), "false")), clock, monitoring));
+        dispatch = track(JobServices.start(settings, clock, monitoring));
+        // The launcher issues the demo tokens itself, reused across restarts (DemoTokens), and logs their links.
         DemoTokens demoTokens = DemoTokens.in(options.dataDir(), dispatch.tokens());
-        if (pageLinks) {
-            logPageLinks(demoTokens);
+        if (own.get(LauncherSettings.PAGE_LINKS)) {
+            logPageLinks(settings, demoTokens);
         }
         if (demo && own.get(LauncherSettings.FIELD_WORK)) {
             startFieldWork(own, demoTokens);
@@ -159,14 +169,17 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /** One link per role, each with its demo token in the fragment (the pages keep it and drop it from the address). */
-    private void logPageLinks(DemoTokens tokens) {
+    private void logPageLinks(Settings settings, DemoTokens tokens) {
         String base = "http://localhost:" + dispatch.httpPort();
-        LOG.info("ops page (local use only): {}", PageLink.of(base, Role.OPS, tokens.tokenFor(Actor.ops("demo-ops"))));
+        PageLink pages = JobServices.pages(settings);
+        LOG.info("ops page (local use only): {}", pages.of(base, Role.OPS, tokens.tokenFor(Actor.ops("demo-ops"))));
         dispatch.crews().list().stream().filter(Crew::active).map(Crew::id).sorted().findFirst().ifPresentOrElse(
                 crew -> LOG.info("crew page of {} (local use only): {}", crew,
-                        PageLink.of(base, Role.CREW, tokens.tokenFor(Actor.crew("demo-" + crew, crew)))),
+                        pages.of(base, Role.CREW, tokens.tokenFor(Actor.crew("demo-" + crew, crew)))),
                 () -> LOG.info("no crews loaded (dispatch.crews-file), so no crew page link"));
-        LOG.info("rewards page (local use only): {}", PageLink.of(base, Role.MARKETER, tokens.tokenFor(Actor.marketer("demo-marketer"))));
+        if (pages.page(Role.MARKETER).isPresent()) {
+            LOG.info("rewards page (local use only): {}", pages.of(base, Role.MARKETER, tokens.tokenFor(Actor.marketer("demo-marketer"))));
+        }
     }
 
     private void startFieldWork(TypedSettings settings, DemoTokens tokens) {
@@ -214,6 +227,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public int httpPort() {
         return dispatch.httpPort();
+    }
+
+    /** The port of {@code /metrics} and {@code /health/*} of the whole process. */
+    public int managementPort() {
+        return management.port();
     }
 
     /** The dispatch API's tokens: {@code tokens().issue(Actor.marketer("mira"))} lets a marketer export gifts. */

@@ -35,6 +35,10 @@ public final class RestockRadar implements Callable<Integer> {
     @Option(names = "--http-port", defaultValue = "8080", description = "port of the API and dashboard (default: ${DEFAULT-VALUE})")
     int httpPort;
 
+    @Option(names = "--management-port", defaultValue = "8081",
+            description = "port of /metrics and /health/* of the whole process, apart from the dashboard's (default: ${DEFAULT-VALUE}; 0: any free one)")
+    int managementPort;
+
     @Option(names = "--demo-rate", defaultValue = "2", description = "mentions replayed per second, 0 for all at once (default: ${DEFAULT-VALUE})")
     double demoRate;
 
@@ -61,7 +65,9 @@ public final class RestockRadar implements Callable<Integer> {
     static CommandLine commandLine() {
         RestockRadar launcher = new RestockRadar();
         return new CommandLine(launcher)
-                .addSubcommand(new TokensCommand(new LauncherDatabase(() -> launcher.dataDir), Clock.systemUTC()));
+                // The launcher runs rewards beside dispatch unless its settings switch them off: their page is linked.
+                .addSubcommand(new TokensCommand(new LauncherDatabase(() -> launcher.dataDir), Clock.systemUTC(),
+                        JobServices.pages(Settings.load(JobServices.defaults(), null, System.getenv()))));
     }
 
     @Override
@@ -76,7 +82,7 @@ public final class RestockRadar implements Callable<Integer> {
                 catalog != null ? catalog : LocalSystem.extractResource("demo/catalog.json", demo),
                 outlets != null ? outlets : LocalSystem.extractResource("demo/outlets.csv", demo),
                 noDemo ? null : mentions != null ? mentions : LocalSystem.extractResource("demo/mentions.jsonl", demo),
-                demoRate, overrides);
+                demoRate, overrides, managementPort);
         LocalSystem system = LocalSystem.start(options, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -85,9 +91,9 @@ public final class RestockRadar implements Callable<Integer> {
         }, "restock-radar-shutdown"));
         Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
         System.out.printf("%nRestock Radar is up in %.1f s (JVM uptime %.1f s): dashboard http://localhost:%d/  jobs http://localhost:%d/api/jobs%n"
-                        + "Kafka %s, data in %s. Ctrl-C stops it.%n%n",
+                        + "metrics http://localhost:%d/metrics, Kafka %s, data in %s. Ctrl-C stops it.%n%n",
                 took.toMillis() / 1000.0, ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
-                system.httpPort(), system.httpPort(), system.bootstrapServers(), dataDir.toAbsolutePath());
+                system.httpPort(), system.httpPort(), system.managementPort(), system.bootstrapServers(), dataDir.toAbsolutePath());
         stopped.await();
         return 0;
     }

@@ -244,7 +244,9 @@ final class ComposeFileTest {
             }
             SettingsDeclaration declaration = declaration(name, service);
             TypedSettings typed = declaration.read(Settings.load(Map.of(), null, environment(service)));
-            return Set.of(declaration == DispatchSettings.SETTINGS ? typed.get(DispatchSettings.HTTP_PORT) : typed.get(ManagementServer.PORT));
+            // Every service has its management port (/metrics, /health/*); dispatch its public HTTP port too.
+            return declaration == DispatchSettings.SETTINGS ? Set.of(typed.get(DispatchSettings.HTTP_PORT), typed.get(ManagementServer.PORT))
+                    : Set.of(typed.get(ManagementServer.PORT));
         }
         if (image.startsWith("apache/kafka:")) {
             Set<Integer> ports = new HashSet<>();

@@ -15,7 +15,8 @@ public final class RepliesSettings {
     public static final Setting<String> DB_SCHEMA = Setting.text("replies.db.schema", "replies",
             "schema of the replies' tables (made at start) in the database of the process").check(Migrations::isSchemaName,
             Migrations.SCHEMA_NAME_RULE);
-    public static final Setting<String> GROUP_ID = Setting.text("replies.group-id", "dispatch-replies", "consumer group of job-events and mentions");
+    public static final Setting<String> GROUP_ID = Setting.text("replies.group-id", "replies-service",
+            "consumer group of job-events and mentions; a new group reads them from their beginning (never `dispatch-replies`, the group of a dispatch before replies was a module of its own)");
     public static final Setting<Duration> SEND_INTERVAL = Setting.duration("replies.send-interval", "2s", "pause between send rounds")
             .check(Setting.positive(), "a positive duration");
     public static final Setting<Duration> SCAN_INTERVAL = Setting.duration("replies.scan-interval", "1m", "pause between planning scans")

@@ -43,8 +43,9 @@ public final class ReplyEventsConsumer implements AutoCloseable {
     public static ReplyEventsConsumer start(Map<String, String> kafka, String groupId, ReplyPlanner planner, OptOuts optOuts, Clock clock,
                                             Duration maxEventAge, MeterRegistry meters) {
         Handler handler = new Handler(planner, optOuts, clock, maxEventAge);
-        return new ReplyEventsConsumer(ConsumerLoop.inGroup("replies", kafka, groupId, List.of(Topics.JOB_EVENTS, Topics.MENTIONS), handler,
-                meters));
+        // A new group starts at the beginning of both topics, whatever kafka.auto.offset.reset says: every job still open.
+        return new ReplyEventsConsumer(ConsumerLoop.inGroup("replies", ConsumerLoop.earliestOnNewGroup(kafka), groupId,
+                List.of(Topics.JOB_EVENTS, Topics.MENTIONS), handler, meters));
     }
 
     /** True from start until the loop has stopped. */

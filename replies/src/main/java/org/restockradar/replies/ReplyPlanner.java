@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.restockradar.contracts.JobEvent;
+import org.restockradar.contracts.JobStatus;
 import org.restockradar.dbkit.jobcopy.JobCopy;
 import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.dbkit.store.Transactions;
@@ -26,10 +27,10 @@ import org.restockradar.dbkit.store.Transactions;
  * older event never overwrites what a newer one said of the job.
  */
 public final class ReplyPlanner {
-    /** The statuses of an open job (one that still takes reports), as dispatch names them. */
-    static final List<String> OPEN = List.of("accepted", "assigned", "en_route", "reported");
-    /** The statuses a restocked reply may wait for (setting {@code replies.restocked-on}). */
-    static final Set<String> RESTOCKED = Set.of("restocked", "verified");
+    /** The status codes of an open job (one that still takes reports): {@link JobStatus#OPEN}. */
+    static final List<String> OPEN = JobStatus.OPEN.stream().map(JobStatus::code).sorted().toList();
+    /** The status codes a restocked reply may wait for (setting {@code replies.restocked-on}). */
+    static final Set<String> RESTOCKED = Set.of(JobStatus.RESTOCKED.code(), JobStatus.VERIFIED.code());
 
     private static final String INSERT = """
             INSERT INTO reply (job_id, kind, source, reporter_id, reporter_handle, mention_id, planned_at, next_attempt_at)

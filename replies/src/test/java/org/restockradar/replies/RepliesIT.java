@@ -90,7 +90,7 @@ final class RepliesIT {
                 Map.entry("replies.mastodon.per-second", "50")));
         Map<String, String> client = Map.of("bootstrap.servers", kafka.bootstrapServers());
         first = RepliesService.start(RepliesSettings.SETTINGS.read(Settings.of(replies)), db, CLOCK, client, new SimpleMeterRegistry());
-        replies.put("replies.group-id", "dispatch-replies-second");
+        replies.put("replies.group-id", "replies-service-second");
         second = RepliesService.start(RepliesSettings.SETTINGS.read(Settings.of(replies)), db, CLOCK, client, new SimpleMeterRegistry());
         database = db.pool("replies-it-reader", 2, "replies");
     }
@@ -133,8 +133,8 @@ final class RepliesIT {
         // Every job event once more, as a relay that crashed before marking them sent would publish them.
         int republished = republishJobEvents();
         assertThat(republished).isGreaterThanOrEqualTo(6);
-        awaitConsumed("dispatch-replies");
-        awaitConsumed("dispatch-replies-second");
+        awaitConsumed(RepliesSettings.GROUP_ID.defaultValue());
+        awaitConsumed("replies-service-second");
 
         assertThat(replies(null)).hasSize(6);
         assertThat(replies("sent")).hasSize(6);

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.restockradar.contracts.JobStatus;
 
 /**
  * The fraud rules, as a pure function of a reporter's facts: each rule that holds gives a reason in words. The windows
@@ -125,7 +126,7 @@ public final class FraudRules {
         Set<Long> closed = new HashSet<>();
         Set<Long> full = new HashSet<>();
         for (ReporterFacts.Report report : facts.reports()) {
-            if ("verified".equals(report.jobStatus()) || "failed".equals(report.jobStatus())) {
+            if (JobStatus.VERIFIED.code().equals(report.jobStatus()) || JobStatus.FAILED.code().equals(report.jobStatus())) {
                 closed.add(report.jobId());
             }
             if (SHELF_FULL.equals(report.failureReason())) {

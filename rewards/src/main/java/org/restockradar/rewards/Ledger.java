@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.restockradar.contracts.JobEvent;
+import org.restockradar.contracts.JobStatus;
 import org.restockradar.dbkit.jobcopy.JobCopy;
 import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.dbkit.store.Transactions;
@@ -34,8 +35,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Ledger {
     private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
-    private static final String VERIFIED = "verified";
-    private static final String FAILED = "failed";
+    private static final String VERIFIED = JobStatus.VERIFIED.code();
+    private static final String FAILED = JobStatus.FAILED.code();
 
     private static final String HANDLED = """
             INSERT INTO handled_event (event_id, job_id, handled_at) VALUES (?, ?, ?) ON CONFLICT (event_id) DO NOTHING

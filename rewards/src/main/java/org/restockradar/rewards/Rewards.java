@@ -3,11 +3,13 @@ package org.restockradar.rewards;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import org.restockradar.access.TokenStore;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dbkit.jobcopy.JobCopy;
+import org.restockradar.dbkit.scheduling.ClusteredScheduler;
 import org.restockradar.dbkit.scheduling.ScheduledTasks;
 import org.restockradar.dbkit.store.Database;
 import org.restockradar.dbkit.store.Migrations;
@@ -23,9 +25,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class Rewards implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Rewards.class);
+    /**
+     * The name of rewards' clustered scheduler: every instance that runs rewards, and only those, share it, so that a
+     * gift run never fires on an instance without rewards (dispatch alone, or rewards switched off).
+     */
+    public static final String SCHEDULER_NAME = "rewards";
     /** The gift run's task on the scheduler: the group and the name. */
     static final String TASK_GROUP = "rewards";
     static final String GIFT_RUN = "gift-run";
+    /** A gift run later than this is a misfire, run once at once (the cron trigger's instruction). */
+    private static final Duration MISFIRE_THRESHOLD = Duration.ofMinutes(1);
     /** Connections of rewards' pool: the consumer, a gift run and a few API calls at once. */
     private static final int POOL_SIZE = 4;
 
@@ -33,8 +42,10 @@ public final class Rewards implements AutoCloseable {
     private final Ledger ledger;
     private final Gifts gifts;
     private final RewardsConsumer consumer;
+    private final AutoCloseable scheduler;
 
-    private Rewards(HikariDataSource dataSource, Ledger ledger, Gifts gifts, RewardsConsumer consumer) {
+    private Rewards(HikariDataSource dataSource, Ledger ledger, Gifts gifts, RewardsConsumer consumer, AutoCloseable scheduler) {
+        this.scheduler = scheduler;
         this.dataSource = dataSource;
         this.ledger = ledger;
         this.gifts = gifts;
@@ -47,17 +58,29 @@ public final class Rewards implements AutoCloseable {
     }
 
     /**
-     * Migrates rewards' schema, starts the consumer and schedules the gift run. When a step fails, what was started is
+     * Migrates rewards' schema, starts the consumer and schedules the gift run on a clustered scheduler of rewards' own
+     * ({@link #SCHEDULER_NAME}, Quartz's tables in the database's default schema). When a step fails, what was started is
      * closed again and the exception is thrown.
      *
      * @param database the PostgreSQL that holds rewards' schema
      * @param kafka    client properties without the {@code kafka.} prefix
-     * @param tasks    where the gift run is scheduled (a clustered scheduler: one run per firing across instances)
+     * @param checkIn  how often the scheduler instance tells its cluster it is alive
      * @param meters   the process's registry (the consumer's and the pool's meters)
      */
-    public static Rewards start(RewardsSettings settings, Database database, Clock clock, Map<String, String> kafka, ScheduledTasks tasks,
+    public static Rewards start(RewardsSettings settings, Database database, Clock clock, Map<String, String> kafka, Duration checkIn,
                                 MeterRegistry meters) {
         Objects.requireNonNull(settings, "settings");
+        ClusteredScheduler scheduler = ClusteredScheduler.start(database, SCHEDULER_NAME, checkIn, MISFIRE_THRESHOLD);
+        try {
+            return start(settings, database, clock, kafka, scheduler, scheduler, meters);
+        } catch (RuntimeException e) {
+            scheduler.close();
+            throw e;
+        }
+    }
+
+    private static Rewards start(RewardsSettings settings, Database database, Clock clock, Map<String, String> kafka, ScheduledTasks tasks,
+                                 AutoCloseable scheduler, MeterRegistry meters) {
         HikariDataSource dataSource = database.pool("rewards-db", POOL_SIZE, settings.schema(), meters);
         try {
             migrations(settings.schema()).migrate(dataSource);
@@ -68,7 +91,7 @@ public final class Rewards implements AutoCloseable {
             RewardsConsumer consumer = RewardsConsumer.start(kafka, settings.groupId(), ledger, meters);
             LOG.info("rewards: credits {} to a job's first reporter and {} to each later one; gift runs on '{}'; tables in schema {}",
                     settings.firstReporterCredit(), settings.laterReporterCredit(), settings.giftSchedule(), settings.schema());
-            return new Rewards(dataSource, ledger, gifts, consumer);
+            return new Rewards(dataSource, ledger, gifts, consumer, scheduler);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -92,9 +115,14 @@ public final class Rewards implements AutoCloseable {
         return new RewardsApi.Services(tokens, ledger, gifts, requestsPerMinute);
     }
 
-    /** Stops the consumer (what it handled is committed), then closes the pool. */
+    /** Stops this scheduler instance (a gift run under way finishes), the consumer (what it handled is committed), then the pool. */
     @Override
     public void close() {
+        try {
+            scheduler.close();
+        } catch (Exception e) {
+            LOG.error("rewards' scheduler instance did not stop cleanly", e);
+        }
         try {
             consumer.close();
         } finally {

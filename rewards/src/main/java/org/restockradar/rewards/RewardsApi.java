@@ -47,6 +47,8 @@ import org.restockradar.access.http.ApiJson;
  * </ul>
  */
 public final class RewardsApi {
+    /** The rewards page these routes serve beside the API, where a marketer signs in. */
+    public static final String PAGE = RewardsPage.PATH;
     /** Most rows a JSON list answers with. */
     static final int MAX_LIST = 10_000;
     private static final ObjectMapper JSON = ApiJson.mapper();

@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads {@link Topics#JOB_EVENTS} in the consumer group {@code rewards} (setting {@code rewards.group-id}) on a thread
- * of its own: each event's job facts and reports are kept in rewards' tables, a job changed to {@code verified}
+ * Reads {@link Topics#JOB_EVENTS} in the consumer group {@code rewards-service} (setting {@code rewards.group-id}) on a
+ * thread of its own; a new group starts at the beginning of the topic whatever {@code kafka.auto.offset.reset} says, so
+ * that its first start sees every job still open ({@link ConsumerLoop#earliestOnNewGroup}): each event's job facts and reports are kept in rewards' tables, a job changed to {@code verified}
  * credits its reporters in the {@link Ledger}, a job failed {@code shelf_full} runs the fraud rules on its reporters.
  * The loop is dbkit's committing consumer loop ({@link ConsumerLoop#inGroup}): offsets are committed only after the
  * ledger's transaction has committed, so an event is handled at least once, and the ledger's table of handled event ids
@@ -40,7 +41,7 @@ public final class RewardsConsumer implements AutoCloseable {
     public static RewardsConsumer start(Map<String, String> kafka, String groupId, Ledger ledger, MeterRegistry meters) {
         Objects.requireNonNull(ledger, "ledger");
         Deserializer<JobEvent> events = Topics.JOB_EVENTS.valueSerde().deserializer();
-        return new RewardsConsumer(ConsumerLoop.inGroup("rewards", kafka, groupId, List.of(Topics.JOB_EVENTS),
+        return new RewardsConsumer(ConsumerLoop.inGroup("rewards", ConsumerLoop.earliestOnNewGroup(kafka), groupId, List.of(Topics.JOB_EVENTS),
                 record -> handle(record, events, ledger), meters));
     }
 

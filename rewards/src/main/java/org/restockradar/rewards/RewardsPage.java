@@ -14,6 +14,8 @@ import java.util.Map;
  */
 final class RewardsPage {
     private static final String FOLDER = "/rewards-page/";
+    /** The page's address on the host. */
+    static final String PATH = "/rewards.html";
     private static final Map<String, String> FILES = Map.of(
             "rewards.html", "text/html; charset=utf-8",
             "rewards.js", "text/javascript; charset=utf-8");

@@ -20,7 +20,8 @@ import org.restockradar.dbkit.store.Migrations;
 public record RewardsSettings(boolean enabled, String groupId, int firstReporterCredit, int laterReporterCredit, FraudLimits fraud,
                               GiftRules gifts, String giftSchedule, String schema) {
     public static final Setting<Boolean> ENABLED = Setting.flag("rewards.enabled", "true", "credit reporters from job-events and run the gift runs");
-    public static final Setting<String> GROUP_ID = Setting.text("rewards.group-id", "rewards", "consumer group of job-events");
+    public static final Setting<String> GROUP_ID = Setting.text("rewards.group-id", "rewards-service",
+            "consumer group of job-events; a new group reads the topic from its beginning (never `rewards`, the group of a dispatch before rewards was a module of its own)");
     public static final Setting<String> DB_SCHEMA = Setting.text("rewards.db.schema", "rewards",
             "schema of rewards' tables (made at start) in the database of the process").check(Migrations::isSchemaName,
             Migrations.SCHEMA_NAME_RULE);

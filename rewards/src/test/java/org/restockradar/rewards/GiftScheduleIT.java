@@ -4,13 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.restockradar.rewards.RewardsFixture.T0;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,7 +28,7 @@ final class GiftScheduleIT {
                 ledger.record(db.last(job));
             }
             Gifts gifts = new Gifts(db.database, db.clock, new GiftRules(Duration.ofDays(7), 1, 1, Duration.ofDays(7), 1_000_000, 1, "hamper"));
-            createQuartzTables(db);
+            db.createQuartzTables();
             try (ClusteredScheduler one = ClusteredScheduler.start(db.server, "rewards-it", Duration.ofSeconds(5), Duration.ofSeconds(1));
                  ClusteredScheduler two = ClusteredScheduler.start(db.server, "rewards-it", Duration.ofSeconds(5), Duration.ofSeconds(1))) {
                 one.scheduleCron(Rewards.TASK_GROUP, Rewards.GIFT_RUN, "* * * * * ?", gifts::run);
@@ -46,18 +39,6 @@ final class GiftScheduleIT {
                         .until(() -> db.queryLong("SELECT count(*) FROM gift") == 2);
             }
             assertThat(db.queryLong("SELECT count(DISTINCT reporter_id) FROM gift")).isEqualTo(2);
-        }
-    }
-
-    /** Quartz's own tables (the quartz jar's script), in the default schema where the scheduler's connections look. */
-    private static void createQuartzTables(RewardsFixture db) throws IOException, SQLException {
-        String script;
-        try (InputStream in = ClusteredScheduler.class.getResourceAsStream("/org/quartz/impl/jdbcjobstore/tables_postgres.sql")) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("COMMIT;", "");
-        }
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl, "postgres", "postgres");
-             Statement statement = connection.createStatement()) {
-            statement.execute(script);
         }
     }
 }

@@ -1,7 +1,11 @@
 package org.restockradar.rewards;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.restockradar.contracts.JobEvent;
+import org.restockradar.dbkit.scheduling.ClusteredScheduler;
 import org.restockradar.dbkit.store.Database;
 import org.restockradar.embedded.testing.MutableClock;
 import org.restockradar.embedded.testing.TestPostgres;
@@ -149,6 +154,18 @@ final class RewardsFixture implements AutoCloseable {
     /** Hands every event of the job so far to the ledger, in order; the credits written. */
     int recordAll(Ledger ledger, long job) {
         return events.stream().filter(e -> e.jobId() == job).mapToInt(ledger::record).sum();
+    }
+
+    /** Quartz's own tables (the quartz jar's script), in the default schema where the scheduler's connections look. */
+    void createQuartzTables() throws IOException, SQLException {
+        String script;
+        try (InputStream in = ClusteredScheduler.class.getResourceAsStream("/org/quartz/impl/jdbcjobstore/tables_postgres.sql")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("COMMIT;", "");
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             Statement statement = connection.createStatement()) {
+            statement.execute(script);
+        }
     }
 
     long queryLong(String sql) throws SQLException {

@@ -15,7 +15,7 @@ final class RewardsSettingsTest {
         assertThat(settings.giftSchedule()).isEqualTo("0 0 9 ? * MON");
         assertThat(settings.firstReporterCredit()).isGreaterThan(settings.laterReporterCredit());
         assertThat(settings.gifts().period()).isEqualTo(Duration.ofDays(7));
-        assertThat(settings.groupId()).isEqualTo("rewards");
+        assertThat(settings.groupId()).as("not the group an older dispatch committed in").isEqualTo("rewards-service");
     }
 
     @Test

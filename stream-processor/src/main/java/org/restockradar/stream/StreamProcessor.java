@@ -21,7 +21,6 @@ import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TypedSettings;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.contracts.monitoring.Check;
-import org.restockradar.contracts.monitoring.KafkaCheck;
 import org.restockradar.contracts.monitoring.KafkaMeters;
 import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.stream.metrics.StreamMeters;
@@ -45,8 +44,7 @@ import org.slf4j.LoggerFactory;
 public final class StreamProcessor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamProcessor.class);
 
-    /** Readiness checks this service adds: Kafka answers, and every stream thread runs. */
-    public static final String KAFKA_CHECK = "stream-processor-kafka";
+    /** The readiness check this service adds beside the process's Kafka check ({@link Monitoring#watchKafka}): every stream thread runs. */
     public static final String THREADS_CHECK = "stream-processor-threads";
 
     private final KafkaStreams streams;
@@ -69,7 +67,7 @@ public final class StreamProcessor implements AutoCloseable {
 
     /**
      * Starts the topology. Its meters (Kafka Streams' own, mentions, reports, dead letters, understanding time, state)
-     * go to the process's registry; its readiness checks ({@value #KAFKA_CHECK}, {@value #THREADS_CHECK}) to its readiness.
+     * go to the process's registry; its readiness checks (the process's Kafka check, {@value #THREADS_CHECK}) to its readiness.
      *
      * @param settings laid over the defaults of {@link StreamProcessorSettings} and checked against them
      */
@@ -98,9 +96,8 @@ public final class StreamProcessor implements AutoCloseable {
             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams, Tags.of(KafkaMeters.GROUP, applicationId));
             streamsMetrics.bindTo(registry);
             resources.add(streamsMetrics);
-            KafkaCheck kafkaCheck = new KafkaCheck(kafka, applicationId + "-health");
-            resources.add(kafkaCheck);
-            monitoring.readiness().add(KAFKA_CHECK, kafkaCheck);
+            // One Kafka check per process, shared with the services beside it (the launcher's dispatch).
+            resources.add(monitoring.watchKafka(kafka));
             monitoring.readiness().add(THREADS_CHECK, () -> threadsRunning(streams));
             LOG.info("Starting the stream processor: {} brands tracked, reports below confidence {} go to review",
                     catalog.brands().size(), typed.get(StreamProcessorSettings.REVIEW_BELOW));
@@ -108,7 +105,6 @@ public final class StreamProcessor implements AutoCloseable {
             streams.start();
         } catch (RuntimeException e) {
             // A start that fails leaves nothing behind in a process that lives on (the launcher): checks, meters, clients.
-            monitoring.readiness().remove(KAFKA_CHECK);
             monitoring.readiness().remove(THREADS_CHECK);
             for (AutoCloseable resource : resources) {
                 try {
@@ -168,7 +164,6 @@ public final class StreamProcessor implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        monitoring.readiness().remove(KAFKA_CHECK);
         monitoring.readiness().remove(THREADS_CHECK);
         streams.close(Duration.ofSeconds(30));
         for (AutoCloseable resource : resources) {

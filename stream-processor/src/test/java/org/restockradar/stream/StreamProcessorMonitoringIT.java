@@ -72,7 +72,7 @@ final class StreamProcessorMonitoringIT {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                     .until(() -> get(management, "/health/ready").statusCode() == 200);
             assertThat(get(management, "/health/ready").body()).contains("\"stream-processor-threads\":{\"status\":\"UP\"",
-                    "\"stream-processor-kafka\":{\"status\":\"UP\"");
+                    "\"kafka\":{\"status\":\"UP\"");
 
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", kafka.bootstrapServers()),
                     new StringSerializer(), new ByteArraySerializer())) {

@@ -15,16 +15,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The management port of a service that has no HTTP port of its own (stream-processor, ingest): {@code GET /metrics}
+ * The management port of a service: {@code GET /metrics}
  * (Prometheus text format), {@code GET /health/live} (200 while the process serves) and {@code GET /health/ready}
  * (200 when every readiness check is up, else 503; the body names each check). The JDK's own HTTP server: two
- * threads, nothing else to configure.
+ * threads, nothing else to configure. Every service serves its meters here, never on a public port: dispatch's HTTP
+ * port keeps {@code /health/*} only, and the stream processor and ingest have no other port.
  */
 public final class ManagementServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ManagementServer.class);
 
     public static final Setting<Integer> PORT = Setting.integer("management.port", "8081",
-            "port of `/metrics`, `/health/live` and `/health/ready` of the stream processor and ingest, which have no HTTP port of their own (0: any free port; the all-in-one launcher serves them on its HTTP port instead)")
+            "port of `/metrics`, `/health/live` and `/health/ready`, apart from any public port (0: any free port; the all-in-one launcher takes `--management-port` instead)")
             .check(Setting.between(0, 65535), "between 0 and 65535");
 
     private final HttpServer server;

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A process's readiness: the named checks its services add as they start ({@code dispatch-database},
- * {@code stream-processor-kafka}, ...). Ready when every check is up; a check that throws counts as down.
+ * {@code kafka}, ...). Ready when every check is up; a check that throws counts as down.
  * Thread-safe: services add and remove checks while the health endpoint reads them.
  */
 public final class Readiness {
@@ -35,6 +35,11 @@ public final class Readiness {
     public void remove(String name) {
         checks.remove(name);
         lastUp.remove(name);
+    }
+
+    /** The names of the checks, in order, without running them. */
+    public java.util.SortedSet<String> names() {
+        return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(checks.keySet()));
     }
 
     /** Runs every check, in the order of their names; logs each change of a check's state. */

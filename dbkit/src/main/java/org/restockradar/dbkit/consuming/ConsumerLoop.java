@@ -150,6 +150,17 @@ public final class ConsumerLoop implements AutoCloseable {
     }
 
     /**
+     * The client properties with {@code auto.offset.reset=earliest}, whatever they said: for a reader whose group, when
+     * new, must start at the beginning of its topics, so that its first start sees every record the topics still hold
+     * (rewards and replies on {@code job-events}: every job still open). Its handler must be safe to run twice.
+     */
+    public static Map<String, String> earliestOnNewGroup(Map<String, String> kafka) {
+        Map<String, String> config = new LinkedHashMap<>(kafka);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return Map.copyOf(config);
+    }
+
+    /**
      * As {@link #inGroup}, but hands the records of each poll to the handler at once (so that it can write them in one
      * transaction) and commits their offsets after it returns.
      */

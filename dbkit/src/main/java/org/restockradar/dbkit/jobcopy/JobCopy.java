@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Comparator;
 import org.restockradar.contracts.JobEvent;
+import org.restockradar.contracts.JobStatus;
 
 /**
  * Keeps what a job event says of its job in the reader's tables {@code job} and {@code job_report} (migration
@@ -30,10 +31,10 @@ public final class JobCopy {
             """;
     private static final String UPSERT_REPORT = """
             INSERT INTO job_report (mention_id, job_id, source, reporter_id, handle, reported_at, language) VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (mention_id) DO UPDATE SET handle = EXCLUDED.handle
+            ON CONFLICT (mention_id) DO UPDATE SET handle = EXCLUDED.handle, language = EXCLUDED.language
             """;
     /** The status of a failed job, whose event's reason is the failure reason. */
-    private static final String FAILED = "failed";
+    private static final String FAILED = JobStatus.FAILED.code();
     /** The language of a report an event gave none for. */
     private static final String NO_LANGUAGE = "en";
 

@@ -17,6 +17,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.restockradar.dbkit.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,6 +122,24 @@ public final class ClusteredScheduler implements ScheduledTasks, AutoCloseable {
             LOG.info("{} runs {} (Quartz instance {}, clustered)", key, when, instance);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot schedule " + key + " " + when, e);
+        }
+    }
+
+    /**
+     * Deletes every task of this scheduler's cluster but {@code group}/{@code name}: the tasks another service once
+     * scheduled on the cluster and now schedules on a cluster of its own (rewards' gift run, before each companion had
+     * its scheduler), which the instances here would fire and skip. For a scheduler that runs one task only.
+     */
+    public void retainOnly(String group, String name) {
+        JobKey kept = JobKey.jobKey(name, group);
+        try {
+            for (JobKey key : scheduler.getJobKeys(GroupMatcher.anyJobGroup())) {
+                if (!key.equals(kept) && scheduler.deleteJob(key)) {
+                    LOG.info("{} is no task of scheduler {} any more; deleted", key, scheduler.getSchedulerName());
+                }
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot delete the stale tasks of scheduler instance " + instance, e);
         }
     }
 

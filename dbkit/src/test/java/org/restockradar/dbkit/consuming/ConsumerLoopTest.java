@@ -36,6 +36,15 @@ final class ConsumerLoopTest {
     }
 
     @Test
+    void shouldStartAReaderOfEveryOpenJobAtTheBeginningWhateverThePassthroughSays() {
+        Map<String, String> kafka = ConsumerLoop.earliestOnNewGroup(Map.of("bootstrap.servers", "b:9092", "auto.offset.reset", "latest"));
+
+        assertThat(ConsumerLoop.consumerConfig("rewards", kafka, "rewards-service", List.of("job-events")))
+                .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
+                .containsEntry("bootstrap.servers", "b:9092");
+    }
+
+    @Test
     void shouldReadWithoutAGroupFromTheBeginningWhateverThePassthroughSays() {
         Map<String, Object> config = ConsumerLoop.consumerConfig("dispatch", Map.of(
                 "bootstrap.servers", "b:9092",

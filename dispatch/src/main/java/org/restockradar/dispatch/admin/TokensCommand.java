@@ -34,8 +34,17 @@ import picocli.CommandLine.Spec;
 public final class TokensCommand extends AdminCommand {
     private static final Map<String, Role> ROLES = Map.of("ops", Role.OPS, "crew", Role.CREW, "marketer", Role.MARKETER);
 
+    private final PageLink pages;
+
+    /** The command of a process that serves dispatch's pages only ({@code DispatchMain}). */
     public TokensCommand(CommandDatabase database, Clock clock) {
+        this(database, clock, PageLink.DISPATCH);
+    }
+
+    /** @param pages the pages the process whose tokens these are serves: {@code --link} prints a link to those only */
+    public TokensCommand(CommandDatabase database, Clock clock, PageLink pages) {
         super(database, clock);
+        this.pages = java.util.Objects.requireNonNull(pages, "pages");
     }
 
     private <T> T withStore(Function<TokenStore, T> work) {
@@ -91,7 +100,9 @@ public final class TokensCommand extends AdminCommand {
                     expiresAt == null ? "valid until revoked" : "valid until " + minute(expiresAt));
             out.println(issued.token());
             if (link != null) {
-                out.println(PageLink.of(link, actor.role(), issued.token()));
+                out.println(parent.pages.page(actor.role()).isPresent() ? parent.pages.of(link, actor.role(), issued.token())
+                        : "no link: no page of the " + actor.role().code() + " role is served by this process (the rewards page is "
+                                + "served where rewards run, job-services)");
             }
             out.flush();
             return 0;

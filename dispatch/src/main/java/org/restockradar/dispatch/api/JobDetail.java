@@ -6,7 +6,7 @@ import java.util.Map;
 import org.restockradar.access.http.ApiJson;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.dispatch.store.Job;
-import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.contracts.JobStatus;
 
 /**
  * One job as {@code GET /api/jobs/{id}} shows it: the fields of {@link JobView}, then what ops need to verify or judge it,

@@ -10,13 +10,13 @@ import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.contracts.monitoring.Readiness;
 
 /**
- * The process's monitoring on dispatch's HTTP port, for operators and orchestrators, without a token:
+ * The process's health on dispatch's HTTP port, for orchestrators, without a token:
  * <ul>
- *   <li>{@code GET /metrics}: every meter of the process in the Prometheus text format;</li>
  *   <li>{@code GET /health/live}: 200 while the server answers;</li>
  *   <li>{@code GET /health/ready}: 200 when every readiness check of the process is up, else 503, naming each check.</li>
  * </ul>
- * And the HTTP server's timings: {@value #HTTP_REQUESTS}{@code {method, uri, status}}, {@code uri} being the route's
+ * The meters themselves ({@code /metrics}) are not served here, on the public port, but on the management port
+ * ({@code ManagementServer}, setting {@code management.port}). And the HTTP server's timings: {@value #HTTP_REQUESTS}{@code {method, uri, status}}, {@code uri} being the route's
  * pattern ({@code /api/jobs/{id}}), {@code static} for files and {@code NOT_FOUND} for anything unmatched.
  */
 public final class MonitoringRoutes {
@@ -43,7 +43,6 @@ public final class MonitoringRoutes {
                         .register(registry).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
             }
         });
-        app.get("/metrics", ctx -> ctx.contentType(Monitoring.CONTENT_TYPE).result(monitoring.scrape()));
         app.get("/health/live", ctx -> ctx.contentType("application/json").result("{\"status\":\"UP\"}"));
         app.get("/health/ready", ctx -> {
             Readiness.Report report = monitoring.readiness().report();

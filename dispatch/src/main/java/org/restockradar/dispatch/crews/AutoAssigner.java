@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.dispatch.store.EventLog;
-import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.contracts.JobStatus;
 import org.restockradar.dispatch.store.OpenedJobListener;
 
 /**

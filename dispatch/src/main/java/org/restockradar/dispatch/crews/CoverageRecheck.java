@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.dispatch.store.EventLog;
-import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.contracts.JobStatus;
 
 /**
  * Looks again, when crews are saved, at the jobs {@link AutoAssigner} flagged {@code uncovered}: each job still

@@ -2,7 +2,6 @@ package org.restockradar.dispatch.scheduling;
 
 import java.time.Duration;
 import org.restockradar.dbkit.scheduling.ClusteredScheduler;
-import org.restockradar.dbkit.scheduling.ScheduledTasks;
 import org.restockradar.dbkit.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +9,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the SLA sweep every {@code interval} on dispatch's {@link ClusteredScheduler} (Quartz on the dispatch
  * PostgreSQL, tables from migration V4): with several dispatchers one of them runs each firing, and a firing missed
- * while every dispatcher was down runs once when one comes back. The same scheduler takes the tasks of the services
- * that run beside dispatch ({@link #tasks()}: rewards' gift runs).
+ * while every dispatcher was down runs once when one comes back. It runs the sweep only: a service run beside dispatch
+ * schedules on a cluster of its own name (rewards' gift runs), so that a dispatcher that does not run it never takes
+ * its firings; a task such a service left here before is deleted at start.
  */
 public final class SlaScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlaScheduler.class);
@@ -35,17 +35,13 @@ public final class SlaScheduler implements AutoCloseable {
         ClusteredScheduler scheduler = ClusteredScheduler.start(database, SCHEDULER_NAME, checkIn, interval);
         try {
             scheduler.scheduleEvery(SCHEDULER_NAME, SWEEP, interval, sweeper::sweep);
+            scheduler.retainOnly(SCHEDULER_NAME, SWEEP);
         } catch (RuntimeException e) {
             scheduler.close();
             throw e;
         }
         LOG.info("SLA sweeps every {}", interval);
         return new SlaScheduler(scheduler);
-    }
-
-    /** Where other services of this process schedule their periodic work, on the same cluster. */
-    public ScheduledTasks tasks() {
-        return scheduler;
     }
 
     /** Stops this instance, waiting for a running sweep; the others in the cluster go on sweeping. */

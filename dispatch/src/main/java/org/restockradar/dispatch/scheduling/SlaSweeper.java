@@ -24,7 +24,7 @@ import org.restockradar.contracts.JobEvent;
 import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.dbkit.store.Transactions;
 import org.restockradar.dispatch.store.EventLog;
-import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.contracts.JobStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.Serializer;
 import org.restockradar.contracts.Json;
+import org.restockradar.contracts.JobStatus;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.LanguageGuess;
 import org.restockradar.contracts.Topics;
@@ -36,13 +37,12 @@ public final class EventLog {
     private static final String INSERT_OUTBOX = """
             INSERT INTO outbox (event_id, topic, record_key, payload, created_at) VALUES (?, ?, ?, ?, ?)
             """;
-    /** Both rows in one statement: one round trip to the database per event. */
+    /** Both rows in one statement, the history row then {@link #INSERT_OUTBOX}: one round trip to the database per event. */
     private static final String INSERT_EVENT_AND_OUTBOX = """
             WITH event AS (
                 INSERT INTO job_event (event_id, job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason, detail, occurred_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?))
-            INSERT INTO outbox (event_id, topic, record_key, payload, created_at) VALUES (?, ?, ?, ?, ?)
-            """;
+            """ + INSERT_OUTBOX;
     private static final Serializer<JobEvent> SERIALIZER = Topics.JOB_EVENTS.valueSerde().serializer();
     private static final String JOB_FACTS = """
             SELECT outlet_id, outlet_name, locality, city, brand, sku, first_reported_at, restocked_at FROM restock_job WHERE id = ?

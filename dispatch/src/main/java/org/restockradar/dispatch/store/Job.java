@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.restockradar.contracts.GeoPoint;
+import org.restockradar.contracts.JobStatus;
 
 /**
  * A restock job as stored: one outlet, one product, the reports that asked for it and when it is due.

@@ -3,6 +3,7 @@ package org.restockradar.dispatch.store;
 import java.util.EnumSet;
 import java.util.Set;
 import org.restockradar.contracts.Strings;
+import org.restockradar.contracts.JobStatus;
 
 /**
  * Which jobs to list: optionally some statuses, one city, one brand (each matched ignoring case) and one crew, at most

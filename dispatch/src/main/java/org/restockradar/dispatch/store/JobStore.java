@@ -22,6 +22,7 @@ import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.postgresql.geometric.PGpoint;
 import org.restockradar.contracts.GeoPoint;
+import org.restockradar.contracts.JobStatus;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;

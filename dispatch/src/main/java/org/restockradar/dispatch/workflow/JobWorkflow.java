@@ -38,9 +38,9 @@ import org.restockradar.access.Actor;
 import org.restockradar.access.Role;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.store.EventLog;
-import org.restockradar.dispatch.store.IllegalTransitionException;
+import org.restockradar.contracts.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
-import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.contracts.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 
 /**

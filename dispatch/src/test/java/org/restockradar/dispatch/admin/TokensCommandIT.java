@@ -158,6 +158,15 @@ final class TokensCommandIT {
         assertThat(me(tokenIn(issued)).body()).contains("van-pune-1");
     }
 
+    @Test
+    void shouldLinkNoPageThatDispatchAloneDoesNotServe() throws Exception {
+        Result issued = run("tokens", "issue", "--role", "marketer", "--name", "mira", "--link", "http://localhost:8080");
+
+        assertThat(issued.exitCode()).isZero();
+        assertThat(issued.out()).doesNotContain("rewards.html").contains("no link: no page of the marketer role");
+        assertThat(me(tokenIn(issued)).statusCode()).as("the token itself works").isEqualTo(200);
+    }
+
     private record Result(int exitCode, String out, String err) {
     }
 

@@ -36,7 +36,7 @@ import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.Job;
-import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.contracts.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 

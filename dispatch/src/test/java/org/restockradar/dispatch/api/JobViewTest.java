@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.restockradar.dispatch.store.Job;
-import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.contracts.JobStatus;
 
 final class JobViewTest {
     private static final Instant CREATED = Instant.parse("2026-11-20T10:00:00Z");

@@ -33,10 +33,20 @@ final class MonitoringRoutesTest {
         get("/api/jobs/41");
         get("/api/jobs/42");
         get("/nowhere");
-        String metrics = get("/metrics").body();
+        String metrics = monitoring.scrape();
 
         assertThat(metrics).contains("http_server_requests_seconds_count{method=\"GET\",status=\"200\",uri=\"/api/jobs/{id}\"} 2");
         assertThat(metrics).contains("uri=\"NOT_FOUND\"").doesNotContain("/api/jobs/41");
+    }
+
+    @Test
+    void shouldServeNoMetersOnThePublicPort() throws Exception {
+        start();
+
+        HttpResponse<String> metrics = get("/metrics");
+
+        assertThat(metrics.statusCode()).as("the meters are on the management port only").isEqualTo(404);
+        assertThat(metrics.body()).doesNotContain("jvm_memory_used_bytes");
     }
 
     @Test

@@ -46,7 +46,7 @@ import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.store.DispatchSchema;
-import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.contracts.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.workflow.JobWorkflow;
 import org.restockradar.dispatch.workflow.Proof;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.dispatch.store.Job;
-import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.contracts.JobStatus;
 
 final class RoutePlannerTest {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");

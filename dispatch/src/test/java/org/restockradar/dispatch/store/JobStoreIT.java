@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.StockoutReport;
+import org.restockradar.contracts.JobStatus;
 import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.embedded.testing.TestPostgres;
 import org.restockradar.dispatch.store.Recorded.Outcome;

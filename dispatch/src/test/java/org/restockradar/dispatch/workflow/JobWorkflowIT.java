@@ -26,9 +26,9 @@ import org.restockradar.contracts.Topics;
 import org.restockradar.embedded.testing.TestPostgres;
 import org.restockradar.access.Actor;
 import org.restockradar.dispatch.store.DispatchSchema;
-import org.restockradar.dispatch.store.IllegalTransitionException;
+import org.restockradar.contracts.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
-import org.restockradar.dispatch.store.JobStatus;
+import org.restockradar.contracts.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.Recorded;
 

@@ -1,16 +1,16 @@
-package org.restockradar.dispatch.store;
+package org.restockradar.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.restockradar.dispatch.store.JobStatus.ACCEPTED;
-import static org.restockradar.dispatch.store.JobStatus.ASSIGNED;
-import static org.restockradar.dispatch.store.JobStatus.CANCELLED;
-import static org.restockradar.dispatch.store.JobStatus.EN_ROUTE;
-import static org.restockradar.dispatch.store.JobStatus.FAILED;
-import static org.restockradar.dispatch.store.JobStatus.REPORTED;
-import static org.restockradar.dispatch.store.JobStatus.RESTOCKED;
-import static org.restockradar.dispatch.store.JobStatus.VERIFIED;
+import static org.restockradar.contracts.JobStatus.ACCEPTED;
+import static org.restockradar.contracts.JobStatus.ASSIGNED;
+import static org.restockradar.contracts.JobStatus.CANCELLED;
+import static org.restockradar.contracts.JobStatus.EN_ROUTE;
+import static org.restockradar.contracts.JobStatus.FAILED;
+import static org.restockradar.contracts.JobStatus.REPORTED;
+import static org.restockradar.contracts.JobStatus.RESTOCKED;
+import static org.restockradar.contracts.JobStatus.VERIFIED;
 
 import java.util.EnumSet;
 import java.util.Map;

@@ -1,9 +1,8 @@
-package org.restockradar.dispatch.api;
+package org.restockradar.launcher;
 
 import org.restockradar.access.http.ApiJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
-import static org.restockradar.dispatch.Reports.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
@@ -38,7 +37,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.restockradar.contracts.Author;
+import org.restockradar.contracts.Source;
+import org.restockradar.contracts.StockoutReport;
 import org.restockradar.dispatch.DispatchService;
+import org.restockradar.dispatch.api.HttpApi;
+import org.restockradar.dispatch.api.OpsApi;
+import org.restockradar.dispatch.api.WorkApi;
 import org.restockradar.embedded.testing.TestPostgres;
 import org.restockradar.access.Actor;
 import org.restockradar.access.TokenStore;
@@ -67,7 +72,8 @@ import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /**
  * The OpenAPI document ({@code GET /api/openapi.json}) held against a server with every route set on it, wired as
- * {@code DispatchService} wires it with the launcher's companions (work, ops, rewards, replies), on a real PostgreSQL: the routes Javalin holds and the
+ * {@code DispatchService} wires it with the launcher's companions (here, where dispatch, rewards and replies meet: no
+ * module of the three depends on another for it) (work, ops, rewards, replies), on a real PostgreSQL: the routes Javalin holds and the
  * documented operations are one set; each documented operation is served and answers, whoever calls it, only statuses
  * and media types the document gives; every operation says what a missing token and a success answer.
  */
@@ -105,7 +111,8 @@ final class OpenApiDocumentIT {
                 Caller.OPS, tokenStore.issue(ops),
                 Caller.CREW, tokenStore.issue(Actor.crew("rep-anil", "crew-a")),
                 Caller.MARKETER, tokenStore.issue(Actor.marketer("mk-1")));
-        job = jobs.record(report("openapi-1").at("OUT-OPENAPI-1", "Openapi Stores", "Kothrud", "Pune").build()).jobId();
+        job = jobs.record(new StockoutReport("openapi-1", Source.X, CLOCK.instant(), new Author("id-asha", "@asha", null, null, null),
+                "no Hippo chips at Openapi Stores", "Hippo", "HIPPO-CHIPS-50G", "OUT-OPENAPI-1", "Openapi Stores", "Kothrud", "Pune", 0.9)).jobId();
         workflow.assign(job, "crew-a", ops);
         feed = new JobEventFeed(database, Duration.ofMillis(100));
         // Rewards and replies keep their tables in schemas of their own on the same server, as the launcher runs them.
@@ -230,8 +237,10 @@ final class OpenApiDocumentIT {
     }
 
     static List<Operation> operations() throws IOException {
-        // The class-path document that GET /api/openapi.json serves byte for byte.
-        return operationsOf(ApiJson.mapper().readTree(HttpApi.openApi()));
+        // The class-path document that GET /api/openapi.json serves byte for byte, beside HttpApi.
+        try (InputStream document = HttpApi.class.getResourceAsStream("openapi.json")) {
+            return operationsOf(ApiJson.mapper().readTree(document));
+        }
     }
 
     private static List<Operation> operationsOf(JsonNode document) {

@@ -1,4 +1,4 @@
-package org.restockradar.dispatch.store;
+package org.restockradar.contracts;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Where a restock job stands, and the moves allowed between statuses (the lifecycle):
+ * Where a restock job stands (the codes of {@link JobEvent#fromStatus()} and {@link JobEvent#toStatus()}, one definition
+ * for dispatch, which moves jobs, and for rewards and replies, which read the moves), and the moves allowed between statuses (the lifecycle):
  * <pre>
  * reported ─▶ assigned ─▶ accepted ─▶ en_route ─▶ restocked ─▶ verified
  *    │  ▲        │  ▲         │           │

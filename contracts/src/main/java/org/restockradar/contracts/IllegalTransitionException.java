@@ -1,4 +1,4 @@
-package org.restockradar.dispatch.store;
+package org.restockradar.contracts;
 
 /**
  * A change the lifecycle does not allow from the job's current status (the API answers 409 with the message).
