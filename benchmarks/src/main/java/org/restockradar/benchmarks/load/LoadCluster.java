@@ -88,6 +88,8 @@ final class LoadCluster implements AutoCloseable {
                 cluster.dbPassword = cluster.postgres.password();
                 cluster.meters.put("postgresql", ProcessMeter.withChildren(cluster.postgres.serverPid()));
             }
+            // TopicSetup creates only the topics that are missing: a mentions topic made first keeps its partitions.
+            cluster.createTopic(Topics.MENTIONS.name(), Topics.MENTIONS.configs());
             TopicSetup.ensureTopics(kafkaConfig(cluster.bootstrapServers));
             return cluster;
         } catch (RuntimeException e) {
@@ -113,11 +115,11 @@ final class LoadCluster implements AutoCloseable {
         return meters;
     }
 
-    /** A topic of the harness's own, with as many partitions as {@code mentions}. */
-    void createTopic(String name) {
+    /** A topic with as many partitions as {@code mentions} ({@code --mentions-partitions}), unless it exists. */
+    void createTopic(String name, Map<String, String> configs) {
         try (Admin admin = Admin.create(adminConfig())) {
-            admin.createTopics(List.of(new NewTopic(name, Optional.of(Topics.MENTIONS.partitions()), Optional.empty())))
-                    .all().get();
+            admin.createTopics(List.of(new NewTopic(name, Optional.of(options.mentionsPartitions()), Optional.empty())
+                    .configs(configs))).all().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating " + name, e);

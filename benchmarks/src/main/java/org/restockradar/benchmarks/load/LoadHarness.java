@@ -68,7 +68,8 @@ public final class LoadHarness {
 
     public static void main(String[] args) throws IOException {
         LoadOptions options = LoadOptions.parse(args);
-        String command = "tools/load-harness.sh " + String.join(" ", args);
+        String command = "tools/load-harness.sh " + java.util.Arrays.stream(args)
+                .map(a -> a.contains(" ") ? "\"" + a + "\"" : a).collect(java.util.stream.Collectors.joining(" "));
         String report = new LoadHarness(options, Clock.systemUTC()).run(command);
         System.out.println(report);
         if (options.report().isPresent()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.restockradar.contracts.Topics;
 
 /**
  * The harness's command line: {@code --name value} pairs, each with a default, and flags without a value.
@@ -17,24 +18,27 @@ import java.util.Optional;
  * @param rateSeconds    how long each latency phase sends
  * @param rawRecords     records of the raw-Kafka baseline
  * @param jfr            record the stream processors with Java Flight Recorder (the profile settings)
+ * @param mentionsPartitions partitions of {@code mentions} when the harness creates it (the catalogue's 3 by default):
+ *                       the most stream processors that can share the work
  */
 record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSeconds, long rawRecords,
                    int streamProcessors, int dispatchers, String processorHeap, String dispatchHeap,
                    Optional<String> bootstrapServers, Optional<String> jdbcUrl, String dbUser, String dbPassword,
-                   Optional<Path> dir, Optional<Path> report, String note, boolean jfr) {
+                   Optional<Path> dir, Optional<Path> report, String note, boolean jfr, int mentionsPartitions) {
     static final String USAGE = """
             LoadHarness [--outlets 1000000] [--mentions 200000] [--rates 1000,5000] [--rate-seconds 30]
                         [--raw-records <mentions>] [--stream-processors 1] [--dispatchers 1]
-                        [--processor-heap 6g] [--dispatch-heap 1g]
+                        [--processor-heap 6g] [--dispatch-heap 1g] [--mentions-partitions 3]
                         [--bootstrap-servers host:port] [--jdbc-url URL --db-user U --db-password P]
                         [--dir DIR] [--report docs/benchmarks.md] [--note "text for the report"] [--jfr]""";
 
     LoadOptions {
         rates = List.copyOf(rates);
-        if (outlets < 1 || mentions < 1 || rateSeconds < 1 || rawRecords < 1 || streamProcessors < 1 || dispatchers < 1) {
+        if (outlets < 1 || mentions < 1 || rateSeconds < 1 || rawRecords < 1 || streamProcessors < 1 || dispatchers < 1
+                || mentionsPartitions < 1) {
             throw new IllegalArgumentException("counts must be positive: outlets " + outlets + ", mentions " + mentions
                     + ", rate seconds " + rateSeconds + ", raw records " + rawRecords + ", stream processors "
-                    + streamProcessors + ", dispatchers " + dispatchers);
+                    + streamProcessors + ", dispatchers " + dispatchers + ", mentions partitions " + mentionsPartitions);
         }
     }
 
@@ -56,7 +60,7 @@ record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSecon
         }
         List<String> known = List.of("outlets", "mentions", "rates", "rate-seconds", "raw-records", "stream-processors",
                 "dispatchers", "processor-heap", "dispatch-heap", "bootstrap-servers", "jdbc-url", "db-user",
-                "db-password", "dir", "report", "note");
+                "db-password", "dir", "report", "note", "mentions-partitions");
         values.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
             throw new IllegalArgumentException("unknown option --" + k + "\n" + USAGE);
         });
@@ -74,7 +78,8 @@ record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSecon
                 Optional.ofNullable(values.get("bootstrap-servers")), Optional.ofNullable(values.get("jdbc-url")),
                 values.getOrDefault("db-user", "postgres"), values.getOrDefault("db-password", ""),
                 Optional.ofNullable(values.get("dir")).map(Path::of), Optional.ofNullable(values.get("report")).map(Path::of),
-                values.getOrDefault("note", ""), flags.contains("jfr"));
+                values.getOrDefault("note", ""), flags.contains("jfr"),
+                Integer.parseInt(values.getOrDefault("mentions-partitions", Integer.toString(Topics.MENTIONS.partitions()))));
     }
 
     /** Cities of the registry: as UnderstandingBenchmark's 400 for a million outlets, 2,500 outlets a city. */

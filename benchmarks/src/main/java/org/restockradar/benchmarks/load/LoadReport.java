@@ -34,10 +34,10 @@ record LoadReport(LoadOptions options, String command, Machine machine, Instant 
                 .append(" before, ").append(loadAfter).append(" after. Command: `").append(command).append("`.\n\n");
         out.append(String.format(java.util.Locale.ROOT, "Registry: %s outlets in %d cities (`SyntheticWorld`, seed 42); "
                         + "%s mentions, %d %% written as reports, %d %% about one outlet in a thousand; a mention is %d bytes on "
-                        + "`mentions`. %d stream processor(s) (heap %s), %d dispatcher(s) (heap %s), parallel collector; "
+                        + "`mentions` (%d partitions). %d stream processor(s) (heap %s), %d dispatcher(s) (heap %s), parallel collector; "
                         + "the services took %s s to start and load the registry.%n%n",
                 count(options.outlets()), options.cities(), count(options.mentions()), LoadStream.REPORT_PERCENT,
-                LoadStream.HOT_PERCENT, raw.recordBytes(), options.streamProcessors(), options.processorHeap(),
+                LoadStream.HOT_PERCENT, raw.recordBytes(), options.mentionsPartitions(), options.streamProcessors(), options.processorHeap(),
                 options.dispatchers(), options.dispatchHeap(), number(startSeconds, 0)));
         double endToEnd = throughput.mentions() / throughput.endToEndSeconds();
         out.append(new MarkdownTable("figure", "value")

@@ -31,7 +31,7 @@ final class RawKafkaBaseline {
     }
 
     static Result run(LoadCluster cluster, long records, int recordBytes) {
-        cluster.createTopic(TOPIC);
+        cluster.createTopic(TOPIC, Map.of());
         var producer = cluster.run("raw-kafka-baseline", "org.apache.kafka.tools.ProducerPerformance", List.of(
                 "--topic", TOPIC, "--num-records", Long.toString(records), "--record-size", Integer.toString(recordBytes),
                 "--throughput", "-1", "--command-property", "bootstrap.servers=" + cluster.bootstrapServers(), "acks=all",
