@@ -16,8 +16,10 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where a recorded process spent its CPU: reads the execution samples of a Java Flight Recorder file (as
  * {@code LoadHarness --jfr} writes one per stream processor) and prints the share of samples per thread, per method on
- * top of the stack (self time), and per method anywhere on the stack (with its callees), the {@code top} largest each.
- * <pre>java -cp ... org.restockradar.benchmarks.load.JfrProfile stream-processor-0.jfr [top]</pre>
+ * top of the stack (self time), and per method anywhere on the stack (with its callees), the {@code top} largest each;
+ * with a third argument, only the samples of the threads whose name contains it ({@code StreamThread}: the processing,
+ * without the start-up's loading of the registry on the global thread).
+ * <pre>java -cp ... org.restockradar.benchmarks.load.JfrProfile stream-processor-0.jfr [top [thread]]</pre>
  */
 public final class JfrProfile {
     private JfrProfile() {
@@ -25,6 +27,7 @@ public final class JfrProfile {
 
     public static void main(String[] args) throws IOException {
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        String threads = args.length > 2 ? args[2] : "";
         Map<String, Integer> byThread = new HashMap<>();
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
@@ -33,8 +36,11 @@ public final class JfrProfile {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
                 continue;
             }
-            samples++;
             String thread = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
+            if (!thread.contains(threads)) {
+                continue;
+            }
+            samples++;
             byThread.merge(thread.replaceAll("-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "").replaceAll("\\d+$", "N"), 1, Integer::sum);
             RecordedStackTrace stack = event.getStackTrace();
             List<RecordedFrame> frames = stack.getFrames();
