@@ -2,6 +2,11 @@ package org.restockradar.faults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +30,8 @@ public final class ServiceProcess {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final String LOGGING_CONFIG = "org/restockradar/faults/harness-logback.xml";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration HTTP_POLL = Duration.ofMillis(250);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
      * The fault harness's JVM options: quick to start and small (C1 only, the serial collector), as many services
@@ -53,6 +61,26 @@ public final class ServiceProcess {
     private ServiceProcess(Spec spec, Path log) {
         this.spec = spec;
         this.log = log;
+    }
+
+    /** Writes a service's properties file ({@code key=value} lines, backslashes escaped as properties need) and returns it. */
+    public static Path writeProperties(Path file, Map<String, String> settings) {
+        try {
+            Files.writeString(file, settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\"))
+                    .collect(Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+        return file;
+    }
+
+    /** A TCP port free on this machine now, for a service's HTTP port or a server's. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port", e);
+        }
     }
 
     /** Starts the child JVM; its console goes to {@code <logDir>/<name>.log}, appended across restarts. */
@@ -160,6 +188,37 @@ public final class ServiceProcess {
             awaitExitAtMost(POLL);
         }
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * Waits until a GET of {@code uri} (the service's health) answers 200; fails when the process exits or the
+     * timeout passes. Returns how long it took.
+     */
+    public Duration awaitHttpOk(URI uri, Duration timeout) {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        while (!answersOk(uri)) {
+            if (!isAlive()) {
+                throw new IllegalStateException(spec.name() + " exited; see " + log);
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException(spec.name() + " not ready within " + timeout + "; see " + log);
+            }
+            awaitExitAtMost(HTTP_POLL);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static boolean answersOk(URI uri) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while polling " + uri, e);
+        }
     }
 
     /** Waits for {@code timeout}, or less if the process exits meanwhile. */

@@ -1,14 +1,6 @@
 package org.restockradar.benchmarks.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -44,11 +35,9 @@ final class LoadCluster implements AutoCloseable {
     private static final Pattern STREAM_RUNNING = Pattern.compile("Stream processor \\w+ -> RUNNING");
     /** The deployed JVM options of every service (docker/compose.yml). */
     private static final List<String> SERVICE_JVM = List.of("-XX:+UseParallelGC");
-    private static final Duration POLL = Duration.ofMillis(250);
 
     private final LoadOptions options;
     private final Path dir;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<ServiceProcess> services = new ArrayList<>();
     private final Map<String, ProcessMeter> meters = new LinkedHashMap<>();
     private final List<Integer> dispatchPorts = new ArrayList<>();
@@ -82,7 +71,7 @@ final class LoadCluster implements AutoCloseable {
                 cluster.dbUser = options.dbUser();
                 cluster.dbPassword = options.dbPassword();
             } else {
-                cluster.postgres = LocalPostgres.start(dir.resolve("postgres"), freePort(), LocalPostgres.DEFAULT_DATABASE);
+                cluster.postgres = LocalPostgres.start(dir.resolve("postgres"), ServiceProcess.freePort(), LocalPostgres.DEFAULT_DATABASE);
                 cluster.jdbcUrl = cluster.postgres.jdbcUrl();
                 cluster.dbUser = cluster.postgres.user();
                 cluster.dbPassword = cluster.postgres.password();
@@ -143,7 +132,7 @@ final class LoadCluster implements AutoCloseable {
         }
         List<ServiceProcess> dispatchers = new ArrayList<>();
         for (int i = 0; i < options.dispatchers(); i++) {
-            int port = freePort();
+            int port = ServiceProcess.freePort();
             dispatchPorts.add(port);
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("db.url", jdbcUrl);
@@ -157,7 +146,7 @@ final class LoadCluster implements AutoCloseable {
             processor.awaitLine(STREAM_RUNNING, 0, timeout);
         }
         for (int i = 0; i < dispatchers.size(); i++) {
-            awaitHealthy(dispatchers.get(i), dispatchPorts.get(i), timeout);
+            dispatchers.get(i).awaitHttpOk(URI.create("http://127.0.0.1:" + dispatchPorts.get(i) + "/api/health"), timeout);
         }
     }
 
@@ -180,55 +169,14 @@ final class LoadCluster implements AutoCloseable {
         return process;
     }
 
-    private void awaitHealthy(ServiceProcess dispatcher, int port, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        URI health = URI.create("http://127.0.0.1:" + port + "/api/health");
-        while (!healthy(health)) {
-            if (!dispatcher.isAlive()) {
-                throw new IllegalStateException(dispatcher.name() + " exited; see " + dispatcher.log());
-            }
-            if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException(dispatcher.name() + " not ready within " + timeout + "; see " + dispatcher.log());
-            }
-            dispatcher.awaitExitAtMost(POLL);
-        }
-    }
-
-    private boolean healthy(URI health) {
-        try {
-            return http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException notYet) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while polling " + health, e);
-        }
-    }
-
     private Path config(String name, Map<String, String> settings) {
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.put("kafka.bootstrap.servers", bootstrapServers);
-        Path file = dir.resolve(name + ".properties");
-        try {
-            Files.writeString(file, all.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\"))
-                    .collect(Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
-        return file;
+        return ServiceProcess.writeProperties(dir.resolve(name + ".properties"), all);
     }
 
     private static Map<String, Object> kafkaConfig(String bootstrapServers) {
         return Map.of("bootstrap.servers", bootstrapServers);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port", e);
-        }
     }
 
     /** Stops every service (SIGTERM), then PostgreSQL and the broker that the harness started. */
