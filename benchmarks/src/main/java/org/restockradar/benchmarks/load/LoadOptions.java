@@ -66,7 +66,7 @@ record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSecon
         });
         int outlets = Integer.parseInt(values.getOrDefault("outlets", "1000000"));
         int mentions = Integer.parseInt(values.getOrDefault("mentions", "200000"));
-        // The million outlets and their indexes take about 3 GB of the stream processor's heap (UnderstandingBenchmark runs in 7 GB).
+        // 100,000 outlets made a stream processor of 1.1 GB resident (docs/benchmarks.md); UnderstandingBenchmark holds a million in 7 GB.
         String defaultHeap = outlets >= 500_000 ? "6g" : "2g";
         return new LoadOptions(outlets, mentions,
                 Arrays.stream(values.getOrDefault("rates", "1000,5000").split(",")).map(String::trim).map(Integer::valueOf).toList(),
