@@ -31,6 +31,23 @@ public final class SyntheticWorld {
     private static final String[] SYLLABLES = {"ka", "ra", "pur", "na", "gar", "vi", "la", "ban", "ko", "thi",
             "ma", "li", "sa", "de", "va", "ji", "an", "dh", "ri", "to", "pa", "lo", "bag", "wa"};
 
+    /** The phrasings of the mentions, each with two slots: the outlet's name and its locality. */
+    public static final List<String> PHRASINGS = List.of(
+            "can't find Hippo at %s, %s :( @hungryforhippo",
+            "no hippo chilli garlic at %s nr %s since monday 😤",
+            "%s %s pe Appy Fizz 600 nahi hai bhai",
+            "Wala nang Hippo sa %s sa %s 😭",
+            "%s (%s) has Hippo back in stock, finally!",
+            "Is Hippo available at %s %s?",
+            "%s, %s: out of Hippo Italian Pizza AGAIN",
+            "watched a hippo at the zoo near %s %s today",
+            "%s %s में हिप्पो नहीं मिल रहा 😩",
+            "please restock appy fizz 250 at %s in %s");
+    /** Which of {@link #PHRASINGS} are stock-out reports (the others: found it, a question, the zoo). */
+    public static final List<Integer> REPORT_PHRASINGS = List.of(0, 1, 2, 3, 6, 8, 9);
+    /** A report without a place: with a device location near the outlet it names the outlet by the point. */
+    public static final String THIS_SHOP = "this shop never has Hippo 😑";
+
     private SyntheticWorld() {
     }
 
@@ -75,9 +92,8 @@ public final class SyntheticWorld {
         return outlets;
     }
 
-    /** The catalog of the benchmark: two brands, five products. */
-    public static Catalog catalog() {
-        return Catalog.parse("""
+    /** The catalog of the benchmark, as the stream processor's {@code catalog.file} holds it: two brands, five products. */
+    public static final String CATALOG_JSON = """
                 {"brands": [
                   {"brand": "Hippo", "aliases": ["hippo", "hippo chips", "#hungryforhippo", "@hungryforhippo", "हिप्पो"],
                    "products": [
@@ -88,30 +104,23 @@ public final class SyntheticWorld {
                    "products": [
                      {"sku": "AF-250", "name": "Appy Fizz 250 ml", "aliases": ["appy fizz 250"]},
                      {"sku": "AF-600", "name": "Appy Fizz 600 ml", "aliases": ["appy fizz 600"]}]}
-                ]}""");
+                ]}""";
+
+    /** The catalog of the benchmark: two brands, five products. */
+    public static Catalog catalog() {
+        return Catalog.parse(CATALOG_JSON);
     }
 
     /** {@code count} mentions about outlets of the registry, in a mix of phrasings, languages and outcomes. */
     public static List<Mention> mentions(List<Outlet> outlets, int count, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        String[] templates = {
-                "can't find Hippo at %s, %s :( @hungryforhippo",
-                "no hippo chilli garlic at %s nr %s since monday 😤",
-                "%s %s pe Appy Fizz 600 nahi hai bhai",
-                "Wala nang Hippo sa %s sa %s 😭",
-                "%s (%s) has Hippo back in stock, finally!",
-                "Is Hippo available at %s %s?",
-                "%s, %s: out of Hippo Italian Pizza AGAIN",
-                "watched a hippo at the zoo near %s %s today",
-                "%s %s में हिप्पो नहीं मिल रहा 😩",
-                "please restock appy fizz 250 at %s in %s"};
         List<Mention> mentions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Outlet o = outlets.get(r.nextInt(outlets.size()));
-            String text = String.format(templates[i % templates.length], o.name(), o.locality());
+            String text = String.format(PHRASINGS.get(i % PHRASINGS.size()), o.name(), o.locality());
             GeoPoint geo = i % 9 == 0 ? new GeoPoint(o.location().lat() + 0.0001, o.location().lon()) : null;
             if (i % 9 == 0) {
-                text = "this shop never has Hippo 😑";
+                text = THIS_SHOP;
             }
             mentions.add(new Mention("bench-" + i, Source.X, Instant.parse("2026-11-01T00:00:00Z"),
                     new Author("u-" + i, "user" + i, "User", i % 2 == 0 ? o.city() : null, 100),

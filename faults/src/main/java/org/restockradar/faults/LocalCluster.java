@@ -1,14 +1,6 @@
 package org.restockradar.faults;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.embedded.EmbeddedKafka;
 import org.restockradar.embedded.LocalPostgres;
@@ -36,7 +27,6 @@ final class LocalCluster implements AutoCloseable {
     /** The state listener's line when an instance is RUNNING (StreamProcessor). */
     static final Pattern STREAM_RUNNING = Pattern.compile("Stream processor \\w+ -> RUNNING");
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
-    private static final Duration HEALTH_POLL = Duration.ofMillis(250);
 
     /** How the services run: the SLA settings make every job warn, breach and escalate within the run. */
     record Layout(int streamProcessors, int dispatchers, Map<String, String> dispatchSettings) {
@@ -59,7 +49,6 @@ final class LocalCluster implements AutoCloseable {
     private final FaultWorld.WorldFiles world;
     private final Layout layout;
     private final int postgresPort;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<ServiceProcess> streamProcessors = new ArrayList<>();
     private final List<ServiceProcess> dispatchers = new ArrayList<>();
     private final List<Integer> dispatchPorts = new ArrayList<>();
@@ -78,7 +67,7 @@ final class LocalCluster implements AutoCloseable {
 
     /** Starts the broker and PostgreSQL, imports the outlets, and starts the services; returns once all are ready. */
     static LocalCluster start(Path dir, FaultWorld.WorldFiles world, Layout layout) {
-        LocalCluster cluster = new LocalCluster(dir, world, layout, freePort());
+        LocalCluster cluster = new LocalCluster(dir, world, layout, ServiceProcess.freePort());
         // The services have no lifeline to the harness (the broker has): stop them if the harness is stopped.
         Thread hook = new Thread(cluster::close, "fault-cluster-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -93,7 +82,7 @@ final class LocalCluster implements AutoCloseable {
                 cluster.streamProcessors.add(ServiceProcess.start(cluster.streamProcessorSpec(i), dir));
             }
             for (int i = 0; i < layout.dispatchers(); i++) {
-                int port = freePort();
+                int port = ServiceProcess.freePort();
                 cluster.dispatchPorts.add(port);
                 cluster.dispatchers.add(ServiceProcess.start(cluster.dispatchSpec(i, port), dir));
             }
@@ -181,33 +170,7 @@ final class LocalCluster implements AutoCloseable {
 
     /** Waits until {@code /api/health} of a dispatcher answers 200; returns how long that took. */
     Duration awaitDispatchReady(int index, Duration timeout) {
-        long start = System.nanoTime();
-        long deadline = start + timeout.toNanos();
-        URI health = URI.create("http://127.0.0.1:" + dispatchPorts.get(index) + "/api/health");
-        while (!healthy(health)) {
-            ServiceProcess dispatcher = dispatchers.get(index);
-            if (!dispatcher.isAlive()) {
-                throw new IllegalStateException(dispatcher.name() + " exited; see " + dispatcher.log());
-            }
-            if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException(dispatcher.name() + " not ready within " + timeout + "; see " + dispatcher.log());
-            }
-            dispatcher.awaitExitAtMost(HEALTH_POLL);
-        }
-        return Duration.ofNanos(System.nanoTime() - start);
-    }
-
-    private boolean healthy(URI health) {
-        try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException notYet) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while polling " + health, e);
-        }
+        return dispatchers.get(index).awaitHttpOk(URI.create("http://127.0.0.1:" + dispatchPorts.get(index) + "/api/health"), timeout);
     }
 
     private ServiceProcess.Spec streamProcessorSpec(int index) {
@@ -244,22 +207,7 @@ final class LocalCluster implements AutoCloseable {
     private Path config(String name, Map<String, String> settings) {
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.put("kafka.bootstrap.servers", bootstrapServers());
-        Path file = dir.resolve(name + ".properties");
-        try {
-            Files.writeString(file, all.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\"))
-                    .collect(Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
-        return file;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port", e);
-        }
+        return ServiceProcess.writeProperties(dir.resolve(name + ".properties"), all);
     }
 
     /** Stops every service (SIGTERM), then PostgreSQL and the broker. */
