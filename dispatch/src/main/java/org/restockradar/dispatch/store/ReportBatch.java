@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serializer;
 import org.restockradar.contracts.JobEvent;
+import org.restockradar.contracts.JobStatus;
 import org.restockradar.contracts.LanguageGuess;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
