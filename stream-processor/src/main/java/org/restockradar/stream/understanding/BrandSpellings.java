@@ -287,7 +287,8 @@ final class BrandSpellings {
         return true;
     }
 
-    private static List<String> lines(String resource) {
+    /** The lines of a data file on the class path, normalised, without blank lines and {@code #} comments. */
+    static List<String> lines(String resource) {
         try (InputStream in = BrandSpellings.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("catalog data missing from the class path: " + resource);

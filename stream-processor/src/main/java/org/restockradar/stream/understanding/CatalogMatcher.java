@@ -360,6 +360,33 @@ public final class CatalogMatcher {
         return null;
     }
 
+    /** Words that join a size written before a brand to it: {@code catalog/size-linkers.txt}. */
+    private static final Set<String> SIZE_LINKERS = Set.copyOf(BrandSpellings.lines("catalog/size-linkers.txt"));
+
+    /**
+     * The hit widened over the size written right after it ("Jalvira 1 ltr") or right before it, with a linker
+     * between or not ("1 litro na Jalvira", "2 litre ka Jalvira"), so that the intent reads the size as part of the
+     * product, not as another thing.
+     */
+    private static Hit withSize(List<String> tokens, Hit h) {
+        int end = h.end();
+        while (end < tokens.size() && isSizeToken(tokens.get(end))) {
+            end++;
+        }
+        int start = h.start();
+        if (start >= 2 && SIZE_LINKERS.contains(tokens.get(start - 1)) && Quantity.isUnit(tokens.get(start - 2))) {
+            start--;
+        }
+        while (start > 0 && isSizeToken(tokens.get(start - 1))) {
+            start--;
+        }
+        return start == h.start() && end == h.end() ? h : new Hit(h.brand(), h.product(), start, end, h.handle());
+    }
+
+    private static boolean isSizeToken(String t) {
+        return !t.isEmpty() && (isDigits(t) || Quantity.isUnit(t));
+    }
+
     /** The largest (or smallest) of sizes all in one measure; null when they mix volumes and masses. */
     private static Quantity extreme(java.util.Collection<Quantity> sizes, boolean largest) {
         Quantity best = null;
@@ -429,6 +456,12 @@ public final class CatalogMatcher {
                 }
             }
             sizedBrands.add(brand);
+            for (int i = 0; i < out.size(); i++) {
+                Hit h = out.get(i);
+                if (h.brand().equals(brand)) {
+                    out.set(i, withSize(tokens, h));
+                }
+            }
             if (!productNamed && first != null) {
                 List<Catalog.Product> fits = new ArrayList<>(2);
                 for (Map.Entry<Catalog.Product, Quantity> e : sized(brand).entrySet()) {
@@ -444,7 +477,7 @@ public final class CatalogMatcher {
                     }
                 }
                 if (fits.size() == 1) {
-                    out.add(new Hit(brand, fits.get(0), first.start(), first.end(), first.handle()));
+                    out.add(withSize(tokens, new Hit(brand, fits.get(0), first.start(), first.end(), first.handle())));
                 }
             }
         }
