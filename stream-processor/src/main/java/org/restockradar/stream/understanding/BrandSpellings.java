@@ -29,7 +29,22 @@ final class BrandSpellings {
     }
 
     /** An alias tried: its letters, its phonetic key, and whether it is an everyday word (only its key then). */
-    private record Alias(String text, String key, Found found, boolean common) {
+    private record Alias(String text, String key, Found found, boolean common, int letters, int keyLetters) {
+        Alias(String text, String key, Found found, boolean common) {
+            this(text, key, found, common, letterSet(text), letterSet(key));
+        }
+    }
+
+    /** The letters a to z a word holds, as bits: one edit changes at most two, so a cheap test before the distance. */
+    static int letterSet(String w) {
+        int set = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                set |= 1 << (c - 'a');
+            }
+        }
+        return set;
     }
 
     /** Aliases shorter than this are never matched but exactly: too many words lie one edit from them. */
@@ -39,6 +54,10 @@ final class BrandSpellings {
 
     private final List<Alias> latin = new ArrayList<>();
     private final List<Alias> keys = new ArrayList<>();
+    /** The Latin aliases by their first sound, the keys by theirs, and the aliases by their last letter (a to z). */
+    private final Alias[][] latinBySound = new Alias[26][];
+    private final Alias[][] keysBySound = new Alias[26][];
+    private final Alias[][] latinByLast = new Alias[26][];
     private final Set<String> common;
     private final Set<String> catalogWords;
     private final String[] suffixes;
@@ -78,7 +97,29 @@ final class BrandSpellings {
             }
         }
         catalogWords.removeIf(w -> w.length() < 3 || !letters(w));
+        bucket(latin, latinBySound, true);
+        bucket(keys, keysBySound, true);
+        bucket(latin, latinByLast, false);
     }
+
+    private static void bucket(List<Alias> aliases, Alias[][] into, boolean bySound) {
+        for (int c = 0; c < 26; c++) {
+            List<Alias> in = new ArrayList<>();
+            for (Alias a : aliases) {
+                char k = bySound ? sound(a.text(), 0) : a.text().charAt(a.text().length() - 1);
+                if (k == 'a' + c) {
+                    in.add(a);
+                }
+            }
+            into[c] = in.toArray(new Alias[0]);
+        }
+    }
+
+    private static Alias[] of(Alias[][] buckets, char c) {
+        return c >= 'a' && c <= 'z' ? buckets[c - 'a'] : NONE;
+    }
+
+    private static final Alias[] NONE = new Alias[0];
 
     /** The spellings of a catalog's brands, guarded by the shipped lexicons and the common-word list. */
     static BrandSpellings of(Catalog catalog) {
@@ -109,22 +150,31 @@ final class BrandSpellings {
         if (!letters(token)) {
             return null;
         }
+        for (Alias a : of(latinByLast, token.charAt(n - 1))) {
+            int m = a.text().length();
+            if (n > m + 1 && !a.common() && token.endsWith(a.text()) && isWord(token.substring(0, n - m))) {
+                return a.found(); // "#nojalvira"
+            }
+        }
         String tokenKey = null;
-        for (Alias a : latin) {
+        int tokenLetters = -1;
+        for (Alias a : of(latinBySound, sound(token, 0))) {
             String alias = a.text();
             int m = alias.length();
             if (n > m && token.startsWith(alias) && gluedAfter(token, m, a.common())) {
                 return a.found();
             }
-            if (n > m + 1 && !a.common() && token.endsWith(alias) && isWord(token.substring(0, n - m))) {
-                return a.found(); // "#nojalvira"
-            }
             int max = allowed(Math.min(n, m));
-            if (max == 0 || Math.abs(n - m) > max || sound(token, 0) != sound(alias, 0)) {
+            if (max == 0 || Math.abs(n - m) > max) {
                 continue;
             }
-            if (!a.common() && !inflection(alias, token) && distance(alias, token, max) <= max) {
+            tokenLetters = tokenLetters < 0 ? letterSet(token) : tokenLetters;
+            int apart = Integer.bitCount(tokenLetters ^ a.letters());
+            if (!a.common() && apart <= 2 * max && !inflection(alias, token) && distance(alias, token, max) <= max) {
                 return a.found();
+            }
+            if (apart > 2 * max + 2) {
+                continue; // too far for a spelling of the same sounds too ("ph" for "f", "x" for "ks")
             }
             if (tokenKey == null) {
                 tokenKey = Phonetic.key(token);
@@ -133,7 +183,8 @@ final class BrandSpellings {
                 return a.found();
             }
             int keyMax = allowed(Math.min(tokenKey.length(), a.key().length()));
-            if (!a.common() && keyMax > 0 && !inflection(alias, token) && distance(a.key(), tokenKey, keyMax) <= keyMax) {
+            if (!a.common() && keyMax > 0 && Integer.bitCount(letterSet(tokenKey) ^ a.keyLetters()) <= 2 * keyMax
+                    && !inflection(alias, token) && distance(a.key(), tokenKey, keyMax) <= keyMax) {
                 return a.found();
             }
         }
@@ -145,13 +196,13 @@ final class BrandSpellings {
         if (!Text.isLatin(key) || key.length() < SHORTEST_WORD) {
             return null;
         }
-        for (Alias a : keys) {
+        for (Alias a : of(keysBySound, sound(key, 0))) {
             if (key.equals(a.key())) {
                 return a.found();
             }
             int max = allowed(Math.min(key.length(), a.key().length()));
             if (!a.common() && max > 0 && Math.abs(key.length() - a.key().length()) <= max
-                    && sound(key, 0) == sound(a.key(), 0) && distance(a.key(), key, max) <= max) {
+                    && Integer.bitCount(letterSet(key) ^ a.keyLetters()) <= 2 * max && distance(a.key(), key, max) <= max) {
                 return a.found();
             }
         }
@@ -217,23 +268,29 @@ final class BrandSpellings {
     /** Letters that stand for one sound in the spellings people use. */
     private static final String[] SOUNDS = {"bvwp", "kcqg", "jz", "sz", "dt", "fp"};
 
+    /** Bit {@code b} of {@code ALIKE[a]} set when letter b may stand for letter a (both a to z): built once. */
+    private static final int[] ALIKE = new int[26];
+
+    static {
+        for (char a = 'a'; a <= 'z'; a++) {
+            for (char b = 'a'; b <= 'z'; b++) {
+                boolean like = a == b || VOWELS.indexOf(a) >= 0 && VOWELS.indexOf(b) >= 0 || KEYS[a - 'a'].indexOf(b) >= 0;
+                for (String s : SOUNDS) {
+                    like |= s.indexOf(a) >= 0 && s.indexOf(b) >= 0;
+                }
+                if (like) {
+                    ALIKE[a - 'a'] |= 1 << (b - 'a');
+                }
+            }
+        }
+    }
+
     /** True when one letter may stand for the other in a misspelling: vowels, neighbouring keys, like sounds. */
     static boolean alike(char a, char b) {
         if (a == b) {
             return true;
         }
-        if (VOWELS.indexOf(a) >= 0 && VOWELS.indexOf(b) >= 0) {
-            return true;
-        }
-        if (a >= 'a' && a <= 'z' && KEYS[a - 'a'].indexOf(b) >= 0) {
-            return true;
-        }
-        for (String s : SOUNDS) {
-            if (s.indexOf(a) >= 0 && s.indexOf(b) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && (ALIKE[a - 'a'] & 1 << (b - 'a')) != 0;
     }
 
     /**

@@ -239,7 +239,7 @@ public final class CatalogMatcher {
         if (hits.isEmpty() || sizes.isEmpty() && words.isEmpty()) {
             return hits;
         }
-        Set<Catalog.Brand> sized = new HashSet<>();
+        Set<Catalog.Brand> sized = sizes.isEmpty() ? Set.of() : new HashSet<>(4);
         if (!sizes.isEmpty()) {
             List<Quantity> inPost = normalised != null && anyUnit(tokens) ? Quantity.in(normalised) : List.of();
             if (inPost.isEmpty()) {
@@ -292,6 +292,13 @@ public final class CatalogMatcher {
      * near it name one product alone.
      */
     private List<Hit> byWords(List<Hit> hits, List<String> tokens, Set<Catalog.Brand> sized) {
+        boolean any = false;
+        for (Hit h : hits) {
+            any |= h.product() == null && words.containsKey(h.brand()) && !sized.contains(h.brand());
+        }
+        if (!any) {
+            return hits;
+        }
         List<Hit> out = null;
         Set<Catalog.Brand> done = new HashSet<>(sized);
         for (Hit h : hits) {
