@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * Finds the tracked brands and products a post names, from the catalog alone: brand names and aliases (hashtags
  * and handles included), product names and aliases, and a product's own words without the brand's ("chilli
- * garlic") when the brand is named too. Misspellings of a long single-word alias at one edit are accepted.
+ * garlic") when the brand is named too; a word no alias matched exactly may be the brand misspelt, in another script
+ * or glued to an ending ({@link BrandSpellings}). Words near the brand that only some of its products carry
+ * ("mango", "family") and SKU codes written in a post name a product.
  * A size in the post ({@link Quantity}: "1.2L", "1200 ml", "one point two litre") names the brand's product of
  * that size, read from the product's name, aliases or SKU ("Tropika Mango 1.2 L", "TRP-MNG-1200ML"), when the
  * brand is named; a size that fits none of the brand's products names no product.
