@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * Finds the tracked brands and products a post names, from the catalog alone: brand names and aliases (hashtags
  * and handles included), product names and aliases, and a product's own words without the brand's ("chilli
- * garlic") when the brand is named too. Misspellings of a long single-word alias at one edit are accepted.
+ * garlic") when the brand is named too; a word no alias matched exactly may be the brand misspelt, in another script
+ * or glued to an ending ({@link BrandSpellings}). Words near the brand that only some of its products carry
+ * ("mango", "family") and SKU codes written in a post name a product.
  * A size in the post ({@link Quantity}: "1.2L", "1200 ml", "one point two litre") names the brand's product of
  * that size, read from the product's name, aliases or SKU ("Tropika Mango 1.2 L", "TRP-MNG-1200ML"), when the
  * brand is named; a size that fits none of the brand's products names no product.
@@ -37,7 +39,13 @@ public final class CatalogMatcher {
 
     private final Catalog catalog;
     private final PhraseIndex<Entry> index = new PhraseIndex<>();
-    private final Map<String, Entry> fuzzy = new HashMap<>();
+    private final BrandSpellings spellings;
+    /**
+     * Per brand, the words of its products' names and aliases that some of its products carry and others do not
+     * ("mango", "pudina", "family"), with the products that carry each; brands whose products are told by no word
+     * absent.
+     */
+    private final Map<Catalog.Brand, Map<String, Set<Catalog.Product>>> words = new HashMap<>();
     private final Map<Catalog.Brand, Set<String>> handles = new HashMap<>();
     /** The size of each product whose name, aliases or SKU give one, per brand; brands without sizes absent. */
     private final Map<Catalog.Brand, Map<Catalog.Product, Quantity>> sizes = new HashMap<>();
@@ -51,12 +59,17 @@ public final class CatalogMatcher {
 
     public CatalogMatcher(Catalog catalog) {
         this.catalog = catalog;
+        this.spellings = BrandSpellings.of(catalog);
         for (Catalog.Brand brand : catalog.brands()) {
             Set<String> brandTokens = new HashSet<>(canonical(Text.tokens(brand.name())));
             Set<String> brandHandles = new HashSet<>();
             addBrandAlias(brand, brand.name(), brandHandles);
             brand.aliases().forEach(alias -> addBrandAlias(brand, alias, brandHandles));
             handles.put(brand, brandHandles);
+            Map<String, Set<Catalog.Product>> telling = tellingWords(brand, brandTokens);
+            if (!telling.isEmpty()) {
+                words.put(brand, telling);
+            }
             for (Catalog.Product product : brand.products()) {
                 Quantity size = sizeOf(product);
                 if (size != null) {
@@ -86,8 +99,46 @@ public final class CatalogMatcher {
                         index.addTokens(own, new Entry(brand, product, true, false, true));
                     }
                 }
+                List<String> code = Text.tokens(product.sku());
+                if (code.size() >= 2 && code.get(0).length() >= 2 && !isDigits(code.get(0))) {
+                    // the SKU code written in a post ("JLV-1L out at ...") names its product
+                    index.addTokens(canonical(code), new Entry(brand, product, false, false));
+                }
             }
         }
+    }
+
+    private Map<Catalog.Product, Quantity> sized(Catalog.Brand brand) {
+        return sizes.getOrDefault(brand, Map.of());
+    }
+
+    /**
+     * The words that tell a brand's products apart: words of four letters or more of a product's name or aliases,
+     * neither the brand's nor a unit, a number, a category word or a word for a pack, that some of the brand's
+     * products carry and not all.
+     */
+    private static Map<String, Set<Catalog.Product>> tellingWords(Catalog.Brand brand, Set<String> brandTokens) {
+        Set<String> category = new HashSet<>(canonical(brand.categoryWords().stream().flatMap(w -> Text.tokens(w).stream()).toList()));
+        Map<String, Set<Catalog.Product>> carriers = new HashMap<>();
+        for (Catalog.Product product : brand.products()) {
+            List<String> names = new ArrayList<>(product.aliases());
+            if (product.name() != null) {
+                names.add(product.name());
+            }
+            for (String name : names) {
+                for (String t : canonical(Text.tokens(name))) {
+                    if (t.length() >= 4 && !isDigits(t) && !brandTokens.contains(t) && !isBrandAliasToken(brand, t)
+                            && !category.contains(t) && !UNITS.containsValue(t) && !Quantity.isUnit(t)
+                            && !PRODUCT_WORDS.contains(t)) {
+                        carriers.computeIfAbsent(t, k -> new java.util.LinkedHashSet<>()).add(product);
+                    }
+                }
+            }
+        }
+        carriers.values().removeIf(with -> with.size() == brand.products().size());
+        Map<String, Set<Catalog.Product>> out = new HashMap<>();
+        carriers.forEach((w, with) -> out.put(w, Set.copyOf(with)));
+        return out;
     }
 
     /** The size a product's name, else one of its aliases, else its SKU writes; null when none does. */
@@ -117,9 +168,6 @@ public final class CatalogMatcher {
         }
         if (handle) {
             brandHandles.add(Text.key(tokens).replace(" ", ""));
-        }
-        if (tokens.size() == 1 && tokens.get(0).length() >= 7 && Text.isLatin(tokens.get(0))) {
-            fuzzy.putIfAbsent(tokens.get(0), new Entry(brand, null, false, handle));
         }
     }
 
@@ -190,17 +238,87 @@ public final class CatalogMatcher {
      */
     public List<Hit> find(List<String> tokens, String normalised) {
         List<Hit> hits = findNames(tokens);
-        if (sizes.isEmpty() || hits.isEmpty()) {
+        if (hits.isEmpty() || sizes.isEmpty() && words.isEmpty()) {
             return hits;
         }
-        if (normalised != null && anyUnit(tokens)) {
-            List<Quantity> inPost = Quantity.in(normalised);
+        Set<Catalog.Brand> sized = sizes.isEmpty() ? Set.of() : new HashSet<>(4);
+        if (!sizes.isEmpty()) {
+            List<Quantity> inPost = normalised != null && anyUnit(tokens) ? Quantity.in(normalised) : List.of();
+            if (inPost.isEmpty()) {
+                Quantity implied = impliedSize(tokens, hits);
+                inPost = implied == null ? inPost : List.of(implied);
+            }
             if (!inPost.isEmpty()) {
-                return bySize(hits, inPost);
+                hits = bySize(hits, inPost, tokens, sized);
             }
         }
-        Quantity implied = impliedSize(tokens, hits);
-        return implied == null ? hits : bySize(hits, List.of(implied));
+        return byWords(hits, tokens, sized);
+    }
+
+    /** Tokens either side of a brand whose words may tell its product ("Sakto mango 1L", "Jalvira family size"). */
+    static final int PRODUCT_WORD_REACH = 3;
+
+    /**
+     * The products of a brand that carry every word of the catalog near the brand that tells some of its products
+     * from the others ("mango", "pudina", "family"), or null when no such word stands within
+     * {@link #PRODUCT_WORD_REACH} tokens of one of the brand's hits.
+     */
+    private Set<Catalog.Product> byWordsNear(Catalog.Brand brand, List<Hit> hits, List<String> tokens) {
+        Map<String, Set<Catalog.Product>> telling = words.get(brand);
+        if (telling == null) {
+            return null;
+        }
+        Set<Catalog.Product> left = null;
+        for (Hit h : hits) {
+            if (!h.brand().equals(brand)) {
+                continue;
+            }
+            int from = Math.max(0, h.start() - PRODUCT_WORD_REACH);
+            int to = Math.min(tokens.size(), h.end() + PRODUCT_WORD_REACH);
+            for (int i = from; i < to; i++) {
+                Set<Catalog.Product> with = i >= h.start() && i < h.end() ? null : telling.get(canonical(tokens.get(i)));
+                if (with != null) {
+                    if (left == null) {
+                        left = new java.util.LinkedHashSet<>(with);
+                    } else {
+                        left.retainAll(with);
+                    }
+                }
+            }
+        }
+        return left;
+    }
+
+    /**
+     * The hits with a product added for each named brand without a product hit and without a size, when the words
+     * near it name one product alone.
+     */
+    private List<Hit> byWords(List<Hit> hits, List<String> tokens, Set<Catalog.Brand> sized) {
+        boolean any = false;
+        for (Hit h : hits) {
+            any |= h.product() == null && words.containsKey(h.brand()) && !sized.contains(h.brand());
+        }
+        if (!any) {
+            return hits;
+        }
+        List<Hit> out = null;
+        Set<Catalog.Brand> done = new HashSet<>(sized);
+        for (Hit h : hits) {
+            if (h.product() != null) {
+                done.add(h.brand());
+            }
+        }
+        for (Hit h : hits) {
+            if (!done.add(h.brand())) {
+                continue;
+            }
+            Set<Catalog.Product> near = byWordsNear(h.brand(), hits, tokens);
+            if (near != null && near.size() == 1) {
+                out = out == null ? new ArrayList<>(hits) : out;
+                out.add(new Hit(h.brand(), near.iterator().next(), h.start(), h.end(), h.handle()));
+            }
+        }
+        return out == null ? hits : out;
     }
 
     /** Tokens between a brand and a word for its size ("big bottle of Tropika", "Tropika chhota wala"). */
@@ -251,6 +369,33 @@ public final class CatalogMatcher {
         return null;
     }
 
+    /** Words that join a size written before a brand to it: {@code catalog/size-linkers.txt}. */
+    private static final Set<String> SIZE_LINKERS = Set.copyOf(BrandSpellings.lines("catalog/size-linkers.txt"));
+
+    /**
+     * The hit widened over the size written right after it ("Jalvira 1 ltr") or right before it, with a linker
+     * between or not ("1 litro na Jalvira", "2 litre ka Jalvira"), so that the intent reads the size as part of the
+     * product, not as another thing.
+     */
+    private static Hit withSize(List<String> tokens, Hit h) {
+        int end = h.end();
+        while (end < tokens.size() && isSizeToken(tokens.get(end))) {
+            end++;
+        }
+        int start = h.start();
+        if (start >= 2 && SIZE_LINKERS.contains(tokens.get(start - 1)) && Quantity.isUnit(tokens.get(start - 2))) {
+            start--;
+        }
+        while (start > 0 && isSizeToken(tokens.get(start - 1))) {
+            start--;
+        }
+        return start == h.start() && end == h.end() ? h : new Hit(h.brand(), h.product(), start, end, h.handle());
+    }
+
+    private static boolean isSizeToken(String t) {
+        return !t.isEmpty() && (isDigits(t) || Quantity.isUnit(t));
+    }
+
     /** The largest (or smallest) of sizes all in one measure; null when they mix volumes and masses. */
     private static Quantity extreme(java.util.Collection<Quantity> sizes, boolean largest) {
         Quantity best = null;
@@ -280,7 +425,7 @@ public final class CatalogMatcher {
      * (a product hit of another size becomes a brand hit), and names the one product of that size when no product
      * is named.
      */
-    private List<Hit> bySize(List<Hit> hits, List<Quantity> inPost) {
+    private List<Hit> bySize(List<Hit> hits, List<Quantity> inPost, List<String> tokens, Set<Catalog.Brand> sizedBrands) {
         List<Hit> out = new ArrayList<>(hits);
         Set<Catalog.Brand> brands = new java.util.LinkedHashSet<>();
         for (Hit h : hits) {
@@ -319,17 +464,29 @@ public final class CatalogMatcher {
                     productNamed = true;
                 }
             }
+            sizedBrands.add(brand);
+            for (int i = 0; i < out.size(); i++) {
+                Hit h = out.get(i);
+                if (h.brand().equals(brand)) {
+                    out.set(i, withSize(tokens, h));
+                }
+            }
             if (!productNamed && first != null) {
-                Catalog.Product fits = null;
-                int fitting = 0;
-                for (Map.Entry<Catalog.Product, Quantity> e : sized.entrySet()) {
+                List<Catalog.Product> fits = new ArrayList<>(2);
+                for (Map.Entry<Catalog.Product, Quantity> e : sized(brand).entrySet()) {
                     if (e.getValue().equals(size)) {
-                        fits = e.getKey();
-                        fitting++;
+                        fits.add(e.getKey());
                     }
                 }
-                if (fitting == 1) {
-                    out.add(new Hit(brand, fits, first.start(), first.end(), first.handle()));
+                if (fits.size() > 1) {
+                    // several products of that size: the words near the brand may tell them apart ("mango 1L")
+                    Set<Catalog.Product> near = byWordsNear(brand, hits, tokens);
+                    if (near != null) {
+                        fits.retainAll(near);
+                    }
+                }
+                if (fits.size() == 1) {
+                    out.add(withSize(tokens, new Hit(brand, fits.get(0), first.start(), first.end(), first.handle())));
                 }
             }
         }
@@ -340,9 +497,11 @@ public final class CatalogMatcher {
         List<Hit> hits = new ArrayList<>(4);
         Set<Catalog.Brand> brandsNamed = new HashSet<>();
         List<PhraseIndex.Match<Entry>> matches = index.findLongest(canonical(tokens));
+        List<String> keys = null;
         if (tokens.stream().anyMatch(Phonetic::isIndic)) {
+            keys = Phonetic.keys(tokens);
             List<PhraseIndex.Match<Entry>> both = new ArrayList<>(matches);
-            both.addAll(phonetic.findAll(Phonetic.keys(tokens)));
+            both.addAll(phonetic.findAll(keys));
             for (PhraseIndex.Match<Entry> m : skeleton.findAll(tokens.stream().map(CatalogMatcher::consonants).toList())) {
                 if (tokens.subList(m.start(), m.end()).stream().anyMatch(Phonetic::isIndic)) {
                     both.add(m);
@@ -361,18 +520,16 @@ public final class CatalogMatcher {
                 brandsNamed.add(m.value().brand());
             }
         }
-        if (!fuzzy.isEmpty()) {
+        if (!spellings.isEmpty()) {
+            // a word no alias matched exactly may be a brand misspelt, in another script, or glued to an ending
             for (int i = 0; i < tokens.size(); i++) {
-                String t = tokens.get(i);
-                if (t.length() < 6 || exact[i] || !Text.isLatin(t) || t.endsWith("s")) {
+                if (exact[i]) {
                     continue;
                 }
-                for (Map.Entry<String, Entry> f : fuzzy.entrySet()) {
-                    if (!f.getKey().equals(t) && Text.distance(f.getKey(), t, 1) == 1) {
-                        hits.add(new Hit(f.getValue().brand(), null, i, i + 1, f.getValue().handle()));
-                        brandsNamed.add(f.getValue().brand());
-                        break;
-                    }
+                BrandSpellings.Found f = spellings.find(tokens.get(i), keys == null ? null : keys.get(i));
+                if (f != null) {
+                    hits.add(new Hit(f.brand(), null, i, i + 1, f.handle()));
+                    brandsNamed.add(f.brand());
                 }
             }
         }

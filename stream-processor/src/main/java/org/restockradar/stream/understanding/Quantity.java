@@ -147,7 +147,18 @@ public record Quantity(long amount, String base) {
                     }
                     j++;
                 }
-                out.add(number(digits, separatorAt, separator));
+                BigDecimal number = number(digits, separatorAt, separator);
+                int k = j + 1;
+                while (k < n && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+                    k++;
+                }
+                if (j < n && (s.charAt(j) == '/' || s.charAt(j) == '\u2044') && k > j + 1 && separatorAt < 0) {
+                    // a fraction, "1/2 litre" or "½" (NFKC "1⁄2"): half a litre, not 2 litres
+                    BigDecimal over = new BigDecimal(s.substring(j + 1, k));
+                    number = over.signum() == 0 ? number : number.divide(over, 3, RoundingMode.HALF_UP);
+                    j = k;
+                }
+                out.add(number);
                 i = j;
             } else if (Character.isLetter(c) || isMark(c)) {
                 int j = i;

@@ -131,4 +131,63 @@ final class CatalogMatcherTest {
         assertThat(skuOf("Pinecrest guava big bottle out")).isEqualTo("PCR-GUAVA-1200ML");
         assertThat(skuOf("chhota Pinecrest nahi hai")).isEqualTo("PCR-GUAVA-250");
     }
+
+    private static final Catalog PACKS = Catalog.parse("""
+            {"brands": [
+              {"brand": "Tivoro", "aliases": ["Tivoro Soda"], "category_words": ["soda"], "products": [
+                {"sku": "TVR-250ML", "name": "Tivoro Lime Soda 250 ml", "aliases": []},
+                {"sku": "TVR-1L", "name": "Tivoro Lime Soda 1 litre", "aliases": ["Tivoro 1 litre"]},
+                {"sku": "TVR-2L", "name": "Tivoro Lime Soda 2 litre", "aliases": ["Tivoro family pack"]}]},
+              {"brand": "Bunggo", "aliases": [], "products": [
+                {"sku": "BNG-MANGO-1L", "name": "Bunggo Mango Juice 1 L", "aliases": []},
+                {"sku": "BNG-GUAVA-1L", "name": "Bunggo Guava Juice 1 L", "aliases": []},
+                {"sku": "BNG-MANGO-200ML", "name": "Bunggo Mango Juice 200 ml", "aliases": []}]}
+            ]}""");
+
+    private static java.util.List<CatalogMatcher.Hit> hitsOf(String post) {
+        String normalised = Text.normalise(post);
+        return new CatalogMatcher(PACKS).find(Text.tokensOfNormalised(normalised), normalised);
+    }
+
+    private static String packOf(String post) {
+        return hitsOf(post).stream().filter(h -> h.product() != null).map(h -> h.product().sku()).findFirst().orElse(null);
+    }
+
+    @Test
+    void shouldTellProductsOfOneSizeApartByAWordNearTheBrand() {
+        assertThat(packOf("Bunggo 1L wala na")).isNull(); // two products of 1 L
+        assertThat(packOf("Bunggo mango 1L wala na")).isEqualTo("BNG-MANGO-1L");
+        assertThat(packOf("Bunggo 1 litro guava ubos na")).isEqualTo("BNG-GUAVA-1L");
+        assertThat(packOf("Bunggo guava wala na")).isEqualTo("BNG-GUAVA-1L"); // one product alone carries "guava"
+    }
+
+    @Test
+    void shouldNameTheProductByACatalogWordWhenOnlyOneProductCarriesIt() {
+        assertThat(packOf("Tivoro family size out")).isEqualTo("TVR-2L");
+        assertThat(packOf("Tivoro lime soda out")).isNull(); // every product carries "lime"
+        assertThat(packOf("Bunggo mango out")).isNull(); // two carry "mango"
+    }
+
+    @Test
+    void shouldReadAProductsSkuCodeWrittenInAPost() {
+        assertThat(packOf("TVR-1L out at the corner shop")).isEqualTo("TVR-1L");
+    }
+
+    @Test
+    void shouldReadSizesWrittenManyWaysAndASizeBeforeTheBrandAsPartOfIt() {
+        assertThat(packOf("Tivoro 1 lit bottle nahi hai")).isEqualTo("TVR-1L");
+        assertThat(packOf("Tivoro 1 litter out")).isEqualTo("TVR-1L");
+        assertThat(packOf("Tivoro 1/2 litre out")).isNull(); // half a litre: no such product, and not 2 litres
+
+        CatalogMatcher.Hit hit = hitsOf("wala nang 1 litro na Tivoro").stream().filter(h -> h.product() != null).findFirst().orElseThrow();
+        assertThat(hit.product().sku()).isEqualTo("TVR-1L");
+        assertThat(hit.start()).isEqualTo(2); // from "1", so that "wala nang" is about the product
+    }
+
+    @Test
+    void shouldFindABrandMisspeltOrGluedToAnEnding() {
+        assertThat(hitsOf("Tivorro out at Ganesh Stores")).extracting(h -> h.brand().name()).containsExactly("Tivoro");
+        assertThat(hitsOf("Tivorowala soda nahi mila")).extracting(h -> h.brand().name()).containsExactly("Tivoro");
+        assertThat(hitsOf("Divoro out")).isEmpty();
+    }
 }

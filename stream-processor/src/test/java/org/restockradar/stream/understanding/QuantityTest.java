@@ -30,6 +30,14 @@ final class QuantityTest {
     }
 
     @Test
+    void shouldReadAFractionAsOneNumber() {
+        assertThat(in("1/2 litre")).containsExactly(new Quantity(500, "ml"));
+        assertThat(in("½ litre")).containsExactly(new Quantity(500, "ml"));
+        assertThat(in("1 lit bottle")).containsExactly(new Quantity(1000, "ml"));
+        assertThat(in("1 litter")).containsExactly(new Quantity(1000, "ml"));
+    }
+
+    @Test
     void shouldReadTheLetterOAsAZeroInsideANumber() {
         assertThat(in("6OO ml pack")).containsExactly(new Quantity(600, "ml"));
         assertThat(in("6OOml")).containsExactly(new Quantity(600, "ml"));

@@ -1,0 +1,365 @@
+package org.restockradar.stream.understanding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A brand's name as people really write it, for a word that matched no alias exactly: misspelt ("Jalveera",
+ * "Jallvira", "Jlavira", "Zalvira"), in another script ("জলভিরা") or glued to an ending or a word ("Jalvirawala",
+ * "Jalvirayil", "#jalvirasoda"). Words of one or two letters more or less than the alias are compared by a
+ * Damerau-Levenshtein distance in which a letter may stand only for a like one (a vowel for a vowel, a key for a
+ * neighbouring key, a sound for a like sound: b/v/w, k/c/q, j/z), on the letters and on the phonetic keys
+ * ({@link Phonetic}). The distance allowed scales with length ({@link #allowed}) and the alias's distinctiveness: an
+ * alias that is an everyday word (of the lexicons or {@code catalog/common-words.txt}) meets only words of its
+ * phonetic key ("Sacto" for "Sakto"), and no word of the lexicons or that list is ever read as a brand. The first
+ * sound must agree, and a final "a" turned "e" or "i" is an inflection of an everyday word (Hindi "chatkare"), not a
+ * misspelling. Endings are data: {@code catalog/brand-suffixes.txt}. Built once per catalog; a lookup allocates only
+ * for a word that passes the length and first-sound checks of some alias.
+ */
+final class BrandSpellings {
+
+    /** A brand found in one word. */
+    record Found(Catalog.Brand brand, boolean handle) {
+    }
+
+    /** An alias tried: its letters, its phonetic key, and whether it is an everyday word (only its key then). */
+    private record Alias(String text, String key, Found found, boolean common, int letters, int keyLetters) {
+        Alias(String text, String key, Found found, boolean common) {
+            this(text, key, found, common, letterSet(text), letterSet(key));
+        }
+    }
+
+    /** The letters a to z a word holds, as bits: one edit changes at most two, so a cheap test before the distance. */
+    static int letterSet(String w) {
+        int set = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                set |= 1 << (c - 'a');
+            }
+        }
+        return set;
+    }
+
+    /** Aliases shorter than this are never matched but exactly: too many words lie one edit from them. */
+    static final int SHORTEST_ALIAS = 5;
+    /** Words shorter than this are never tried. */
+    private static final int SHORTEST_WORD = 4;
+
+    private final List<Alias> latin = new ArrayList<>();
+    private final List<Alias> keys = new ArrayList<>();
+    /** The Latin aliases by their first sound, the keys by theirs, and the aliases by their last letter (a to z). */
+    private final Alias[][] latinBySound = new Alias[26][];
+    private final Alias[][] keysBySound = new Alias[26][];
+    private final Alias[][] latinByLast = new Alias[26][];
+    private final Set<String> common;
+    private final Set<String> catalogWords;
+    private final String[] suffixes;
+
+    private BrandSpellings(Catalog catalog, Set<String> common, List<String> suffixes) {
+        this.common = common;
+        this.suffixes = suffixes.toArray(new String[0]);
+        this.catalogWords = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (Catalog.Brand brand : catalog.brands()) {
+            List<String> names = new ArrayList<>(brand.aliases());
+            names.add(0, brand.name());
+            for (String name : names) {
+                String trimmed = name.trim();
+                boolean handle = trimmed.startsWith("@") || trimmed.startsWith("#");
+                List<String> tokens = Text.tokens(trimmed);
+                if (tokens.size() != 1 || trimmed.startsWith("@")) {
+                    continue;
+                }
+                String t = tokens.get(0);
+                boolean isCommon = common.contains(t);
+                Found found = new Found(brand, handle);
+                String key = Phonetic.key(t);
+                if (Text.isLatin(t) && letters(t) && t.length() >= SHORTEST_ALIAS && seen.add(t)) {
+                    latin.add(new Alias(t, key, found, isCommon));
+                }
+                if (Text.isLatin(key) && key.length() >= SHORTEST_ALIAS - 1 && seen.add("#key " + key)) {
+                    keys.add(new Alias(key, key, found, isCommon));
+                }
+            }
+            brand.categoryWords().forEach(w -> catalogWords.addAll(Text.tokens(w)));
+            for (Catalog.Product p : brand.products()) {
+                if (p.name() != null) {
+                    catalogWords.addAll(Text.tokens(p.name()));
+                }
+                p.aliases().forEach(a -> catalogWords.addAll(Text.tokens(a)));
+            }
+        }
+        catalogWords.removeIf(w -> w.length() < 3 || !letters(w));
+        bucket(latin, latinBySound, true);
+        bucket(keys, keysBySound, true);
+        bucket(latin, latinByLast, false);
+    }
+
+    private static void bucket(List<Alias> aliases, Alias[][] into, boolean bySound) {
+        for (int c = 0; c < 26; c++) {
+            List<Alias> in = new ArrayList<>();
+            for (Alias a : aliases) {
+                char k = bySound ? sound(a.text(), 0) : a.text().charAt(a.text().length() - 1);
+                if (k == 'a' + c) {
+                    in.add(a);
+                }
+            }
+            into[c] = in.toArray(new Alias[0]);
+        }
+    }
+
+    private static Alias[] of(Alias[][] buckets, char c) {
+        return c >= 'a' && c <= 'z' ? buckets[c - 'a'] : NONE;
+    }
+
+    private static final Alias[] NONE = new Alias[0];
+
+    /** The spellings of a catalog's brands, guarded by the shipped lexicons and the common-word list. */
+    static BrandSpellings of(Catalog catalog) {
+        Set<String> common = new HashSet<>(lines("catalog/common-words.txt"));
+        for (Lexicon.Entry e : Lexicon.shipped().entries()) {
+            common.addAll(e.tokens());
+        }
+        return new BrandSpellings(catalog, Set.copyOf(common), lines("catalog/brand-suffixes.txt"));
+    }
+
+    /** True when no alias can be tried. */
+    boolean isEmpty() {
+        return latin.isEmpty() && keys.isEmpty();
+    }
+
+    /**
+     * The brand a word not matched exactly stands for, or null. {@code key} is the word's phonetic key when the caller
+     * has it (posts in an Indic script), else null.
+     */
+    Found find(String token, String key) {
+        int n = token.length();
+        if (n < SHORTEST_WORD || common.contains(token)) {
+            return null;
+        }
+        if (!Text.isLatin(token)) {
+            return byKey(key != null ? key : Phonetic.key(token));
+        }
+        if (!letters(token)) {
+            return null;
+        }
+        for (Alias a : of(latinByLast, token.charAt(n - 1))) {
+            int m = a.text().length();
+            if (n > m + 1 && !a.common() && token.endsWith(a.text()) && isWord(token.substring(0, n - m))) {
+                return a.found(); // "#nojalvira"
+            }
+        }
+        String tokenKey = null;
+        int tokenLetters = -1;
+        for (Alias a : of(latinBySound, sound(token, 0))) {
+            String alias = a.text();
+            int m = alias.length();
+            if (n > m && token.startsWith(alias) && gluedAfter(token, m, a.common())) {
+                return a.found();
+            }
+            int max = allowed(Math.min(n, m));
+            if (max == 0 || Math.abs(n - m) > max) {
+                continue;
+            }
+            tokenLetters = tokenLetters < 0 ? letterSet(token) : tokenLetters;
+            int apart = Integer.bitCount(tokenLetters ^ a.letters());
+            if (!a.common() && apart <= 2 * max && !inflection(alias, token) && distance(alias, token, max) <= max) {
+                return a.found();
+            }
+            if (apart > 2 * max + 2) {
+                continue; // too far for a spelling of the same sounds too ("ph" for "f", "x" for "ks")
+            }
+            if (tokenKey == null) {
+                tokenKey = Phonetic.key(token);
+            }
+            if (tokenKey.equals(a.key())) {
+                return a.found();
+            }
+            int keyMax = allowed(Math.min(tokenKey.length(), a.key().length()));
+            if (!a.common() && keyMax > 0 && Integer.bitCount(letterSet(tokenKey) ^ a.keyLetters()) <= 2 * keyMax
+                    && !inflection(alias, token) && distance(a.key(), tokenKey, keyMax) <= keyMax) {
+                return a.found();
+            }
+        }
+        return null;
+    }
+
+    /** A word of an Indic script, by its phonetic key against every alias's key. */
+    private Found byKey(String key) {
+        if (!Text.isLatin(key) || key.length() < SHORTEST_WORD) {
+            return null;
+        }
+        for (Alias a : of(keysBySound, sound(key, 0))) {
+            if (key.equals(a.key())) {
+                return a.found();
+            }
+            int max = allowed(Math.min(key.length(), a.key().length()));
+            if (!a.common() && max > 0 && Math.abs(key.length() - a.key().length()) <= max
+                    && Integer.bitCount(letterSet(key) ^ a.keyLetters()) <= 2 * max && distance(a.key(), key, max) <= max) {
+                return a.found();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Edits allowed for a word and an alias whose shorter has {@code letters} letters: none below five, one for five
+     * to seven, two from eight (the usual bounds of spelling correction: about one typing slip in six letters).
+     */
+    static int allowed(int letters) {
+        return letters >= 8 ? 2 : letters >= SHORTEST_ALIAS ? 1 : 0;
+    }
+
+    /** True when what follows the alias in the word is an ending of the list, or a word of the catalog or lexicons. */
+    private boolean gluedAfter(String token, int from, boolean commonAlias) {
+        int rest = token.length() - from;
+        if (!commonAlias) {
+            for (String s : suffixes) {
+                if (s.length() == rest && token.regionMatches(from, s, 0, rest)) {
+                    return true;
+                }
+            }
+        }
+        if (rest < 3) {
+            return false;
+        }
+        String after = token.substring(from);
+        return catalogWords.contains(after) || !commonAlias && common.contains(after);
+    }
+
+    private boolean isWord(String w) {
+        return common.contains(w) || catalogWords.contains(w);
+    }
+
+    /** "chatkara" and "chatkare": the alias's final "a" as "e" or "i", the rest equal. */
+    private static boolean inflection(String alias, String token) {
+        int m = alias.length();
+        if (m != token.length() || alias.charAt(m - 1) != 'a') {
+            return false;
+        }
+        char last = token.charAt(m - 1);
+        return (last == 'e' || last == 'i') && alias.regionMatches(0, token, 0, m - 1);
+    }
+
+    /** The first sound of a word: letters written for one sound meet (c/k/q, j/z, v/w, f/ph). */
+    static char sound(String w, int at) {
+        char c = w.charAt(at);
+        return switch (c) {
+            case 'c', 'q' -> w.length() > at + 1 && w.charAt(at + 1) == 'h' ? 'c' : 'k';
+            case 'z' -> 'j';
+            case 'w' -> 'v';
+            case 'p' -> w.length() > at + 1 && w.charAt(at + 1) == 'h' ? 'f' : 'p';
+            default -> c;
+        };
+    }
+
+    private static final String VOWELS = "aeiouy";
+    /** QWERTY neighbours of each letter a to z. */
+    private static final String[] KEYS = {
+        "qwsz", "vghn", "xdfv", "serfcx", "wsdr", "drtgvc", "ftyhbv", "gyujnb", "ujko", "huikmn", "jiolm", "kop",
+        "njk", "bhjm", "iklp", "ol", "wa", "edft", "awedxz", "rfgy", "yhji", "cfgb", "qase", "zsdc", "tghu", "asx"};
+    /** Letters that stand for one sound in the spellings people use. */
+    private static final String[] SOUNDS = {"bvwp", "kcqg", "jz", "sz", "dt", "fp"};
+
+    /** Bit {@code b} of {@code ALIKE[a]} set when letter b may stand for letter a (both a to z): built once. */
+    private static final int[] ALIKE = new int[26];
+
+    static {
+        for (char a = 'a'; a <= 'z'; a++) {
+            for (char b = 'a'; b <= 'z'; b++) {
+                boolean like = a == b || VOWELS.indexOf(a) >= 0 && VOWELS.indexOf(b) >= 0 || KEYS[a - 'a'].indexOf(b) >= 0;
+                for (String s : SOUNDS) {
+                    like |= s.indexOf(a) >= 0 && s.indexOf(b) >= 0;
+                }
+                if (like) {
+                    ALIKE[a - 'a'] |= 1 << (b - 'a');
+                }
+            }
+        }
+    }
+
+    /** True when one letter may stand for the other in a misspelling: vowels, neighbouring keys, like sounds. */
+    static boolean alike(char a, char b) {
+        if (a == b) {
+            return true;
+        }
+        return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && (ALIKE[a - 'a'] & 1 << (b - 'a')) != 0;
+    }
+
+    /**
+     * Damerau-Levenshtein distance (optimal string alignment) capped at {@code max + 1}, in which a substitution of
+     * letters not {@link #alike} costs two (a deletion and an insertion).
+     */
+    static int distance(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > max) {
+            return max + 1;
+        }
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            current[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= m; j++) {
+                char x = a.charAt(i - 1);
+                char y = b.charAt(j - 1);
+                int cost = x == y ? 0 : alike(x, y) ? 1 : 2;
+                int v = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y) {
+                    v = Math.min(v, before[j - 2] + 1);
+                }
+                current[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] t = before;
+            before = previous;
+            previous = current;
+            current = t;
+        }
+        return Math.min(previous[m], max + 1);
+    }
+
+    private static boolean letters(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lines of a data file on the class path, normalised, without blank lines and {@code #} comments. */
+    static List<String> lines(String resource) {
+        try (InputStream in = BrandSpellings.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("catalog data missing from the class path: " + resource);
+            }
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    out.add(Text.normalise(w));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read catalog data " + resource, e);
+        }
+    }
+}
