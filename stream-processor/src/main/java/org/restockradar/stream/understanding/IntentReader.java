@@ -1365,8 +1365,8 @@ public final class IntentReader {
 
         /**
          * Per clause, true when it says the brand was there in the past: a word of the past or a past year, the
-         * brand, a word that it is there or a place ("used to keep all X flavours at <shop>", "dati laging may X
-         * sa <shop>", "munnaadi X irundhuchu"), and no lack. An absence in a later clause then says it is gone
+         * brand, a word that it is there, a shop word or a postposition of place ("used to keep all X flavours",
+         * "dati laging may X sa <shop>", "<shop> madhe aadhi X milaycha"), and no lack. An absence in a later clause then says it is gone
          * now: the report is implied by the contrast.
          */
         boolean[] pastThere(Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
@@ -1381,7 +1381,8 @@ public final class IntentReader {
                 brand[t.clause()[h.start()]] = true;
             }
             for (int i = 0; i < n; i++) {
-                long placeOrThere = THERE | bits(Cue.SHOP_WORD, Cue.PLACE_MARKER, Cue.PLACE_AFTER);
+                // a shop word or a postposition of place ("madhe", "mein") says where; a preposition ("in") may not
+                long placeOrThere = THERE | bits(Cue.SHOP_WORD, Cue.PLACE_AFTER);
                 there[t.clause()[i]] |= (t.marks()[i] & placeOrThere) != 0;
                 past[t.clause()[i]] |= isPastYear(t, i);
             }

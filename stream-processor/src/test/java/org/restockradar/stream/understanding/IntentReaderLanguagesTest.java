@@ -98,7 +98,7 @@ final class IntentReaderLanguagesTest {
         assertReport("Sai Stores used to stock Zintara tomato. Not anymore.",
                 "pehle dukaan mein Zintara milta tha, ab nahi",
                 "Dati may Zintara sa tindahan ni Aling Rosa, ngayon wala na");
-        assertNotReport("Zintara used to be my favourite, not anymore");
+        assertNotReport("Zintara used to be my favourite, not anymore", "Zintara used to be my favourite in college, not anymore");
     }
 
     @Test
