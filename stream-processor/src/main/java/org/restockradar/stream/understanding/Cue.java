@@ -108,7 +108,18 @@ public enum Cue {
      */
     EXISTENTIAL(true),
     /** What others say, which the writer may contradict: "they say", "sab bol rahe", "sabi nila", "sonnanga". */
-    HEARSAY(false);
+    HEARSAY(false),
+    /**
+     * The writer denies what follows in the sentence: "it's not true that", "ye galat hai ki", "hindi totoo na".
+     * An absence after it is denied, not reported.
+     */
+    DENIAL(false),
+    /**
+     * A word of the language with none of the other cues ("saan", where, in Tagalog). It marks no token: it says
+     * which language a post is in, and it contests another language's reading of the same spelling (Ilocano
+     * "saan", not), so that the post's language decides which reading holds (see {@link IntentReader}).
+     */
+    ORDINARY(true);
 
     private final boolean word;
     private final String fileName;

@@ -83,8 +83,15 @@ public final class IntentReader {
     private static final Spellings SPELLINGS = spellings();
     /** Phrase cues, and word cues of several words. */
     private static final PhraseIndex<Cue> CUES = phrases();
-    /** The word cues of one word, as the bits they set on a token: one lookup per token, nothing allocated. */
-    private static final Map<String, Long> WORDS = words();
+    /** The languages of the lexicons, in the order of {@code languages.txt}; at most 64 take part in a guess. */
+    private static final List<String> LANGUAGES = LEXICON.languages();
+    /**
+     * Every word of the lexicons: the word cues it sets on a token, the languages it is a word of and, where
+     * languages read it differently, each one's reading. One lookup per token, nothing allocated.
+     */
+    private static final Map<String, Word> WORDS = words();
+    /** The bits of the word cues: a reading's other bits are single-word phrase cues. */
+    private static final long WORD_CUES = wordCues();
     /** How far from a predicate its argument is looked for, in tokens. */
     private static final int ARGUMENT_WINDOW = 8;
     /** Word cues a scan for an argument steps over. */
@@ -118,27 +125,117 @@ public final class IntentReader {
     private static PhraseIndex<Cue> phrases() {
         PhraseIndex<Cue> index = new PhraseIndex<>();
         for (Lexicon.Entry e : LEXICON.entries()) {
-            if (!e.cue().word() || e.tokens().size() > 1) {
+            if (e.cue() != Cue.ORDINARY && (!e.cue().word() || e.tokens().size() > 1)) {
                 index.addTokens(lexiconSpelling(e.tokens()), e.cue());
             }
         }
         return index;
     }
 
-    private static Map<String, Long> words() {
-        Map<String, Long> words = new java.util.HashMap<>();
-        for (Lexicon.Entry e : LEXICON.entries()) {
-            if (e.cue().word() && e.tokens().size() == 1) {
-                words.merge(SPELLINGS.word(e.tokens().get(0)), 1L << e.cue().ordinal(), (a, b) -> a | b);
+    /**
+     * A word of the lexicons: {@code bits}, the word cues it sets in every language together; {@code languages},
+     * one bit per language (its index in {@link #LANGUAGES}) that has the word in any phrase; {@code listed}, the
+     * languages that list it alone; {@code readings}, when those read it differently (Ilocano "saan", not; Tagalog
+     * "saan", where), the cues of each language by index, else null.
+     */
+    private record Word(long bits, long languages, long listed, long[] readings) {
+        boolean contested() {
+            return readings != null;
+        }
+
+        /** The cues it carries in the languages of {@code top} (a mask of language indexes). */
+        long reading(long top) {
+            long r = 0;
+            for (long m = top & listed; m != 0; m &= m - 1) {
+                r |= readings[Long.numberOfTrailingZeros(m)];
             }
+            return r;
+        }
+    }
+
+    private static long wordCues() {
+        long b = 0;
+        for (Cue c : Cue.values()) {
+            if (c.word()) {
+                b |= 1L << c.ordinal();
+            }
+        }
+        return b;
+    }
+
+    private static Map<String, Word> words() {
+        // an entry names its file: the shipped lexicons' path, or the name a test gave (Lexicon.of)
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            index.put(Lexicon.FOLDER + LANGUAGES.get(i) + ".tsv", i);
+            index.put(LANGUAGES.get(i), i);
+        }
+        Map<String, Long> bits = new java.util.HashMap<>();
+        Map<String, Long> languages = new java.util.HashMap<>();
+        Map<String, long[]> readings = new java.util.HashMap<>();
+        for (Lexicon.Entry e : LEXICON.entries()) {
+            Integer at = index.get(e.file());
+            int lang = at == null ? -1 : at;
+            for (String token : e.tokens()) {
+                String w = SPELLINGS.word(token);
+                bits.putIfAbsent(w, 0L);
+                if (lang >= 0 && lang < 64) {
+                    languages.merge(w, 1L << lang, (a, b) -> a | b);
+                }
+            }
+            if (e.tokens().size() != 1) {
+                continue;
+            }
+            String w = SPELLINGS.word(e.tokens().get(0));
+            long cue = e.cue() == Cue.ORDINARY ? 0 : 1L << e.cue().ordinal();
+            if (e.cue().word()) {
+                bits.merge(w, cue, (a, b) -> a | b);
+            }
+            if (lang >= 0 && lang < 64) {
+                long[] r = readings.computeIfAbsent(w, k -> new long[Math.min(64, LANGUAGES.size())]);
+                r[lang] |= cue | 1L << Cue.ORDINARY.ordinal(); // the ORDINARY bit says "listed"
+            }
+        }
+        // words for shops and products ("store", "grocery", "pack", "ml") are English in posts of every language:
+        // they say nothing of the post's language and do not vote
+        long naming = bits(Cue.SHOP_WORD, Cue.STRONG_PRODUCT, Cue.PRODUCT_CONTEXT);
+        Map<String, Word> words = new java.util.HashMap<>();
+        for (Map.Entry<String, Long> e : bits.entrySet()) {
+            long[] r = readings.get(e.getKey());
+            boolean names = false;
+            for (int i = 0; r != null && i < r.length; i++) {
+                names |= (r[i] & naming) != 0;
+            }
+            if (names) {
+                languages.put(e.getKey(), 0L);
+            }
+            long listed = 0;
+            long first = -1;
+            boolean differ = false;
+            if (r != null) {
+                long listedBit = 1L << Cue.ORDINARY.ordinal();
+                for (int i = 0; i < r.length; i++) {
+                    if ((r[i] & listedBit) != 0) {
+                        listed |= 1L << i;
+                        r[i] &= ~listedBit;
+                        differ |= first >= 0 && r[i] != first;
+                        first = first < 0 ? r[i] : first;
+                    }
+                }
+            }
+            words.put(e.getKey(), new Word(e.getValue(), languages.getOrDefault(e.getKey(), 0L), listed, differ ? r : null));
         }
         return Map.copyOf(words);
     }
+
 
     private static Spellings spellings() {
         Set<String> words = new HashSet<>();
         Map<String, Long> meaning = new java.util.HashMap<>();
         for (Lexicon.Entry e : LEXICON.entries()) {
+            if (e.cue() == Cue.ORDINARY) {
+                continue; // a word with no cue is no word a chat spelling should meet
+            }
             words.addAll(e.tokens());
             if (e.tokens().size() == 1) {
                 meaning.merge(e.tokens().get(0), 1L << e.cue().ordinal(), (a, b) -> a | b);
@@ -191,8 +288,8 @@ public final class IntentReader {
                     // a comma with a token before it (since the last comma) and one after it ends a clause
                     int before = 0;
                     int counted = 0;
-                    for (int comma = normalised.indexOf(',', start); comma >= 0 && comma < i;
-                         comma = normalised.indexOf(',', comma + 1)) {
+                    for (int comma = clauseBreak(normalised, start, i); comma >= 0;
+                         comma = clauseBreak(normalised, comma + 1, i)) {
                         while (before < ends.size() && ends.get(before) <= comma) {
                             before++;
                         }
@@ -230,13 +327,18 @@ public final class IntentReader {
         int[] clause = new int[tokens.size()];
         long[] marks = new long[tokens.size()];
         List<String> spelled = lexiconSpelling(tokens);
+        boolean contested = false;
         for (int i = 0; i < marks.length; i++) {
-            Long bits = WORDS.get(spelled.get(i));
-            if (bits != null) {
-                marks[i] = bits;
+            Word w = WORDS.get(spelled.get(i));
+            if (w != null) {
+                marks[i] = w.bits();
+                contested |= w.contested();
             }
         }
         List<PhraseIndex.Match<Cue>> all = CUES.findAll(spelled);
+        if (contested) {
+            all = readInTheirLanguage(spelled, marks, all);
+        }
         List<PhraseIndex.Match<Cue>> phrases = new ArrayList<>(all.size());
         for (PhraseIndex.Match<Cue> m : all) {
             if (m.value().word()) {
@@ -277,6 +379,69 @@ public final class IntentReader {
     }
 
     /**
+     * A word that languages read differently (Ilocano "saan", not, and Tagalog "saan", where; Tagalog "wala", none,
+     * and Pangasinan "wala", there is) is read in the post's language. Each word of the lexicons votes for the
+     * languages it is a word of, a word of fewer languages more ({@value #VOTE} shared among them), so a word in a
+     * script votes only for the languages written in it, and words for shops and products do not vote. The post's
+     * languages are those within {@link #MARGIN} of the most voted. A contested word takes the readings of its
+     * languages that are among them (their union); when none is, every reading together, as before (a post in a
+     * third language, or with no other evidence). Its word cues replace the token's marks, and a one-word phrase
+     * cue of a language left out is dropped. Runs only for posts with a contested word.
+     */
+    private static List<PhraseIndex.Match<Cue>> readInTheirLanguage(List<String> spelled, long[] marks,
+                                                                   List<PhraseIndex.Match<Cue>> all) {
+        int[] votes = new int[Math.min(64, LANGUAGES.size())];
+        for (String token : spelled) {
+            Word w = WORDS.get(token);
+            if (w != null && w.languages() != 0) {
+                int vote = VOTE / Long.bitCount(w.languages());
+                for (long m = w.languages(); m != 0; m &= m - 1) {
+                    votes[Long.numberOfTrailingZeros(m)] += vote;
+                }
+            }
+        }
+        int most = 0;
+        for (int v : votes) {
+            most = Math.max(most, v);
+        }
+        List<PhraseIndex.Match<Cue>> out = all;
+        for (int i = 0; i < spelled.size(); i++) {
+            Word w = WORDS.get(spelled.get(i));
+            if (w == null || !w.contested()) {
+                continue;
+            }
+            // the languages of the word that are among the post's languages (within MARGIN of the most voted)
+            long top = 0;
+            for (long m = w.listed(); m != 0; m &= m - 1) {
+                int lang = Long.numberOfTrailingZeros(m);
+                if (votes[lang] >= most - MARGIN) {
+                    top |= 1L << lang;
+                }
+            }
+            long reading = w.reading(top == 0 ? w.listed() : top);
+            marks[i] = reading & WORD_CUES;
+            for (int k = 0; k < out.size(); k++) {
+                PhraseIndex.Match<Cue> m = out.get(k);
+                if (m.start() == i && m.end() == i + 1 && (reading & 1L << m.value().ordinal()) == 0) {
+                    if (out == all) {
+                        out = new ArrayList<>(all);
+                    }
+                    out.remove(k--);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The votes of one word, shared among the languages it is a word of: 60 divides evenly among 1 to 6. */
+    private static final int VOTE = 60;
+    /**
+     * How far below the most voted language a language may be and still count as the post's: a third of a word of
+     * its own, so that a mixed post ("Taglish") has two languages and one shared word decides nothing.
+     */
+    private static final int MARGIN = VOTE / 3;
+
+    /**
      * A phrase cue that is no predicate, inside a longer word cue of several words: one spelling may be a word of
      * one language and part of a longer phrase of another (Ilocano "no", if, in Chavacano "no hay", there is none);
      * the longer reading wins, as it does among phrase cues.
@@ -291,6 +456,20 @@ public final class IntentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The first clause break in {@code [from, to)}, or -1: a comma, the Urdu comma "،", or an "@" standing alone for
+     * "at" ("OUT @ <shop>"; "@handle" is a name).
+     */
+    private static int clauseBreak(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '\u060C' || c == '@' && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -457,6 +636,11 @@ public final class IntentReader {
                 undone = a.why("negator");
                 continue;
             }
+            if (denied(t, by.get(Cue.DENIAL), a)) {
+                negatedSome = true;
+                undone = a.why("denied");
+                continue;
+            }
             if (inClauseBefore(t, by.get(Cue.CONDITIONAL), a.start)) {
                 hypothetical = true;
                 undone = a.why("conditional");
@@ -520,7 +704,7 @@ public final class IntentReader {
         if (resolvedSinceYesterday(t, by, kept)) {
             return new Intent(false, 0.7, "missing yesterday, there now", -1, first.why("yesterday, now").reading(tokens));
         }
-        if (old(t, by.get(Cue.OLD), kept) && !inSentenceOf(t, nowOfAbsence(t, by.get(Cue.NOW)), kept)) {
+        if (old(t, by.get(Cue.OLD), kept, scan.pastThere(by)) && !inSentenceOf(t, nowOfAbsence(t, by.get(Cue.NOW)), kept)) {
             return new Intent(false, 0.6, "an old problem", -1, first.why("old").reading(tokens));
         }
         if (by.getOrDefault(Cue.ADVERT, List.of()).size() >= 2) {
@@ -804,7 +988,7 @@ public final class IntentReader {
             // phrases: "can't find", "out of stock", "nahi mil raha", "wala na", "please restock"
             for (Cue cue : new Cue[] {Cue.ABSENCE, Cue.REQUEST}) {
                 for (PhraseIndex.Match<Cue> m : by.getOrDefault(cue, List.of())) {
-                    if (notAbsence(m.start()) || negatesTheStateBefore(m.start()) || t.is(m.start(), Cue.PRAISE)) {
+                    if (notAbsence(m.start()) || negatesTheStateBefore(m.start(), m.end()) || t.is(m.start(), Cue.PRAISE)) {
                         continue;
                     }
                     out.add(argumentOf(m.start(), m.end(), cue, objectTaking(m.start(), m.end())));
@@ -849,12 +1033,15 @@ public final class IntentReader {
                 // nor is a negative inside an availability that lists the negated state ("खत्म नहीं हुआ", not run out)
                 if (!t.is(j, Cue.ABSENCE_AFTER) || t.is(j - 1, Cue.NOT_ABSENCE_BEFORE) || t.is(j, Cue.ABSENCE)
                         || t.is(j, Cue.OWN_ABSENCE) || t.is(j, Cue.PRAISE) || t.is(j, Cue.AVAILABLE) && t.is(j - 1, Cue.AVAILABLE)
-                        || t.is(j - 1, Cue.ABSENCE) && !t.is(j - 1, Cue.ABSENCE_AFTER)) {
+                        || afterAGoneState(j)) {
                     continue;
                 }
                 ArgumentKind kind = resolve(left(j), found);
                 if (kind == ArgumentKind.BRAND || kind == ArgumentKind.PRONOUN) {
                     out.add(new Predicate(j, j + 1, Cue.ABSENCE_AFTER, kind, found));
+                } else if (kind == ArgumentKind.NONE && nowInClause(j)) {
+                    // "aadhi X milaycha, aata nahi", "ab nahi": not now, the topic left unsaid (see topicIsBrand)
+                    out.add(new Predicate(j, j + 1, Cue.ABSENCE_AFTER, ArgumentKind.ELLIPSIS, -1));
                 }
             }
             // a word that ends the product's clause: "X out", "X gone", "X khatam", "X OUT at <shop>"
@@ -907,9 +1094,39 @@ public final class IntentReader {
          * "khatam nahi hai": a negative right after a word of a gone state (an {@code absence_clause_end} word)
          * negates it (see negated); "कुठेच नाही" (nowhere) is no such state.
          */
-        private boolean negatesTheStateBefore(int start) {
-            return start > 0 && t.is(start, Cue.ABSENCE_AFTER) && t.is(start - 1, Cue.ABSENCE_CLAUSE_END)
-                    && !t.is(start - 1, Cue.ABSENCE_AFTER) && t.clause()[start - 1] == t.clause()[start];
+        private boolean negatesTheStateBefore(int start, int end) {
+            if (start == 0 || !t.is(start, Cue.ABSENCE_AFTER)) {
+                return false;
+            }
+            int k = start - 1;
+            // a negative word of its own may follow copulas: "shesh hoa nai"; "khatam hai, nahi mila" may not
+            while (end == start + 1 && k > 0 && k >= start - AUXILIARIES && t.is(k, Cue.COPULA)
+                    && !t.is(k, Cue.ABSENCE_CLAUSE_END) && t.clause()[k] == t.clause()[start]) {
+                k--;
+            }
+            return t.is(k, Cue.ABSENCE_CLAUSE_END) && !t.is(k, Cue.ABSENCE_AFTER) && t.clause()[k] == t.clause()[start];
+        }
+
+        private boolean nowInClause(int j) {
+            for (PhraseIndex.Match<Cue> m : t.cues()) {
+                if (m.value() == Cue.NOW && t.clause()[m.start()] == t.clause()[j]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The negative at {@code j} follows an absence phrase, copulas between ("khatam nahi", "shesh hoa nai"):
+         * it negates that state (see negated) and is no absence of its own.
+         */
+        private boolean afterAGoneState(int j) {
+            int k = j - 1;
+            while (k > 0 && k >= j - AUXILIARIES && t.clause()[k] == t.clause()[j] && t.is(k, Cue.COPULA)
+                    && !t.is(k, Cue.ABSENCE)) {
+                k--;
+            }
+            return t.clause()[k] == t.clause()[j] && t.is(k, Cue.ABSENCE) && !t.is(k, Cue.ABSENCE_AFTER);
         }
 
         private boolean notAbsence(int start) {
@@ -1057,14 +1274,19 @@ public final class IntentReader {
             return false;
         }
 
-        /** The last token of its clause, or followed by a place phrase ("OUT at <shop>", "ubos na sa <shop>"). */
+        /**
+         * The last token of its clause, or followed by a place phrase ("OUT at <shop>", "ubos na sa <shop>"), or,
+         * right after the brand, by a word the lexicons lack: a shop's name in a compact report ("X OUT Sai Balaji
+         * Stores").
+         */
         private boolean endsClause(int j) {
             int k = j + 1;
             while (k < tokens.size() && t.clause()[k] == t.clause()[j] && t.is(k, Cue.PARTICLE)) {
                 k++;
             }
             return k == tokens.size() || t.clause()[k] != t.clause()[j] || t.is(k, Cue.PLACE_MARKER)
-                    || t.is(k, Cue.DEICTIC);
+                    || t.is(k, Cue.DEICTIC)
+                    || k == j + 1 && product[j - 1] != 0 && t.marks()[k] == 0 && product[k] == 0 && !isNumber(tokens.get(k));
         }
 
         private boolean shopWordInClause(int at) {
@@ -1108,7 +1330,11 @@ public final class IntentReader {
                     sameSentence = true;
                 }
             }
+            boolean[] past = pastThere(by);
             for (CatalogMatcher.Hit h : hits) {
+                if (past[t.clause()[h.start()]] && t.clause()[h.start()] < clause) {
+                    continue; // "used to keep X, not anymore", "dati may X, ngayon wala na": it was there, not now
+                }
                 for (Cue c : new Cue[] {Cue.AVAILABLE, Cue.FOUND}) {
                     for (PhraseIndex.Match<Cue> p : by.getOrDefault(c, List.of())) {
                         if (t.clause()[p.start()] == t.clause()[h.start()]) {
@@ -1118,6 +1344,9 @@ public final class IntentReader {
                 }
             }
             for (CatalogMatcher.Hit h : hits) {
+                if (past[t.clause()[h.start()]] && t.clause()[h.start()] < clause) {
+                    continue;
+                }
                 if (t.clause()[h.start()] != clause && isThere(h)) {
                     return false; // "Fizzora nahi, Zintara hai", "Fizzora wala, pero may Zintara"
                 }
@@ -1128,6 +1357,47 @@ public final class IntentReader {
             for (CatalogMatcher.Hit h : hits) {
                 int hs = t.sentence()[h.start()];
                 if (hs == sentence - 1 || hs == sentence + 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Per clause, true when it says the brand was there in the past: a word of the past or a past year, the
+         * brand, a word that it is there, a shop word or a postposition of place ("used to keep all X flavours",
+         * "dati laging may X sa <shop>", "<shop> madhe aadhi X milaycha"), and no lack. An absence in a later clause then says it is gone
+         * now: the report is implied by the contrast.
+         */
+        boolean[] pastThere(Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
+            int n = tokens.size();
+            boolean[] past = new boolean[n == 0 ? 0 : t.clause()[n - 1] + 1];
+            if (!by.containsKey(Cue.OLD) && !anyPastYear()) {
+                return past;
+            }
+            boolean[] brand = new boolean[past.length];
+            boolean[] there = new boolean[past.length];
+            for (CatalogMatcher.Hit h : hits) {
+                brand[t.clause()[h.start()]] = true;
+            }
+            for (int i = 0; i < n; i++) {
+                // a shop word or a postposition of place ("madhe", "mein") says where; a preposition ("in") may not
+                long placeOrThere = THERE | bits(Cue.SHOP_WORD, Cue.PLACE_AFTER);
+                there[t.clause()[i]] |= (t.marks()[i] & placeOrThere) != 0;
+                past[t.clause()[i]] |= isPastYear(t, i);
+            }
+            for (PhraseIndex.Match<Cue> o : by.getOrDefault(Cue.OLD, List.of())) {
+                past[t.clause()[o.start()]] = true;
+            }
+            for (int c = 0; c < past.length; c++) {
+                past[c] &= brand[c] && there[c] && !lackInClause(t, c);
+            }
+            return past;
+        }
+
+        private boolean anyPastYear() {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (isPastYear(t, i)) {
                     return true;
                 }
             }
@@ -1318,14 +1588,42 @@ public final class IntentReader {
     }
 
     /**
+     * A denial before the absence in its sentence ("it's not true that X is out", "ye galat hai ki X nahi hai",
+     * "hindi totoo na wala nang X"), no contrast between them: the writer denies the absence.
+     */
+    private static boolean denied(Tokens t, List<PhraseIndex.Match<Cue>> denials, Predicate a) {
+        if (denials == null) {
+            return false;
+        }
+        for (PhraseIndex.Match<Cue> d : denials) {
+            if (d.end() <= a.start && t.sentence()[d.start()] == t.sentence()[a.start]
+                    && !contrastBetween(t, d.end(), a.start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contrastBetween(Tokens t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.is(i, Cue.CONTRAST)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The absence is long past when a word of the past ("last year", "used to") or a past year ("in 2023") is in
      * the sentence of an absence or comes before every absence. One that only follows in a later sentence recalls
      * better days: "out of X. They used to have a whole stand."
      */
-    private static boolean old(Tokens t, List<PhraseIndex.Match<Cue>> olds, List<Predicate> absences) {
+    private static boolean old(Tokens t, List<PhraseIndex.Match<Cue>> olds, List<Predicate> absences, boolean[] pastThere) {
         int first = Integer.MAX_VALUE;
+        int lastClause = -1;
         for (Predicate a : absences) {
             first = Math.min(first, a.start);
+            lastClause = Math.max(lastClause, t.clause()[a.start]);
         }
         List<Integer> at = new ArrayList<>(2);
         if (olds != null) {
@@ -1339,6 +1637,9 @@ public final class IntentReader {
             }
         }
         for (int o : at) {
+            if (pastThere[t.clause()[o]] && t.clause()[o] < lastClause) {
+                continue; // "used to keep X, not anymore": the past is when it was there, the absence is now
+            }
             if (o < first) {
                 return true;
             }
@@ -1385,10 +1686,48 @@ public final class IntentReader {
                 return true;
             }
         }
-        return a.cue == Cue.ABSENCE && a.end < t.tokens().size() && t.clause()[a.end] == clause
-                && t.is(a.end, Cue.ABSENCE_AFTER) && !t.is(a.end - 1, Cue.ABSENCE_AFTER)
-                && goneState(t, a.start, a.end);
+        // a negative existential right before a verb of running out negates the verb: Cebuano "wala nahurot" (did
+        // not run out), Waray "waray naubos"; in SOV order the negative follows the verb ("khatam nahi", below)
+        int k = a.start - 1;
+        while (k >= 0 && t.clause()[k] == clause && t.is(k, Cue.PARTICLE) && !t.is(k, Cue.ABSENCE_BEFORE)) {
+            k--;
+        }
+        if (k >= 0 && t.clause()[k] == clause && t.is(k, Cue.ABSENCE_BEFORE) && !t.is(k, Cue.DETERMINER)
+                && t.is(a.start, Cue.ABSENCE_CLAUSE_END) && !t.is(a.start, Cue.ABSENCE_BEFORE)) {
+            return true;
+        }
+        return a.cue == Cue.ABSENCE && !t.is(a.end - 1, Cue.ABSENCE_AFTER) && goneState(t, a.start, a.end)
+                && negativeAfter(t, a.end, clause) >= 0;
     }
+
+    /**
+     * The negative that follows a gone state ending before {@code at} in its clause, or -1: right after it ("khatam
+     * nahi"), or after up to {@value #AUXILIARIES} copulas ("shesh hoa nai", "khalas nathi thayu" reads "nathi"),
+     * where it is a word of its own, not the start of another absence ("khatam hai, nahi mila").
+     */
+    private static int negativeAfter(Tokens t, int at, int clause) {
+        for (int i = at; i < t.tokens().size() && i <= at + AUXILIARIES && t.clause()[i] == clause; i++) {
+            if (t.is(i, Cue.ABSENCE_AFTER)) {
+                return i == at || !startsALongerAbsence(t, i) ? i : -1;
+            }
+            if (!t.is(i, Cue.COPULA) && !t.is(i, Cue.PARTICLE)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsALongerAbsence(Tokens t, int i) {
+        for (PhraseIndex.Match<Cue> m : t.cues()) {
+            if (m.start() == i && m.end() > i + 1 && m.value() == Cue.ABSENCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many copulas may stand between a gone state and its negative: "shesh hoa nai", "khatam ho gaya nahi". */
+    private static final int AUXILIARIES = 2;
 
     /**
      * Future, hope or possibility in the scope of an absence: an irrealis word up to {@value #IRREALIS_REACH} tokens

@@ -144,11 +144,16 @@ public final class Lexicon {
         return entries;
     }
 
-    /** The distinct phrases of each cue, as tokens joined by spaces, in the order first read. */
+    /**
+     * The distinct phrases of each cue, as tokens joined by spaces, in the order first read; {@code ordinary} words
+     * carry no cue and are left out (their list is empty).
+     */
     public Map<Cue, List<String>> asText() {
         Map<Cue, Set<String>> by = new EnumMap<>(Cue.class);
         for (Entry e : entries) {
-            by.computeIfAbsent(e.cue(), c -> new LinkedHashSet<>()).add(Text.key(e.tokens()));
+            if (e.cue() != Cue.ORDINARY) {
+                by.computeIfAbsent(e.cue(), c -> new LinkedHashSet<>()).add(Text.key(e.tokens()));
+            }
         }
         Map<Cue, List<String>> out = new EnumMap<>(Cue.class);
         for (Cue c : Cue.values()) {

@@ -9,7 +9,8 @@ import java.util.function.IntConsumer;
 /**
  * Text normalisation and tokenisation shared by every matcher of the stage, so that a catalog alias, an outlet
  * name, a place name and a post are cut into tokens the same way. Works on any script: Latin diacritics are
- * dropped (Sūrat, España), the vowel signs of Indic scripts are kept; a token is a run of letters, combining marks
+ * dropped (Sūrat, España), the vowel signs of Indic scripts are kept; Urdu typed with Arabic letters (ي ك ه) is
+ * written with the Urdu ones (ی ک ہ); a token is a run of letters, combining marks
  * and digits; digits and letters are split ("250ml" gives "250", "ml"); apostrophes inside a word are dropped
  * ("can't" gives "cant").
  */
@@ -26,12 +27,19 @@ public final class Text {
         // most posts in other scripts are in NFKC already: the check reads them without building a copy
         String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         boolean latinDiacritics = false;
-        for (int i = 0; i < nfkc.length() && !latinDiacritics; i++) {
+        boolean arabicScript = false;
+        for (int i = 0; i < nfkc.length() && !(latinDiacritics && arabicScript); i++) {
             char c = nfkc.charAt(i);
-            latinDiacritics = c >= 0x00C0 && c <= 0x024F;
+            latinDiacritics |= c >= 0x00C0 && c <= 0x024F;
+            arabicScript |= c >= 0x0600 && c <= 0x06FF;
         }
         // each replace gives the same string back when the character is not there: no copy for most posts
         String s = nfkc.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
+        if (arabicScript) {
+            // Urdu typed on an Arabic keyboard: Arabic yeh, alef maksura, kaf and heh for the Urdu letters ی ک ہ
+            s = s.replace('\u064A', '\u06CC').replace('\u0649', '\u06CC').replace('\u0643', '\u06A9')
+                    .replace('\u0647', '\u06C1');
+        }
         if (latinDiacritics) {
             String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
             StringBuilder stripped = new StringBuilder(nfd.length());
