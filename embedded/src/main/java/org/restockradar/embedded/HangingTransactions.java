@@ -69,9 +69,9 @@ final class HangingTransactions {
     List<OpenTransaction> abortHanging() throws InterruptedException, ExecutionException, TimeoutException {
         List<OpenTransaction> hanging = findHanging();
         for (OpenTransaction transaction : hanging) {
-            LOG.warn("Aborting a hanging transaction on {}: its coordinator does not know it, and for {} read_committed "
+            LOG.warn("Aborting a hanging transaction on {}: its coordinator does not know it, and for {} s read_committed "
                     + "readers have seen nothing after offset {} of the partition", transaction,
-                    Duration.between(firstSeen.getOrDefault(transaction, clock.instant()), clock.instant()),
+                    Duration.between(firstSeen.getOrDefault(transaction, clock.instant()), clock.instant()).toSeconds(),
                     transaction.startOffset());
             admin.abortTransaction(new AbortTransactionSpec(transaction.partition(), transaction.producerId(),
                     (short) transaction.producerEpoch(), transaction.coordinatorEpoch()))
