@@ -54,6 +54,11 @@ import org.slf4j.LoggerFactory;
  * <p>Leftovers: a broker still running on the directory when this class starts on it (its owner died and
  * it has not finished stopping yet) is stopped first: SIGTERM, then SIGKILL after the stop timeout.
  *
+ * <p>Hanging transactions: while the broker runs, a {@link HangingTransactionGuard} in this process aborts any
+ * transaction that stays open for longer than the broker allows ({@code transaction.max.timeout.ms}, 2 minutes by
+ * default here) while its coordinator does not know it, so that {@code read_committed} readers are not held back for
+ * ever (see docs/reliability.md, F2).
+ *
  * <p>Data directory layout: {@code kafka-logs/} (the log directory), {@code server.properties}
  * (rewritten at every start), {@code ports.properties} (the ports, reused while free), {@code broker.log}
  * (the broker's log), {@code broker.out} (the child JVM's console: JVM errors), {@code broker.pid} (the
