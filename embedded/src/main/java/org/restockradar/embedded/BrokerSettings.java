@@ -1,6 +1,7 @@
 package org.restockradar.embedded;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +19,13 @@ final class BrokerSettings {
     static final int NODE_ID = 1;
     static final String BROKER_LISTENER = "PLAINTEXT";
     static final String CONTROLLER_LISTENER = "CONTROLLER";
+    static final String TRANSACTION_MAX_TIMEOUT = "transaction.max.timeout.ms";
+    /**
+     * The longest transaction a client may ask for: 2 minutes rather than Kafka's 15, so that a transaction left
+     * hanging is found and aborted within minutes ({@link HangingTransactionGuard} waits this long before it may call
+     * one hanging). Kafka Streams asks for 10 s under exactly-once, a plain transactional producer for 60 s.
+     */
+    static final Duration MAX_TRANSACTION_TIMEOUT = Duration.ofMinutes(2);
     private static final String HOST = "127.0.0.1";
 
     private BrokerSettings() {
@@ -49,6 +57,7 @@ final class BrokerSettings {
         settings.put("offsets.topic.replication.factor", "1");
         settings.put("transaction.state.log.replication.factor", "1");
         settings.put("transaction.state.log.min.isr", "1");
+        settings.put(TRANSACTION_MAX_TIMEOUT, Long.toString(MAX_TRANSACTION_TIMEOUT.toMillis()));
         settings.put("share.coordinator.state.topic.replication.factor", "1");
         settings.put("share.coordinator.state.topic.min.isr", "1");
         // Fewer internal partitions than a production cluster: a laptop broker with few clients
@@ -65,5 +74,11 @@ final class BrokerSettings {
         settings.put("num.io.threads", "4");
         settings.putAll(overrides);
         return settings;
+    }
+
+    /** The longest transaction the broker with these settings allows. */
+    static Duration maxTransactionTimeout(Map<String, String> settings) {
+        String millis = settings.get(TRANSACTION_MAX_TIMEOUT);
+        return millis == null ? MAX_TRANSACTION_TIMEOUT : Duration.ofMillis(Long.parseLong(millis.trim()));
     }
 }

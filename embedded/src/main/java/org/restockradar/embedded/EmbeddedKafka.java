@@ -14,6 +14,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,6 +53,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Leftovers: a broker still running on the directory when this class starts on it (its owner died and
  * it has not finished stopping yet) is stopped first: SIGTERM, then SIGKILL after the stop timeout.
+ *
+ * <p>Hanging transactions: while the broker runs, a {@link HangingTransactionGuard} in this process aborts any
+ * transaction that stays open for longer than the broker allows ({@code transaction.max.timeout.ms}, 2 minutes by
+ * default here) while its coordinator does not know it, so that {@code read_committed} readers are not held back for
+ * ever (see docs/reliability.md, F2).
  *
  * <p>Data directory layout: {@code kafka-logs/} (the log directory), {@code server.properties}
  * (rewritten at every start), {@code ports.properties} (the ports, reused while free), {@code broker.log}
@@ -174,6 +180,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final Duration stopTimeout;
     private final Thread shutdownHook;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile HangingTransactionGuard hangingTransactionGuard;
 
     private EmbeddedKafka(Path dataDir, boolean throwaway, DirectoryLock lock, Process process,
             String bootstrapServers, Duration stopTimeout) {
@@ -227,10 +234,12 @@ public final class EmbeddedKafka implements AutoCloseable {
         DirectoryLock lock = DirectoryLock.acquire(dataDir.resolve("embedded-kafka.lock"), "embedded Kafka broker");
         Process process;
         String bootstrapServers;
+        Duration maxTransactionTimeout;
         try {
             stopLeftoverBroker(dataDir, options.stopTimeout());
             BrokerLaunch launch = prepare(dataDir, options);
             bootstrapServers = launch.bootstrapServers();
+            maxTransactionTimeout = launch.maxTransactionTimeout();
             process = launch.start();
         } catch (RuntimeException e) {
             lock.close();
@@ -247,11 +256,13 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
         LOG.info("Kafka broker ready at {} in {} ms (pid {}, data in {})", bootstrapServers,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt), process.pid(), dataDir);
+        kafka.hangingTransactionGuard = HangingTransactionGuard.start(bootstrapServers, maxTransactionTimeout,
+                Clock.systemUTC());
         return kafka;
     }
 
     /** The broker's command line and address, once its ports are chosen and its settings written. */
-    record BrokerLaunch(Path dataDir, List<String> command, String bootstrapServers) {
+    record BrokerLaunch(Path dataDir, List<String> command, String bootstrapServers, Duration maxTransactionTimeout) {
         /** Starts the child JVM, its console appended to broker.out. */
         Process start() {
             try {
@@ -273,9 +284,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         int controllerPort = ports.choose(CONTROLLER_PORT, 0);
         ports.save();
         Path serverProperties = dataDir.resolve(SERVER_PROPERTIES);
-        writeProperties(serverProperties, BrokerSettings.serverProperties(
-                dataDir.resolve(LOG_DIR), brokerPort, controllerPort, options.brokerConfig()));
-        return new BrokerLaunch(dataDir, command(dataDir, serverProperties, options), "127.0.0.1:" + brokerPort);
+        Map<String, String> settings = BrokerSettings.serverProperties(
+                dataDir.resolve(LOG_DIR), brokerPort, controllerPort, options.brokerConfig());
+        writeProperties(serverProperties, settings);
+        return new BrokerLaunch(dataDir, command(dataDir, serverProperties, options), "127.0.0.1:" + brokerPort,
+                BrokerSettings.maxTransactionTimeout(settings));
     }
 
     /** The {@code bootstrap.servers} of this broker, such as {@code 127.0.0.1:40123}. */
@@ -291,6 +304,12 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** The process id of the broker's JVM. */
     public long pid() {
         return process.pid();
+    }
+
+    /** How many hanging transactions (open, and unknown to their coordinator) were found and aborted on this broker. */
+    public long hangingTransactionsAborted() {
+        HangingTransactionGuard guard = hangingTransactionGuard;
+        return guard == null ? 0 : guard.aborted();
     }
 
     /** Whether the broker's JVM is still running. */
@@ -313,6 +332,10 @@ public final class EmbeddedKafka implements AutoCloseable {
             return;
         }
         unregisterShutdownHook();
+        HangingTransactionGuard guard = hangingTransactionGuard;
+        if (guard != null) {
+            guard.close();
+        }
         try {
             try {
                 lifeline.close();

@@ -44,4 +44,15 @@ final class BrokerSettingsTest {
                 .containsEntry("log.retention.hours", "-1")
                 .containsEntry("num.io.threads", "8");
     }
+
+    @Test
+    void shouldAllowTransactionsOfAtMostTwoMinutesUnlessOverridden() {
+        Map<String, String> defaults = BrokerSettings.serverProperties(logDir, 19092, 19093, Map.of());
+        Map<String, String> overridden = BrokerSettings.serverProperties(logDir, 19092, 19093,
+                Map.of("transaction.max.timeout.ms", "900000"));
+
+        assertThat(defaults).containsEntry("transaction.max.timeout.ms", "120000");
+        assertThat(BrokerSettings.maxTransactionTimeout(defaults)).isEqualTo(java.time.Duration.ofMinutes(2));
+        assertThat(BrokerSettings.maxTransactionTimeout(overridden)).isEqualTo(java.time.Duration.ofMinutes(15));
+    }
 }
