@@ -13,7 +13,8 @@ import java.util.Set;
  * garlic") when the brand is named too. Misspellings of a long single-word alias at one edit are accepted.
  * A size in the post ({@link Quantity}: "1.2L", "1200 ml", "one point two litre") names the brand's product of
  * that size, read from the product's name, aliases or SKU ("Tropika Mango 1.2 L", "TRP-MNG-1200ML"), when the
- * brand is named; a size that fits none of the brand's products names no product.
+ * brand is named; a size that fits none of the brand's products names no product, and a size several products have
+ * names the one whose own words the post writes ("Kurumo 45g salt").
  */
 public final class CatalogMatcher {
 
@@ -41,6 +42,11 @@ public final class CatalogMatcher {
     private final Map<Catalog.Brand, Set<String>> handles = new HashMap<>();
     /** The size of each product whose name, aliases or SKU give one, per brand; brands without sizes absent. */
     private final Map<Catalog.Brand, Map<Catalog.Product, Quantity>> sizes = new HashMap<>();
+    /**
+     * The words of each sized product's name that are neither the brand's nor its size ("masala" of "Kurumo Masala
+     * 45 g"): they tell apart products of one size.
+     */
+    private final Map<Catalog.Product, Set<String>> flavours = new HashMap<>();
     /** The same phrases by phonetic key, for posts in an Indic script ("हिप्पो चिली गार्लिक"). */
     private final PhraseIndex<Entry> phonetic = new PhraseIndex<>();
     /**
@@ -72,6 +78,10 @@ public final class CatalogMatcher {
                     index.addTokens(tokens, new Entry(brand, product, false, false));
                     phonetic.addTokens(Phonetic.keys(raw), new Entry(brand, product, false, false));
                     List<String> own = tokens.stream().filter(t -> !brandTokens.contains(t) && !isBrandAliasToken(brand, t)).toList();
+                    if (size != null && name.equals(product.name())) {
+                        flavours.put(product, own.stream().filter(t -> !Character.isDigit(t.charAt(0)) && !UNITS.containsValue(t)
+                                && !Quantity.isUnit(t)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                    }
                     if (own.isEmpty() || own.size() == tokens.size()) {
                         continue;
                     }
@@ -196,11 +206,11 @@ public final class CatalogMatcher {
         if (normalised != null && anyUnit(tokens)) {
             List<Quantity> inPost = Quantity.in(normalised);
             if (!inPost.isEmpty()) {
-                return bySize(hits, inPost);
+                return bySize(hits, inPost, tokens);
             }
         }
         Quantity implied = impliedSize(tokens, hits);
-        return implied == null ? hits : bySize(hits, List.of(implied));
+        return implied == null ? hits : bySize(hits, List.of(implied), tokens);
     }
 
     /** Tokens between a brand and a word for its size ("big bottle of Tropika", "Tropika chhota wala"). */
@@ -280,7 +290,7 @@ public final class CatalogMatcher {
      * (a product hit of another size becomes a brand hit), and names the one product of that size when no product
      * is named.
      */
-    private List<Hit> bySize(List<Hit> hits, List<Quantity> inPost) {
+    private List<Hit> bySize(List<Hit> hits, List<Quantity> inPost, List<String> tokens) {
         List<Hit> out = new ArrayList<>(hits);
         Set<Catalog.Brand> brands = new java.util.LinkedHashSet<>();
         for (Hit h : hits) {
@@ -328,12 +338,35 @@ public final class CatalogMatcher {
                         fitting++;
                     }
                 }
-                if (fitting == 1) {
+                if (fitting > 1) {
+                    fits = theOneNamedByItsWords(sized, size, tokens);
+                }
+                if (fits != null) {
                     out.add(new Hit(brand, fits, first.start(), first.end(), first.handle()));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Of the products of one size, the one whose own words ("salt" of "Kurumo Salt 45 gm") all stand in the post and
+     * which no other of that size shares all of; null when none or several ("Kurumo 45g salt" names the salted one).
+     */
+    private Catalog.Product theOneNamedByItsWords(Map<Catalog.Product, Quantity> sized, Quantity size, List<String> tokens) {
+        Set<String> inPost = new HashSet<>(canonical(tokens));
+        Catalog.Product found = null;
+        for (Map.Entry<Catalog.Product, Quantity> e : sized.entrySet()) {
+            Set<String> own = flavours.getOrDefault(e.getKey(), Set.of());
+            if (!e.getValue().equals(size) || own.isEmpty() || !inPost.containsAll(own)) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = e.getKey();
+        }
+        return found;
     }
 
     private List<Hit> findNames(List<String> tokens) {

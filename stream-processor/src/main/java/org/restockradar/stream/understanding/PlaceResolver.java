@@ -137,6 +137,15 @@ public final class PlaceResolver {
                     break;
                 }
             }
+            if (found == null && sources != null) {
+                found = localityWithCaseEnding(k, sources.get(i));
+                longest = 1;
+            }
+            if (found == null && indic.get(i) && k.length() > 4 && !OutletMatcher.LEXICON_KEYS.contains(k)) {
+                // a word of another script whose vowels differ ("பாளையங்கோட்டை"), before its beginnings are tried
+                found = localityOfSkeleton(k, outlets.localityKeysOfSkeleton(k), false);
+                longest = 1;
+            }
             if (found == null && indic.get(i) && k.length() > 4) {
                 for (int len = k.length() - 1; len >= 4 && found == null; len--) {
                     String prefix = k.substring(0, len);
@@ -275,7 +284,9 @@ public final class PlaceResolver {
                 return;
             }
             Gazetteer.Place town = gazetteer.oneWordPlace(stem);
-            if (town != null) {
+            if (town != null && !stems.stream().anyMatch(other -> outlets.documentFrequency(other) > 0)) {
+                // a word of a shop's name with a case ending ("ভাণ্ডারে", at the Bhandar) is not a town that one
+                // of its shorter stems happens to name ("Banda")
                 String cityKey = cityKeyOf(town.name());
                 Map<String, OutletDirectory.PlaceStats> locality = outlets.city(cityKey).isPresent() ? null : localityAt(town);
                 if (locality != null) {
@@ -286,6 +297,32 @@ public final class PlaceResolver {
                 return;
             }
         }
+    }
+
+    /**
+     * A locality written with a case ending glued to it ("பெருமாள்புரத்தில்", in Perumalpuram; "ആശ്രാമത്തിലെ", of
+     * Asramam; {@link Names#caseStemKeys}): the registry's localities its stem names, also by skeleton for a word of
+     * another script; null when none does. Words of the posts' lexicon are not cut.
+     */
+    private Map<String, OutletDirectory.PlaceStats> localityWithCaseEnding(String key, String source) {
+        List<String> stems = Names.caseStemKeys(source);
+        if (stems.isEmpty() || OutletMatcher.LEXICON_KEYS.contains(key) || Names.GENERIC.contains(key)) {
+            return null;
+        }
+        boolean indic = Phonetic.isIndic(source);
+        for (String stem : stems) {
+            Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(stem);
+            if (!named.isEmpty()) {
+                return named;
+            }
+            if (indic && stem.length() > 4) {
+                named = localityOfSkeleton(stem, outlets.localityKeysOfSkeleton(stem), false);
+                if (named != null) {
+                    return named;
+                }
+            }
+        }
+        return null;
     }
 
     /** The registry's localities (per city key) of locality phrase keys, or null when none holds outlets. */

@@ -294,7 +294,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
         if (constraintCities.isEmpty() && device != null && localities.keys().isEmpty()) {
             constraintCities.add(device.cityKey());
         }
-        OutletMatcher.Result byName = matcher.match(words.keys(), words.indic(), new OutletMatcher.Constraint(constraintCities,
+        OutletMatcher.Result byName = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(constraintCities,
                 localities.keys(), geo, profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens)));
         Located located = outletOf(geo, byName, deictic, area);
         if (located != null) {
