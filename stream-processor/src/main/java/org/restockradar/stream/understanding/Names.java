@@ -242,8 +242,7 @@ public final class Names {
 
     /**
      * The skeleton of a key: its consonants but "h" (aspiration, often left out), "v" written as "p" (the key's
-     * "b"), "m" before a consonant as "n" (the nasal before a consonant is that consonant's), each run of one
-     * written once
+     * "b"), each run of one written once
      * ("kotrut" and "ktrt" for "Kothrud" and "kthrd", "rajnakar" and "rjnkr"). A word written without its vowels
      * meets the name by its skeleton.
      */
@@ -257,14 +256,32 @@ public final class Names {
             if (c == 'v') {
                 c = 'p'; // Bengali, Assamese and Odia write "b", "v" and "w" with one letter (ব, ଵ): "Agarwal", "অগ্রবাল"
             }
-            if (c == 'm' && i + 1 < key.length() && "aeiouhmn".indexOf(key.charAt(i + 1)) < 0) {
-                c = 'n'; // a nasal before a consonant is said as that consonant's: Tamil "பாளையங்கோட்டை" for "Palayamkottai"
-            }
             if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The skeleton of a key with an "m" right before another consonant written "n", or null when it has no such "m":
+     * the registry's names are also filed so, since the Indic scripts write the nasal before a consonant as that
+     * consonant's (Tamil "பாளையங்கோட்டை", "palaiyankottai", for "Palayamkottai"). Not the skeleton itself: a word
+     * written without its vowels keeps its "m" ("tmkr" for "Tumakuru").
+     */
+    static String nasalSkeleton(String key) {
+        boolean any = false;
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == 'm' && i + 1 < key.length() && "aeiouhmn ".indexOf(key.charAt(i + 1)) < 0) {
+                b.append('n');
+                any = true;
+            } else {
+                b.append(c);
+            }
+        }
+        return any ? skeleton(b.toString()) : null;
     }
 
     /**

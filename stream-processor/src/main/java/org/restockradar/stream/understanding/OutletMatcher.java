@@ -288,7 +288,7 @@ public final class OutletMatcher {
                 continue; // the place filter keeps only outlets of the cities named
             }
             Keys names = e.names;
-            boolean initials = e.acronym != null && !acronyms.isEmpty() && acronyms.contains(e.acronym);
+            boolean initials = e.acronyms != null && !acronyms.isEmpty() && writesInitials(e.acronyms, acronyms);
             double score;
             if (initials) {
                 score = nameScore(names, true, mentionKeys, query.fuzzyOf, registrySize, weights);
@@ -305,6 +305,15 @@ public final class OutletMatcher {
             scored.add(new Scored(e, score, hits(e.branch, mentionKeys), hits(e.extraAddress, mentionKeys)));
         }
         return scored;
+    }
+
+    private static boolean writesInitials(String[] ofName, Set<String> inPost) {
+        for (String a : ofName) {
+            if (inPost.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many of an outlet's keys the post carries. */
@@ -468,11 +477,12 @@ public final class OutletMatcher {
             // a name split after its first syllable ("Sri nivasa", "Jai bhavani", "Om sai"): a short word, then a
             // longer one that no name carries; each lookup in the registry's index is a cache miss at a million
             // outlets, so only such pairs are tried
+            boolean shortHead = a.length() <= MAX_SPLIT_HEAD;
             if (a.length() < 2 || b.length() < 3 || Names.FILLER.contains(a)
-                    || Names.FILLER.contains(b) || LEXICON_KEYS.contains(a) || LEXICON_KEYS.contains(b)
-                    || outlets.documentFrequency(b) > 0
-                    || a.length() > MAX_SPLIT_HEAD && outlets.documentFrequency(a) > 0) {
-                // a longer first part counts only when no name carries it either: "Shiva Shakti" for "Shivashakti"
+                    || Names.FILLER.contains(b) || LEXICON_KEYS.contains(a) || shortHead && LEXICON_KEYS.contains(b)
+                    || outlets.documentFrequency(b) > 0 || !shortHead && outlets.documentFrequency(a) > 0) {
+                // a longer first part counts only when no name carries it either, and then its second part may be
+                // a word of the lexicons too: "Shiva Shakti" for "Shivashakti" ("shakti" is also Hindi "can")
                 continue;
             }
             String joined = a + b;

@@ -67,6 +67,9 @@ public final class PlaceResolver {
      */
     private final Map<Gazetteer.Place, Cached<Map<String, OutletDirectory.PlaceStats>>> townLocalities = new ConcurrentHashMap<>();
     private final Map<String, Cached<Optional<Place>>> profiles = new ConcurrentHashMap<>();
+    private final Map<Gazetteer.Place, Cached<String>> townCities = new ConcurrentHashMap<>();
+    /** A gazetteer town and a registry city of the same sound this close are one city ("Tumkur", "Tumakuru"). */
+    static final double SAME_CITY_KM = 15;
 
     private record Cached<T>(long version, T value) {
     }
@@ -91,6 +94,34 @@ public final class PlaceResolver {
         }
         String key = OutletDirectory.placeKey(canonical);
         return outlets.city(key).isPresent() ? key : key;
+    }
+
+    /**
+     * The registry's city of a gazetteer town that the registry spells another way and the aliases do not list
+     * ("Tumkur" in GeoNames, "Tumakuru" in the registry): the registry city within {@link #SAME_CITY_KM} of the town
+     * whose name has the same skeleton; else {@code key}, the town's own key.
+     */
+    private String registryCityOf(Gazetteer.Place town, String key) {
+        if (outlets.city(key).isPresent() || town.point() == null) {
+            return key;
+        }
+        long version = outlets.version();
+        Cached<String> known = townCities.get(town);
+        if (known != null && known.version() == version) {
+            return known.value();
+        }
+        String found = key;
+        String skeleton = Names.skeleton(key.replace(" ", ""));
+        double bestKm = SAME_CITY_KM;
+        for (OutletDirectory.PlaceStats city : outlets.cities()) {
+            double d = Geo.km(town.point(), city.centre());
+            if (d < bestKm && Names.skeleton(city.key.replace(" ", "")).equals(skeleton)) {
+                found = city.key;
+                bestKm = d;
+            }
+        }
+        townCities.put(town, new Cached<>(version, found));
+        return found;
     }
 
     /** The display name of a city key: the registry's spelling when it has the city. */
@@ -213,7 +244,7 @@ public final class PlaceResolver {
             for (int j = m.start(); j < m.end(); j++) {
                 inCity[j] = true;
             }
-            String key = cityKeyOf(m.value().name());
+            String key = registryCityOf(m.value(), cityKeyOf(m.value().name()));
             Map<String, OutletDirectory.PlaceStats> locality = outlets.city(key).isPresent() ? null : localityAt(m.value());
             if (locality != null) {
                 localities.add(locality);
@@ -287,7 +318,7 @@ public final class PlaceResolver {
             if (town != null && !stems.stream().anyMatch(other -> outlets.documentFrequency(other) > 0)) {
                 // a word of a shop's name with a case ending ("ভাণ্ডারে", at the Bhandar) is not a town that one
                 // of its shorter stems happens to name ("Banda")
-                String cityKey = cityKeyOf(town.name());
+                String cityKey = registryCityOf(town, cityKeyOf(town.name()));
                 Map<String, OutletDirectory.PlaceStats> locality = outlets.city(cityKey).isPresent() ? null : localityAt(town);
                 if (locality != null) {
                     localities.add(locality);
