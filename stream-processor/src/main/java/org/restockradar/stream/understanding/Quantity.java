@@ -91,9 +91,15 @@ public record Quantity(long amount, String base) {
     private static BigDecimal numberInWords(List<Object> lexemes, int end) {
         int start = end;
         // a linking word after a number word ("half a litre", "usa ka litro", "one and a half") is stepped over
-        while (start > 0 && (isNumberWord(lexemes.get(start - 1))
-                || start >= 2 && isLink(lexemes.get(start - 1)) && isNumberWord(lexemes.get(start - 2)))) {
-            start--;
+        while (start > 0) {
+            int before = start - 1;
+            while (before > 0 && isLink(lexemes.get(before))) {
+                before--; // "and a" in "one and a half"
+            }
+            if (!isNumberWord(lexemes.get(before))) {
+                break;
+            }
+            start = before;
         }
         if (start == end) {
             return null;
