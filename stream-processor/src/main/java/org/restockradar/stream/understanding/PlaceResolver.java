@@ -153,68 +153,9 @@ public final class PlaceResolver {
             if (k.length() == 6 && k.charAt(0) >= '1' && k.charAt(0) <= '9' && k.chars().allMatch(Character::isDigit)) {
                 pins.add(k);
             }
-            int longest = 0;
-            Map<String, OutletDirectory.PlaceStats> found = null;
-            int max = outlets.localityPhraseLength(k);
-            for (int len = Math.min(max, keys.size() - i); len >= 1; len--) {
-                if (len == 1 && (OutletMatcher.LEXICON_KEYS.contains(k) || Names.GENERIC.contains(k) || Names.FILLER.contains(k))) {
-                    break; // a one-word locality that is also a word of the posts ("Wala", "Sari") is not read as a place
-                }
-                Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(
-                        len == 1 ? k : String.join(" ", keys.subList(i, i + len)));
-                if (!named.isEmpty()) {
-                    found = named;
-                    longest = len;
-                    break;
-                }
-            }
-            if (found == null && sources != null) {
-                found = localityWithCaseEnding(k, sources.get(i));
-                longest = 1;
-            }
-            if (found == null && indic.get(i) && k.length() > 4 && !OutletMatcher.LEXICON_KEYS.contains(k)) {
-                // a word of another script whose vowels differ ("பாளையங்கோட்டை"), before its beginnings are tried
-                found = localityOfSkeleton(k, outlets.localityKeysOfSkeleton(k), false);
-                longest = 1;
-            }
-            if (found == null && indic.get(i) && k.length() > 4) {
-                for (int len = k.length() - 1; len >= 4 && found == null; len--) {
-                    String prefix = k.substring(0, len);
-                    if (outlets.localityPhraseLength(prefix) > 0) {
-                        Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(prefix);
-                        if (!named.isEmpty()) {
-                            found = named;
-                            longest = 1;
-                        }
-                    }
-                }
-            }
-            if (found == null && sources != null && !indic.get(i)) {
-                // "brgylahug": a place word glued before the locality's name
-                String rest = Names.withoutPlacePrefix(sources.get(i));
-                if (rest != null && !OutletMatcher.LEXICON_KEYS.contains(rest)) {
-                    Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(rest);
-                    if (!named.isEmpty()) {
-                        found = named;
-                        longest = 1;
-                    }
-                }
-            }
-            if (found == null && (indic.get(i) ? k.length() > 4 : Names.looksAbbreviated(k))
-                    && !OutletMatcher.LEXICON_KEYS.contains(k)) {
-                // "kthrd", "rjnagar": a locality written without its vowels; "शिवाजीनगर": the vowels of another
-                // script; "शिवाजीनगरमध्ये": the same with a case ending
-                longest = 1;
-                found = localityOfSkeleton(k, outlets.localityKeysOfSkeleton(k), false);
-                if (found == null && indic.get(i) && i + 1 < keys.size() && indic.get(i + 1)) {
-                    String two = k + keys.get(i + 1); // "राजौरी गार्डन": a two-word name, vowels of another script
-                    found = localityOfSkeleton(two, outlets.localityKeysOfSkeleton(two), false);
-                    longest = found == null ? 1 : 2;
-                }
-                if (found == null && indic.get(i)) {
-                    found = localityOfSkeleton(k, outlets.localityKeysOfSkeletonPrefix(k), true);
-                }
-            }
+            LocalityAt at = localityAt(keys, indic, sources, i);
+            Map<String, OutletDirectory.PlaceStats> found = at == null ? null : at.localities();
+            int longest = at == null ? 0 : at.length();
             if (found != null && longest == 1 && outlets.isHeadOfLocality(k)) {
                 // the first word of a locality's name alone ("Laxmi" of "Laxmi Nagar") is often a shop's name:
                 // it counts only when the text names no other locality
@@ -328,6 +269,82 @@ public final class PlaceResolver {
                 return;
             }
         }
+    }
+
+    /** The registry's localities a text names from key {@code at} on, and how many keys name them. */
+    private record LocalityAt(Map<String, OutletDirectory.PlaceStats> localities, int length) {
+    }
+
+    /**
+     * The localities the keys from {@code i} on name, or null: the longest phrase of the registry's localities, else
+     * one word read without a case ending, by the skeleton of another script, by its beginning, without a place word
+     * glued before it, or written without its vowels (see {@link #inText}).
+     */
+    private LocalityAt localityAt(List<String> keys, List<Boolean> indic, List<String> sources, int i) {
+        String k = keys.get(i);
+        int longest = 0;
+        Map<String, OutletDirectory.PlaceStats> found = null;
+        int max = outlets.localityPhraseLength(k);
+        for (int len = Math.min(max, keys.size() - i); len >= 1; len--) {
+            if (len == 1 && (OutletMatcher.LEXICON_KEYS.contains(k) || Names.GENERIC.contains(k) || Names.FILLER.contains(k))) {
+                break; // a one-word locality that is also a word of the posts ("Wala", "Sari") is not read as a place
+            }
+            Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(
+                    len == 1 ? k : String.join(" ", keys.subList(i, i + len)));
+            if (!named.isEmpty()) {
+                found = named;
+                longest = len;
+                break;
+            }
+        }
+        if (found == null && sources != null) {
+            found = localityWithCaseEnding(k, sources.get(i));
+            longest = 1;
+        }
+        if (found == null && indic.get(i) && k.length() > 4 && !OutletMatcher.LEXICON_KEYS.contains(k)) {
+            // a word of another script whose vowels differ ("பாளையங்கோட்டை"), before its beginnings are tried
+            found = localityOfSkeleton(k, outlets.localityKeysOfSkeleton(k), false);
+            longest = 1;
+        }
+        if (found == null && indic.get(i) && k.length() > 4) {
+            for (int len = k.length() - 1; len >= 4 && found == null; len--) {
+                String prefix = k.substring(0, len);
+                if (outlets.localityPhraseLength(prefix) > 0) {
+                    Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(prefix);
+                    if (!named.isEmpty()) {
+                        found = named;
+                        longest = 1;
+                    }
+                }
+            }
+        }
+        if (found == null && sources != null && !indic.get(i)) {
+            // "brgylahug": a place word glued before the locality's name
+            String rest = Names.withoutPlacePrefix(sources.get(i));
+            if (rest != null && !OutletMatcher.LEXICON_KEYS.contains(rest)) {
+                Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(rest);
+                if (!named.isEmpty()) {
+                    found = named;
+                    longest = 1;
+                }
+            }
+        }
+        if (found == null && (indic.get(i) ? k.length() > 4 : Names.looksAbbreviated(k))
+                && !OutletMatcher.LEXICON_KEYS.contains(k)) {
+            // "kthrd", "rjnagar": a locality written without its vowels; "शिवाजीनगर": the vowels of another
+            // script; "शिवाजीनगरमध्ये": the same with a case ending
+            longest = 1;
+            found = localityOfSkeleton(k, outlets.localityKeysOfSkeleton(k), false);
+            if (found == null && indic.get(i) && i + 1 < keys.size() && indic.get(i + 1)) {
+                String two = k + keys.get(i + 1); // "राजौरी गार्डन": a two-word name, vowels of another script
+                found = localityOfSkeleton(two, outlets.localityKeysOfSkeleton(two), false);
+                longest = found == null ? 1 : 2;
+            }
+            if (found == null && indic.get(i)) {
+                found = localityOfSkeleton(k, outlets.localityKeysOfSkeletonPrefix(k), true);
+            }
+        }
+        return found == null ? null : new LocalityAt(found, longest);
     }
 
     /**
