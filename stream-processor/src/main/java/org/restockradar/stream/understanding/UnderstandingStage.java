@@ -289,13 +289,9 @@ public final class UnderstandingStage implements MentionUnderstanding {
         NamedLocalities localities = localities(inText, cityKeys, device, profile, pin);
 
         // the outlet: by name within the place, else by device location for "this shop"
-        Set<String> constraintCities = new LinkedHashSet<>(cityKeys);
-        constraintCities.addAll(localities.cities());
-        if (constraintCities.isEmpty() && device != null && localities.keys().isEmpty()) {
-            constraintCities.add(device.cityKey());
-        }
-        OutletMatcher.Result byName = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(constraintCities,
-                localities.keys(), geo, profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens)));
+        OutletMatcher.Result byName = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
+                citiesToMatchIn(cityKeys, localities, device), localities.keys(), geo,
+                profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens)));
         Located located = outletOf(geo, byName, deictic, area);
         if (located != null) {
             Outlet outlet = located.outlet();
@@ -305,6 +301,19 @@ public final class UnderstandingStage implements MentionUnderstanding {
                             (byName.outlet() != null ? BY_NAME : deictic ? BY_DEVICE_AND_HERE : BY_DEVICE_ALONE).place()));
         }
         return needsLocation(intent, brand, sku, byName.ambiguous(), device, localities, pin, cityKeys, profile);
+    }
+
+    /**
+     * The cities a shop name is looked for in: those the text names and those of its localities; the device's city
+     * when the text names no place.
+     */
+    private static Set<String> citiesToMatchIn(Set<String> cityKeys, NamedLocalities localities, PlaceResolver.Place device) {
+        Set<String> cities = new LinkedHashSet<>(cityKeys);
+        cities.addAll(localities.cities());
+        if (cities.isEmpty() && device != null && localities.keys().isEmpty()) {
+            cities.add(device.cityKey());
+        }
+        return cities;
     }
 
     /**
