@@ -334,7 +334,8 @@ public final class PlaceResolver {
             // "kthrd", "rjnagar": a locality written without its vowels; "शिवाजीनगर": the vowels of another
             // script; "शिवाजीनगरमध्ये": the same with a case ending
             longest = 1;
-            found = localityOfSkeleton(k, outlets.localityKeysOfSkeleton(k), false);
+            // a word of another script was tried whole by skeleton above
+            found = indic.get(i) ? null : localityOfSkeleton(k, outlets.localityKeysOfSkeleton(k), false);
             if (found == null && indic.get(i) && i + 1 < keys.size() && indic.get(i + 1)) {
                 String two = k + keys.get(i + 1); // "राजौरी गार्डन": a two-word name, vowels of another script
                 found = localityOfSkeleton(two, outlets.localityKeysOfSkeleton(two), false);
@@ -359,7 +360,8 @@ public final class PlaceResolver {
         }
         boolean indic = Phonetic.isIndic(source);
         for (String stem : stems) {
-            Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(stem);
+            Map<String, OutletDirectory.PlaceStats> named = outlets.localityPhraseLength(stem) > 0
+                    ? outlets.localitiesNamed(stem) : Map.of();
             if (!named.isEmpty()) {
                 return named;
             }
