@@ -17,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>the anusvara and the candrabindu are the nasal of the consonant after them ("गंगा" is "ganga",
  *   "मँगोलिया" "mangoliya", "मुंबई" "mumbai");</li>
  *   <li>ś and ṣ are "sh" ("श्री" is "shri", "கணேஷ்" is "kanesh"), च and छ "ch" and "chh", as names are spelled
- *   in Latin script.</li>
+ *   in Latin script;</li>
+ *   <li>Malayalam's two-part vowel signs ൊ and ോ are "o", റ്റ is "tt" (ICU writes "eā" and "ṟṟ"), ഴ and Tamil ழ
+ *   are "zh"; Tamil ட்ச is "ksh" ("லட்சுமி", "Lakshmi").</li>
  * </ul>
  *
  * <p>ICU is slow per call (tens of microseconds, more for a script met the first time), so only tokens with a
@@ -70,7 +72,7 @@ public final class Latin {
 
     private static String transliterate(String token) {
         String prepared = prepareIndic(token);
-        String latin = ANY_LATIN.transliterate(prepared);
+        String latin = tamil(token, malayalam(token, ANY_LATIN.transliterate(prepared)));
         boolean indic = Phonetic.isIndic(token);
         boolean northern = indic && dropsInherentVowel(blockOf(firstIndic(token)));
         StringBuilder b = new StringBuilder(latin.length() + 4);
@@ -112,6 +114,38 @@ public final class Latin {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * ICU's Latin of a Malayalam word as Malayalam names are written in Latin script: ICU writes the vowel signs ൊ and
+     * ോ as their two parts ("കൊല്ലം" "keāllaṁ", which is "kollam"), റ്റ as "ṟṟ" (said and written "tt": "സ്റ്റോർ" is
+     * "store") and ഴ as "ḻ" (written "zh": "Kozhikode").
+     */
+    private static String malayalam(String token, String latin) {
+        boolean malayalam = false;
+        for (int i = 0; i < token.length() && !malayalam; i++) {
+            malayalam = token.charAt(i) >= 0x0D00 && token.charAt(i) <= 0x0D7F;
+        }
+        if (!malayalam) {
+            return latin;
+        }
+        return latin.replace("ēā", "ō").replace("eā", "o").replace("ṟṟ", "tt").replace("ḻ", "zh");
+    }
+
+    /**
+     * ICU's Latin of a Tamil word as names are written in Latin script: Tamil has no "ksh" and writes க்ஷ as ட்ச
+     * ("லட்சுமி" is "Lakshmi", ICU "laṭcumi"; "மீனாட்சி" "Meenakshi"); ழ is "zh" as for Malayalam.
+     */
+    private static String tamil(String token, String latin) {
+        if (latin.indexOf("ṭc") < 0 && latin.indexOf('ḻ') < 0) {
+            return latin;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) >= 0x0B80 && token.charAt(i) <= 0x0BFF) {
+                return latin.replace("ṭc", "kṣ").replace("ḻ", "zh");
+            }
+        }
+        return latin;
     }
 
     private static char firstIndic(String token) {

@@ -115,10 +115,14 @@ public final class Names {
         List<String[]> endings = new ArrayList<>();
         for (String line : lines(resource)) {
             String[] f = line.strip().split("\t");
-            if (f.length > 2 || f[0].isEmpty() || !Text.isLatin(f[0])) {
-                throw new IllegalStateException("expected ending[<TAB>restore] in Latin letters in " + resource + ": " + line);
+            if (f.length > 3 || f[0].isEmpty() || !Text.isLatin(f[0])) {
+                throw new IllegalStateException("expected ending[<TAB>restore[<TAB>script]] in Latin letters in " + resource + ": " + line);
             }
-            endings.add(new String[] {f[0].strip(), f.length == 2 ? f[1].strip() : ""});
+            String script = f.length == 3 ? f[2].strip() : "";
+            if (!script.isEmpty()) {
+                Character.UnicodeScript.forName(script); // an unknown script name fails here, with the line above
+            }
+            endings.add(new String[] {f[0].strip(), f.length >= 2 ? f[1].strip() : "", script});
         }
         endings.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
         return List.copyOf(endings);
@@ -149,8 +153,12 @@ public final class Names {
         boolean latinScript = Text.isLatin(token);
         String latin = Latin.of(token);
         List<String> stems = null;
+        Character.UnicodeScript script = latinScript ? Character.UnicodeScript.LATIN : scriptOf(token);
         for (String[] ending : CASE_ENDINGS) {
             String e = ending[0];
+            if (!ending[2].isEmpty() && Character.UnicodeScript.forName(ending[2]) != script) {
+                continue; // an ending read in one script only: the Bengali genitive "-er" ("বার্নপুরের")
+            }
             int keep = latin.length() - e.length();
             if (keep < (latinScript ? MIN_LATIN_STEM : 3) || latinScript && e.length() < MIN_LATIN_ENDING || !latin.endsWith(e)) {
                 continue;
@@ -163,6 +171,17 @@ public final class Names {
             }
         }
         return stems == null ? List.of() : List.copyOf(stems);
+    }
+
+    /** The script of the first letter of a token that is not Latin, or COMMON. */
+    private static Character.UnicodeScript scriptOf(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(token.charAt(i));
+            if (Character.isLetter(token.charAt(i)) && script != Character.UnicodeScript.LATIN) {
+                return script;
+            }
+        }
+        return Character.UnicodeScript.COMMON;
     }
 
     /**
@@ -242,6 +261,27 @@ public final class Names {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The skeleton of a key with an "m" right before another consonant written "n", or null when it has no such "m":
+     * the registry's names are also filed so, since the Indic scripts write the nasal before a consonant as that
+     * consonant's (Tamil "பாளையங்கோட்டை", "palaiyankottai", for "Palayamkottai"). Not the skeleton itself: a word
+     * written without its vowels keeps its "m" ("tmkr" for "Tumakuru").
+     */
+    static String nasalSkeleton(String key) {
+        boolean any = false;
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == 'm' && i + 1 < key.length() && "aeiouhmn ".indexOf(key.charAt(i + 1)) < 0) {
+                b.append('n');
+                any = true;
+            } else {
+                b.append(c);
+            }
+        }
+        return any ? skeleton(b.toString()) : null;
     }
 
     /**

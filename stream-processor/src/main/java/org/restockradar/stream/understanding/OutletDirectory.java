@@ -54,12 +54,15 @@ public final class OutletDirectory {
         final Keys names;
         final String[] branch;
         final String[] extraAddress;
-        /** The key of the name's initials ("slv" for "Sri Lakshmi Venkateshwara Provisions"), or null. */
-        final String acronym;
+        /**
+         * The keys of the name's initials ("slv" for "Sri Lakshmi Venkateshwara Provisions"; see {@link #acronymsOf}),
+         * or null.
+         */
+        final String[] acronyms;
 
         Entry(Outlet outlet, List<String> nameKeys, List<String> branchKeys, List<String> addressKeys,
-              String localityKey, String cityKey, String acronym, Keys.Interner interner) {
-            this.acronym = acronym;
+              String localityKey, String cityKey, String[] acronyms, Keys.Interner interner) {
+            this.acronyms = acronyms;
             this.outlet = outlet;
             this.localityKey = localityKey;
             this.cityKey = cityKey;
@@ -134,6 +137,7 @@ public final class OutletDirectory {
     private final Map<String, Set<String>> nameSkeletons = new ConcurrentHashMap<>();
     /** The skeleton of a locality phrase key, spaces left out, to the locality phrase keys of that skeleton. */
     private final Map<String, Set<String>> localitySkeletons = new ConcurrentHashMap<>();
+    private static final String[] NO_ACRONYMS = new String[0];
     /** The key of a name's initials to the outlets of that name. */
     private final Map<String, Set<Entry>> acronyms = new ConcurrentHashMap<>();
     private final Map<Long, Set<Entry>> cells = new ConcurrentHashMap<>();
@@ -231,19 +235,33 @@ public final class OutletDirectory {
                         && !k.chars().allMatch(Character::isDigit))
                 .distinct().toList();
         return new Entry(o, nameKeys, branchKeys, addressKeys, placeKey(o.locality()), placeKey(o.city()),
-                acronymOf(chain), keyArrays);
+                acronymsOf(chain), keyArrays);
     }
 
     /**
-     * The key of the initials of a name of three or more words before its generic tail ("Sri Lakshmi Venkateshwara
-     * Provisions" is "SLV"), or null.
+     * The keys of the initials a name is written by: of its three to five words before its generic tail ("Sri
+     * Lakshmi Venkateshwara Provisions" is "SLV"), of all but its last generic word ("Sree Bhadra Provision Store" is
+     * "SBP"), and of all its words ("Om Sai Departmental Store" is "OSDS"), each of three to five letters; null when
+     * there are none.
      */
-    static String acronymOf(String name) {
+    static String[] acronymsOf(String name) {
         List<String> words = Text.tokens(name);
         int end = words.size();
         while (end > 0 && Names.GENERIC.contains(Names.keys(List.of(words.get(end - 1))).stream().findFirst().orElse(""))) {
             end--;
         }
+        List<String> found = new ArrayList<>(3);
+        for (int upTo : new int[] {end, words.size() - (end < words.size() ? 1 : 0), words.size()}) {
+            String key = acronymOf(words, upTo);
+            if (key != null && !found.contains(key)) {
+                found.add(key);
+            }
+        }
+        return found.isEmpty() ? null : found.toArray(String[]::new);
+    }
+
+    /** The initials (lower case) of the first {@code end} words, when three to five; else null. */
+    private static String acronymOf(List<String> words, int end) {
         if (end < 3 || end > 5) {
             return null;
         }
@@ -255,8 +273,7 @@ public final class OutletDirectory {
             }
             initials.append(c);
         }
-        List<String> key = Names.keys(initials.toString());
-        return key.size() == 1 ? key.get(0) : null;
+        return initials.toString(); // the letters as written: a phonetic key would make "SBP" "sp"
     }
 
     static long cellOf(double lat, double lon) {
@@ -313,8 +330,7 @@ public final class OutletDirectory {
             cityLocalityPostings.computeIfAbsent(e.cityKey() + "|" + e.localityKey(), x -> new ConcurrentHashMap<>())
                     .computeIfAbsent(k, x -> new Posting()).add(e);
             if (k.length() >= 4 && !Names.GENERIC.contains(k)) {
-                String skeleton = Names.skeleton(k);
-                if (skeleton.length() >= MIN_SKELETON) {
+                for (String skeleton : skeletonsOf(k)) {
                     nameSkeletons.computeIfAbsent(skeleton, x -> ConcurrentHashMap.newKeySet()).add(k);
                 }
             }
@@ -325,8 +341,8 @@ public final class OutletDirectory {
             }
         }
         cells.computeIfAbsent(e.cell(), x -> ConcurrentHashMap.newKeySet()).add(e);
-        if (e.acronym != null) {
-            acronyms.computeIfAbsent(e.acronym, x -> ConcurrentHashMap.newKeySet()).add(e);
+        for (String a : e.acronyms == null ? NO_ACRONYMS : e.acronyms) {
+            acronyms.computeIfAbsent(a, x -> ConcurrentHashMap.newKeySet()).add(e);
         }
         Outlet o = e.outlet();
         byLocality.computeIfAbsent(e.cityKey() + "|" + e.localityKey(), x -> ConcurrentHashMap.newKeySet()).add(e);
@@ -350,8 +366,7 @@ public final class OutletDirectory {
                 add(stats, o, 1);
                 firstKeys.computeIfAbsent(variant.split(" ")[0], x -> new AtomicInteger()).accumulateAndGet(
                         variant.split(" ").length, Math::max);
-                String skeleton = Names.skeleton(variant.replace(" ", ""));
-                if (skeleton.length() >= MIN_SKELETON) {
+                for (String skeleton : skeletonsOf(variant.replace(" ", ""))) {
                     localitySkeletons.computeIfAbsent(skeleton, x -> ConcurrentHashMap.newKeySet()).add(variant);
                 }
             }
@@ -380,8 +395,8 @@ public final class OutletDirectory {
         if (cell != null) {
             cell.remove(e);
         }
-        if (e.acronym != null) {
-            Set<Entry> same = acronyms.get(e.acronym);
+        for (String a : e.acronyms == null ? NO_ACRONYMS : e.acronyms) {
+            Set<Entry> same = acronyms.get(a);
             if (same != null) {
                 same.remove(e);
             }
@@ -519,6 +534,19 @@ public final class OutletDirectory {
             }
         }
         return Set.of();
+    }
+
+    /**
+     * The skeletons a key is filed under ({@link Names#skeleton}, and {@link Names#nasalSkeleton} when it differs), of
+     * {@link #MIN_SKELETON} consonants at least.
+     */
+    private static List<String> skeletonsOf(String key) {
+        String skeleton = Names.skeleton(key);
+        if (skeleton.length() < MIN_SKELETON) {
+            return List.of();
+        }
+        String nasal = Names.nasalSkeleton(key);
+        return nasal == null || nasal.equals(skeleton) ? List.of(skeleton) : List.of(skeleton, nasal);
     }
 
     /** True when a locality phrase key is only the first word of a longer locality's name somewhere. */

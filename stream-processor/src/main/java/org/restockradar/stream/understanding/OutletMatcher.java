@@ -71,7 +71,15 @@ public final class OutletMatcher {
 
     /** Matches the post's name keys against the registry. */
     public Result match(List<String> keys, List<Boolean> indic, Constraint place) {
-        Query query = query(keys, indic);
+        return match(keys, indic, null, place);
+    }
+
+    /**
+     * Matches the post's name keys against the registry; {@code sources} (may be null) are the tokens the keys come
+     * from, one per key: a word that no name carries is also read without a case ending ("ஸ்டோர்ஸில்", "কিরানাতে").
+     */
+    public Result match(List<String> keys, List<Boolean> indic, List<String> sources, Constraint place) {
+        Query query = query(keys, indic, sources);
         Candidates candidates = new Candidates();
         addByInitials(place.acronyms(), candidates);
         if (query.keys.isEmpty() && candidates.isEmpty()) {
@@ -97,7 +105,7 @@ public final class OutletMatcher {
     private record Query(List<String> keys, Set<String> mentionKeys, Map<String, String> fuzzyOf) {
     }
 
-    private Query query(List<String> keys, List<Boolean> indic) {
+    private Query query(List<String> keys, List<Boolean> indic, List<String> sources) {
         Set<String> mentionKeys = new HashSet<>(keys);
         Map<String, String> fuzzyOf = new HashMap<>();
         List<String> queryKeys = new ArrayList<>();
@@ -108,6 +116,8 @@ public final class OutletMatcher {
             }
             if (outlets.documentFrequency(k) > 0) {
                 queryKeys.add(k);
+            } else if (sources != null && !LEXICON_KEYS.contains(k) && addCaseStems(sources.get(i), queryKeys, mentionKeys)) {
+                continue; // a word of a name with a case ending: "ஸ்டோர்ஸில்", "কিরানাতে", "storeil"
             } else if (k.length() >= 7 && !indic.get(i) && !LEXICON_KEYS.contains(k) && glued(k, queryKeys, mentionKeys)) {
                 continue; // two words of a name written as one: "jaibhavani"
             } else if (!indic.get(i) && Names.looksAbbreviated(k) && !LEXICON_KEYS.contains(k)
@@ -141,6 +151,23 @@ public final class OutletMatcher {
                 }
             }
         }
+    }
+
+    /**
+     * Adds the stems of a token with a case ending ({@link Names#caseStemKeys}) that names carry, as words of the post;
+     * false when there are none.
+     */
+    private boolean addCaseStems(String source, List<String> queryKeys, Set<String> mentionKeys) {
+        boolean any = false;
+        for (String stem : Names.caseStemKeys(source)) {
+            if (!LEXICON_KEYS.contains(stem) && outlets.documentFrequency(stem) > 0) {
+                queryKeys.add(stem);
+                mentionKeys.add(stem);
+                any = true;
+                break; // the longest ending that leaves a name's word: "kiranavil" is "kirana", not "kiranav"
+            }
+        }
+        return any;
     }
 
     /** The outlets whose initials the post writes ("SLV"), when not too many share them. */
@@ -261,7 +288,7 @@ public final class OutletMatcher {
                 continue; // the place filter keeps only outlets of the cities named
             }
             Keys names = e.names;
-            boolean initials = e.acronym != null && !acronyms.isEmpty() && acronyms.contains(e.acronym);
+            boolean initials = e.acronyms != null && !acronyms.isEmpty() && writesInitials(e.acronyms, acronyms);
             double score;
             if (initials) {
                 score = nameScore(names, true, mentionKeys, query.fuzzyOf, registrySize, weights);
@@ -278,6 +305,15 @@ public final class OutletMatcher {
             scored.add(new Scored(e, score, hits(e.branch, mentionKeys), hits(e.extraAddress, mentionKeys)));
         }
         return scored;
+    }
+
+    private static boolean writesInitials(String[] ofName, Set<String> inPost) {
+        for (String a : ofName) {
+            if (inPost.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many of an outlet's keys the post carries. */
@@ -431,8 +467,8 @@ public final class OutletMatcher {
 
     /**
      * Two neighbouring words of the post, one of which no outlet name carries, that together are a word of a name
-     * ("Sri nivasa" for "Srinivasa", "Jai bhavani" for "Jaibhavani"): the joined word is added to the query and
-     * to the post's keys when a name carries it.
+     * ("Sri nivasa" for "Srinivasa", "Jai bhavani" for "Jaibhavani"), or two that no name carries ("Shiva Shakti"
+     * for "Shivashakti"): the joined word is added to the query and to the post's keys when a name carries it.
      */
     private void addSplitNames(List<String> keys, List<String> queryKeys, Set<String> mentionKeys) {
         for (int i = 0; i + 1 < keys.size(); i++) {
@@ -441,9 +477,12 @@ public final class OutletMatcher {
             // a name split after its first syllable ("Sri nivasa", "Jai bhavani", "Om sai"): a short word, then a
             // longer one that no name carries; each lookup in the registry's index is a cache miss at a million
             // outlets, so only such pairs are tried
-            if (a.length() < 2 || a.length() > MAX_SPLIT_HEAD || b.length() < 3 || Names.FILLER.contains(a)
-                    || Names.FILLER.contains(b) || LEXICON_KEYS.contains(a) || LEXICON_KEYS.contains(b)
-                    || outlets.documentFrequency(b) > 0) {
+            boolean shortHead = a.length() <= MAX_SPLIT_HEAD;
+            if (a.length() < 2 || b.length() < 3 || Names.FILLER.contains(a)
+                    || Names.FILLER.contains(b) || LEXICON_KEYS.contains(a) || shortHead && LEXICON_KEYS.contains(b)
+                    || outlets.documentFrequency(b) > 0 || !shortHead && outlets.documentFrequency(a) > 0) {
+                // a longer first part counts only when no name carries it either, and then its second part may be
+                // a word of the lexicons too: "Shiva Shakti" for "Shivashakti" ("shakti" is also Hindi "can")
                 continue;
             }
             String joined = a + b;

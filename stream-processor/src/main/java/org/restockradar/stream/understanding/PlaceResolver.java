@@ -67,6 +67,9 @@ public final class PlaceResolver {
      */
     private final Map<Gazetteer.Place, Cached<Map<String, OutletDirectory.PlaceStats>>> townLocalities = new ConcurrentHashMap<>();
     private final Map<String, Cached<Optional<Place>>> profiles = new ConcurrentHashMap<>();
+    private final Map<Gazetteer.Place, Cached<String>> townCities = new ConcurrentHashMap<>();
+    /** A gazetteer town and a registry city of the same sound this close are one city ("Tumkur", "Tumakuru"). */
+    static final double SAME_CITY_KM = 15;
 
     private record Cached<T>(long version, T value) {
     }
@@ -91,6 +94,34 @@ public final class PlaceResolver {
         }
         String key = OutletDirectory.placeKey(canonical);
         return outlets.city(key).isPresent() ? key : key;
+    }
+
+    /**
+     * The registry's city of a gazetteer town that the registry spells another way and the aliases do not list
+     * ("Tumkur" in GeoNames, "Tumakuru" in the registry): the registry city within {@link #SAME_CITY_KM} of the town
+     * whose name has the same skeleton; else {@code key}, the town's own key.
+     */
+    private String registryCityOf(Gazetteer.Place town, String key) {
+        if (outlets.city(key).isPresent() || town.point() == null) {
+            return key;
+        }
+        long version = outlets.version();
+        Cached<String> known = townCities.get(town);
+        if (known != null && known.version() == version) {
+            return known.value();
+        }
+        String found = key;
+        String skeleton = Names.skeleton(key.replace(" ", ""));
+        double bestKm = SAME_CITY_KM;
+        for (OutletDirectory.PlaceStats city : outlets.cities()) {
+            double d = Geo.km(town.point(), city.centre());
+            if (d < bestKm && Names.skeleton(city.key.replace(" ", "")).equals(skeleton)) {
+                found = city.key;
+                bestKm = d;
+            }
+        }
+        townCities.put(town, new Cached<>(version, found));
+        return found;
     }
 
     /** The display name of a city key: the registry's spelling when it has the city. */
@@ -122,59 +153,9 @@ public final class PlaceResolver {
             if (k.length() == 6 && k.charAt(0) >= '1' && k.charAt(0) <= '9' && k.chars().allMatch(Character::isDigit)) {
                 pins.add(k);
             }
-            int longest = 0;
-            Map<String, OutletDirectory.PlaceStats> found = null;
-            int max = outlets.localityPhraseLength(k);
-            for (int len = Math.min(max, keys.size() - i); len >= 1; len--) {
-                if (len == 1 && (OutletMatcher.LEXICON_KEYS.contains(k) || Names.GENERIC.contains(k) || Names.FILLER.contains(k))) {
-                    break; // a one-word locality that is also a word of the posts ("Wala", "Sari") is not read as a place
-                }
-                Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(
-                        len == 1 ? k : String.join(" ", keys.subList(i, i + len)));
-                if (!named.isEmpty()) {
-                    found = named;
-                    longest = len;
-                    break;
-                }
-            }
-            if (found == null && indic.get(i) && k.length() > 4) {
-                for (int len = k.length() - 1; len >= 4 && found == null; len--) {
-                    String prefix = k.substring(0, len);
-                    if (outlets.localityPhraseLength(prefix) > 0) {
-                        Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(prefix);
-                        if (!named.isEmpty()) {
-                            found = named;
-                            longest = 1;
-                        }
-                    }
-                }
-            }
-            if (found == null && sources != null && !indic.get(i)) {
-                // "brgylahug": a place word glued before the locality's name
-                String rest = Names.withoutPlacePrefix(sources.get(i));
-                if (rest != null && !OutletMatcher.LEXICON_KEYS.contains(rest)) {
-                    Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(rest);
-                    if (!named.isEmpty()) {
-                        found = named;
-                        longest = 1;
-                    }
-                }
-            }
-            if (found == null && (indic.get(i) ? k.length() > 4 : Names.looksAbbreviated(k))
-                    && !OutletMatcher.LEXICON_KEYS.contains(k)) {
-                // "kthrd", "rjnagar": a locality written without its vowels; "शिवाजीनगर": the vowels of another
-                // script; "शिवाजीनगरमध्ये": the same with a case ending
-                longest = 1;
-                found = localityOfSkeleton(k, outlets.localityKeysOfSkeleton(k), false);
-                if (found == null && indic.get(i) && i + 1 < keys.size() && indic.get(i + 1)) {
-                    String two = k + keys.get(i + 1); // "राजौरी गार्डन": a two-word name, vowels of another script
-                    found = localityOfSkeleton(two, outlets.localityKeysOfSkeleton(two), false);
-                    longest = found == null ? 1 : 2;
-                }
-                if (found == null && indic.get(i)) {
-                    found = localityOfSkeleton(k, outlets.localityKeysOfSkeletonPrefix(k), true);
-                }
-            }
+            LocalityAt at = localityAt(keys, indic, sources, i);
+            Map<String, OutletDirectory.PlaceStats> found = at == null ? null : at.localities();
+            int longest = at == null ? 0 : at.length();
             if (found != null && longest == 1 && outlets.isHeadOfLocality(k)) {
                 // the first word of a locality's name alone ("Laxmi" of "Laxmi Nagar") is often a shop's name:
                 // it counts only when the text names no other locality
@@ -204,7 +185,7 @@ public final class PlaceResolver {
             for (int j = m.start(); j < m.end(); j++) {
                 inCity[j] = true;
             }
-            String key = cityKeyOf(m.value().name());
+            String key = registryCityOf(m.value(), cityKeyOf(m.value().name()));
             Map<String, OutletDirectory.PlaceStats> locality = outlets.city(key).isPresent() ? null : localityAt(m.value());
             if (locality != null) {
                 localities.add(locality);
@@ -275,8 +256,10 @@ public final class PlaceResolver {
                 return;
             }
             Gazetteer.Place town = gazetteer.oneWordPlace(stem);
-            if (town != null) {
-                String cityKey = cityKeyOf(town.name());
+            if (town != null && !stems.stream().anyMatch(other -> outlets.documentFrequency(other) > 0)) {
+                // a word of a shop's name with a case ending ("ভাণ্ডারে", at the Bhandar) is not a town that one
+                // of its shorter stems happens to name ("Banda")
+                String cityKey = registryCityOf(town, cityKeyOf(town.name()));
                 Map<String, OutletDirectory.PlaceStats> locality = outlets.city(cityKey).isPresent() ? null : localityAt(town);
                 if (locality != null) {
                     localities.add(locality);
@@ -286,6 +269,110 @@ public final class PlaceResolver {
                 return;
             }
         }
+    }
+
+    /** The registry's localities a text names from key {@code at} on, and how many keys name them. */
+    private record LocalityAt(Map<String, OutletDirectory.PlaceStats> localities, int length) {
+    }
+
+    /**
+     * The localities the keys from {@code i} on name, or null: the longest phrase of the registry's localities, else
+     * one word read without a case ending, by the skeleton of another script, by its beginning, without a place word
+     * glued before it, or written without its vowels (see {@link #inText}).
+     */
+    private LocalityAt localityAt(List<String> keys, List<Boolean> indic, List<String> sources, int i) {
+        String k = keys.get(i);
+        int longest = 0;
+        Map<String, OutletDirectory.PlaceStats> found = null;
+        int max = outlets.localityPhraseLength(k);
+        for (int len = Math.min(max, keys.size() - i); len >= 1; len--) {
+            if (len == 1 && (OutletMatcher.LEXICON_KEYS.contains(k) || Names.GENERIC.contains(k) || Names.FILLER.contains(k))) {
+                break; // a one-word locality that is also a word of the posts ("Wala", "Sari") is not read as a place
+            }
+            Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(
+                    len == 1 ? k : String.join(" ", keys.subList(i, i + len)));
+            if (!named.isEmpty()) {
+                found = named;
+                longest = len;
+                break;
+            }
+        }
+        if (found == null && sources != null) {
+            found = localityWithCaseEnding(k, sources.get(i));
+            longest = 1;
+        }
+        if (found == null && indic.get(i) && k.length() > 4 && !OutletMatcher.LEXICON_KEYS.contains(k)) {
+            // a word of another script whose vowels differ ("பாளையங்கோட்டை"), before its beginnings are tried
+            found = localityOfSkeleton(k, outlets.localityKeysOfSkeleton(k), false);
+            longest = 1;
+        }
+        if (found == null && indic.get(i) && k.length() > 4) {
+            for (int len = k.length() - 1; len >= 4 && found == null; len--) {
+                String prefix = k.substring(0, len);
+                if (outlets.localityPhraseLength(prefix) > 0) {
+                    Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(prefix);
+                    if (!named.isEmpty()) {
+                        found = named;
+                        longest = 1;
+                    }
+                }
+            }
+        }
+        if (found == null && sources != null && !indic.get(i)) {
+            // "brgylahug": a place word glued before the locality's name
+            String rest = Names.withoutPlacePrefix(sources.get(i));
+            if (rest != null && !OutletMatcher.LEXICON_KEYS.contains(rest)) {
+                Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(rest);
+                if (!named.isEmpty()) {
+                    found = named;
+                    longest = 1;
+                }
+            }
+        }
+        if (found == null && (indic.get(i) ? k.length() > 4 : Names.looksAbbreviated(k))
+                && !OutletMatcher.LEXICON_KEYS.contains(k)) {
+            // "kthrd", "rjnagar": a locality written without its vowels; "शिवाजीनगर": the vowels of another
+            // script; "शिवाजीनगरमध्ये": the same with a case ending
+            longest = 1;
+            // a word of another script was tried whole by skeleton above
+            found = indic.get(i) ? null : localityOfSkeleton(k, outlets.localityKeysOfSkeleton(k), false);
+            if (found == null && indic.get(i) && i + 1 < keys.size() && indic.get(i + 1)) {
+                String two = k + keys.get(i + 1); // "राजौरी गार्डन": a two-word name, vowels of another script
+                found = localityOfSkeleton(two, outlets.localityKeysOfSkeleton(two), false);
+                longest = found == null ? 1 : 2;
+            }
+            if (found == null && indic.get(i)) {
+                found = localityOfSkeleton(k, outlets.localityKeysOfSkeletonPrefix(k), true);
+            }
+        }
+        return found == null ? null : new LocalityAt(found, longest);
+    }
+
+    /**
+     * A locality written with a case ending glued to it ("பெருமாள்புரத்தில்", in Perumalpuram; "ആശ്രാമത്തിലെ", of
+     * Asramam; {@link Names#caseStemKeys}): the registry's localities its stem names, also by skeleton for a word of
+     * another script; null when none does. Words of the posts' lexicon are not cut.
+     */
+    private Map<String, OutletDirectory.PlaceStats> localityWithCaseEnding(String key, String source) {
+        List<String> stems = Names.caseStemKeys(source);
+        if (stems.isEmpty() || OutletMatcher.LEXICON_KEYS.contains(key) || Names.GENERIC.contains(key)) {
+            return null;
+        }
+        boolean indic = Phonetic.isIndic(source);
+        for (String stem : stems) {
+            Map<String, OutletDirectory.PlaceStats> named = outlets.localityPhraseLength(stem) > 0
+                    ? outlets.localitiesNamed(stem) : Map.of();
+            if (!named.isEmpty()) {
+                return named;
+            }
+            if (indic && stem.length() > 4) {
+                named = localityOfSkeleton(stem, outlets.localityKeysOfSkeleton(stem), false);
+                if (named != null) {
+                    return named;
+                }
+            }
+        }
+        return null;
     }
 
     /** The registry's localities (per city key) of locality phrase keys, or null when none holds outlets. */

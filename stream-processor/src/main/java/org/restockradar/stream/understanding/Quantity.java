@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * A pack size: an amount in millilitres or grams ("1.2L", "1,2 ltr", "1200 ml", "one point two litre", "half litre",
- * "isang litro", "1.2 लीटर" and "6OO ml", a letter O for a zero, are each one size). Units and number words are
+ * "isang litro", "half a litre", "two fifty ml", "1/2 litre", "1.2 लीटर" and "6OO ml", a letter O for a zero, are each
+ * one size). Units and number words are
  * data: {@code quantities/units.tsv} and {@code quantities/numbers.tsv} on the class path.
  *
  * @param amount the size in the base unit, rounded to a whole one
@@ -39,7 +40,9 @@ public record Quantity(long amount, String base) {
     }
 
     private static final Map<String, Unit> UNITS = readUnits("quantities/units.tsv");
-    /** Number words: their value, or a multiplier ("x100"), or "." for the decimal point. */
+    /** The value of a word that may stand between a number word and its unit ("half a litre"). */
+    private static final String LINK = "link";
+    /** Number words: their value, or a multiplier ("x100"), "." for the decimal point, or {@link #LINK}. */
     private static final Map<String, String> NUMBERS = readNumbers("quantities/numbers.tsv");
     /** Words that name a pack by its size without a number ("big", "chhota"): true for the largest size. */
     private static final Map<String, Boolean> SIZE_WORDS = readSizeWords("quantities/size-words.tsv");
@@ -87,17 +90,30 @@ public record Quantity(long amount, String base) {
      */
     private static BigDecimal numberInWords(List<Object> lexemes, int end) {
         int start = end;
-        while (start > 0 && lexemes.get(start - 1) instanceof String w && NUMBERS.containsKey(w)) {
-            start--;
+        // a linking word after a number word ("half a litre", "usa ka litro", "one and a half") is stepped over
+        while (start > 0) {
+            int before = start - 1;
+            while (before > 0 && isLink(lexemes.get(before))) {
+                before--; // "and a" in "one and a half"
+            }
+            if (!isNumberWord(lexemes.get(before))) {
+                break;
+            }
+            start = before;
         }
         if (start == end) {
             return null;
         }
         BigDecimal whole = BigDecimal.ZERO;
         StringBuilder decimals = null;
+        BigDecimal digitBefore = null;
         for (int i = start; i < end; i++) {
             String v = NUMBERS.get((String) lexemes.get(i));
-            if (v.equals(".")) {
+            BigDecimal hundreds = digitBefore;
+            digitBefore = null;
+            if (v.equals(LINK)) {
+                continue;
+            } else if (v.equals(".")) {
                 decimals = new StringBuilder();
             } else if (v.startsWith("x")) {
                 whole = (whole.signum() == 0 ? BigDecimal.ONE : whole).multiply(new BigDecimal(v.substring(1)));
@@ -108,13 +124,29 @@ public record Quantity(long amount, String base) {
                 }
                 decimals.append(digit.intValueExact());
             } else {
-                whole = whole.add(new BigDecimal(v));
+                BigDecimal value = new BigDecimal(v);
+                if (hundreds != null && value.scale() <= 0 && value.compareTo(BigDecimal.TEN) >= 0
+                        && value.compareTo(BigDecimal.valueOf(100)) < 0) {
+                    whole = whole.add(hundreds.multiply(BigDecimal.valueOf(99))); // "two fifty": two hundred fifty
+                }
+                whole = whole.add(value);
+                if (value.scale() <= 0 && value.signum() > 0 && value.compareTo(BigDecimal.TEN) < 0) {
+                    digitBefore = value;
+                }
             }
         }
         if (decimals != null && !decimals.isEmpty()) {
             whole = whole.add(new BigDecimal("0." + decimals));
         }
         return whole;
+    }
+
+    private static boolean isNumberWord(Object lexeme) {
+        return lexeme instanceof String w && NUMBERS.containsKey(w) && !LINK.equals(NUMBERS.get(w));
+    }
+
+    private static boolean isLink(Object lexeme) {
+        return lexeme instanceof String w && LINK.equals(NUMBERS.get(w));
     }
 
     /**
@@ -148,15 +180,12 @@ public record Quantity(long amount, String base) {
                     j++;
                 }
                 BigDecimal number = number(digits, separatorAt, separator);
-                int k = j + 1;
-                while (k < n && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
-                    k++;
-                }
-                if (j < n && (s.charAt(j) == '/' || s.charAt(j) == '\u2044') && k > j + 1 && separatorAt < 0) {
-                    // a fraction, "1/2 litre" or "½" (NFKC "1⁄2"): half a litre, not 2 litres
-                    BigDecimal over = new BigDecimal(s.substring(j + 1, k));
-                    number = over.signum() == 0 ? number : number.divide(over, 3, RoundingMode.HALF_UP);
-                    j = k;
+                int denominatorEnd = separatorAt < 0 ? fractionEnd(s, j) : -1;
+                if (denominatorEnd > 0) {
+                    // "1/2 litre": a fraction of a unit
+                    BigDecimal denominator = new BigDecimal(s.substring(j + 1, denominatorEnd));
+                    number = number.divide(denominator, 3, RoundingMode.HALF_UP);
+                    j = denominatorEnd;
                 }
                 out.add(number);
                 i = j;
@@ -173,6 +202,21 @@ public record Quantity(long amount, String base) {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the denominator of a fraction ends, when a "/" and one digit from 2 to 8 follow a number at {@code slash}
+     * ("1/2", "3/4"); else -1. "7/11" and "24/7" are no fractions.
+     */
+    private static int fractionEnd(String s, int slash) {
+        if (slash + 1 >= s.length() || s.charAt(slash) != '/' && s.charAt(slash) != '\u2044') {
+            return -1;
+        }
+        char d = s.charAt(slash + 1);
+        if (d < '2' || d > '8' || slash + 2 < s.length() && Character.isDigit(s.charAt(slash + 2))) {
+            return -1;
+        }
+        return slash + 2;
     }
 
     private static boolean isMark(char c) {

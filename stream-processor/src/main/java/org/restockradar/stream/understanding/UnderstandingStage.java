@@ -289,13 +289,9 @@ public final class UnderstandingStage implements MentionUnderstanding {
         NamedLocalities localities = localities(inText, cityKeys, device, profile, pin);
 
         // the outlet: by name within the place, else by device location for "this shop"
-        Set<String> constraintCities = new LinkedHashSet<>(cityKeys);
-        constraintCities.addAll(localities.cities());
-        if (constraintCities.isEmpty() && device != null && localities.keys().isEmpty()) {
-            constraintCities.add(device.cityKey());
-        }
-        OutletMatcher.Result byName = matcher.match(words.keys(), words.indic(), new OutletMatcher.Constraint(constraintCities,
-                localities.keys(), geo, profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens)));
+        OutletMatcher.Result byName = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
+                citiesToMatchIn(cityKeys, localities, device), localities.keys(), geo,
+                profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens)));
         Located located = outletOf(geo, byName, deictic, area);
         if (located != null) {
             Outlet outlet = located.outlet();
@@ -305,6 +301,19 @@ public final class UnderstandingStage implements MentionUnderstanding {
                             (byName.outlet() != null ? BY_NAME : deictic ? BY_DEVICE_AND_HERE : BY_DEVICE_ALONE).place()));
         }
         return needsLocation(intent, brand, sku, byName.ambiguous(), device, localities, pin, cityKeys, profile);
+    }
+
+    /**
+     * The cities a shop name is looked for in: those the text names and those of its localities; the device's city
+     * when the text names no place.
+     */
+    private static Set<String> citiesToMatchIn(Set<String> cityKeys, NamedLocalities localities, PlaceResolver.Place device) {
+        Set<String> cities = new LinkedHashSet<>(cityKeys);
+        cities.addAll(localities.cities());
+        if (cities.isEmpty() && device != null && localities.keys().isEmpty()) {
+            cities.add(device.cityKey());
+        }
+        return cities;
     }
 
     /**
@@ -588,13 +597,13 @@ public final class UnderstandingStage implements MentionUnderstanding {
         for (String t : tokens) {
             if (t.length() >= 3 && t.length() <= 5 && withoutVowels(t)) {
                 out = out == null ? new HashSet<>(found) : out;
-                out.addAll(Names.keys(List.of(t)));
+                out.add(t);
             }
         }
         if (out == null) {
             return found;
         }
-        out.removeIf(k -> OutletMatcher.LEXICON_KEYS.contains(k) || Names.FILLER.contains(k) || Names.GENERIC.contains(k));
+        out.removeIf(UnderstandingStage::aWordNotInitials);
         return out;
     }
 
@@ -609,11 +618,13 @@ public final class UnderstandingStage implements MentionUnderstanding {
     }
 
     /**
-     * The keys of words of three to five capital letters ("SLV") that may be a shop's initials; none when the whole
-     * post is in capitals (an SMS in capitals has no acronyms to tell).
+     * The words (in lower case) of three to five capital letters ("SLV") that may be a shop's initials; when the whole post is
+     * in capitals (an SMS in capitals has no acronyms to tell), only those right before a generic shop word ("SLV
+     * PROVISIONS").
      */
     static Set<String> acronyms(String text) {
         Set<String> out = null;
+        Set<String> beforeShopWord = null;
         boolean lower = false;
         int run = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -634,16 +645,49 @@ public final class UnderstandingStage implements MentionUnderstanding {
                     if (out == null) {
                         out = new HashSet<>(2);
                     }
-                    out.addAll(Names.keys(word));
+                    String initials = word.toLowerCase(java.util.Locale.ROOT);
+                    out.add(initials);
+                    if (shopWordAt(text, i)) {
+                        beforeShopWord = beforeShopWord == null ? new HashSet<>(2) : beforeShopWord;
+                        beforeShopWord.add(initials);
+                    }
                 }
             }
             run = 0;
         }
-        if (out == null || !lower) {
+        if (out != null && !lower) {
+            // a post all in capitals: only a word right before a generic shop word ("SLV PROVISIONS") is initials
+            out = beforeShopWord;
+        }
+        if (out == null) {
             return Set.of();
         }
-        out.removeIf(k -> OutletMatcher.LEXICON_KEYS.contains(k) || Names.FILLER.contains(k) || Names.GENERIC.contains(k));
+        out.removeIf(UnderstandingStage::aWordNotInitials);
         return out;
+    }
+
+    /** True for a word of the lexicons, a filler or a generic shop word: such a word is no shop's initials. */
+    private static boolean aWordNotInitials(String word) {
+        // the word itself against the lexicons' keys: its own phonetic key may meet one by chance ("SBP" is "sp")
+        String k = Names.canonicalKey(word);
+        return OutletMatcher.LEXICON_KEYS.contains(word) || Names.FILLER.contains(k) || Names.GENERIC.contains(k);
+    }
+
+    /** True when the word after position {@code at} (past spaces) is a generic shop word ("provisions", "store"). */
+    private static boolean shopWordAt(String text, int at) {
+        int start = at;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == start) {
+            return false;
+        }
+        List<String> keys = Names.keys(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+        return keys.size() == 1 && Names.GENERIC.contains(keys.get(0));
     }
 
     private static double clamp(double v) {

@@ -80,4 +80,17 @@ final class LatinTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void shouldWriteMalayalamTwoPartVowelsAndTheDoubledTtAsNamesAreSpelled() {
+        assertThat(Latin.of("കോഴിക്കോട്")).isEqualTo("kozhikkot");
+        assertThat(Latin.of("സ്റ്റോർ")).isEqualTo("sttor");
+        assertThat(Names.canonicalKey("സ്റ്റോഴ്സ്")).isEqualTo(Names.canonicalKey("stores"));
+    }
+
+    @Test
+    void shouldWriteTheTamilClusterForKshAsKsh() {
+        assertThat(Names.canonicalKey("மீனாட்சி")).isEqualTo(Names.canonicalKey("meenakshi"));
+        assertThat(Latin.of("பாட்டி")).isEqualTo("patti"); // ட்ட is no cluster for "ksh"
+    }
 }

@@ -38,6 +38,38 @@ final class QuantityTest {
     }
 
     @Test
+    void shouldStepOverALinkingWordBetweenANumberWordAndItsUnit() {
+        assertThat(in("half a litre gone")).containsExactly(new Quantity(500, "ml"));
+        assertThat(in("walay usa ka litro")).containsExactly(new Quantity(1000, "ml"));
+        assertThat(in("awan ti dua a litro")).containsExactly(new Quantity(2000, "ml"));
+        assertThat(in("one and a half litre")).containsExactly(new Quantity(1500, "ml"));
+        assertThat(in("a litre of it")).isEmpty();
+    }
+
+    @Test
+    void shouldReadADigitWordBeforeTensAsHundreds() {
+        assertThat(in("two fifty ml")).containsExactly(new Quantity(250, "ml"));
+        assertThat(in("do sau pachas ml")).containsExactly(new Quantity(250, "ml"));
+        assertThat(in("twenty five ml")).containsExactly(new Quantity(25, "ml")); // tens and units add up
+    }
+
+    @Test
+    void shouldReadAFractionOfAUnitButNoShopNumber() {
+        assertThat(in("1/2 litre nahi")).containsExactly(new Quantity(500, "ml"));
+        assertThat(in("3/4 ltr")).containsExactly(new Quantity(750, "ml"));
+        assertThat(in("7/11 store, 1 l")).containsExactly(new Quantity(1000, "ml"));
+    }
+
+    @Test
+    void shouldReadNumberWordsInTheDravidianScriptsAndBengali() {
+        assertThat(in("அரை லிட்டர் இல்லை")).containsExactly(new Quantity(500, "ml"));
+        assertThat(in("ഒന്നര ലിറ്റർ")).containsExactly(new Quantity(1500, "ml"));
+        assertThat(in("ಒಂದು ಲೀಟರ್")).containsExactly(new Quantity(1000, "ml"));
+        assertThat(in("আধ লিটার")).containsExactly(new Quantity(500, "ml"));
+        assertThat(in("kaal litre")).containsExactly(new Quantity(250, "ml"));
+    }
+
+    @Test
     void shouldReadTheLetterOAsAZeroInsideANumber() {
         assertThat(in("6OO ml pack")).containsExactly(new Quantity(600, "ml"));
         assertThat(in("6OOml")).containsExactly(new Quantity(600, "ml"));
