@@ -193,7 +193,7 @@ public final class DispatchService implements AutoCloseable {
         SlaSweeper sweeper = new SlaSweeper(dataSource, clock, settings.get(DispatchSettings.SLA_WARNING_BEFORE),
                 settings.get(DispatchSettings.SLA_ESCALATE_AFTER), SlaSweeper.AlertHook.NONE, meters);
         return SlaScheduler.start(database, sweeper, settings.get(DispatchSettings.SLA_SWEEP_INTERVAL),
-                settings.get(DispatchSettings.SLA_CLUSTER_CHECKIN));
+                settings.get(DispatchSettings.SLA_CLUSTER_CHECKIN), meters);
     }
 
     private static void startOutboxRelay(TypedSettings settings, Map<String, String> kafka, DataSource dataSource, Clock clock,
