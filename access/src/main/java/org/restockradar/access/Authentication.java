@@ -1,6 +1,6 @@
 package org.restockradar.access;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.Handler;
@@ -45,7 +45,7 @@ public final class Authentication {
      *
      * @param requestsPerMinute the rate limit per client (and per token), method and path (setting {@code http.rate-limit-per-minute})
      */
-    public static void guard(Javalin app, List<String> paths, int requestsPerMinute, TokenStore tokens, Roles roles) {
+    public static void guard(RoutesConfig app, List<String> paths, int requestsPerMinute, TokenStore tokens, Roles roles) {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(roles, "roles");
         for (String path : paths) {

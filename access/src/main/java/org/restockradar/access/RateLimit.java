@@ -59,7 +59,8 @@ public final class RateLimit {
 
     /** 429 with {@code Retry-After} when the request's client or token has had its {@code requestsPerMinute} on this route. */
     public void check(Context ctx, int requestsPerMinute) {
-        String route = ctx.method() + " " + ctx.matchedPath();
+        // The path of the handler checking: a guard's before-path, or the route's own.
+        String route = ctx.method() + " " + ctx.endpoint().path;
         String client = client(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
         Optional<Duration> wait = take(client, bearer(ctx), route, requestsPerMinute);
         if (wait.isPresent()) {

@@ -1,6 +1,6 @@
 package org.restockradar.dispatch;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import org.restockradar.dbkit.store.Database;
  */
 public interface Companion extends AutoCloseable {
     /** Adds the companion's routes to dispatch's app. */
-    void routes(Javalin app);
+    void routes(RoutesConfig app);
 
     /**
      * What dispatch shares with its companions.
@@ -47,12 +47,12 @@ public interface Companion extends AutoCloseable {
     }
 
     /** A companion made of a service to close and the routes it serves. */
-    static Companion of(AutoCloseable service, java.util.function.Consumer<Javalin> routes) {
+    static Companion of(AutoCloseable service, java.util.function.Consumer<RoutesConfig> routes) {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(routes, "routes");
         return new Companion() {
             @Override
-            public void routes(Javalin app) {
+            public void routes(RoutesConfig app) {
                 routes.accept(app);
             }
 

@@ -25,7 +25,7 @@ import org.restockradar.contracts.monitoring.Readiness;
 import org.restockradar.dispatch.api.MonitoringRoutes;
 import org.restockradar.access.RateLimit;
 import org.restockradar.access.TokenStore;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import org.restockradar.dispatch.api.HttpApi;
 import org.restockradar.dispatch.api.OpsApi;
 import org.restockradar.dispatch.needslocation.NeedsLocationIntake;
@@ -161,7 +161,7 @@ public final class DispatchService implements AutoCloseable {
             Readers readers = startTopicReaders(effective, kafka, dataSource, work.jobs(), clock, meters, started);
             TokenStore tokens = new TokenStore(dataSource, clock);
             JobEventFeed feed = track(started, new JobEventFeed(dataSource, FEED_INTERVAL));
-            List<Consumer<Javalin>> companionRoutes = startCompanions(companions,
+            List<Consumer<RoutesConfig>> companionRoutes = startCompanions(companions,
                     new Companion.Shared(tokens, database, effective.get(DispatchSettings.SLA_CLUSTER_CHECKIN), kafka, clock, meters,
                             requestsPerMinute), started);
             HttpApi api = track(started, startHttp(effective, dataSource, clock, work, readers, tokens, feed,
@@ -211,7 +211,7 @@ public final class DispatchService implements AutoCloseable {
         SlaSweeper sweeper = new SlaSweeper(dataSource, clock, settings.get(DispatchSettings.SLA_WARNING_BEFORE),
                 settings.get(DispatchSettings.SLA_ESCALATE_AFTER), SlaSweeper.AlertHook.NONE, meters);
         return SlaScheduler.start(database, sweeper, settings.get(DispatchSettings.SLA_SWEEP_INTERVAL),
-                settings.get(DispatchSettings.SLA_CLUSTER_CHECKIN));
+                settings.get(DispatchSettings.SLA_CLUSTER_CHECKIN), meters);
     }
 
     private static void startOutboxRelay(TypedSettings settings, Map<String, String> kafka, DataSource dataSource, Clock clock,
@@ -238,8 +238,8 @@ public final class DispatchService implements AutoCloseable {
         return new Readers(reports, needsLocation, outlets, mentions);
     }
 
-    private static List<Consumer<Javalin>> startCompanions(List<Companion.Starter> starters, Companion.Shared shared, List<AutoCloseable> started) {
-        List<Consumer<Javalin>> routes = new ArrayList<>();
+    private static List<Consumer<RoutesConfig>> startCompanions(List<Companion.Starter> starters, Companion.Shared shared, List<AutoCloseable> started) {
+        List<Consumer<RoutesConfig>> routes = new ArrayList<>();
         for (Companion.Starter starter : starters) {
             Companion companion = track(started, starter.start(shared));
             routes.add(companion::routes);
@@ -248,7 +248,7 @@ public final class DispatchService implements AutoCloseable {
     }
 
     private static HttpApi startHttp(TypedSettings settings, DataSource dataSource, Clock clock, Work work, Readers readers, TokenStore tokens,
-                                     JobEventFeed feed, List<Consumer<Javalin>> companionRoutes, Consumer<Javalin> monitoringRoutes) {
+                                     JobEventFeed feed, List<Consumer<RoutesConfig>> companionRoutes, Consumer<RoutesConfig> monitoringRoutes) {
         int requestsPerMinute = settings.get(DispatchSettings.HTTP_RATE_LIMIT);
         WorkApi.Services services = new WorkApi.Services(work.jobs(), work.workflow(), work.crews(), tokens, feed, readers.outlets(),
                 new PhotoStore(dataSource, clock), clock, settings.get(DispatchSettings.ROUTE_BUCKET),
@@ -278,9 +278,9 @@ public final class DispatchService implements AutoCloseable {
      * the companions (rewards, replies) in order. One place, so that the test of the OpenAPI document serves what this
      * service serves.
      */
-    public static Consumer<Javalin> routeSets(OpsApi.Services ops, List<Consumer<Javalin>> companions) {
+    public static Consumer<RoutesConfig> routeSets(OpsApi.Services ops, List<Consumer<RoutesConfig>> companions) {
         Objects.requireNonNull(ops, "ops");
-        List<Consumer<Javalin>> more = List.copyOf(companions);
+        List<Consumer<RoutesConfig>> more = List.copyOf(companions);
         return app -> {
             OpsApi.register(app, ops);
             more.forEach(routes -> routes.accept(app));

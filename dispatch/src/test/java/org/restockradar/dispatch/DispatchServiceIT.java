@@ -2,6 +2,7 @@ package org.restockradar.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.restockradar.dispatch.Reports.report;
 
 import java.io.IOException;
@@ -16,17 +17,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.access.Actor;
 import org.restockradar.contracts.Settings;
+import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.dispatch.store.JobFilter;
 import org.restockradar.embedded.testing.TestPostgres;
 
 /**
  * The service wired over a real PostgreSQL. No broker runs here (the end-to-end test has one): the consumer
- * points at a closed port and keeps trying, which is what it must do while Kafka is away.
+ * points at a closed port and keeps trying, which is what it must do while Kafka is away. Its Quartz scheduler's meters
+ * are read from {@code /metrics}.
  */
 @Tag("integration")
 final class DispatchServiceIT {
@@ -35,14 +41,7 @@ final class DispatchServiceIT {
 
     @Test
     void shouldMigrateServeAndStopCleanly() throws Exception {
-        Settings settings = Settings.of(Map.of(
-                "kafka.bootstrap.servers", "127.0.0.1:" + unusedPort(),
-                "db.url", TestPostgres.freshDatabase(),
-                "db.user", "postgres",
-                "db.password", "postgres",
-                "http.host", "127.0.0.1",
-                "http.port", "0",
-                "dispatch.sla", "24h"));
+        Settings settings = onLocalDatabase(Map.of("dispatch.sla", "24h"));
 
         int port;
         try (DispatchService service = DispatchService.start(settings, CLOCK)) {
@@ -69,13 +68,7 @@ final class DispatchServiceIT {
 
     @Test
     void shouldServeTheWorkApiToATokenHolderOnly() throws Exception {
-        Settings settings = Settings.of(Map.of(
-                "kafka.bootstrap.servers", "127.0.0.1:" + unusedPort(),
-                "db.url", TestPostgres.freshDatabase(),
-                "db.user", "postgres",
-                "db.password", "postgres",
-                "http.host", "127.0.0.1",
-                "http.port", "0"));
+        Settings settings = onLocalDatabase(Map.of());
 
         try (DispatchService service = DispatchService.start(settings, CLOCK)) {
             long job = service.jobs().record(report("x-1").build()).jobId();
@@ -88,6 +81,24 @@ final class DispatchServiceIT {
                     .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(200);
             assertThat(withToken.body()).contains("\"status\":\"cancelled\"");
+        }
+    }
+
+    @Test
+    void shouldServeTheSchedulersFiringsRunTimesAndMisfiresOnMetrics() throws Exception {
+        Settings settings = onLocalDatabase(Map.of("dispatch.sla-sweep-interval", "200ms", "dispatch.sla-cluster-checkin", "1s"));
+        String job = "job=\"dispatch.sla-sweep\"";
+
+        try (Monitoring monitoring = Monitoring.create();
+             DispatchService service = DispatchService.start(settings, Clock.systemUTC(), monitoring)) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                String scrape = monitoring.scrape();
+                assertThat(sample(scrape, "quartz_jobs_fired_total{" + job + ",scheduler=\"dispatch\"}")).isGreaterThanOrEqualTo(2);
+                assertThat(sample(scrape, "quartz_job_run_seconds_count{" + job + ",outcome=\"ok\",scheduler=\"dispatch\"}")).isGreaterThanOrEqualTo(2);
+            });
+            String scrape = monitoring.scrape();
+            assertThat(sample(scrape, "quartz_triggers_misfired_total{" + job + ",scheduler=\"dispatch\"}")).as("served from the start").isNotNegative();
+            assertThat(sample(scrape, "quartz_job_run_seconds_count{" + job + ",outcome=\"failed\",scheduler=\"dispatch\"}")).isZero();
         }
     }
 
@@ -106,6 +117,26 @@ final class DispatchServiceIT {
         Settings settings = Settings.of(Map.of("dispatch.sla", "two days", "http.port", "0"));
 
         assertThatThrownBy(() -> DispatchService.start(settings, CLOCK)).hasMessageContaining("dispatch.sla");
+    }
+
+    /** Dispatch on a fresh database, its HTTP port on any free one of 127.0.0.1, its broker away, with {@code more}. */
+    private static Settings onLocalDatabase(Map<String, String> more) throws IOException {
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "kafka.bootstrap.servers", "127.0.0.1:" + unusedPort(),
+                "db.url", TestPostgres.freshDatabase(),
+                "db.user", "postgres",
+                "db.password", "postgres",
+                "http.host", "127.0.0.1",
+                "http.port", "0"));
+        settings.putAll(more);
+        return Settings.of(settings);
+    }
+
+    /** A sample's value in a Prometheus scrape; fails when the series is not served. */
+    private static double sample(String scrape, String series) {
+        Matcher sample = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(scrape);
+        assertThat(sample.find()).as("%s in%n%s", series, scrape).isTrue();
+        return Double.parseDouble(sample.group(1));
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

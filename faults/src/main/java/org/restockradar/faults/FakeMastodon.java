@@ -50,12 +50,12 @@ final class FakeMastodon implements AutoCloseable {
 
     FakeMastodon() {
         app = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.startupWatcherEnabled = false;
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.startupWatcherEnabled = false;
+            cfg.routes.before(this::rateLimit);
+            cfg.routes.get("/api/v1/streaming/hashtag", this::stream);
+            cfg.routes.get("/api/v1/timelines/tag/{tag}", this::timeline);
         });
-        app.before(this::rateLimit);
-        app.get("/api/v1/streaming/hashtag", this::stream);
-        app.get("/api/v1/timelines/tag/{tag}", this::timeline);
         app.start("127.0.0.1", 0);
     }
 

@@ -7,9 +7,9 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
 import io.javalin.router.EndpointNotFound;
-import io.javalin.router.ParsedEndpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -121,9 +120,8 @@ final class OpenApiDocumentIT {
         Ledger ledger = new Ledger(rewardsDatabase, CLOCK, new FraudRules(new FraudLimits(Duration.ofHours(24), 1000, 1000, 1000, Duration.ofSeconds(1),
                 1000, Duration.ofMinutes(10), 2, 1000, 100)), 10, 4);
         Gifts gifts = new Gifts(rewardsDatabase, CLOCK, new GiftRules(Duration.ofDays(7), 1, 1, Duration.ofDays(7), 1_000_000, 50_000, "hamper"));
-        AtomicReference<Javalin> wired = new AtomicReference<>();
         // The route sets as DispatchService wires them, every one of them on.
-        Consumer<Javalin> routeSets = DispatchService.routeSets(
+        Consumer<RoutesConfig> routeSets = DispatchService.routeSets(
                 new OpsApi.Services(tokenStore, new NeedsLocationStore(database, jobs::record, CLOCK), new StatsStore(database, since -> 7, CLOCK), UNLIMITED),
                 List.of(app -> RewardsApi.register(app, new RewardsApi.Services(tokenStore, ledger, gifts, UNLIMITED)),
                         app -> RepliesApi.register(app, new RepliesApi.Services(tokenStore, new OptOuts(database, CLOCK),
@@ -131,11 +129,8 @@ final class OpenApiDocumentIT {
         api = HttpApi.start("127.0.0.1", 0, jobs, () -> true,
                 new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, new OutletStore(database, CLOCK), new PhotoStore(database, CLOCK),
                         CLOCK, Duration.ofHours(12), WorkApi.Services.DEFAULT_SLA_WARNING_BEFORE, UNLIMITED),
-                javalin -> {
-                    wired.set(javalin);
-                    routeSets.accept(javalin);
-                });
-        app = wired.get();
+                routeSets);
+        app = api.app();
     }
 
     @AfterAll
@@ -257,13 +252,13 @@ final class OpenApiDocumentIT {
 
     /** Every route Javalin holds, as {@code METHOD /path}; before and after handlers are not routes. */
     private static Set<String> registeredRoutes() {
-        // Javalin 6 has no public listing of its endpoints: this is the router that serves them.
-        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
-                .map(ParsedEndpoint::getEndpoint)
-                .filter(endpoint -> endpoint.getMethod().isHttpMethod())
+        // Javalin 7 has no public listing of its endpoints: this is the router that serves them.
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
                 // Pages are not API operations: the rewards page's two files are routes (RewardsPage), the others static files.
-                .filter(endpoint -> !endpoint.getPath().endsWith(".html") && !endpoint.getPath().endsWith(".js"))
-                .map(endpoint -> endpoint.getMethod().name() + " " + endpoint.getPath())
+                .filter(endpoint -> !endpoint.path.endsWith(".html") && !endpoint.path.endsWith(".js"))
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -288,7 +283,7 @@ final class OpenApiDocumentIT {
             if (status == 405) {
                 return true;
             }
-            String notFound = new EndpointNotFound(HandlerType.valueOf(method), path).getMessage();
+            String notFound = new EndpointNotFound(HandlerType.findOrCreate(method), path).getMessage();
             return status == 404 && notFound.equals(ApiJson.mapper().readTree(body).path("error").asText());
         }
     }

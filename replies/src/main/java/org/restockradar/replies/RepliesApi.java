@@ -1,7 +1,7 @@
 package org.restockradar.replies;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -56,7 +56,7 @@ public final class RepliesApi {
     }
 
     /** Adds the routes to the app (before it starts); their errors are answered by the server's {@link ApiErrors} mappings. */
-    public static void register(Javalin app, Services services) {
+    public static void register(RoutesConfig app, Services services) {
         Authentication.guard(app, List.of("/api/replies", "/api/replies/*"), services.requestsPerMinute(), services.tokens(),
                 new Authentication.Roles(Set.of(Role.OPS), "only ops may manage replies"));
         app.get("/api/replies", ctx -> {

@@ -1,6 +1,7 @@
 package org.restockradar.replies;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
 
 /**
  * Base of the local fakes of the sources' sending APIs: a Javalin on 127.0.0.1, every request it saw (headers with
@@ -30,18 +32,17 @@ abstract class FakeApi implements AutoCloseable {
     record Refusal(int status, Map<String, String> headers, String body) {
     }
 
-    protected final Javalin app;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final BlockingQueue<Refusal> refusals = new LinkedBlockingQueue<>();
+    private volatile Javalin app;
 
-    FakeApi() {
+    /** Serves the subclass's routes (Javalin 7 takes them in the app's configuration). */
+    final void start(Consumer<RoutesConfig> routes) {
         app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.startupWatcherEnabled = false;
+            config.startup.showJavalinBanner = false;
+            config.startup.startupWatcherEnabled = false;
+            routes.accept(config.routes);
         });
-    }
-
-    final void start() {
         app.start("127.0.0.1", 0);
     }
 

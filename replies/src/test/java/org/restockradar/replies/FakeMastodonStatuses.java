@@ -21,8 +21,7 @@ final class FakeMastodonStatuses extends FakeApi {
 
     FakeMastodonStatuses(String token) {
         this.token = token;
-        app.post("/api/v1/statuses", this::post);
-        start();
+        start(routes -> routes.post("/api/v1/statuses", this::post));
     }
 
     /** Statuses actually created (repeats by idempotency key not counted). */

@@ -23,8 +23,7 @@ final class FakeSmsGateway extends FakeApi {
 
     FakeSmsGateway(String secret) {
         this.secret = secret;
-        app.post("/messages", this::send);
-        start();
+        start(routes -> routes.post("/messages", this::send));
     }
 
     String url() {

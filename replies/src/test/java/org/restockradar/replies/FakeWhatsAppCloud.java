@@ -17,8 +17,7 @@ final class FakeWhatsAppCloud extends FakeApi {
 
     FakeWhatsAppCloud(String version, String phoneNumberId, String token) {
         this.token = token;
-        app.post("/" + version + "/" + phoneNumberId + "/messages", this::messages);
-        start();
+        start(routes -> routes.post("/" + version + "/" + phoneNumberId + "/messages", this::messages));
     }
 
     private void messages(Context ctx) throws IOException {

@@ -18,8 +18,7 @@ final class FakeXStatuses extends FakeApi {
     private final AtomicLong nextId = new AtomicLong(1_900_000_000_000_000_000L);
 
     FakeXStatuses() {
-        app.post("/1.1/statuses/update.json", this::update);
-        start();
+        start(routes -> routes.post("/1.1/statuses/update.json", this::update));
     }
 
     String restBaseUrl() {

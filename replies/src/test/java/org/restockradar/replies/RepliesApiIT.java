@@ -70,12 +70,12 @@ final class RepliesApiIT {
     /** The routes on a server of their own, set up as the server that serves them does: one rate limit, the API's JSON, the shared errors. */
     private static Javalin server(int requestsPerMinute) {
         Javalin app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
+            config.startup.showJavalinBanner = false;
             config.appData(RateLimit.KEY, new RateLimit(Set.of(), CLOCK));
             config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
+            RepliesApi.register(config.routes, services(requestsPerMinute));
+            ApiErrors.register(config.routes);
         });
-        RepliesApi.register(app, services(requestsPerMinute));
-        ApiErrors.register(app);
         return app.start("127.0.0.1", 0);
     }
 

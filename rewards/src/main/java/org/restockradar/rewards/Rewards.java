@@ -70,7 +70,7 @@ public final class Rewards implements AutoCloseable {
     public static Rewards start(RewardsSettings settings, Database database, Clock clock, Map<String, String> kafka, Duration checkIn,
                                 MeterRegistry meters) {
         Objects.requireNonNull(settings, "settings");
-        ClusteredScheduler scheduler = ClusteredScheduler.start(database, SCHEDULER_NAME, checkIn, MISFIRE_THRESHOLD);
+        ClusteredScheduler scheduler = ClusteredScheduler.start(database, SCHEDULER_NAME, checkIn, MISFIRE_THRESHOLD, meters);
         try {
             return start(settings, database, clock, kafka, scheduler, scheduler, meters);
         } catch (RuntimeException e) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -69,7 +69,7 @@ public final class RewardsApi {
     }
 
     /** Adds the rewards routes and the rewards page to the app. */
-    public static void register(Javalin app, Services services) {
+    public static void register(RoutesConfig app, Services services) {
         RewardsPage.register(app);
         Authentication.guard(app, List.of("/api/rewards/*"), services.requestsPerMinute(), services.tokens(),
                 new Authentication.Roles(Set.of(Role.OPS, Role.MARKETER), "rewards are for ops and marketers"));

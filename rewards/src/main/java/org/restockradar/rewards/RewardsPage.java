@@ -1,6 +1,6 @@
 package org.restockradar.rewards;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ final class RewardsPage {
     }
 
     /** Serves the page's files at the root of the app. */
-    static void register(Javalin app) {
+    static void register(RoutesConfig app) {
         FILES.forEach((name, contentType) -> {
             byte[] body = read(name);
             app.get("/" + name, ctx -> serve(ctx, body, contentType));

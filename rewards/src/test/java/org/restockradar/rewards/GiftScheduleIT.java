@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.restockradar.rewards.RewardsFixture.T0;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ final class GiftScheduleIT {
             }
             Gifts gifts = new Gifts(db.database, db.clock, new GiftRules(Duration.ofDays(7), 1, 1, Duration.ofDays(7), 1_000_000, 1, "hamper"));
             db.createQuartzTables();
-            try (ClusteredScheduler one = ClusteredScheduler.start(db.server, "rewards-it", Duration.ofSeconds(5), Duration.ofSeconds(1));
-                 ClusteredScheduler two = ClusteredScheduler.start(db.server, "rewards-it", Duration.ofSeconds(5), Duration.ofSeconds(1))) {
+            try (ClusteredScheduler one = ClusteredScheduler.start(db.server, "rewards-it", Duration.ofSeconds(5), Duration.ofSeconds(1), new SimpleMeterRegistry());
+                 ClusteredScheduler two = ClusteredScheduler.start(db.server, "rewards-it", Duration.ofSeconds(5), Duration.ofSeconds(1), new SimpleMeterRegistry())) {
                 one.scheduleCron(Rewards.TASK_GROUP, Rewards.GIFT_RUN, "* * * * * ?", gifts::run);
                 two.scheduleCron(Rewards.TASK_GROUP, Rewards.GIFT_RUN, "* * * * * ?", gifts::run);
 

@@ -59,12 +59,12 @@ final class RewardsApiIT {
         // The routes on a server of their own, as the server that serves them sets it up: one rate limit, the API's JSON
         // and the shared error mapping.
         api = Javalin.create(config -> {
-            config.showJavalinBanner = false;
+            config.startup.showJavalinBanner = false;
             config.appData(RateLimit.KEY, new RateLimit(Set.of(), db.clock));
             config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
+            RewardsApi.register(config.routes, new RewardsApi.Services(tokens, ledger, gifts, 600));
+            ApiErrors.register(config.routes);
         });
-        RewardsApi.register(api, new RewardsApi.Services(tokens, ledger, gifts, 600));
-        ApiErrors.register(api);
         api.start("127.0.0.1", 0);
     }
 

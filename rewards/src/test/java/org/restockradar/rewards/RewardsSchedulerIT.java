@@ -30,7 +30,7 @@ final class RewardsSchedulerIT {
     void shouldKeepTheGiftRunInAClusterOfItsOwnNameAndDispatchsDropItsStaleCopy() throws Exception {
         try (RewardsFixture db = new RewardsFixture()) {
             db.createQuartzTables();
-            try (ClusteredScheduler dispatch = ClusteredScheduler.start(db.server, "dispatch", CHECK_IN, Duration.ofSeconds(1))) {
+            try (ClusteredScheduler dispatch = ClusteredScheduler.start(db.server, "dispatch", CHECK_IN, Duration.ofSeconds(1), new SimpleMeterRegistry())) {
                 // As an older version left it: the gift run in dispatch's cluster, beside the sweep.
                 dispatch.scheduleCron(Rewards.TASK_GROUP, Rewards.GIFT_RUN, "0 0 9 ? * MON", () -> { });
                 dispatch.scheduleCron("dispatch", "sla-sweep", "0 * * * * ?", () -> { });

@@ -1,6 +1,6 @@
 package org.restockradar.access.http;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -23,7 +23,7 @@ public final class ApiErrors {
     }
 
     /** Registers the shared mappings on the app. */
-    public static void register(Javalin app) {
+    public static void register(RoutesConfig app) {
         // Javalin answers an unknown route with a NotFoundResponse too, so every error takes this one shape.
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST.getCode(), e.getMessage()));

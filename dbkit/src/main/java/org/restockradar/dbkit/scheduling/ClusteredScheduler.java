@@ -1,5 +1,6 @@
 package org.restockradar.dbkit.scheduling;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
@@ -17,6 +18,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.EverythingMatcher;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.restockradar.dbkit.store.Database;
 import org.slf4j.Logger;
@@ -27,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * {@code tables_postgres.sql}, which the owning service's migrations create), so that with several instances one of
  * them runs each firing, and a firing missed while every instance was down runs once when one comes back. Quartz has a
  * small HikariCP pool of its own (its {@code hikaricp} provider), so that scheduled work never starves a service's API
- * of connections. Tasks are plain {@link Runnable}s kept in this instance's scheduler context ({@link TaskJob}).
+ * of connections. Tasks are plain {@link Runnable}s kept in this instance's scheduler context ({@link TaskJob}). Firings,
+ * misfires and run times are meters of the process's registry ({@link QuartzMeters}).
  */
 public final class ClusteredScheduler implements ScheduledTasks, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClusteredScheduler.class);
@@ -38,10 +41,12 @@ public final class ClusteredScheduler implements ScheduledTasks, AutoCloseable {
 
     private final Scheduler scheduler;
     private final String instance;
+    private final QuartzMeters meters;
 
-    private ClusteredScheduler(Scheduler scheduler, String instance) {
+    private ClusteredScheduler(Scheduler scheduler, String instance, QuartzMeters meters) {
         this.scheduler = scheduler;
         this.instance = instance;
+        this.meters = meters;
     }
 
     /**
@@ -50,8 +55,10 @@ public final class ClusteredScheduler implements ScheduledTasks, AutoCloseable {
      * @param checkIn          how often the instance tells the cluster it is alive; an instance silent for longer is
      *                         taken as dead and its in-flight firing is recovered by another
      * @param misfireThreshold how late a firing may be before it counts as missed
+     * @param registry         the process's meters, where the scheduler's are kept
      */
-    public static ClusteredScheduler start(Database database, String name, Duration checkIn, Duration misfireThreshold) {
+    public static ClusteredScheduler start(Database database, String name, Duration checkIn, Duration misfireThreshold, MeterRegistry registry) {
+        QuartzMeters meters = new QuartzMeters(registry, name);
         String instance = name + "-" + UUID.randomUUID();
         Properties quartz = new Properties();
         quartz.setProperty("org.quartz.scheduler.instanceName", name);
@@ -82,8 +89,10 @@ public final class ClusteredScheduler implements ScheduledTasks, AutoCloseable {
             // The JVM-wide repository allows one scheduler per name; this one is reached through this object only,
             // so that two instances (a test's two dispatchers) can share the cluster's name in one JVM.
             SchedulerRepository.getInstance().remove(name);
+            scheduler.getListenerManager().addJobListener(meters, EverythingMatcher.allJobs());
+            scheduler.getListenerManager().addTriggerListener(meters, EverythingMatcher.allTriggers());
             scheduler.start();
-            return new ClusteredScheduler(scheduler, instance);
+            return new ClusteredScheduler(scheduler, instance, meters);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot start the scheduler " + name + " on " + database, e);
         }
@@ -117,6 +126,7 @@ public final class ClusteredScheduler implements ScheduledTasks, AutoCloseable {
         Objects.requireNonNull(task, "task");
         try {
             scheduler.getContext().put(contextKey(key), task);
+            meters.watch(key);
             JobDetail job = JobBuilder.newJob(TaskJob.class).withIdentity(key).storeDurably().build();
             scheduler.scheduleJob(job, Set.of(trigger), true);
             LOG.info("{} runs {} (Quartz instance {}, clustered)", key, when, instance);

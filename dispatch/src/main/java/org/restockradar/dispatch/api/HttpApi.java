@@ -3,6 +3,7 @@ package org.restockradar.dispatch.api;
 import org.restockradar.access.http.ApiErrors;
 import org.restockradar.access.http.ApiJson;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -22,7 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.access.RateLimit;
 import org.restockradar.contracts.IllegalTransitionException;
@@ -87,9 +88,9 @@ public final class HttpApi implements AutoCloseable {
         return start(host, port, jobs, consumerRunning, work, app -> { });
     }
 
-    /** As above, with further routes registered on the app before it starts (ops, and those of the services run beside dispatch). */
+    /** As above, with further routes registered in the app's configuration (ops, and those of the services run beside dispatch). */
     public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work,
-                                Consumer<Javalin> moreRoutes) {
+                                Consumer<RoutesConfig> moreRoutes) {
         return start(host, port, jobs, consumerRunning, work, moreRoutes, Set.of());
     }
 
@@ -99,9 +100,8 @@ public final class HttpApi implements AutoCloseable {
      * @param trustedProxies the proxies' addresses (setting {@code http.trusted-proxies}); none: every client is its connection
      */
     public static HttpApi start(String host, int port, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work,
-                                Consumer<Javalin> moreRoutes, Set<String> trustedProxies) {
-        Javalin app = create(jobs, consumerRunning, work, trustedProxies);
-        moreRoutes.accept(app);
+                                Consumer<RoutesConfig> moreRoutes, Set<String> trustedProxies) {
+        Javalin app = create(jobs, consumerRunning, work, trustedProxies, moreRoutes);
         if (host == null) {
             app.start(port);
         } else {
@@ -111,9 +111,9 @@ public final class HttpApi implements AutoCloseable {
         return new HttpApi(app);
     }
 
-    /** Adds further routes to the running server. */
-    public void register(java.util.function.Consumer<Javalin> routes) {
-        routes.accept(app);
+    /** The app, for tests that read its routes (the launcher's OpenApiDocumentIT checks them against openapi.json). */
+    public Javalin app() {
+        return app;
     }
 
     /** The port bound, useful after starting on port 0. */
@@ -127,15 +127,18 @@ public final class HttpApi implements AutoCloseable {
     }
 
     static Javalin create(JobStore jobs, BooleanSupplier consumerRunning) {
-        return create(jobs, consumerRunning, null, Set.of());
+        return create(jobs, consumerRunning, null, Set.of(), routes -> { });
     }
 
-    static Javalin create(JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work, Set<String> trustedProxies) {
+    /** The app, every route, handler and mapping given in its configuration (Javalin 7 takes none after it is created). */
+    static Javalin create(JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work, Set<String> trustedProxies,
+                          Consumer<RoutesConfig> moreRoutes) {
         Objects.requireNonNull(jobs, "jobs");
         Objects.requireNonNull(consumerRunning, "consumerRunning");
+        Objects.requireNonNull(moreRoutes, "moreRoutes");
         RateLimit rateLimit = new RateLimit(trustedProxies, Clock.systemUTC());
-        Javalin app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
             // One count for every route set of this server (Authentication.rateLimit finds it here).
             config.appData(RateLimit.KEY, rateLimit);
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -153,7 +156,12 @@ public final class HttpApi implements AutoCloseable {
             if (HttpApi.class.getResource(STATIC_FOLDER) != null) {
                 config.staticFiles.add(STATIC_FOLDER, Location.CLASSPATH);
             }
+            routes(config.routes, jobs, consumerRunning, work);
+            moreRoutes.accept(config.routes);
         });
+    }
+
+    private static void routes(RoutesConfig app, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
         app.before(HttpApi::safetyHeaders);
         app.before(HttpApi::refuseNulInUrl);
         app.before(ctx -> {
@@ -171,7 +179,6 @@ public final class HttpApi implements AutoCloseable {
             WorkApi.register(app, work);
         }
         mapExceptions(app);
-        return app;
     }
 
     /**
@@ -180,7 +187,7 @@ public final class HttpApi implements AutoCloseable {
      * depending on which others are on the server. Route sets register none; each gets these, the most specific
      * class winning.
      */
-    private static void mapExceptions(Javalin app) {
+    private static void mapExceptions(RoutesConfig app) {
         ApiErrors.register(app);
         app.exception(PhotoTooLargeException.class, (e, ctx) -> ApiErrors.error(ctx, HttpStatus.CONTENT_TOO_LARGE.getCode(), e.getMessage()));
         app.exception(AccessDeniedException.class, (e, ctx) -> ApiErrors.error(ctx, HttpStatus.FORBIDDEN.getCode(), e.getMessage()));

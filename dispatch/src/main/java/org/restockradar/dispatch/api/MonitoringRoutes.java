@@ -1,6 +1,6 @@
 package org.restockradar.dispatch.api;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -27,12 +27,12 @@ public final class MonitoringRoutes {
     }
 
     /** Registers the routes and the timing handlers; for {@link HttpApi#start}'s {@code moreRoutes}. */
-    public static Consumer<Javalin> of(Monitoring monitoring) {
+    public static Consumer<RoutesConfig> of(Monitoring monitoring) {
         Objects.requireNonNull(monitoring, "monitoring");
         return app -> register(app, monitoring);
     }
 
-    static void register(Javalin app, Monitoring monitoring) {
+    static void register(RoutesConfig app, Monitoring monitoring) {
         MeterRegistry registry = monitoring.registry();
         app.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
         app.after(ctx -> {
@@ -56,7 +56,8 @@ public final class MonitoringRoutes {
             return "NOT_FOUND";
         }
         try {
-            String pattern = ctx.endpointHandlerPath();
+            io.javalin.router.Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+            String pattern = endpoint == null ? null : endpoint.path;
             return pattern == null || pattern.isEmpty() || "*".equals(pattern) ? "static" : pattern;
         } catch (RuntimeException e) {
             return "static";

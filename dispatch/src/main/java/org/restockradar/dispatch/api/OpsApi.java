@@ -1,7 +1,7 @@
 package org.restockradar.dispatch.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.NotFoundResponse;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ public final class OpsApi {
     }
 
     /** Adds the routes to the app (before it starts). */
-    public static void register(Javalin app, Services services) {
+    public static void register(RoutesConfig app, Services services) {
         Authentication.guard(app, List.of("/api/needs-location", "/api/needs-location/*", "/api/stats/*"), services.requestsPerMinute(),
                 services.tokens(), new Authentication.Roles(Set.of(Role.OPS),
                         "only ops may see and place unplaced reports and the dashboard figures"));

@@ -5,7 +5,7 @@ import static org.restockradar.access.Authentication.actor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -147,7 +147,7 @@ public final class WorkApi {
     }
 
     /** Adds the routes to the app (before it starts), group by group, behind the guard of them all. */
-    static void register(Javalin app, Services services) {
+    static void register(RoutesConfig app, Services services) {
         guard(app, services);
         jobEvents(app, services);
         jobReads(app, services);
@@ -163,7 +163,7 @@ public final class WorkApi {
      * The rate limit of every path first, before the token is even looked up (per client and per token, method and path, per
      * minute), then the bearer token on every path but the events stream, which authenticates on its own.
      */
-    private static void guard(Javalin app, Services services) {
+    private static void guard(RoutesConfig app, Services services) {
         for (String path : PATHS) {
             app.before(path, ctx -> Authentication.rateLimit(ctx, services.requestsPerMinute()));
         }
@@ -176,7 +176,7 @@ public final class WorkApi {
     }
 
     /** {@code GET /api/events/stream}: job events as server-sent events, every job's for ops, its own jobs' for a crew. */
-    private static void jobEvents(Javalin app, Services services) {
+    private static void jobEvents(RoutesConfig app, Services services) {
         // Browsers' EventSource cannot send headers: this route alone also takes ?access_token=.
         app.before(EVENTS_PATH, ctx -> {
             EVENT_FOLLOWERS.check(Authentication.authenticateHeaderOrQuery(ctx, services.tokens()));
@@ -212,7 +212,7 @@ public final class WorkApi {
     }
 
     /** The job list (ops), one job and its reports (ops, the job's crew). */
-    private static void jobReads(Javalin app, Services services) {
+    private static void jobReads(RoutesConfig app, Services services) {
         JobHistory history = new JobHistory(services.jobs().dataSource());
         app.get("/api/jobs", ctx -> {
             Actor actor = actor(ctx);
@@ -254,7 +254,7 @@ public final class WorkApi {
     }
 
     /** The moves of the job lifecycle (ops, the job's crew), each answering the job as it now is. */
-    private static void jobMoves(Javalin app, Services services) {
+    private static void jobMoves(RoutesConfig app, Services services) {
         // Each move checks who may make it before it reads its body: a caller whose role may not act on the route gets
         // 403 whatever it sent, a crew naming a job it does not hold 404 as for a missing one, and only one who may act
         // learns that the body is bad (400).
@@ -314,7 +314,7 @@ public final class WorkApi {
     }
 
     /** A completion's photos: uploaded by the job's crew, seen by ops and the job's crew. */
-    private static void photos(Javalin app, Services services) {
+    private static void photos(RoutesConfig app, Services services) {
         app.post("/api/jobs/{id}/photos", ctx -> {
             Actor actor = requireRole(actor(ctx), CREWS, "upload photos");
             long id = id(ctx);
@@ -359,7 +359,7 @@ public final class WorkApi {
     }
 
     /** A crew's own work: claiming the next job of its territory, and its jobs in route order. */
-    private static void crewWork(Javalin app, Services services) {
+    private static void crewWork(RoutesConfig app, Services services) {
         JobWorkflow workflow = services.workflow();
         app.post("/api/claims", ctx -> {
             Optional<Job> claimed = workflow.claimNext(actor(ctx));
@@ -383,7 +383,7 @@ public final class WorkApi {
     }
 
     /** {@code GET /api/me}: who the token names. */
-    private static void me(Javalin app, Services services) {
+    private static void me(RoutesConfig app, Services services) {
         app.get("/api/me", ctx -> {
             Actor actor = actor(ctx);
             Map<String, Object> me = new LinkedHashMap<>();
@@ -396,7 +396,7 @@ public final class WorkApi {
     }
 
     /** {@code GET /api/outlets} (ops): the outlet registry, or only the outlets with open jobs. */
-    private static void outlets(Javalin app, Services services) {
+    private static void outlets(RoutesConfig app, Services services) {
         app.get("/api/outlets", ctx -> {
             Actor actor = actor(ctx);
             if (actor.role() != Role.OPS) {
@@ -408,7 +408,7 @@ public final class WorkApi {
     }
 
     /** {@code GET /api/crews}, {@code PUT /api/crews/{id}} (ops): the crews and their territories. */
-    private static void crews(Javalin app, Services services) {
+    private static void crews(RoutesConfig app, Services services) {
         app.get("/api/crews", ctx -> {
             requireRole(actor(ctx), OPS, "manage crews");
             ctx.json(services.crews().list().stream().map(WorkApi::crewView).toList());

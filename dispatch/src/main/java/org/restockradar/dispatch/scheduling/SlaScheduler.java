@@ -1,5 +1,6 @@
 package org.restockradar.dispatch.scheduling;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.restockradar.dbkit.scheduling.ClusteredScheduler;
 import org.restockradar.dbkit.store.Database;
@@ -30,9 +31,10 @@ public final class SlaScheduler implements AutoCloseable {
      *
      * @param checkIn how often the instance tells the cluster it is alive; an instance silent for longer is taken as
      *                dead and its in-flight firing is recovered by another
+     * @param meters  the process's registry, for the scheduler's meters
      */
-    public static SlaScheduler start(Database database, SlaSweeper sweeper, Duration interval, Duration checkIn) {
-        ClusteredScheduler scheduler = ClusteredScheduler.start(database, SCHEDULER_NAME, checkIn, interval);
+    public static SlaScheduler start(Database database, SlaSweeper sweeper, Duration interval, Duration checkIn, MeterRegistry meters) {
+        ClusteredScheduler scheduler = ClusteredScheduler.start(database, SCHEDULER_NAME, checkIn, interval, meters);
         try {
             scheduler.scheduleEvery(SCHEDULER_NAME, SWEEP, interval, sweeper::sweep);
             scheduler.retainOnly(SCHEDULER_NAME, SWEEP);

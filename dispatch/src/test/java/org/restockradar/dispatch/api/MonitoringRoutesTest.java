@@ -3,12 +3,14 @@ package org.restockradar.dispatch.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.monitoring.Check;
@@ -17,18 +19,19 @@ import org.restockradar.contracts.monitoring.Monitoring;
 final class MonitoringRoutesTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final Monitoring monitoring = Monitoring.create();
-    private final Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
+    private Javalin app;
 
     @AfterEach
     void stop() {
-        app.stop();
+        if (app != null) {
+            app.stop();
+        }
         monitoring.close();
     }
 
     @Test
     void shouldTimeRequestsByRoutePatternNotByRawPath() throws Exception {
-        app.get("/api/jobs/{id}", ctx -> ctx.result("job " + ctx.pathParam("id")));
-        start();
+        start(routes -> routes.get("/api/jobs/{id}", ctx -> ctx.result("job " + ctx.pathParam("id"))));
 
         get("/api/jobs/41");
         get("/api/jobs/42");
@@ -41,7 +44,7 @@ final class MonitoringRoutesTest {
 
     @Test
     void shouldServeNoMetersOnThePublicPort() throws Exception {
-        start();
+        start(routes -> { });
 
         HttpResponse<String> metrics = get("/metrics");
 
@@ -53,7 +56,7 @@ final class MonitoringRoutesTest {
     void shouldAnswerReadyOnlyWhenEveryCheckIsUp() throws Exception {
         AtomicBoolean database = new AtomicBoolean(false);
         monitoring.readiness().add("dispatch-database", () -> database.get() ? Check.Result.up("answered") : Check.Result.down("away"));
-        start();
+        start(routes -> { });
 
         HttpResponse<String> down = get("/health/ready");
         database.set(true);
@@ -65,8 +68,12 @@ final class MonitoringRoutesTest {
         assertThat(get("/health/live").statusCode()).isEqualTo(200);
     }
 
-    private void start() {
-        MonitoringRoutes.of(monitoring).accept(app);
+    private void start(Consumer<RoutesConfig> routes) {
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            routes.accept(config.routes);
+            MonitoringRoutes.of(monitoring).accept(config.routes);
+        });
         app.start("127.0.0.1", 0);
     }
 

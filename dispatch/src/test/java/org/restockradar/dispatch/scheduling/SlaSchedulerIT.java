@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,8 +51,8 @@ final class SlaSchedulerIT {
         clock.set(T0.plus(Duration.ofHours(49)));
         Database db = new Database(url, "postgres", "postgres");
 
-        try (SlaScheduler first = SlaScheduler.start(db, new SlaSweeper(database, clock, Duration.ofHours(12), Duration.ZERO), EVERY, CHECK_IN);
-             SlaScheduler second = SlaScheduler.start(db, new SlaSweeper(database, clock, Duration.ofHours(12), Duration.ZERO), EVERY, CHECK_IN)) {
+        try (SlaScheduler first = SlaScheduler.start(db, new SlaSweeper(database, clock, Duration.ofHours(12), Duration.ZERO), EVERY, CHECK_IN, new SimpleMeterRegistry());
+             SlaScheduler second = SlaScheduler.start(db, new SlaSweeper(database, clock, Duration.ofHours(12), Duration.ZERO), EVERY, CHECK_IN, new SimpleMeterRegistry())) {
             await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM job_event WHERE kind = 'ESCALATED'") == 1);
             assertThat(count("SELECT count(*) FROM qrtz_scheduler_state WHERE sched_name = 'dispatch'")).as("two instances in the cluster").isEqualTo(2);
             // A later job falls due while both run: it too is escalated once.
@@ -65,7 +66,7 @@ final class SlaSchedulerIT {
         // Restarted: it sweeps again (a third job falls due) and fires nothing already fired.
         long third = store.record(report("x-3").sku("SKU-3").reportedAt(T0.plus(Duration.ofHours(4))).build()).jobId();
         clock.set(T0.plus(Duration.ofHours(53)));
-        try (SlaScheduler restarted = SlaScheduler.start(db, new SlaSweeper(database, clock, Duration.ofHours(12), Duration.ZERO), EVERY, CHECK_IN)) {
+        try (SlaScheduler restarted = SlaScheduler.start(db, new SlaSweeper(database, clock, Duration.ofHours(12), Duration.ZERO), EVERY, CHECK_IN, new SimpleMeterRegistry())) {
             await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM job_event WHERE kind = 'ESCALATED' AND job_id = " + third) == 1);
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
                     .until(() -> count("SELECT count(*) FROM job_event WHERE kind IN ('SLA_WARNING', 'SLA_BREACH', 'ESCALATED')") == 9);

@@ -1,7 +1,7 @@
 package org.restockradar.ingest.source.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -79,7 +79,7 @@ public final class SmsWebhook implements WebhookHandler {
     }
 
     @Override
-    public void register(Javalin app, int maxBodyBytes) {
+    public void register(RoutesConfig app, int maxBodyBytes) {
         app.post(path, ctx -> receive(ctx, maxBodyBytes));
     }
 

@@ -1,6 +1,6 @@
 package org.restockradar.ingest.source.webhook;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 
 /** One inbound webhook (a gateway or a platform), registered on the shared webhook server. */
 public interface WebhookHandler {
@@ -16,5 +16,5 @@ public interface WebhookHandler {
      *
      * @param maxBodyBytes the largest body accepted; larger ones are refused with 413
      */
-    void register(Javalin app, int maxBodyBytes);
+    void register(RoutesConfig app, int maxBodyBytes);
 }

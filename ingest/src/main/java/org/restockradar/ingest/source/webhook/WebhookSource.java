@@ -62,11 +62,11 @@ public final class WebhookSource implements SourceAdapter {
             throw new IllegalStateException("webhook server already started");
         }
         Javalin server = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.startupWatcherEnabled = false;
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.startupWatcherEnabled = false;
             cfg.http.maxRequestSize = config.maxBodyBytes();
+            handlers.forEach(h -> h.register(cfg.routes, config.maxBodyBytes()));
         });
-        handlers.forEach(h -> h.register(server, config.maxBodyBytes()));
         server.start(config.host(), config.port());
         app = server;
         health = new Health(Health.State.UP, "listening on " + config.host() + ":" + server.port(), clock.instant());

@@ -31,30 +31,30 @@ final class FakeJetstream implements AutoCloseable {
 
     FakeJetstream() {
         app = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.startupWatcherEnabled = false;
-        });
-        app.wsBeforeUpgrade("/subscribe", ctx -> {
-            Refusal refusal = refusals.poll();
-            if (refusal != null) {
-                refusal.headers().forEach(ctx::header);
-                throw new HttpResponseException(refusal.status(), "refused by the test");
-            }
-        });
-        app.ws("/subscribe", ws -> {
-            ws.onConnect(ctx -> {
-                synchronized (this) {
-                    String cursor = ctx.queryParam("cursor");
-                    for (Logged event : log) {
-                        if (cursor != null && event.timeUs() >= Long.parseLong(cursor)) {
-                            ctx.send(event.json());
-                        }
-                    }
-                    live.add(ctx);
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.startupWatcherEnabled = false;
+            cfg.routes.wsBeforeUpgrade("/subscribe", ctx -> {
+                Refusal refusal = refusals.poll();
+                if (refusal != null) {
+                    refusal.headers().forEach(ctx::header);
+                    throw new HttpResponseException(refusal.status(), "refused by the test");
                 }
-                queries.add(ctx.queryString() == null ? "" : ctx.queryString());
             });
-            ws.onClose(ctx -> live.removeIf(c -> c.sessionId().equals(ctx.sessionId())));
+            cfg.routes.ws("/subscribe", ws -> {
+                ws.onConnect(ctx -> {
+                    synchronized (this) {
+                        String cursor = ctx.queryParam("cursor");
+                        for (Logged event : log) {
+                            if (cursor != null && event.timeUs() >= Long.parseLong(cursor)) {
+                                ctx.send(event.json());
+                            }
+                        }
+                        live.add(ctx);
+                    }
+                    queries.add(ctx.queryString() == null ? "" : ctx.queryString());
+                });
+                ws.onClose(ctx -> live.removeIf(c -> c.sessionId().equals(ctx.sessionId())));
+            });
         });
         app.start("127.0.0.1", 0);
     }

@@ -40,10 +40,10 @@ final class FakeXApi implements AutoCloseable {
 
     FakeXApi() {
         app = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.startupWatcherEnabled = false;
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.startupWatcherEnabled = false;
+            cfg.routes.get("/1.1/search/tweets.json", this::search);
         });
-        app.get("/1.1/search/tweets.json", this::search);
         app.start("127.0.0.1", 0);
     }
 

@@ -73,19 +73,19 @@ final class FakeXStream implements AutoCloseable {
 
     FakeXStream() {
         app = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.startupWatcherEnabled = false;
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.startupWatcherEnabled = false;
+            cfg.routes.before(ctx -> {
+                if (!"Bearer test-bearer".equals(ctx.header("Authorization"))) {
+                    ctx.status(401).result("{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}");
+                    ctx.skipRemainingHandlers();
+                }
+            });
+            cfg.routes.get("/2/tweets/search/stream/rules", this::listRules);
+            cfg.routes.post("/2/tweets/search/stream/rules", this::changeRules);
+            cfg.routes.get("/2/tweets/search/stream", this::stream);
+            cfg.routes.get("/2/tweets/search/recent", this::recent);
         });
-        app.before(ctx -> {
-            if (!"Bearer test-bearer".equals(ctx.header("Authorization"))) {
-                ctx.status(401).result("{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}");
-                ctx.skipRemainingHandlers();
-            }
-        });
-        app.get("/2/tweets/search/stream/rules", this::listRules);
-        app.post("/2/tweets/search/stream/rules", this::changeRules);
-        app.get("/2/tweets/search/stream", this::stream);
-        app.get("/2/tweets/search/recent", this::recent);
         app.start("127.0.0.1", 0);
     }
 
