@@ -39,7 +39,7 @@ import org.restockradar.dispatch.store.DispatchSchema;
  *
  * <pre>
  * java -cp ... org.restockradar.dispatch.bench.SlaSweepBenchmark [jobs=1000000] [crossing=10000] [run seconds=240]
- *     [interval seconds=60, dispatch.sla-sweep-interval's default]
+ *     [interval seconds=30, dispatch.sla-sweep-interval's default]
  * </pre>
  */
 public final class SlaSweepBenchmark {
@@ -56,7 +56,7 @@ public final class SlaSweepBenchmark {
         int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int crossing = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Duration run = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 240);
-        Duration interval = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 60);
+        Duration interval = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 30);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("track_commit_timestamp", "on").start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             HikariConfig config = new HikariConfig();
