@@ -1,6 +1,5 @@
 package org.restockradar.dispatch.bench;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -23,6 +22,7 @@ import org.restockradar.dbkit.store.Database;
 import org.restockradar.dispatch.scheduling.SlaScheduler;
 import org.restockradar.dispatch.scheduling.SlaSweeper;
 import org.restockradar.dispatch.store.DispatchSchema;
+import org.restockradar.embedded.testing.TestPostgres;
 
 /**
  * The SLA sweep load harness, run by hand (not a test). On a throwaway PostgreSQL ({@code track_commit_timestamp} on,
@@ -59,12 +59,7 @@ public final class SlaSweepBenchmark {
         Duration interval = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 30);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("track_commit_timestamp", "on").start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(url);
-            config.setUsername("postgres");
-            config.setPassword("postgres");
-            config.setMaximumPoolSize(4);
-            try (HikariDataSource database = new HikariDataSource(config)) {
+            try (HikariDataSource database = TestPostgres.pool(url, 4)) {
                 DispatchSchema.migrate(database);
                 long loadStarted = System.nanoTime();
                 Instant loaded = Instant.now();
@@ -150,20 +145,17 @@ public final class SlaSweepBenchmark {
         try (Connection connection = database.getConnection(); PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO restock_job (outlet_id, outlet_name, city, locality, brand, sku, product_key, status,
                                          created_at, first_reported_at, due_at, report_count, updated_at, sla_stage)
-                SELECT ? || g, 'Outlet ' || g, 'Pune', 'Locality ' || (g % 8), 'Hippo', 'SKU', 'SKU', 'reported',
-                       ?::timestamptz - interval '48 hours', ?::timestamptz - interval '48 hours',
-                       ?::timestamptz + (g - 1) * (? * interval '1 microsecond'), 1, ?, ?
-                FROM generate_series(1, ?) AS g
+                SELECT t.prefix || g, 'Outlet ' || g, 'Pune', 'Locality ' || (g % 8), 'Hippo', 'SKU', 'SKU', 'reported',
+                       t.first_due - interval '48 hours', t.first_due - interval '48 hours',
+                       t.first_due + (g - 1) * t.step, 1, t.first_due, t.stage
+                FROM (SELECT ?::text AS prefix, ?::timestamptz AS first_due, ? * interval '1 microsecond' AS step, ?::smallint AS stage) t,
+                     generate_series(1, ?) AS g
                 """)) {
-            OffsetDateTime at = OffsetDateTime.ofInstant(firstDue, ZoneOffset.UTC);
             insert.setString(1, prefix);
-            insert.setObject(2, at);
-            insert.setObject(3, at);
-            insert.setObject(4, at);
-            insert.setLong(5, TimeUnit.NANOSECONDS.toMicros(spread.toNanos()) / Math.max(1, jobs));
-            insert.setObject(6, at);
-            insert.setInt(7, alerts);
-            insert.setInt(8, jobs);
+            insert.setObject(2, OffsetDateTime.ofInstant(firstDue, ZoneOffset.UTC));
+            insert.setLong(3, TimeUnit.NANOSECONDS.toMicros(spread.toNanos()) / Math.max(1, jobs));
+            insert.setInt(4, alerts);
+            insert.setInt(5, jobs);
             insert.executeUpdate();
         }
     }
