@@ -2,6 +2,7 @@ package org.restockradar.dispatch.scheduling;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,24 +42,28 @@ public final class SlaSweeper {
     /** The actor of the alerts. */
     public static final String ACTOR = "sla-sweep";
     private static final int BATCH = 500;
+    /**
+     * The alerts in the order they fire; a job's {@code restock_job.sla_stage} counts those it has had, so the alert at
+     * index i is due for the jobs at stage i.
+     */
+    private static final List<JobEvent.Kind> STAGES = List.of(JobEvent.Kind.SLA_WARNING, JobEvent.Kind.SLA_BREACH, JobEvent.Kind.ESCALATED);
 
     /**
-     * Open jobs due by a time without the alert yet, soonest first: the reported ones and the taken ones (assigned,
-     * accepted, en route) each from their own partial index by due time (V41), so that a sweep never reads closed jobs.
+     * Takes a batch of open jobs (reported, assigned, accepted, en route) at the alert stage before this one and due by a
+     * time, soonest first, and moves them to this stage; returns them. The jobs come from one partial index of open jobs
+     * by stage and due time that holds only jobs with an alert still to come (V47), so a sweep reads the jobs it flags and
+     * not the ones flagged before (a quarter of the open jobs are within their warning time with the 48 h SLA). Rows a
+     * concurrent sweep or claim holds are skipped: this sweep leaves them to the other, or to the next sweep.
      */
     private static final String DUE = """
-            SELECT * FROM (
-                (SELECT j.id, j.status, j.crew_id, j.due_at FROM restock_job j
-                 WHERE j.status = 'reported' AND j.due_at <= ?
-                   AND NOT EXISTS (SELECT 1 FROM sla_alert a WHERE a.job_id = j.id AND a.kind = ?)
-                 ORDER BY j.due_at, j.id LIMIT ?)
-                UNION ALL
-                (SELECT j.id, j.status, j.crew_id, j.due_at FROM restock_job j
-                 WHERE j.status IN ('assigned', 'accepted', 'en_route') AND j.due_at <= ?
-                   AND NOT EXISTS (SELECT 1 FROM sla_alert a WHERE a.job_id = j.id AND a.kind = ?)
-                 ORDER BY j.due_at, j.id LIMIT ?)) due
-            ORDER BY due_at, id
-            LIMIT ?
+            WITH due AS (
+                SELECT id FROM restock_job
+                WHERE status IN ('reported', 'assigned', 'accepted', 'en_route') AND sla_stage = ? AND due_at <= ?
+                ORDER BY sla_stage, due_at, id
+                LIMIT ?
+                FOR UPDATE SKIP LOCKED)
+            UPDATE restock_job j SET sla_stage = ? FROM due WHERE j.id = due.id
+            RETURNING j.id, j.status, j.crew_id, j.due_at
             """;
     private static final String MARK = """
             INSERT INTO sla_alert (job_id, kind, fired_at, event_id) VALUES (?, ?, ?, ?) ON CONFLICT (job_id, kind) DO NOTHING
@@ -75,7 +80,11 @@ public final class SlaSweeper {
     /** The meter of the alerts fired, by kind. */
     public static final String ALERTS = "dispatch.sla.alerts";
 
+    /** The meter of the sweeps' durations, committed or not. */
+    public static final String SWEEPS = "dispatch.sla.sweeps";
+
     private final Map<JobEvent.Kind, Counter> alerts = new EnumMap<>(JobEvent.Kind.class);
+    private final Timer sweeps;
     private final DataSource dataSource;
     private final Clock clock;
     private final Duration warnBefore;
@@ -90,12 +99,16 @@ public final class SlaSweeper {
         this(dataSource, clock, warnBefore, escalateAfter, hook, new CompositeMeterRegistry());
     }
 
-    /** @param meters the process's registry: {@value #ALERTS}{@code {kind}}, the alerts fired (SLA breaches among them) */
+    /**
+     * @param meters the process's registry: {@value #ALERTS}{@code {kind}}, the alerts fired (SLA breaches among them),
+     *               and {@value #SWEEPS}, the sweeps and their durations
+     */
     public SlaSweeper(DataSource dataSource, Clock clock, Duration warnBefore, Duration escalateAfter, AlertHook hook, MeterRegistry meters) {
-        for (JobEvent.Kind kind : List.of(JobEvent.Kind.SLA_WARNING, JobEvent.Kind.SLA_BREACH, JobEvent.Kind.ESCALATED)) {
+        for (JobEvent.Kind kind : STAGES) {
             alerts.put(kind, Counter.builder(ALERTS).description("SLA alerts fired by the sweeps, by kind: sla_warning, sla_breach, escalated")
                     .tag("kind", kind.name().toLowerCase(java.util.Locale.ROOT)).register(meters));
         }
+        this.sweeps = Timer.builder(SWEEPS).description("SLA sweeps and how long each took").register(meters);
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.warnBefore = Objects.requireNonNull(warnBefore, "warnBefore");
@@ -112,6 +125,10 @@ public final class SlaSweeper {
      * @return how many alerts of each kind fired now
      */
     public Map<JobEvent.Kind, Integer> sweep() {
+        return sweeps.record(this::sweepNow);
+    }
+
+    private Map<JobEvent.Kind, Integer> sweepNow() {
         Instant now = clock.instant();
         Map<JobEvent.Kind, Integer> fired = new EnumMap<>(JobEvent.Kind.class);
         try {
@@ -140,14 +157,7 @@ public final class SlaSweeper {
         int fired = 0;
         while (true) {
             List<Due> due = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(DUE)) {
-                int i = 0;
-                for (int branch = 0; branch < 2; branch++) {
-                    select.setObject(++i, utc(threshold));
-                    select.setString(++i, kind.name());
-                    select.setInt(++i, BATCH);
-                }
-                select.setInt(++i, BATCH);
+            try (PreparedStatement select = due(connection, "", kind, threshold)) {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         due.add(new Due(rows.getLong(1), JobStatus.fromCode(rows.getString(2)), rows.getString(3),
@@ -166,7 +176,7 @@ public final class SlaSweeper {
                     mark.setObject(3, utc(now));
                     mark.setObject(4, eventId);
                     if (mark.executeUpdate() == 0) {
-                        // Another sweep wrote this alert and committed while this one waited on the key: it is done.
+                        // The alert is there already (the stage only picks the jobs; the key is what keeps each alert once).
                         continue;
                     }
                 }
@@ -176,8 +186,48 @@ public final class SlaSweeper {
                 hook.written(job.jobId(), kind);
             }
             if (due.size() < BATCH) {
-                return fired;
+                return fired; // SKIP LOCKED fills the batch past locked rows: fewer means none unlocked is left
             }
+        }
+    }
+
+    private static PreparedStatement due(Connection connection, String prefix, JobEvent.Kind kind, Instant threshold) throws SQLException {
+        PreparedStatement select = connection.prepareStatement(prefix + DUE);
+        int stage = STAGES.indexOf(kind);
+        select.setInt(1, stage);
+        select.setObject(2, utc(threshold));
+        select.setInt(3, BATCH);
+        select.setInt(4, stage + 1);
+        return select;
+    }
+
+    /**
+     * The plan, run and timed ({@code EXPLAIN (ANALYZE, BUFFERS)}), of the statement by which a sweep now would find
+     * the first batch of jobs due for this kind of alert; in a transaction rolled back, so it changes nothing. For
+     * benchmarks and for ops looking at a slow sweep.
+     */
+    public String explain(JobEvent.Kind kind) {
+        Instant now = clock.instant();
+        Instant threshold = switch (kind) {
+            case SLA_WARNING -> now.plus(warnBefore);
+            case SLA_BREACH -> now;
+            case ESCALATED -> now.minus(escalateAfter);
+            default -> throw new IllegalArgumentException("not an SLA alert: " + kind);
+        };
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement explain = due(connection, "EXPLAIN (ANALYZE, BUFFERS) ", kind, threshold);
+                 ResultSet lines = explain.executeQuery()) {
+                StringBuilder plan = new StringBuilder();
+                while (lines.next()) {
+                    plan.append(lines.getString(1)).append('\n');
+                }
+                return plan.toString();
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot explain the SLA sweep for " + kind + ": " + e.getMessage(), e);
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +33,7 @@ import java.time.Instant;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.Outlet;
 import org.restockradar.contracts.Settings;
+import org.restockradar.dispatch.crews.ClaimSeed;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.store.JobStore;
 import org.restockradar.dispatch.store.OpenedJobListener;
@@ -166,10 +169,13 @@ final class SlaSweeperIT {
 
     @Test
     void shouldFireEachAlertOnceWhenTwoDispatchersSweepAtOnce() throws Exception {
+        // Half the jobs warned by an earlier sweep, half not: the two sweeps find them at different stages.
         for (int i = 0; i < 200; i++) {
-            store.record(report("x-" + i).sku("SKU-" + i).reportedAt(T0).build());
+            store.record(report("x-" + i).sku("SKU-" + i).reportedAt(i < 100 ? T0 : T0.plus(Duration.ofHours(1))).build());
         }
-        clock.set(T0.plus(Duration.ofHours(49)));
+        clock.set(T0.plus(Duration.ofMinutes(36 * 60 + 30)));
+        assertThat(sweeper.sweep()).containsEntry(Kind.SLA_WARNING, 100).containsEntry(Kind.SLA_BREACH, 0);
+        clock.set(T0.plus(Duration.ofHours(50)));
         SlaSweeper other = new SlaSweeper(database, clock, WARN_BEFORE, Duration.ZERO);
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -196,6 +202,26 @@ final class SlaSweeperIT {
         assertThat(scalar("SELECT count(*) FROM job_event WHERE kind = 'ESCALATED'")).isEqualTo("200");
         assertThat(scalar("SELECT count(*) FROM job_event WHERE kind IN ('SLA_WARNING', 'SLA_BREACH')")).isEqualTo("400");
         assertThat(scalar("SELECT count(*) FROM (SELECT job_id, kind FROM job_event GROUP BY 1, 2 HAVING count(*) > 1) d")).isEqualTo("0");
+    }
+
+    @Test
+    void shouldReadOnlyTheJobsDueForAnAlertNotTheOnesAlertedBefore() throws SQLException {
+        // Given 2,000 open jobs warned already and still open, as a quarter of the open jobs are with the 48 h SLA
+        ClaimSeed.jobs(database, 2_000, T0.plus(Duration.ofHours(1)));
+        assertThat(sweeper.sweep()).containsEntry(Kind.SLA_WARNING, 2_000);
+        // and one job newly within its warning time
+        store.record(report("x-new").sku("SKU-new").reportedAt(T0.minus(Duration.ofHours(40))).build());
+
+        // When the next sweep looks for the jobs to warn
+        String plan = sweeper.explain(Kind.SLA_WARNING);
+
+        // Then it reads the index of jobs with an alert to come (V47) and a few pages, not the 2,000 warned jobs
+        assertThat(plan).contains("restock_job_sla_pending").contains("rows=1 ");
+        Matcher buffers = Pattern.compile("Buffers: shared hit=(\\d+)(?: read=(\\d+))?").matcher(plan);
+        assertThat(buffers.find()).as("buffers in the plan:%n%s", plan).isTrue();
+        long pages = Long.parseLong(buffers.group(1)) + (buffers.group(2) == null ? 0 : Long.parseLong(buffers.group(2)));
+        assertThat(pages).as("buffers read by the sweep's statement:%n%s", plan).isLessThan(200);
+        assertThat(sweeper.sweep()).containsEntry(Kind.SLA_WARNING, 1);
     }
 
     private static String scalar(String sql) throws SQLException {
