@@ -97,13 +97,13 @@ public final class SlaSweepBenchmark {
                 SimpleMeterRegistry meters = new SimpleMeterRegistry();
                 Clock clock = Clock.systemUTC();
                 Instant runStarted = Instant.now();
-                SlaScheduler second = SlaScheduler.start(db, sweeper(database, clock, meters), interval, CHECK_IN);
+                SlaScheduler second = SlaScheduler.start(db, sweeper(database, clock, meters), interval, CHECK_IN, meters);
                 try {
-                    SlaScheduler first = SlaScheduler.start(db, sweeper(database, clock, meters), interval, CHECK_IN);
+                    SlaScheduler first = SlaScheduler.start(db, sweeper(database, clock, meters), interval, CHECK_IN, meters);
                     sleepUntil(start.plus(run.dividedBy(2)));
                     first.close();
                     System.out.printf("restarted the first dispatcher's scheduler at +%d s%n", Duration.between(start, Instant.now()).toSeconds());
-                    first = SlaScheduler.start(db, sweeper(database, clock, meters), interval, CHECK_IN);
+                    first = SlaScheduler.start(db, sweeper(database, clock, meters), interval, CHECK_IN, meters);
                     sleepUntil(start.plus(run));
                     first.close();
                 } finally {
