@@ -45,6 +45,11 @@ public final class IngestMain {
         return Settings.load(IngestSettings.SETTINGS.defaults(), config, System.getenv());
     }
 
+    /** The partitions asked for by topic ({@code topics.<topic>.partitions}), checked as ingest's settings. */
+    static Map<String, Integer> topicPartitions(Settings settings) {
+        return KafkaSettings.topicPartitions(IngestSettings.SETTINGS.read(settings));
+    }
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new IngestMain()).execute(args));
     }
@@ -61,7 +66,7 @@ public final class IngestMain {
                 System.err.println("No source is switched on: set sources.<name>.enabled=true (see docs/sources.md).");
                 return 2;
             }
-            TopicSetup.ensureTopics(Map.copyOf(settings.subset(KafkaSettings.PREFIX)));
+            TopicSetup.ensureTopics(Map.copyOf(settings.subset(KafkaSettings.PREFIX)), topicPartitions(settings));
             CountDownLatch stopped = new CountDownLatch(1);
             Monitoring monitoring = Monitoring.create();
             ManagementServer management = ManagementServer.start(IngestSettings.SETTINGS.read(settings).get(ManagementServer.PORT), monitoring);
@@ -99,7 +104,7 @@ public final class IngestMain {
             Settings settings = parent.settings();
             Map<String, String> kafka = settings.subset(KafkaSettings.PREFIX);
             new BrokerWait(Duration.ofSeconds(brokerWaitSeconds), Clock.systemUTC(), Sleeper.SYSTEM)
-                    .until("list or create the topics", () -> TopicSetup.ensureTopics(Map.copyOf(kafka)));
+                    .until("list or create the topics", () -> TopicSetup.ensureTopics(Map.copyOf(kafka), topicPartitions(settings)));
             int port = IngestSettings.SETTINGS.read(settings).get(ManagementServer.PORT);
             try (Monitoring monitoring = Monitoring.create();
                  AutoCloseable kafkaCheck = monitoring.watchKafka(kafka);
@@ -140,7 +145,7 @@ public final class IngestMain {
         @Override
         public Integer call() {
             Map<String, String> kafka = parent.settings().subset(KafkaSettings.PREFIX);
-            TopicSetup.ensureTopics(Map.copyOf(kafka));
+            TopicSetup.ensureTopics(Map.copyOf(kafka), topicPartitions(parent.settings()));
             System.out.printf("%d outlets imported%n", OutletImporter.importFile(file, kafka));
             return 0;
         }

@@ -143,7 +143,7 @@ public final class LocalSystem implements AutoCloseable {
         TypedSettings own = LauncherSettings.SETTINGS.read(settings);
         Map<String, String> kafkaConfig = settings.subset(KafkaSettings.PREFIX);
 
-        TopicSetup.ensureTopics(Map.copyOf(kafkaConfig));
+        TopicSetup.ensureTopics(Map.copyOf(kafkaConfig), KafkaSettings.topicPartitions(StreamProcessorSettings.SETTINGS.read(settings)));
         if (options.outletsFile() != null) {
             OutletImporter.importFile(options.outletsFile(), kafkaConfig);
         }

@@ -81,7 +81,7 @@ public final class StreamProcessor implements AutoCloseable {
                 typed.get(StreamProcessorSettings.DEDUP_RETENTION), new ReviewThreshold(typed.get(StreamProcessorSettings.REVIEW_BELOW)),
                 new StreamMeters(registry));
         Map<String, String> kafka = typed.passedThrough(KafkaSettings.PREFIX);
-        TopicSetup.ensureTopics(Map.copyOf(kafka));
+        TopicSetup.ensureTopics(Map.copyOf(kafka), KafkaSettings.topicPartitions(typed));
         String applicationId = typed.get(StreamProcessorSettings.APPLICATION_ID);
         KafkaStreams streams = new KafkaStreams(topology, streamsConfig(typed));
         streams.setUncaughtExceptionHandler(exception -> {

@@ -77,9 +77,8 @@ final class LoadCluster implements AutoCloseable {
                 cluster.dbPassword = cluster.postgres.password();
                 cluster.meters.put("postgresql", ProcessMeter.withChildren(cluster.postgres.serverPid()));
             }
-            // TopicSetup creates only the topics that are missing: a mentions topic made first keeps its partitions.
-            cluster.createTopic(Topics.MENTIONS.name(), Topics.MENTIONS.configs());
-            TopicSetup.ensureTopics(kafkaConfig(cluster.bootstrapServers));
+            // --mentions-partitions as the services' topics.mentions.partitions setting would give it.
+            TopicSetup.ensureTopics(kafkaConfig(cluster.bootstrapServers), Map.of(Topics.MENTIONS.name(), options.mentionsPartitions()));
             return cluster;
         } catch (RuntimeException e) {
             cluster.close();

@@ -186,6 +186,16 @@ public final class ConsumerLoop implements AutoCloseable {
                 Objects.requireNonNull(handler, "handler"), null, meters);
     }
 
+    /**
+     * As {@link #fromBeginning}, but hands the records of each poll to the handler at once, so that a reader of a
+     * large compacted topic can write each poll in one transaction.
+     */
+    public static ConsumerLoop fromBeginningByBatch(String service, Map<String, String> kafka, Topic<String, ?> topic, BatchHandler handler,
+                                                    MeterRegistry meters) {
+        return start(service, consumerConfig(service, kafka, null, List.of(topic.name())), List.of(topic), null,
+                Objects.requireNonNull(handler, "handler"), meters);
+    }
+
     private static ConsumerLoop start(String service, Map<String, Object> config, List<Topic<String, ?>> topics, RecordHandler handler,
                                       BatchHandler batchHandler, MeterRegistry meters) {
         if (service == null || service.isBlank()) {

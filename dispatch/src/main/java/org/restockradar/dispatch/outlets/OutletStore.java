@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,27 +58,94 @@ public final class OutletStore {
     public void upsert(Outlet outlet) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection(); PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            int i = 0;
-            upsert.setString(++i, outlet.outletId());
-            upsert.setString(++i, outlet.name());
-            upsert.setString(++i, outlet.address());
-            upsert.setString(++i, outlet.locality());
-            upsert.setString(++i, outlet.city());
-            upsert.setString(++i, outlet.region());
-            upsert.setString(++i, outlet.country());
-            upsert.setDouble(++i, outlet.location().lat());
-            upsert.setDouble(++i, outlet.location().lon());
-            Optional<String> pincode = Pincodes.parse(outlet.address(), outlet.country());
-            if (pincode.isPresent()) {
-                upsert.setString(++i, pincode.get());
-            } else {
-                upsert.setNull(++i, Types.VARCHAR);
-            }
-            upsert.setObject(++i, now);
+            bindUpsert(upsert, outlet, now);
             upsert.executeUpdate();
         } catch (SQLException e) {
             throw new StoreUnavailableException("cannot save outlet " + outlet.outletId() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One outlet's changes within a batch, folded: its last version seen (null if none) and whether a tombstone came
+     * after it.
+     */
+    public record Change(String outletId, Outlet latest, boolean removed) {
+        public Change {
+            Objects.requireNonNull(outletId, "outletId");
+            if (latest == null && !removed) {
+                throw new IllegalArgumentException("a change of outlet " + outletId + " needs a version or a removal");
+            }
+        }
+
+        /** This change followed by a new version of the outlet. */
+        public Change then(Outlet next) {
+            return new Change(outletId, next, false);
+        }
+
+        /** This change followed by the outlet's tombstone. */
+        public Change thenRemoved() {
+            return new Change(outletId, latest, true);
+        }
+    }
+
+    /**
+     * Applies many registry changes in one transaction, leaving the rows as {@link #upsert} and {@link #remove} one by
+     * one in order would: each outlet's last version written, then marked removed when a tombstone followed it.
+     */
+    public void applyAll(Collection<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT); PreparedStatement remove = connection.prepareStatement(REMOVE)) {
+                for (Change change : changes) {
+                    if (change.latest() != null) {
+                        bindUpsert(upsert, change.latest(), now);
+                        upsert.addBatch();
+                    }
+                    if (change.removed()) {
+                        remove.setObject(1, now);
+                        remove.setObject(2, now);
+                        remove.setString(3, change.outletId());
+                        remove.addBatch();
+                    }
+                }
+                upsert.executeBatch();
+                remove.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot save " + changes.size() + " outlets (first " + changes.iterator().next().outletId()
+                    + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static void bindUpsert(PreparedStatement upsert, Outlet outlet, OffsetDateTime now) throws SQLException {
+        int i = 0;
+        upsert.setString(++i, outlet.outletId());
+        upsert.setString(++i, outlet.name());
+        upsert.setString(++i, outlet.address());
+        upsert.setString(++i, outlet.locality());
+        upsert.setString(++i, outlet.city());
+        upsert.setString(++i, outlet.region());
+        upsert.setString(++i, outlet.country());
+        upsert.setDouble(++i, outlet.location().lat());
+        upsert.setDouble(++i, outlet.location().lon());
+        Optional<String> pincode = Pincodes.parse(outlet.address(), outlet.country());
+        if (pincode.isPresent()) {
+            upsert.setString(++i, pincode.get());
+        } else {
+            upsert.setNull(++i, Types.VARCHAR);
+        }
+        upsert.setObject(++i, now);
     }
 
     /** Marks the outlet removed (a tombstone on the topic); unknown or already removed outlets are left alone. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -66,6 +67,28 @@ final class OutletStoreIT {
         assertThat(outlets.list(false)).extracting(OutletStore.Listed::id).doesNotContain("OUT-S-2");
         outlets.upsert(outlet("OUT-S-2", "Back Store", "Kothrud, Pune 411038"));
         assertThat(outlets.list(false)).extracting(OutletStore.Listed::id).contains("OUT-S-2");
+    }
+
+    @Test
+    void shouldApplyAPollOfChangesInOneGoAsIfOneByOne() {
+        outlets.upsert(outlet("OUT-S-6", "Leaving Store", "Kothrud, Pune 411038"));
+        List<OutletStore.Change> poll = List.of(
+                new OutletStore.Change("OUT-S-5", outlet("OUT-S-5", "New Store", "Paud Rd, Kothrud, Pune 411038"), false),
+                new OutletStore.Change("OUT-S-6", null, true),
+                new OutletStore.Change("OUT-S-7", outlet("OUT-S-7", "Brief Store", "Kothrud, Pune 411038"), true),
+                new OutletStore.Change("OUT-NEVER-SEEN-2", null, true));
+
+        outlets.applyAll(poll);
+        outlets.applyAll(poll);
+
+        assertThat(outlets.find("OUT-S-5")).hasValueSatisfying(saved -> {
+            assertThat(saved.name()).isEqualTo("New Store");
+            assertThat(saved.pincode()).isEqualTo("411038");
+        });
+        assertThat(outlets.find("OUT-S-7")).as("written, then marked removed, as one by one would").isPresent();
+        assertThat(outlets.list(false)).extracting(OutletStore.Listed::id).contains("OUT-S-5")
+                .doesNotContain("OUT-S-6", "OUT-S-7", "OUT-NEVER-SEEN-2");
+        assertThat(outlets.list(false)).filteredOn(listed -> listed.id().equals("OUT-S-5")).hasSize(1);
     }
 
     @Test
