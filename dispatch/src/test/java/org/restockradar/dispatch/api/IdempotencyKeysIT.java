@@ -120,6 +120,9 @@ final class IdempotencyKeysIT {
         assertThat(json(again).get("status").asText()).isEqualTo("restocked");
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(moves(job, "restocked")).isEqualTo(1);
+
+        HttpResponse<String> otherProof = post("/api/jobs/" + job + "/complete", proof.replace("12", "99"), crewA, key);
+        assertThat(otherProof.statusCode()).as("the same key with another body").isEqualTo(422);
     }
 
     @Test
