@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.restockradar.dispatch.idempotency.IdempotencyStore;
 import org.slf4j.Logger;
@@ -97,7 +98,7 @@ final class IdempotentRequests {
      */
     private static byte[] fingerprint(Context ctx, String request) {
         String contentType = ctx.contentType();
-        boolean multipart = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
         String body = multipart ? "" : ctx.body();
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
