@@ -1,10 +1,12 @@
 // The crew page: today's jobs in route order, claim next, accept, en route, complete with units, note and photo.
 // Small on purpose (a slow phone connection): no library, one list call per change, live updates over SSE.
 // Post texts and names are untrusted: they reach the page only through el() text nodes.
-import { api, follow } from './common/api.js';
+// Offline (crew/offline.js): the page and the last jobs come from the service worker, actions wait in a queue.
+import { api, follow, request } from './common/api.js';
 import { el, say } from './common/dom.js';
 import { every, signIn, startSession } from './common/session.js';
 import { slaColours, timeLeft } from './common/sla.js';
+import * as offline from './crew/offline.js';
 
 const main = document.getElementById('main');
 const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
@@ -26,20 +28,29 @@ function build() {
 
 async function load() {
   try {
-    jobs = await api('/api/my/jobs');
-    // Redraw only when something changed, so that a half-typed completion is not wiped by an unrelated event.
-    const signature = JSON.stringify(jobs.map(function (j) { return [j.id, j.status, j.due_at, j.report_count]; }));
-    if (signature !== shown) {
-      shown = signature;
-      render();
-    }
+    // Offline, the service worker's copy is asked for at once; it also gives it when the network fails. The banner says
+    // from when the copy is.
+    const response = await request('/api/my/jobs', navigator.onLine ? {} : { headers: { 'X-Prefer-Copy': 'yes' } });
+    offline.showingCopy(response.headers.get('X-Offline-Copy'));
+    jobs = await response.json();
+    redrawIfChanged();
   } catch (e) {
     say('Cannot load your jobs: ' + e.message, 'error');
   }
 }
 
+/** Redraws only when something changed, so that a half-typed completion is not wiped by an unrelated event. */
+function redrawIfChanged() {
+  const signature = JSON.stringify(offline.view(jobs).map(function (j) { return [j.id, j.status, j.due_at, j.report_count, j.waiting]; }))
+    + JSON.stringify(offline.refusalsOutside([]));
+  if (signature !== shown) {
+    shown = signature;
+    render();
+  }
+}
+
 function ordered() {
-  return jobs.slice().sort(function (a, b) {
+  return offline.view(jobs).sort(function (a, b) {
     const ra = a.route_order, rb = b.route_order;
     if (ra != null && rb != null && ra !== rb) return ra - rb;
     return Date.parse(a.due_at) - Date.parse(b.due_at) || a.id - b.id;
@@ -48,11 +59,20 @@ function ordered() {
 
 function render() {
   const now = Date.now();
+  const refusedElsewhere = offline.refusalsOutside(jobs.map(function (j) { return j.id; })).map(refusedCard);
   if (jobs.length === 0) {
-    list.replaceChildren(el('li', { className: 'card empty' }, 'No jobs right now. Claim the next one when you are free.'));
+    list.replaceChildren.apply(list, refusedElsewhere.concat([el('li', { className: 'card empty' }, 'No jobs right now. Claim the next one when you are free.')]));
     return;
   }
-  list.replaceChildren.apply(list, ordered().map(function (job, i) { return card(job, i, now); }));
+  list.replaceChildren.apply(list, refusedElsewhere.concat(ordered().map(function (job, i) { return card(job, i, now); })));
+}
+
+/** A job no longer on the list whose action, taken offline, the dispatcher refused: why, until the crew dismisses it. */
+function refusedCard(r) {
+  return el('li', { className: 'card job-card refused', id: 'refused-' + r.job_id, role: 'alert' },
+    el('div', { className: 'outlet' }, 'Job #' + r.job_id + (r.outlet ? ' · ' + r.outlet : '')),
+    el('p', { className: 'refused-note' }, 'Your “' + r.what + '” taken offline was not applied: ' + r.message + '.'),
+    el('button', { type: 'button', onclick: function () { offline.dismiss(r.job_id); shown = ''; render(); } }, 'Dismiss'));
 }
 
 function card(job, i, now) {
@@ -70,6 +90,9 @@ function card(job, i, now) {
       el('span', { className: 'left', 'data-due': job.due_at }, timeLeft(job.due_at, now)),
       el('span', { className: 'badge status-' + job.status }, job.status.replace('_', ' ')),
       el('span', {}, job.report_count + (job.report_count === 1 ? ' report' : ' reports'))),
+    job.waiting ? el('p', { className: 'waiting-note' }, 'Waiting to send: “' + job.waiting + '” (taken offline)') : null,
+    offline.refusal(job.id) ? el('p', { className: 'refused-note', role: 'alert' }, 'Your “' + offline.refusal(job.id).what
+      + '” taken offline was not applied: ' + offline.refusal(job.id).message + '.') : null,
     at ? el('a', { className: 'directions', href: 'geo:' + at.lat + ',' + at.lon }, 'Open in maps') : null,
     el('details', { ontoggle: function (e) { if (e.target.open) loadSaid(job.id); } },
       el('summary', {}, 'What people said'), saidList(job.id)),
@@ -126,6 +149,7 @@ function completeForm(job) {
   const units = el('input', { type: 'number', name: 'units', min: 0, max: 100000, step: 1, required: true, inputMode: 'numeric', className: 'units' });
   const note = el('textarea', { name: 'note', rows: 2, maxLength: 500, className: 'note' });
   const photo = el('input', { type: 'file', name: 'photo', accept: 'image/jpeg,image/png', capture: 'environment', className: 'photo' });
+  const here = el('input', { type: 'checkbox', name: 'location', className: 'location' });
   const form = el('form', { className: 'complete-form', onsubmit: async function (e) {
     e.preventDefault();
     const count = Number(units.value);
@@ -135,16 +159,11 @@ function completeForm(job) {
     try {
       const body = { units_restocked: count };
       if (note.value.trim()) body.note = note.value.trim();
-      if (photo.files.length > 0) {
-        const file = photo.files[0];
-        if (file.size > MAX_PHOTO_BYTES) throw new Error('the photo is larger than 2 MB');
-        say('Sending the photo…');
-        const data = new FormData();
-        data.append('photo', file);
-        const sent = await api('/api/jobs/' + job.id + '/photos', { method: 'POST', body: data });
-        body.photo_ref = sent.photo_ref;
-      }
-      await move(job, 'complete', body);
+      const file = photo.files.length > 0 ? photo.files[0] : null;
+      if (file && file.size > MAX_PHOTO_BYTES) throw new Error('the photo is larger than 2 MB');
+      if (here.checked) Object.assign(body, await position());
+      // The photo goes up first, then the completion that names it (crew/offline.js), now or when back online.
+      await move(job, 'complete', body, file);
     } catch (err) {
       say('Cannot complete: ' + err.message, 'error');
     } finally {
@@ -154,14 +173,36 @@ function completeForm(job) {
     el('label', {}, 'Units restocked', units),
     el('label', {}, 'Note (optional)', note),
     el('label', {}, 'Photo (optional, JPEG or PNG, up to 2 MB)', photo),
+    el('label', { className: 'check' }, here, 'Send where I am (device location)'),
     el('button', { type: 'submit', className: 'primary big complete' }, 'Complete'));
   return el('div', { className: 'job-actions' }, form, failButton(job));
 }
 
-async function move(job, name, body) {
+/** The device's position as {latitude, longitude}, or {} (said in a toast) when it cannot be had. */
+function position() {
+  return new Promise(function (resolve) {
+    if (!navigator.geolocation) {
+      say('This phone cannot tell its location; completing without it.', 'error');
+      resolve({});
+      return;
+    }
+    navigator.geolocation.getCurrentPosition(function (p) { resolve({ latitude: p.coords.latitude, longitude: p.coords.longitude }); },
+      function (e) { say('No location (' + e.message + '); completing without it.', 'error'); resolve({}); },
+      { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+  });
+}
+
+/** A move on a job (photo: a File for a completion, or none): sent now, or queued on the phone while offline. */
+async function move(job, name, body, photo) {
   try {
-    const updated = await api('/api/jobs/' + job.id + '/' + name, { method: 'POST', json: body });
-    say('Job #' + job.id + ': ' + updated.status.replace('_', ' ') + '.', 'ok');
+    const outcome = await offline.act({ kind: name, job_id: job.id, outlet: job.outlet_name || job.outlet_id, body: body, photo: photo || null });
+    if (outcome.queued) {
+      say('Job #' + job.id + ': kept on this phone; it is sent when you are back online.', '');
+      shown = '';
+      render();
+      return;
+    }
+    say('Job #' + job.id + ': ' + outcome.result.status.replace('_', ' ') + '.', 'ok');
     await load();
   } catch (e) {
     if (e.status === 403 || e.status === 404 || e.status === 409) {
@@ -202,7 +243,12 @@ function takesAway(event) {
 
 async function claimNext() {
   try {
-    const job = await api('/api/claims', { method: 'POST' });
+    const outcome = await offline.act({ kind: 'claim', job_id: null, body: null, photo: null });
+    if (outcome.queued) {
+      say('Your claim is kept on this phone; it is sent when you are back online.', '');
+      return;
+    }
+    const job = outcome.result;
     say(job ? 'Claimed job #' + job.id + ' at ' + (job.outlet_name || job.outlet_id) + '.' : 'Nothing left to claim in your area.', job ? 'ok' : '');
     await load();
   } catch (e) {
@@ -219,9 +265,12 @@ async function start() {
   if (!me) return;
   sla = slaColours(me.sla_warning_before_seconds);
   build();
+  await offline.start(me, { reload: load, warm: function () { return Promise.all([api('/api/me'), load()]); } });
   await load();
   // The countdowns tick without redrawing the cards (a half-typed completion stays).
   every(30000, function () {
+    // Actions still waiting (the dispatcher could not answer a moment ago) are tried again.
+    if (navigator.onLine && offline.waitingCount() > 0) offline.flush();
     const now = Date.now();
     list.querySelectorAll('.left[data-due]').forEach(function (span) {
       span.textContent = timeLeft(span.getAttribute('data-due'), now);

@@ -41,6 +41,7 @@ import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.dispatch.events.JobHistory;
+import org.restockradar.dispatch.idempotency.IdempotencyStore;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.routing.RoutePlanner;
@@ -62,7 +63,10 @@ import org.restockradar.dispatch.workflow.Proof;
  * for another crew's job, so that it cannot tell which ids exist), 409 for a move the lifecycle refuses, 400 for bad
  * input, 429 past {@code requestsPerMinute} requests a minute from one client or with one token to one route. A caller
  * whose role may not use a route gets 403 before its id or body is looked at, and a crew acting on a job it does not
- * hold gets 404 before its body is: 400 is for callers who may act. The statuses come from {@link HttpApi}'s exception mapping, shared by every route set.
+ * hold gets 404 before its body is (409 when it held the job before: ops took it back or gave it to another crew): 400 is
+ * for callers who may act. The statuses come from {@link HttpApi}'s exception mapping, shared by every route set. A POST
+ * to {@code /api/claims} or {@code /api/jobs/{id}/...} with an {@code Idempotency-Key} header is answered once: the same
+ * request again with the key gets the first answer and changes nothing ({@link IdempotentRequests}).
  * <ul>
  *   <li>{@code GET /api/jobs?status=&city=&brand=&crew=&limit=} (ops) jobs soonest due first; {@code GET /api/jobs/{id}}
  *       (with the crew's proof and a failure's reason, {@link JobDetail}), {@code GET /api/jobs/{id}/events} (its history)
@@ -132,6 +136,8 @@ public final class WorkApi {
     /** Every path of the set, in the order its guards run; each is rate limited, all but the events stream take the token. */
     private static final List<String> PATHS = List.of("/api/jobs", "/api/jobs/{id}", "/api/jobs/{id}/*", "/api/claims", "/api/my/*",
             "/api/crews", "/api/crews/*", EVENTS_PATH, "/api/me", "/api/outlets", "/api/photos/*");
+    /** The paths whose POSTs honour an {@code Idempotency-Key} ({@link IdempotentRequests}): a crew's claims and moves, and ops' moves. */
+    private static final List<String> KEYED_PATHS = List.of("/api/claims", "/api/jobs/{id}/*");
     private static final Authentication.Roles EVENT_FOLLOWERS = new Authentication.Roles(Set.of(Role.OPS, Role.CREW),
             "only ops and crews follow job events");
 
@@ -149,6 +155,7 @@ public final class WorkApi {
     /** Adds the routes to the app (before it starts), group by group, behind the guard of them all. */
     static void register(RoutesConfig app, Services services) {
         guard(app, services);
+        IdempotentRequests.register(app, KEYED_PATHS, new IdempotencyStore(services.jobs().dataSource(), services.clock()));
         jobEvents(app, services);
         jobReads(app, services);
         jobMoves(app, services);
@@ -260,6 +267,7 @@ public final class WorkApi {
         // learns that the body is bad (400).
         // The workflow checks again, under the job's lock, and is what holds; these checks only order the answers.
         JobWorkflow workflow = services.workflow();
+        JobHistory history = new JobHistory(services.jobs().dataSource());
         app.post("/api/jobs/{id}/assign", ctx -> {
             Actor actor = requireRole(actor(ctx), OPS, "assign jobs");
             long id = id(ctx);
@@ -274,19 +282,19 @@ public final class WorkApi {
         app.post("/api/jobs/{id}/accept", ctx -> {
             Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "accept jobs");
             long id = id(ctx);
-            requireCrewHolds(actor, id, services.jobs(), "accept");
+            requireCrewHolds(actor, id, services.jobs(), history, "accept");
             job(ctx, workflow.accept(id, actor));
         });
         app.post("/api/jobs/{id}/en-route", ctx -> {
             Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "set out for jobs");
             long id = id(ctx);
-            requireCrewHolds(actor, id, services.jobs(), "set out for");
+            requireCrewHolds(actor, id, services.jobs(), history, "set out for");
             job(ctx, workflow.enRoute(id, actor));
         });
         app.post("/api/jobs/{id}/complete", ctx -> {
             Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "complete jobs");
             long id = id(ctx);
-            requireCrewHolds(actor, id, services.jobs(), "complete");
+            requireCrewHolds(actor, id, services.jobs(), history, "complete");
             Proof proof = proof(body(ctx));
             if (proof.photoRef() != null) {
                 // A reference must name a photo uploaded for this very job: no pointing at another job's proof.
@@ -298,7 +306,7 @@ public final class WorkApi {
         app.post("/api/jobs/{id}/fail", ctx -> {
             Actor actor = requireRole(actor(ctx), OPS_AND_CREWS, "fail jobs");
             long id = id(ctx);
-            requireCrewHolds(actor, id, services.jobs(), "fail");
+            requireCrewHolds(actor, id, services.jobs(), history, "fail");
             JsonNode body = body(ctx);
             job(ctx, workflow.fail(id, actor, FailureReason.fromCode(text(body, "reason")), optionalText(body, "note")));
         });
@@ -315,12 +323,13 @@ public final class WorkApi {
 
     /** A completion's photos: uploaded by the job's crew, seen by ops and the job's crew. */
     private static void photos(RoutesConfig app, Services services) {
+        JobHistory history = new JobHistory(services.jobs().dataSource());
         app.post("/api/jobs/{id}/photos", ctx -> {
             Actor actor = requireRole(actor(ctx), CREWS, "upload photos");
             long id = id(ctx);
             Job job = services.jobs().find(id).orElseThrow(() -> new NoSuchJobException(id));
-            // Another crew's job is, to a crew, no job at all: the same 404 as for a missing one.
-            requireOpsOrCrewOf(actor, job, "upload photos of");
+            // Another crew's job is, to a crew, no job at all: the same 404 as for a missing one (409 to a crew that held it).
+            requireHeldBy(actor, job, history, "upload photos of");
             if (!job.status().isOpen() || job.status() == JobStatus.REPORTED) {
                 throw new IllegalTransitionException("job " + id + " is " + job.status().code()
                         + "; photos are taken while it is assigned, accepted or en route");
@@ -431,12 +440,24 @@ public final class WorkApi {
 
     /**
      * Object-level check of a crew's move before its body is read: a crew moves only a job it holds (404 when there is
-     * no such job, and the same 404 when another crew holds it); ops move any job, and their moves need no read here.
+     * no such job, and the same 404 when another crew holds it, unless this crew held it before: then 409, saying it was
+     * taken back or given to another crew); ops move any job, and their moves need no read here.
      */
-    private static void requireCrewHolds(Actor actor, long id, JobStore jobs, String what) {
+    private static void requireCrewHolds(Actor actor, long id, JobStore jobs, JobHistory history, String what) {
         if (actor.role() == Role.CREW) {
-            requireOpsOrCrewOf(actor, jobs.find(id).orElseThrow(() -> new NoSuchJobException(id)), what);
+            requireHeldBy(actor, jobs.find(id).orElseThrow(() -> new NoSuchJobException(id)), history, what);
         }
+    }
+
+    /** As {@link #requireOpsOrCrewOf}, but a crew that held the job before is told (409) that it was taken back or given away. */
+    private static void requireHeldBy(Actor actor, Job job, JobHistory history, String what) {
+        if (actor.role() == Role.CREW && !actor.crewId().equals(job.crewId())
+                && history.of(job.id()).stream().anyMatch(event -> actor.crewId().equals(event.crewId()))) {
+            // The crew held it once (a move queued on a phone offline, a stale card): it may be told what became of it.
+            throw new IllegalTransitionException("job " + job.id() + " is no longer yours: " + (job.crewId() == null
+                    ? "ops took it back (it is " + job.status().code() + " now)" : "ops gave it to another crew") + "; nothing was done");
+        }
+        requireOpsOrCrewOf(actor, job, what);
     }
 
     /**
