@@ -35,7 +35,7 @@ public record AlertsSettings(String groupId, String schema, Optional<URI> webhoo
     public static final Setting<String> DB_SCHEMA = Setting.text("alerts.db.schema", "alerts",
             "schema of the alerts' tables (made at start) in the database of the process").check(Migrations::isSchemaName, Migrations.SCHEMA_NAME_RULE);
     public static final Setting<List<String>> KINDS = Setting.list("alerts.kinds", "escalated,sla_breach",
-            "job events that alert ops: any of " + KIND_CODES).check(AlertsSettings::areKinds, "any of " + KIND_CODES);
+            "job events that alert ops, by kind").check(AlertsSettings::areKinds, "any of " + KIND_CODES);
     public static final Setting<String> OPS_PAGE_URL = Setting.text("alerts.ops-page-url", "http://localhost:8080/",
             "the ops page as ops open it; an alert links to `<url>?job=<id>`").check(AlertsSettings::isHttpUrl, "an http(s) URL");
     public static final Setting<String> WEBHOOK_URL = Setting.text("alerts.webhook.secret-url", null,
