@@ -40,6 +40,8 @@ final class AlertSender {
     private static final Logger LOG = LoggerFactory.getLogger(AlertSender.class);
     /** The counter of alerts per channel and outcome (sent, retried, failed). */
     static final String METER = "alerts.notifications";
+    /** 2^20 times any base is past any sensible maximum pause; more doublings would overflow the milliseconds. */
+    private static final int MAX_DOUBLINGS = 20;
     private static final String CLAIM = """
             SELECT id, event_id, channel, job_id, subject, body, link, attempts FROM alert
             WHERE status = 'pending' AND next_attempt_at <= ?
@@ -179,8 +181,7 @@ final class AlertSender {
         Alert alert = claim.alert();
         Instant now = clock.instant();
         if (delivery instanceof Delivery.Sent) {
-            update(connection, alert.id(), "UPDATE alert SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ? AND status = 'sending'",
-                    Timestamp.from(now));
+            markSent(connection, alert.id(), now);
             LOG.info("alert {} sent by {}: job {}, event {}, attempt {}", alert.id(), alert.channel().code(), alert.jobId(), alert.eventId(),
                     claim.attempts());
             return "sent";
@@ -188,32 +189,28 @@ final class AlertSender {
         if (delivery instanceof Delivery.Refused refused) {
             LOG.warn("alert {} refused by {} for good (job {}, event {}), recorded as failed: {}", alert.id(), alert.channel().code(), alert.jobId(),
                     alert.eventId(), refused.reason());
-            update(connection, alert.id(), "UPDATE alert SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'", refused.reason());
+            markFailed(connection, alert.id(), refused.reason());
             return "failed";
         }
         String reason = ((Delivery.RetryLater) delivery).reason();
         if (claim.attempts() >= limits.maxAttempts()) {
             LOG.error("alert {} by {} given up after {} attempts (job {}, event {}): {}", alert.id(), alert.channel().code(), claim.attempts(),
                     alert.jobId(), alert.eventId(), reason);
-            update(connection, alert.id(), "UPDATE alert SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'",
-                    "gave up after " + claim.attempts() + " attempts: " + reason);
+            markFailed(connection, alert.id(), "gave up after " + claim.attempts() + " attempts: " + reason);
             return "failed";
         }
         Duration pause = backoff(claim.attempts());
         LOG.warn("alert {} by {} not sent (job {}, attempt {}): {}; trying again in {}", alert.id(), alert.channel().code(), alert.jobId(),
                 claim.attempts(), reason, pause);
-        update(connection, alert.id(), "UPDATE alert SET status = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'sending'",
-                Timestamp.from(now.plus(pause)), reason);
+        markPending(connection, alert.id(), now.plus(pause), reason);
         return "retried";
     }
 
-    /** The pause after the given number of failed attempts: the base, doubled per attempt after the first, at most the max. */
+    /** The pause after the given number of failed attempts: the base times 2^(attempts - 1), at most the max. */
     Duration backoff(int attempts) {
-        Duration pause = limits.retryBase();
-        for (int i = 1; i < attempts && pause.compareTo(limits.retryMax()) < 0; i++) {
-            pause = pause.multipliedBy(2);
-        }
-        return pause.compareTo(limits.retryMax()) > 0 ? limits.retryMax() : pause;
+        int doublings = Math.min(Math.max(attempts - 1, 0), MAX_DOUBLINGS);
+        long millis = limits.retryBase().toMillis() << doublings;
+        return Duration.ofMillis(Math.min(millis, limits.retryMax().toMillis()));
     }
 
     private int recoverStale() {
@@ -238,14 +235,30 @@ final class AlertSender {
         }
     }
 
-    private static void update(Connection connection, long id, String sql, Object... values) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-            int i = 1;
-            for (Object value : values) {
-                update.setObject(i++, value);
-            }
-            update.setLong(i, id);
-            update.executeUpdate();
+    private static void markSent(Connection connection, long id, Instant now) throws SQLException {
+        try (PreparedStatement sent = connection.prepareStatement(
+                "UPDATE alert SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ? AND status = 'sending'")) {
+            sent.setTimestamp(1, Timestamp.from(now));
+            sent.setLong(2, id);
+            sent.executeUpdate();
+        }
+    }
+
+    private static void markFailed(Connection connection, long id, String reason) throws SQLException {
+        try (PreparedStatement failed = connection.prepareStatement("UPDATE alert SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'")) {
+            failed.setString(1, reason);
+            failed.setLong(2, id);
+            failed.executeUpdate();
+        }
+    }
+
+    private static void markPending(Connection connection, long id, Instant next, String reason) throws SQLException {
+        try (PreparedStatement pending = connection.prepareStatement(
+                "UPDATE alert SET status = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'sending'")) {
+            pending.setTimestamp(1, Timestamp.from(next));
+            pending.setString(2, reason);
+            pending.setLong(3, id);
+            pending.executeUpdate();
         }
     }
 

@@ -21,15 +21,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -132,7 +131,9 @@ final class AlertsIT {
         try {
             publish(event(102, JobEvent.Kind.SLA_BREACH, CLOCK.instant()));
             await().atMost(WAIT).until(() -> attempts(102, Channel.WEBHOOK) >= 3 && attempts(102, Channel.EMAIL) >= 3);
-            assertThat(statuses(102)).containsExactly("email:pending", "webhook:pending");
+            // Tried again and again, neither sent nor given up (a round may be under way: pending or sending).
+            assertThat(statuses(102)).hasSize(2).noneMatch(status -> status.endsWith(":sent") || status.endsWith(":failed"));
+            assertThat(webhook.taken()).noneMatch(body -> body.contains("job 102 "));
         } finally {
             webhook.answer(body -> 200);
             smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -222,17 +223,18 @@ final class AlertsIT {
         }
     }
 
-    /** Waits until the group has committed past the end of job-events: it has taken every event. */
+    /** Waits until the group has committed, on every partition of job-events, the topic's end: it has taken every event. */
     private static void awaitConsumed(String group) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()));
+             KafkaConsumer<byte[], byte[]> reader = new KafkaConsumer<>(Map.of("bootstrap.servers", kafka.bootstrapServers()),
+                     new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = reader.partitionsFor(Topics.JOB_EVENTS.name()).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             await().atMost(WAIT).until(() -> {
+                Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-                Set<TopicPartition> partitions = committed.keySet().stream().filter(p -> p.topic().equals(Topics.JOB_EVENTS.name()))
-                        .collect(Collectors.toSet());
-                Map<TopicPartition, OffsetSpec> latest = partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
-                Map<TopicPartition, Long> ends = new HashMap<>();
-                admin.listOffsets(latest).all().get().forEach((p, info) -> ends.put(p, info.offset()));
-                return !partitions.isEmpty() && partitions.stream().allMatch(p -> committed.get(p).offset() >= ends.get(p));
+                return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                        || committed.containsKey(end.getKey()) && committed.get(end.getKey()).offset() >= end.getValue());
             });
         }
     }
