@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.restockradar.access.TokenStore;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dbkit.jobcopy.JobCopy;
 import org.restockradar.dbkit.store.Database;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Alerts to ops, wired: tables in a schema of their own ({@code alerts.db.schema}; migrations {@code db/jobcopy} and
  * {@code db/alerts} with a history of their own), the {@link AlertsConsumer} reading {@link Topics#JOB_EVENTS} into
  * the {@link AlertPlanner}, and a send loop ({@link AlertSender}) through the channels configured: an incoming webhook
- * ({@link WebhookChannel}) and email ({@link EmailChannel}). Writes no topic and reads no other service's tables.
+ * ({@link WebhookChannel}) and email ({@link EmailChannel}); what ops were told of a job on {@link AlertsApi}. Writes no topic
+ * and reads no other service's tables.
  * Settings {@code alerts.*} ({@link AlertsSettings}); off until a channel is configured.
  */
 public final class Alerts implements AutoCloseable {
@@ -99,6 +101,15 @@ public final class Alerts implements AutoCloseable {
         LOG.info("alerts on: {} of job-events to {}; email {}; tables in schema {}", settings.kinds(), settings.channels(),
                 settings.email().map(Object::toString).orElse("off"), settings.schema());
         return new Alerts(dataSource, consumer, sender, loop);
+    }
+
+    /**
+     * The ops route's needs, for {@link AlertsApi#register}.
+     *
+     * @param requestsPerMinute the rate limit of every authenticated route (setting {@code http.rate-limit-per-minute})
+     */
+    public AlertsApi.Services api(TokenStore tokens, int requestsPerMinute) {
+        return new AlertsApi.Services(tokens, new AlertLog(dataSource), requestsPerMinute);
     }
 
     /** The alerts' pool, for the tests. */

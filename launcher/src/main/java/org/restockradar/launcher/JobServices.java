@@ -13,6 +13,7 @@ import org.restockradar.dispatch.DispatchSettings;
 import org.restockradar.dispatch.admin.PageLink;
 import org.restockradar.access.Role;
 import org.restockradar.alerts.Alerts;
+import org.restockradar.alerts.AlertsApi;
 import org.restockradar.alerts.AlertsSettings;
 import org.restockradar.replies.RepliesApi;
 import org.restockradar.replies.RepliesService;
@@ -75,9 +76,11 @@ public final class JobServices {
             });
         }
         if (alerts.enabled()) {
-            // SLA escalations and breaches told to ops by webhook and email, from job-events (docs/operations.md, "Alerts to ops").
-            companions.add(shared -> Companion.of(Alerts.start(alerts, shared.database(), shared.clock(), shared.kafka(), shared.meters()), app -> {
-            }));
+            // SLA escalations and breaches told to ops by webhook and email, from job-events, /api/alerts (docs/operations.md, "Alerts to ops").
+            companions.add(shared -> {
+                Alerts started = Alerts.start(alerts, shared.database(), shared.clock(), shared.kafka(), shared.meters());
+                return Companion.of(started, app -> AlertsApi.register(app, started.api(shared.tokens(), shared.requestsPerMinute())));
+            });
         }
         return companions;
     }
