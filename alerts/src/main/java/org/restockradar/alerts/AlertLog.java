@@ -21,7 +21,7 @@ public final class AlertLog {
 
     private final DataSource dataSource;
 
-    AlertLog(DataSource dataSource) {
+    public AlertLog(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 

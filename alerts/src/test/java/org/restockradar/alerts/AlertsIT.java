@@ -1,6 +1,7 @@
 package org.restockradar.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -162,6 +163,10 @@ final class AlertsIT {
 
         assertThat(webhook.refused()).filteredOn(body -> body.contains("job 103 ")).hasSize(1);
         assertThat(lastError(103, Channel.WEBHOOK)).contains("HTTP 404", "no_service");
+        // What GET /api/alerts?job_id=103 tells ops.
+        assertThat(new AlertLog(first.dataSource()).ofJob(103)).extracting(AlertLog.Entry::channel, AlertLog.Entry::kind, AlertLog.Entry::status)
+                .containsExactlyInAnyOrder(tuple("webhook", "ESCALATED", "failed"),
+                        tuple("email", "ESCALATED", "sent"));
         assertThat(METERS.get(AlertSender.METER).tags("channel", "webhook", "outcome", "failed").counter().count()).isGreaterThanOrEqualTo(1);
     }
 
