@@ -98,14 +98,21 @@ final class AlertsPageIT {
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (system != null) {
-            system.close();
-        }
-        if (webhook != null) {
-            webhook.stop(0);
+        // The browser, the system, then the webhook, each whatever became of the one before.
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            try {
+                if (system != null) {
+                    system.close();
+                }
+            } finally {
+                if (webhook != null) {
+                    webhook.stop(0);
+                }
+            }
         }
     }
 
