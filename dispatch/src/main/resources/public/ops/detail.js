@@ -4,6 +4,7 @@
 import { api, request } from '../common/api.js';
 import { el, fill, say } from '../common/dom.js';
 import { when, handle } from '../common/format.js';
+import { notifiedLine } from './notified.js';
 import { state, isOpen, crewOf } from './state.js';
 
 /** The detail row of a job; changed() redraws the queue after a move. */
@@ -53,7 +54,7 @@ export function detailRow(job, changed) {
     el('div', { className: 'detail' },
       el('div', { className: 'said' }, el('h3', {}, 'What was said'), said, outcome(job, loaded), history(loaded)),
       el('div', { className: 'actions' }, el('h3', {}, 'Job #' + job.id), el('p', { className: 'muted' },
-        'due ', when(job.due_at), ' · first report ', when(job.first_reported_at)), actions)));
+        'due ', when(job.due_at), ' · first report ', when(job.first_reported_at)), notifiedLine(job), actions)));
   // Clicks inside the detail must not fold it.
   cell.addEventListener('click', function (e) { e.stopPropagation(); });
   return el('tr', { className: 'detail-row', id: 'job-' + job.id + '-detail' }, cell);

@@ -6,6 +6,7 @@ import { say } from '../common/dom.js';
 import { every, signIn, startSession } from '../common/session.js';
 import { slaColours } from '../common/sla.js';
 import { buildCharts, loadCharts } from './charts.js';
+import { openLinkedJob } from './deeplink.js';
 import { startLive } from './live.js';
 import { buildMap, loadMap } from './map.js';
 import { buildNeeds, loadNeeds } from './needs.js';
@@ -49,6 +50,8 @@ async function start() {
   }
   startLive();
   await loadJobs();
+  // A link from an alert to ops (`?job=42`) opens that job.
+  openLinkedJob();
   loadNeeds();
   every(1000, tick);
 }

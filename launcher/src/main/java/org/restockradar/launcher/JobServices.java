@@ -12,6 +12,9 @@ import org.restockradar.dispatch.DispatchService;
 import org.restockradar.dispatch.DispatchSettings;
 import org.restockradar.dispatch.admin.PageLink;
 import org.restockradar.access.Role;
+import org.restockradar.alerts.Alerts;
+import org.restockradar.alerts.AlertsApi;
+import org.restockradar.alerts.AlertsSettings;
 import org.restockradar.replies.RepliesApi;
 import org.restockradar.replies.RepliesService;
 import org.restockradar.replies.RepliesSettings;
@@ -21,7 +24,8 @@ import org.restockradar.rewards.RewardsSettings;
 
 /**
  * The jobs service with the services its job events feed, wired in one process on one HTTP port: dispatch, and beside
- * it rewards ({@code rewards.enabled}) and replies ({@code replies.enabled}), each in a schema of its own on dispatch's
+ * it rewards ({@code rewards.enabled}), replies ({@code replies.enabled}) and alerts to ops (when {@code alerts.*} configures a
+ * channel), each in a schema of its own on dispatch's
  * PostgreSQL, reading {@code job-events} in a consumer group of its own, its routes guarded by dispatch's tokens and
  * its periodic work on a clustered scheduler of its own name (an instance without rewards never takes a gift run). The all-in-one launcher and {@link JobServicesMain} start it so.
  */
@@ -29,11 +33,12 @@ public final class JobServices {
     private JobServices() {
     }
 
-    /** Every key the process reads: dispatch's, rewards' and the replies'. */
+    /** Every key the process reads: dispatch's, rewards', the replies' and the alerts'. */
     public static Map<String, String> defaults() {
         Map<String, String> defaults = new java.util.HashMap<>(DispatchSettings.SETTINGS.defaults());
         defaults.putAll(RewardsSettings.SETTINGS.defaults());
         defaults.putAll(RepliesSettings.SETTINGS.defaults());
+        defaults.putAll(AlertsSettings.SETTINGS.defaults());
         return defaults;
     }
 
@@ -53,6 +58,7 @@ public final class JobServices {
     static List<Companion.Starter> companions(Settings settings) {
         RewardsSettings rewards = RewardsSettings.from(settings);
         TypedSettings replies = RepliesSettings.SETTINGS.read(settings);
+        AlertsSettings alerts = AlertsSettings.from(settings);
         List<Companion.Starter> companions = new ArrayList<>();
         if (rewards.enabled()) {
             // Reporter credits from job-events, gift runs on the scheduler, /api/rewards (docs/rewards.md).
@@ -67,6 +73,13 @@ public final class JobServices {
             companions.add(shared -> {
                 RepliesService started = RepliesService.start(replies, shared.database(), shared.clock(), shared.kafka(), shared.meters());
                 return Companion.of(started, app -> RepliesApi.register(app, started.api(shared.tokens(), shared.requestsPerMinute())));
+            });
+        }
+        if (alerts.enabled()) {
+            // SLA escalations and breaches told to ops by webhook and email, from job-events, /api/alerts (docs/operations.md, "Alerts to ops").
+            companions.add(shared -> {
+                Alerts started = Alerts.start(alerts, shared.database(), shared.clock(), shared.kafka(), shared.meters());
+                return Companion.of(started, app -> AlertsApi.register(app, started.api(shared.tokens(), shared.requestsPerMinute())));
             });
         }
         return companions;

@@ -13,14 +13,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Runs the jobs service with rewards and replies beside it as a process of its own ({@link JobServices}):
+ * Runs the jobs service with rewards, replies and alerts to ops beside it as a process of its own ({@link JobServices}):
  * {@code job-services [--config FILE]}, what the docker image's dispatch service runs. Settings come from the defaults
- * of the three declarations, then the file, then {@code RR_*} environment variables. Stops cleanly on SIGTERM / Ctrl-C.
+ * of their declarations, then the file, then {@code RR_*} environment variables. Stops cleanly on SIGTERM / Ctrl-C.
  * The operator commands {@code job-services [--config FILE] tokens …} and {@code crews load} work on dispatch's
  * database as {@code DispatchMain}'s do, and link the rewards page too. {@code DispatchMain} runs dispatch alone.
  */
 @Command(name = "job-services", mixinStandardHelpOptions = true,
-        description = "Runs dispatch (restock jobs, API and pages) with rewards and replies fed by its job events.")
+        description = "Runs dispatch (restock jobs, API and pages) with rewards, replies and alerts to ops fed by its job events.")
 public final class JobServicesMain implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE",
             description = "A properties file (UTF-8) laid over the defaults; RR_* environment variables override it.")
@@ -40,7 +40,7 @@ public final class JobServicesMain implements Callable<Integer> {
     public Integer call() {
         Logger log = LoggerFactory.getLogger(JobServicesMain.class);
         Settings settings = Settings.load(JobServices.defaults(), config, System.getenv());
-        log.info("starting dispatch, rewards and replies with {}", settings);
+        log.info("starting dispatch, rewards, replies and alerts with {}", settings);
         DispatchService service = DispatchService.startServingMetrics(settings, Clock.systemUTC(), JobServices.companions(settings));
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "job-services-shutdown"));
         log.info("dispatch is running with its companions; jobs at http://localhost:{}/api/jobs", service.httpPort());

@@ -147,7 +147,7 @@ public final class LocalSystem implements AutoCloseable {
         if (options.outletsFile() != null) {
             OutletImporter.importFile(options.outletsFile(), kafkaConfig);
         }
-        // Dispatch with rewards and replies beside it, on its one HTTP port (the rewards page and routes among them).
+        // Dispatch with rewards, replies and (when a channel is configured) alerts to ops beside it, on its one HTTP port.
         dispatch = track(JobServices.start(settings, clock, monitoring));
         // The launcher issues the demo tokens itself, reused across restarts (DemoTokens), and logs their links.
         DemoTokens demoTokens = DemoTokens.in(options.dataDir(), dispatch.tokens());

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.restockradar.alerts.AlertsSettings;
 import org.restockradar.contracts.Setting;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.SettingsDeclaration;
@@ -52,9 +53,9 @@ final class ComposeFileTest {
             "org.restockradar.stream.StreamProcessorMain", StreamProcessorSettings.SETTINGS,
             "org.restockradar.dispatch.DispatchMain", DispatchSettings.SETTINGS,
             "org.restockradar.launcher.JobServicesMain", DispatchSettings.SETTINGS);
-    /** What a main runs beside its own declaration: the jobs service runs rewards and replies in its process. */
+    /** What a main runs beside its own declaration: the jobs service runs rewards, replies and alerts in its process. */
     private static final Map<String, List<SettingsDeclaration>> COMPANIONS = Map.of(
-            "org.restockradar.launcher.JobServicesMain", List.of(RewardsSettings.SETTINGS, RepliesSettings.SETTINGS));
+            "org.restockradar.launcher.JobServicesMain", List.of(RewardsSettings.SETTINGS, RepliesSettings.SETTINGS, AlertsSettings.SETTINGS));
     /** The ports the third-party images listen on, by image name without the tag. */
     private static final Map<String, Set<Integer>> IMAGE_PORTS = Map.of(
             "postgres", Set.of(5432), "prom/prometheus", Set.of(9090), "grafana/grafana", Set.of(3000));

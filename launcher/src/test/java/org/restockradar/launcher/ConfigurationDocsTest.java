@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.restockradar.alerts.AlertsSettings;
 import org.restockradar.contracts.Setting;
 import org.restockradar.contracts.SettingsDeclaration;
 import org.restockradar.dispatch.DispatchSettings;
@@ -38,8 +39,9 @@ final class ConfigurationDocsTest {
             "dispatch", DispatchSettings.SETTINGS,
             "rewards", RewardsSettings.SETTINGS,
             "replies", RepliesSettings.SETTINGS,
+            "alerts", AlertsSettings.SETTINGS,
             "launcher", LauncherSettings.SETTINGS);
-    private static final List<String> ORDER = List.of("ingest", "stream-processor", "dispatch", "rewards", "replies", "launcher");
+    private static final List<String> ORDER = List.of("ingest", "stream-processor", "dispatch", "rewards", "replies", "alerts", "launcher");
     private static final Pattern TICKED = Pattern.compile("`([^`]+)`");
     private static final Pattern TICKED_WITH_DEFAULT = Pattern.compile("`([a-z][a-z0-9.<>-]*)` \\(([^);]+)\\)");
     private static final Pattern PROPERTY = Pattern.compile("#? *([a-z][a-z0-9.-]*) *=.*");
@@ -52,7 +54,7 @@ final class ConfigurationDocsTest {
                 # Configuration reference
 
                 <!-- Generated from the settings declarations (IngestSettings, StreamProcessorSettings, DispatchSettings, RewardsSettings,
-                     RepliesSettings, LauncherSettings); ConfigurationDocsTest fails when this file differs. Rewrite it with
+                     RepliesSettings, AlertsSettings, LauncherSettings); ConfigurationDocsTest fails when this file differs. Rewrite it with
                      ./mvnw -o -pl launcher -am test -Dtest=ConfigurationDocsTest -Dsurefire.failIfNoSpecifiedTests=false -Ddocs.write=true -->
 
                 Every key each process reads, with its type, default and check. Settings come in three layers, each

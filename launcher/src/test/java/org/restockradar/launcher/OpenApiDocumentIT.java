@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.restockradar.alerts.AlertLog;
+import org.restockradar.alerts.Alerts;
+import org.restockradar.alerts.AlertsApi;
 import org.restockradar.contracts.Author;
 import org.restockradar.contracts.Source;
 import org.restockradar.contracts.StockoutReport;
@@ -71,8 +74,8 @@ import org.restockradar.dispatch.workflow.JobWorkflow;
 
 /**
  * The OpenAPI document ({@code GET /api/openapi.json}) held against a server with every route set on it, wired as
- * {@code DispatchService} wires it with the launcher's companions (here, where dispatch, rewards and replies meet: no
- * module of the three depends on another for it) (work, ops, rewards, replies), on a real PostgreSQL: the routes Javalin holds and the
+ * {@code DispatchService} wires it with the launcher's companions (here, where dispatch, rewards, replies and alerts meet: no
+ * module of them depends on another for it) (work, ops, rewards, replies, alerts), on a real PostgreSQL: the routes Javalin holds and the
  * documented operations are one set; each documented operation is served and answers, whoever calls it, only statuses
  * and media types the document gives; every operation says what a missing token and a success answer.
  */
@@ -88,6 +91,7 @@ final class OpenApiDocumentIT {
 
     private static HikariDataSource database;
     private static HikariDataSource rewardsDatabase;
+    private static HikariDataSource alertsDatabase;
     private static JobEventFeed feed;
     private static HttpApi api;
     private static Javalin app;
@@ -117,6 +121,8 @@ final class OpenApiDocumentIT {
         // Rewards and replies keep their tables in schemas of their own on the same server, as the launcher runs them.
         rewardsDatabase = server.pool("rewards-openapi", 4, "rewards");
         Rewards.migrations("rewards").migrate(rewardsDatabase);
+        alertsDatabase = server.pool("alerts-openapi", 2, "alerts");
+        Alerts.migrations("alerts").migrate(alertsDatabase);
         Ledger ledger = new Ledger(rewardsDatabase, CLOCK, new FraudRules(new FraudLimits(Duration.ofHours(24), 1000, 1000, 1000, Duration.ofSeconds(1),
                 1000, Duration.ofMinutes(10), 2, 1000, 100)), 10, 4);
         Gifts gifts = new Gifts(rewardsDatabase, CLOCK, new GiftRules(Duration.ofDays(7), 1, 1, Duration.ofDays(7), 1_000_000, 50_000, "hamper"));
@@ -125,7 +131,8 @@ final class OpenApiDocumentIT {
                 new OpsApi.Services(tokenStore, new NeedsLocationStore(database, jobs::record, CLOCK), new StatsStore(database, since -> 7, CLOCK), UNLIMITED),
                 List.of(app -> RewardsApi.register(app, new RewardsApi.Services(tokenStore, ledger, gifts, UNLIMITED)),
                         app -> RepliesApi.register(app, new RepliesApi.Services(tokenStore, new OptOuts(database, CLOCK),
-                                new ReplyContacts(database, CLOCK), new ReplyLog(database), UNLIMITED))));
+                                new ReplyContacts(database, CLOCK), new ReplyLog(database), UNLIMITED)),
+                        app -> AlertsApi.register(app, new AlertsApi.Services(tokenStore, new AlertLog(alertsDatabase), UNLIMITED))));
         api = HttpApi.start("127.0.0.1", 0, jobs, () -> true,
                 new WorkApi.Services(jobs, workflow, crews, tokenStore, feed, new OutletStore(database, CLOCK), new PhotoStore(database, CLOCK),
                         CLOCK, Duration.ofHours(12), WorkApi.Services.DEFAULT_SLA_WARNING_BEFORE, UNLIMITED),
@@ -138,6 +145,7 @@ final class OpenApiDocumentIT {
         api.close();
         feed.close();
         rewardsDatabase.close();
+        alertsDatabase.close();
         database.close();
     }
 
