@@ -510,7 +510,45 @@ public final class IntentReader {
         if (later != null) {
             return later;
         }
-        return report(by, scope, found, first, t.tokens());
+        Intent report = report(by, scope, found, first, t.tokens());
+        return nearSpellingOnly(t, hits, words) ? nearSpelling(report) : report;
+    }
+
+    /**
+     * Raw confidence of a report whose brand is only a near spelling: below every calibrated bin of a right report,
+     * so the report goes to ops review, not to a crew.
+     */
+    static final double NEAR_SPELLING_CONFIDENCE = 0.3;
+
+    /**
+     * True when every hit of the brand is a near spelling ({@link CatalogMatcher.Hit#near}: "Krispo" for a tracked
+     * "Krispa") and nothing else in the post is of the brand's products: no product (its own words, a size, an SKU),
+     * no hashtag or handle, none of the brand's {@code category_words}. A look-alike brand is as near as a slip.
+     */
+    static boolean nearSpellingOnly(Tokens t, List<CatalogMatcher.Hit> hits, BrandWords words) {
+        if (hits.isEmpty()) {
+            return false;
+        }
+        for (CatalogMatcher.Hit h : hits) {
+            if (!h.near() || h.product() != null || h.handle()) {
+                return false;
+            }
+        }
+        if (!words.category().isEmpty()) {
+            List<String> tokens = t.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (words.category().contains(tokens.get(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Intent nearSpelling(Intent report) {
+        return new Intent(true, Math.min(report.confidence(), NEAR_SPELLING_CONFIDENCE),
+                report.reason() + "; the brand only by a near spelling, nothing else of its products", report.absenceAt(),
+                report.reading());
     }
 
     /** The phrase cues of a post by cue, in order. */
