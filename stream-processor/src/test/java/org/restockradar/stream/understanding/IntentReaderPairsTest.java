@@ -18,25 +18,18 @@ final class IntentReaderPairsTest {
                "products": [{"sku": "VLM-CHOCO-75G", "name": "Velmora Choco 75 g", "aliases": ["velmora choco"]}]}
             ]}
             """);
-    private static final CatalogMatcher MATCHER = new CatalogMatcher(CATALOG);
+    private static final IntentAssertions POSTS = new IntentAssertions(CATALOG);
 
     private static IntentReader.Intent read(String post) {
-        IntentReader.Tokens t = IntentReader.cut(Text.normalise(post));
-        List<CatalogMatcher.Hit> hits = MATCHER.find(t.tokens());
-        assertThat(hits).as("a tracked brand in: %s", post).isNotEmpty();
-        return IntentReader.read(t, hits);
+        return POSTS.read(post);
     }
 
     private static void assertReport(String... posts) {
-        for (String post : posts) {
-            assertThat(read(post).stockout()).as("a report: %s (%s)", post, read(post)).isTrue();
-        }
+        POSTS.assertReport(posts);
     }
 
     private static void assertNotReport(String... posts) {
-        for (String post : posts) {
-            assertThat(read(post).stockout()).as("not a report: %s (%s)", post, read(post)).isFalse();
-        }
+        POSTS.assertNotReport(posts);
     }
 
     // --- a look-alike brand ---
