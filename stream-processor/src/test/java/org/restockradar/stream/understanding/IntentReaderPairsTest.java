@@ -108,6 +108,16 @@ final class IntentReaderPairsTest {
     // --- requests to stock it ---
 
     @Test
+    void shouldReadAskingAShopToCarryTheProductAsAReport() {
+        assertReport("Lotus Stores can you stock Velmora? none anywhere nearby",
+                "Lotus Stores please start stocking Velmora, nobody here has it",
+                "Why don't you stock Velmora, Lotus Stores?",
+                "Bansal Kirana wale bhaiya Velmora mangwa lo, khatam hai",
+                "Aling Pacing, sana mag-stock kayo ng Velmora, wala sa buong barangay");
+        assertNotReport("Does Lotus Stores stock Velmora?", "Thanks Lotus Stores for stocking Velmora again!");
+    }
+
+    @Test
     void shouldReadRequestsToBringItBackInMarathiAndTamilAsReports() {
         assertReport("Deshmukh Stores, Velmora parat aana, kadhipasun nahi", "Sundaram Stores Velmora vaangi vainga, kadaila illa");
     }
