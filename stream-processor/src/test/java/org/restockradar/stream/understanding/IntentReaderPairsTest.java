@@ -20,25 +20,13 @@ final class IntentReaderPairsTest {
             """);
     private static final IntentAssertions POSTS = new IntentAssertions(CATALOG);
 
-    private static IntentReader.Intent read(String post) {
-        return POSTS.read(post);
-    }
-
-    private static void assertReport(String... posts) {
-        POSTS.assertReport(posts);
-    }
-
-    private static void assertNotReport(String... posts) {
-        POSTS.assertNotReport(posts);
-    }
-
     // --- a look-alike brand ---
 
     @Test
     void shouldSendABrandReadOnlyByALookAlikeSpellingToReview() {
         for (String post : List.of("No Velmara at Lotus Stores today", "Velmoro khatam hai Bansal Kirana mein",
                 "Walang Velnora sa tindahan ni Aling Pacing")) {
-            IntentReader.Intent intent = read(post);
+            IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();
             assertThat(intent.confidence()).as(post).isLessThanOrEqualTo(IntentReader.NEAR_SPELLING_CONFIDENCE);
             assertThat(intent.reason()).as(post).contains("near spelling");
@@ -49,7 +37,7 @@ final class IntentReaderPairsTest {
     void shouldTrustALookAlikeSpellingWithEvidenceOfTheProduct() {
         for (String post : List.of("No Velmara biscuits at Lotus Stores today", "Velmoro choco khatam hai Bansal Kirana mein",
                 "#velmora Velmara out at Lotus Stores", "Velmora nahi mila, Velmara bhi nahi, Lotus Stores")) {
-            IntentReader.Intent intent = read(post);
+            IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();
             assertThat(intent.confidence()).as(post).isGreaterThan(IntentReader.NEAR_SPELLING_CONFIDENCE);
         }
@@ -60,7 +48,7 @@ final class IntentReaderPairsTest {
         // doubled and dropped letters, two letters swapped, a like sound: slips, not another name
         for (String post : List.of("No Vellmora at Lotus Stores", "No Velmra at Lotus Stores", "No Vlemora at Lotus Stores",
                 "No Welmora at Lotus Stores")) {
-            assertThat(read(post).confidence()).as(post).isGreaterThan(IntentReader.NEAR_SPELLING_CONFIDENCE);
+            assertThat(POSTS.read(post).confidence()).as(post).isGreaterThan(IntentReader.NEAR_SPELLING_CONFIDENCE);
         }
     }
 
@@ -78,9 +66,9 @@ final class IntentReaderPairsTest {
 
     @Test
     void shouldReadTheNegativesOfHaveAsNegators() {
-        assertNotReport("Lotus Stores hasn't run out of Velmora once this month",
+        POSTS.assertNotReport("Lotus Stores hasn't run out of Velmora once this month",
                 "Lotus Stores haven't run out of Velmora all year", "They hadn't run out of Velmora when I went");
-        assertReport("Lotus Stores has run out of Velmora", "Lotus Stores ran outta Velmora again");
+        POSTS.assertReport("Lotus Stores has run out of Velmora", "Lotus Stores ran outta Velmora again");
     }
 
     // --- a postposition that is also "but" ---
@@ -88,9 +76,9 @@ final class IntentReaderPairsTest {
     @Test
     void shouldReadParAfterAShopWordAsAPostpositionNotAsBut() {
         // a past year holds for the whole clause when "par" closes the place phrase
-        assertNotReport("2021 mein Velmora Bansal Kirana par nahi milta tha",
+        POSTS.assertNotReport("2021 mein Velmora Bansal Kirana par nahi milta tha",
                 "2021 में Velmora Bansal Kirana पर नहीं मिलता था");
-        assertReport("Bansal Kirana par Velmora nahi mil raha");
+        POSTS.assertReport("Bansal Kirana par Velmora nahi mil raha");
         assertThat(IntentReader.cut(Text.normalise("Bansal Kirana par Velmora nahi mil raha")).clause())
                 .containsOnly(0);
         // after anything but a shop word it is still "but"
@@ -101,24 +89,24 @@ final class IntentReaderPairsTest {
 
     @Test
     void shouldReadRomanisedBengaliSeshAsGoneAndItsFutureAndNegativeAsNot() {
-        assertReport("Ghosh Bhandar e Velmora sesh hoye geche");
-        assertNotReport("Ghosh Bhandar e Velmora sesh hoye jabe", "Ghosh Bhandar e Velmora sesh hoyni, onek ache");
+        POSTS.assertReport("Ghosh Bhandar e Velmora sesh hoye geche");
+        POSTS.assertNotReport("Ghosh Bhandar e Velmora sesh hoye jabe", "Ghosh Bhandar e Velmora sesh hoyni, onek ache");
     }
 
     // --- requests to stock it ---
 
     @Test
     void shouldReadAskingAShopToCarryTheProductAsAReport() {
-        assertReport("Lotus Stores can you stock Velmora? none anywhere nearby",
+        POSTS.assertReport("Lotus Stores can you stock Velmora? none anywhere nearby",
                 "Lotus Stores please start stocking Velmora, nobody here has it",
                 "Why don't you stock Velmora, Lotus Stores?",
                 "Bansal Kirana wale bhaiya Velmora mangwa lo, khatam hai",
                 "Aling Pacing, sana mag-stock kayo ng Velmora, wala sa buong barangay");
-        assertNotReport("Does Lotus Stores stock Velmora?", "Thanks Lotus Stores for stocking Velmora again!");
+        POSTS.assertNotReport("Does Lotus Stores stock Velmora?", "Thanks Lotus Stores for stocking Velmora again!");
     }
 
     @Test
     void shouldReadRequestsToBringItBackInMarathiAndTamilAsReports() {
-        assertReport("Deshmukh Stores, Velmora parat aana, kadhipasun nahi", "Sundaram Stores Velmora vaangi vainga, kadaila illa");
+        POSTS.assertReport("Deshmukh Stores, Velmora parat aana, kadhipasun nahi", "Sundaram Stores Velmora vaangi vainga, kadaila illa");
     }
 }
