@@ -24,8 +24,19 @@ import java.util.Set;
  */
 final class BrandSpellings {
 
-    /** A brand found in one word. */
-    record Found(Catalog.Brand brand, boolean handle) {
+    /**
+     * A brand found in one word; {@code near} when the word could as well be another name that looks like the alias
+     * ({@link #lookAlike}: "Krispo" for "Krispa"), not when it is a slip in writing it (a doubled, dropped or swapped
+     * letter, a like sound), the alias in another script of the same key or glued to an ending.
+     */
+    record Found(Catalog.Brand brand, boolean handle, boolean near) {
+        Found(Catalog.Brand brand, boolean handle) {
+            this(brand, handle, false);
+        }
+
+        Found asNear() {
+            return new Found(brand, handle, true);
+        }
     }
 
     /** An alias tried: its letters, its phonetic key, and whether it is an everyday word (only its key then). */
@@ -171,7 +182,7 @@ final class BrandSpellings {
             tokenLetters = tokenLetters < 0 ? letterSet(token) : tokenLetters;
             int apart = Integer.bitCount(tokenLetters ^ a.letters());
             if (!a.common() && apart <= 2 * max && !inflection(alias, token) && distance(alias, token, max) <= max) {
-                return a.found();
+                return lookAlike(alias, token) ? a.found().asNear() : a.found();
             }
             if (apart > 2 * max + 2) {
                 continue; // too far for a spelling of the same sounds too ("ph" for "f", "x" for "ks")
@@ -185,7 +196,7 @@ final class BrandSpellings {
             int keyMax = allowed(Math.min(tokenKey.length(), a.key().length()));
             if (!a.common() && keyMax > 0 && Integer.bitCount(letterSet(tokenKey) ^ a.keyLetters()) <= 2 * keyMax
                     && !inflection(alias, token) && distance(a.key(), tokenKey, keyMax) <= keyMax) {
-                return a.found();
+                return lookAlike(a.key(), tokenKey) ? a.found().asNear() : a.found();
             }
         }
         return null;
@@ -203,10 +214,54 @@ final class BrandSpellings {
             int max = allowed(Math.min(key.length(), a.key().length()));
             if (!a.common() && max > 0 && Math.abs(key.length() - a.key().length()) <= max
                     && Integer.bitCount(letterSet(key) ^ a.keyLetters()) <= 2 * max && distance(a.key(), key, max) <= max) {
-                return a.found();
+                return lookAlike(a.key(), key) ? a.found().asNear() : a.found();
             }
         }
         return null;
+    }
+
+    /**
+     * True when {@code word} could be another name that looks like {@code name}: as long as it, with one or two
+     * letters put for others (not two neighbours swapped), at least one of them not a like sound ({@link #SOUNDS}):
+     * "Krispo" for "Krispa", "Jalvita" for "Jalvira". A doubled or dropped letter, a swap ("Jlavira") or a like sound
+     * ("Jalwira", "Zalvira") is a slip in writing the name. Called only for a word within the allowed edits.
+     */
+    static boolean lookAlike(String name, String word) {
+        int n = name.length();
+        if (word.length() != n) {
+            return false;
+        }
+        int first = -1;
+        int second = -1;
+        for (int i = 0; i < n; i++) {
+            if (name.charAt(i) != word.charAt(i)) {
+                if (first < 0) {
+                    first = i;
+                } else if (second < 0) {
+                    second = i;
+                } else {
+                    return false;
+                }
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        if (second == first + 1 && name.charAt(first) == word.charAt(second) && name.charAt(second) == word.charAt(first)) {
+            return false;
+        }
+        return !likeSound(name.charAt(first), word.charAt(first))
+                || second >= 0 && !likeSound(name.charAt(second), word.charAt(second));
+    }
+
+    /** True when two letters stand for one sound in the spellings people use ({@link #SOUNDS}). */
+    private static boolean likeSound(char a, char b) {
+        for (String s : SOUNDS) {
+            if (s.indexOf(a) >= 0 && s.indexOf(b) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,8 +19,14 @@ import java.util.Set;
  */
 public final class CatalogMatcher {
 
-    /** One brand or product found in the tokens {@code [start, end)}. */
-    public record Hit(Catalog.Brand brand, Catalog.Product product, int start, int end, boolean handle) {
+    /**
+     * One brand or product found in the tokens {@code [start, end)}; {@code near} when it is a word that could as well
+     * be another brand that looks like the brand's name ("Krispo" for "Krispa"), not the name or a slip in writing it.
+     */
+    public record Hit(Catalog.Brand brand, Catalog.Product product, int start, int end, boolean handle, boolean near) {
+        public Hit(Catalog.Brand brand, Catalog.Product product, int start, int end, boolean handle) {
+            this(brand, product, start, end, handle, false);
+        }
     }
 
     private record Entry(Catalog.Brand brand, Catalog.Product product, boolean needsBrand, boolean handle, boolean size) {
@@ -528,7 +534,7 @@ public final class CatalogMatcher {
                 }
                 BrandSpellings.Found f = spellings.find(tokens.get(i), keys == null ? null : keys.get(i));
                 if (f != null) {
-                    hits.add(new Hit(f.brand(), null, i, i + 1, f.handle()));
+                    hits.add(new Hit(f.brand(), null, i, i + 1, f.handle(), f.near()));
                     brandsNamed.add(f.brand());
                 }
             }

@@ -102,6 +102,8 @@ public final class IntentReader {
     /** Words that name the product in general ("packs", "chips", "stock"): the brand in talk about the brand. */
     private static final long PRODUCT_WORDS = bits(Cue.STRONG_PRODUCT, Cue.PRODUCT_CONTEXT);
     private static final long NEGATOR_BIT = bits(Cue.NEGATOR);
+    private static final long PLACE_AFTER_BIT = bits(Cue.PLACE_AFTER);
+    private static final long SHOP_WORD_BIT = bits(Cue.SHOP_WORD);
     /** Phrase cues of time, which may follow a noun phrase: "no sahaj mood today". */
     private static final long TIME = bits(Cue.NOW, Cue.OLD, Cue.YESTERDAY);
     /** Cues that say the product is there. */
@@ -351,6 +353,12 @@ public final class IntentReader {
             }
         }
         List<PhraseIndex.Match<Cue>> cues = PhraseIndex.longest(phrases);
+        for (int k = cues.size() - 1; k >= 0; k--) {
+            if (isPostposition(cues.get(k), marks, commaAfter)) {
+                cues = new ArrayList<>(cues);
+                cues.remove(k);
+            }
+        }
         boolean[] clauseStart = new boolean[tokens.size()];
         for (PhraseIndex.Match<Cue> m : cues) {
             long bit = 1L << m.value().ordinal();
@@ -376,6 +384,17 @@ public final class IntentReader {
             clause[i] = c;
         }
         return new Tokens(tokens, sent, clause, q, cues, marks);
+    }
+
+    /**
+     * A one-word {@code contrast} that is also a {@code place_after} postposition and follows a shop word with no
+     * comma between closes a place phrase, it starts no clause: Hindi "par" is "but" and "at" ("Gupta Kirana par
+     * nahi milta", not at Gupta Kirana).
+     */
+    private static boolean isPostposition(PhraseIndex.Match<Cue> m, long[] marks, BitSet commaAfter) {
+        int i = m.start();
+        return m.value() == Cue.CONTRAST && m.end() == i + 1 && i > 0 && (marks[i] & PLACE_AFTER_BIT) != 0
+                && (marks[i - 1] & SHOP_WORD_BIT) != 0 && !commaAfter.get(i - 1);
     }
 
     /**
@@ -510,7 +529,45 @@ public final class IntentReader {
         if (later != null) {
             return later;
         }
-        return report(by, scope, found, first, t.tokens());
+        Intent report = report(by, scope, found, first, t.tokens());
+        return nearSpellingOnly(t, hits, words) ? nearSpelling(report) : report;
+    }
+
+    /**
+     * Raw confidence of a report whose brand is only a near spelling: below every calibrated bin of a right report,
+     * so the report goes to ops review, not to a crew.
+     */
+    static final double NEAR_SPELLING_CONFIDENCE = 0.3;
+
+    /**
+     * True when every hit of the brand is a near spelling ({@link CatalogMatcher.Hit#near}: "Krispo" for a tracked
+     * "Krispa") and nothing else in the post is of the brand's products: no product (its own words, a size, an SKU),
+     * no hashtag or handle, none of the brand's {@code category_words}. A look-alike brand is as near as a slip.
+     */
+    static boolean nearSpellingOnly(Tokens t, List<CatalogMatcher.Hit> hits, BrandWords words) {
+        if (hits.isEmpty()) {
+            return false;
+        }
+        for (CatalogMatcher.Hit h : hits) {
+            if (!h.near() || h.product() != null || h.handle()) {
+                return false;
+            }
+        }
+        Set<String> own = productNameWords(hits.get(0).brand());
+        List<String> tokens = t.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i);
+            if (words.category().contains(w) || w.length() >= 3 && own.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Intent nearSpelling(Intent report) {
+        return new Intent(true, Math.min(report.confidence(), NEAR_SPELLING_CONFIDENCE),
+                report.reason() + "; the brand only by a near spelling, nothing else of its products", report.absenceAt(),
+                report.reading());
     }
 
     /** The phrase cues of a post by cue, in order. */

@@ -2,7 +2,6 @@ package org.restockradar.stream.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,25 +16,18 @@ final class IntentReaderLanguagesTest {
                "products": [{"sku": "ZIN-TOMATO", "name": "Zintara Tangy Tomato", "aliases": ["zintara tomato"]}]}
             ]}
             """);
-    private static final CatalogMatcher MATCHER = new CatalogMatcher(CATALOG);
+    private static final IntentAssertions POSTS = new IntentAssertions(CATALOG);
 
     private static IntentReader.Intent read(String post) {
-        IntentReader.Tokens t = IntentReader.cut(Text.normalise(post));
-        List<CatalogMatcher.Hit> hits = MATCHER.find(t.tokens());
-        assertThat(hits).as("a tracked brand in: %s", post).isNotEmpty();
-        return IntentReader.read(t, hits);
+        return POSTS.read(post);
     }
 
     private static void assertReport(String... posts) {
-        for (String post : posts) {
-            assertThat(read(post).stockout()).as("a report: %s (%s)", post, read(post)).isTrue();
-        }
+        POSTS.assertReport(posts);
     }
 
     private static void assertNotReport(String... posts) {
-        for (String post : posts) {
-            assertThat(read(post).stockout()).as("not a report: %s (%s)", post, read(post)).isFalse();
-        }
+        POSTS.assertNotReport(posts);
     }
 
     private static boolean marked(String post, String word, Cue cue) {
