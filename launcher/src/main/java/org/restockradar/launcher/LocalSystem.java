@@ -30,6 +30,7 @@ import org.restockradar.access.TokenStore;
 import org.restockradar.dispatch.admin.PageLink;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.store.SlaPolicy;
+import org.restockradar.replies.RepliesSettings;
 import org.restockradar.rewards.RewardsSettings;
 import org.restockradar.embedded.EmbeddedKafka;
 import org.restockradar.embedded.LocalPostgres;
@@ -149,6 +150,9 @@ public final class LocalSystem implements AutoCloseable {
             // A demo SLA of DEMO_SLA, amber DEMO_SLA_WARNING before: within the first hour jobs turn amber and red (said at start).
             values.put(SlaPolicy.SLA.key(), DEMO_SLA.toMinutes() + "m");
             values.put(DispatchSettings.SLA_WARNING_BEFORE.key(), DEMO_SLA_WARNING.toMinutes() + "m");
+            // Replies planned for every reporter, so that the ops page's Replies view has something to show (with no
+            // channel configured the demo sends none: each is skipped with that reason).
+            values.put(RepliesSettings.ENABLED.key(), "true");
         }
         Settings settings = Settings.of(values).with(options.overrides() == null ? Map.of() : options.overrides().asMap());
         sla = settings.get(SlaPolicy.SLA.key(), SlaPolicy.SLA.defaultValue());
