@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.restockradar.contracts.Language;
@@ -53,7 +55,7 @@ public final class ReplyTemplates {
                 }
             }
         }
-        if (!within.getOrDefault(Language.EN, Map.of()).keySet().containsAll(java.util.Set.of(HOURS, MINUTES))) {
+        if (!within.getOrDefault(Language.EN, Map.of()).keySet().containsAll(Set.of(HOURS, MINUTES))) {
             throw new IllegalArgumentException("en.within.hours and en.within.minutes are missing: they are the fallback of every language");
         }
         for (ReplyKind kind : ReplyKind.values()) {
@@ -102,7 +104,7 @@ public final class ReplyTemplates {
                 throw new IllegalArgumentException("template key '" + key + "' is not <language>.<kind>");
             }
             if (key.startsWith(WITHIN + ".", dot + 1)) {
-                within.computeIfAbsent(language, l -> new java.util.HashMap<>()).put(key.substring(dot + 2 + WITHIN.length()), properties.getProperty(key).strip());
+                within.computeIfAbsent(language, l -> new HashMap<>()).put(key.substring(dot + 2 + WITHIN.length()), properties.getProperty(key).strip());
                 continue;
             }
             ReplyKind kind = ReplyKind.fromCode(key.substring(dot + 1));
