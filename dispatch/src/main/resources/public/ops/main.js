@@ -1,5 +1,5 @@
 // The ops page: the live restock queue, the outlet map, the charts and the reports that need a location, one module
-// per view (queue.js with detail.js, map.js, charts.js, needs.js) sharing state.js; live.js keeps them up to date.
+// per view (queue.js with detail.js, map.js, charts.js, needs.js, replies.js) sharing state.js; live.js keeps them up to date.
 // Post texts, handles and names are untrusted: they reach the page only through el() / svg() text nodes.
 import { api } from '../common/api.js';
 import { say } from '../common/dom.js';
@@ -11,6 +11,7 @@ import { startLive } from './live.js';
 import { buildMap, loadMap } from './map.js';
 import { buildNeeds, loadNeeds } from './needs.js';
 import { buildQueue, loadJobs, tick } from './queue.js';
+import { buildReplies, loadReplies } from './replies.js';
 import { resetState, state } from './state.js';
 
 const main = document.getElementById('main');
@@ -24,6 +25,7 @@ function show(view) {
   if (view === 'map') loadMap();
   if (view === 'charts') loadCharts();
   if (view === 'needs') loadNeeds();
+  if (view === 'replies') loadReplies();
 }
 
 let tabsWired = false;
@@ -35,7 +37,7 @@ async function start() {
   const me = await signIn(main, ['ops'], 'ops page');
   if (!me) return;
   state.sla = slaColours(me.sla_warning_before_seconds);
-  main.replaceChildren(buildQueue(), buildMap(), buildCharts(), buildNeeds());
+  main.replaceChildren(buildQueue(), buildMap(), buildCharts(), buildNeeds(), buildReplies());
   if (!tabsWired) {
     tabsWired = true;
     document.querySelectorAll('.tab').forEach(function (tab) {

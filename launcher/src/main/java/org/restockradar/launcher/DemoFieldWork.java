@@ -8,58 +8,56 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.restockradar.launcher.demo.CrewJob;
+import org.restockradar.launcher.demo.CrewMove;
+import org.restockradar.launcher.demo.CrewPace;
+import org.restockradar.launcher.demo.SimulatedCrew;
+import org.restockradar.launcher.demo.SimulatedOps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Simulated field work for the demo, through the dispatch HTTP API like real crews and ops: every {@code step}, each
- * crew moves each of its jobs one step on (assigned → accepted → en route → restocked, or failed "shelf was full" for
- * {@code shelfFullPercent} of the jobs) and claims an unclaimed job when it has none, and ops verify
- * {@code verifyPercent} of the restocked jobs (the rest wait for review). Which jobs fail or stay unverified is a
- * function of the job id, so a rerun tells the same story. Verified jobs are what credit the reporters (docs/rewards.md).
+ * Simulated field work for the demo, through the dispatch HTTP API like real crews and ops: each crew is a
+ * {@link SimulatedCrew} (claims, accepts, travels, restocks or fails with a reason, sometimes forgets a job for a long
+ * while, at a human pace in steps of {@code demo.field-work.step}), and ops are a {@link SimulatedOps} (verify most
+ * restocks a few steps after they appear; the rest wait for verification). Their chances come from a random seeded with
+ * {@code demo.field-work.seed}, their time from the injected clock. Verified jobs are what credit the reporters
+ * (docs/rewards.md).
  */
 public final class DemoFieldWork implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DemoFieldWork.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-
-    /**
-     * How the simulation runs (settings {@code demo.field-work.*}).
-     *
-     * @param step             how long each move takes (a job goes from assigned to verified in four steps)
-     * @param verifyPercent    the share of restocked jobs ops verify
-     * @param shelfFullPercent the share of jobs whose crew finds the shelf full
-     */
-    public record Options(Duration step, int verifyPercent, int shelfFullPercent) {
-        public Options {
-            Objects.requireNonNull(step, "step");
-            if (step.isNegative() || step.isZero()) {
-                throw new IllegalArgumentException("demo.field-work.step must be positive: " + step);
-            }
-            if (verifyPercent < 0 || verifyPercent > 100 || shelfFullPercent < 0 || shelfFullPercent > 100) {
-                throw new IllegalArgumentException("demo.field-work percentages must be within [0, 100]: " + verifyPercent + ", " + shelfFullPercent);
-            }
-        }
-    }
+    /** The longest pause between two looks at the crews: moves happen within this of when they are due. */
+    private static final Duration TICK_MAX = Duration.ofSeconds(5);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build();
     private final URI api;
     private final String opsToken;
     private final Map<String, String> crewTokens;
-    private final Options options;
+    private final Map<String, SimulatedCrew> crews = new TreeMap<>();
+    private final SimulatedOps ops;
     private final ScheduledExecutorService timer;
 
-    private DemoFieldWork(URI api, String opsToken, Map<String, String> crewTokens, Options options) {
+    private DemoFieldWork(URI api, String opsToken, Map<String, String> crewTokens, CrewPace pace, long seed, Clock clock) {
         this.api = api;
         this.opsToken = opsToken;
         this.crewTokens = Map.copyOf(crewTokens);
-        this.options = options;
+        for (String crew : new TreeMap<>(crewTokens).keySet()) {
+            crews.put(crew, new SimulatedCrew(crew, pace, clock, new Random(seed ^ crew.hashCode())));
+        }
+        this.ops = new SimulatedOps(pace, clock, new Random(seed));
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "demo-field-work");
             thread.setDaemon(true);
@@ -73,23 +71,26 @@ public final class DemoFieldWork implements AutoCloseable {
      * @param api        the dispatch API's base, {@code http://localhost:8080}
      * @param crewTokens a crew token for each crew id
      */
-    public static DemoFieldWork start(URI api, String opsToken, Map<String, String> crewTokens, Options options) {
-        DemoFieldWork work = new DemoFieldWork(api, opsToken, crewTokens, options);
-        work.timer.scheduleWithFixedDelay(work::tick, options.step().toMillis(), options.step().toMillis(), TimeUnit.MILLISECONDS);
-        LOG.info("demo field work: {} crews move their jobs on every {}; ops verify {} % of restocks; {} % of shelves are found full",
-                crewTokens.size(), options.step(), options.verifyPercent(), options.shelfFullPercent());
+    public static DemoFieldWork start(URI api, String opsToken, Map<String, String> crewTokens, CrewPace pace, long seed, Clock clock) {
+        DemoFieldWork work = new DemoFieldWork(api, opsToken, crewTokens, pace, seed, clock);
+        long tick = Math.min(pace.step().toMillis(), TICK_MAX.toMillis());
+        work.timer.scheduleWithFixedDelay(work::tick, tick, tick, TimeUnit.MILLISECONDS);
+        LOG.info("demo field work: {} crews at a human pace in steps of {} ({} % of visits fail, {} % find the shelf full, {} % of moves are put off); "
+                        + "ops verify {} % of restocks", crewTokens.size(), pace.step(), pace.failPercent(), pace.shelfFullPercent(), pace.forgetPercent(),
+                pace.verifyPercent());
         return work;
     }
 
-    /** One step of every crew, then ops' verifications. A failure is logged and the next step tries again. */
+    /** A look at every crew, then ops' verifications. A failure is logged and the next look tries again. */
     void tick() {
         try {
-            crewTokens.forEach(this::crewStep);
+            crews.values().forEach(this::crewStep);
+            List<Long> restocked = new ArrayList<>();
             for (JsonNode job : get("/api/jobs?status=restocked&limit=500", opsToken)) {
-                long id = job.get("id").asLong();
-                if (share(id, 7) < options.verifyPercent()) {
-                    post("/api/jobs/" + id + "/verify", opsToken, "{}");
-                }
+                restocked.add(job.get("id").asLong());
+            }
+            for (long id : ops.toVerify(restocked)) {
+                post("/api/jobs/" + id + "/verify", opsToken, "{}");
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("demo field work step failed; the next step tries again", e);
@@ -98,42 +99,37 @@ public final class DemoFieldWork implements AutoCloseable {
         }
     }
 
-    private void crewStep(String crewId, String token) {
+    private void crewStep(SimulatedCrew crew) {
+        String token = crewTokens.get(crew.crewId());
         try {
-            JsonNode jobs = get("/api/my/jobs", token);
-            if (jobs.isEmpty()) {
-                post("/api/claims", token, "{}");
-                return;
+            List<CrewJob> jobs = new ArrayList<>();
+            for (JsonNode job : get("/api/my/jobs", token)) {
+                jobs.add(new CrewJob(job.get("id").asLong(), job.get("status").asText()));
             }
-            for (JsonNode job : jobs) {
-                long id = job.get("id").asLong();
-                switch (job.get("status").asText()) {
-                    case "assigned" -> post("/api/jobs/" + id + "/accept", token, "{}");
-                    case "accepted" -> post("/api/jobs/" + id + "/en-route", token, "{}");
-                    case "en_route" -> {
-                        if (share(id, 13) < options.shelfFullPercent()) {
-                            post("/api/jobs/" + id + "/fail", token, "{\"reason\":\"shelf_full\",\"note\":\"shelf was full when we arrived (demo)\"}");
-                        } else {
-                            post("/api/jobs/" + id + "/complete", token, "{\"units_restocked\":12,\"note\":\"restocked (demo)\"}");
-                        }
-                    }
-                    default -> {
-                        // restocked: waiting for ops
-                    }
-                }
+            Optional<CrewMove> move = crew.next(jobs);
+            if (move.isPresent()) {
+                make(move.get(), token);
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warn("demo crew {} could not work its jobs this step", crewId, e);
+            LOG.warn("demo crew {} could not work its jobs this step", crew.crewId(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** A stable number in [0, 100) for the job, different per salt. */
-    static int share(long jobId, int salt) {
-        long mixed = (jobId * 0x9E3779B97F4A7C15L) ^ (salt * 0xC2B2AE3D27D4EB4FL);
-        mixed ^= mixed >>> 31;
-        return (int) Math.floorMod(mixed * 0xBF58476D1CE4E5B9L >>> 1, 100L);
+    private void make(CrewMove move, String token) throws IOException, InterruptedException {
+        if (move instanceof CrewMove.Accept accept) {
+            post("/api/jobs/" + accept.jobId() + "/accept", token, "{}");
+        } else if (move instanceof CrewMove.SetOff setOff) {
+            post("/api/jobs/" + setOff.jobId() + "/en-route", token, "{}");
+        } else if (move instanceof CrewMove.Restock restock) {
+            post("/api/jobs/" + restock.jobId() + "/complete", token,
+                    JSON.writeValueAsString(Map.of("units_restocked", restock.units(), "note", restock.note())));
+        } else if (move instanceof CrewMove.Fail fail) {
+            post("/api/jobs/" + fail.jobId() + "/fail", token, JSON.writeValueAsString(Map.of("reason", fail.reason(), "note", fail.note())));
+        } else {
+            post("/api/claims", token, "{}");
+        }
     }
 
     private JsonNode get(String path, String token) throws IOException, InterruptedException {

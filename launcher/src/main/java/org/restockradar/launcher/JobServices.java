@@ -15,6 +15,7 @@ import org.restockradar.access.Role;
 import org.restockradar.alerts.Alerts;
 import org.restockradar.alerts.AlertsApi;
 import org.restockradar.alerts.AlertsSettings;
+import org.restockradar.dispatch.store.SlaPolicy;
 import org.restockradar.replies.RepliesApi;
 import org.restockradar.replies.RepliesService;
 import org.restockradar.replies.RepliesSettings;
@@ -71,7 +72,9 @@ public final class JobServices {
         if (RepliesService.enabled(replies)) {
             // Replies to reporters planned from job-events, /api/replies (docs/replies.md).
             companions.add(shared -> {
-                RepliesService started = RepliesService.start(replies, shared.database(), shared.clock(), shared.kafka(), shared.meters());
+                // The replies promise the SLA dispatch keeps (dispatch.sla), in each reply's language.
+                RepliesService started = RepliesService.start(replies, shared.database(), shared.clock(), shared.kafka(), shared.meters(),
+                        SlaPolicy.SETTINGS.read(settings).get(SlaPolicy.SLA));
                 return Companion.of(started, app -> RepliesApi.register(app, started.api(shared.tokens(), shared.requestsPerMinute())));
             });
         }

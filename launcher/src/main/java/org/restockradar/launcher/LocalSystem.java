@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -28,14 +29,16 @@ import org.restockradar.access.Role;
 import org.restockradar.access.TokenStore;
 import org.restockradar.dispatch.admin.PageLink;
 import org.restockradar.dispatch.crews.Crew;
+import org.restockradar.dispatch.store.SlaPolicy;
+import org.restockradar.replies.RepliesSettings;
 import org.restockradar.rewards.RewardsSettings;
 import org.restockradar.embedded.EmbeddedKafka;
 import org.restockradar.embedded.LocalPostgres;
 import org.restockradar.ingest.IngestService;
 import org.restockradar.ingest.IngestSettings;
-import org.restockradar.ingest.publish.KafkaMentionSink;
 import org.restockradar.ingest.registry.OutletImporter;
-import org.restockradar.ingest.replay.ReplaySource;
+import org.restockradar.launcher.demo.CrewPace;
+import org.restockradar.launcher.demo.DemoFeed;
 import org.restockradar.stream.StreamProcessor;
 import org.restockradar.stream.StreamProcessorSettings;
 import org.slf4j.Logger;
@@ -44,16 +47,21 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole system in one JVM on embedded infrastructure: a real Kafka broker (child JVM) and a real
  * PostgreSQL, both keeping their data under the data directory; the stream processor; the dispatcher with
- * its HTTP API; the ingest sources switched on in the configuration ({@code sources.<name>.enabled}); and, for the demo, the outlet registry imported and a stream of mentions replayed, each
- * stamped with the time it is replayed so that the queue shows live 48-hour deadlines; with the demo, crews for every demo
- * locality ({@code demo/crews.csv}) and {@link DemoFieldWork} working the jobs, so that reporters are credited and gift
- * runs (every two minutes) queue their thank-you gifts.
+ * its HTTP API; the ingest sources switched on in the configuration ({@code sources.<name>.enabled}); and, for the demo, the outlet registry imported and a stream of mentions replayed
+ * ({@link DemoFeed}: a backlog stamped over the last hour, then a steady feed) under a demo SLA of {@link #DEMO_SLA}, so that
+ * the queue shows green, amber and red rows from the first minute; with the demo, crews for every demo
+ * locality ({@code demo/crews.csv}) and {@link DemoFieldWork} working the jobs at a human pace, so that reporters are
+ * credited and gift runs (every two minutes) queue their thank-you gifts.
  * Closing it stops everything in reverse order.
  */
 public final class LocalSystem implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalSystem.class);
     /** The folder of the data directory that holds PostgreSQL. */
     static final String POSTGRES_DIR = "postgres";
+    /** The demo's SLA (instead of 48 hours), so that a newcomer sees jobs turn amber and red within the hour; {@code dispatch.sla} overrides it. */
+    public static final Duration DEMO_SLA = Duration.ofMinutes(45);
+    /** The demo's warning time before due (instead of 12 hours); {@code dispatch.sla-warning-before} overrides it. */
+    public static final Duration DEMO_SLA_WARNING = Duration.ofMinutes(15);
 
     /**
      * What to start. {@code mentionsFile} may be null for no replay; {@code replayRate} 0 replays at full speed;
@@ -84,6 +92,8 @@ public final class LocalSystem implements AutoCloseable {
     private DispatchService dispatch;
     private StreamProcessor streams;
     private Thread replay;
+    private String sla;
+    private String slaWarning;
 
     private LocalSystem() {
     }
@@ -137,8 +147,20 @@ public final class LocalSystem implements AutoCloseable {
             values.put(RewardsSettings.GIFT_MIN_VERIFIED.key(), "1");
             values.put(RewardsSettings.FRAUD_SHELF_FULL_MIN.key(), "1");
             values.put(DispatchSettings.HTTP_RATE_LIMIT.key(), "100000");
+            // A demo SLA of DEMO_SLA, amber DEMO_SLA_WARNING before: within the first hour jobs turn amber and red (said at start).
+            values.put(SlaPolicy.SLA.key(), DEMO_SLA.toMinutes() + "m");
+            values.put(DispatchSettings.SLA_WARNING_BEFORE.key(), DEMO_SLA_WARNING.toMinutes() + "m");
+            // Replies planned for every reporter, so that the ops page's Replies view has something to show (with no
+            // channel configured the demo sends none: each is skipped with that reason).
+            values.put(RepliesSettings.ENABLED.key(), "true");
         }
         Settings settings = Settings.of(values).with(options.overrides() == null ? Map.of() : options.overrides().asMap());
+        sla = settings.get(SlaPolicy.SLA.key(), SlaPolicy.SLA.defaultValue());
+        slaWarning = settings.get(DispatchSettings.SLA_WARNING_BEFORE.key(), DispatchSettings.SLA_WARNING_BEFORE.defaultValue());
+        if (demo) {
+            LOG.info("demo SLA: jobs are due {} after the first report and amber {} before (the product's defaults are 48h and 12h; "
+                    + "dispatch.sla and dispatch.sla-warning-before change them)", sla, slaWarning);
+        }
         // The launcher's own keys, checked before anything starts; each service checks its own as it starts.
         TypedSettings own = LauncherSettings.SETTINGS.read(settings);
         Map<String, String> kafkaConfig = settings.subset(KafkaSettings.PREFIX);
@@ -155,7 +177,7 @@ public final class LocalSystem implements AutoCloseable {
             logPageLinks(settings, demoTokens);
         }
         if (demo && own.get(LauncherSettings.FIELD_WORK)) {
-            startFieldWork(own, demoTokens);
+            startFieldWork(own, demoTokens, clock);
         }
         streams = track(StreamProcessor.start(settings, clock, monitoring));
         if (IngestService.anyEnabled(settings)) {
@@ -182,14 +204,16 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
-    private void startFieldWork(TypedSettings settings, DemoTokens tokens) {
+    private void startFieldWork(TypedSettings settings, DemoTokens tokens, Clock clock) {
         Map<String, String> crewTokens = new HashMap<>();
         for (Crew crew : dispatch.crews().list()) {
             crewTokens.put(crew.id(), tokens.tokenFor(Actor.crew("demo-" + crew.id(), crew.id())));
         }
+        CrewPace pace = new CrewPace(settings.get(LauncherSettings.FIELD_WORK_STEP), settings.get(LauncherSettings.FIELD_WORK_FAIL_PERCENT),
+                settings.get(LauncherSettings.FIELD_WORK_SHELF_FULL_PERCENT), settings.get(LauncherSettings.FIELD_WORK_FORGET_PERCENT),
+                settings.get(LauncherSettings.FIELD_WORK_VERIFY_PERCENT));
         track(DemoFieldWork.start(URI.create("http://localhost:" + dispatch.httpPort() + "/"), tokens.tokenFor(Actor.ops("demo-field-ops")),
-                crewTokens, new DemoFieldWork.Options(settings.get(LauncherSettings.FIELD_WORK_STEP),
-                        settings.get(LauncherSettings.FIELD_WORK_VERIFY_PERCENT), settings.get(LauncherSettings.FIELD_WORK_SHELF_FULL_PERCENT))));
+                crewTokens, pace, settings.get(LauncherSettings.FIELD_WORK_SEED), clock));
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -201,8 +225,8 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private void replay(Options options, Map<String, String> kafkaConfig, Clock clock) {
-        try (KafkaMentionSink sink = new KafkaMentionSink(kafkaConfig, clock, monitoring.registry())) {
-            new ReplaySource(sink, ReplaySource.Pacer.SLEEP, clock).replay(options.mentionsFile(), options.replayRate());
+        try {
+            DemoFeed.replay(options.mentionsFile(), options.dataDir().resolve("demo-feed"), options.replayRate(), kafkaConfig, clock, monitoring.registry());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.info("Demo replay stopped");
@@ -227,6 +251,16 @@ public final class LocalSystem implements AutoCloseable {
 
     public int httpPort() {
         return dispatch.httpPort();
+    }
+
+    /** The SLA jobs get here ({@code dispatch.sla}: {@link #DEMO_SLA} in the demo unless set) and the warning before it. */
+    public String slaSummary() {
+        return "due " + sla + " after the first report, amber " + slaWarning + " before";
+    }
+
+    /** How many crews dispatch loaded. */
+    public int crewCount() {
+        return dispatch.crews().list().size();
     }
 
     /** The port of {@code /metrics} and {@code /health/*} of the whole process. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.restockradar.contracts.Settings;
+import org.restockradar.dispatch.DispatchSettings;
 import org.restockradar.dispatch.admin.TokensCommand;
 import org.restockradar.stream.evaluate.EvaluateCommand;
 import org.restockradar.stream.evaluate.TrainModelCommand;
@@ -39,10 +40,11 @@ public final class RestockRadar implements Callable<Integer> {
             description = "port of /metrics and /health/* of the whole process, apart from the dashboard's (default: ${DEFAULT-VALUE}; 0: any free one)")
     int managementPort;
 
-    @Option(names = "--demo-rate", defaultValue = "2", description = "mentions replayed per second, 0 for all at once (default: ${DEFAULT-VALUE})")
+    @Option(names = "--demo-rate", defaultValue = "0.07",
+            description = "mentions replayed per second after the demo's backlog, 0 for all at once (default: ${DEFAULT-VALUE}, about an hour for the bundled file)")
     double demoRate;
 
-    @Option(names = "--no-demo", description = "start without replaying any mentions")
+    @Option(names = "--no-demo", description = "start without replaying any mentions or simulating field work (the demo crews are still loaded)")
     boolean noDemo;
 
     @Option(names = "--catalog", description = "the brand catalog (catalog.json); default: the bundled demo catalog")
@@ -78,6 +80,10 @@ public final class RestockRadar implements Callable<Integer> {
         }
         Path demo = dataDir.resolve("demo");
         Settings overrides = Settings.load(Map.of(), config, System.getenv());
+        if (noDemo && overrides.find(DispatchSettings.CREWS_FILE.key()).isEmpty()) {
+            // Without the demo there is still someone to send: the demo crews, until dispatch.crews-file names yours.
+            overrides = overrides.with(Map.of(DispatchSettings.CREWS_FILE.key(), LocalSystem.extractResource("demo/crews.csv", demo).toString()));
+        }
         LocalSystem.Options options = new LocalSystem.Options(dataDir, throwaway, httpPort,
                 catalog != null ? catalog : LocalSystem.extractResource("demo/catalog.json", demo),
                 outlets != null ? outlets : LocalSystem.extractResource("demo/outlets.csv", demo),
@@ -94,6 +100,11 @@ public final class RestockRadar implements Callable<Integer> {
                         + "metrics http://localhost:%d/metrics, Kafka %s, data in %s. Ctrl-C stops it.%n%n",
                 took.toMillis() / 1000.0, ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
                 system.httpPort(), system.httpPort(), system.managementPort(), system.bootstrapServers(), dataDir.toAbsolutePath());
+        System.out.printf("SLA: %s.%s%n%n", system.slaSummary(), noDemo
+                ? " Crews: " + system.crewCount() + " from dispatch.crews-file (the demo crews unless you set it: --config with"
+                        + " dispatch.crews-file=/path/crews.csv, or RR_DISPATCH_CREWS_FILE)."
+                : " A demo SLA (the product's default is 48h, amber 12h before) so that jobs turn amber and red within the hour;"
+                        + " simulated crews and ops work the jobs at a human pace.");
         stopped.await();
         return 0;
     }

@@ -69,6 +69,9 @@ final class PortableFolderIT {
                     .allSatisfy(entry -> assertThat(entry).startsWith(folder + File.separator))
                     .anySatisfy(entry -> assertThat(entry).endsWith("broker" + File.separator + "*"));
             assertThat(Files.exists(home.resolve(".m2"))).isFalse();
+            // --no-demo still loads the demo crews, logs a crew's link and says where crews come from.
+            assertThat(lines).anyMatch(line -> line.contains("crew page of ") && line.contains("crew.html#token=rr_"))
+                    .anyMatch(line -> line.contains("SLA: due 48h after the first report") && line.contains("Crews: 11 from dispatch.crews-file"));
         } finally {
             launcher.destroy();
             if (!launcher.waitFor(60, TimeUnit.SECONDS)) {

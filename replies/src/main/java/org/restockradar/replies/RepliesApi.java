@@ -24,7 +24,10 @@ import org.restockradar.access.http.ApiErrors;
 /**
  * The ops routes of replies, JSON in snake_case, {@code Authorization: Bearer <ops token>}:
  * <ul>
- *   <li>{@code GET /api/replies?job_id=&status=&limit=} the replies planned and what became of them;</li>
+ *   <li>{@code GET /api/replies?job_id=&status=&limit=} the replies planned and what became of them, newest first: each with
+ *       its {@code status} ({@code pending}, {@code sending}, {@code sent}, {@code failed}, {@code skipped}), its
+ *       {@code outcome} (the status, or {@code opted_out} for a reply skipped because the reporter opted out) and the
+ *       {@code reason} of a failed or skipped one; {@code status} filters by any of those, {@code opted_out} included;</li>
  *   <li>{@code PUT /api/replies/opt-outs/{source}/{reporter_id}} ({@code {"reason": "..."}} optional) opts a reporter
  *       out, {@code DELETE} the same opts them in again, {@code GET} says {@code {"opted_out": true|false}};</li>
  *   <li>{@code PUT /api/replies/contacts/{source}/{reporter_id}} {@code {"address": "+91..."}} gives the number of an
@@ -147,6 +150,8 @@ public final class RepliesApi {
         view.put("reporter_handle", entry.reporterHandle());
         view.put("mention_id", entry.mentionId());
         view.put("status", entry.status());
+        view.put("outcome", entry.outcome());
+        view.put("reason", "failed".equals(entry.status()) || "skipped".equals(entry.status()) ? entry.lastError() : null);
         view.put("attempts", entry.attempts());
         view.put("language", entry.language());
         view.put("planned_at", entry.plannedAt() == null ? null : entry.plannedAt().toString());

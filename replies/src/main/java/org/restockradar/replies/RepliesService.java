@@ -84,11 +84,20 @@ public final class RepliesService implements AutoCloseable {
      * @param meters   where replies are counted ({@code dispatch.replies})
      */
     public static RepliesService start(TypedSettings settings, Database database, Clock clock, Map<String, String> kafka, MeterRegistry meters) {
+        return start(settings, database, clock, kafka, meters, ReplyTemplates.DEFAULT_PROMISE);
+    }
+
+    /**
+     * As {@link #start(TypedSettings, Database, Clock, Map, MeterRegistry)}, the replies promising {@code promise}: the
+     * SLA dispatch is configured with ({@code dispatch.sla}), said in the reply's language.
+     */
+    public static RepliesService start(TypedSettings settings, Database database, Clock clock, Map<String, String> kafka, MeterRegistry meters,
+                                       Duration promise) {
         String schema = settings.get(RepliesSettings.DB_SCHEMA);
         HikariDataSource dataSource = database.pool("replies-db", POOL_SIZE, schema, meters);
         try {
             migrations(schema).migrate(dataSource);
-            return start(settings, dataSource, clock, kafka, meters);
+            return start(settings, dataSource, clock, kafka, meters, promise);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -97,6 +106,11 @@ public final class RepliesService implements AutoCloseable {
 
     /** Starts the consumer and the send and scan loops on a schema already migrated; closing the service closes the pool. */
     static RepliesService start(TypedSettings settings, HikariDataSource dataSource, Clock clock, Map<String, String> kafka, MeterRegistry meters) {
+        return start(settings, dataSource, clock, kafka, meters, ReplyTemplates.DEFAULT_PROMISE);
+    }
+
+    static RepliesService start(TypedSettings settings, HikariDataSource dataSource, Clock clock, Map<String, String> kafka, MeterRegistry meters,
+                                Duration promise) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(clock, "clock");
         ReplyPlanner planner = new ReplyPlanner(dataSource, clock, restockedOn(settings.get(RepliesSettings.RESTOCKED_ON)));
@@ -113,7 +127,7 @@ public final class RepliesService implements AutoCloseable {
         perSecond.put(Source.MASTODON, settings.get(RepliesSettings.MASTODON_PER_SECOND));
         perSecond.put(Source.WHATSAPP, settings.get(RepliesSettings.WHATSAPP_PER_SECOND));
         perSecond.put(Source.SMS, settings.get(RepliesSettings.SMS_PER_SECOND));
-        ReplySender sender = new ReplySender(dataSource, clock, channels, ReplyTemplates.load(), new SourceRateLimiter(clock, perSecond), limits, meters);
+        ReplySender sender = new ReplySender(dataSource, clock, channels, ReplyTemplates.load().promising(promise), new SourceRateLimiter(clock, perSecond), limits, meters);
         OptOuts optOuts = new OptOuts(dataSource, clock);
         ReplyEventsConsumer consumer = ReplyEventsConsumer.start(kafka, settings.get(RepliesSettings.GROUP_ID), planner, optOuts, clock, maxEventAge, meters);
         ScheduledExecutorService loops = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "replies-rounds"));

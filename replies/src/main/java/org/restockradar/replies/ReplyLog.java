@@ -13,15 +13,24 @@ import javax.sql.DataSource;
 import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.dbkit.store.Transactions;
 
-/** Reads the {@code reply} rows: what was planned for whom, and what became of it. */
+/**
+ * Reads the {@code reply} rows: what was planned for whom, and what became of it. Besides the stored statuses, the
+ * filter {@value #OPTED_OUT} picks the replies skipped because the reporter had opted out.
+ */
 public final class ReplyLog {
-    static final Set<String> STATUSES = Set.of("pending", "sending", "sent", "failed", "skipped");
+    /** The filter and outcome of a reply skipped because its reporter opted out. */
+    public static final String OPTED_OUT = "opted_out";
+    static final Set<String> STATUSES = Set.of("pending", "sending", "sent", "failed", "skipped", OPTED_OUT);
     public static final int MAX_LIMIT = 500;
 
     /** One reply as ops see it (no text: it is rebuilt from the template when sent). */
     public record Entry(long id, long jobId, String kind, String source, String reporterId, String reporterHandle, String mentionId,
                         String status, int attempts, String language, Instant plannedAt, Instant nextAttemptAt, Instant sentAt,
                         String externalId, String lastError) {
+        /** The status, or {@value #OPTED_OUT} for a reply skipped because its reporter opted out. */
+        public String outcome() {
+            return "skipped".equals(status) && ReplySender.OPTED_OUT.equals(lastError) ? OPTED_OUT : status;
+        }
     }
 
     private final DataSource dataSource;
@@ -46,13 +55,18 @@ public final class ReplyLog {
                 try (PreparedStatement select = connection.prepareStatement("""
                         SELECT id, job_id, kind, source, reporter_id, reporter_handle, mention_id, status, attempts, language,
                                planned_at, next_attempt_at, sent_at, external_id, last_error
-                        FROM reply WHERE (?::bigint IS NULL OR job_id = ?) AND (?::text IS NULL OR status = ?)
+                        FROM reply WHERE (?::bigint IS NULL OR job_id = ?) AND (?::text IS NULL OR status = ?) AND (?::text IS NULL OR last_error = ?)
                         ORDER BY id DESC LIMIT ?""")) {
                     select.setObject(1, jobId);
                     select.setObject(2, jobId);
-                    select.setString(3, status);
-                    select.setString(4, status);
-                    select.setInt(5, limit);
+                    boolean optedOut = OPTED_OUT.equals(status);
+                    String stored = optedOut ? "skipped" : status;
+                    String reason = optedOut ? ReplySender.OPTED_OUT : null;
+                    select.setString(3, stored);
+                    select.setString(4, stored);
+                    select.setString(5, reason);
+                    select.setString(6, reason);
+                    select.setInt(7, limit);
                     List<Entry> entries = new ArrayList<>();
                     try (ResultSet rs = select.executeQuery()) {
                         while (rs.next()) {

@@ -73,6 +73,9 @@ public final class ReplySender {
     private record Claimed(long id, ReplyKind kind, Source source, String reporterId, int attempts, OutgoingReply reply) {
     }
 
+    /** The reason of a reply skipped because its reporter opted out ({@link ReplyLog} tells those apart by it). */
+    static final String OPTED_OUT = "the reporter opted out of replies";
+
     private static final String CLAIM = """
             SELECT rp.id, rp.kind, rp.source, rp.reporter_id, rp.reporter_handle, rp.mention_id, rp.attempts,
                    r.language, r.reported_at, j.brand, j.sku, j.outlet_name, j.locality,
@@ -188,7 +191,7 @@ public final class ReplySender {
         rows.sort(Comparator.comparing((Row r) -> r.source().code()).thenComparing(Row::reporterId).thenComparingLong(Row::id));
         for (Row row : rows) {
             if (row.optedOut()) {
-                skip(connection, row.id(), "the reporter opted out of replies");
+                skip(connection, row.id(), OPTED_OUT);
                 skipped[0]++;
                 count(row.source(), "skipped");
                 continue;

@@ -113,6 +113,44 @@ final class RepliesApiIT {
     }
 
     @Test
+    void shouldListRepliesSentFailedWithTheirReasonAndOptedOutFilteredByStatus() throws Exception {
+        try (java.sql.Connection connection = database.getConnection(); java.sql.PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO reply (job_id, kind, source, reporter_id, reporter_handle, mention_id, status, attempts, planned_at, next_attempt_at,
+                                   sent_at, external_id, last_error)
+                VALUES (?, 'job_opened', 'x', ?, ?, ?, ?, 1, now(), now(), ?, ?, ?)""")) {
+            Object[][] rows = {
+                {"u-sent", "sent", java.sql.Timestamp.from(CLOCK.instant()), "tweet-1", null},
+                {"u-failed", "failed", null, null, "HTTP 403: You are not allowed to reply to this post"},
+                {"u-stop", "skipped", null, null, ReplySender.OPTED_OUT},
+                {"u-nochannel", "skipped", null, null, "no reply channel for x is configured"}};
+            for (Object[] row : rows) {
+                insert.setLong(1, 7001);
+                insert.setString(2, (String) row[0]);
+                insert.setString(3, "@" + row[0]);
+                insert.setString(4, "x-" + row[0]);
+                insert.setString(5, (String) row[1]);
+                insert.setTimestamp(6, (java.sql.Timestamp) row[2]);
+                insert.setString(7, (String) row[3]);
+                insert.setString(8, (String) row[4]);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+
+        com.fasterxml.jackson.databind.JsonNode all = ApiJson.mapper().readTree(call("GET", "/api/replies?job_id=7001", ops, null).body());
+        assertThat(all).extracting(r -> r.get("reporter_id").asText() + ":" + r.get("outcome").asText() + ":" + r.get("reason").asText(null))
+                .containsExactlyInAnyOrder("u-sent:sent:null", "u-failed:failed:HTTP 403: You are not allowed to reply to this post",
+                        "u-stop:opted_out:" + ReplySender.OPTED_OUT, "u-nochannel:skipped:no reply channel for x is configured");
+        assertThat(ApiJson.mapper().readTree(call("GET", "/api/replies?job_id=7001&status=opted_out", ops, null).body()))
+                .extracting(r -> r.get("reporter_id").asText()).containsExactly("u-stop");
+        assertThat(ApiJson.mapper().readTree(call("GET", "/api/replies?job_id=7001&status=failed", ops, null).body()))
+                .extracting(r -> r.get("reporter_id").asText()).containsExactly("u-failed");
+        assertThat(ApiJson.mapper().readTree(call("GET", "/api/replies?job_id=7001&status=sent", ops, null).body()))
+                .extracting(r -> r.get("reporter_id").asText()).containsExactly("u-sent");
+        assertThat(call("GET", "/api/replies?status=opted_out", marketer, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void shouldListTheRepliesOfAJob() throws Exception {
         HttpResponse<String> list = call("GET", "/api/replies?job_id=" + job, ops, null);
 

@@ -28,6 +28,17 @@ final class ReplyTemplatesTest {
     }
 
     @Test
+    void shouldPromiseTheConfiguredSlaInTheLanguageOfTheReply() {
+        assertThat(templates.render(Language.EN, ReplyKind.JOB_OPENED, HIPPO).text()).contains("within 48 hours");
+        ReplyTemplates demo = templates.promising(java.time.Duration.ofMinutes(45));
+        assertThat(demo.render(Language.EN, ReplyKind.JOB_OPENED, HIPPO).text()).contains("within 45 minutes").doesNotContain("48");
+        assertThat(demo.render(Language.HI, ReplyKind.JOB_OPENED, HIPPO).text()).contains("45 मिनट में");
+        assertThat(demo.render(Language.HINGLISH, ReplyKind.JOB_OPENED, HIPPO).text()).contains("45 minute mein");
+        assertThat(templates.promising(java.time.Duration.ofHours(24)).render(Language.TL, ReplyKind.JOB_OPENED, HIPPO).text())
+                .contains("sa loob ng 24 oras");
+    }
+
+    @Test
     void shouldWriteHindiInDevanagari() {
         assertThat(templates.render(Language.HI, ReplyKind.RESTOCKED, HIPPO).text()).contains("खुशखबरी");
     }

@@ -1,0 +1,191 @@
+package org.restockradar.launcher.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.restockradar.access.Actor;
+import org.restockradar.contracts.Settings;
+import org.restockradar.launcher.LocalSystem;
+
+/**
+ * The demo as a newcomer meets it, in a real headless Chromium against the bundled demo in this JVM (its backlog, steady
+ * feed, human-paced crews and demo SLA, with replies on): from the first minute the queue has green, amber and red rows;
+ * and the ops page's Replies view lists the replies sent, failed with their reason and opted out, filtered by outcome.
+ * Screenshots go to {@code -Dbrowser.screenshots} (default {@code target/screenshots}; {@code ../docs/images} refreshes
+ * the docs).
+ */
+@Tag("integration")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+final class DemoPagesIT {
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @TempDir
+    static Path dir;
+
+    private LocalSystem system;
+    private ChromeDriver browser;
+    private String base;
+    private String opsToken;
+    private final Path screenshots = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
+
+    @BeforeAll
+    void startTheDemoAndBrowser() {
+        Path demo = dir.resolve("demo");
+        system = LocalSystem.start(new LocalSystem.Options(dir.resolve("data"), true, 0,
+                LocalSystem.extractResource("demo/catalog.json", demo), LocalSystem.extractResource("demo/outlets.csv", demo),
+                LocalSystem.extractResource("demo/mentions.jsonl", demo), 0.07, Settings.of(Map.of())), Clock.systemUTC());
+        base = "http://localhost:" + system.httpPort();
+        opsToken = system.tokens().issue(Actor.ops("ops-newcomer"));
+        browser = Chromium.start(dir.resolve("chromium-profile"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shouldShowANewcomerGreenAmberAndRedJobsFromTheFirstMinuteOfTheDemo() throws Exception {
+        open("/", opsToken);
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> !browser.findElements(By.cssSelector("tr.job.breached")).isEmpty()
+                && !browser.findElements(By.cssSelector("tr.job.warning")).isEmpty() && !browser.findElements(By.cssSelector("tr.job.ok")).isEmpty());
+        // The demo SLA is said on the page too: amber is "under 15 m", the server's threshold (GET /api/me).
+        assertThat(text("#summary")).contains("under 15");
+        await().atMost(PATIENCE).until(() -> !text("#needs-count").isBlank());
+        // New rows flash for a few seconds: the screenshot waits until they have settled.
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job.fresh")).isEmpty());
+        screenshot("ops-demo.png");
+    }
+
+    @Test
+    @Order(2)
+    void shouldListRepliesSentFailedWithTheReasonAndOptedOutAndFilterThemByOutcome() throws Exception {
+        insertReplies();
+        open("/", opsToken);
+        waitFor(".tab[data-view=replies]").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#reply-rows"),
+                t -> t.contains("@asha_sent") && t.contains("@ravi_failed") && t.contains("@meena_stop"));
+        WebElement failed = row("@ravi_failed");
+        assertThat(failed.getAttribute("data-outcome")).isEqualTo("failed");
+        assertThat(failed.getText()).contains("HTTP 403: You are not allowed to reply to this post");
+        assertThat(row("@meena_stop").getAttribute("data-outcome")).isEqualTo("opted_out");
+        assertThat(row("@asha_sent").getAttribute("data-outcome")).isEqualTo("sent");
+        screenshot("ops-replies.png");
+
+        new Select(browser.findElement(By.id("filter-reply"))).selectByValue("failed");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#reply-rows tr")),
+                rows -> !rows.isEmpty() && rows.stream().allMatch(r -> "failed".equals(r.getAttribute("data-outcome"))));
+        new Select(browser.findElement(By.id("filter-reply"))).selectByValue("opted_out");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#reply-rows"), t -> t.contains("@meena_stop") && !t.contains("@ravi_failed"));
+    }
+
+    /** Three replies as the sender leaves them: one sent, one refused by X (its answer kept), one skipped for an opt-out. */
+    private void insertReplies() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(system.postgres().jdbcUrl(), system.postgres().user(), system.postgres().password());
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO replies.reply (job_id, kind, source, reporter_id, reporter_handle, mention_id, status, attempts, planned_at,
+                                                next_attempt_at, sent_at, external_id, last_error)
+                     VALUES (?, 'job_opened', 'x', ?, ?, ?, ?, 1, now(), now(), ?, ?, ?)""")) {
+            List<List<String>> rows = List.of(
+                    List.of("u-asha", "asha_sent", "sent", "tweet-1", ""),
+                    List.of("u-ravi", "ravi_failed", "failed", "", "HTTP 403: You are not allowed to reply to this post"),
+                    List.of("u-meena", "meena_stop", "skipped", "", "the reporter opted out of replies"));
+            for (List<String> row : rows) {
+                insert.setLong(1, 990_001);
+                insert.setString(2, row.get(0));
+                insert.setString(3, row.get(1));
+                insert.setString(4, "x-" + row.get(0));
+                insert.setString(5, row.get(2));
+                insert.setTimestamp(6, row.get(2).equals("sent") ? new java.sql.Timestamp(System.currentTimeMillis()) : null);
+                insert.setString(7, row.get(3).isEmpty() ? null : row.get(3));
+                insert.setString(8, row.get(4).isEmpty() ? null : row.get(4));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private WebElement row(String handle) {
+        return browser.findElements(By.cssSelector("#reply-rows tr")).stream().filter(r -> r.getText().contains(handle)).findFirst().orElseThrow();
+    }
+
+    /** On a failed test, what the browser showed: its text in the report, a screenshot beside the others. */
+    @RegisterExtension
+    final TestWatcher pageOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser == null) {
+                return;
+            }
+            try {
+                System.out.println("page at the failure of " + context.getDisplayName() + " (" + browser.getCurrentUrl() + "):\n"
+                        + browser.findElement(By.tagName("body")).getText());
+                screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
+            } catch (RuntimeException | IOException e) {
+                System.out.println("cannot show the page at the failure: " + e);
+            }
+        }
+    };
+
+    private void open(String page, String token) {
+        browser.get("about:blank");
+        browser.get(base + page + "#token=" + token);
+    }
+
+    private WebElement waitFor(String css) {
+        return await().atMost(PATIENCE).ignoreException(NoSuchElementException.class)
+                .until(() -> browser.findElement(By.cssSelector(css)), WebElement::isDisplayed);
+    }
+
+    private String text(String css) {
+        try {
+            return browser.findElement(By.cssSelector(css)).getText();
+        } catch (NoSuchElementException | StaleElementReferenceException e) {
+            return "";
+        }
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(screenshots);
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
