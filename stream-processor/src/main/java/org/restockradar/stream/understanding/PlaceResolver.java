@@ -693,8 +693,8 @@ public final class PlaceResolver {
     /**
      * The city one part of a profile location names: the part whole as a registry city or a town of the gazetteer
      * (its own name, an alias or another name: "Lipa", "Allahabad", "வேலூர்"); else the places in it as in a post;
-     * else, the part being a single word meant as a place, a registry city or a town whose name has its consonants
-     * ("Kakinda", "Bhavnagr").
+     * else, the part being one or two words meant as a place, a registry city whose name has its consonants (three
+     * consonants only with the letters within two edits: "Kakinda") or a town whose name has them ("Bhavnagr").
      */
     private Place placeOfProfilePart(List<String> tokens) {
         List<String> keys = Names.keys(tokens);
@@ -726,11 +726,13 @@ public final class PlaceResolver {
             return null;
         }
         String skeleton = cityCore(joined);
-        if (skeleton.length() < 4) {
+        if (skeleton.length() < 3) {
             return null;
         }
         for (OutletDirectory.PlaceStats city : outlets.cities()) {
-            if (cityCore(city.key).equals(skeleton)) {
+            // three consonants are few: then the letters too must be within two edits ("Kakinda", "Kakinada")
+            if (cityCore(city.key).equals(skeleton)
+                    && (skeleton.length() >= 4 || Text.distance(joined, city.key, 2) <= 2)) {
                 return profilePlace(city.key, city.display);
             }
         }

@@ -64,6 +64,7 @@ final class PlaceResolverProfileTest {
     void shouldReadAMisspeltProfileCityThatKeepsItsConsonants() {
         assertThat(city("Shivamoga")).isEqualTo("Shivamogga");
         assertThat(city("Vijaypura")).isEqualTo("Vijayapura");
+        assertThat(city("Calapn")).isEqualTo("Calapan City"); // three consonants: the letters within two edits
     }
 
     @Test

@@ -27,6 +27,9 @@ final class UnderstandingStageProfileTest {
         d.put(TestOutlets.outlet("VJP-1", "Gol Gumbaz Kirana", "Station Road", "Vijayapura", 16.83, 75.71));
         d.put(TestOutlets.outlet("VJP-2", "Hubli Sweets", "Station Road", "Vijayapura", 16.831, 75.711));
         d.put(TestOutlets.outlet("CLP-1", "Mindoro Mart", "Lalud", "Calapan City", 13.41, 121.18));
+        d.put(TestOutlets.outlet("CLP-2", "Mindoro Mart", "Bayanan", "Calapan City", 13.42, 121.17));
+        d.put(TestOutlets.outlet("SMG-3", "Sri Ganapathi Stores", "Ravindranagar", "Shivamogga", 13.935, 75.565));
+        d.put(TestOutlets.outlet("SMG-4", "Sri Ganapathi Stores", "Gopala", "Shivamogga", 13.945, 75.575));
         stage = new UnderstandingStage(catalog, d);
     }
 
@@ -62,5 +65,12 @@ final class UnderstandingStageProfileTest {
         assertThat(read("Tamoro out of stock", "from Vijayapura, living in Shivamogga").city()).isEqualTo("Shivamogga");
         assertThat(read("walang Tamoro kahit saan", "📍Calapan").city()).isEqualTo("Calapan City");
         assertThat(read("Tamoro out of stock", "Earth").city()).isNull();
+    }
+
+    @Test
+    void shouldTellSameNamedShopsApartByALocalityWrittenLoosely() {
+        assertThat(read("walang Tamoro sa Mindoro Mart Bayanon", null).outlet().outletId()).isEqualTo("CLP-2");
+        assertThat(read("ರವೀಂದ್ರನಗರ Sri Ganapathi Stores alli Tamoro illa", null).outlet().outletId()).isEqualTo("SMG-3");
+        assertThat(read("walang Tamoro sa Mindoro Mart", null).outlet()).isNull();
     }
 }
