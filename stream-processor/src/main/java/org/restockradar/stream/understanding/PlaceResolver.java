@@ -71,27 +71,12 @@ public final class PlaceResolver {
     }
 
     private static void readOriginWords(String resource) {
-        java.io.InputStream in = PlaceResolver.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("resource missing from the class path: " + resource);
-        }
-        try (java.io.BufferedReader reader = new java.io.BufferedReader(
-                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 2 || !("before".equals(f[0]) || "after".equals(f[0]))) {
-                    throw new IllegalStateException(resource + " line " + number + ": expected before|after<TAB>word");
-                }
-                ("before".equals(f[0]) ? ORIGIN_BEFORE : ORIGIN_AFTER).addAll(Names.keys(Text.tokens(f[1])));
+        for (String line : Names.lines(resource)) {
+            String[] f = line.split("\t");
+            if (f.length != 2 || !("before".equals(f[0]) || "after".equals(f[0]))) {
+                throw new IllegalStateException(resource + ": expected before|after<TAB>word, got '" + line + "'");
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + resource, e);
+            ("before".equals(f[0]) ? ORIGIN_BEFORE : ORIGIN_AFTER).addAll(Names.keys(Text.tokens(f[1])));
         }
     }
 

@@ -1,11 +1,5 @@
 package org.restockradar.stream.understanding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -95,27 +89,13 @@ final class ProfilePlace {
     }
 
     private static void read(String resource) {
-        InputStream in = ProfilePlace.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("resource missing from the class path: " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                List<String> phrase = f.length == 2 ? Text.tokens(f[1]) : List.of();
-                if (phrase.isEmpty() || !("residence".equals(f[0]) || "origin".equals(f[0]))) {
-                    throw new IllegalStateException(resource + " line " + number + ": expected residence|origin<TAB>phrase");
-                }
-                ("residence".equals(f[0]) ? RESIDENCE : ORIGIN).add(phrase);
+        for (String line : Names.lines(resource)) {
+            String[] f = line.split("\t");
+            List<String> phrase = f.length == 2 ? Text.tokens(f[1]) : List.of();
+            if (phrase.isEmpty() || !("residence".equals(f[0]) || "origin".equals(f[0]))) {
+                throw new IllegalStateException(resource + ": expected residence|origin<TAB>phrase, got '" + line + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+            ("residence".equals(f[0]) ? RESIDENCE : ORIGIN).add(phrase);
         }
         RESIDENCE.sort((a, b) -> Integer.compare(b.size(), a.size()));
         ORIGIN.sort((a, b) -> Integer.compare(b.size(), a.size()));

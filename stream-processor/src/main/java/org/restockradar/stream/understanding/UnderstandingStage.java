@@ -322,6 +322,12 @@ public final class UnderstandingStage implements MentionUnderstanding {
         if (candidates.size() < 2 || candidates.size() > MAX_LOOSE_LOCALITY_CANDIDATES) {
             return null;
         }
+        String[] skeletons = new String[keys.size()]; // made once per post, on this rare path only
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            skeletons[i] = k.length() < 3 || OutletMatcher.LEXICON_KEYS.contains(k) || Names.GENERIC.contains(k)
+                    ? null : Names.skeleton(k);
+        }
         Outlet found = null;
         for (Outlet o : candidates) {
             if (o.locality() == null) {
@@ -332,11 +338,10 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 continue;
             }
             for (int i = 0; i < keys.size(); i++) {
-                String k = keys.get(i);
-                if (OutletMatcher.LEXICON_KEYS.contains(k) || Names.GENERIC.contains(k)) {
+                String skeleton = skeletons[i];
+                if (skeleton == null) {
                     continue;
                 }
-                String skeleton = Names.skeleton(k);
                 boolean like = skeleton.equals(locality)
                         || indic.get(i) && locality.length() >= 5 && Text.distance(skeleton, locality, 2) <= 2;
                 if (like) {
