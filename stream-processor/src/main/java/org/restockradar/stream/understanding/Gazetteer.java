@@ -31,6 +31,13 @@ public final class Gazetteer {
 
     /** Places named in free text only from this population up, so that villages named like words stay out. */
     static final int NAMED_IN_TEXT_MIN_POPULATION = 100_000;
+    /**
+     * Places named by a whole part of an author's profile location ("📍Lipa", "Kakinada, AP"), or by a misspelling of
+     * one that keeps its consonants ("Kakinda"), from this population up: a profile's part is meant as a place.
+     */
+    static final int PROFILE_MIN_POPULATION = 50_000;
+    /** A row of the alternate names belongs to the place of its name this close to its point. */
+    private static final double SAME_PLACE_KM = 20;
     /** Places that are also common words in the languages of the posts. */
     private static final Set<String> COMMON_WORDS = Set.of("gaya", "bago", "mango", "bid", "mau", "ara", "bari",
             "puri", "una", "naga", "mati", "santol", "libertad", "budta", "jolo", "toledo", "cadiz", "silang",
@@ -40,6 +47,9 @@ public final class Gazetteer {
     private static final double CELL = 0.5;
 
     private final PhraseIndex<Place> names = new PhraseIndex<>();
+    /** GeoNames' other names of the towns named in free text (read with guards, see {@link #otherNamesIn}). */
+    private final PhraseIndex<Place> otherNames = new PhraseIndex<>();
+    private final Map<String, Place> otherOneWord = new HashMap<>();
     private final Map<String, Place> byKey = new HashMap<>();
     /** The places named in text by a single key, by that key (the first indexed wins, as in {@link #names}). */
     private final Map<String, Place> oneWord = new HashMap<>();
@@ -48,18 +58,28 @@ public final class Gazetteer {
     private final Map<String, String> displayOf = new HashMap<>();
     private final Map<Long, List<Place>> grid = new HashMap<>();
     private final Map<String, GeoPoint> pincodes = new HashMap<>();
+    /** The towns of {@link #PROFILE_MIN_POPULATION} up by the joined keys of each of their names, and by skeleton. */
+    private final Map<String, Place> wholeNames = new HashMap<>();
+    private final Map<String, Place> skeletons = new HashMap<>();
 
     private Gazetteer() {
     }
 
     /** The kinds of gazetteer file, in the order they are read: a name needs its place first. */
     private enum Kind {
-        PLACES("places"), CITY_ALIASES("city-aliases"), PINCODES("pincodes");
+        PLACES("places", "places-added"), CITY_ALIASES("city-aliases"), ALTERNATE_NAMES("alternate-names"),
+        PINCODES("pincodes");
 
         private final String prefix;
+        /** The bundled files of the kind: the prefix's own and a few more. */
+        private final List<String> bundled;
 
-        Kind(String prefix) {
+        Kind(String prefix, String... more) {
             this.prefix = prefix;
+            List<String> files = new ArrayList<>();
+            files.add(prefix);
+            files.addAll(List.of(more));
+            this.bundled = List.copyOf(files);
         }
     }
 
@@ -104,8 +124,10 @@ public final class Gazetteer {
 
     private void readBundled() {
         for (Kind kind : Kind.values()) {
-            String resource = "gazetteer/" + kind.prefix + ".tsv";
-            read(kind, open(resource), resource);
+            for (String file : kind.bundled) {
+                String resource = "gazetteer/" + file + ".tsv";
+                read(kind, open(resource), resource);
+            }
         }
     }
 
@@ -113,6 +135,7 @@ public final class Gazetteer {
         switch (kind) {
             case PLACES -> readPlaces(reader, origin);
             case CITY_ALIASES -> readAliases(reader, origin);
+            case ALTERNATE_NAMES -> readAlternateNames(reader, origin);
             case PINCODES -> readPincodes(reader, origin);
             default -> throw new IllegalStateException("unknown gazetteer file kind " + kind);
         }
@@ -174,6 +197,9 @@ public final class Gazetteer {
             if (!section && population >= NAMED_IN_TEXT_MIN_POPULATION && !COMMON_WORDS.contains(key)) {
                 index(Names.keys(Text.tokens(r[0])), place);
             }
+            if (!section) {
+                addWholeName(r[0], place);
+            }
         }
     }
 
@@ -196,7 +222,108 @@ public final class Gazetteer {
                 canonicalOfAlias.put(Text.key(alias), place.name());
             }
             aliasesOf.put(place.name(), all);
+            for (String alias : all) {
+                addWholeName(alias, place);
+            }
         }
+    }
+
+    /**
+     * Reads GeoNames' other names of towns ({@code alternate-names.tsv}: name, lat, lon, other names...): old names
+     * ("Allahabad" for Prayagraj, "Gulbarga"), other spellings and names in the scripts of India. Each is an alias of
+     * the town of that name within {@link #SAME_PLACE_KM} of the point; named in free text as the town's own name is
+     * (from {@link #NAMED_IN_TEXT_MIN_POPULATION} up); a name another town already bears keeps naming that one.
+     */
+    private void readAlternateNames(BufferedReader reader, String origin) {
+        for (Row row : rows(reader, origin)) {
+            String[] r = row.cells();
+            GeoPoint point;
+            try {
+                point = new GeoPoint(Double.parseDouble(r[1]), Double.parseDouble(r[2]));
+            } catch (RuntimeException e) {
+                throw row.bad("name, lat, lon, other names", e);
+            }
+            Place place = placeNamedAt(Text.key(r[0]), point);
+            if (place == null) {
+                continue;
+            }
+            List<String> all = new ArrayList<>(aliasesOf.getOrDefault(place.name(), List.of(place.name())));
+            boolean inText = place.population() >= NAMED_IN_TEXT_MIN_POPULATION;
+            for (int i = 3; i < r.length; i++) {
+                String alias = r[i];
+                String key = Text.key(alias);
+                if (key.isEmpty() || byKey.containsKey(key) || canonicalOfAlias.containsKey(key)) {
+                    continue; // another town's own name, or a name already given
+                }
+                all.add(alias);
+                canonicalOfAlias.put(key, place.name());
+                addWholeName(alias, place);
+                if (inText && !COMMON_WORDS.contains(key)) {
+                    List<String> keys = Names.keys(Text.tokens(alias));
+                    if (String.join("", keys).length() >= 4) {
+                        otherNames.addTokens(keys, place);
+                        if (keys.size() == 1) {
+                            otherOneWord.putIfAbsent(keys.get(0), place);
+                        }
+                    }
+                }
+            }
+            aliasesOf.put(place.name(), all);
+        }
+    }
+
+    /** The place of a name near a point, or null. */
+    private Place placeNamedAt(String key, GeoPoint point) {
+        Place named = byKey.get(key);
+        if (named != null && Geo.km(named.point(), point) <= SAME_PLACE_KM) {
+            return named;
+        }
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                for (Place p : grid.getOrDefault(cell(point.lat() + dy * CELL, point.lon() + dx * CELL), List.of())) {
+                    if (p.city() && Text.key(p.name()).equals(key) && Geo.km(p.point(), point) <= SAME_PLACE_KM) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Files a name of a town of {@link #PROFILE_MIN_POPULATION} up for {@link #placeNamedWholly}. */
+    private void addWholeName(String name, Place place) {
+        if (place.population() < PROFILE_MIN_POPULATION) {
+            return;
+        }
+        List<String> keys = Names.keys(Text.tokens(name));
+        String joined = String.join(" ", keys);
+        if (joined.length() >= 2) {
+            wholeNames.putIfAbsent(joined, place);
+        }
+        if (keys.size() > 1 && Names.PLACE_QUALIFIERS.contains(keys.get(keys.size() - 1))) {
+            // "Lipa City" is also "Lipa"
+            wholeNames.putIfAbsent(String.join(" ", keys.subList(0, keys.size() - 1)), place);
+        }
+        String skeleton = Names.skeleton(joined.replace(" ", ""));
+        if (skeleton.length() >= 4 && !Phonetic.isIndic(name)) {
+            skeletons.putIfAbsent(skeleton, place);
+        }
+    }
+
+    /**
+     * The town that a whole part of a profile location names ("Lipa", "QC", "Kakinada"), by the joined name keys of
+     * that part, from {@link #PROFILE_MIN_POPULATION} people up; or null.
+     */
+    Place placeNamedWholly(String joinedKeys) {
+        return wholeNames.get(joinedKeys);
+    }
+
+    /**
+     * The town of {@link #PROFILE_MIN_POPULATION} up whose name has these consonants (a misspelling that keeps them:
+     * "Kakinda", "Bhavnagr"), the most populous first; or null.
+     */
+    Place placeOfSkeleton(String skeleton) {
+        return skeleton.length() >= 4 ? skeletons.get(skeleton) : null;
     }
 
     /** Indexes a name by its keys, unless they are too short to tell apart from a word ("QC" keys to "k"). */
@@ -212,6 +339,11 @@ public final class Gazetteer {
         if (keys.size() == 1) {
             oneWord.putIfAbsent(keys.get(0), place);
         }
+    }
+
+    /** The place that one key names by one of GeoNames' other names ({@link #otherNamesIn}), or null. */
+    Place oneWordOtherPlace(String key) {
+        return otherOneWord.get(key);
     }
 
     /** The place that one key names in text ("pune", a word of another script's key), or null. */
@@ -237,6 +369,14 @@ public final class Gazetteer {
     /** The places named in phonetic tokens (see {@link Phonetic#keys}). */
     public List<PhraseIndex.Match<Place>> placesIn(List<String> phoneticTokens) {
         return names.findLongest(phoneticTokens);
+    }
+
+    /**
+     * The places named in phonetic tokens by GeoNames' other names ({@code alternate-names.tsv}: "Gulbarga",
+     * "Allahabad", "வேலூர்"). Many are everyday words or shop words too ("Bandar", "Krishna"): the caller decides.
+     */
+    public List<PhraseIndex.Match<Place>> otherNamesIn(List<String> phoneticTokens) {
+        return otherNames.findLongest(phoneticTokens);
     }
 
     /** The canonical gazetteer name of a city name or alias (Gurugram gives Gurgaon), or the name itself. */

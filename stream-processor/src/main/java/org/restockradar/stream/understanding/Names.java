@@ -77,7 +77,8 @@ public final class Names {
         return Set.copyOf(words.stream().map(Names::canonicalKey).toList());
     }
 
-    private static List<String> lines(String resource) {
+    /** The lines of a name data file on the class path, without blank lines and {@code #} comments. */
+    static List<String> lines(String resource) {
         try (InputStream in = Names.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("name data missing from the class path: " + resource);

@@ -53,6 +53,33 @@ public final class PlaceResolver {
     private static final java.util.Set<String> ROAD_KEYS = java.util.Set.copyOf(Names.keys(Text.tokens(
             "road rd marg highway hwy expressway bypass street st avenue ave naka phata chowk gate")));
 
+    /**
+     * A town's name right before one of these, or before a name's word and one of these, names a shop, a hotel or an
+     * office ("Udupi Fresh Mart", "Bombay Bakery", "Pune Darshan hotel"), not the town.
+     */
+    private static final java.util.Set<String> NAME_TAIL_KEYS = java.util.Set.copyOf(Names.keys(Text.tokens(
+            "store stores shop mart supermarket minimart bakery bakeshop bakers sweets mishthan bhandar house hotel"
+                    + " restaurant cafe mess corner traders trading kirana provisions provision grocery pharmacy"
+                    + " office hall dhaba")));
+
+    /** Words before or after a town's name that make it where the writer comes from ({@code names/origin-words.tsv}). */
+    private static final java.util.Set<String> ORIGIN_BEFORE = new java.util.HashSet<>();
+    private static final java.util.Set<String> ORIGIN_AFTER = new java.util.HashSet<>();
+
+    static {
+        readOriginWords("names/origin-words.tsv");
+    }
+
+    private static void readOriginWords(String resource) {
+        for (String line : Names.lines(resource)) {
+            String[] f = line.split("\t");
+            if (f.length != 2 || !("before".equals(f[0]) || "after".equals(f[0]))) {
+                throw new IllegalStateException(resource + ": expected before|after<TAB>word, got '" + line + "'");
+            }
+            ("before".equals(f[0]) ? ORIGIN_BEFORE : ORIGIN_AFTER).addAll(Names.keys(Text.tokens(f[1])));
+        }
+    }
+
     /** Edits allowed between a word of another script and a locality name of the same consonants. */
     static final int SKELETON_EDITS = 2;
 
@@ -111,17 +138,31 @@ public final class PlaceResolver {
             return known.value();
         }
         String found = key;
-        String skeleton = Names.skeleton(key.replace(" ", ""));
+        String skeleton = cityCore(key);
         double bestKm = SAME_CITY_KM;
         for (OutletDirectory.PlaceStats city : outlets.cities()) {
             double d = Geo.km(town.point(), city.centre());
-            if (d < bestKm && Names.skeleton(city.key.replace(" ", "")).equals(skeleton)) {
+            if (d < bestKm && cityCore(city.key).equals(skeleton)) {
                 found = city.key;
                 bestKm = d;
             }
         }
         townCities.put(town, new Cached<>(version, found));
         return found;
+    }
+
+    /**
+     * The skeleton of a city key without its qualifier words ("Iligan City" and "Iligan" are one city; see
+     * {@code names/place-qualifiers.txt}).
+     */
+    private static String cityCore(String key) {
+        StringBuilder core = new StringBuilder(key.length());
+        for (String word : key.split(" ")) {
+            if (!Names.PLACE_QUALIFIERS.contains(word)) {
+                core.append(word);
+            }
+        }
+        return Names.skeleton(core.length() == 0 ? key.replace(" ", "") : core.toString());
     }
 
     /** The display name of a city key: the registry's spelling when it has the city. */
@@ -177,9 +218,9 @@ public final class PlaceResolver {
         }
         java.util.Set<String> stray = java.util.Set.of();
         boolean[] inCity = new boolean[keys.size()];
-        for (PhraseIndex.Match<Gazetteer.Place> m : gazetteer.placesIn(keys)) {
+        for (PhraseIndex.Match<Gazetteer.Place> m : placesIn(keys)) {
             // a town of the gazetteer that is also a locality of the registry (Borivli, Borivali) is the locality
-            if (inLocality[m.start()] || beforeRoad(keys, m.end())) {
+            if (inLocality[m.start()] || beforeRoad(keys, m.end()) || beforeNameTail(keys, m.end())) {
                 continue;
             }
             for (int j = m.start(); j < m.end(); j++) {
@@ -192,7 +233,7 @@ public final class PlaceResolver {
             } else {
                 cityKeys.add(key);
                 if (m.end() - m.start() == 1 && outlets.city(key).isEmpty()
-                        && (marked == null || !marked.get(m.start()))) {
+                        && (marked == null || !marked.get(m.start())) || isOrigin(keys, m.start(), m.end())) {
                     stray = stray.isEmpty() ? new java.util.HashSet<>() : stray;
                     stray.add(key);
                 }
@@ -202,12 +243,16 @@ public final class PlaceResolver {
             int max = outlets.cityPhraseLength(keys.get(j));
             for (int len = Math.min(max, keys.size() - j); len >= 1; len--) {
                 Optional<String> city = outlets.cityNamed(len == 1 ? keys.get(j) : String.join(" ", keys.subList(j, j + len)));
-                if (city.isPresent() && beforeRoad(keys, j + len)) {
+                if (city.isPresent() && (beforeRoad(keys, j + len) || beforeNameTail(keys, j + len))) {
                     break;
                 }
                 if (city.isPresent()) {
                     if (!cityKeys.contains(city.get())) {
                         cityKeys.add(city.get());
+                    }
+                    if (isOrigin(keys, j, j + len)) {
+                        stray = stray.isEmpty() ? new java.util.HashSet<>() : stray;
+                        stray.add(city.get());
                     }
                     for (int c = j; c < j + len; c++) {
                         inCity[c] = true;
@@ -225,9 +270,38 @@ public final class PlaceResolver {
         }
         List<String> cities = cityKeys.size() < 2 ? List.copyOf(cityKeys) : cityKeys.stream().distinct().toList();
         if (!stray.isEmpty()) {
-            stray.removeIf(k -> !cities.contains(k)); // named again by the registry's own phrase: not stray
+            stray.removeIf(k -> !cities.contains(k) || namedElsewhere(keys, k)); // named again, unmarked: not stray
         }
         return new TextPlaces(localities, cities, pins, weak, stray);
+    }
+
+    /**
+     * The gazetteer's towns named in the keys: by their own names and aliases, and by GeoNames' other names unless
+     * a word of such a name is a word of the posts' lexicon or of the registry's shop names ("Bandar" is an old name
+     * of Machilipatnam and a word of "Barak Bhandar"), or overlaps a town's own name.
+     */
+    private List<PhraseIndex.Match<Gazetteer.Place>> placesIn(List<String> keys) {
+        List<PhraseIndex.Match<Gazetteer.Place>> own = gazetteer.placesIn(keys);
+        List<PhraseIndex.Match<Gazetteer.Place>> other = gazetteer.otherNamesIn(keys);
+        if (other.isEmpty()) {
+            return own;
+        }
+        List<PhraseIndex.Match<Gazetteer.Place>> all = new ArrayList<>(own);
+        for (PhraseIndex.Match<Gazetteer.Place> m : other) {
+            boolean usable = true;
+            for (int j = m.start(); j < m.end() && usable; j++) {
+                String k = keys.get(j);
+                usable = !OutletMatcher.LEXICON_KEYS.contains(k) && !Names.GENERIC.contains(k)
+                        && outlets.documentFrequency(k) == 0;
+            }
+            for (PhraseIndex.Match<Gazetteer.Place> o : own) {
+                usable &= m.end() <= o.start() || m.start() >= o.end();
+            }
+            if (usable) {
+                all.add(m);
+            }
+        }
+        return all;
     }
 
     /**
@@ -256,6 +330,9 @@ public final class PlaceResolver {
                 return;
             }
             Gazetteer.Place town = gazetteer.oneWordPlace(stem);
+            if (town == null && !OutletMatcher.LEXICON_KEYS.contains(stem) && outlets.documentFrequency(stem) == 0) {
+                town = gazetteer.oneWordOtherPlace(stem); // "வேலூரில்": GeoNames' Tamil name of Vellore
+            }
             if (town != null && !stems.stream().anyMatch(other -> outlets.documentFrequency(other) > 0)) {
                 // a word of a shop's name with a case ending ("ভাণ্ডারে", at the Bhandar) is not a town that one
                 // of its shorter stems happens to name ("Banda")
@@ -450,6 +527,61 @@ public final class PlaceResolver {
         return named.isEmpty() ? null : named;
     }
 
+    /**
+     * Whether the keys from {@code at} on are the rest of a shop's, hotel's or office's name that the town's name
+     * (its last key before {@code at}) begins: a word of {@link #NAME_TAIL_KEYS} ("Bombay Bakery"); or one word that
+     * is no word of the posts' lexicon and then one of them, when a registry shop's name carries the town's word
+     * ("Rajkot Farsan House") or the word between is no word of the registry's names ("Pune Darshan hotel"; but
+     * "from Mangalore, Tunga Stores", where "Tunga Stores" is a registry shop, keeps the town).
+     */
+    private boolean beforeNameTail(List<String> keys, int at) {
+        if (at >= keys.size() || at == 0) {
+            return false;
+        }
+        if (NAME_TAIL_KEYS.contains(keys.get(at))) {
+            return true;
+        }
+        String between = keys.get(at);
+        return at + 1 < keys.size() && NAME_TAIL_KEYS.contains(keys.get(at + 1))
+                && !OutletMatcher.LEXICON_KEYS.contains(between)
+                && (outlets.documentFrequency(keys.get(at - 1)) > 0 || Names.GENERIC.contains(between)
+                    || outlets.documentFrequency(between) == 0);
+    }
+
+    /** Whether the town named by keys {@code start} to {@code end} is marked as where the writer comes from. */
+    private static boolean isOrigin(List<String> keys, int start, int end) {
+        for (int i = Math.max(0, start - 2); i < start; i++) {
+            if (ORIGIN_BEFORE.contains(keys.get(i))) {
+                return true;
+            }
+        }
+        for (int i = end; i < Math.min(keys.size(), end + 2); i++) {
+            if (ORIGIN_AFTER.contains(keys.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a city marked as stray is also named elsewhere in the keys by the registry's own name, unmarked: not
+     * only as where the writer comes from. Counts whole-key matches of the city key's single word only.
+     */
+    private boolean namedElsewhere(List<String> keys, String cityKey) {
+        if (cityKey.indexOf(' ') >= 0) {
+            return false;
+        }
+        int named = 0;
+        int origin = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).equals(cityKey)) {
+                named++;
+                origin += isOrigin(keys, i, i + 1) ? 1 : 0;
+            }
+        }
+        return named > origin && origin > 0;
+    }
+
     private static boolean beforeRoad(List<String> keys, int at) {
         return at < keys.size() && ROAD_KEYS.contains(keys.get(at));
     }
@@ -519,21 +651,82 @@ public final class PlaceResolver {
         return found;
     }
 
+    /**
+     * The place of a profile location: of its parts ({@link ProfilePlace}), the one marked as where the author lives
+     * now, else the first unmarked one that names a place, else one marked as where the author comes from.
+     */
     private Optional<Place> findProfilePlace(String location) {
-        List<String> tokens = Text.tokens(location);
-        List<String> keys = Names.keys(tokens);
-        TextPlaces places = inText(keys, tokens.stream().map(Phonetic::isIndic).toList());
-        if (!places.cityKeys().isEmpty()) {
-            String key = places.cityKeys().get(0);
-            return Optional.of(new Place(null, cityName(key, display(key, location)), key, null, null, "profile"));
-        }
-        Map<String, Integer> votes = new HashMap<>();
-        for (Map<String, OutletDirectory.PlaceStats> loc : places.allLocalities()) {
-            if (loc.size() == 1) {
-                votes.merge(loc.keySet().iterator().next(), 1, Integer::sum);
+        Place plain = null;
+        Place origin = null;
+        for (ProfilePlace.Part part : ProfilePlace.parts(location)) {
+            Place found = placeOfProfilePart(part.tokens());
+            if (found == null) {
+                continue;
+            }
+            if (part.residence()) {
+                return Optional.of(found);
+            }
+            if (part.origin()) {
+                origin = origin == null ? found : origin;
+            } else if (plain == null) {
+                plain = found;
             }
         }
-        return votes.keySet().stream().findFirst().map(key -> new Place(null, cityName(key, null), key, null, null, "profile"));
+        return Optional.ofNullable(plain != null ? plain : origin);
+    }
+
+    /**
+     * The city one part of a profile location names: the part whole as a registry city or a town of the gazetteer
+     * (its own name, an alias or another name: "Lipa", "Allahabad", "வேலூர்"); else the places in it as in a post;
+     * else, the part being one or two words meant as a place, a registry city whose name has its consonants (three
+     * consonants only with the letters within two edits: "Kakinda") or a town whose name has them ("Bhavnagr").
+     */
+    private Place placeOfProfilePart(List<String> tokens) {
+        List<String> keys = Names.keys(tokens);
+        if (keys.isEmpty()) {
+            return null;
+        }
+        String joined = String.join(" ", keys);
+        Optional<String> registry = outlets.cityNamed(joined);
+        if (registry.isPresent()) {
+            return profilePlace(registry.get(), joined);
+        }
+        Gazetteer.Place town = gazetteer.placeNamedWholly(joined);
+        if (town != null) {
+            String key = registryCityOf(town, cityKeyOf(town.name()));
+            return profilePlace(key, gazetteer.display(town.name()));
+        }
+        TextPlaces places = inText(keys, tokens.stream().map(Phonetic::isIndic).toList(), tokens, null);
+        if (!places.cityKeys().isEmpty()) {
+            String key = places.cityKeys().get(0);
+            return profilePlace(key, display(key, String.join(" ", tokens)));
+        }
+        for (Map<String, OutletDirectory.PlaceStats> loc : places.allLocalities()) {
+            if (loc.size() == 1) {
+                String key = loc.keySet().iterator().next();
+                return profilePlace(key, null);
+            }
+        }
+        if (keys.size() > 2) {
+            return null;
+        }
+        String skeleton = cityCore(joined);
+        if (skeleton.length() < 3) {
+            return null;
+        }
+        for (OutletDirectory.PlaceStats city : outlets.cities()) {
+            // three consonants are few: then the letters too must be within two edits ("Kakinda", "Kakinada")
+            if (cityCore(city.key).equals(skeleton)
+                    && (skeleton.length() >= 4 || Text.distance(joined, city.key, 2) <= 2)) {
+                return profilePlace(city.key, city.display);
+            }
+        }
+        Gazetteer.Place like = gazetteer.placeOfSkeleton(skeleton);
+        return like == null ? null : profilePlace(registryCityOf(like, cityKeyOf(like.name())), gazetteer.display(like.name()));
+    }
+
+    private Place profilePlace(String cityKey, String fallback) {
+        return new Place(null, cityName(cityKey, fallback), cityKey, null, null, "profile");
     }
 
     private String display(String cityKey, String fallback) {

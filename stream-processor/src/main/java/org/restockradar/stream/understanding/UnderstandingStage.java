@@ -292,6 +292,12 @@ public final class UnderstandingStage implements MentionUnderstanding {
         OutletMatcher.Result byName = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
                 citiesToMatchIn(cityKeys, localities, device), localities.keys(), geo,
                 profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens)));
+        if (byName.outlet() == null && localities.keys().isEmpty()) {
+            Outlet one = ofLocalityLike(byName.ambiguous(), words.keys(), words.indic());
+            if (one != null) {
+                byName = new OutletMatcher.Result(one, List.of(), byName.score());
+            }
+        }
         Located located = outletOf(geo, byName, deictic, area);
         if (located != null) {
             Outlet outlet = located.outlet();
@@ -301,6 +307,53 @@ public final class UnderstandingStage implements MentionUnderstanding {
                             (byName.outlet() != null ? BY_NAME : deictic ? BY_DEVICE_AND_HERE : BY_DEVICE_ALONE).place()));
         }
         return needsLocation(intent, brand, sku, byName.ambiguous(), device, localities, pin, cityKeys, profile);
+    }
+
+    /** Same-named candidates looked through for a locality written loosely; more are left ambiguous. */
+    static final int MAX_LOOSE_LOCALITY_CANDIDATES = 8;
+
+    /**
+     * Of a few same-named candidates, the one whose locality a word of the post names loosely, when only one's
+     * does: the same consonants ("Marawuy" for "Marawoy"; a word of three consonants or more), or, for a word of an
+     * Indian script, consonants within two edits of them (its letters for s, ch, v differ: "சத்துவாச்சாரி" for
+     * "Sathuvachari"; five consonants or more); the registry's locality index did not read it. Null otherwise.
+     */
+    private static Outlet ofLocalityLike(List<Outlet> candidates, List<String> keys, List<Boolean> indic) {
+        if (candidates.size() < 2 || candidates.size() > MAX_LOOSE_LOCALITY_CANDIDATES) {
+            return null;
+        }
+        String[] skeletons = new String[keys.size()]; // made once per post, on this rare path only
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            skeletons[i] = k.length() < 3 || OutletMatcher.LEXICON_KEYS.contains(k) || Names.GENERIC.contains(k)
+                    ? null : Names.skeleton(k);
+        }
+        Outlet found = null;
+        for (Outlet o : candidates) {
+            if (o.locality() == null) {
+                continue;
+            }
+            String locality = Names.skeleton(OutletDirectory.placeKey(o.locality()).replace(" ", ""));
+            if (locality.length() < 3) {
+                continue;
+            }
+            for (int i = 0; i < keys.size(); i++) {
+                String skeleton = skeletons[i];
+                if (skeleton == null) {
+                    continue;
+                }
+                boolean like = skeleton.equals(locality)
+                        || indic.get(i) && locality.length() >= 5 && Text.distance(skeleton, locality, 2) <= 2;
+                if (like) {
+                    if (found != null && !found.equals(o)) {
+                        return null;
+                    }
+                    found = o;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /**
