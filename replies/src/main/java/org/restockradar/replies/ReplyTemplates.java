@@ -28,7 +28,7 @@ public final class ReplyTemplates {
     ReplyTemplates(Map<Language, Map<ReplyKind, String>> templates) {
         this.templates = templates;
         for (ReplyKind kind : ReplyKind.values()) {
-            if (!templates.getOrDefault(Language.EN, Map.of()).containsKey(kind)) {
+            if (kind.templated() && !templates.getOrDefault(Language.EN, Map.of()).containsKey(kind)) {
                 throw new IllegalArgumentException("the English template of " + kind.code() + " is missing: it is the fallback of every language");
             }
         }

@@ -125,7 +125,7 @@ final class ReplySenderIT {
         long job = jobs.record(report("mastodon-101", Source.MASTODON, "asha"));
         long old = jobs.record(report("mastodon-900", Source.MASTODON, "ravi", "no Hippo", "OUT-9"));
         // No broker here: records are handed to the consumer's handler directly.
-        ReplyEventsConsumer.Handler handler = new ReplyEventsConsumer.Handler(planner, new OptOuts(database, clock), clock, Duration.ofDays(1));
+        ReplyEventsConsumer.Handler handler = new ReplyEventsConsumer.Handler(planner, new OptOuts(database, clock), new GiftReplies(database, clock), clock, Duration.ofDays(1));
         handler.handle(record(jobs.last(job)));
         handler.handle(record(jobs.last(job)));
         handler.handle(record(JobEvents.at(jobs.last(old), clock.instant().minus(Duration.ofDays(2)))));
