@@ -12,7 +12,7 @@ async function load() {
     return;
   }
   try {
-    const response = await request('/api/claims?token=' + encodeURIComponent(token));
+    const response = await request('/api/gift-claims?token=' + encodeURIComponent(token));
     render(await response.json());
   } catch (e) {
     main.replaceChildren(el('p', { className: 'notice error', id: 'claim-error' },
@@ -36,7 +36,7 @@ function render(gift) {
 
 async function claim(name, address, phone) {
   try {
-    const response = await request('/api/claims', { method: 'POST', json: { token: token, name: name, address: address, phone: phone } });
+    const response = await request('/api/gift-claims', { method: 'POST', json: { token: token, name: name, address: address, phone: phone } });
     render(await response.json());
     say('Thank you! We will send your gift to this address.', 'ok');
   } catch (e) {

@@ -73,6 +73,9 @@ public final class ReplyTemplates {
     /** The text of a reply: the language's template of the kind (or the English one) with the placeholders filled. */
     public Rendered render(Language language, ReplyKind kind, Placeholders values) {
         Objects.requireNonNull(values, "values");
+        if (!kind.templated()) {
+            throw new IllegalArgumentException(kind.code() + " replies carry their own text: there is no template of them");
+        }
         String template = templates.getOrDefault(language, Map.of()).get(kind);
         Language used = language;
         if (template == null) {

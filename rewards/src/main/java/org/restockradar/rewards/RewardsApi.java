@@ -142,19 +142,19 @@ public final class RewardsApi {
 
     /**
      * The claim routes, for reporters (no token; the claim token of the gift's link is the secret; rate limited per client):
-     * {@code GET /api/claims?token} the gift, {@code POST /api/claims {"token","name","address","phone"}} keeps the delivery
+     * {@code GET /api/gift-claims?token} the gift, {@code POST /api/gift-claims {"token","name","address","phone"}} keeps the delivery
      * details (404 for an unknown token, 409 once the gift is shipped).
      */
     private static void registerClaims(RoutesConfig app, GiftClaims claims, int requestsPerMinute) {
-        app.before("/api/claims", ctx -> Authentication.rateLimit(ctx, requestsPerMinute));
-        app.get("/api/claims", ctx -> {
+        app.before("/api/gift-claims", ctx -> Authentication.rateLimit(ctx, requestsPerMinute));
+        app.get("/api/gift-claims", ctx -> {
             String token = Strings.trimToNull(ctx.queryParam("token"));
             if (token == null) {
                 throw new BadRequestResponse("'token' is required: the claim token of the gift's link");
             }
             ctx.json(claimView(claims.find(token).orElseThrow(() -> new NotFoundResponse("no gift has this claim link"))));
         });
-        app.post("/api/claims", ctx -> {
+        app.post("/api/gift-claims", ctx -> {
             JsonNode body = body(ctx);
             String token = Strings.trimToNull(body.path("token").asText(null));
             if (token == null) {
