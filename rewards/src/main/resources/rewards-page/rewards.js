@@ -226,7 +226,8 @@ async function exportGifts(format) {
     document.body.appendChild(a);
     a.click();
     setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 60000);
-    say(format.toUpperCase() + ' exported (' + (response.headers.get('X-Total-Count') || '?') + ' gifts).', 'ok');
+    const count = response.headers.get('X-Total-Count');
+    say(format.toUpperCase() + ' exported' + (count ? ' (' + count + (count === '1' ? ' gift' : ' gifts') + ')' : '') + '.', 'ok');
   } catch (e) {
     say('Cannot export: ' + (e.status === 404 ? 'not available (GET ' + route + ')' : e.message), 'error');
   }
