@@ -3,6 +3,7 @@ package org.restockradar.replies;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,42 +98,36 @@ public final class ReplyEventsConsumer implements AutoCloseable {
         }
 
         private void planFrom(ConsumerRecord<String, byte[]> record) {
-            JobEvent event;
-            try {
-                event = events.deserialize(record.topic(), record.value());
-            } catch (RuntimeException e) {
-                LOG.warn("unreadable job event {}-{}@{} passed over", record.topic(), record.partition(), record.offset(), e);
-                return;
+            JobEvent event = read(events, record, "job event");
+            if (event != null && !tooOld(event.occurredAt())) {
+                planner.plan(event);
             }
-            if (event.occurredAt().isBefore(clock.instant().minus(maxEventAge))) {
-                return;
-            }
-            planner.plan(event);
         }
 
         private void giftFrom(ConsumerRecord<String, byte[]> record) {
-            GiftEvent event;
+            GiftEvent event = read(giftEvents, record, "gift event");
+            if (event != null && !tooOld(event.occurredAt())) {
+                gifts.plan(event);
+            }
+        }
+
+        /** The record's value, or null (logged) when it cannot be read. */
+        private static <T> T read(Deserializer<T> deserializer, ConsumerRecord<String, byte[]> record, String what) {
             try {
-                event = giftEvents.deserialize(record.topic(), record.value());
+                return deserializer.deserialize(record.topic(), record.value());
             } catch (RuntimeException e) {
-                LOG.warn("unreadable gift event {}-{}@{} passed over", record.topic(), record.partition(), record.offset(), e);
-                return;
+                LOG.warn("unreadable {} {}-{}@{} passed over", what, record.topic(), record.partition(), record.offset(), e);
+                return null;
             }
-            if (event.occurredAt().isBefore(clock.instant().minus(maxEventAge))) {
-                return;
-            }
-            gifts.plan(event);
+        }
+
+        private boolean tooOld(Instant occurredAt) {
+            return occurredAt.isBefore(clock.instant().minus(maxEventAge));
         }
 
         private void optOutFrom(ConsumerRecord<String, byte[]> record) {
-            Mention mention;
-            try {
-                mention = mentions.deserialize(record.topic(), record.value());
-            } catch (RuntimeException e) {
-                LOG.warn("unreadable mention {}-{}@{} passed over", record.topic(), record.partition(), record.offset(), e);
-                return;
-            }
-            if (OptOutWords.isOptOut(mention.text()) && optOuts.optOut(mention.source(), mention.author().id(), "message " + mention.id())) {
+            Mention mention = read(mentions, record, "mention");
+            if (mention != null && OptOutWords.isOptOut(mention.text()) && optOuts.optOut(mention.source(), mention.author().id(), "message " + mention.id())) {
                 LOG.info("{} reporter {} opted out of replies by message {}", mention.source().code(), mention.author().id(), mention.id());
             }
         }

@@ -270,12 +270,7 @@ public final class Gifts {
 
     private static List<GiftNote.Fact> noteFacts(Connection connection, Candidate candidate, Instant from, Instant now) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(NOTE_FACTS)) {
-            int p = 0;
-            select.setString(++p, candidate.source());
-            select.setString(++p, candidate.accountId());
-            select.setString(++p, candidate.reporterId());
-            select.setObject(++p, Ledger.utc(from));
-            select.setObject(++p, Ledger.utc(now));
+            bindCreditsOf(select, candidate, from, now);
             List<GiftNote.Fact> facts = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -322,15 +317,20 @@ public final class Gifts {
         }
     }
 
+    /** Binds a query over the candidate's reports of jobs credited within [from, now]: source, account id, reporter id, from, now. */
+    private static void bindCreditsOf(PreparedStatement select, Candidate candidate, Instant from, Instant now) throws SQLException {
+        int p = 0;
+        select.setString(++p, candidate.source());
+        select.setString(++p, candidate.accountId());
+        select.setString(++p, candidate.reporterId());
+        select.setObject(++p, Ledger.utc(from));
+        select.setObject(++p, Ledger.utc(now));
+    }
+
     /** The reporter's latest report among the jobs the gift counts: the one the gift's message answers (mention id, job id). */
     private static Optional<String[]> answeredReport(Connection connection, Candidate candidate, Instant from, Instant now) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(ANSWERED_REPORT)) {
-            int p = 0;
-            select.setString(++p, candidate.source());
-            select.setString(++p, candidate.accountId());
-            select.setString(++p, candidate.reporterId());
-            select.setObject(++p, Ledger.utc(from));
-            select.setObject(++p, Ledger.utc(now));
+            bindCreditsOf(select, candidate, from, now);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(new String[] {row.getString(1), Long.toString(row.getLong(2))}) : Optional.empty();
             }
