@@ -61,6 +61,13 @@ public final class GiftClaims {
         }
     }
 
+    /** The gift is shipped already: its delivery details can no longer change. */
+    public static final class ShippedAlready extends RuntimeException {
+        ShippedAlready(long giftId, GiftStatus status) {
+            super("gift " + giftId + " is " + status.code() + " already: its delivery details can no longer change");
+        }
+    }
+
     private final DataSource dataSource;
     private final Clock clock;
 
@@ -82,7 +89,7 @@ public final class GiftClaims {
      * Keeps the reporter's delivery details for the gift of the token.
      *
      * @return the gift, or empty when the token is of no gift
-     * @throws IllegalStateException when the gift is shipped already (nothing kept)
+     * @throws ShippedAlready when the gift is shipped already (nothing kept)
      */
     public Optional<Claimable> claim(String token, Claim claim) {
         Objects.requireNonNull(claim, "claim");
@@ -93,7 +100,7 @@ public final class GiftClaims {
                     return gift;
                 }
                 if (!gift.get().open()) {
-                    throw new IllegalStateException("gift " + gift.get().giftId() + " is " + gift.get().status().code() + " already");
+                    throw new ShippedAlready(gift.get().giftId(), gift.get().status());
                 }
                 Instant now = clock.instant();
                 try (PreparedStatement insert = connection.prepareStatement(CLAIM)) {

@@ -168,7 +168,7 @@ public final class RewardsApi {
             }
             try {
                 ctx.json(claimView(claims.claim(token, claim).orElseThrow(() -> new NotFoundResponse("no gift has this claim link"))));
-            } catch (IllegalStateException e) {
+            } catch (GiftClaims.ShippedAlready e) {
                 throw new ConflictResponse("the gift is on its way already: its delivery details can no longer change");
             }
         });
