@@ -140,7 +140,9 @@ function failButton(job) {
   const reason = el('select', { className: 'fail-reason', 'aria-label': 'why not' },
     el('option', { value: 'outlet_closed' }, 'outlet closed'),
     el('option', { value: 'owner_refused' }, 'owner refused'),
-    el('option', { value: 'no_stock_in_van' }, 'no stock in van'));
+    el('option', { value: 'no_stock_in_van' }, 'no stock in van'),
+    // The shelf was stocked: the report was not a stock-out, the one failure rewards' fraud rules read.
+    el('option', { value: 'shelf_full' }, 'shelf already full'));
   return el('details', { className: 'fail' }, el('summary', {}, 'Cannot do it'),
     reason, el('button', { type: 'button', className: 'danger', onclick: function () { move(job, 'fail', { reason: reason.value }); } }, 'Report failure'));
 }

@@ -1,5 +1,6 @@
 // The rewards page: the reporters whose reports were verified, the gifts queued for them with a preview of each
-// note, CSV export and mark shipped. Handles and notes are untrusted text: only el() text nodes.
+// note, CSV and JSON export, the gifts' status (address requested, shipped, delivered), and the reporters held by the
+// fraud rules, with why, to release. Handles, notes and addresses are untrusted text: only el() text nodes.
 import { api, request } from './common/api.js';
 import { el, say } from './common/dom.js';
 import { when, handle } from './common/format.js';
@@ -9,7 +10,12 @@ const main = document.getElementById('main');
 const f = {};
 let gifts = [];
 const selected = new Set();
+const STATUSES = ['queued', 'address_requested', 'shipped', 'delivered'];
 let me;
+
+function statusName(s) {
+  return (s || '').replace('_', ' ');
+}
 
 function build() {
   f.from = el('input', { type: 'date', id: 'filter-from' });
@@ -17,7 +23,7 @@ function build() {
   f.brand = el('input', { type: 'text', id: 'filter-brand', placeholder: 'any', size: 10 });
   f.city = el('input', { type: 'text', id: 'filter-city', placeholder: 'any', size: 10 });
   f.status = el('select', { id: 'filter-status' }, el('option', { value: '' }, 'any'),
-    ['queued', 'shipped'].map(function (s) { return el('option', { value: s }, s); }));
+    STATUSES.map(function (s) { return el('option', { value: s }, statusName(s)); }));
   f.reporters = el('tbody', { id: 'reporters' });
   f.gifts = el('tbody', { id: 'gifts' });
   f.preview = el('div', { id: 'note-preview', className: 'note-preview' }, el('p', { className: 'muted' }, 'Pick a gift to preview its note.'));
@@ -25,13 +31,19 @@ function build() {
     gifts.forEach(function (g) { if (f.all.checked) selected.add(g.id); else selected.delete(g.id); });
     renderGifts();
   } });
-  f.ship = el('button', { type: 'button', id: 'mark-shipped', className: 'primary', onclick: markShipped, disabled: true }, 'Mark shipped');
+  f.ship = el('button', { type: 'button', id: 'mark-shipped', className: 'primary', onclick: function () { setStatus('shipped'); }, disabled: true }, 'Mark shipped');
+  f.bulkStatus = el('select', { id: 'bulk-status', 'aria-label': 'new status of the selected gifts' },
+    STATUSES.slice(1).map(function (s) { return el('option', { value: s }, statusName(s)); }));
+  f.setStatus = el('button', { type: 'button', id: 'set-status', onclick: function () { setStatus(f.bulkStatus.value); }, disabled: true }, 'Set status');
+  f.holds = el('tbody', { id: 'holds' });
+  f.releases = el('ul', { id: 'releases', className: 'releases' });
   main.replaceChildren(
     el('form', { className: 'filters', onsubmit: function (e) { e.preventDefault(); load(); } },
       el('label', {}, 'From ', f.from), el('label', {}, 'To ', f.to), el('label', {}, 'Brand ', f.brand),
       el('label', {}, 'City ', f.city), el('label', {}, 'Gift status ', f.status),
       el('button', { type: 'submit', className: 'primary' }, 'Apply'),
-      el('button', { type: 'button', id: 'export-csv', onclick: exportCsv }, 'Export CSV'),
+      el('button', { type: 'button', id: 'export-csv', onclick: function () { exportGifts('csv'); } }, 'Export CSV'),
+      el('button', { type: 'button', id: 'export-json', onclick: function () { exportGifts('json'); } }, 'Export JSON'),
       me.role === 'ops' ? el('button', { type: 'button', id: 'run-gifts', onclick: runGifts }, 'Run gift selection now') : null),
     el('section', {}, el('h2', {}, 'Gifts'),
       el('div', { className: 'rewards-grid' },
@@ -40,11 +52,26 @@ function build() {
             return el('th', { scope: 'col' }, h);
           }))), f.gifts)),
         el('aside', {}, el('h3', {}, 'Note preview'), f.preview)),
-      el('div', { className: 'bulk' }, f.ship)),
+      el('div', { className: 'bulk' }, f.ship, el('label', {}, 'or set ', f.bulkStatus), f.setStatus)),
+    el('section', { id: 'held' }, el('h2', {}, 'Held for review'),
+      el('p', { className: 'muted' }, 'The fraud rules hold a reporter whose reports look wrong: no gifts and held credits until someone releases them.'),
+      el('div', { className: 'table-wrap' }, el('table', {},
+        el('thead', {}, el('tr', {}, ['Reporter', 'Source', 'Why held', 'Held since', 'Held credits', ''].map(function (h) { return el('th', { scope: 'col' }, h); }))),
+        f.holds)),
+      el('h3', {}, 'Released lately'), f.releases),
     el('section', {}, el('h2', {}, 'Reporters'),
       el('div', { className: 'table-wrap' }, el('table', {},
         el('thead', {}, el('tr', {}, ['Reporter', 'Source', 'Verified reports', 'Credits', 'Flag'].map(function (h) { return el('th', { scope: 'col' }, h); }))),
         f.reporters))));
+}
+
+/** The date range as the API takes it; null (after saying why) when From is after To. */
+function rangeOk() {
+  if (f.from.value && f.to.value && f.from.value > f.to.value) {
+    say('The range is inverted: From (' + f.from.value + ') is after To (' + f.to.value + ').', 'error');
+    return false;
+  }
+  return true;
 }
 
 function query(names) {
@@ -61,6 +88,7 @@ function unavailable(body, columns, e, route) {
 }
 
 async function load() {
+  if (!rangeOk()) return;
   try {
     gifts = await api('/api/rewards/gifts' + query(['from', 'to', 'brand', 'city', 'status']));
     const ids = new Set(gifts.map(function (g) { return g.id; }));
@@ -75,10 +103,60 @@ async function load() {
   } catch (e) {
     unavailable(f.reporters, 5, e, 'GET /api/rewards/reporters');
   }
+  await loadHolds();
+}
+
+async function loadHolds() {
+  try {
+    renderHolds(await api('/api/rewards/flags'));
+  } catch (e) {
+    unavailable(f.holds, 6, e, 'GET /api/rewards/flags');
+  }
+  try {
+    renderReleases(await api('/api/rewards/releases'));
+  } catch (e) {
+    f.releases.replaceChildren(el('li', { className: 'error' }, e.message));
+  }
+}
+
+function renderHolds(list) {
+  if (list.length === 0) {
+    f.holds.replaceChildren(el('tr', {}, el('td', { colSpan: 6, className: 'empty' }, 'Nobody is held.')));
+    return;
+  }
+  f.holds.replaceChildren.apply(f.holds, list.map(function (h) {
+    return el('tr', { className: 'hold', 'data-reporter-id': h.reporter_id },
+      el('td', { className: 'handle' }, handle(h.handle)), el('td', {}, h.source || ''),
+      el('td', { className: 'reason' }, h.reason || ''), el('td', {}, when(h.held_at)),
+      el('td', { className: 'num' }, String(h.held_credits)),
+      el('td', {}, el('button', { type: 'button', className: 'release', onclick: function () { release(h); } }, 'Release')));
+  }));
+}
+
+function renderReleases(list) {
+  if (list.length === 0) {
+    f.releases.replaceChildren(el('li', { className: 'muted' }, 'No releases yet.'));
+    return;
+  }
+  f.releases.replaceChildren.apply(f.releases, list.map(function (r) {
+    return el('li', { className: 'release-record' }, handle(r.handle), ' released by ', el('strong', {}, r.released_by), ' ', when(r.released_at),
+      ' (' + r.released_credits + ' held credits; held for: ' + (r.reason || '') + ')');
+  }));
+}
+
+async function release(h) {
+  try {
+    const answer = await api('/api/rewards/flags/' + encodeURIComponent(h.reporter_id) + '/release', { method: 'POST' });
+    say(handle(h.handle) + ' released by ' + answer.released_by + ' (' + answer.released_credits + ' held credits).', 'ok');
+    await load();
+  } catch (e) {
+    say('Cannot release ' + handle(h.handle) + ': ' + e.message, 'error');
+  }
 }
 
 function renderGifts() {
   f.ship.disabled = selected.size === 0;
+  f.setStatus.disabled = selected.size === 0;
   f.ship.textContent = selected.size ? 'Mark ' + selected.size + ' shipped' : 'Mark shipped';
   if (gifts.length === 0) {
     f.gifts.replaceChildren(el('tr', {}, el('td', { colSpan: 8, className: 'empty' }, 'No gifts match.')));
@@ -92,7 +170,8 @@ function renderGifts() {
     } },
       el('td', {}, box), el('td', { className: 'handle' }, handle(g.handle)), el('td', {}, g.source || ''),
       el('td', {}, g.contact_channel || ''), el('td', { className: 'num' }, String(g.verified_reports)),
-      el('td', {}, g.gift || ''), el('td', {}, el('span', { className: 'badge gift-' + g.status }, g.status || '')),
+      el('td', {}, g.gift || ''), el('td', {}, el('span', { className: 'badge gift-' + g.status }, statusName(g.status)),
+        g.delivery ? el('span', { className: 'badge ok address-given' }, 'address given') : null),
       el('td', {}, when(g.queued_at)));
   }));
 }
@@ -102,7 +181,10 @@ function preview(g) {
     el('div', { className: 'note-card' },
       el('div', { className: 'meta' }, 'To ', handle(g.handle), ' via ', g.contact_channel || g.source || '—'),
       el('p', { className: 'note-text' }, g.note || '(no note)'),
-      el('div', { className: 'meta' }, 'Gift: ', g.gift || '—')));
+      el('div', { className: 'meta' }, 'Gift: ', g.gift || '—',
+        g.announced_at ? ' · claim link sent ' + when(g.announced_at) : ''),
+      g.delivery ? el('div', { className: 'meta delivery' }, 'Deliver to ', g.delivery.name, ', ', g.delivery.address,
+        g.delivery.phone ? ' (' + g.delivery.phone + ')' : '') : null));
 }
 
 function renderReporters(list) {
@@ -118,31 +200,36 @@ function renderReporters(list) {
   }));
 }
 
-async function markShipped() {
+async function setStatus(status) {
   const ids = Array.from(selected);
   try {
-    const answer = await api('/api/rewards/gifts/status', { method: 'POST', json: { ids: ids, status: 'shipped' } });
-    say((answer && answer.updated != null ? answer.updated : ids.length) + ' marked shipped.', 'ok');
+    const answer = await api('/api/rewards/gifts/status', { method: 'POST', json: { ids: ids, status: status } });
+    say((answer && answer.updated != null ? answer.updated : ids.length) + ' marked ' + statusName(status) + '.', 'ok');
     selected.clear();
     f.all.checked = false;
     await load();
   } catch (e) {
-    say('Cannot mark shipped: ' + e.message, 'error');
+    say('Cannot mark ' + statusName(status) + ': ' + e.message, 'error');
   }
 }
 
-async function exportCsv() {
+const EXPORTS = { csv: 'text/csv', json: 'application/json' };
+
+async function exportGifts(format) {
+  if (!rangeOk()) return;
+  const route = '/api/rewards/gifts.' + format;
   try {
     // A plain link cannot carry the bearer token: fetch the file, then hand the browser a blob to save.
-    const response = await request('/api/rewards/gifts.csv' + query(['from', 'to', 'brand', 'city', 'status']), { headers: { Accept: 'text/csv' } });
+    const response = await request(route + query(['from', 'to', 'brand', 'city', 'status']), { headers: { Accept: EXPORTS[format] } });
     const url = URL.createObjectURL(await response.blob());
-    const a = el('a', { href: url, download: 'gifts-' + new Date().toISOString().slice(0, 10) + '.csv', id: 'csv-download' });
+    const a = el('a', { href: url, download: 'gifts-' + new Date().toISOString().slice(0, 10) + '.' + format, id: format + '-download' });
     document.body.appendChild(a);
     a.click();
     setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 60000);
-    say('CSV exported.', 'ok');
+    const count = response.headers.get('X-Total-Count');
+    say(format.toUpperCase() + ' exported' + (count ? ' (' + count + (count === '1' ? ' gift' : ' gifts') + ')' : '') + '.', 'ok');
   } catch (e) {
-    say('Cannot export: ' + (e.status === 404 ? 'not available (GET /api/rewards/gifts.csv)' : e.message), 'error');
+    say('Cannot export: ' + (e.status === 404 ? 'not available (GET ' + route + ')' : e.message), 'error');
   }
 }
 

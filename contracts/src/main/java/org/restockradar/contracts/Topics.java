@@ -55,9 +55,17 @@ public final class Topics {
             "job-events", STRING, new JsonSerde<>(JobEvent.class), 3,
             Map.of("retention.ms", Long.toString(90 * 24L * 60 * 60 * 1000)));
 
+    /**
+     * Thank-you gifts announced by rewards, keyed by gift id, for replies to send each reporter a claim link where they
+     * wrote from; relayed from rewards' gift table, so consumers drop repeats by {@code gift_id}.
+     */
+    public static final Topic<String, GiftEvent> GIFT_EVENTS = new Topic<>(
+            "gift-events", STRING, new JsonSerde<>(GiftEvent.class), 1,
+            Map.of("retention.ms", Long.toString(30 * 24L * 60 * 60 * 1000)));
+
     /** Every topic, for the tools that create them. */
     public static final List<Topic<?, ?>> ALL = List.of(MENTIONS, DEAD_LETTERS, OUTLETS, STOCKOUT_REPORTS, NEEDS_LOCATION, INGEST_CURSORS,
-            JOB_EVENTS);
+            JOB_EVENTS, GIFT_EVENTS);
 
     private Topics() {
     }

@@ -34,6 +34,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.restockradar.rewards.GiftCsv;
+import org.restockradar.rewards.GiftStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -135,7 +136,9 @@ public final class ExportRewardsCommand implements Callable<Integer> {
             printer.printRecord(parser.getHeaderNames());
             for (CSVRecord record : parser) {
                 printer.printRecord(record.values());
-                ids.add(Long.parseLong(record.get("id")));
+                if (shippable(record.get("status"))) {
+                    ids.add(Long.parseLong(record.get("id")));
+                }
                 progress.step();
             }
         }
@@ -152,12 +155,20 @@ public final class ExportRewardsCommand implements Callable<Integer> {
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 JsonNode gift = JSON.readTree(parser);
                 JSON.writeTree(generator, gift);
-                ids.add(gift.get("id").asLong());
+                if (shippable(gift.path("status").asText())) {
+                    ids.add(gift.get("id").asLong());
+                }
                 progress.step();
             }
             generator.writeEndArray();
         }
         return ids;
+    }
+
+    /** Whether {@code --mark-shipped} takes a gift of this status: not one delivered already (the API refuses that move, 409). */
+    static boolean shippable(String status) {
+        GiftStatus current = GiftStatus.fromCode(status);
+        return current == GiftStatus.SHIPPED || current.canMoveTo(GiftStatus.SHIPPED);
     }
 
     private int markShipped(List<Long> ids) throws IOException, InterruptedException {

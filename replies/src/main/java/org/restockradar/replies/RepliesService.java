@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Replies to reporters, wired ("closing the loop", see docs/replies.md): its own tables in a schema of its own
  * ({@code replies.db.schema}, migrations in {@code db/jobcopy} and {@code db/replies} with a history of their own); reads
- * {@link Topics#JOB_EVENTS} and {@link Topics#MENTIONS} ({@link ReplyEventsConsumer}), scans the jobs learned lately
+ * {@link Topics#JOB_EVENTS}, {@link Topics#MENTIONS} and {@link Topics#GIFT_EVENTS} ({@link ReplyEventsConsumer}), scans the jobs learned lately
  * ({@link ReplyPlanner#scan}), and sends what is due through the channels configured ({@link ReplySender}). Writes no
  * topic and reads no other service's tables: everything it knows of jobs and reporters came on {@code job-events}.
  *
@@ -129,7 +129,8 @@ public final class RepliesService implements AutoCloseable {
         perSecond.put(Source.SMS, settings.get(RepliesSettings.SMS_PER_SECOND));
         ReplySender sender = new ReplySender(dataSource, clock, channels, ReplyTemplates.load().promising(promise), new SourceRateLimiter(clock, perSecond), limits, meters);
         OptOuts optOuts = new OptOuts(dataSource, clock);
-        ReplyEventsConsumer consumer = ReplyEventsConsumer.start(kafka, settings.get(RepliesSettings.GROUP_ID), planner, optOuts, clock, maxEventAge, meters);
+        ReplyEventsConsumer consumer = ReplyEventsConsumer.start(kafka, settings.get(RepliesSettings.GROUP_ID), planner, optOuts,
+                new GiftReplies(dataSource, clock), clock, maxEventAge, meters);
         ScheduledExecutorService loops = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "replies-rounds"));
         loops.scheduleWithFixedDelay(() -> {
             try {

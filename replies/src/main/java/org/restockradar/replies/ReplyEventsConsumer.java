@@ -3,11 +3,13 @@ package org.restockradar.replies;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.restockradar.contracts.GiftEvent;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Topics;
@@ -16,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads {@link Topics#JOB_EVENTS} and {@link Topics#MENTIONS} in one consumer group on a thread of its own: each job
+ * Reads {@link Topics#JOB_EVENTS}, {@link Topics#MENTIONS} and {@link Topics#GIFT_EVENTS} in one consumer group on a thread
+ * of its own: a gift event plans the gift's reply ({@link GiftReplies}); each job
  * event is handed to the {@link ReplyPlanner}, which keeps the job and reports it carries and plans the job-opened
  * replies of an open job ({@code OPENED}, {@code REPORT_ADDED}) and the restocked ones of a job in a restocked status
  * ({@code replies.restocked-on}); a mention that is only a STOP phrase ({@link OptOutWords}) opts its author out.
@@ -40,12 +43,12 @@ public final class ReplyEventsConsumer implements AutoCloseable {
      * @param kafka   client properties without the {@code kafka.} prefix
      * @param groupId the consumer group ({@code replies.group-id})
      */
-    public static ReplyEventsConsumer start(Map<String, String> kafka, String groupId, ReplyPlanner planner, OptOuts optOuts, Clock clock,
-                                            Duration maxEventAge, MeterRegistry meters) {
-        Handler handler = new Handler(planner, optOuts, clock, maxEventAge);
+    public static ReplyEventsConsumer start(Map<String, String> kafka, String groupId, ReplyPlanner planner, OptOuts optOuts,
+                                            GiftReplies gifts, Clock clock, Duration maxEventAge, MeterRegistry meters) {
+        Handler handler = new Handler(planner, optOuts, gifts, clock, maxEventAge);
         // A new group starts at the beginning of both topics, whatever kafka.auto.offset.reset says: every job still open.
         return new ReplyEventsConsumer(ConsumerLoop.inGroup("replies", ConsumerLoop.earliestOnNewGroup(kafka), groupId,
-                List.of(Topics.JOB_EVENTS, Topics.MENTIONS), handler, meters));
+                List.of(Topics.JOB_EVENTS, Topics.MENTIONS, Topics.GIFT_EVENTS), handler, meters));
     }
 
     /** True from start until the loop has stopped. */
@@ -63,14 +66,17 @@ public final class ReplyEventsConsumer implements AutoCloseable {
     static final class Handler implements ConsumerLoop.RecordHandler {
         private final Deserializer<JobEvent> events = Topics.JOB_EVENTS.valueSerde().deserializer();
         private final Deserializer<Mention> mentions = Topics.MENTIONS.valueSerde().deserializer();
+        private final Deserializer<GiftEvent> giftEvents = Topics.GIFT_EVENTS.valueSerde().deserializer();
         private final ReplyPlanner planner;
         private final OptOuts optOuts;
+        private final GiftReplies gifts;
         private final Clock clock;
         private final Duration maxEventAge;
 
-        Handler(ReplyPlanner planner, OptOuts optOuts, Clock clock, Duration maxEventAge) {
+        Handler(ReplyPlanner planner, OptOuts optOuts, GiftReplies gifts, Clock clock, Duration maxEventAge) {
             this.planner = Objects.requireNonNull(planner, "planner");
             this.optOuts = Objects.requireNonNull(optOuts, "optOuts");
+            this.gifts = Objects.requireNonNull(gifts, "gifts");
             this.clock = Objects.requireNonNull(clock, "clock");
             this.maxEventAge = Objects.requireNonNull(maxEventAge, "maxEventAge");
         }
@@ -84,34 +90,44 @@ public final class ReplyEventsConsumer implements AutoCloseable {
             }
             if (record.topic().equals(Topics.JOB_EVENTS.name())) {
                 planFrom(record);
+            } else if (record.topic().equals(Topics.GIFT_EVENTS.name())) {
+                giftFrom(record);
             } else {
                 optOutFrom(record);
             }
         }
 
         private void planFrom(ConsumerRecord<String, byte[]> record) {
-            JobEvent event;
+            JobEvent event = read(events, record, "job event");
+            if (event != null && !tooOld(event.occurredAt())) {
+                planner.plan(event);
+            }
+        }
+
+        private void giftFrom(ConsumerRecord<String, byte[]> record) {
+            GiftEvent event = read(giftEvents, record, "gift event");
+            if (event != null && !tooOld(event.occurredAt())) {
+                gifts.plan(event);
+            }
+        }
+
+        /** The record's value, or null (logged) when it cannot be read. */
+        private static <T> T read(Deserializer<T> deserializer, ConsumerRecord<String, byte[]> record, String what) {
             try {
-                event = events.deserialize(record.topic(), record.value());
+                return deserializer.deserialize(record.topic(), record.value());
             } catch (RuntimeException e) {
-                LOG.warn("unreadable job event {}-{}@{} passed over", record.topic(), record.partition(), record.offset(), e);
-                return;
+                LOG.warn("unreadable {} {}-{}@{} passed over", what, record.topic(), record.partition(), record.offset(), e);
+                return null;
             }
-            if (event.occurredAt().isBefore(clock.instant().minus(maxEventAge))) {
-                return;
-            }
-            planner.plan(event);
+        }
+
+        private boolean tooOld(Instant occurredAt) {
+            return occurredAt.isBefore(clock.instant().minus(maxEventAge));
         }
 
         private void optOutFrom(ConsumerRecord<String, byte[]> record) {
-            Mention mention;
-            try {
-                mention = mentions.deserialize(record.topic(), record.value());
-            } catch (RuntimeException e) {
-                LOG.warn("unreadable mention {}-{}@{} passed over", record.topic(), record.partition(), record.offset(), e);
-                return;
-            }
-            if (OptOutWords.isOptOut(mention.text()) && optOuts.optOut(mention.source(), mention.author().id(), "message " + mention.id())) {
+            Mention mention = read(mentions, record, "mention");
+            if (mention != null && OptOutWords.isOptOut(mention.text()) && optOuts.optOut(mention.source(), mention.author().id(), "message " + mention.id())) {
                 LOG.info("{} reporter {} opted out of replies by message {}", mention.source().code(), mention.author().id(), mention.id());
             }
         }

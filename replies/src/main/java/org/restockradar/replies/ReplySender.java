@@ -77,7 +77,7 @@ public final class ReplySender {
     static final String OPTED_OUT = "the reporter opted out of replies";
 
     private static final String CLAIM = """
-            SELECT rp.id, rp.kind, rp.source, rp.reporter_id, rp.reporter_handle, rp.mention_id, rp.attempts,
+            SELECT rp.id, rp.kind, rp.source, rp.reporter_id, rp.reporter_handle, rp.mention_id, rp.attempts, rp.text,
                    r.language, r.reported_at, j.brand, j.sku, j.outlet_name, j.locality,
                    o.reporter_id IS NOT NULL AS opted_out, c.address
             FROM reply rp
@@ -171,7 +171,7 @@ public final class ReplySender {
     private void claim(Connection connection, List<Claimed> claimed, int[] skipped) throws SQLException {
         Instant now = clock.instant();
         record Row(long id, ReplyKind kind, Source source, String reporterId, String handle, String mentionId, int attempts,
-                   String language, Instant reportedAt, ReplyTemplates.Placeholders values, boolean optedOut, String address) {
+                   String language, Instant reportedAt, ReplyTemplates.Placeholders values, boolean optedOut, String address, String text) {
         }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(CLAIM)) {
@@ -183,7 +183,7 @@ public final class ReplySender {
                             rs.getString("reporter_id"), rs.getString("reporter_handle"), rs.getString("mention_id"), rs.getInt("attempts"),
                             rs.getString("language"), rs.getTimestamp("reported_at").toInstant(),
                             new ReplyTemplates.Placeholders(rs.getString("brand"), rs.getString("sku"), rs.getString("outlet_name"), rs.getString("locality")),
-                            rs.getBoolean("opted_out"), rs.getString("address")));
+                            rs.getBoolean("opted_out"), rs.getString("address"), rs.getString("text")));
                 }
             }
         }
@@ -213,7 +213,10 @@ public final class ReplySender {
                 // Left pending; the row lock goes with the transaction and a later round takes it.
                 continue;
             }
-            ReplyTemplates.Rendered rendered = templates.render(Language.fromCode(row.language()).orElse(Language.EN), row.kind(), row.values());
+            // A gift's text comes written (in English) with its event; every other kind is a template in the report's language.
+            ReplyTemplates.Rendered rendered = row.kind().templated()
+                    ? templates.render(Language.fromCode(row.language()).orElse(Language.EN), row.kind(), row.values())
+                    : new ReplyTemplates.Rendered(Language.EN, row.text());
             OutgoingReply reply;
             try {
                 reply = new OutgoingReply(row.id(), row.source(), MentionIds.nativeId(row.source(), row.mentionId()), row.handle(),

@@ -59,7 +59,7 @@ public final class ReplyTemplates {
             throw new IllegalArgumentException("en.within.hours and en.within.minutes are missing: they are the fallback of every language");
         }
         for (ReplyKind kind : ReplyKind.values()) {
-            if (!templates.getOrDefault(Language.EN, Map.of()).containsKey(kind)) {
+            if (kind.templated() && !templates.getOrDefault(Language.EN, Map.of()).containsKey(kind)) {
                 throw new IllegalArgumentException("the English template of " + kind.code() + " is missing: it is the fallback of every language");
             }
         }
@@ -126,6 +126,9 @@ public final class ReplyTemplates {
     /** The text of a reply: the language's template of the kind (or the English one) with the placeholders filled. */
     public Rendered render(Language language, ReplyKind kind, Placeholders values) {
         Objects.requireNonNull(values, "values");
+        if (!kind.templated()) {
+            throw new IllegalArgumentException(kind.code() + " replies carry their own text: there is no template of them");
+        }
         String template = templates.getOrDefault(language, Map.of()).get(kind);
         Language used = language;
         if (template == null) {

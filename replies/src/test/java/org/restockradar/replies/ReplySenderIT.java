@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.Author;
+import org.restockradar.contracts.GiftEvent;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.Topics;
 import org.restockradar.contracts.Source;
@@ -125,7 +126,7 @@ final class ReplySenderIT {
         long job = jobs.record(report("mastodon-101", Source.MASTODON, "asha"));
         long old = jobs.record(report("mastodon-900", Source.MASTODON, "ravi", "no Hippo", "OUT-9"));
         // No broker here: records are handed to the consumer's handler directly.
-        ReplyEventsConsumer.Handler handler = new ReplyEventsConsumer.Handler(planner, new OptOuts(database, clock), clock, Duration.ofDays(1));
+        ReplyEventsConsumer.Handler handler = new ReplyEventsConsumer.Handler(planner, new OptOuts(database, clock), new GiftReplies(database, clock), clock, Duration.ofDays(1));
         handler.handle(record(jobs.last(job)));
         handler.handle(record(jobs.last(job)));
         handler.handle(record(JobEvents.at(jobs.last(old), clock.instant().minus(Duration.ofDays(2)))));
@@ -183,6 +184,34 @@ final class ReplySenderIT {
         assertThat(query("SELECT status || ':' || language || ':' || attempts || ':' || (external_id IS NOT NULL) FROM reply"))
                 .containsExactly("sent:hinglish:1:true");
         assertThat(meters.get("dispatch.replies").tags("source", "mastodon", "outcome", "sent").counter().count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldAnswerAGiftOnceWithItsTextAndClaimLinkOnTheReportersOwnSource() throws Exception {
+        long job = jobs.record(report("sms-SM9", Source.SMS, "phone-00aa"));
+        ReplyEventsConsumer.Handler handler = new ReplyEventsConsumer.Handler(planner, new OptOuts(database, clock), new GiftReplies(database, clock),
+                clock, Duration.ofDays(1));
+        handler.handle(record(jobs.last(job)));
+        String text = "Thank you for your reports! Shelves got restocked, and a hamper is waiting for you. Claim it here: https://radar.example/claim.html#tok";
+        GiftEvent gift = new GiftEvent("7f0c0d52-0d0a-3b8e-9a7e-1f0f6f0b0c01", 41, "sms", "phone-00aa", "+9198XXXX2210", "sms-SM9", job, text,
+                "https://radar.example/claim.html#tok", clock.instant());
+        GiftEvent unknownReport = new GiftEvent("7f0c0d52-0d0a-3b8e-9a7e-1f0f6f0b0c02", 42, "sms", "phone-00bb", "+9198XXXX1111", "sms-NOPE", job,
+                text, "https://radar.example/claim.html#tok2", clock.instant());
+
+        handler.handle(giftRecord(gift));
+        handler.handle(giftRecord(gift));
+        handler.handle(giftRecord(unknownReport));
+        assertThat(query("SELECT kind || ':' || source || ':' || reporter_id || ':' || mention_id || ':' || gift_id FROM reply WHERE kind = 'gift'"))
+                .as("one reply per gift, to a report replies knows").containsExactly("gift:sms:phone-00aa:sms-SM9:41");
+
+        sender().sendDue();
+        assertThat(sms.requests()).anySatisfy(request -> assertThat(request.body()).contains("SM9").contains("Claim it here: https://radar.example/claim.html#tok"));
+        assertThat(query("SELECT status || ':' || language FROM reply WHERE kind = 'gift'")).containsExactly("sent:en");
+    }
+
+    private static org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> giftRecord(GiftEvent event) {
+        return new org.apache.kafka.clients.consumer.ConsumerRecord<>(Topics.GIFT_EVENTS.name(), 0, 0L, Long.toString(event.giftId()),
+                Topics.GIFT_EVENTS.valueSerde().serializer().serialize(Topics.GIFT_EVENTS.name(), event));
     }
 
     @Test

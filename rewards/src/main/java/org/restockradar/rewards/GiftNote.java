@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.restockradar.contracts.Source;
 
 /**
  * The personal note of a gift, in plain text, made from the reporter's own verified reports: which shop, which
@@ -15,6 +18,10 @@ import java.util.Objects;
 public final class GiftNote {
     /** How many reports a note names; the rest are counted. */
     static final int NAMED = 3;
+    /** The sources whose handle is a phone number (masked by ingest): nobody's name. */
+    private static final Set<String> PHONE_SOURCES = Set.of(Source.SMS.code(), Source.WHATSAPP.code());
+    /** A handle that is a phone number however it came: digits, masked digits, spaces and a leading +. */
+    private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[0-9X][0-9X \\-]{5,}");
 
     /**
      * One verified report of the reporter.
@@ -34,12 +41,23 @@ public final class GiftNote {
     private GiftNote() {
     }
 
-    /** The note for a reporter and their reports, earliest report first. */
-    public static String of(String handle, List<Fact> facts) {
-        if (facts.isEmpty()) {
-            throw new IllegalArgumentException("a note needs at least one verified report of " + handle);
+    /**
+     * The name a note greets a reporter by: their handle on a network of public names (X, Mastodon, Bluesky); null for a
+     * source whose handle is a (masked) phone number, SMS and WhatsApp, whose notes greet no one by name.
+     */
+    public static String greetingName(String source, String handle) {
+        if (handle == null || handle.isBlank() || PHONE_SOURCES.contains(source) || PHONE_LIKE.matcher(handle.trim()).matches()) {
+            return null;
         }
-        StringBuilder note = new StringBuilder("Thank you, ").append(handle).append("! ");
+        return handle.trim();
+    }
+
+    /** The note for a reporter and their reports, earliest report first; {@code name} null greets with a plain "Thank you!". */
+    public static String of(String name, List<Fact> facts) {
+        if (facts.isEmpty()) {
+            throw new IllegalArgumentException("a note needs at least one verified report of " + name);
+        }
+        StringBuilder note = new StringBuilder(name == null ? "Thank you! " : "Thank you, " + name + "! ");
         if (facts.size() == 1) {
             Fact fact = facts.get(0);
             note.append("You told us ").append(product(fact)).append(" was missing at ").append(shop(fact)).append(", and our crew restocked it")
@@ -56,6 +74,15 @@ public final class GiftNote {
             note.append("; and ").append(facts.size() - NAMED).append(" more");
         }
         return note.append('.').toString();
+    }
+
+    /**
+     * The message that announces a gift where the reporter wrote from: a thanks (by name, or plain when {@code name} is
+     * null), what waits for them and the claim link. Plain text, short enough for a post.
+     */
+    public static String claimMessage(String name, String giftType, String claimLink) {
+        return (name == null ? "Thank you for your reports!" : "Thank you for your reports, " + name + "!")
+                + " Shelves got restocked, and a " + giftType + " is waiting for you. Claim it here: " + claimLink;
     }
 
     /** The product as words: {@code HIPPO-TANGY-TOMATO} of Hippo reads "Hippo Tangy Tomato"; no SKU reads the brand. */

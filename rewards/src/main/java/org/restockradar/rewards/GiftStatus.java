@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Where a gift stands; it only ever moves forward: queued → address requested → shipped → delivered. */
+/**
+ * Where a gift stands: queued → address requested → shipped → delivered. A gift moves forward one step at a time, except
+ * that a queued gift may be shipped at once (the address is known already); it never moves back, and is delivered only
+ * once shipped.
+ */
 public enum GiftStatus {
     QUEUED, ADDRESS_REQUESTED, SHIPPED, DELIVERED;
 
@@ -14,9 +18,19 @@ public enum GiftStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The statuses a gift may move to this one from: those before it. */
-    public List<GiftStatus> before() {
-        return Arrays.stream(values()).filter(s -> s.ordinal() < ordinal()).toList();
+    /** The statuses a gift may move to this one from. */
+    public List<GiftStatus> allowedFrom() {
+        return switch (this) {
+            case QUEUED -> List.of();
+            case ADDRESS_REQUESTED -> List.of(QUEUED);
+            case SHIPPED -> List.of(QUEUED, ADDRESS_REQUESTED);
+            case DELIVERED -> List.of(SHIPPED);
+        };
+    }
+
+    /** Whether a gift in this status may move to {@code target}. */
+    public boolean canMoveTo(GiftStatus target) {
+        return target.allowedFrom().contains(this);
     }
 
     public static GiftStatus fromCode(String code) {

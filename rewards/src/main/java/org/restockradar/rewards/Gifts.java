@@ -9,8 +9,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -21,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The thank-you gifts (table {@code gift}): a gift run picks the reporters by the {@link GiftRules} and queues their
- * gifts with a personal note ({@link GiftNote}); marketers list and export them and move them on (shipped, delivered).
+ * gifts with a personal note ({@link GiftNote}); marketers list and export them and move them on ({@link GiftStatus}).
  *
  * <p>A run counts a reporter's credits of jobs verified within the period before now, leaving out held credits
  * (unless released) and reporters held now; takes those with at least the minimum, who had fewer than the cap of gifts
@@ -58,16 +63,27 @@ public final class Gifts {
             GROUP BY j.job_id, j.outlet_name, j.locality, j.brand, j.sku, j.restocked_at
             ORDER BY reported_at, j.job_id
             """;
+    private static final String ANSWERED_REPORT = """
+            SELECT r.mention_id, r.job_id
+            FROM reward_ledger c
+            JOIN job_report r ON r.job_id = c.job_id AND r.source = ? AND r.reporter_id = ?
+            WHERE c.reporter_id = ? AND c.kind = 'credit' AND c.earned_at >= ? AND c.earned_at <= ?
+            ORDER BY r.reported_at DESC, r.mention_id DESC
+            LIMIT 1
+            """;
     private static final String INSERT = """
             INSERT INTO gift (reporter_id, handle, source, contact_channel, period_from, period_to, verified_reports, brands, cities,
-                              gift_type, cost_minor, note, status, queued_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)
+                              gift_type, cost_minor, note, status, queued_at, updated_at, claim_token, answer_mention_id, answer_job_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)
             RETURNING id
             """;
+    /** Bytes of randomness in a claim token (128 bits: not guessable). */
+    private static final int CLAIM_TOKEN_BYTES = 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS = """
             SELECT g.id, g.reporter_id, g.handle, g.source, g.contact_channel, g.verified_reports, g.brands, g.cities, g.gift_type,
-                   g.cost_minor, g.note, g.status, g.queued_at
-            FROM gift g
+                   g.cost_minor, g.note, g.status, g.queued_at, g.announced_at, c.name, c.address, c.phone, c.claimed_at
+            FROM gift g LEFT JOIN gift_claim c ON c.gift_id = g.id
             """;
     private static final String WHERE = """
             WHERE (CAST(? AS timestamptz) IS NULL OR g.queued_at >= ?)
@@ -77,24 +93,35 @@ public final class Gifts {
               AND (CAST(? AS text) IS NULL OR g.status = ?)
             """;
     private static final String UPDATE_STATUS = """
-            UPDATE gift SET status = ?, updated_at = ? WHERE id = ANY(?) AND status = ANY(?)
+            UPDATE gift SET status = ?, updated_at = ? WHERE id = ANY(?) AND status <> ?
             """;
+    private static final String LOCK_STATUS = "SELECT id, status FROM gift WHERE id = ANY(?) ORDER BY id FOR UPDATE";
     /** Rows fetched at a time when a list is streamed. */
     private static final int FETCH = 500;
 
     private final DataSource dataSource;
     private final Clock clock;
     private final GiftRules rules;
+    private final GiftClaims claims;
 
     public Gifts(DataSource dataSource, Clock clock, GiftRules rules) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.claims = new GiftClaims(dataSource, clock);
     }
 
-    /** How a marketer reaches a reporter: the source and the handle, {@code x:rahul_dadar}, {@code sms:+9198XXXX2210}. */
+    /** The reporters' claims of these gifts. */
+    public GiftClaims claims() {
+        return claims;
+    }
+
+    /**
+     * How a reporter is reached: the source and the handle where the handle is a public name ({@code x:rahul_dadar});
+     * where it is a masked phone number (SMS, WhatsApp), which nobody can use, the reply that carries the claim link.
+     */
     public static String contactChannel(String source, String handle) {
-        return source + ":" + handle;
+        return GiftNote.greetingName(source, handle) == null ? source + ": reply with the claim link" : source + ":" + handle;
     }
 
     /** Runs the selection for the period that ends now and queues the gifts; returns them. */
@@ -115,7 +142,8 @@ public final class Gifts {
                                 rules.budgetMinor(), gifts.size(), candidate.reporterId());
                         break;
                     }
-                    String note = GiftNote.of(candidate.handle(), noteFacts(connection, candidate, from, now));
+                    String note = GiftNote.of(GiftNote.greetingName(candidate.source(), candidate.handle()),
+                            noteFacts(connection, candidate, from, now));
                     gifts.add(insert(connection, candidate, note, from, now));
                     spent += rules.costMinor();
                 }
@@ -172,22 +200,46 @@ public final class Gifts {
     }
 
     /**
-     * Moves gifts forward to {@code status} (queued → address requested → shipped → delivered); a gift already there
-     * or past it is left as it is.
+     * Moves gifts to {@code status}, all or none, in one transaction: each must be there already (left as it is) or allowed
+     * to move there ({@link GiftStatus#allowedFrom}).
      *
-     * @return how many gifts moved
+     * @return how many gifts moved (those already in the status are not counted)
+     * @throws GiftMoveRefusedException when an id is of no gift or a gift may not move there; nothing moved then
      */
     public int moveTo(List<Long> ids, GiftStatus status) {
         Objects.requireNonNull(status, "status");
-        if (ids.isEmpty() || status == GiftStatus.QUEUED) {
+        if (ids.isEmpty()) {
             return 0;
         }
-        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(UPDATE_STATUS)) {
-            update.setString(1, status.code());
-            update.setObject(2, Ledger.utc(clock.instant()));
-            update.setArray(3, connection.createArrayOf("bigint", ids.toArray()));
-            update.setArray(4, connection.createArrayOf("text", status.before().stream().map(GiftStatus::code).toArray()));
-            return update.executeUpdate();
+        try {
+            return Transactions.inTransaction(dataSource, connection -> {
+                Map<Long, GiftStatus> now = new HashMap<>();
+                try (PreparedStatement select = connection.prepareStatement(LOCK_STATUS)) {
+                    select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                    try (ResultSet row = select.executeQuery()) {
+                        while (row.next()) {
+                            now.put(row.getLong(1), GiftStatus.fromCode(row.getString(2)));
+                        }
+                    }
+                }
+                List<Long> missing = ids.stream().distinct().filter(id -> !now.containsKey(id)).toList();
+                Map<Long, GiftStatus> refused = new HashMap<>();
+                now.forEach((id, current) -> {
+                    if (current != status && !current.canMoveTo(status)) {
+                        refused.put(id, current);
+                    }
+                });
+                if (!missing.isEmpty() || !refused.isEmpty()) {
+                    throw new GiftMoveRefusedException(status, missing, refused);
+                }
+                try (PreparedStatement update = connection.prepareStatement(UPDATE_STATUS)) {
+                    update.setString(1, status.code());
+                    update.setObject(2, Ledger.utc(clock.instant()));
+                    update.setArray(3, connection.createArrayOf("bigint", ids.toArray()));
+                    update.setString(4, status.code());
+                    return update.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw new StoreUnavailableException("cannot move " + ids.size() + " gifts to " + status.code() + ": " + e.getMessage(), e);
         }
@@ -218,12 +270,7 @@ public final class Gifts {
 
     private static List<GiftNote.Fact> noteFacts(Connection connection, Candidate candidate, Instant from, Instant now) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(NOTE_FACTS)) {
-            int p = 0;
-            select.setString(++p, candidate.source());
-            select.setString(++p, candidate.accountId());
-            select.setString(++p, candidate.reporterId());
-            select.setObject(++p, Ledger.utc(from));
-            select.setObject(++p, Ledger.utc(now));
+            bindCreditsOf(select, candidate, from, now);
             List<GiftNote.Fact> facts = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -254,12 +301,46 @@ public final class Gifts {
             insert.setString(++p, note);
             insert.setObject(++p, at);
             insert.setObject(++p, at);
+            insert.setString(++p, claimToken());
+            Optional<String[]> answered = answeredReport(connection, candidate, from, now);
+            insert.setString(++p, answered.map(a -> a[0]).orElse(null));
+            if (answered.isPresent()) {
+                insert.setLong(++p, Long.parseLong(answered.get()[1]));
+            } else {
+                insert.setNull(++p, java.sql.Types.BIGINT);
+            }
             try (ResultSet row = insert.executeQuery()) {
                 row.next();
                 return new Gift(row.getLong(1), candidate.reporterId(), candidate.handle(), candidate.source(), contact, candidate.verified(),
-                        candidate.brands(), candidate.cities(), rules.giftType(), rules.costMinor(), note, GiftStatus.QUEUED, now);
+                        candidate.brands(), candidate.cities(), rules.giftType(), rules.costMinor(), note, GiftStatus.QUEUED, now, null, null);
             }
         }
+    }
+
+    /** Binds a query over the candidate's reports of jobs credited within [from, now]: source, account id, reporter id, from, now. */
+    private static void bindCreditsOf(PreparedStatement select, Candidate candidate, Instant from, Instant now) throws SQLException {
+        int p = 0;
+        select.setString(++p, candidate.source());
+        select.setString(++p, candidate.accountId());
+        select.setString(++p, candidate.reporterId());
+        select.setObject(++p, Ledger.utc(from));
+        select.setObject(++p, Ledger.utc(now));
+    }
+
+    /** The reporter's latest report among the jobs the gift counts: the one the gift's message answers (mention id, job id). */
+    private static Optional<String[]> answeredReport(Connection connection, Candidate candidate, Instant from, Instant now) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(ANSWERED_REPORT)) {
+            bindCreditsOf(select, candidate, from, now);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new String[] {row.getString(1), Long.toString(row.getLong(2))}) : Optional.empty();
+            }
+        }
+    }
+
+    private static String claimToken() {
+        byte[] bytes = new byte[CLAIM_TOKEN_BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static int bind(PreparedStatement statement, GiftFilter filter, int index) throws SQLException {
@@ -279,7 +360,8 @@ public final class Gifts {
     private static Gift gift(ResultSet row) throws SQLException {
         return new Gift(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getInt(6),
                 texts(row.getArray(7)), texts(row.getArray(8)), row.getString(9), row.getLong(10), row.getString(11),
-                GiftStatus.fromCode(row.getString(12)), Ledger.instant(row, 13));
+                GiftStatus.fromCode(row.getString(12)), Ledger.instant(row, 13), Ledger.instant(row, 14),
+                row.getString(15) == null ? null : new Gift.Delivery(row.getString(15), row.getString(16), row.getString(17), Ledger.instant(row, 18)));
     }
 
     private static List<String> texts(Array array) throws SQLException {

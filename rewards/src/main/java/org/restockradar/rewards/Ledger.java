@@ -73,6 +73,7 @@ public final class Ledger {
             """;
     private static final String RELEASE_HOLD = """
             UPDATE reporter_hold SET released_at = ?, released_by = ? WHERE reporter_id = ? AND released_at IS NULL
+            RETURNING reason, held_at, (SELECT handle FROM reporter p WHERE p.reporter_id = reporter_hold.reporter_id)
             """;
     private static final String RELEASE_CREDITS = """
             INSERT INTO reward_ledger (reporter_id, kind, job_id, amount, rank, held, hold_reason, released_entry_id, cause, earned_at, recorded_at)
@@ -116,6 +117,14 @@ public final class Ledger {
                              AND NOT EXISTS (SELECT 1 FROM reward_ledger x WHERE x.kind = 'release' AND x.released_entry_id = c.id)), 0)
             FROM reporter_hold h JOIN reporter p ON p.reporter_id = h.reporter_id
             WHERE h.released_at IS NULL ORDER BY h.held_at, h.id
+            """;
+
+    private static final String RELEASES = """
+            SELECT h.reporter_id, p.handle, h.reason, h.held_at, h.released_by, h.released_at,
+                   (SELECT count(*) FROM reward_ledger l WHERE l.reporter_id = h.reporter_id AND l.kind = 'release'
+                                                           AND l.recorded_at = h.released_at)
+            FROM reporter_hold h JOIN reporter p ON p.reporter_id = h.reporter_id
+            WHERE h.released_at IS NOT NULL ORDER BY h.released_at DESC, h.id DESC LIMIT ?
             """;
 
     private final DataSource dataSource;
@@ -234,22 +243,33 @@ public final class Ledger {
     }
 
     /**
-     * Releases a held reporter: closes their hold and releases each of their held credits with a {@code release} entry.
+     * Releases a held reporter: closes their hold, recording who and when, and releases each of their held credits with
+     * a {@code release} entry.
      *
-     * @return the credits released, or empty when the reporter is not held
+     * @param by who releases them (the person's actor id)
+     * @return the release, or empty when the reporter is not held
      */
-    public Optional<Integer> release(String reporterId, String by) {
+    public Optional<Release> release(String reporterId, String by) {
         Objects.requireNonNull(reporterId, "reporterId");
         Objects.requireNonNull(by, "by");
         try {
             return Transactions.inTransaction(dataSource, connection -> {
-                OffsetDateTime now = utc(clock.instant());
+                Instant at = clock.instant();
+                OffsetDateTime now = utc(at);
+                String reason;
+                Instant heldAt;
+                String handle;
                 try (PreparedStatement update = connection.prepareStatement(RELEASE_HOLD)) {
                     update.setObject(1, now);
                     update.setString(2, by);
                     update.setString(3, reporterId);
-                    if (update.executeUpdate() == 0) {
-                        return Optional.<Integer>empty();
+                    try (ResultSet row = update.executeQuery()) {
+                        if (!row.next()) {
+                            return Optional.<Release>empty();
+                        }
+                        reason = row.getString(1);
+                        heldAt = instant(row, 2);
+                        handle = row.getString(3);
                     }
                 }
                 try (PreparedStatement insert = connection.prepareStatement(RELEASE_CREDITS)) {
@@ -258,11 +278,28 @@ public final class Ledger {
                     insert.setString(3, reporterId);
                     int released = insert.executeUpdate();
                     LOG.info("{} released reporter {} and {} held credits", by, reporterId, released);
-                    return Optional.of(released);
+                    return Optional.of(new Release(reporterId, handle, reason, heldAt, by, at, released));
                 }
             });
         } catch (SQLException e) {
             throw new StoreUnavailableException("cannot release reporter " + reporterId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The latest releases, latest first: who released whom, when, and why they had been held. */
+    public List<Release> releases(int limit) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(RELEASES)) {
+            select.setInt(1, limit);
+            List<Release> releases = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    releases.add(new Release(row.getString(1), row.getString(2), row.getString(3), instant(row, 4), row.getString(5),
+                            instant(row, 6), row.getInt(7)));
+                }
+            }
+            return releases;
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot read the releases: " + e.getMessage(), e);
         }
     }
 

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The rewards service, wired: its own tables in a schema of its own ({@code rewards.db.schema}, migrations in
  * {@code db/jobcopy} and {@code db/rewards} with a history of their own), the {@link RewardsConsumer} reading {@link Topics#JOB_EVENTS} into
- * the {@link Ledger}, the gift run on the scheduled tasks it is given (a clustered scheduler), and the services of
+ * the {@link Ledger}, the gift run and the {@link GiftAnnouncer} (writing {@link Topics#GIFT_EVENTS}) on the scheduled tasks it
+ * is given (a clustered scheduler), and the services of
  * {@link RewardsApi}. It reads no other service's tables: everything it knows of jobs and reporters came on
  * {@code job-events}. Settings {@code rewards.*} ({@link RewardsSettings#SETTINGS}, docs/rewards.md).
  */
@@ -33,6 +34,9 @@ public final class Rewards implements AutoCloseable {
     /** The gift run's task on the scheduler: the group and the name. */
     static final String TASK_GROUP = "rewards";
     static final String GIFT_RUN = "gift-run";
+    /** The task that announces queued gifts on gift-events, and how often it fires (a gift's message goes out within that). */
+    static final String GIFT_ANNOUNCE = "gift-announce";
+    private static final String ANNOUNCE_SCHEDULE = "0/10 * * * * ?";
     /** A gift run later than this is a misfire, run once at once (the cron trigger's instruction). */
     private static final Duration MISFIRE_THRESHOLD = Duration.ofMinutes(1);
     /** Connections of rewards' pool: the consumer, a gift run and a few API calls at once. */
@@ -43,9 +47,12 @@ public final class Rewards implements AutoCloseable {
     private final Gifts gifts;
     private final RewardsConsumer consumer;
     private final AutoCloseable scheduler;
+    private final KafkaGiftPublisher publisher;
 
-    private Rewards(HikariDataSource dataSource, Ledger ledger, Gifts gifts, RewardsConsumer consumer, AutoCloseable scheduler) {
+    private Rewards(HikariDataSource dataSource, Ledger ledger, Gifts gifts, RewardsConsumer consumer, AutoCloseable scheduler,
+                    KafkaGiftPublisher publisher) {
         this.scheduler = scheduler;
+        this.publisher = publisher;
         this.dataSource = dataSource;
         this.ledger = ledger;
         this.gifts = gifts;
@@ -82,17 +89,24 @@ public final class Rewards implements AutoCloseable {
     private static Rewards start(RewardsSettings settings, Database database, Clock clock, Map<String, String> kafka, ScheduledTasks tasks,
                                  AutoCloseable scheduler, MeterRegistry meters) {
         HikariDataSource dataSource = database.pool("rewards-db", POOL_SIZE, settings.schema(), meters);
+        KafkaGiftPublisher publisher = null;
         try {
             migrations(settings.schema()).migrate(dataSource);
             Ledger ledger = new Ledger(dataSource, clock, new FraudRules(settings.fraud()), settings.firstReporterCredit(),
                     settings.laterReporterCredit());
             Gifts gifts = new Gifts(dataSource, clock, settings.gifts());
             tasks.scheduleCron(TASK_GROUP, GIFT_RUN, settings.giftSchedule(), gifts::run);
+            publisher = new KafkaGiftPublisher(kafka);
+            GiftAnnouncer announcer = new GiftAnnouncer(dataSource, clock, settings.claimUrl(), publisher);
+            tasks.scheduleCron(TASK_GROUP, GIFT_ANNOUNCE, ANNOUNCE_SCHEDULE, announcer::announce);
             RewardsConsumer consumer = RewardsConsumer.start(kafka, settings.groupId(), ledger, meters);
             LOG.info("rewards: credits {} to a job's first reporter and {} to each later one; gift runs on '{}'; tables in schema {}",
                     settings.firstReporterCredit(), settings.laterReporterCredit(), settings.giftSchedule(), settings.schema());
-            return new Rewards(dataSource, ledger, gifts, consumer, scheduler);
+            return new Rewards(dataSource, ledger, gifts, consumer, scheduler, publisher);
         } catch (RuntimeException e) {
+            if (publisher != null) {
+                publisher.close();
+            }
             dataSource.close();
             throw e;
         }
@@ -115,7 +129,7 @@ public final class Rewards implements AutoCloseable {
         return new RewardsApi.Services(tokens, ledger, gifts, requestsPerMinute);
     }
 
-    /** Stops this scheduler instance (a gift run under way finishes), the consumer (what it handled is committed), then the pool. */
+    /** Stops this scheduler instance (a gift run under way finishes), the consumer (what it handled is committed), the producer, then the pool. */
     @Override
     public void close() {
         try {
@@ -125,6 +139,7 @@ public final class Rewards implements AutoCloseable {
         }
         try {
             consumer.close();
+            publisher.close();
         } finally {
             dataSource.close();
         }

@@ -8,7 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The rewards page, kept with the module whose API it uses: {@code /rewards.html} and its script {@code /rewards.js},
+ * The rewards page, kept with the module whose API it uses: {@code /rewards.html} and its script {@code /rewards.js}, and
+ * the reporters' claim page {@code /claim.html} ({@code /claim.js}),
  * read once from this module's class-path folder {@code /rewards-page}. The modules it imports ({@code /common/*.js})
  * and the style sheet are the host's static files (dispatch's pages), so the page looks and signs in like the others.
  */
@@ -18,7 +19,9 @@ final class RewardsPage {
     static final String PATH = "/rewards.html";
     private static final Map<String, String> FILES = Map.of(
             "rewards.html", "text/html; charset=utf-8",
-            "rewards.js", "text/javascript; charset=utf-8");
+            "rewards.js", "text/javascript; charset=utf-8",
+            "claim.html", "text/html; charset=utf-8",
+            "claim.js", "text/javascript; charset=utf-8");
 
     private RewardsPage() {
     }

@@ -16,9 +16,10 @@ import org.restockradar.dbkit.store.Migrations;
  * @param laterReporterCredit what it credits each later reporter
  * @param giftSchedule        when gift runs fire: a Quartz cron expression, in UTC
  * @param schema              the schema of rewards' tables in its database
+ * @param claimUrl            the claim page that gift messages link to
  */
 public record RewardsSettings(boolean enabled, String groupId, int firstReporterCredit, int laterReporterCredit, FraudLimits fraud,
-                              GiftRules gifts, String giftSchedule, String schema) {
+                              GiftRules gifts, String giftSchedule, String schema, String claimUrl) {
     public static final Setting<Boolean> ENABLED = Setting.flag("rewards.enabled", "true", "credit reporters from job-events and run the gift runs");
     public static final Setting<String> GROUP_ID = Setting.text("rewards.group-id", "rewards-service",
             "consumer group of job-events; a new group reads the topic from its beginning (never `rewards`, the group of a dispatch before rewards was a module of its own)");
@@ -64,18 +65,22 @@ public record RewardsSettings(boolean enabled, String groupId, int firstReporter
     public static final Setting<Long> GIFT_COST_MINOR = Setting.longInteger("rewards.gift.cost-minor", "50000",
             "what one gift costs, in minor units of money");
     public static final Setting<String> GIFT_TYPE = Setting.text("rewards.gift.type", "thank-you hamper", "what a gift is");
+    public static final Setting<String> GIFT_CLAIM_URL = Setting.text("rewards.gift.claim-url", "http://localhost:8080/claim.html",
+            "the claim page as reporters reach it; each gift's message links to it with `#<claim token>`")
+            .check(u -> u.startsWith("https://") || u.startsWith("http://"), "an http(s) URL");
     /** The rewards settings; the gift run fires on Mondays at 09:00 UTC unless they say otherwise. */
     public static final SettingsDeclaration SETTINGS = SettingsDeclaration.builder("rewards", "rewards.")
             .define(ENABLED, GROUP_ID, DB_SCHEMA, CREDIT_FIRST, CREDIT_LATER, FRAUD_RATE_WINDOW, FRAUD_MAX_PER_REPORTER, FRAUD_MAX_PER_OUTLET,
                     FRAUD_USUAL_AREA_MIN, FRAUD_NEW_ACCOUNT_AGE, FRAUD_NEW_ACCOUNT_MAX, FRAUD_BURST_WINDOW, FRAUD_BURST_MAX_OUTLETS,
                     FRAUD_SHELF_FULL_MIN, FRAUD_SHELF_FULL_PERCENT, GIFT_SCHEDULE, GIFT_PERIOD, GIFT_MIN_VERIFIED, GIFT_MAX_PER_REPORTER,
-                    GIFT_CAP_WINDOW, GIFT_BUDGET_MINOR, GIFT_COST_MINOR, GIFT_TYPE)
+                    GIFT_CAP_WINDOW, GIFT_BUDGET_MINOR, GIFT_COST_MINOR, GIFT_TYPE, GIFT_CLAIM_URL)
             .build();
 
     public RewardsSettings {
         Objects.requireNonNull(groupId, "groupId");
         Objects.requireNonNull(fraud, "fraud");
         Objects.requireNonNull(gifts, "gifts");
+        Objects.requireNonNull(claimUrl, "claimUrl");
         FraudLimits.atLeastOne(firstReporterCredit, "rewards.credit.first-reporter");
         FraudLimits.atLeastOne(laterReporterCredit, "rewards.credit.later-reporter");
         if (!Migrations.isSchemaName(schema)) {
@@ -99,6 +104,6 @@ public record RewardsSettings(boolean enabled, String groupId, int firstReporter
         GiftRules gifts = new GiftRules(s.get(GIFT_PERIOD), s.get(GIFT_MIN_VERIFIED), s.get(GIFT_MAX_PER_REPORTER), s.get(GIFT_CAP_WINDOW),
                 s.get(GIFT_BUDGET_MINOR), s.get(GIFT_COST_MINOR), s.get(GIFT_TYPE));
         return new RewardsSettings(s.get(ENABLED), s.get(GROUP_ID), s.get(CREDIT_FIRST), s.get(CREDIT_LATER), fraud, gifts, s.get(GIFT_SCHEDULE),
-                s.get(DB_SCHEMA));
+                s.get(DB_SCHEMA), s.get(GIFT_CLAIM_URL));
     }
 }

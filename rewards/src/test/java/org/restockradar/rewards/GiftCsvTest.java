@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 final class GiftCsvTest {
     private static Gift gift(long id, String handle, String note) {
         return new Gift(id, "x:u-" + id, handle, "x", Gifts.contactChannel("x", handle), 3, List.of("Hippo"), List.of("Pune"), "hamper",
-                50_000, note, GiftStatus.QUEUED, Instant.parse("2026-11-24T09:00:00Z"));
+                50_000, note, GiftStatus.QUEUED, Instant.parse("2026-11-24T09:00:00Z"), null, null);
     }
 
     @Test

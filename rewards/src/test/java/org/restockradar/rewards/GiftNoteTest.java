@@ -33,6 +33,19 @@ final class GiftNoteTest {
     }
 
     @Test
+    void shouldGreetAPublicHandleByNameAndAPhoneNumberByNoName() {
+        assertThat(GiftNote.greetingName("x", "rahul_dadar")).isEqualTo("rahul_dadar");
+        assertThat(GiftNote.greetingName("mastodon", "asha@mastodon.social")).isEqualTo("asha@mastodon.social");
+        assertThat(GiftNote.greetingName("sms", "+9198XXXX2210")).isNull();
+        assertThat(GiftNote.greetingName("whatsapp", "Sunita")).as("WhatsApp's handle is the number, whatever it reads").isNull();
+        assertThat(GiftNote.greetingName("x", "+91 98XXX 12210")).as("a number is no name on any source").isNull();
+        assertThat(GiftNote.of(null, List.of(fact("Shop One", null, null, Duration.ofHours(5)))))
+                .isEqualTo("Thank you! You told us Hippo was missing at Shop One, and our crew restocked it in 5 hours.");
+        assertThat(GiftNote.claimMessage(null, "hamper", "https://radar.example/claim.html#t"))
+                .isEqualTo("Thank you for your reports! Shelves got restocked, and a hamper is waiting for you. Claim it here: https://radar.example/claim.html#t");
+    }
+
+    @Test
     void shouldKeepHostileTextAsTextAndLeaveOutAnUnknownSpeed() {
         String note = GiftNote.of("=HYPERLINK(\"http://evil\")", List.of(fact("<script>alert(1)</script>", null, null, null)));
         assertThat(note).isEqualTo("Thank you, =HYPERLINK(\"http://evil\")! You told us Hippo was missing at <script>alert(1)</script>, "

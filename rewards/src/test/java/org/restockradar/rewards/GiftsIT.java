@@ -1,6 +1,7 @@
 package org.restockradar.rewards;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.restockradar.rewards.RewardsFixture.T0;
 
 import java.time.Duration;
@@ -110,16 +111,19 @@ final class GiftsIT {
     }
 
     @Test
-    void shouldMoveGiftsOnlyForwardAndFilterThem() {
+    void shouldMoveGiftsOnlyByAllowedStepsAndFilterThem() {
         verifiedReport("asha", "OUT-1");
         verifiedReport("ravi", "OUT-2");
         Gifts gifts = gifts(1, 1, 1_000_000, 50_000);
         List<Long> ids = gifts.run().stream().map(Gift::id).toList();
 
         assertThat(gifts.moveTo(ids, GiftStatus.SHIPPED)).isEqualTo(2);
-        assertThat(gifts.moveTo(ids, GiftStatus.ADDRESS_REQUESTED)).as("never back").isZero();
+        assertThatThrownBy(() -> gifts.moveTo(ids, GiftStatus.ADDRESS_REQUESTED)).as("never back")
+                .isInstanceOf(GiftMoveRefusedException.class).hasMessageContaining("is shipped");
         assertThat(gifts.moveTo(List.of(ids.get(0)), GiftStatus.DELIVERED)).isEqualTo(1);
-        assertThat(gifts.moveTo(ids, GiftStatus.SHIPPED)).as("already shipped or past it").isZero();
+        assertThatThrownBy(() -> gifts.moveTo(ids, GiftStatus.SHIPPED)).as("one is past it: none moves")
+                .isInstanceOf(GiftMoveRefusedException.class).hasMessageContaining("gift " + ids.get(0) + " is delivered");
+        assertThat(gifts.moveTo(List.of(ids.get(1)), GiftStatus.SHIPPED)).as("already there: left as it is").isZero();
 
         assertThat(gifts.list(new GiftFilter(null, null, null, null, GiftStatus.SHIPPED), 100)).extracting(Gift::id).containsExactly(ids.get(1));
         assertThat(gifts.count(new GiftFilter(null, null, "hippo", "PUNE", null))).isEqualTo(2);

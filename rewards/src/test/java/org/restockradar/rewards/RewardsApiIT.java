@@ -92,8 +92,9 @@ final class RewardsApiIT {
         assertThat(send("GET", "/api/rewards/reporters", marketer, null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/rewards/ledger", marketer, null).statusCode()).isEqualTo(200);
         assertThat(send("POST", "/api/rewards/gift-runs", marketer, "").statusCode()).isEqualTo(403);
-        assertThat(send("GET", "/api/rewards/flags", marketer, null).statusCode()).isEqualTo(403);
-        assertThat(send("POST", "/api/rewards/flags/x:any/release", marketer, "").statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/api/rewards/flags", crew, null).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/rewards/flags/x:any/release", crew, "").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/rewards/flags/x:any/release", marketer, "").statusCode()).isEqualTo(404);
         assertThat(send("POST", "/api/rewards/flags/x:any/release", ops, "").statusCode()).isEqualTo(404);
         assertThat(send("GET", "/api/rewards/gifts?from=yesterday", ops, null).statusCode()).isEqualTo(400);
         assertThat(send("GET", "/api/rewards/gifts?status=lost", ops, null).statusCode()).isEqualTo(400);
@@ -173,6 +174,155 @@ final class RewardsApiIT {
         assertThat(ledgerEntries.get(2).get("held").asBoolean()).isTrue();
         assertThat(ledgerEntries.get(3).get("kind").asText()).isEqualTo("release");
         assertThat(ledgerEntries.get(3).get("released_entry_id").asLong()).isEqualTo(ledgerEntries.get(2).get("id").asLong());
+    }
+
+    @Test
+    void shouldLetAMarketerSeeWhyAReporterIsHeldAndReleaseThemRecordingWhoAndWhen() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            verified("spree", "spree_99", "OUT-" + i, "Shop " + i, T0.plusSeconds(i * 60L));
+        }
+        HttpResponse<String> flags = send("GET", "/api/rewards/flags", marketer, null);
+        assertThat(flags.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(flags.body()).get(0).get("reason").asText()).startsWith("burst: 3 outlets");
+
+        db.clock.advance(Duration.ofMinutes(5));
+        HttpResponse<String> release = send("POST", "/api/rewards/flags/x:spree/release", marketer, "");
+        assertThat(release.statusCode()).isEqualTo(200);
+        JsonNode released = JSON.readTree(release.body());
+        assertThat(released.get("released_by").asText()).isEqualTo("mira-marketing");
+        assertThat(released.get("released_at").asText()).isEqualTo(db.clock.instant().toString());
+        assertThat(released.get("released_credits").asInt()).isEqualTo(1);
+        assertThat(released.get("reason").asText()).startsWith("burst: 3 outlets");
+
+        JsonNode releases = JSON.readTree(send("GET", "/api/rewards/releases", ops, null).body());
+        assertThat(releases).hasSize(1);
+        assertThat(releases.get(0).get("reporter_id").asText()).isEqualTo("x:spree");
+        assertThat(releases.get(0).get("handle").asText()).isEqualTo("spree_99");
+        assertThat(releases.get(0).get("released_by").asText()).isEqualTo("mira-marketing");
+        assertThat(releases.get(0).get("released_credits").asInt()).isEqualTo(1);
+        assertThat(send("GET", "/api/rewards/releases", crew, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldMoveGiftsOnlyByTheAllowedStepsAndShowEveryStatus() throws Exception {
+        verified("asha", "asha_k", "OUT-1", "Sharma General Store", T0);
+        verified("ravi", "ravi_p", "OUT-2", "Patil Stores", T0);
+        db.clock.advance(Duration.ofMinutes(1));
+        assertThat(JSON.readTree(send("POST", "/api/rewards/gift-runs", ops, "").body()).get("queued").asInt()).isEqualTo(2);
+        List<Long> ids = new ArrayList<>();
+        JSON.readTree(send("GET", "/api/rewards/gifts", marketer, null).body()).forEach(g -> ids.add(g.get("id").asLong()));
+        long asha = ids.get(0);
+        long ravi = ids.get(1);
+
+        HttpResponse<String> skipped = status(List.of(asha), "delivered");
+        assertThat(skipped.statusCode()).as("queued is not delivered before it is shipped").isEqualTo(409);
+        assertThat(JSON.readTree(skipped.body()).get("error").asText()).contains("gift " + asha + " is queued").contains("only from shipped");
+
+        assertThat(status(List.of(asha, ravi), "address_requested").statusCode()).isEqualTo(200);
+        JsonNode asked = JSON.readTree(send("GET", "/api/rewards/gifts?status=address_requested", marketer, null).body());
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(0).get("status").asText()).isEqualTo("address_requested");
+
+        assertThat(status(List.of(asha), "shipped").statusCode()).isEqualTo(200);
+        HttpResponse<String> mixed = status(List.of(asha, ravi), "delivered");
+        assertThat(mixed.statusCode()).as("all or none: ravi's gift was never shipped").isEqualTo(409);
+        assertThat(JSON.readTree(send("GET", "/api/rewards/gifts?status=delivered", marketer, null).body())).isEmpty();
+
+        HttpResponse<String> delivered = status(List.of(asha), "delivered");
+        assertThat(delivered.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(delivered.body()).get("updated").asInt()).isEqualTo(1);
+        assertThat(JSON.readTree(send("GET", "/api/rewards/gifts?status=delivered", marketer, null).body()).get(0).get("id").asLong())
+                .isEqualTo(asha);
+        assertThat(status(List.of(asha), "shipped").statusCode()).as("never back").isEqualTo(409);
+        assertThat(status(List.of(asha), "queued").statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(status(List.of(asha), "delivered").body()).get("updated").asInt()).as("already there").isZero();
+        assertThat(status(List.of(asha, 999_999L), "delivered").statusCode()).as("no such gift").isEqualTo(404);
+    }
+
+    @Test
+    void shouldReturnTheDayOfAOneDayRangeAndRefuseAnInvertedOne() throws Exception {
+        verified("asha", "asha_k", "OUT-1", "Sharma General Store", T0);
+        db.clock.advance(Duration.ofMinutes(1));
+        send("POST", "/api/rewards/gift-runs", ops, "");
+        String day = db.clock.instant().toString().substring(0, 10);
+        String before = T0.minus(Duration.ofDays(1)).toString().substring(0, 10);
+
+        assertThat(JSON.readTree(send("GET", "/api/rewards/gifts?from=" + day + "&to=" + day, marketer, null).body()))
+                .as("From = To is that day").hasSize(1);
+        assertThat(JSON.readTree(send("GET", "/api/rewards/reporters?from=" + day + "&to=" + day, marketer, null).body())).hasSize(1);
+        assertThat(JSON.readTree(send("GET", "/api/rewards/ledger?period_from=" + day + "&period_to=" + day, marketer, null).body())).hasSize(1);
+        HttpResponse<String> csv = send("GET", "/api/rewards/gifts.csv?from=" + day + "&to=" + day, marketer, null);
+        assertThat(csv.headers().firstValue("X-Total-Count")).contains("1");
+        assertThat(JSON.readTree(send("GET", "/api/rewards/gifts?from=" + before + "&to=" + before, marketer, null).body())).isEmpty();
+
+        HttpResponse<String> inverted = send("GET", "/api/rewards/gifts?from=" + day + "&to=" + before, marketer, null);
+        assertThat(inverted.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(inverted.body()).get("error").asText()).contains("'from' (" + day + ") is after 'to' (" + before + ")");
+        assertThat(send("GET", "/api/rewards/reporters?from=" + day + "&to=" + before, marketer, null).statusCode()).isEqualTo(400);
+        assertThat(send("GET", "/api/rewards/gifts.json?from=" + day + "&to=" + before, marketer, null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldThankAnSmsReporterWithoutTheirNumberAndAnnounceTheGiftWithAClaimLinkToTheReportTheyWrote() throws Exception {
+        long first = db.report("sms", "ph-42", "+9198XXXX2210", "OUT-1", "Sharma General Store", "Pune", "HIPPO-PERI-PERI", T0);
+        db.verify(first, Duration.ofHours(2));
+        ledger.record(db.last(first));
+        db.clock.advance(Duration.ofMinutes(1));
+        send("POST", "/api/rewards/gift-runs", ops, "");
+
+        JsonNode gift = JSON.readTree(send("GET", "/api/rewards/gifts", marketer, null).body()).get(0);
+        assertThat(gift.get("note").asText()).startsWith("Thank you! You told us Hippo Peri Peri was missing").doesNotContain("2210");
+        assertThat(gift.get("contact_channel").asText()).isEqualTo("sms: reply with the claim link");
+        assertThat(gift.get("announced_at").isNull()).isTrue();
+
+        List<org.restockradar.contracts.GiftEvent> published = new ArrayList<>();
+        GiftAnnouncer announcer = new GiftAnnouncer(db.database, db.clock, "https://radar.example/claim.html", published::addAll);
+        assertThat(announcer.announce()).isEqualTo(1);
+        assertThat(announcer.announce()).as("announced once").isZero();
+        org.restockradar.contracts.GiftEvent event = published.get(0);
+        assertThat(event.source()).isEqualTo("sms");
+        assertThat(event.reporterId()).isEqualTo("ph-42");
+        assertThat(event.mentionId()).isEqualTo(db.last(first).reports().get(0).mentionId());
+        assertThat(event.jobId()).isEqualTo(first);
+        assertThat(event.claimUrl()).startsWith("https://radar.example/claim.html#");
+        assertThat(event.text()).startsWith("Thank you for your reports!").endsWith(event.claimUrl()).doesNotContain("2210");
+        assertThat(JSON.readTree(send("GET", "/api/rewards/gifts", marketer, null).body()).get(0).get("announced_at").asText())
+                .isEqualTo(db.clock.instant().toString());
+
+        // The link's page: the gift, then the reporter's address, which the marketer sees with the gift.
+        String token = event.claimUrl().substring(event.claimUrl().indexOf('#') + 1);
+        JsonNode claimable = JSON.readTree(send("GET", "/api/gift-claims?token=" + token, null, null).body());
+        assertThat(claimable.get("gift").asText()).isEqualTo("hamper");
+        assertThat(claimable.get("name").isNull()).as("a phone number is no name").isTrue();
+        assertThat(send("GET", "/api/gift-claims?token=not-a-token", null, null).statusCode()).isEqualTo(404);
+        assertThat(send("POST", "/api/gift-claims", null, "{\"token\":\"" + token + "\",\"name\":\"Sunita\"}").statusCode()).isEqualTo(400);
+        HttpResponse<String> claimed = send("POST", "/api/gift-claims", null,
+                "{\"token\":\"" + token + "\",\"name\":\"Sunita\",\"address\":\"12 MG Road, Pune\"}");
+        assertThat(claimed.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(claimed.body()).get("claimed_at").isNull()).isFalse();
+        JsonNode delivery = JSON.readTree(send("GET", "/api/rewards/gifts", marketer, null).body()).get(0).get("delivery");
+        assertThat(delivery.get("name").asText()).isEqualTo("Sunita");
+        assertThat(delivery.get("address").asText()).isEqualTo("12 MG Road, Pune");
+
+        status(List.of(gift.get("id").asLong()), "shipped");
+        assertThat(send("POST", "/api/gift-claims", null,
+                "{\"token\":\"" + token + "\",\"name\":\"Sunita\",\"address\":\"elsewhere\"}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void shouldGreetAReporterWithAPublicHandleByName() throws Exception {
+        verified("asha", "asha_k", "OUT-1", "Sharma General Store", T0);
+        db.clock.advance(Duration.ofMinutes(1));
+        send("POST", "/api/rewards/gift-runs", ops, "");
+        List<org.restockradar.contracts.GiftEvent> published = new ArrayList<>();
+        new GiftAnnouncer(db.database, db.clock, "https://radar.example/claim.html", published::addAll).announce();
+        assertThat(published.get(0).text()).startsWith("Thank you for your reports, asha_k!");
+        String token = published.get(0).claimUrl().substring(published.get(0).claimUrl().indexOf('#') + 1);
+        assertThat(JSON.readTree(send("GET", "/api/gift-claims?token=" + token, null, null).body()).get("name").asText()).isEqualTo("asha_k");
+    }
+
+    private HttpResponse<String> status(List<Long> ids, String status) throws Exception {
+        return send("POST", "/api/rewards/gifts/status", marketer, JSON.writeValueAsString(java.util.Map.of("ids", ids, "status", status)));
     }
 
     @Test

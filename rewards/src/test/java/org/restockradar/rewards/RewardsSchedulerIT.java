@@ -36,11 +36,12 @@ final class RewardsSchedulerIT {
                 dispatch.scheduleCron("dispatch", "sla-sweep", "0 * * * * ?", () -> { });
                 try (Rewards rewards = Rewards.start(RewardsSettings.from(Settings.of(Map.of())), db.server, db.clock,
                         Map.of("bootstrap.servers", "localhost:1"), CHECK_IN, new SimpleMeterRegistry())) {
-                    assertThat(jobs(db)).contains("rewards|rewards.gift-run", "dispatch|rewards.gift-run", "dispatch|dispatch.sla-sweep");
+                    assertThat(jobs(db)).contains("rewards|rewards.gift-run", "rewards|rewards.gift-announce", "dispatch|rewards.gift-run",
+                            "dispatch|dispatch.sla-sweep");
 
                     dispatch.retainOnly("dispatch", "sla-sweep");
 
-                    assertThat(jobs(db)).containsExactlyInAnyOrder("rewards|rewards.gift-run", "dispatch|dispatch.sla-sweep");
+                    assertThat(jobs(db)).containsExactlyInAnyOrder("rewards|rewards.gift-run", "rewards|rewards.gift-announce", "dispatch|dispatch.sla-sweep");
                 }
             }
         }
