@@ -3,7 +3,14 @@ package org.restockradar.launcher.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,8 +20,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -50,6 +60,7 @@ import org.restockradar.launcher.LocalSystem;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class DemoPagesIT {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dir;
@@ -58,6 +69,7 @@ final class DemoPagesIT {
     private ChromeDriver browser;
     private String base;
     private String opsToken;
+    private final HttpClient http = HttpClient.newHttpClient();
     private final Path screenshots = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
 
     @BeforeAll
@@ -79,6 +91,34 @@ final class DemoPagesIT {
         if (system != null) {
             system.close();
         }
+    }
+
+    /** The first minute through the API: open jobs of every colour, some with a crew, reports waiting for a location. */
+    @Test
+    @Order(0)
+    void shouldStartTheDemoWithOpenJobsOfEveryColourInSeveralStatesAndReportsToPlace() {
+        assertThat(system.slaSummary()).isEqualTo("due 45m after the first report, amber 15m before");
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
+            JsonNode jobs = get("/api/jobs?limit=500");
+            Set<String> colours = new HashSet<>();
+            Set<String> statuses = new HashSet<>();
+            Instant now = Instant.now();
+            for (JsonNode job : jobs) {
+                statuses.add(job.get("status").asText());
+                Duration left = Duration.between(now, Instant.parse(job.get("due_at").asText()));
+                colours.add(left.isNegative() ? "red" : left.compareTo(LocalSystem.DEMO_SLA_WARNING) <= 0 ? "amber" : "green");
+            }
+            assertThat(colours).as("SLA colours of the open jobs").containsExactlyInAnyOrder("green", "amber", "red");
+            assertThat(statuses).as("statuses").contains("reported", "assigned");
+            assertThat(get("/api/needs-location?status=open").size()).as("reports that need a location").isPositive();
+        });
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + opsToken).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return JSON.readTree(response.body());
     }
 
     @Test
