@@ -542,7 +542,8 @@ public final class IntentReader {
     /**
      * True when every hit of the brand is a near spelling ({@link CatalogMatcher.Hit#near}: "Krispo" for a tracked
      * "Krispa") and nothing else in the post is of the brand's products: no product (its own words, a size, an SKU),
-     * no hashtag or handle, none of the brand's {@code category_words}. A look-alike brand is as near as a slip.
+     * no hashtag or handle. The brand's {@code category_words} are no evidence: a look-alike brand sells the same kind
+     * of thing ("Krispo chips").
      */
     static boolean nearSpellingOnly(Tokens t, List<CatalogMatcher.Hit> hits, BrandWords words) {
         if (hits.isEmpty()) {
@@ -557,7 +558,7 @@ public final class IntentReader {
         List<String> tokens = t.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i);
-            if (words.category().contains(w) || w.length() >= 3 && own.contains(w)) {
+            if (w.length() >= 3 && own.contains(w)) {
                 return false;
             }
         }

@@ -24,8 +24,9 @@ final class IntentReaderPairsTest {
 
     @Test
     void shouldSendABrandReadOnlyByALookAlikeSpellingToReview() {
+        // A category word is no evidence: a look-alike brand sells the same kind of thing.
         for (String post : List.of("No Velmara at Lotus Stores today", "Velmoro khatam hai Bansal Kirana mein",
-                "Walang Velnora sa tindahan ni Aling Pacing")) {
+                "Walang Velnora sa tindahan ni Aling Pacing", "No Velmara biscuits at Lotus Stores today")) {
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();
             assertThat(intent.confidence()).as(post).isLessThanOrEqualTo(IntentReader.NEAR_SPELLING_CONFIDENCE);
@@ -35,7 +36,7 @@ final class IntentReaderPairsTest {
 
     @Test
     void shouldTrustALookAlikeSpellingWithEvidenceOfTheProduct() {
-        for (String post : List.of("No Velmara biscuits at Lotus Stores today", "Velmoro choco khatam hai Bansal Kirana mein",
+        for (String post : List.of("Velmoro choco khatam hai Bansal Kirana mein",
                 "#velmora Velmara out at Lotus Stores", "Velmora nahi mila, Velmara bhi nahi, Lotus Stores")) {
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();
