@@ -5,6 +5,7 @@ import { api, follow } from './common/api.js';
 import { el, say } from './common/dom.js';
 import { every, signIn, startSession } from './common/session.js';
 import { slaColours, timeLeft } from './common/sla.js';
+import { buildRound, loadRound } from './crew-round.js';
 
 const main = document.getElementById('main');
 const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
@@ -21,6 +22,7 @@ function build() {
     el('div', { className: 'crew-actions' },
       el('button', { type: 'button', id: 'claim-next', className: 'primary big', onclick: claimNext }, 'Claim next job'),
       el('button', { type: 'button', id: 'refresh', className: 'big', onclick: load }, 'Refresh')),
+    buildRound(),
     list);
 }
 
@@ -32,6 +34,7 @@ async function load() {
     if (signature !== shown) {
       shown = signature;
       render();
+      loadRound();
     }
   } catch (e) {
     say('Cannot load your jobs: ' + e.message, 'error');
