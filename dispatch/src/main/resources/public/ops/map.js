@@ -235,7 +235,10 @@ function clusterMark(c, r) {
   return mark;
 }
 
-/** Zooms about a cluster far enough that its two closest outlets are drawn apart (at least one zoom step). */
+/**
+ * Zooms in on a cluster: to its outlets' bounds, or less where that is enough to draw its two closest outlets apart,
+ * but at least one zoom step. Its outlets stay in view, so a cluster of far-apart cities parts into its cities.
+ */
 function zoomInto(c) {
   let closest = Infinity;
   c.members.forEach(function (a, i) {
@@ -244,11 +247,10 @@ function zoomInto(c) {
       if (d > 0) closest = Math.min(closest, d);
     });
   });
+  const bounds = fit(c.members);
   const apart = closest === Infinity ? ZOOM_STEP : (CLUSTER_PX * 1.2) / (closest * map.view.scale);
-  const factor = Math.max(ZOOM_STEP, apart);
-  const world = { x: c.members.reduce(function (s, p) { return s + p.world.x; }, 0) / c.members.length,
-    y: c.members.reduce(function (s, p) { return s + p.world.y; }, 0) / c.members.length };
-  map.view = { cx: world.x, cy: world.y, scale: clampScale(map.view.scale * factor) };
+  const factor = Math.max(ZOOM_STEP, Math.min(apart, bounds.scale / map.view.scale));
+  map.view = { cx: bounds.cx, cy: bounds.cy, scale: clampScale(map.view.scale * factor) };
   render();
 }
 
