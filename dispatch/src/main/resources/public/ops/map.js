@@ -191,10 +191,12 @@ function render() {
     if (c.members.length === 1) {
       const p = c.members[0];
       const r = p.open > 0 ? 5 + 4 * Math.sqrt(p.open) : 3;
+      c.r = r;
       obstacles.push(box(c.x - r, c.y - r, 2 * r, 2 * r));
       marks.appendChild(outletDot(p, c, r));
     } else {
       const r = 11 + 2.5 * Math.sqrt(c.members.length);
+      c.r = r;
       obstacles.push(box(c.x - r, c.y - r, 2 * r, 2 * r));
       marks.appendChild(clusterMark(c, r));
     }
@@ -272,13 +274,20 @@ function labels(found, obstacles) {
   cities.forEach(function (c, name) {
     if (!name) return;
     const at = screen({ x: c.x / c.n, y: c.y / c.n });
-    wanted.push({ text: name, x: at.x, y: at.y, r: 14, kind: 'map-city', size: 13, weight: 600 });
+    // Beside the mark nearest the city's middle when there is one close by (a cluster of the city), else at the middle.
+    let mark = null;
+    found.forEach(function (f) {
+      const d = Math.hypot(f.x - at.x, f.y - at.y);
+      if (d < f.r + CLUSTER_PX && (!mark || d < mark.d)) mark = { d: d, f: f };
+    });
+    const anchor = mark ? { x: mark.f.x, y: mark.f.y, r: mark.f.r + 3 } : { x: at.x, y: at.y, r: 6 };
+    wanted.push({ text: name, x: anchor.x, y: anchor.y, r: anchor.r, kind: 'map-city', size: 13, weight: 600 });
   });
   found.filter(function (c) { return c.members.length === 1; })
     .sort(function (a, b) { return b.open - a.open; })
     .forEach(function (c) {
       const p = c.members[0];
-      wanted.push({ text: p.name || p.id, x: c.x, y: c.y, r: 5 + 4 * Math.sqrt(p.open) + 3, kind: 'map-label', size: 11, weight: 400 });
+      wanted.push({ text: p.name || p.id, x: c.x, y: c.y, r: c.r + 3, kind: 'map-label', size: 11, weight: 400 });
     });
   const placed = [];
   const nodes = [];
