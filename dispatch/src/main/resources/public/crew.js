@@ -7,6 +7,7 @@ import { el, say } from './common/dom.js';
 import { every, signIn, startSession } from './common/session.js';
 import { slaColours, timeLeft } from './common/sla.js';
 import * as offline from './crew/offline.js';
+import { buildRound, loadRound } from './crew-round.js';
 
 const main = document.getElementById('main');
 const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
@@ -23,6 +24,7 @@ function build() {
     el('div', { className: 'crew-actions' },
       el('button', { type: 'button', id: 'claim-next', className: 'primary big', onclick: claimNext }, 'Claim next job'),
       el('button', { type: 'button', id: 'refresh', className: 'big', onclick: load }, 'Refresh')),
+    buildRound(),
     list);
 }
 
@@ -46,6 +48,8 @@ function redrawIfChanged() {
   if (signature !== shown) {
     shown = signature;
     render();
+    // Offline the last stops stay as they were: the round is not kept by the service worker.
+    if (navigator.onLine) loadRound();
   }
 }
 

@@ -247,3 +247,18 @@ export function tick() {
     }
   });
 }
+
+/** Opens one job's detail in the queue (a link from the map): the queue shown, filters that would hide it cleared. */
+export function openJob(id) {
+  const tab = document.querySelector('.tab[data-view="queue"]');
+  if (tab) tab.click();
+  const job = state.jobs.get(id);
+  if (job && !passes(job)) clearFilters();
+  if (!state.expanded.has(id)) {
+    state.expanded.add(id);
+    loadReports(id);
+  }
+  renderQueue();
+  const row = document.getElementById('job-' + id);
+  if (row) row.scrollIntoView({ block: 'center' });
+}

@@ -45,6 +45,7 @@ import org.restockradar.dispatch.idempotency.IdempotencyStore;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.photos.PhotoStore;
 import org.restockradar.dispatch.routing.RoutePlanner;
+import org.restockradar.dispatch.routing.VisitPlanner;
 import org.restockradar.contracts.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.dispatch.store.JobFilter;
@@ -81,7 +82,8 @@ import org.restockradar.dispatch.workflow.Proof;
  *       {@code {"photo_ref"}} for the completion's {@code photo_ref}; {@code GET /api/photos/{ref}} (ops, the job's crew);</li>
  *   <li>{@code POST /api/claims} (crew) the soonest-due unclaimed job of its territory, now its own; 204 when none;</li>
  *   <li>{@code GET /api/my/jobs} (crew) its open jobs in route order ({@link RoutePlanner}), each with
- *       {@code distance_km} from its base and {@code route_order};</li>
+ *       {@code distance_km} from its base and {@code route_order}; {@code GET /api/my/route} (crew) and
+ *       {@code GET /api/crews/{id}/route} (ops) the crew's round, one stop per outlet ({@link VisitPlanner}, {@link RoundView});</li>
  *   <li>{@code GET /api/crews}, {@code PUT /api/crews/{id}} (ops) the crews and their territories;
  *       {@code GET /api/jobs/{id}/crews} (ops) the active crews that cover the job, those offered to assign it to;</li>
  *   <li>{@code GET /api/events/stream} (ops: every job; a crew: the jobs it holds, and those taken from it by a
@@ -164,6 +166,7 @@ public final class WorkApi {
         me(app, services);
         outlets(app, services);
         crews(app, services);
+        rounds(app, services);
     }
 
     /**
@@ -389,6 +392,27 @@ public final class WorkApi {
             ctx.json(route.stream().map(stop -> JobView.routed(stop.job(),
                     stop.distanceKm() == null ? null : Math.round(stop.distanceKm() * 100) / 100.0, stop.order())).toList());
         });
+    }
+
+    /** A crew's round of its shops: {@code GET /api/my/route} (the crew), {@code GET /api/crews/{id}/route} (ops; 404 for no such crew). */
+    private static void rounds(RoutesConfig app, Services services) {
+        app.get("/api/my/route", ctx -> {
+            Actor actor = actor(ctx);
+            if (actor.role() != Role.CREW) {
+                throw new ForbiddenResponse("only a crew has a round; " + actor.id() + " is " + actor.role().code());
+            }
+            ctx.json(round(services, actor.crewId(), services.crews().find(actor.crewId()).map(Crew::base).orElse(null)));
+        });
+        app.get("/api/crews/{crewId}/route", ctx -> {
+            requireRole(actor(ctx), OPS, "see a crew's round");
+            String crewId = ctx.pathParam("crewId");
+            Crew crew = services.crews().find(crewId).orElseThrow(() -> new NotFoundResponse("no crew " + crewId));
+            ctx.json(round(services, crewId, crew.base()));
+        });
+    }
+
+    private static Map<String, Object> round(Services services, String crewId, GeoPoint base) {
+        return RoundView.of(crewId, VisitPlanner.plan(services.jobs().listForCrew(crewId, JobFilter.MAX_LIMIT), base));
     }
 
     /** {@code GET /api/me}: who the token names. */

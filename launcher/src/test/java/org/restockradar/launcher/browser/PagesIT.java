@@ -277,16 +277,16 @@ final class PagesIT {
         screenshot("ops-queue.png");
 
         waitFor("button[data-view=map]").click();
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map circle.has-jobs")).size() >= 5);
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map .map-dot.has-jobs, #outlet-map .map-cluster")).size() >= 2);
         screenshot("ops-map.png");
         WebElement tiles = waitFor("#tile-template");
         tiles.sendKeys(base + "/tiles/{z}/{x}/{y}.png");
         tiles.submit();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map image.map-tile")), t -> !t.isEmpty());
         assertThat(browser.findElement(By.cssSelector("#outlet-map image.map-tile")).getAttribute("href")).matches(".*/tiles/\\d+/\\d+/\\d+\\.png");
-        waitFor("#view-map button[type=button]").click();
+        waitFor("#tiles-off").click();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map image.map-tile")).isEmpty()
-                && !browser.findElements(By.cssSelector("#outlet-map circle.has-jobs")).isEmpty());
+                && !browser.findElements(By.cssSelector("#outlet-map .map-dot.has-jobs, #outlet-map .map-cluster")).isEmpty());
 
         waitFor("button[data-view=charts]").click();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#charts figure.chart")).size() >= 4);
