@@ -116,13 +116,21 @@ public record JobEvent(
      * @param handle     the reporter's handle on the source: where to reach them ({@code rahul_dadar}, a masked number)
      * @param language   the language of the report's text ({@link Language}, guessed by {@link LanguageGuess}: {@code en}, {@code hi},
      *                   {@code hinglish}, {@code tl}); the text itself is not carried
+     * @param name       the reporter's display name as the source gave it ({@code Asha K}, a WhatsApp profile name); null
+     *                   where it gave none, and in events written before it was carried
      */
-    public record Report(String mentionId, String source, String reporterId, String handle, Instant reportedAt, String language) {
+    public record Report(String mentionId, String source, String reporterId, String handle, Instant reportedAt, String language,
+                         String name) {
         public Report {
             Require.text(mentionId, "mention_id");
             Require.text(source, "source");
             Require.text(reporterId, "reporter_id");
             Require.present(reportedAt, "reported_at");
+        }
+
+        /** A report without the reporter's display name. */
+        public Report(String mentionId, String source, String reporterId, String handle, Instant reportedAt, String language) {
+            this(mentionId, source, reporterId, handle, reportedAt, language, null);
         }
     }
 }

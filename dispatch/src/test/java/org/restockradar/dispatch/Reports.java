@@ -17,6 +17,7 @@ public final class Reports {
     private String brand = "Hippo";
     private String sku = "HIPPO-CHIPS-50G";
     private String handle = "@asha";
+    private String displayName;
     private String text = "can't find Hippo chips at Sharma General Store, Kothrud";
     private Instant reportedAt = T0;
 
@@ -57,6 +58,12 @@ public final class Reports {
         return this;
     }
 
+    /** The reporter's display name as the source gave it. */
+    public Reports named(String displayName) {
+        this.displayName = displayName;
+        return this;
+    }
+
     public Reports text(String text) {
         this.text = text;
         return this;
@@ -68,7 +75,7 @@ public final class Reports {
     }
 
     public StockoutReport build() {
-        return new StockoutReport(mentionId, Source.X, reportedAt, new Author("id-" + handle, handle, null, null, null), text,
+        return new StockoutReport(mentionId, Source.X, reportedAt, new Author("id-" + handle, handle, displayName, null, null), text,
                 brand, sku, outletId, outletName, locality, city, 0.9);
     }
 }

@@ -30,10 +30,11 @@ public final class GiftAnnouncer {
     static final int BATCH = 100;
 
     private static final String DUE = """
-            SELECT id, source, reporter_id, handle, answer_mention_id, answer_job_id, gift_type, claim_token
-            FROM gift WHERE announced_at IS NULL AND claim_token IS NOT NULL AND answer_mention_id IS NOT NULL
-            ORDER BY id LIMIT ?
-            """;
+            SELECT g.id, g.source, g.reporter_id, g.handle, g.answer_mention_id, g.answer_job_id, g.gift_type, g.claim_token,
+                   %s AS name
+            FROM gift g WHERE g.announced_at IS NULL AND g.claim_token IS NOT NULL AND g.answer_mention_id IS NOT NULL
+            ORDER BY g.id LIMIT ?
+            """.formatted(GiftNote.NAME_OF_GIFT_REPORTER);
     private static final String ANNOUNCED = "UPDATE gift SET announced_at = ? WHERE id = ANY(?) AND announced_at IS NULL";
 
     /** Publishes gift events; returns once the broker has every one, or throws. */
@@ -68,7 +69,7 @@ public final class GiftAnnouncer {
                     String link = claimUrl + "#" + row.getString(8);
                     String accountId = row.getString(3).substring(source.length() + 1);
                     events.add(new GiftEvent(eventId(id), id, source, accountId, handle, row.getString(5), row.getLong(6),
-                            GiftNote.claimMessage(GiftNote.greetingName(source, handle), row.getString(7), link), link, clock.instant()));
+                            GiftNote.claimMessage(GiftNote.greetingName(source, handle, row.getString(9)), row.getString(7), link), link, clock.instant()));
                     ids.add(id);
                 }
             }

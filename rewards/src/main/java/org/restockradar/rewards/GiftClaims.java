@@ -21,9 +21,10 @@ public final class GiftClaims {
     static final int MAX_FIELD = 500;
 
     private static final String GIFT = """
-            SELECT g.id, g.source, g.handle, g.gift_type, g.status, c.claimed_at FROM gift g LEFT JOIN gift_claim c ON c.gift_id = g.id
+            SELECT g.id, g.source, g.handle, g.gift_type, g.status, c.claimed_at, %s AS name
+            FROM gift g LEFT JOIN gift_claim c ON c.gift_id = g.id
             WHERE g.claim_token = ?
-            """;
+            """.formatted(GiftNote.NAME_OF_GIFT_REPORTER);
     private static final String CLAIM = """
             INSERT INTO gift_claim (gift_id, name, address, phone, claimed_at) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (gift_id) DO UPDATE SET name = EXCLUDED.name, address = EXCLUDED.address, phone = EXCLUDED.phone,
@@ -128,7 +129,7 @@ public final class GiftClaims {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Claimable(row.getLong(1), GiftNote.greetingName(row.getString(2), row.getString(3)), row.getString(4),
+                return Optional.of(new Claimable(row.getLong(1), GiftNote.greetingName(row.getString(2), row.getString(3), row.getString(7)), row.getString(4),
                         GiftStatus.fromCode(row.getString(5)), Ledger.instant(row, 6)));
             }
         }

@@ -42,6 +42,16 @@ public final class GiftNote {
     }
 
     /**
+     * The reporter's latest display name the job events carried (null if none), for a query over {@code gift g}:
+     * {@code job_report.name} of the reporter's account on their source.
+     */
+    static final String NAME_OF_GIFT_REPORTER = """
+            (SELECT jr.name FROM reporter rp JOIN job_report jr ON jr.source = rp.source AND jr.reporter_id = rp.account_id
+             WHERE rp.reporter_id = g.reporter_id AND jr.name IS NOT NULL ORDER BY jr.reported_at DESC LIMIT 1)""";
+    /** The longest display name a note greets by; a longer one is cut at a word. */
+    private static final int MAX_NAME = 40;
+
+    /**
      * The name a note greets a reporter by: their handle on a network of public names (X, Mastodon, Bluesky); null for a
      * source whose handle is a (masked) phone number, SMS and WhatsApp, whose notes greet no one by name.
      */
@@ -50,6 +60,22 @@ public final class GiftNote {
             return null;
         }
         return handle.trim();
+    }
+
+    /**
+     * The name a note greets a reporter by: the display name the source gave ("Asha K", a WhatsApp profile name) when
+     * there is one that is not a phone number, else {@link #greetingName(String, String)}.
+     */
+    public static String greetingName(String source, String handle, String displayName) {
+        if (displayName != null && !displayName.isBlank() && !PHONE_LIKE.matcher(displayName.strip()).matches()) {
+            String name = displayName.strip().replaceAll("\\s+", " ");
+            if (name.length() > MAX_NAME) {
+                int cut = name.lastIndexOf(' ', MAX_NAME);
+                name = name.substring(0, cut > 0 ? cut : MAX_NAME);
+            }
+            return name;
+        }
+        return greetingName(source, handle);
     }
 
     /** The note for a reporter and their reports, earliest report first; {@code name} null greets with a plain "Thank you!". */

@@ -41,6 +41,8 @@ public final class Gifts {
 
     private static final String CANDIDATES = """
             SELECT p.reporter_id, p.handle, p.source, p.account_id, count(*) AS verified, sum(c.amount) AS credits,
+                   (SELECT jr.name FROM job_report jr WHERE jr.source = p.source AND jr.reporter_id = p.account_id AND jr.name IS NOT NULL
+                    ORDER BY jr.reported_at DESC LIMIT 1) AS name,
                    array_agg(DISTINCT j.brand ORDER BY j.brand) AS brands,
                    coalesce(array_agg(DISTINCT j.city ORDER BY j.city) FILTER (WHERE j.city IS NOT NULL), '{}') AS cities
             FROM reward_ledger c
@@ -142,7 +144,7 @@ public final class Gifts {
                                 rules.budgetMinor(), gifts.size(), candidate.reporterId());
                         break;
                     }
-                    String note = GiftNote.of(GiftNote.greetingName(candidate.source(), candidate.handle()),
+                    String note = GiftNote.of(GiftNote.greetingName(candidate.source(), candidate.handle(), candidate.name()),
                             noteFacts(connection, candidate, from, now));
                     gifts.add(insert(connection, candidate, note, from, now));
                     spent += rules.costMinor();
@@ -245,8 +247,8 @@ public final class Gifts {
         }
     }
 
-    private record Candidate(String reporterId, String handle, String source, String accountId, int verified, List<String> brands,
-                             List<String> cities) {
+    private record Candidate(String reporterId, String handle, String source, String accountId, String name, int verified,
+                             List<String> brands, List<String> cities) {
     }
 
     private List<Candidate> candidates(Connection connection, Instant from, Instant now) throws SQLException {
@@ -260,8 +262,8 @@ public final class Gifts {
             List<Candidate> candidates = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    candidates.add(new Candidate(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getInt(5),
-                            texts(row.getArray(7)), texts(row.getArray(8))));
+                    candidates.add(new Candidate(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(7),
+                            row.getInt(5), texts(row.getArray(8)), texts(row.getArray(9))));
                 }
             }
             return candidates;

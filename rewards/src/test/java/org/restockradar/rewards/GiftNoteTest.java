@@ -46,6 +46,16 @@ final class GiftNoteTest {
     }
 
     @Test
+    void shouldGreetByTheDisplayNameTheSourceGaveUnlessItIsANumber() {
+        assertThat(GiftNote.greetingName("whatsapp", "+6391XXXX4455", "  Ligaya   Santos ")).isEqualTo("Ligaya Santos");
+        assertThat(GiftNote.greetingName("sms", "+9198XXXX2210", "+91 98XXX 12210")).as("a number is no name").isNull();
+        assertThat(GiftNote.greetingName("x", "rahul_dadar", null)).isEqualTo("rahul_dadar");
+        assertThat(GiftNote.greetingName("x", "rahul_dadar", " ")).isEqualTo("rahul_dadar");
+        assertThat(GiftNote.greetingName("x", "rahul_dadar", "Rahul from Dadar who reports every empty shelf he ever sees"))
+                .isEqualTo("Rahul from Dadar who reports every empty");
+    }
+
+    @Test
     void shouldKeepHostileTextAsTextAndLeaveOutAnUnknownSpeed() {
         String note = GiftNote.of("=HYPERLINK(\"http://evil\")", List.of(fact("<script>alert(1)</script>", null, null, null)));
         assertThat(note).isEqualTo("Thank you, =HYPERLINK(\"http://evil\")! You told us Hippo was missing at <script>alert(1)</script>, "

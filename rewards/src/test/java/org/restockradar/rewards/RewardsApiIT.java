@@ -263,6 +263,25 @@ final class RewardsApiIT {
     }
 
     @Test
+    void shouldGreetAWhatsAppReporterByTheNameTheirProfileGaveInTheNoteTheMessageAndTheClaimPage() throws Exception {
+        long first = db.report("whatsapp", "wa-77", "+6391XXXX4455", "Ligaya Santos", "OUT-1", "Sharma General Store", "Pune",
+                "HIPPO-PERI-PERI", T0);
+        db.verify(first, Duration.ofHours(2));
+        ledger.record(db.last(first));
+        db.clock.advance(Duration.ofMinutes(1));
+        send("POST", "/api/rewards/gift-runs", ops, "");
+
+        JsonNode gift = JSON.readTree(send("GET", "/api/rewards/gifts", marketer, null).body()).get(0);
+        assertThat(gift.get("note").asText()).startsWith("Thank you, Ligaya Santos! You told us").doesNotContain("4455");
+        List<org.restockradar.contracts.GiftEvent> published = new ArrayList<>();
+        assertThat(new GiftAnnouncer(db.database, db.clock, "https://radar.example/claim.html", published::addAll).announce()).isEqualTo(1);
+        assertThat(published.get(0).text()).contains("Ligaya Santos").doesNotContain("4455");
+        String token = published.get(0).claimUrl().substring(published.get(0).claimUrl().indexOf('#') + 1);
+        assertThat(JSON.readTree(send("GET", "/api/gift-claims?token=" + token, null, null).body()).get("name").asText())
+                .isEqualTo("Ligaya Santos");
+    }
+
+    @Test
     void shouldThankAnSmsReporterWithoutTheirNumberAndAnnounceTheGiftWithAClaimLinkToTheReportTheyWrote() throws Exception {
         long first = db.report("sms", "ph-42", "+9198XXXX2210", "OUT-1", "Sharma General Store", "Pune", "HIPPO-PERI-PERI", T0);
         db.verify(first, Duration.ofHours(2));

@@ -87,9 +87,15 @@ final class RewardsFixture implements AutoCloseable {
 
     /** A report from the source given ({@code sms}: the handle a masked number). */
     long report(String source, String account, String handle, String outlet, String outletName, String city, String sku, Instant at) {
+        return report(source, account, handle, null, outlet, outletName, city, sku, at);
+    }
+
+    /** A report with the reporter's display name as the source gave it ({@code JobEvent.Report.name}). */
+    long report(String source, String account, String handle, String name, String outlet, String outletName, String city, String sku,
+                Instant at) {
         Job job = jobs.values().stream().filter(j -> j.open() && j.outletId.equals(outlet) && Objects.equals(j.sku, sku)).findFirst()
                 .orElse(null);
-        JobEvent.Report report = new JobEvent.Report(source + "-" + (++mentions), source, account, handle, at, "en");
+        JobEvent.Report report = new JobEvent.Report(source + "-" + (++mentions), source, account, handle, at, "en", name);
         if (job != null) {
             // Joining an open job publishes nothing: the job's next event carries the report.
             job.reports.add(report);

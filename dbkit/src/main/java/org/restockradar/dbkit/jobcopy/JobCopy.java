@@ -30,8 +30,10 @@ public final class JobCopy {
             UPDATE job SET status = ?, failure_reason = ?, as_of = ? WHERE job_id = ? AND as_of <= ?
             """;
     private static final String UPSERT_REPORT = """
-            INSERT INTO job_report (mention_id, job_id, source, reporter_id, handle, reported_at, language) VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (mention_id) DO UPDATE SET handle = EXCLUDED.handle, language = EXCLUDED.language
+            INSERT INTO job_report (mention_id, job_id, source, reporter_id, handle, reported_at, language, name)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (mention_id) DO UPDATE SET handle = EXCLUDED.handle, language = EXCLUDED.language,
+                name = coalesce(EXCLUDED.name, job_report.name)
             """;
     /** The status of a failed job, whose event's reason is the failure reason. */
     private static final String FAILED = JobStatus.FAILED.code();
@@ -83,6 +85,7 @@ public final class JobCopy {
                 upsert.setString(++p, report.handle() == null ? report.reporterId() : report.handle());
                 upsert.setTimestamp(++p, Timestamp.from(report.reportedAt()));
                 upsert.setString(++p, report.language() == null ? NO_LANGUAGE : report.language());
+                upsert.setString(++p, report.name() == null || report.name().isBlank() ? null : report.name().strip());
                 upsert.executeUpdate();
             }
         }

@@ -48,12 +48,12 @@ public final class EventLog {
             SELECT outlet_id, outlet_name, locality, city, brand, sku, first_reported_at, restocked_at FROM restock_job WHERE id = ?
             """;
     private static final String JOB_REPORTS = """
-            SELECT mention_id, source, reporter_id, reporter_handle, reported_at, text FROM stockout_report
+            SELECT mention_id, source, reporter_id, reporter_handle, reported_at, text, reporter_name FROM stockout_report
             WHERE job_id = ? ORDER BY reported_at, mention_id LIMIT ?
             """;
     /** The one report a REPORT_ADDED announces (its readers add it to the reports they already hold). */
     private static final String ADDED_REPORT = """
-            SELECT mention_id, source, reporter_id, reporter_handle, reported_at, text FROM stockout_report
+            SELECT mention_id, source, reporter_id, reporter_handle, reported_at, text, reporter_name FROM stockout_report
             WHERE job_id = ? AND mention_id = ?
             """;
     /**
@@ -126,7 +126,7 @@ public final class EventLog {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     reports.add(new JobEvent.Report(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                            instant(row.getTimestamp(5)), LanguageGuess.of(row.getString(6)).code()));
+                            instant(row.getTimestamp(5)), LanguageGuess.of(row.getString(6)).code(), row.getString(7)));
                 }
             }
         }

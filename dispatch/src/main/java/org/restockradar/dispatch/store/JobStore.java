@@ -71,8 +71,9 @@ public final class JobStore {
             """.formatted(OPEN_JOB);
 
     private static final String INSERT_REPORT = """
-            INSERT INTO stockout_report (mention_id, job_id, source, reporter_id, reporter_handle, text, reported_at, received_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO stockout_report (mention_id, job_id, source, reporter_id, reporter_handle, reporter_name, text, reported_at,
+                                         received_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (mention_id) DO NOTHING
             """;
 
@@ -326,6 +327,7 @@ public final class JobStore {
             insert.setString(++i, report.source().code());
             insert.setString(++i, report.reporter().id());
             insert.setString(++i, report.reporter().handle());
+            insert.setString(++i, report.reporter().displayName());
             insert.setString(++i, report.text());
             insert.setObject(++i, utc(report.reportedAt()));
             insert.setObject(++i, utc(now));

@@ -78,10 +78,11 @@ final class ReportBatch {
             """.formatted(OPEN_JOB);
 
     private static final String INSERT_REPORTS = """
-            INSERT INTO stockout_report (mention_id, job_id, source, reporter_id, reporter_handle, text, reported_at, received_at)
-            SELECT r.mention_id, r.job_id, r.source, r.reporter_id, r.reporter_handle, r.text, r.reported_at, ?
-            FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[])
-                 AS r(mention_id, job_id, source, reporter_id, reporter_handle, text, reported_at)
+            INSERT INTO stockout_report (mention_id, job_id, source, reporter_id, reporter_handle, reporter_name, text, reported_at,
+                                         received_at)
+            SELECT r.mention_id, r.job_id, r.source, r.reporter_id, r.reporter_handle, r.reporter_name, r.text, r.reported_at, ?
+            FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[])
+                 AS r(mention_id, job_id, source, reporter_id, reporter_handle, reporter_name, text, reported_at)
             ON CONFLICT (mention_id) DO NOTHING
             RETURNING mention_id
             """;
@@ -322,6 +323,7 @@ final class ReportBatch {
             insert.setArray(++i, column(connection, "text", fresh, report -> report.source().code()));
             insert.setArray(++i, column(connection, "text", fresh, report -> report.reporter().id()));
             insert.setArray(++i, column(connection, "text", fresh, report -> report.reporter().handle()));
+            insert.setArray(++i, column(connection, "text", fresh, report -> report.reporter().displayName()));
             insert.setArray(++i, column(connection, "text", fresh, StockoutReport::text));
             insert.setArray(++i, column(connection, "text", fresh, report -> text(report.reportedAt())));
             try (ResultSet rows = insert.executeQuery()) {
@@ -420,7 +422,7 @@ final class ReportBatch {
     /** The report as an event carries it: what {@code stockout_report} holds of it. */
     private static JobEvent.Report carried(StockoutReport report) {
         return new JobEvent.Report(report.mentionId(), report.source().code(), report.reporter().id(), report.reporter().handle(),
-                micros(report.reportedAt()), LanguageGuess.of(report.text()).code());
+                micros(report.reportedAt()), LanguageGuess.of(report.text()).code(), report.reporter().displayName());
     }
 
     /** History rows of {@code OPENED} events, all by the dispatcher, to {@code reported}. */

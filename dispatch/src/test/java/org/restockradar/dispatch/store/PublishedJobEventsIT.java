@@ -64,7 +64,8 @@ final class PublishedJobEventsIT {
 
     @Test
     void shouldCarryTheJobAndItsReportersOnEveryEventRewardsAndRepliesNeed() throws SQLException {
-        long job = store.record(report("x-1").by("asha").text("Hippo nahi mil raha yaar, dukaan mein khatam").reportedAt(T0).build()).jobId();
+        long job = store.record(report("x-1").by("asha").named("Asha K").text("Hippo nahi mil raha yaar, dukaan mein khatam").reportedAt(T0)
+                .build()).jobId();
         store.record(report("x-2").by("ravi").text("no Hippo at Sharma").reportedAt(T0.plusSeconds(60)).build());
         workflow.assign(job, "crew-a", OPS);
         workflow.accept(job, CREW);
@@ -87,7 +88,7 @@ final class PublishedJobEventsIT {
                 .containsExactly("x-2");
         assertThat(published.get(4).reason()).isEqualTo("shelf_full");
         assertThat(published.get(4).reports()).extracting(r -> r.mentionId() + " " + r.source() + " " + r.reporterId() + " " + r.handle()
-                + " " + r.language()).containsExactly("x-1 x id-asha asha hinglish", "x-2 x id-ravi ravi en");
+                + " " + r.language() + " " + r.name()).containsExactly("x-1 x id-asha asha hinglish Asha K", "x-2 x id-ravi ravi en null");
         assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM job_event WHERE job_id = " + job))
                 .as("the joining report is news for job-events, not a change in the job's history").isEqualTo(4);
     }
