@@ -328,8 +328,11 @@ public final class IntentReader {
         long[] marks = new long[tokens.size()];
         List<String> spelled = lexiconSpelling(tokens);
         boolean contested = false;
+        // each token's lexicon word looked up once: the language vote reads them again
+        Word[] known = new Word[marks.length];
         for (int i = 0; i < marks.length; i++) {
             Word w = WORDS.get(spelled.get(i));
+            known[i] = w;
             if (w != null) {
                 marks[i] = w.bits();
                 contested |= w.contested();
@@ -337,7 +340,7 @@ public final class IntentReader {
         }
         List<PhraseIndex.Match<Cue>> all = CUES.findAll(spelled);
         if (contested) {
-            all = readInTheirLanguage(spelled, marks, all);
+            all = readInTheirLanguage(known, marks, all);
         }
         List<PhraseIndex.Match<Cue>> phrases = new ArrayList<>(all.size());
         for (PhraseIndex.Match<Cue> m : all) {
@@ -386,13 +389,13 @@ public final class IntentReader {
      * languages are those within {@link #MARGIN} of the most voted. A contested word takes the readings of its
      * languages that are among them (their union); when none is, every reading together, as before (a post in a
      * third language, or with no other evidence). Its word cues replace the token's marks, and a one-word phrase
-     * cue of a language left out is dropped. Runs only for posts with a contested word.
+     * cue of a language left out is dropped. Runs only for posts with a contested word. {@code known} holds each
+     * token's word of the lexicons (null for none), as {@link #cut} looked it up.
      */
-    private static List<PhraseIndex.Match<Cue>> readInTheirLanguage(List<String> spelled, long[] marks,
+    private static List<PhraseIndex.Match<Cue>> readInTheirLanguage(Word[] known, long[] marks,
                                                                    List<PhraseIndex.Match<Cue>> all) {
         int[] votes = new int[Math.min(64, LANGUAGES.size())];
-        for (String token : spelled) {
-            Word w = WORDS.get(token);
+        for (Word w : known) {
             if (w != null && w.languages() != 0) {
                 int vote = VOTE / Long.bitCount(w.languages());
                 for (long m = w.languages(); m != 0; m &= m - 1) {
@@ -405,8 +408,8 @@ public final class IntentReader {
             most = Math.max(most, v);
         }
         List<PhraseIndex.Match<Cue>> out = all;
-        for (int i = 0; i < spelled.size(); i++) {
-            Word w = WORDS.get(spelled.get(i));
+        for (int i = 0; i < known.length; i++) {
+            Word w = known[i];
             if (w == null || !w.contested()) {
                 continue;
             }
