@@ -327,19 +327,26 @@ public final class IntentReader {
         int[] clause = new int[tokens.size()];
         long[] marks = new long[tokens.size()];
         List<String> spelled = lexiconSpelling(tokens);
-        boolean contested = false;
-        // each token's lexicon word looked up once: the language vote reads them again
-        Word[] known = new Word[marks.length];
+        // each token's lexicon word, kept from the first contested word on for the language vote (which reads them
+        // all): a post without one allocates nothing for it
+        Word[] known = null;
         for (int i = 0; i < marks.length; i++) {
             Word w = WORDS.get(spelled.get(i));
-            known[i] = w;
             if (w != null) {
                 marks[i] = w.bits();
-                contested |= w.contested();
+                if (w.contested() && known == null) {
+                    known = new Word[marks.length];
+                    for (int j = 0; j < i; j++) {
+                        known[j] = WORDS.get(spelled.get(j));
+                    }
+                }
+            }
+            if (known != null) {
+                known[i] = w;
             }
         }
         List<PhraseIndex.Match<Cue>> all = CUES.findAll(spelled);
-        if (contested) {
+        if (known != null) {
             all = readInTheirLanguage(known, marks, all);
         }
         List<PhraseIndex.Match<Cue>> phrases = new ArrayList<>(all.size());
