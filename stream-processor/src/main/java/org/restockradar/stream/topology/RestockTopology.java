@@ -2,6 +2,7 @@ package org.restockradar.stream.topology;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -65,13 +66,15 @@ public final class RestockTopology {
                                  ReviewThreshold review, StreamMeters meters) {
         StreamsBuilder builder = new StreamsBuilder();
 
-        // The outlet registry: every instance holds all of it, since a mention may name any outlet.
+        // The outlet registry: every instance holds all of it, since a mention may name any outlet; loaded from the
+        // store once, by the first updater to start (the restore's replay), not again by the global thread's.
+        AtomicBoolean registryLoaded = new AtomicBoolean();
         builder.addGlobalStore(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OUTLETS_STORE), Serdes.String(), Serdes.ByteArray())
                         .withLoggingDisabled(),
                 Topics.OUTLETS.name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("outlets-source"),
-                () -> new OutletRegistryUpdater(OUTLETS_STORE, outlets));
+                () -> new OutletRegistryUpdater(OUTLETS_STORE, outlets, registryLoaded));
 
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SEEN_MENTIONS_STORE), Serdes.String(), Serdes.Long()));

@@ -329,17 +329,27 @@ public final class IntentReader {
         int[] clause = new int[tokens.size()];
         long[] marks = new long[tokens.size()];
         List<String> spelled = lexiconSpelling(tokens);
-        boolean contested = false;
+        // each token's lexicon word, kept from the first contested word on for the language vote (which reads them
+        // all): a post without one allocates nothing for it
+        Word[] known = null;
         for (int i = 0; i < marks.length; i++) {
             Word w = WORDS.get(spelled.get(i));
             if (w != null) {
                 marks[i] = w.bits();
-                contested |= w.contested();
+                if (w.contested() && known == null) {
+                    known = new Word[marks.length];
+                    for (int j = 0; j < i; j++) {
+                        known[j] = WORDS.get(spelled.get(j));
+                    }
+                }
+            }
+            if (known != null) {
+                known[i] = w;
             }
         }
         List<PhraseIndex.Match<Cue>> all = CUES.findAll(spelled);
-        if (contested) {
-            all = readInTheirLanguage(spelled, marks, all);
+        if (known != null) {
+            all = readInTheirLanguage(known, marks, all);
         }
         List<PhraseIndex.Match<Cue>> phrases = new ArrayList<>(all.size());
         for (PhraseIndex.Match<Cue> m : all) {
@@ -405,13 +415,13 @@ public final class IntentReader {
      * languages are those within {@link #MARGIN} of the most voted. A contested word takes the readings of its
      * languages that are among them (their union); when none is, every reading together, as before (a post in a
      * third language, or with no other evidence). Its word cues replace the token's marks, and a one-word phrase
-     * cue of a language left out is dropped. Runs only for posts with a contested word.
+     * cue of a language left out is dropped. Runs only for posts with a contested word. {@code known} holds each
+     * token's word of the lexicons (null for none), as {@link #cut} looked it up.
      */
-    private static List<PhraseIndex.Match<Cue>> readInTheirLanguage(List<String> spelled, long[] marks,
+    private static List<PhraseIndex.Match<Cue>> readInTheirLanguage(Word[] known, long[] marks,
                                                                    List<PhraseIndex.Match<Cue>> all) {
         int[] votes = new int[Math.min(64, LANGUAGES.size())];
-        for (String token : spelled) {
-            Word w = WORDS.get(token);
+        for (Word w : known) {
             if (w != null && w.languages() != 0) {
                 int vote = VOTE / Long.bitCount(w.languages());
                 for (long m = w.languages(); m != 0; m &= m - 1) {
@@ -424,8 +434,8 @@ public final class IntentReader {
             most = Math.max(most, v);
         }
         List<PhraseIndex.Match<Cue>> out = all;
-        for (int i = 0; i < spelled.size(); i++) {
-            Word w = WORDS.get(spelled.get(i));
+        for (int i = 0; i < known.length; i++) {
+            Word w = known[i];
             if (w == null || !w.contested()) {
                 continue;
             }

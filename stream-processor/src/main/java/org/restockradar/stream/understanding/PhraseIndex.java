@@ -21,6 +21,11 @@ public final class PhraseIndex<T> {
     private static final class Node<T> {
         final Map<String, Node<T>> next = new HashMap<>();
         final List<T> values = new ArrayList<>(1);
+        /**
+         * Bit {@code n} set when a key of {@link #next} is {@code n} characters long (bit 63 for 63 and longer): a
+         * token's prefix is cut out and looked up only at such a length.
+         */
+        long keyLengths;
     }
 
     private final Node<T> root = new Node<>();
@@ -42,10 +47,11 @@ public final class PhraseIndex<T> {
         }
         Node<T> node = root;
         for (String token : tokens) {
-            node = node.next.computeIfAbsent(token, t -> new Node<>());
             if (!Text.isLatin(token)) {
                 maxPrefixLength = Math.max(maxPrefixLength, token.length());
             }
+            node.keyLengths |= lengthBit(token.length());
+            node = node.next.computeIfAbsent(token, t -> new Node<>());
         }
         if (!node.values.contains(value)) {
             node.values.add(value);
@@ -85,6 +91,10 @@ public final class PhraseIndex<T> {
         return kept;
     }
 
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, 63);
+    }
+
     private void walk(List<String> tokens, int start, Node<T> node, int at, List<Match<T>> matches) {
         if (at >= tokens.size()) {
             return;
@@ -100,6 +110,9 @@ public final class PhraseIndex<T> {
         if (maxPrefixLength > 0 && !Text.isLatin(token)) {
             int limit = Math.min(token.length() - 1, maxPrefixLength);
             for (int len = 2; len <= limit; len++) {
+                if ((node.keyLengths & lengthBit(len)) == 0) {
+                    continue; // no key of this length here: no substring to cut
+                }
                 Node<T> prefix = node.next.get(token.substring(0, len));
                 if (prefix != null) {
                     for (T value : prefix.values) {

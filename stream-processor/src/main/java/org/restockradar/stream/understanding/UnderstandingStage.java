@@ -253,7 +253,32 @@ public final class UnderstandingStage implements MentionUnderstanding {
             return false;
         }
         List<String> own = brandNameTokens.get(brand.name());
-        return Text.tokens(display).equals(own != null ? own : Text.tokens(brand.name()));
+        List<String> name = own != null ? own : Text.tokens(brand.name());
+        return mayBeTokensOf(display, name) && Text.tokens(display).equals(name);
+    }
+
+    /**
+     * False when the tokens of {@code display} cannot be {@code tokens}, told without cutting it into tokens: the
+     * tokens of a name in ASCII without apostrophes are runs of itself in lower case, so their first is in it,
+     * ignoring case. True when it is, or the name is not such a name (then only its tokens tell).
+     */
+    static boolean mayBeTokensOf(String display, List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < display.length(); i++) {
+            char c = display.charAt(i);
+            if (c >= 0x80 || c == '\'' || c == '`') {
+                return true;
+            }
+        }
+        String first = tokens.get(0);
+        for (int i = 0; i + first.length() <= display.length(); i++) {
+            if (display.regionMatches(true, i, first, 0, first.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String sku(IntentReader.Tokens t, List<CatalogMatcher.Hit> hits, int absenceAt) {

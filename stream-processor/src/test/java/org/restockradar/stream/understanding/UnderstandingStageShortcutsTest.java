@@ -26,6 +26,23 @@ final class UnderstandingStageShortcutsTest {
     }
 
     @Test
+    void shouldRuleOutABrandsOwnDisplayNameOnlyWhereItsTokensAreNotTheBrands() {
+        List<String> hippo = Text.tokens("Hippo");
+        List<String> twoWords = Text.tokens("Appy Fizz");
+        for (String display : List.of("Hippo", "HIPPO", "hippo!", "Priya Sharma", "Hip'po", "Hipp`o", "Híppo", "ＨＩＰＰＯ",
+                "Appy Fizz", "appy-fizz", "Appy Fizz Fans", "Fizz Appy", "हिप्पो", "")) {
+            for (List<String> brand : List.of(hippo, twoWords)) {
+                if (Text.tokens(display).equals(brand)) {
+                    assertThat(UnderstandingStage.mayBeTokensOf(display, brand)).as(display).isTrue();
+                }
+            }
+        }
+        assertThat(UnderstandingStage.mayBeTokensOf("Priya Sharma", hippo)).isFalse();
+        assertThat(UnderstandingStage.mayBeTokensOf("Fizz only", twoWords)).isFalse();
+        assertThat(UnderstandingStage.mayBeTokensOf("Híppo", hippo)).isTrue(); // not ASCII: diacritics are dropped
+    }
+
+    @Test
     void shouldFindNoCaseEndingInAShortLatinWordAndStillFindOneInALongerWord() {
         assertThat(Names.caseStemKeys("pune")).isEmpty();
         assertThat(Names.caseStemKeys("hippo")).isEmpty();
