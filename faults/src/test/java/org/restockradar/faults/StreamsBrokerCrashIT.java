@@ -56,8 +56,8 @@ import org.slf4j.LoggerFactory;
  * JVM) is killed with SIGKILL, left down for 60 s and started again on the same log directory, then restarted
  * gracefully, as F2 does. Once the load has
  * stopped and the transaction timeout has passed, no partition may hold an open transaction and each partition's
- * last stable offset must reach its end. It found a hanging transaction in one run of three (docs/reliability.md,
- * "F2 again"): that of the stream thread whose commit was in flight when the broker was killed.
+ * last stable offset must reach its end. It found a hanging transaction in one run of five at this rate
+ * (docs/reliability.md, "F2 again"): that of the stream thread whose EndTxn(commit) was in flight at the kill.
  */
 @Tag("integration")
 @Tag("manual") // 2 to 3 minutes, and it finds the hang only sometimes: out of the build (faults/pom.xml says how to run it)
