@@ -11,9 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -33,14 +31,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -67,6 +61,7 @@ final class DemoPagesIT {
 
     private LocalSystem system;
     private ChromeDriver browser;
+    private Page ui;
     private String base;
     private String opsToken;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -81,6 +76,7 @@ final class DemoPagesIT {
         base = "http://localhost:" + system.httpPort();
         opsToken = system.tokens().issue(Actor.ops("ops-newcomer"));
         browser = Chromium.start(dir.resolve("chromium-profile"));
+        ui = new Page(browser, base, PATIENCE);
     }
 
     @AfterAll
@@ -124,37 +120,37 @@ final class DemoPagesIT {
     @Test
     @Order(1)
     void shouldShowANewcomerGreenAmberAndRedJobsFromTheFirstMinuteOfTheDemo() throws Exception {
-        open("/", opsToken);
+        ui.open("/", opsToken);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> !browser.findElements(By.cssSelector("tr.job.breached")).isEmpty()
                 && !browser.findElements(By.cssSelector("tr.job.warning")).isEmpty() && !browser.findElements(By.cssSelector("tr.job.ok")).isEmpty());
         // The demo SLA is said on the page too: amber is "under 15 m", the server's threshold (GET /api/me).
-        assertThat(text("#summary")).contains("under 15");
-        await().atMost(PATIENCE).until(() -> !text("#needs-count").isBlank());
+        assertThat(ui.text("#summary")).contains("under 15");
+        await().atMost(PATIENCE).until(() -> !ui.text("#needs-count").isBlank());
         // New rows flash for a few seconds: the screenshot waits until they have settled.
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job.fresh")).isEmpty());
-        screenshot("ops-demo.png");
+        ui.screenshot("ops-demo.png");
     }
 
     @Test
     @Order(2)
     void shouldListRepliesSentFailedWithTheReasonAndOptedOutAndFilterThemByOutcome() throws Exception {
         insertReplies();
-        open("/", opsToken);
-        waitFor(".tab[data-view=replies]").click();
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#reply-rows"),
+        ui.open("/", opsToken);
+        ui.waitFor(".tab[data-view=replies]").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#reply-rows"),
                 t -> t.contains("@asha_sent") && t.contains("@ravi_failed") && t.contains("@meena_stop"));
         WebElement failed = row("@ravi_failed");
         assertThat(failed.getAttribute("data-outcome")).isEqualTo("failed");
         assertThat(failed.getText()).contains("HTTP 403: You are not allowed to reply to this post");
         assertThat(row("@meena_stop").getAttribute("data-outcome")).isEqualTo("opted_out");
         assertThat(row("@asha_sent").getAttribute("data-outcome")).isEqualTo("sent");
-        screenshot("ops-replies.png");
+        ui.screenshot("ops-replies.png");
 
         new Select(browser.findElement(By.id("filter-reply"))).selectByValue("failed");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#reply-rows tr")),
                 rows -> !rows.isEmpty() && rows.stream().allMatch(r -> "failed".equals(r.getAttribute("data-outcome"))));
         new Select(browser.findElement(By.id("filter-reply"))).selectByValue("opted_out");
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#reply-rows"), t -> t.contains("@meena_stop") && !t.contains("@ravi_failed"));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#reply-rows"), t -> t.contains("@meena_stop") && !t.contains("@ravi_failed"));
     }
 
     /** Three replies as the sender leaves them: one sent, one refused by X (its answer kept), one skipped for an opt-out. */
@@ -187,45 +183,8 @@ final class DemoPagesIT {
         return browser.findElements(By.cssSelector("#reply-rows tr")).stream().filter(r -> r.getText().contains(handle)).findFirst().orElseThrow();
     }
 
-    /** On a failed test, what the browser showed: its text in the report, a screenshot beside the others. */
+    /** On a failed test, what the browser showed. */
     @RegisterExtension
-    final TestWatcher pageOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser == null) {
-                return;
-            }
-            try {
-                System.out.println("page at the failure of " + context.getDisplayName() + " (" + browser.getCurrentUrl() + "):\n"
-                        + browser.findElement(By.tagName("body")).getText());
-                screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
-            } catch (RuntimeException | IOException e) {
-                System.out.println("cannot show the page at the failure: " + e);
-            }
-        }
-    };
+    final TestWatcher pageOnFailure = Page.onFailure(() -> ui);
 
-    private void open(String page, String token) {
-        browser.get("about:blank");
-        browser.get(base + page + "#token=" + token);
-    }
-
-    private WebElement waitFor(String css) {
-        return await().atMost(PATIENCE).ignoreException(NoSuchElementException.class)
-                .until(() -> browser.findElement(By.cssSelector(css)), WebElement::isDisplayed);
-    }
-
-    private String text(String css) {
-        try {
-            return browser.findElement(By.cssSelector(css)).getText();
-        } catch (NoSuchElementException | StaleElementReferenceException e) {
-            return "";
-        }
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(screenshots);
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,15 +29,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -73,6 +66,7 @@ final class MapPagesIT {
 
     private LocalSystem system;
     private ChromeDriver browser;
+    private Page ui;
     private String base;
     private String opsToken;
     private String crewToken;
@@ -129,6 +123,7 @@ final class MapPagesIT {
             post("/api/jobs/" + id + "/assign", "{\"crew_id\":\"" + CREW + "\"}", opsToken);
         }
         browser = Chromium.start(dir.resolve("chromium-profile"));
+        ui = new Page(browser, base, PATIENCE);
     }
 
     @AfterAll
@@ -150,11 +145,11 @@ final class MapPagesIT {
                 ids -> ids.contains(JAI));
         assertThat(browser.findElements(By.cssSelector(".map-dot[data-outlet-id='" + AMAR + "']"))).as("drawn in the cluster, not alone").isEmpty();
         assertNoLabelsOverlap();
-        screenshot("ops-map-clusters.png");
+        ui.screenshot("ops-map-clusters.png");
         double before = Double.parseDouble(browser.findElement(By.id("outlet-map")).getAttribute("data-scale"));
 
         for (int clicks = 0; clicks < 10 && browser.findElements(By.cssSelector(".map-dot[data-outlet-id='" + AMAR + "']")).isEmpty(); clicks++) {
-            click(cluster + " circle");
+            ui.click(cluster + " circle");
         }
 
         assertThat(browser.findElements(By.cssSelector(".map-dot[data-outlet-id='" + AMAR + "']"))).as("Amar Dairy alone after zooming in").hasSize(1);
@@ -167,12 +162,12 @@ final class MapPagesIT {
     @Test
     @Order(2)
     void shouldOpenAnOutletsOpenJobsAndLinkToTheirDetail() throws Exception {
-        click(".map-dot[data-outlet-id='" + AMAR + "']");
+        ui.click(".map-dot[data-outlet-id='" + AMAR + "']");
 
         WebElement link = await().atMost(PATIENCE).ignoreExceptions()
                 .until(() -> browser.findElement(By.cssSelector("#map-outlet-jobs a.job-link[data-job-id='" + amarJob + "']")), WebElement::isDisplayed);
-        assertThat(text("#map-outlet")).contains("Amar Dairy").contains("#" + amarJob).contains(CREW);
-        screenshot("ops-map-outlet.png");
+        assertThat(ui.text("#map-outlet")).contains("Amar Dairy").contains("#" + amarJob).contains(CREW);
+        ui.screenshot("ops-map-outlet.png");
 
         link.click();
 
@@ -184,7 +179,7 @@ final class MapPagesIT {
     @Order(3)
     void shouldDrawACrewsRoundOnTheOpsMap() throws Exception {
         openMap();
-        waitFor("#map-crew");
+        ui.waitFor("#map-crew");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> {
             new Select(browser.findElement(By.id("map-crew"))).selectByValue(CREW);
             return true;
@@ -203,7 +198,7 @@ final class MapPagesIT {
         try {
             offline(true);
             useTiles(DATA_TILE);
-            await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#map-note"), t -> t.contains("Offline") && t.contains("plain map"));
+            await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#map-note"), t -> t.contains("Offline") && t.contains("plain map"));
             assertThat(browser.findElements(By.cssSelector("#outlet-map image.map-tile"))).as("no tile asked for offline").isEmpty();
             assertThat(browser.findElements(By.cssSelector("#outlet-map .map-grid line"))).isNotEmpty();
 
@@ -218,13 +213,13 @@ final class MapPagesIT {
 
         useTiles("https://127.0.0.1:9/{z}/{x}/{y}.png");
 
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#map-note"), t -> t.contains("could not be loaded"));
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> js("""
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#map-note"), t -> t.contains("could not be loaded"));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.js("""
                 const tiles = Array.from(document.querySelectorAll('#outlet-map image.map-tile'));
                 return tiles.length > 0 && tiles.every(function (t) { return t.classList.contains('failed') && getComputedStyle(t).visibility === 'hidden'; });"""),
                 shown -> Boolean.TRUE.equals(shown));
         assertThat(browser.findElements(By.cssSelector("#outlet-map .map-grid line"))).as("the plain map beneath").isNotEmpty();
-        waitFor("#tiles-off").click();
+        ui.waitFor("#tiles-off").click();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map image.map-tile")).isEmpty());
     }
 
@@ -233,8 +228,8 @@ final class MapPagesIT {
     void shouldShowTheCrewItsRoundAsNumberedStopsOnePerShop() throws Exception {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
         try {
-            open("/crew.html", crewToken);
-            waitFor("#my-jobs");
+            ui.open("/crew.html", crewToken);
+            ui.waitFor("#my-jobs");
             List<WebElement> stops = await().atMost(PATIENCE).ignoreExceptions()
                     .until(() -> browser.findElements(By.cssSelector("#round-stops li.round-stop")), s -> s.size() >= 2);
             List<String> numbers = new ArrayList<>();
@@ -251,8 +246,8 @@ final class MapPagesIT {
             assertThat(numbers).containsExactlyElementsOf(expected);
             JsonNode round = api("/api/my/route", crewToken);
             assertThat(round.get("stops").get(0).get("outlet_id").asText()).isEqualTo(stops.get(0).getAttribute("data-outlet-id"));
-            assertThat(text("#round")).contains("Today’s stops: " + stops.size());
-            screenshot("crew-stops.png");
+            assertThat(ui.text("#round")).contains("Today’s stops: " + stops.size());
+            ui.screenshot("crew-stops.png");
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
@@ -261,14 +256,14 @@ final class MapPagesIT {
     // ---------------------------------------------------------------- helpers
 
     private void openMap() {
-        open("/", opsToken);
+        ui.open("/", opsToken);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job")).size() >= 10);
-        click("button[data-view=map]");
+        ui.click("button[data-view=map]");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map .map-cluster, #outlet-map .map-dot")).size() >= 2);
     }
 
     private void useTiles(String template) {
-        WebElement tiles = waitFor("#tile-template");
+        WebElement tiles = ui.waitFor("#tile-template");
         tiles.clear();
         tiles.sendKeys(template);
         tiles.submit();
@@ -281,7 +276,7 @@ final class MapPagesIT {
 
     /** No two names drawn on the map overlap (their boxes as drawn). */
     private void assertNoLabelsOverlap() {
-        Object overlapping = js("""
+        Object overlapping = ui.js("""
                 const boxes = Array.from(document.querySelectorAll('#outlet-map .map-labels text')).map(function (t) {
                   const b = t.getBBox(); return { x: b.x, y: b.y, w: b.width, h: b.height, text: t.textContent };
                 });
@@ -303,53 +298,9 @@ final class MapPagesIT {
         return 0;
     }
 
-    /** On a failed test, what the browser showed: its text in the report, a screenshot beside the others. */
+    /** On a failed test, what the browser showed. */
     @RegisterExtension
-    final TestWatcher pageOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser == null) {
-                return;
-            }
-            try {
-                System.out.println("page at the failure of " + context.getDisplayName() + " (" + browser.getCurrentUrl() + "):\n"
-                        + browser.findElement(By.tagName("body")).getText());
-                screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
-            } catch (RuntimeException | IOException e) {
-                System.out.println("cannot show the page at the failure: " + e);
-            }
-        }
-    };
-
-    private void open(String page, String token) {
-        browser.get("about:blank");
-        browser.get(base + page + (token == null ? "" : "#token=" + token));
-    }
-
-    /** Clicks an element, again if the page redrew it meanwhile. */
-    private void click(String css) {
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
-            browser.findElement(By.cssSelector(css)).click();
-            return true;
-        });
-    }
-
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private WebElement waitFor(String css) {
-        return await().atMost(PATIENCE).ignoreException(NoSuchElementException.class)
-                .until(() -> browser.findElement(By.cssSelector(css)), WebElement::isDisplayed);
-    }
-
-    private String text(String css) {
-        try {
-            return browser.findElement(By.cssSelector(css)).getText();
-        } catch (NoSuchElementException | StaleElementReferenceException e) {
-            return "";
-        }
-    }
+    final TestWatcher pageOnFailure = Page.onFailure(() -> ui);
 
     private JsonNode api(String path, String token) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
@@ -375,9 +326,4 @@ final class MapPagesIT {
         return mention.toString();
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(screenshots);
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,15 +28,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.restockradar.access.Actor;
@@ -69,6 +63,7 @@ final class OfflineCrewPageIT {
 
     private LocalSystem system;
     private ChromeDriver browser;
+    private Page ui;
     private String base;
     private String opsToken;
     private String crewToken;
@@ -96,6 +91,7 @@ final class OfflineCrewPageIT {
         long outlets = Files.readAllLines(demo.resolve("outlets.csv"), StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).count();
         await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> api("/api/outlets").size(), n -> n >= outlets);
         browser = Chromium.start(dir.resolve("chromium-profile"));
+        ui = new Page(browser, base, PATIENCE);
         // A phone's viewport, 390 x 844 CSS pixels, for every test of the class.
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
         browser.executeCdpCommand("Network.enable", Map.of());
@@ -133,34 +129,34 @@ final class OfflineCrewPageIT {
     @Order(2)
     void shouldShowTheLastJobsOfflineAndSendTheActionsTakenThereOnceWhenBackOnline() throws Exception {
         long job = assignedJob("anita_it", "no hippo at jai bhavani gen stores nr dadar stn #hippokahaan", "Jai Bhavani");
-        open("/crew.html", crewToken);
-        waitFor("#job-" + job);
+        ui.open("/crew.html", crewToken);
+        ui.waitFor("#job-" + job);
         // The service worker controls the page and has kept its files and the job list.
-        waitFor("body[data-offline-ready=yes]");
+        ui.waitFor("body[data-offline-ready=yes]");
 
         network(false);
         browser.navigate().refresh();
 
-        WebElement card = waitFor("#job-" + job);
+        WebElement card = ui.waitFor("#job-" + job);
         assertThat(card.getText()).contains("Jai Bhavani").contains("Dadar West");
         // The list is the copy the service worker kept, and the banner says from when.
         assertThat(banner()).containsIgnoringCase("offline").contains("jobs as of");
 
-        click("#job-" + job + " button.accept");
+        ui.click("#job-" + job + " button.accept");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(job), "accepted"::equals);
-        click("#job-" + job + " button.en-route");
+        ui.click("#job-" + job + " button.en-route");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(job), "en_route"::equals);
 
         await().atMost(PATIENCE).until(this::banner, text -> text.contains("Offline — 2 actions waiting"));
-        assertThat(text("#job-" + job)).contains("Waiting to send");
-        screenshot("crew-offline.png");
+        assertThat(ui.text("#job-" + job)).contains("Waiting to send");
+        ui.screenshot("crew-offline.png");
         assertThat(api("/api/jobs/" + job).get("status").asText()).as("nothing reached the dispatcher").isEqualTo("assigned");
 
         network(true);
 
         // A toast per result, as each lands.
-        await().atMost(PATIENCE).until(() -> text("#toasts"), t -> t.contains("Job #" + job + ": accepted (taken offline, sent now)"));
-        await().atMost(PATIENCE).until(() -> text("#toasts"), t -> t.contains("Job #" + job + ": en route (taken offline, sent now)"));
+        await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("Job #" + job + ": accepted (taken offline, sent now)"));
+        await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("Job #" + job + ": en route (taken offline, sent now)"));
         await().atMost(PATIENCE).until(() -> api("/api/jobs/" + job).get("status").asText(), "en_route"::equals);
         await().atMost(PATIENCE).until(this::banner, String::isEmpty);
         assertThat(moves(job, "accepted")).as("accepted once").isEqualTo(1);
@@ -172,19 +168,19 @@ final class OfflineCrewPageIT {
     @Order(3)
     void shouldSayOnTheCardThatAnActionTakenOfflineWasRefusedBecauseOpsTookTheJobAway() throws Exception {
         long job = assignedJob("kiran_it", "can't find Hippo at Shah General Stores, Dadar West #hippokahaan", "Shah General");
-        open("/crew.html", crewToken);
-        waitFor("#job-" + job);
-        waitFor("body[data-offline-ready=yes]");
+        ui.open("/crew.html", crewToken);
+        ui.waitFor("#job-" + job);
+        ui.waitFor("body[data-offline-ready=yes]");
 
         network(false);
-        click("#job-" + job + " button.accept");
+        ui.click("#job-" + job + " button.accept");
         await().atMost(PATIENCE).until(this::banner, text -> text.contains("Offline — 1 action waiting"));
         // Meanwhile ops give the job to another crew.
         apiPost("/api/jobs/" + job + "/assign", "{\"crew_id\":\"rep-kothrud\",\"override\":true}");
 
         network(true);
 
-        WebElement refused = waitFor("#refused-" + job);
+        WebElement refused = ui.waitFor("#refused-" + job);
         assertThat(refused.getText()).contains("Shah General").contains("was not applied").contains("no longer yours")
                 .contains("another crew");
         assertThat(browser.findElements(By.id("job-" + job))).isEmpty();
@@ -213,7 +209,7 @@ final class OfflineCrewPageIT {
     }
 
     private String banner() {
-        return (String) js("const b = document.getElementById('offline-banner'); return b && !b.hidden ? b.textContent : '';");
+        return (String) ui.js("const b = document.getElementById('offline-banner'); return b && !b.hidden ? b.textContent : '';");
     }
 
     private long moves(long job, String toStatus) throws Exception {
@@ -226,53 +222,9 @@ final class OfflineCrewPageIT {
         return count;
     }
 
-    /** On a failed test, what the browser showed: its text in the report, a screenshot beside the others. */
+    /** On a failed test, what the browser showed. */
     @RegisterExtension
-    final TestWatcher pageOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser == null) {
-                return;
-            }
-            try {
-                System.out.println("page at the failure of " + context.getDisplayName() + " (" + browser.getCurrentUrl() + "):\n"
-                        + browser.findElement(By.tagName("body")).getText());
-                screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
-            } catch (RuntimeException | IOException e) {
-                System.out.println("cannot show the page at the failure: " + e);
-            }
-        }
-    };
-
-    private void open(String page, String token) {
-        browser.get("about:blank");
-        browser.get(base + page + (token == null ? "" : "#token=" + token));
-    }
-
-    /** Clicks an element, again if the page redrew it meanwhile. */
-    private void click(String css) {
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
-            browser.findElement(By.cssSelector(css)).click();
-            return true;
-        });
-    }
-
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private WebElement waitFor(String css) {
-        return await().atMost(PATIENCE).ignoreException(NoSuchElementException.class)
-                .until(() -> browser.findElement(By.cssSelector(css)), WebElement::isDisplayed);
-    }
-
-    private String text(String css) {
-        try {
-            return browser.findElement(By.cssSelector(css)).getText();
-        } catch (NoSuchElementException | StaleElementReferenceException e) {
-            return "";
-        }
-    }
+    final TestWatcher pageOnFailure = Page.onFailure(() -> ui);
 
     private String cardStatus(long jobId) {
         return browser.findElement(By.id("job-" + jobId)).getAttribute("data-status");
@@ -320,9 +272,4 @@ final class OfflineCrewPageIT {
         }
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(screenshots);
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -38,15 +37,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,6 +71,7 @@ final class PagesIT {
 
     private LocalSystem system;
     private ChromeDriver browser;
+    private Page ui;
     private String base;
     private String opsToken;
     private String crewToken;
@@ -109,6 +104,7 @@ final class PagesIT {
         long outlets = Files.readAllLines(demo.resolve("outlets.csv"), StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).count();
         await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> api("/api/outlets", opsToken).size(), n -> n >= outlets);
         browser = Chromium.start(dir.resolve("chromium-profile"));
+        ui = new Page(browser, base, PATIENCE);
     }
 
     @AfterAll
@@ -127,54 +123,54 @@ final class PagesIT {
         HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create(base + "/crew.html")).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
 
-        open("/crew.html", null);
-        js("sessionStorage.clear()");
+        ui.open("/crew.html", null);
+        ui.js("sessionStorage.clear()");
         browser.navigate().refresh();
-        assertThat(waitFor("#signin-form").isDisplayed()).isTrue();
+        assertThat(ui.waitFor("#signin-form").isDisplayed()).isTrue();
 
-        open("/crew.html", opsToken);
-        assertThat(waitFor("#refusal").getText()).contains("crew page is for crew").contains("ops-it (ops)");
+        ui.open("/crew.html", opsToken);
+        assertThat(ui.waitFor("#refusal").getText()).contains("crew page is for crew").contains("ops-it (ops)");
         assertThat(browser.findElements(By.id("claim-next"))).isEmpty();
 
-        open("/rewards.html", crewToken);
-        assertThat(waitFor("#refusal").getText()).contains("rewards page is for marketer and ops").contains("crew-it (crew)");
+        ui.open("/rewards.html", crewToken);
+        assertThat(ui.waitFor("#refusal").getText()).contains("rewards page is for marketer and ops").contains("crew-it (crew)");
         assertThat(browser.findElements(By.id("gifts"))).isEmpty();
 
-        open("/", marketerToken);
-        assertThat(waitFor("#refusal").getText()).contains("ops page is for ops").contains("marketer-it (marketer)");
+        ui.open("/", marketerToken);
+        assertThat(ui.waitFor("#refusal").getText()).contains("ops page is for ops").contains("marketer-it (marketer)");
         assertThat(browser.findElements(By.id("jobs"))).isEmpty();
 
-        open("/", "rr_not-a-token");
-        assertThat(waitFor(".signin .notice").getText()).contains("unknown or revoked");
+        ui.open("/", "rr_not-a-token");
+        assertThat(ui.waitFor(".signin .notice").getText()).contains("unknown or revoked");
     }
 
     @Test
     @Order(2)
     void shouldShowANewJobOnTheOpsPageLiveWithoutAReload() throws Exception {
-        open("/", opsToken);
-        await().atMost(PATIENCE).until(() -> text("#live").contains("live") && !text("#live").contains("reconnecting"));
-        assertThat(text("#jobs")).doesNotContain("Jai Bhavani");
-        js("window.__samePage = 'yes'");
+        ui.open("/", opsToken);
+        await().atMost(PATIENCE).until(() -> ui.text("#live").contains("live") && !ui.text("#live").contains("reconnecting"));
+        assertThat(ui.text("#jobs")).doesNotContain("Jai Bhavani");
+        ui.js("window.__samePage = 'yes'");
 
         replay(mention("rahul_it", "no hippo at jai bhavani gen stores nr dadar stn since 3 days #hippokahaan"));
 
         WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> jobRow("Jai Bhavani"), r -> r != null);
-        assertThat(js("return window.__samePage")).as("the page was not reloaded").isEqualTo("yes");
+        assertThat(ui.js("return window.__samePage")).as("the page was not reloaded").isEqualTo("yes");
         assertThat(row.getAttribute("class")).contains("ok");
         assertThat(row.findElement(By.cssSelector("td.left")).getText()).matches("4[78]h \\d\\dm");
         assertThat(row.getText()).contains("Dadar West").contains("@rahul_it");
 
         String id = row.getAttribute("data-job-id");
-        click("#job-" + id);
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + id + "-detail .mention-text"),
+        ui.click("#job-" + id);
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#job-" + id + "-detail .mention-text"),
                 t -> t.contains("no hippo at jai bhavani gen stores nr dadar stn since 3 days"));
     }
 
     @Test
     @Order(3)
     void shouldShowMarkupInAPostAsTextAndRunNoScript() throws Exception {
-        open("/", opsToken);
-        await().atMost(PATIENCE).until(() -> text("#live").contains("live") && !text("#live").contains("reconnecting"));
+        ui.open("/", opsToken);
+        await().atMost(PATIENCE).until(() -> ui.text("#live").contains("live") && !ui.text("#live").contains("reconnecting"));
         String hostile = "can't find Hippo at Amar Dairy & Stores, Dadar West <img src=x onerror=\"window.__xss='img'\">"
                 + "<script>window.__xss='script'</script> #hippokahaan";
 
@@ -182,12 +178,12 @@ final class PagesIT {
 
         WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> jobRow("Amar Dairy"), r -> r != null);
         String id = row.getAttribute("data-job-id");
-        click("#job-" + id);
-        String shown = await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + id + "-detail .mention-text"),
+        ui.click("#job-" + id);
+        String shown = await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#job-" + id + "-detail .mention-text"),
                 t -> t.contains("Amar Dairy"));
         assertThat(shown).contains("<img src=x onerror=\"window.__xss='img'\">").contains("<script>window.__xss='script'</script>");
         assertThat(browser.findElements(By.cssSelector("#job-" + id + "-detail img, #job-" + id + "-detail script"))).isEmpty();
-        assertThat(js("return window.__xss === undefined")).as("no script from the post ran").isEqualTo(true);
+        assertThat(ui.js("return window.__xss === undefined")).as("no script from the post ran").isEqualTo(true);
     }
 
     @Test
@@ -196,19 +192,19 @@ final class PagesIT {
         long jobId = jobIdAt("Jai Bhavani");
         phone();
         try {
-            open("/crew.html", crewToken);
-            waitFor("#claim-next").click();
+            ui.open("/crew.html", crewToken);
+            ui.waitFor("#claim-next").click();
             WebElement card = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), c -> c != null);
             assertThat(card.getText()).contains("Jai Bhavani").contains("Dadar West");
             // The result shows where the eye is: a toast inside the 844 px viewport, not a footer below the list.
-            assertThat(js("return window.innerHeight")).isEqualTo(844L);
+            assertThat(ui.js("return window.innerHeight")).isEqualTo(844L);
             await().atMost(PATIENCE).until(this::toastInView, t -> t.contains("Claimed job #" + jobId));
             await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "assigned"::equals);
-            screenshot("crew.png");
+            ui.screenshot("crew.png");
 
-            click("#job-" + jobId + " button.accept");
+            ui.click("#job-" + jobId + " button.accept");
             await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "accepted"::equals);
-            click("#job-" + jobId + " button.en-route");
+            ui.click("#job-" + jobId + " button.en-route");
             await().atMost(PATIENCE).ignoreExceptions().until(() -> cardStatus(jobId), "en_route"::equals);
 
             WebElement form = browser.findElement(By.cssSelector("#job-" + jobId + " form.complete-form"));
@@ -260,50 +256,50 @@ final class PagesIT {
                 shifted.add(JSON.writeValueAsString(object));
             }
         }
-        open("/", opsToken);
+        ui.open("/", opsToken);
         replayAsIs(shifted);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job")).size() >= 25);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> !browser.findElements(By.cssSelector("tr.job.breached")).isEmpty()
                 && !browser.findElements(By.cssSelector("tr.job.warning")).isEmpty());
         // The amber threshold is the server's (dispatch.sla-warning-before, 12h here), told by GET /api/me.
-        assertThat(text("#summary")).contains("under 12 h");
-        choose("#filter-city", "Pune");
+        assertThat(ui.text("#summary")).contains("under 12 h");
+        ui.choose("#filter-city", "Pune");
         assertThat(browser.findElements(By.cssSelector("tr.job"))).isNotEmpty()
                 .allSatisfy(job -> assertThat(job.findElements(By.tagName("td")).get(2).getText()).endsWith("Pune"));
-        waitFor("form.filters button[type=button]").click();
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#jobs"), t -> t.contains("Mumbai") && t.contains("Pune"));
+        ui.waitFor("form.filters button[type=button]").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#jobs"), t -> t.contains("Mumbai") && t.contains("Pune"));
         // New rows flash for a few seconds: the screenshot waits until they have settled.
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job.fresh")).isEmpty());
-        screenshot("ops-queue.png");
+        ui.screenshot("ops-queue.png");
 
-        waitFor("button[data-view=map]").click();
+        ui.waitFor("button[data-view=map]").click();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map .map-dot.has-jobs, #outlet-map .map-cluster")).size() >= 2);
-        screenshot("ops-map.png");
-        WebElement tiles = waitFor("#tile-template");
+        ui.screenshot("ops-map.png");
+        WebElement tiles = ui.waitFor("#tile-template");
         tiles.sendKeys(base + "/tiles/{z}/{x}/{y}.png");
         tiles.submit();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map image.map-tile")), t -> !t.isEmpty());
         assertThat(browser.findElement(By.cssSelector("#outlet-map image.map-tile")).getAttribute("href")).matches(".*/tiles/\\d+/\\d+/\\d+\\.png");
-        waitFor("#tiles-off").click();
+        ui.waitFor("#tiles-off").click();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map image.map-tile")).isEmpty()
                 && !browser.findElements(By.cssSelector("#outlet-map .map-dot.has-jobs, #outlet-map .map-cluster")).isEmpty());
 
-        waitFor("button[data-view=charts]").click();
+        ui.waitFor("button[data-view=charts]").click();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#charts figure.chart")).size() >= 4);
-        assertThat(text("#charts")).contains("Reports per hour").contains("Funnel");
-        screenshot("ops-charts.png");
+        assertThat(ui.text("#charts")).contains("Reports per hour").contains("Funnel");
+        ui.screenshot("ops-charts.png");
     }
 
     @Test
     @Order(5)
     void shouldLetOpsPlaceAReportThatNamedNoOutlet() throws Exception {
-        open("/", opsToken);
-        await().atMost(PATIENCE).until(() -> text("#live").contains("live") && !text("#live").contains("reconnecting"));
+        ui.open("/", opsToken);
+        await().atMost(PATIENCE).until(() -> ui.text("#live").contains("live") && !ui.text("#live").contains("reconnecting"));
         String said = "no Hippo in any shop in Kothrud this week";
 
         replay(mention("neha_it", said));
 
-        waitFor("button[data-view=needs]").click();
+        ui.waitFor("button[data-view=needs]").click();
         // the list is drawn anew when live events arrive: find the item, pick and place in one go, and start again
         // from the item if it was redrawn in between (a stale element)
         String outlet = await().atMost(PATIENCE).ignoreExceptions().until(() -> {
@@ -323,94 +319,94 @@ final class PagesIT {
             return null;
         }, chosen -> chosen != null);
 
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#toasts"), t -> t.contains("Placed at " + outlet));
-        assertThat(text("#needs")).doesNotContain(said);
-        waitFor("button[data-view=queue]").click();
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#jobs"), t -> t.contains(outlet));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#toasts"), t -> t.contains("Placed at " + outlet));
+        assertThat(ui.text("#needs")).doesNotContain(said);
+        ui.waitFor("button[data-view=queue]").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#jobs"), t -> t.contains(outlet));
     }
 
     @Test
     @Order(6)
     void shouldPointOpsToTheJobsToVerifyAndShowTheCrewsProofAndTheJobsHistory() throws Exception {
         long jobId = jobIdAt("Jai Bhavani");
-        open("/", opsToken);
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#to-verify-count"), t -> t.matches("[1-9]\\d*"));
+        ui.open("/", opsToken);
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#to-verify-count"), t -> t.matches("[1-9]\\d*"));
         assertThat(jobRow("Jai Bhavani")).as("the open queue does not show a restocked job").isNull();
 
-        click("#to-verify");
+        ui.click("#to-verify");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), r -> r != null);
         assertThat(browser.findElements(By.cssSelector("tr.job"))).allSatisfy(row -> assertThat(row.getText()).contains("restocked"));
-        click("#job-" + jobId);
+        ui.click("#job-" + jobId);
         String proof = "#job-" + jobId + "-proof";
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text(proof), t -> t.contains("What the crew sent"));
-        assertThat(text(proof)).contains("Units restocked").contains("24").contains("two cartons, shelf by the door").contains("crew-it");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text(proof), t -> t.contains("What the crew sent"));
+        assertThat(ui.text(proof)).contains("Units restocked").contains("24").contains("two cartons, shelf by the door").contains("crew-it");
         // The photo came with the bearer token and shows: an 8 x 8 PNG, drawn from a blob.
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> js("const i = document.querySelector('" + proof
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.js("const i = document.querySelector('" + proof
                 + " img.proof-photo'); return i && i.src.startsWith('blob:') && i.complete ? i.naturalWidth : 0;"), w -> ((Number) w).intValue() == 8);
-        String history = text("#job-" + jobId + "-detail .history");
+        String history = ui.text("#job-" + jobId + "-detail .history");
         assertThat(history).contains("reported → assigned").contains("accepted → en route").contains("en route → restocked")
                 .contains("crew-it (crew)").contains("units_restocked 24");
-        screenshot("ops-verify.png");
+        ui.screenshot("ops-verify.png");
     }
 
     @Test
     @Order(7)
     void shouldShowTheReporterOnTheRewardsPageOnceVerifiedAndShipTheGift() throws Exception {
         long jobId = jobIdAt("Jai Bhavani");
-        open("/", opsToken);
-        choose("#filter-status", "restocked");
+        ui.open("/", opsToken);
+        ui.choose("#filter-status", "restocked");
         WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), r -> r != null);
-        click("#job-" + jobId);
-        click("#job-" + jobId + "-detail button.verify");
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#toasts"), t -> t.contains("Job #" + jobId + " verified"));
+        ui.click("#job-" + jobId);
+        ui.click("#job-" + jobId + "-detail button.verify");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#toasts"), t -> t.contains("Job #" + jobId + " verified"));
 
-        open("/rewards.html", marketerToken);
+        ui.open("/rewards.html", marketerToken);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> {
-            waitFor("form.filters button[type=submit]").click();
-            return text("#reporters");
+            ui.waitFor("form.filters button[type=submit]").click();
+            return ui.text("#reporters");
         }, t -> t.contains("@rahul_it"));
         assertThat(browser.findElements(By.id("run-gifts"))).as("a marketer does not run the gift selection").isEmpty();
 
-        open("/rewards.html", opsToken);
-        waitFor("#run-gifts").click();
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#toasts"), t -> Pattern.compile("[1-9]\\d* gifts? queued\\.").matcher(t).find());
+        ui.open("/rewards.html", opsToken);
+        ui.waitFor("#run-gifts").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#toasts"), t -> Pattern.compile("[1-9]\\d* gifts? queued\\.").matcher(t).find());
 
-        open("/rewards.html", marketerToken);
+        ui.open("/rewards.html", marketerToken);
         WebElement gift = await().atMost(PATIENCE).ignoreExceptions().until(() -> giftRow("@rahul_it"), g -> g != null);
         gift.findElement(By.cssSelector("td.handle")).click();
-        assertThat(waitFor("#note-preview .note-text").getText()).contains("Thank you").contains("Jai Bhavani");
-        screenshot("rewards.png");
+        assertThat(ui.waitFor("#note-preview .note-text").getText()).contains("Thank you").contains("Jai Bhavani");
+        ui.screenshot("rewards.png");
 
         String giftId = gift.getAttribute("data-gift-id");
         gift.findElement(By.cssSelector("input.pick")).click();
-        waitFor("#mark-shipped").click();
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#toasts"), t -> t.contains("1 marked shipped"));
+        ui.waitFor("#mark-shipped").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#toasts"), t -> t.contains("1 marked shipped"));
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("gift-" + giftId)).getText(), t -> t.contains("shipped"));
 
-        waitFor("#export-csv").click();
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#toasts"), t -> t.contains("CSV exported"));
+        ui.waitFor("#export-csv").click();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#toasts"), t -> t.contains("CSV exported"));
     }
 
     @Test
     @Order(8)
     void shouldAssignReassignAndCancelAJobFromTheQueue() throws Exception {
         long jobId = jobIdAt("Amar Dairy");
-        open("/", opsToken);
+        ui.open("/", opsToken);
         WebElement row = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), r -> r != null);
-        click("#job-" + jobId);
+        ui.click("#job-" + jobId);
         String detail = "#job-" + jobId + "-detail ";
         // Offered: only the active crews that cover the job's locality (Dadar West: not the Pune rep).
         await().atMost(PATIENCE).ignoreExceptions().until(() -> optionValues(detail + "select.reassign-crew"), v -> v.equals(List.of(CREW)));
-        choose(detail + "select.reassign-crew", CREW);
-        click(detail + "button.reassign");
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + jobId), t -> t.contains(CREW) && t.contains("assigned"));
+        ui.choose(detail + "select.reassign-crew", CREW);
+        ui.click(detail + "button.reassign");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#job-" + jobId), t -> t.contains(CREW) && t.contains("assigned"));
 
         // Take back: the job is in the queue again, without a crew, and its history says so.
-        click(detail + "button.take-back");
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + jobId), t -> t.contains("reported") && !t.contains(CREW));
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text(detail + ".history"), t -> t.contains("assigned → reported"));
-        assertThat(text("#toasts")).contains("Job #" + jobId + " taken back from " + CREW);
-        screenshot("ops-assign.png");
+        ui.click(detail + "button.take-back");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#job-" + jobId), t -> t.contains("reported") && !t.contains(CREW));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text(detail + ".history"), t -> t.contains("assigned → reported"));
+        assertThat(ui.text("#toasts")).contains("Job #" + jobId + " taken back from " + CREW);
+        ui.screenshot("ops-assign.png");
 
         // "show all crews" offers a crew of another city; sending it there is an override the history records.
         await().atMost(PATIENCE).ignoreExceptions().until(() -> {
@@ -422,8 +418,8 @@ final class PagesIT {
             browser.findElement(By.cssSelector(detail + "button.reassign")).click();
             return true;
         });
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#job-" + jobId), t -> t.contains("rep-kothrud"));
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text(detail + ".history"), t -> t.contains("override true"));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#job-" + jobId), t -> t.contains("rep-kothrud"));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text(detail + ".history"), t -> t.contains("override true"));
         JsonNode history = api("/api/jobs/" + jobId + "/events", opsToken);
         assertThat(history.get(history.size() - 1).get("detail").get("override").asText()).isEqualTo("true");
 
@@ -431,7 +427,7 @@ final class PagesIT {
             browser.findElement(By.cssSelector(detail + "input.cancel-reason")).sendKeys("the shop closed for good");
             return true;
         });
-        click(detail + "button.cancel");
+        ui.click(detail + "button.cancel");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.id("job-" + jobId)).isEmpty());
         assertThat(api("/api/jobs/" + jobId, opsToken).get("status").asText()).isEqualTo("cancelled");
     }
@@ -444,10 +440,10 @@ final class PagesIT {
         await().atMost(PATIENCE).until(() -> hasJobAt("Mahavir") && hasJobAt("Shah General"));
         phone();
         try {
-            open("/crew.html", crewToken);
+            ui.open("/crew.html", crewToken);
             long first = claimNext();
             // The page follows its crew's events (the stream is open) before ops move the job.
-            waitFor("body[data-live=live]");
+            ui.waitFor("body[data-live=live]");
 
             // Live: ops give the job to another crew; its card leaves this phone at once, with why.
             apiPost("/api/jobs/" + first + "/assign", "{\"crew_id\":\"rep-kothrud\",\"override\":true}", opsToken);
@@ -457,10 +453,10 @@ final class PagesIT {
             // Stale: with the live stream cut, ops take the next job back; tapping its card says so, and the card goes.
             browser.executeCdpCommand("Network.enable", Map.of());
             browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/api/events/stream*")));
-            open("/crew.html", crewToken);
+            ui.open("/crew.html", crewToken);
             long second = claimNext();
             apiPost("/api/jobs/" + second + "/unassign", "{}", opsToken);
-            click("#job-" + second + " button.accept");
+            ui.click("#job-" + second + " button.accept");
             await().atMost(PATIENCE).until(() -> browser.findElements(By.id("job-" + second)).isEmpty());
             String said = await().atMost(PATIENCE).until(this::toastInView, t -> t.contains("Job #" + second));
             assertThat(said).contains("is no longer yours").doesNotContain("403").doesNotContain("no job with id");
@@ -473,36 +469,36 @@ final class PagesIT {
     @Test
     @Order(11)
     void shouldKeepEachTabsOwnRoleAndTakeALinkPastedOverAnOpenPageAtOnce() throws Exception {
-        open("/", opsToken);
-        waitFor("#jobs");
+        ui.open("/", opsToken);
+        ui.waitFor("#jobs");
         String opsTab = browser.getWindowHandle();
         browser.switchTo().newWindow(WindowType.TAB);
         String crewTab = browser.getWindowHandle();
         try {
-            open("/crew.html", crewToken);
-            waitFor("#claim-next");
+            ui.open("/crew.html", crewToken);
+            ui.waitFor("#claim-next");
 
             // The crew's link in the other tab did not sign this one in as the crew.
             browser.switchTo().window(opsTab);
             browser.navigate().refresh();
-            waitFor("#jobs");
-            assertThat(text("#who")).contains("ops-it");
+            ui.waitFor("#jobs");
+            assertThat(ui.text("#who")).contains("ops-it");
 
             // A link pasted over the open page takes effect at once, without a reload.
-            js("window.__samePage = 'yes'");
-            js("location.hash = '#token=" + marketerToken + "'");
-            assertThat(waitFor("#refusal").getText()).contains("ops page is for ops").contains("marketer-it (marketer)");
-            assertThat(js("return window.__samePage")).as("the page was not reloaded").isEqualTo("yes");
+            ui.js("window.__samePage = 'yes'");
+            ui.js("location.hash = '#token=" + marketerToken + "'");
+            assertThat(ui.waitFor("#refusal").getText()).contains("ops page is for ops").contains("marketer-it (marketer)");
+            assertThat(ui.js("return window.__samePage")).as("the page was not reloaded").isEqualTo("yes");
             assertThat(browser.getCurrentUrl()).doesNotContain("token=");
-            js("location.hash = '#token=" + opsToken + "'");
-            waitFor("#jobs");
-            assertThat(text("#who")).contains("ops-it");
-            assertThat(js("return window.__samePage")).isEqualTo("yes");
+            ui.js("location.hash = '#token=" + opsToken + "'");
+            ui.waitFor("#jobs");
+            assertThat(ui.text("#who")).contains("ops-it");
+            assertThat(ui.js("return window.__samePage")).isEqualTo("yes");
 
             browser.switchTo().window(crewTab);
             browser.navigate().refresh();
-            waitFor("#claim-next");
-            assertThat(text("#who")).contains("crew-it");
+            ui.waitFor("#claim-next");
+            assertThat(ui.text("#who")).contains("crew-it");
         } finally {
             browser.switchTo().window(crewTab).close();
             browser.switchTo().window(opsTab);
@@ -523,7 +519,7 @@ final class PagesIT {
 
     /** The text of the toasts wholly inside the viewport, '' when there is none. */
     private String toastInView() {
-        return (String) js("""
+        return (String) ui.js("""
                 let shown = '';
                 for (const toast of document.querySelectorAll('#toasts .toast')) {
                   const r = toast.getBoundingClientRect();
@@ -536,7 +532,7 @@ final class PagesIT {
 
     /** Claims the next job on the crew page; its id, from the toast that says so. */
     private long claimNext() {
-        waitFor("#claim-next").click();
+        ui.waitFor("#claim-next").click();
         String said = await().atMost(PATIENCE).until(this::toastInView, t -> t.contains("Claimed job #"));
         Matcher id = Pattern.compile("Claimed job #(\\d+)").matcher(said);
         assertThat(id.find()).isTrue();
@@ -557,61 +553,9 @@ final class PagesIT {
         return JSON.readTree(response.body());
     }
 
-    /** On a failed test, what the browser showed: its text in the report, a screenshot beside the others. */
+    /** On a failed test, what the browser showed. */
     @RegisterExtension
-    final TestWatcher pageOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser == null) {
-                return;
-            }
-            try {
-                System.out.println("page at the failure of " + context.getDisplayName() + " (" + browser.getCurrentUrl() + "):\n"
-                        + browser.findElement(By.tagName("body")).getText());
-                screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
-            } catch (RuntimeException | IOException e) {
-                System.out.println("cannot show the page at the failure: " + e);
-            }
-        }
-    };
-
-    private void open(String page, String token) {
-        browser.get("about:blank");
-        browser.get(base + page + (token == null ? "" : "#token=" + token));
-    }
-
-    /** Picks an option by value, again if the page redrew the list meanwhile. */
-    private void choose(String css, String value) {
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
-            new Select(browser.findElement(By.cssSelector(css))).selectByValue(value);
-            return new Select(browser.findElement(By.cssSelector(css))).getFirstSelectedOption().getAttribute("value").equals(value);
-        });
-    }
-
-    /** Clicks an element, again if the page redrew it meanwhile. */
-    private void click(String css) {
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
-            browser.findElement(By.cssSelector(css)).click();
-            return true;
-        });
-    }
-
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private WebElement waitFor(String css) {
-        return await().atMost(PATIENCE).ignoreException(NoSuchElementException.class)
-                .until(() -> browser.findElement(By.cssSelector(css)), WebElement::isDisplayed);
-    }
-
-    private String text(String css) {
-        try {
-            return browser.findElement(By.cssSelector(css)).getText();
-        } catch (NoSuchElementException | StaleElementReferenceException e) {
-            return "";
-        }
-    }
+    final TestWatcher pageOnFailure = Page.onFailure(() -> ui);
 
     private WebElement jobRow(String outlet) {
         for (WebElement row : browser.findElements(By.cssSelector("tr.job"))) {
@@ -719,9 +663,4 @@ final class PagesIT {
         }
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(screenshots);
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,15 +31,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -69,6 +63,7 @@ final class RewardsPageIT {
 
     private LocalSystem system;
     private ChromeDriver browser;
+    private Page ui;
     private String base;
     private String opsToken;
     private String crewToken;
@@ -98,6 +93,7 @@ final class RewardsPageIT {
         long outlets = Files.readAllLines(demo.resolve("outlets.csv"), StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).count();
         await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> api("/api/outlets", opsToken).size(), n -> n >= outlets);
         browser = Chromium.start(dir.resolve("chromium-profile"));
+        ui = new Page(browser, base, PATIENCE);
     }
 
     @AfterAll
@@ -117,31 +113,31 @@ final class RewardsPageIT {
         long jobId = await().atMost(PATIENCE).ignoreExceptions().until(() -> jobIdAt("Mahavir"), id -> id > 0);
         phone();
         try {
-            open("/crew.html", crewToken);
+            ui.open("/crew.html", crewToken);
             assertThat(claimNext()).isEqualTo(jobId);
             String card = "#job-" + jobId + " ";
-            click(card + "details.fail summary");
-            choose(card + "select.fail-reason", "shelf_full");
+            ui.click(card + "details.fail summary");
+            ui.choose(card + "select.fail-reason", "shelf_full");
             assertThat(new Select(browser.findElement(By.cssSelector(card + "select.fail-reason"))).getFirstSelectedOption().getText())
                     .isEqualTo("shelf already full");
-            screenshot("crew-shelf-full.png");
-            click(card + "details.fail button.danger");
+            ui.screenshot("crew-shelf-full.png");
+            ui.click(card + "details.fail button.danger");
             await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.id("job-" + jobId)).isEmpty());
         } finally {
             desktop();
         }
         assertThat(api("/api/jobs/" + jobId, opsToken).get("status").asText()).isEqualTo("failed");
 
-        open("/rewards.html", marketerToken);
+        ui.open("/rewards.html", marketerToken);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> {
-            waitFor("form.filters button[type=submit]").click();
-            return text("#holds");
+            ui.waitFor("form.filters button[type=submit]").click();
+            return ui.text("#holds");
         }, t -> t.contains("@fake_rw") && t.contains("shelf was full"));
-        screenshot("rewards-held.png");
-        click("#holds tr.hold button.release");
-        await().atMost(PATIENCE).until(() -> text("#toasts"), t -> t.contains("@fake_rw released by marketer-it"));
-        await().atMost(PATIENCE).until(() -> text("#holds"), t -> t.contains("Nobody is held"));
-        assertThat(text("#releases")).contains("@fake_rw released by marketer-it").contains("shelf was full");
+        ui.screenshot("rewards-held.png");
+        ui.click("#holds tr.hold button.release");
+        await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("@fake_rw released by marketer-it"));
+        await().atMost(PATIENCE).until(() -> ui.text("#holds"), t -> t.contains("Nobody is held"));
+        assertThat(ui.text("#releases")).contains("@fake_rw released by marketer-it").contains("shelf was full");
         JsonNode releases = api("/api/rewards/releases", opsToken);
         assertThat(releases.get(0).get("released_by").asText()).isEqualTo("marketer-it");
     }
@@ -160,34 +156,34 @@ final class RewardsPageIT {
         apiPost("/api/rewards/gift-runs", "", opsToken);
 
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        open("/rewards.html", marketerToken);
+        ui.open("/rewards.html", marketerToken);
         range(today, today);
         WebElement gift = await().atMost(PATIENCE).ignoreExceptions().until(() -> giftRow("@rahul_rw"), g -> g != null);
         String giftId = gift.getAttribute("data-gift-id");
-        assertThat(text("#reporters")).as("From = To is that whole day").contains("@rahul_rw");
+        assertThat(ui.text("#reporters")).as("From = To is that whole day").contains("@rahul_rw");
 
         gift.findElement(By.cssSelector("input.pick")).click();
-        choose("#bulk-status", "delivered");
-        click("#set-status");
-        await().atMost(PATIENCE).until(() -> text("#toasts"), t -> t.contains("Cannot mark delivered") && t.contains("only from shipped"));
+        ui.choose("#bulk-status", "delivered");
+        ui.click("#set-status");
+        await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("Cannot mark delivered") && t.contains("only from shipped"));
 
-        choose("#bulk-status", "address_requested");
-        click("#set-status");
-        await().atMost(PATIENCE).until(() -> text("#toasts"), t -> t.contains("1 marked address requested"));
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> text("#gift-" + giftId), t -> t.contains("address requested"));
-        choose("#filter-status", "address_requested");
-        click("form.filters button[type=submit]");
+        ui.choose("#bulk-status", "address_requested");
+        ui.click("#set-status");
+        await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("1 marked address requested"));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#gift-" + giftId), t -> t.contains("address requested"));
+        ui.choose("#filter-status", "address_requested");
+        ui.click("form.filters button[type=submit]");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> giftRow("@rahul_rw"), g -> g != null);
-        click("#gift-" + giftId + " td.handle");
-        waitFor("#note-preview .note-text");
-        screenshot("rewards-gifts.png");
+        ui.click("#gift-" + giftId + " td.handle");
+        ui.waitFor("#note-preview .note-text");
+        ui.screenshot("rewards-gifts.png");
 
-        click("#export-json");
-        await().atMost(PATIENCE).until(() -> text("#toasts"), t -> t.contains("JSON exported (1 gift)"));
+        ui.click("#export-json");
+        await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("JSON exported (1 gift)"));
 
         String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
         range(tomorrow, today);
-        await().atMost(PATIENCE).until(() -> text("#toasts"), t -> t.contains("The range is inverted"));
+        await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("The range is inverted"));
         HttpResponse<String> inverted = http.send(HttpRequest.newBuilder(URI.create(base + "/api/rewards/gifts?from=" + tomorrow + "&to=" + today))
                 .header("Authorization", "Bearer " + marketerToken).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(inverted.statusCode()).isEqualTo(400);
@@ -197,8 +193,8 @@ final class RewardsPageIT {
 
     /** Sets the date range (the inputs take ISO dates) and applies it. */
     private void range(String from, String to) {
-        js("document.getElementById('filter-from').value = '" + from + "'; document.getElementById('filter-to').value = '" + to + "';");
-        click("form.filters button[type=submit]");
+        ui.js("document.getElementById('filter-from').value = '" + from + "'; document.getElementById('filter-to').value = '" + to + "';");
+        ui.click("form.filters button[type=submit]");
     }
 
     private void phone() {
@@ -211,8 +207,8 @@ final class RewardsPageIT {
     }
 
     private long claimNext() {
-        waitFor("#claim-next").click();
-        String said = await().atMost(PATIENCE).until(() -> text("#toasts"), t -> t.contains("Claimed job #"));
+        ui.waitFor("#claim-next").click();
+        String said = await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("Claimed job #"));
         Matcher id = Pattern.compile("Claimed job #(\\d+)").matcher(said);
         assertThat(id.find()).isTrue();
         long job = Long.parseLong(id.group(1));
@@ -220,58 +216,9 @@ final class RewardsPageIT {
         return job;
     }
 
+    /** On a failed test, what the browser showed. */
     @RegisterExtension
-    final TestWatcher pageOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser == null) {
-                return;
-            }
-            try {
-                System.out.println("page at the failure of " + context.getDisplayName() + " (" + browser.getCurrentUrl() + "):\n"
-                        + browser.findElement(By.tagName("body")).getText());
-                screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
-            } catch (RuntimeException | IOException e) {
-                System.out.println("cannot show the page at the failure: " + e);
-            }
-        }
-    };
-
-    private void open(String page, String token) {
-        browser.get("about:blank");
-        browser.get(base + page + (token == null ? "" : "#token=" + token));
-    }
-
-    private void choose(String css, String value) {
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
-            new Select(browser.findElement(By.cssSelector(css))).selectByValue(value);
-            return new Select(browser.findElement(By.cssSelector(css))).getFirstSelectedOption().getAttribute("value").equals(value);
-        });
-    }
-
-    private void click(String css) {
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
-            browser.findElement(By.cssSelector(css)).click();
-            return true;
-        });
-    }
-
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private WebElement waitFor(String css) {
-        return await().atMost(PATIENCE).ignoreException(NoSuchElementException.class)
-                .until(() -> browser.findElement(By.cssSelector(css)), WebElement::isDisplayed);
-    }
-
-    private String text(String css) {
-        try {
-            return browser.findElement(By.cssSelector(css)).getText();
-        } catch (NoSuchElementException | StaleElementReferenceException e) {
-            return "";
-        }
-    }
+    final TestWatcher pageOnFailure = Page.onFailure(() -> ui);
 
     private WebElement giftRow(String handle) {
         for (WebElement row : browser.findElements(By.cssSelector("tr.gift"))) {
@@ -324,9 +271,4 @@ final class RewardsPageIT {
         }
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(screenshots);
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
 }
