@@ -183,11 +183,21 @@ final class HostileRequestsIT {
         long job = jobIn(JobStatus.ACCEPTED);
         byte[] body = ("{\"reason\":\"owner_refused\",\"note\":\"" + "x".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
 
-        // An input stream of unknown length: the client sends it chunked, with no Content-Length to check.
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri(api, "/api/jobs/" + job + "/fail")).header("Authorization", "Bearer " + opsToken)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        // An input stream of unknown length: the client sends it chunked, with no Content-Length to check. The server
+        // answers 413 and closes as soon as the limit is passed; a client still sending may see the connection cut before
+        // it reads the answer (a race of the two sides, not a defect), so the request is sent again until one is read.
+        HttpResponse<String> answer = null;
+        for (int attempt = 0; attempt < 5 && answer == null; attempt++) {
+            try {
+                answer = HTTP.send(HttpRequest.newBuilder(uri(api, "/api/jobs/" + job + "/fail")).header("Authorization", "Bearer " + opsToken)
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                        .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException cutWhileSending) {
+                assertThat(jobs.find(job).orElseThrow().status()).as("a cut upload takes nothing").isEqualTo(JobStatus.ACCEPTED);
+            }
+        }
 
+        assertThat(answer).as("an answer read in five attempts").isNotNull();
         assertBad(answer, 413, "larger than");
         assertThat(jobs.find(job).orElseThrow().status()).as("the body was not taken").isEqualTo(JobStatus.ACCEPTED);
     }
