@@ -14,6 +14,9 @@ import org.restockradar.dispatch.photos.PhotoTooLargeException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -61,6 +64,8 @@ public final class HttpApi implements AutoCloseable {
     public static final long MAX_REQUEST_BYTES = 16 * 1024;
     /** The largest photo upload taken: a 2 MiB photo and the multipart framing around it. */
     public static final long MAX_UPLOAD_BYTES = PhotoStore.MAX_BYTES + 64 * 1024;
+    /** The largest refused body read to its end before the 413 ({@link #discardSmallBody}). */
+    private static final long DISCARDED_BODY_BYTES = 1024 * 1024;
     static final String STATIC_FOLDER = "/public";
 
     private final Javalin app;
@@ -161,12 +166,29 @@ public final class HttpApi implements AutoCloseable {
         });
     }
 
+    /**
+     * Reads and drops a refused body of at most {@link #DISCARDED_BODY_BYTES} (a note a little too long, say), so that
+     * the client, still sending it, gets to read the 413 instead of a connection cut under it; a larger body is not
+     * read: the connection closes with the answer.
+     */
+    private static void discardSmallBody(Context ctx) {
+        if (ctx.contentLength() > DISCARDED_BODY_BYTES) {
+            return;
+        }
+        try (InputStream body = ctx.req().getInputStream()) {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            LOG.debug("a refused body of {} bytes to {} could not be read to its end", ctx.contentLength(), ctx.path(), e);
+        }
+    }
+
     private static void routes(RoutesConfig app, JobStore jobs, BooleanSupplier consumerRunning, WorkApi.Services work) {
         app.before(HttpApi::safetyHeaders);
         app.before(HttpApi::refuseNulInUrl);
         app.before(ctx -> {
             long allowed = isPhotoUpload(ctx.method().name(), ctx.path()) ? MAX_UPLOAD_BYTES : MAX_REQUEST_BYTES;
             if (ctx.contentLength() > allowed) {
+                discardSmallBody(ctx);
                 throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(),
                         "request body of " + ctx.contentLength() + " bytes is larger than the " + allowed + " allowed");
             }
