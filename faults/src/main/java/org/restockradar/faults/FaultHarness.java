@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the fault scenarios and prints, per scenario, {@value Verifier#ALL_DELIVERED} or what is wrong:
- * {@code FaultHarness short|full [--dir DIR] [--report FILE] [--only F1,F3]}. The full form writes its table to the
+ * {@code FaultHarness short|full [--dir DIR] [--report FILE] [--only F1,F3] [--mentions N]}. The full form writes its table to the
  * report file (docs/reliability.md). Exit code 0 when every scenario delivered everything.
  */
 public final class FaultHarness {
@@ -33,17 +33,19 @@ public final class FaultHarness {
 
     public static void main(String[] args) throws IOException, InterruptedException, SQLException {
         if (args.length == 0 || !(args[0].equals("short") || args[0].equals("full"))) {
-            System.err.println("usage: FaultHarness short|full [--dir DIR] [--report FILE] [--only F1,F3]");
+            System.err.println("usage: FaultHarness short|full [--dir DIR] [--report FILE] [--only F1,F3] [--mentions N]");
             System.exit(2);
         }
         Path dir = null;
         Path report = null;
         List<String> only = List.of();
+        int mentions = 0;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--dir" -> dir = Path.of(args[i + 1]);
                 case "--report" -> report = Path.of(args[i + 1]);
                 case "--only" -> only = List.of(args[i + 1].split(","));
+                case "--mentions" -> mentions = Integer.parseInt(args[i + 1]);
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -54,7 +56,8 @@ public final class FaultHarness {
             dir = Files.createTempDirectory("restockradar-faults-");
         }
         List<Planned> planned = new ArrayList<>();
-        for (Scenario scenario : args[0].equals("short") ? List.of(Scenarios.shortForm()) : Scenarios.fullForm()) {
+        for (Scenario listed : args[0].equals("short") ? List.of(Scenarios.shortForm()) : Scenarios.fullForm()) {
+            Scenario scenario = listed.asFastAsPossibleWith(mentions);
             planned.add(new Planned(scenario.name(), scenario.description(), scenario::run));
         }
         for (SourceOutage outage : args[0].equals("short") ? List.<SourceOutage>of() : Scenarios.sourceOutages()) {
