@@ -126,6 +126,7 @@ final class LoadCluster implements AutoCloseable {
             settings.put("catalog.file", catalog.toString());
             settings.put("streams.state-dir", dir.resolve("streams-" + i).toString());
             settings.put("management.port", "0");
+            settings.putAll(options.processorSettings());
             processors.add(run("stream-processor-" + i, "org.restockradar.stream.StreamProcessorMain",
                     List.of("--config", config("stream-processor-" + i, settings).toString()), options.processorHeap(), Map.of()));
         }
@@ -138,6 +139,7 @@ final class LoadCluster implements AutoCloseable {
             settings.put("db.user", dbUser);
             settings.put("db.password", dbPassword);
             settings.put("http.port", Integer.toString(port));
+            settings.putAll(options.dispatchSettings());
             dispatchers.add(run("dispatch-" + i, "org.restockradar.dispatch.DispatchMain",
                     List.of("--config", config("dispatch-" + i, settings).toString()), options.dispatchHeap(), Map.of()));
         }

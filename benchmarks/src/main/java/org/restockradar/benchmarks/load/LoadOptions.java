@@ -20,20 +20,28 @@ import org.restockradar.contracts.Topics;
  * @param jfr            record the stream processors with Java Flight Recorder (the profile settings)
  * @param mentionsPartitions partitions of {@code mentions} when the harness creates it (the catalogue's 3 by default):
  *                       the most stream processors that can share the work
+ * @param processorSettings settings given to every stream processor beside the harness's own ({@code streams.threads},
+ *                       {@code kafka.commit.interval.ms}...), from {@code --processor-settings k=v,k=v}
+ * @param dispatchSettings   the same for every dispatcher, from {@code --dispatch-settings k=v,k=v}
  */
 record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSeconds, long rawRecords,
                    int streamProcessors, int dispatchers, String processorHeap, String dispatchHeap,
                    Optional<String> bootstrapServers, Optional<String> jdbcUrl, String dbUser, String dbPassword,
-                   Optional<Path> dir, Optional<Path> report, String note, boolean jfr, int mentionsPartitions) {
+                   Optional<Path> dir, Optional<Path> report, String note, boolean jfr, int mentionsPartitions,
+                   Map<String, String> processorSettings, Map<String, String> dispatchSettings) {
     static final String USAGE = """
             LoadHarness [--outlets 1000000] [--mentions 200000] [--rates 1000,5000] [--rate-seconds 30]
                         [--raw-records <mentions>] [--stream-processors 1] [--dispatchers 1]
                         [--processor-heap 6g] [--dispatch-heap 1g] [--mentions-partitions 3]
                         [--bootstrap-servers host:port] [--jdbc-url URL --db-user U --db-password P]
-                        [--dir DIR] [--report docs/benchmarks.md] [--note "text for the report"] [--jfr]""";
+                        [--dir DIR] [--report docs/benchmarks.md] [--note "text for the report"] [--jfr]
+                        [--processor-settings streams.threads=2,kafka.commit.interval.ms=200]
+                        [--dispatch-settings key=value,...]""";
 
     LoadOptions {
         rates = List.copyOf(rates);
+        processorSettings = Map.copyOf(processorSettings);
+        dispatchSettings = Map.copyOf(dispatchSettings);
         if (outlets < 1 || mentions < 1 || rateSeconds < 1 || rawRecords < 1 || streamProcessors < 1 || dispatchers < 1
                 || mentionsPartitions < 1) {
             throw new IllegalArgumentException("counts must be positive: outlets " + outlets + ", mentions " + mentions
@@ -60,7 +68,7 @@ record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSecon
         }
         List<String> known = List.of("outlets", "mentions", "rates", "rate-seconds", "raw-records", "stream-processors",
                 "dispatchers", "processor-heap", "dispatch-heap", "bootstrap-servers", "jdbc-url", "db-user",
-                "db-password", "dir", "report", "note", "mentions-partitions");
+                "db-password", "dir", "report", "note", "mentions-partitions", "processor-settings", "dispatch-settings");
         values.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
             throw new IllegalArgumentException("unknown option --" + k + "\n" + USAGE);
         });
@@ -79,7 +87,24 @@ record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSecon
                 values.getOrDefault("db-user", "postgres"), values.getOrDefault("db-password", ""),
                 Optional.ofNullable(values.get("dir")).map(Path::of), Optional.ofNullable(values.get("report")).map(Path::of),
                 values.getOrDefault("note", ""), flags.contains("jfr"),
-                Integer.parseInt(values.getOrDefault("mentions-partitions", Integer.toString(Topics.MENTIONS.partitions()))));
+                Integer.parseInt(values.getOrDefault("mentions-partitions", Integer.toString(Topics.MENTIONS.partitions()))),
+                settings(values.getOrDefault("processor-settings", "")), settings(values.getOrDefault("dispatch-settings", "")));
+    }
+
+    /** {@code k=v,k=v} as a map, in order; an empty text is no setting. */
+    static Map<String, String> settings(String text) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String pair : text.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                throw new IllegalArgumentException("a setting is key=value: " + pair + "\n" + USAGE);
+            }
+            settings.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+        }
+        return settings;
     }
 
     /** Cities of the registry: as UnderstandingBenchmark's 400 for a million outlets, 2,500 outlets a city. */

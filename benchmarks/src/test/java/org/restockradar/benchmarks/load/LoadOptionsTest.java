@@ -1,0 +1,32 @@
+package org.restockradar.benchmarks.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+final class LoadOptionsTest {
+    @Test
+    void shouldPassTheGivenSettingsToTheStreamProcessorsAndDispatchers() {
+        LoadOptions options = LoadOptions.parse("--outlets", "1000", "--processor-settings",
+                "streams.threads=2, kafka.commit.interval.ms=200", "--dispatch-settings", "dispatch.auto-assign=false");
+
+        assertThat(options.processorSettings()).containsExactly(
+                java.util.Map.entry("streams.threads", "2"), java.util.Map.entry("kafka.commit.interval.ms", "200"));
+        assertThat(options.dispatchSettings()).containsEntry("dispatch.auto-assign", "false").hasSize(1);
+    }
+
+    @Test
+    void shouldGiveNoSettingsByDefault() {
+        LoadOptions options = LoadOptions.parse("--outlets", "1000");
+
+        assertThat(options.processorSettings()).isEmpty();
+        assertThat(options.dispatchSettings()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseASettingWithoutAValue() {
+        assertThatThrownBy(() -> LoadOptions.parse("--processor-settings", "streams.threads"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key=value: streams.threads");
+    }
+}
