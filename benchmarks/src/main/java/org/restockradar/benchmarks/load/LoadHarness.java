@@ -114,7 +114,7 @@ public final class LoadHarness {
             awaitOutletsInDispatch(cluster, outlets.size());
             double startSeconds = (System.nanoTime() - servicesStart) / 1e9;
             try (Admin admin = Admin.create(cluster.adminConfig())) {
-                StageSampler sampler = new StageSampler(admin, PROCESSOR_GROUP, DISPATCH_GROUP, cluster.meters());
+                StageSampler sampler = new StageSampler(admin, PROCESSOR_GROUP, DISPATCH_GROUP, cluster.meters(), options.streamThreads());
                 Throughput throughput = fullSpeed(cluster, sampler, mentionsFile);
                 List<Latency> latencies = new ArrayList<>();
                 for (int rate : options.rates()) {

@@ -40,8 +40,8 @@ record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSecon
 
     LoadOptions {
         rates = List.copyOf(rates);
-        processorSettings = Map.copyOf(processorSettings);
-        dispatchSettings = Map.copyOf(dispatchSettings);
+        processorSettings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(processorSettings));
+        dispatchSettings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(dispatchSettings));
         if (outlets < 1 || mentions < 1 || rateSeconds < 1 || rawRecords < 1 || streamProcessors < 1 || dispatchers < 1
                 || mentionsPartitions < 1) {
             throw new IllegalArgumentException("counts must be positive: outlets " + outlets + ", mentions " + mentions
@@ -105,6 +105,11 @@ record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSecon
             settings.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
         }
         return settings;
+    }
+
+    /** Stream threads of all the stream processors: each has its own transactional producer. */
+    int streamThreads() {
+        return streamProcessors * Integer.parseInt(processorSettings.getOrDefault("streams.threads", "1"));
     }
 
     /** Cities of the registry: as UnderstandingBenchmark's 400 for a million outlets, 2,500 outlets a city. */

@@ -41,8 +41,17 @@ final class StageSampler {
     private final Map<String, ProcessMeter.Reading> lastReadings = new LinkedHashMap<>();
     private final List<TopicPartition> mentions;
     private final List<TopicPartition> reports;
+    private final int producers;
 
-    StageSampler(Admin admin, String processorGroup, String dispatchGroup, Map<String, ProcessMeter> meters) {
+    /**
+     * @param producers the transactional producers that write {@code stockout-reports} (one per stream thread under
+     *                  exactly-once v2): each may leave its own commit marker after a partition's last report
+     */
+    StageSampler(Admin admin, String processorGroup, String dispatchGroup, Map<String, ProcessMeter> meters, int producers) {
+        if (producers < 1) {
+            throw new IllegalArgumentException("at least one producer writes the reports: " + producers);
+        }
+        this.producers = producers;
         this.admin = admin;
         this.processorGroup = processorGroup;
         this.dispatchGroup = dispatchGroup;
@@ -66,8 +75,9 @@ final class StageSampler {
         readings.putAll(lastReadings);
         Map<TopicPartition, Long> reportsEnd = endOffsets(reports);
         Map<TopicPartition, Long> recorded = committed(dispatchGroup, reports);
-        // At its end a partition holds a commit marker after the last report: dispatch has read it all at lag 1.
-        boolean dispatchAtEnd = reports.stream().allMatch(p -> reportsEnd.get(p) - recorded.getOrDefault(p, 0L) <= 1);
+        // At its end a partition holds a commit marker after the last report of each producer that wrote to it last:
+        // dispatch has read it all at a lag of at most one marker per producer.
+        boolean dispatchAtEnd = reports.stream().allMatch(p -> reportsEnd.get(p) - recorded.getOrDefault(p, 0L) <= producers);
         return new Sample(elapsed, sum(endOffsets(mentions)), sum(committed(processorGroup, mentions)), sum(reportsEnd),
                 sum(recorded), dispatchAtEnd, readings);
     }

@@ -29,4 +29,11 @@ final class LoadOptionsTest {
         assertThatThrownBy(() -> LoadOptions.parse("--processor-settings", "streams.threads"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key=value: streams.threads");
     }
+
+    @Test
+    void shouldCountAProducerForEveryStreamThreadOfEveryStreamProcessor() {
+        assertThat(LoadOptions.parse("--stream-processors", "3").streamThreads()).isEqualTo(3);
+        assertThat(LoadOptions.parse("--stream-processors", "3", "--processor-settings", "streams.threads=2").streamThreads())
+                .isEqualTo(6);
+    }
 }
