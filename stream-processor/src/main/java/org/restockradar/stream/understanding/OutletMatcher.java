@@ -94,7 +94,7 @@ public final class OutletMatcher {
         if (inPlace.isEmpty()) {
             return Result.NONE;
         }
-        return best(inPlace, place);
+        return best(inPlace, place, query);
     }
 
     /**
@@ -332,7 +332,7 @@ public final class OutletMatcher {
      * one of the author's city if it alone is there and the post names no place, else none and the tied candidates,
      * highest rank first (candidates of one rank in the order found).
      */
-    private Result best(List<Scored> inPlace, Constraint place) {
+    private Result best(List<Scored> inPlace, Constraint place, Query query) {
         // only the candidates within TIE of the highest rank are read: no sort of the hundreds of others that a
         // common name brings in (sorted with them, the tied ones came first in this order too: the sort is stable)
         double top = inPlace.get(0).rank();
@@ -348,6 +348,10 @@ public final class OutletMatcher {
         tied.sort(HIGHEST_RANK_FIRST);
         Scored best = tied.get(0);
         if (tied.size() > 1) {
+            Scored explainsMost = explainingMore(tied, query);
+            if (explainsMost != null) {
+                return new Result(explainsMost.entry.outlet(), List.of(), explainsMost.score);
+            }
             if (place.profileCityKey() != null && place.cityKeys().isEmpty() && place.localityKeys().isEmpty()) {
                 Scored inProfile = onlyOneIn(tied, place.profileCityKey());
                 if (inProfile != null) {
@@ -363,6 +367,50 @@ public final class OutletMatcher {
             return new Result(best.entry.outlet(), List.of(), best.score * 0.8);
         }
         return new Result(best.entry.outlet(), List.of(), best.score);
+    }
+
+    /**
+     * Of candidates that rank alike, the one whose name carries every word of the post that any other's carries, and
+     * more ("Om Sai Medical" against "Om Sai Stores" for "om sai medical": a generic word weighs a quarter, so the
+     * two score within {@link #TIE}, yet only one name has every word written); null when no candidate does (the
+     * same name twice, or names that each carry a word the other lacks).
+     */
+    private static Scored explainingMore(List<Scored> tied, Query query) {
+        List<Set<String>> carried = new ArrayList<>(tied.size());
+        for (Scored s : tied) {
+            Set<String> words = postWordsCarried(s.entry.names, query);
+            if (words.isEmpty()) {
+                return null; // matched by its initials: its words cannot be compared
+            }
+            carried.add(words);
+        }
+        for (int i = 0; i < tied.size(); i++) {
+            boolean coversAll = true;
+            for (int j = 0; j < tied.size() && coversAll; j++) {
+                Set<String> other = carried.get(j);
+                coversAll = i == j || carried.get(i).size() > other.size() && carried.get(i).containsAll(other);
+            }
+            if (coversAll) {
+                return tied.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The post's words that a name carries, as written or misspelt. */
+    private static Set<String> postWordsCarried(Keys name, Query query) {
+        Set<String> words = new HashSet<>(name.keys.length * 2);
+        for (String k : name.keys) {
+            if (query.mentionKeys.contains(k)) {
+                words.add(k);
+            } else {
+                String misspelt = query.fuzzyOf.get(k);
+                if (misspelt != null) {
+                    words.add(misspelt);
+                }
+            }
+        }
+        return words;
     }
 
     /** The candidate of the city, when it is the only one there; else null. */
