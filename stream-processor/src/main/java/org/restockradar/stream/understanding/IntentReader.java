@@ -75,6 +75,16 @@ public final class IntentReader {
         }
     }
 
+    /**
+     * The cue classes the scope steps read (negation, past and resolved, irrealis, contrast, another thing bought,
+     * question, place): every language of {@code lexicon/languages.txt} has entries of each in each of its scripts,
+     * or its file says why it has none ({@code # coverage:} lines; checked by {@code LexiconCoverageTest}).
+     */
+    static final List<Cue> SCOPE_CUES = List.of(Cue.NEGATOR, Cue.ABSENCE, Cue.ABSENCE_BEFORE, Cue.ABSENCE_AFTER,
+            Cue.ABSENCE_CLAUSE_END, Cue.AVAILABLE, Cue.FOUND, Cue.EXISTENTIAL, Cue.OLD, Cue.YESTERDAY, Cue.NOW,
+            Cue.IRREALIS, Cue.CONDITIONAL, Cue.CONTRAST, Cue.CLAUSE_LINK, Cue.SUBSTITUTE, Cue.QUESTION_OPENER,
+            Cue.DENIAL, Cue.HEARSAY, Cue.DEICTIC);
+
     private static final Lexicon LEXICON = Lexicon.shipped();
     /**
      * Chat spellings of the lexicons' words ("nhi", "khtm", "kedaikala"), read as the words they spell; the
