@@ -75,6 +75,16 @@ public final class IntentReader {
         }
     }
 
+    /**
+     * The cue classes the scope steps read (negation, past and resolved, irrealis, contrast, another thing bought,
+     * question, place): every language of {@code lexicon/languages.txt} has entries of each in each of its scripts,
+     * or its file says why it has none ({@code # coverage:} lines; checked by {@code LexiconCoverageTest}).
+     */
+    static final List<Cue> SCOPE_CUES = List.of(Cue.NEGATOR, Cue.ABSENCE, Cue.ABSENCE_BEFORE, Cue.ABSENCE_AFTER,
+            Cue.ABSENCE_CLAUSE_END, Cue.AVAILABLE, Cue.FOUND, Cue.EXISTENTIAL, Cue.OLD, Cue.YESTERDAY, Cue.NOW,
+            Cue.IRREALIS, Cue.CONDITIONAL, Cue.CONTRAST, Cue.CLAUSE_LINK, Cue.SUBSTITUTE, Cue.QUESTION_OPENER,
+            Cue.DENIAL, Cue.HEARSAY, Cue.DEICTIC);
+
     private static final Lexicon LEXICON = Lexicon.shipped();
     /**
      * Chat spellings of the lexicons' words ("nhi", "khtm", "kedaikala"), read as the words they spell; the
@@ -709,7 +719,7 @@ public final class IntentReader {
                 undone = a.why("denied");
                 continue;
             }
-            if (inClauseBefore(t, by.get(Cue.CONDITIONAL), a.start)) {
+            if (inClauseBefore(t, by.get(Cue.CONDITIONAL), a.start) || conditionalAfter(t, by.get(Cue.CONDITIONAL), a)) {
                 hypothetical = true;
                 undone = a.why("conditional");
                 continue;
@@ -1892,6 +1902,26 @@ public final class IntentReader {
                 if (t.sentence()[c.start()] == t.sentence()[a.start]) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A condition after its absence, in SOV order: a conditional phrase that begins with the absence's last word or
+     * follows it across particles and copulas, up to {@value #IRREALIS_AFTER} tokens, in its clause (Kannada "X illa
+     * andre", if X is not there). A request is not undone by one.
+     */
+    private static boolean conditionalAfter(Tokens t, List<PhraseIndex.Match<Cue>> conditionals, Predicate a) {
+        if (conditionals == null || a.cue == Cue.REQUEST) {
+            return false;
+        }
+        int clause = t.clause()[a.start];
+        for (PhraseIndex.Match<Cue> m : conditionals) {
+            int from = Math.max(a.end, m.start());
+            if (m.start() >= a.end - 1 && m.start() >= a.start && m.end() > a.end && m.start() - a.end < IRREALIS_AFTER
+                    && t.clause()[m.start()] == clause && allSmall(t, a.end, from)) {
+                return true;
             }
         }
         return false;
