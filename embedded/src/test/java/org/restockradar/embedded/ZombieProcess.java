@@ -31,7 +31,7 @@ final class ZombieProcess implements AutoCloseable {
             childPid = Long.parseLong(out.readLine().trim());
         }
         // The shell itself would reap a killed child: wait until it has become the sleep.
-        await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(
+        await().atMost(Duration.ofMinutes(1)).until(() -> Files.readString(
                 Path.of("/proc", Long.toString(parent.pid()), "cmdline"), StandardCharsets.UTF_8).startsWith("sleep"));
         return new ZombieProcess(parent, ProcessHandle.of(childPid).orElseThrow());
     }
@@ -47,7 +47,7 @@ final class ZombieProcess implements AutoCloseable {
     /** Kills the child with SIGKILL and waits until it is a zombie. */
     void kill() {
         child.destroyForcibly();
-        await().atMost(Duration.ofSeconds(10)).until(() -> Processes.isZombie(child.pid()));
+        await().atMost(Duration.ofMinutes(1)).until(() -> Processes.isZombie(child.pid()));
     }
 
     /** Kills the parent; the zombie then goes to init, which reaps it. */

@@ -22,6 +22,7 @@ import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.TopicSetup;
 import org.restockradar.contracts.Topics;
 import org.restockradar.embedded.EmbeddedKafka;
+import org.restockradar.fixtures.FakeMastodon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,7 @@ record SourceOutage(String name, String description, Duration rateLimited, Durat
                 poster.scheduleAtFixedRate(() -> {
                     String id = Long.toString(FIRST_ID + posted.size());
                     posted.add("mastodon-" + id);
-                    server.publish(id, Instant.now(), "no #hungryforhippo at Sharma General Store " + id);
+                    server.publish(FakeMastodon.status(id, Instant.now().toString(), "<p>no #hungryforhippo at Sharma General Store " + id + "</p>"));
                 }, 0, postEvery.toMillis(), TimeUnit.MILLISECONDS);
                 timeline.note("a post every " + Timeline.seconds(postEvery));
                 lasts(SERVING_BEFORE_AND_AFTER);

@@ -11,13 +11,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.Source;
+import org.restockradar.fixtures.FakeMastodon;
 
 /** Replies on Mastodon against a local POST /api/v1/statuses. */
 final class MastodonRepliesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
 
-    private final FakeMastodonStatuses mastodon = new FakeMastodonStatuses("tok-m");
-    private final MastodonReplies replies = new MastodonReplies(new MastodonReplies.Config(mastodon.baseUrl(), "tok-m", "unlisted"), CLOCK);
+    private final FakeMastodon mastodon = new FakeMastodon("tok-m");
+    private final MastodonReplies replies = new MastodonReplies(new MastodonReplies.Config(mastodon.baseUrl().toString(), "tok-m", "unlisted"), CLOCK);
 
     @AfterEach
     void stop() {
@@ -34,7 +35,7 @@ final class MastodonRepliesTest {
         SendResult result = replies.send(reply(42));
 
         assertThat(result).isInstanceOfSatisfying(SendResult.Sent.class, sent -> assertThat(sent.externalId()).isNotBlank());
-        FakeApi.Request request = mastodon.requests().get(0);
+        FakeMastodon.Request request = mastodon.requests().get(0);
         assertThat(request.header("Authorization")).isEqualTo("Bearer tok-m");
         assertThat(request.header("Idempotency-Key")).isEqualTo("restockradar-reply-42");
         JsonNode body = Json.mapper().readTree(request.body());
@@ -48,7 +49,7 @@ final class MastodonRepliesTest {
         SendResult first = replies.send(reply(43));
         SendResult again = replies.send(reply(43));
 
-        assertThat(mastodon.posted()).isEqualTo(1);
+        assertThat(mastodon.statusesCreated()).isEqualTo(1);
         assertThat(((SendResult.Sent) again).externalId()).isEqualTo(((SendResult.Sent) first).externalId());
     }
 
@@ -65,7 +66,7 @@ final class MastodonRepliesTest {
 
     @Test
     void shouldFailForGoodOnAWrongToken() {
-        MastodonReplies wrong = new MastodonReplies(new MastodonReplies.Config(mastodon.baseUrl(), "other", "unlisted"), CLOCK);
+        MastodonReplies wrong = new MastodonReplies(new MastodonReplies.Config(mastodon.baseUrl().toString(), "other", "unlisted"), CLOCK);
 
         assertThat(wrong.send(reply(45))).isInstanceOfSatisfying(SendResult.Failed.class, failed -> assertThat(failed.reason()).contains("401"));
     }

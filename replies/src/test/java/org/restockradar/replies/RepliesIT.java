@@ -44,6 +44,7 @@ import org.restockradar.contracts.JobEvent;
 import org.restockradar.dbkit.store.Database;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.restockradar.embedded.EmbeddedKafka;
+import org.restockradar.fixtures.FakeMastodon;
 
 /**
  * Closing the loop on a real broker and a real PostgreSQL: job events published on {@code job-events} as dispatch
@@ -58,7 +59,7 @@ final class RepliesIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private static EmbeddedKafka kafka;
-    private static FakeMastodonStatuses mastodon;
+    private static FakeMastodon mastodon;
     private static FakeSmsGateway sms;
     private static FakeXStatuses x;
     private static RepliesService first;
@@ -69,7 +70,7 @@ final class RepliesIT {
     static void start() {
         kafka = EmbeddedKafka.throwaway();
         TopicSetup.ensureTopics(Map.of("bootstrap.servers", kafka.bootstrapServers()));
-        mastodon = new FakeMastodonStatuses("tok-m");
+        mastodon = new FakeMastodon("tok-m");
         sms = new FakeSmsGateway("s3cret");
         x = new FakeXStatuses();
         Database db = new Database(TestPostgres.freshDatabase(), "postgres", "postgres");
@@ -77,7 +78,7 @@ final class RepliesIT {
                 Map.entry("replies.enabled", "true"),
                 Map.entry("replies.send-interval", "100ms"),
                 Map.entry("replies.scan-interval", "500ms"),
-                Map.entry("replies.mastodon.base-url", mastodon.baseUrl()),
+                Map.entry("replies.mastodon.base-url", mastodon.baseUrl().toString()),
                 Map.entry("replies.mastodon.access-token", "tok-m"),
                 Map.entry("replies.sms.url", sms.url()),
                 Map.entry("replies.sms.signing-secret", "s3cret"),

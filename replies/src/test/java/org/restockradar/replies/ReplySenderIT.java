@@ -36,6 +36,7 @@ import org.restockradar.contracts.StockoutReport;
 import org.restockradar.embedded.testing.MutableClock;
 import org.restockradar.embedded.testing.TestPostgres;
 import org.restockradar.dbkit.store.Database;
+import org.restockradar.fixtures.FakeMastodon;
 
 /**
  * Planning from job events and sending on a real PostgreSQL (the replies' own schema), through the real channels pointed
@@ -50,7 +51,7 @@ final class ReplySenderIT {
 
     private static HikariDataSource database;
     private final MutableClock clock = new MutableClock(T0.plusSeconds(60));
-    private FakeMastodonStatuses mastodon;
+    private FakeMastodon mastodon;
     private FakeSmsGateway sms;
     private FakeXStatuses x;
     private JobEvents jobs;
@@ -71,7 +72,7 @@ final class ReplySenderIT {
     @BeforeEach
     void setUp() throws SQLException {
         TestPostgres.execute(database, "TRUNCATE reply, reply_opt_out, reply_contact, job_report, job RESTART IDENTITY CASCADE");
-        mastodon = new FakeMastodonStatuses("tok-m");
+        mastodon = new FakeMastodon("tok-m");
         sms = new FakeSmsGateway("s3cret");
         x = new FakeXStatuses();
         jobs = new JobEvents(clock);
@@ -87,7 +88,7 @@ final class ReplySenderIT {
 
     private ReplySender sender(ReplySender.Limits limits, Map<Source, Integer> perSecond) {
         return new ReplySender(database, clock, List.of(
-                new MastodonReplies(new MastodonReplies.Config(mastodon.baseUrl(), "tok-m", "unlisted"), clock),
+                new MastodonReplies(new MastodonReplies.Config(mastodon.baseUrl().toString(), "tok-m", "unlisted"), clock),
                 new SmsReplies(new SmsReplies.Config(sms.url(), "s3cret", null), clock),
                 new XReplies(new XReplies.Config(x.restBaseUrl(), "ck", "cs", "at", "ats"), clock)),
                 ReplyTemplates.load(), new SourceRateLimiter(clock, perSecond), limits, meters);
@@ -289,7 +290,7 @@ final class ReplySenderIT {
         // A sender claimed both and went down during the calls: the Mastodon one had reached the server.
         TestPostgres.execute(database, "UPDATE reply SET status = 'sending', attempts = 1, sending_since = '" + Timestamp.from(clock.instant()) + "'");
         long mastodonReply = query("SELECT id FROM reply WHERE source = 'mastodon'").stream().mapToLong(Long::parseLong).findFirst().orElseThrow();
-        new MastodonReplies(new MastodonReplies.Config(mastodon.baseUrl(), "tok-m", "unlisted"), clock)
+        new MastodonReplies(new MastodonReplies.Config(mastodon.baseUrl().toString(), "tok-m", "unlisted"), clock)
                 .send(new OutgoingReply(mastodonReply, Source.MASTODON, "101", "h-asha", null, "Thanks for telling us!", T0));
 
         assertThat(sender().sendDue().recovered()).as("not stale yet").isZero();
@@ -297,7 +298,7 @@ final class ReplySenderIT {
         ReplySender.Round round = sender().sendDue();
 
         assertThat(round.recovered()).isEqualTo(2);
-        assertThat(mastodon.posted()).as("the repeat carried the same Idempotency-Key").isEqualTo(1);
+        assertThat(mastodon.statusesCreated()).as("the repeat carried the same Idempotency-Key").isEqualTo(1);
         assertThat(x.requests()).as("X takes no idempotency key: never sent blindly again").isEmpty();
         assertThat(query("SELECT source || ':' || status FROM reply ORDER BY source")).containsExactly("mastodon:sent", "x:failed");
     }

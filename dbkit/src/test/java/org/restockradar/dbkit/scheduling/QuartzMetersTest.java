@@ -60,7 +60,7 @@ final class QuartzMetersTest {
         schedule("fine", Fine.class, new Date());
         schedule("broken", Broken.class, new Date());
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
             assertThat(registry.get(QuartzMeters.RUN).tags("job", "g.fine", "outcome", "ok").timer().count()).isEqualTo(1);
             assertThat(registry.get(QuartzMeters.RUN).tags("job", "g.broken", "outcome", "failed").timer().count()).isEqualTo(1);
         });
@@ -72,7 +72,7 @@ final class QuartzMetersTest {
     void shouldCountAFiringLaterThanTheMisfireThreshold() throws Exception {
         schedule("late", Fine.class, new Date(System.currentTimeMillis() - Duration.ofMinutes(1).toMillis()));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() ->
                 assertThat(registry.get(QuartzMeters.MISFIRED).tags("scheduler", "test", "job", "g.late").counter().count()).isEqualTo(1));
     }
 

@@ -54,7 +54,7 @@ final class ReconnectingWorkerTest {
         ReconnectingWorker worker = new ReconnectingWorker("x-test", session, new Backoff(Backoff.Policy.documented(), clock), waits::add, channel);
 
         worker.start();
-        await().atMost(Duration.ofSeconds(5)).until(() -> holding.getCount() == 0);
+        await().atMost(Duration.ofMinutes(1)).until(() -> holding.getCount() == 0);
 
         assertThat(waits).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(42), Duration.ofMillis(250));
         assertThat(Channels.count(registry, SourceMetrics.RECONNECTS, "x")).isEqualTo(4);
@@ -93,7 +93,7 @@ final class ReconnectingWorkerTest {
         ReconnectingWorker worker = new ReconnectingWorker("x-test", session, new Backoff(Backoff.Policy.documented(), clock), waits::add, channel);
 
         worker.start();
-        await().atMost(Duration.ofSeconds(5)).until(() -> holding.getCount() == 0);
+        await().atMost(Duration.ofMinutes(1)).until(() -> holding.getCount() == 0);
         worker.stop(Duration.ofSeconds(5));
 
         assertThat(waits).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(1000),
@@ -121,7 +121,7 @@ final class ReconnectingWorkerTest {
         };
         ReconnectingWorker worker = new ReconnectingWorker("x-test", failing, new Backoff(Backoff.Policy.documented(), clock), blocking, channel);
         worker.start();
-        await().atMost(Duration.ofSeconds(5)).until(() -> waiting.getCount() == 0);
+        await().atMost(Duration.ofMinutes(1)).until(() -> waiting.getCount() == 0);
         assertThat(worker.health().state()).isEqualTo(Health.State.RECONNECTING);
 
         worker.stop(Duration.ofSeconds(5));

@@ -49,7 +49,7 @@ final class BlueskySourceTest {
     }
 
     private void awaitIds(String... ids) {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sink.ids()).containsExactly(ids));
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(sink.ids()).containsExactly(ids));
     }
 
     private static String id(String rkey) {
@@ -74,7 +74,7 @@ final class BlueskySourceTest {
             assertThat(m.author().id()).isEqualTo(DID);
             assertThat(m.lang()).isEqualTo("en");
         });
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() ->
                 assertThat(cursors.load("bluesky:jetstream")).hasValueSatisfying(c -> assertThat(c.cursor()).isEqualTo(Long.toString(T0 + 3))));
         assertThat(Channels.count(registry, SourceMetrics.FILTERED, "bluesky")).isEqualTo(1);
     }

@@ -102,9 +102,9 @@ final class FakeJetstream implements AutoCloseable {
 
     /** The query string of the next connection. */
     String awaitConnection() throws InterruptedException {
-        String query = queries.poll(10, TimeUnit.SECONDS);
+        String query = queries.poll(1, TimeUnit.MINUTES);
         if (query == null) {
-            throw new AssertionError("the adapter did not connect within 10 s");
+            throw new AssertionError("the adapter did not connect within a minute");
         }
         return query;
     }

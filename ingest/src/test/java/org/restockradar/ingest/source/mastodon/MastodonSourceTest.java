@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.Source;
+import org.restockradar.fixtures.FakeMastodon;
 import org.restockradar.ingest.cursor.InMemoryCursorStore;
 import org.restockradar.ingest.metrics.SourceMetrics;
 import org.restockradar.ingest.source.Backoff;
@@ -55,7 +56,7 @@ final class MastodonSourceTest {
     }
 
     private void awaitIds(String... ids) {
-        await().atMost(FakeMastodon.timeout()).untilAsserted(() -> assertThat(sink.ids()).containsExactly(ids));
+        await().atMost(FakeMastodon.WAIT).untilAsserted(() -> assertThat(sink.ids()).containsExactly(ids));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.restockradar.fixtures.FakeMastodon;
 import org.restockradar.ingest.cursor.InMemoryCursorStore;
 import org.restockradar.ingest.metrics.SourceMetrics;
 import org.restockradar.ingest.source.Backoff;
@@ -80,7 +81,7 @@ final class RateLimitedSourceIT {
         source.start();
         server.awaitConnection();
         poster.scheduleAtFixedRate(this::postOne, 0, POST_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-        await().atMost(Duration.ofSeconds(10)).until(() -> sink.ids().size() >= 10);
+        await().atMost(Duration.ofMinutes(1)).until(() -> sink.ids().size() >= 10);
 
         Instant limitedFrom = Instant.now();
         server.rateLimitFor(RATE_LIMITED, WINDOW);

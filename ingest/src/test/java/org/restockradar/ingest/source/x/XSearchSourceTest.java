@@ -53,11 +53,11 @@ final class XSearchSourceTest {
     private void nextPoll() {
         int before = polls.size();
         pollTicks.add(true);
-        await().atMost(Duration.ofSeconds(10)).until(() -> polls.size() > before);
+        await().atMost(Duration.ofMinutes(1)).until(() -> polls.size() > before);
     }
 
     private void awaitFirstPoll() {
-        await().atMost(Duration.ofSeconds(10)).until(() -> !polls.isEmpty());
+        await().atMost(Duration.ofMinutes(1)).until(() -> !polls.isEmpty());
     }
 
     @AfterEach

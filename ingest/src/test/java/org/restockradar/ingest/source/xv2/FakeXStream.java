@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.restockradar.contracts.Json;
+import org.restockradar.fixtures.LiveStream;
 
 /**
  * A local X API v2: stream rules ({@code GET}/{@code POST /2/tweets/search/stream/rules}), the filtered stream
@@ -23,18 +25,16 @@ import org.restockradar.contracts.Json;
  * with payloads shaped as X's API reference shows them.
  */
 final class FakeXStream implements AutoCloseable {
-    private static final String END = "\u0000end";
-
-    static final class Live {
-        private final BlockingQueue<String> chunks = new LinkedBlockingQueue<>();
+    static final class Live extends LiveStream {
         final String query;
 
         Live(String query) {
             this.query = query;
         }
 
-        Live send(String raw) {
-            chunks.add(raw);
+        @Override
+        public Live send(String raw) {
+            super.send(raw);
             return this;
         }
 
@@ -44,10 +44,6 @@ final class FakeXStream implements AutoCloseable {
 
         Live keepAlive() {
             return send("\r\n");
-        }
-
-        void end() {
-            chunks.add(END);
         }
     }
 
@@ -124,9 +120,9 @@ final class FakeXStream implements AutoCloseable {
     }
 
     Live awaitConnection() throws InterruptedException {
-        Live live = connections.poll(10, TimeUnit.SECONDS);
+        Live live = connections.poll(1, TimeUnit.MINUTES);
         if (live == null) {
-            throw new AssertionError("the adapter did not connect within 10 s");
+            throw new AssertionError("the adapter did not connect within a minute");
         }
         return live;
     }
@@ -174,16 +170,7 @@ final class FakeXStream implements AutoCloseable {
         out.write("\r\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
         connections.add(live);
-        while (!closed) {
-            String chunk = live.chunks.poll(50, TimeUnit.MILLISECONDS);
-            if (END.equals(chunk)) {
-                return;
-            }
-            if (chunk != null) {
-                out.write(chunk.getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
-        }
+        live.pump(out, () -> closed, Duration.ZERO, null);
     }
 
     private void recent(Context ctx) {

@@ -55,7 +55,7 @@ final class XStreamSourceTest {
     }
 
     private void awaitIds(String... ids) {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sink.ids()).containsExactly(ids));
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(sink.ids()).containsExactly(ids));
     }
 
     @Test
