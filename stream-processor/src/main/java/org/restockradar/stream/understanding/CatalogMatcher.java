@@ -542,7 +542,8 @@ public final class CatalogMatcher {
                     continue;
                 }
                 BrandSpellings.Found f = spellings.find(tokens.get(i), keys == null ? null : keys.get(i));
-                if (f != null && !others.covers(tokens, i, true)) { // "Uncle Chipps" is no "Chippo" misspelt
+                if (f != null && !others.covers(tokens, i, true) // "Uncle Chipps" is no "Chippo" misspelt
+                        && !(f.near() && namedExactly(matches, f.brand()))) { // "Tostiko wala, may Tostika"
                     hits.add(new Hit(f.brand(), null, i, i + 1, f.handle(), f.near()));
                     brandsNamed.add(f.brand());
                 }
@@ -576,6 +577,19 @@ public final class CatalogMatcher {
             }
         }
         return hits;
+    }
+
+    /**
+     * True when the post names the brand exactly (an alias, a hashtag, a handle, a product with the brand's name): a
+     * writer who writes the name right means another name by a near spelling of it.
+     */
+    private static boolean namedExactly(List<PhraseIndex.Match<Entry>> matches, Catalog.Brand brand) {
+        for (PhraseIndex.Match<Entry> m : matches) {
+            if (!m.value().needsBrand() && m.value().brand().equals(brand)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after a product's own word that make it a product: "the pizza one", "pudina wala", "mango flavour". */
