@@ -60,6 +60,14 @@ final class OtherBrandsTest {
     }
 
     @Test
+    void shouldTakeANearSpellingForAnotherNameWhenThePostWritesTheNameExactly() {
+        assertThat(MATCHER.find(Text.tokens("Nuvenza chips wala sa tindahan, may Nuvanza naman")))
+                .extracting(CatalogMatcher.Hit::near).containsExactly(false);
+        assertThat(MATCHER.find(Text.tokens("Nuvenza chips wala sa tindahan")))
+                .extracting(CatalogMatcher.Hit::near).containsExactly(true);
+    }
+
+    @Test
     void shouldReadEverySpellingMetByAnEditOrAKeyAsNear() {
         BrandSpellings spellings = BrandSpellings.of(CATALOG);
         for (String word : List.of("kurkkuro", "kurkro", "kukruro", "qurkuro", "kurkuru", "kurkooro", "nuwanza", "nuvansa")) {
