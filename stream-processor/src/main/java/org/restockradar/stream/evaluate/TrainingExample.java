@@ -60,7 +60,7 @@ public record TrainingExample(String set, String id, String lang, boolean truth,
                 continue;
             }
             UnderstandingStage.Reading reading = stage.reading(m);
-            IntentReader.Intent intent = reading.decided() == null ? IntentReader.read(reading.tokens(), reading.brandHits()) : null;
+            IntentReader.Intent intent = reading.decided() == null ? stage.intentOf(reading) : null;
             Understanding u = stage.understand(m);
             out.add(new TrainingExample(set, m.id(), m.lang(), label.stockout(), reading, intent, u.stockout(), u.stockout() && u.outlet() != null));
         }

@@ -19,23 +19,28 @@ import java.util.Set;
  * alias that is an everyday word (of the lexicons or {@code catalog/common-words.txt}) meets only words of its
  * phonetic key ("Sacto" for "Sakto"), and no word of the lexicons or that list is ever read as a brand. The first
  * sound must agree, and a final "a" turned "e" or "i" is an inflection of an everyday word (Hindi "chatkare"), not a
- * misspelling. Endings are data: {@code catalog/brand-suffixes.txt}. Built once per catalog; a lookup allocates only
- * for a word that passes the length and first-sound checks of some alias.
+ * misspelling. Endings are data: {@code catalog/brand-suffixes.txt}. A word that is the name of a brand the catalog
+ * does not track ({@link OtherBrands}: "Limca" when "Limco" is tracked), or that is nearer to such a name than to the
+ * tracked alias, is not the tracked brand. Every spelling met by an edit or by its phonetic key is a <em>near</em>
+ * spelling ({@link Found#near}): it may as well be another name that looks like the tracked one. Built once per
+ * catalog; a lookup allocates only for a word that passes the length and first-sound checks of some alias.
  */
 final class BrandSpellings {
 
     /**
-     * A brand found in one word; {@code near} when the word could as well be another name that looks like the alias
-     * ({@link #lookAlike}: "Krispo" for "Krispa"), not when it is a slip in writing it (a doubled, dropped or swapped
-     * letter, a like sound), the alias in another script of the same key or glued to an ending.
+     * A brand found in one word; {@code near} when the word is not the alias itself but a spelling within edits of
+     * it, by letters or by phonetic key: a slip in writing the name ("Jallvira", "Jlavira", "Zalvira") and another
+     * name that looks like it ("Jalvita") are written alike, so neither is sure. Not near: the alias in an Indic script
+     * of the same phonetic key, or the alias glued to an ending or a word.
      */
     record Found(Catalog.Brand brand, boolean handle, boolean near) {
         Found(Catalog.Brand brand, boolean handle) {
             this(brand, handle, false);
         }
 
+        /** The same brand, near; a spelling near a hashtag alias is no hashtag of the brand. */
         Found asNear() {
-            return new Found(brand, handle, true);
+            return new Found(brand, false, true);
         }
     }
 
@@ -70,11 +75,19 @@ final class BrandSpellings {
     private final Alias[][] keysBySound = new Alias[26][];
     private final Alias[][] latinByLast = new Alias[26][];
     private final Set<String> common;
+    /** Words never read as a brand: {@link #common} and the one-word names of brands the catalog does not track. */
+    private final Set<String> never;
+    /** The single-word names of brands the catalog does not track by first sound, and their phonetic keys. */
+    private final Alias[][] rivalsBySound = new Alias[26][];
+    private final Set<String> rivalKeys = new HashSet<>();
     private final Set<String> catalogWords;
     private final String[] suffixes;
 
-    private BrandSpellings(Catalog catalog, Set<String> common, List<String> suffixes) {
+    private BrandSpellings(Catalog catalog, Set<String> common, List<String> suffixes, OtherBrands others) {
         this.common = common;
+        Set<String> guard = new HashSet<>(common);
+        guard.addAll(others.singleNames());
+        this.never = Set.copyOf(guard);
         this.suffixes = suffixes.toArray(new String[0]);
         this.catalogWords = new HashSet<>();
         Set<String> seen = new HashSet<>();
@@ -111,6 +124,14 @@ final class BrandSpellings {
         bucket(latin, latinBySound, true);
         bucket(keys, keysBySound, true);
         bucket(latin, latinByLast, false);
+        List<Alias> rivals = new ArrayList<>();
+        for (String name : others.singleNames()) {
+            if (Text.isLatin(name) && letters(name) && name.length() >= SHORTEST_WORD) {
+                rivals.add(new Alias(name, Phonetic.key(name), null, false));
+                rivalKeys.add(Phonetic.key(name));
+            }
+        }
+        bucket(rivals, rivalsBySound, true);
     }
 
     private static void bucket(List<Alias> aliases, Alias[][] into, boolean bySound) {
@@ -132,13 +153,21 @@ final class BrandSpellings {
 
     private static final Alias[] NONE = new Alias[0];
 
-    /** The spellings of a catalog's brands, guarded by the shipped lexicons and the common-word list. */
+    /**
+     * The spellings of a catalog's brands, guarded by the shipped lexicons, the common-word list and the brands the
+     * catalog does not track.
+     */
     static BrandSpellings of(Catalog catalog) {
+        return of(catalog, OtherBrands.of(catalog));
+    }
+
+    /** The spellings of a catalog's brands, guarded by the lexicons, the common-word list and {@code others}. */
+    static BrandSpellings of(Catalog catalog, OtherBrands others) {
         Set<String> common = new HashSet<>(lines("catalog/common-words.txt"));
         for (Lexicon.Entry e : Lexicon.shipped().entries()) {
             common.addAll(e.tokens());
         }
-        return new BrandSpellings(catalog, Set.copyOf(common), lines("catalog/brand-suffixes.txt"));
+        return new BrandSpellings(catalog, Set.copyOf(common), lines("catalog/brand-suffixes.txt"), others);
     }
 
     /** True when no alias can be tried. */
@@ -152,8 +181,8 @@ final class BrandSpellings {
      */
     Found find(String token, String key) {
         int n = token.length();
-        if (n < SHORTEST_WORD || common.contains(token)) {
-            return null;
+        if (n < SHORTEST_WORD || never.contains(token)) {
+            return null; // a lexicon word, an everyday word, another brand's name ("Limca" for a tracked "Limco")
         }
         if (!Text.isLatin(token)) {
             return byKey(key != null ? key : Phonetic.key(token));
@@ -181,8 +210,10 @@ final class BrandSpellings {
             }
             tokenLetters = tokenLetters < 0 ? letterSet(token) : tokenLetters;
             int apart = Integer.bitCount(tokenLetters ^ a.letters());
-            if (!a.common() && apart <= 2 * max && !inflection(alias, token) && distance(alias, token, max) <= max) {
-                return lookAlike(alias, token) ? a.found().asNear() : a.found();
+            int d = !a.common() && apart <= 2 * max && !inflection(alias, token)
+                    ? distance(alias, token, max) : max + 1;
+            if (d <= max) {
+                return nearerToAnother(token, d, false) ? null : a.found().asNear();
             }
             if (apart > 2 * max + 2) {
                 continue; // too far for a spelling of the same sounds too ("ph" for "f", "x" for "ks")
@@ -191,12 +222,13 @@ final class BrandSpellings {
                 tokenKey = Phonetic.key(token);
             }
             if (tokenKey.equals(a.key())) {
-                return a.found();
+                return a.found().asNear(); // "Jalveera": the same sounds, another spelling
             }
             int keyMax = allowed(Math.min(tokenKey.length(), a.key().length()));
-            if (!a.common() && keyMax > 0 && Integer.bitCount(letterSet(tokenKey) ^ a.keyLetters()) <= 2 * keyMax
-                    && !inflection(alias, token) && distance(a.key(), tokenKey, keyMax) <= keyMax) {
-                return lookAlike(a.key(), tokenKey) ? a.found().asNear() : a.found();
+            int keyD = !a.common() && keyMax > 0 && Integer.bitCount(letterSet(tokenKey) ^ a.keyLetters()) <= 2 * keyMax
+                    && !inflection(alias, token) ? distance(a.key(), tokenKey, keyMax) : keyMax + 1;
+            if (keyD <= keyMax) {
+                return nearerToAnother(tokenKey, keyD, true) ? null : a.found().asNear();
             }
         }
         return null;
@@ -207,57 +239,35 @@ final class BrandSpellings {
         if (!Text.isLatin(key) || key.length() < SHORTEST_WORD) {
             return null;
         }
+        boolean anotherBrand = rivalKeys.contains(key); // "लिम्का" is "Limca" when "Limco" is tracked
         for (Alias a : of(keysBySound, sound(key, 0))) {
             if (key.equals(a.key())) {
-                return a.found();
+                return a.found(); // the name in another script
+            }
+            if (anotherBrand) {
+                continue;
             }
             int max = allowed(Math.min(key.length(), a.key().length()));
-            if (!a.common() && max > 0 && Math.abs(key.length() - a.key().length()) <= max
-                    && Integer.bitCount(letterSet(key) ^ a.keyLetters()) <= 2 * max && distance(a.key(), key, max) <= max) {
-                return lookAlike(a.key(), key) ? a.found().asNear() : a.found();
+            int d = !a.common() && max > 0 && Math.abs(key.length() - a.key().length()) <= max
+                    && Integer.bitCount(letterSet(key) ^ a.keyLetters()) <= 2 * max
+                    ? distance(a.key(), key, max) : max + 1;
+            if (d <= max) {
+                return nearerToAnother(key, d, true) ? null : a.found().asNear();
             }
         }
         return null;
     }
 
     /**
-     * True when {@code word} could be another name that looks like {@code name}: as long as it, with one or two
-     * letters put for others (not two neighbours swapped), at least one of them not a like sound ({@link #SOUNDS}):
-     * "Krispo" for "Krispa", "Jalvita" for "Jalvira". A doubled or dropped letter, a swap ("Jlavira") or a like sound
-     * ("Jalwira", "Zalvira") is a slip in writing the name. Called only for a word within the allowed edits.
+     * True when a word {@code d} edits from a tracked alias is fewer edits from the name of a brand the catalog does
+     * not track ({@link OtherBrands}), by letters or, with {@code byKey}, by phonetic keys: it is that brand's
+     * spelling. A name as near as the alias leaves the word a near spelling of both.
      */
-    static boolean lookAlike(String name, String word) {
-        int n = name.length();
-        if (word.length() != n) {
-            return false;
-        }
-        int first = -1;
-        int second = -1;
-        for (int i = 0; i < n; i++) {
-            if (name.charAt(i) != word.charAt(i)) {
-                if (first < 0) {
-                    first = i;
-                } else if (second < 0) {
-                    second = i;
-                } else {
-                    return false;
-                }
-            }
-        }
-        if (first < 0) {
-            return false;
-        }
-        if (second == first + 1 && name.charAt(first) == word.charAt(second) && name.charAt(second) == word.charAt(first)) {
-            return false;
-        }
-        return !likeSound(name.charAt(first), word.charAt(first))
-                || second >= 0 && !likeSound(name.charAt(second), word.charAt(second));
-    }
-
-    /** True when two letters stand for one sound in the spellings people use ({@link #SOUNDS}). */
-    private static boolean likeSound(char a, char b) {
-        for (String s : SOUNDS) {
-            if (s.indexOf(a) >= 0 && s.indexOf(b) >= 0) {
+    private boolean nearerToAnother(String word, int d, boolean byKey) {
+        int closer = d - 1;
+        for (Alias r : of(rivalsBySound, sound(word, 0))) {
+            String rival = byKey ? r.key() : r.text();
+            if (Math.abs(rival.length() - word.length()) <= closer && distance(rival, word, closer) <= closer) {
                 return true;
             }
         }

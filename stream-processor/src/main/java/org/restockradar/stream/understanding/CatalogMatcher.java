@@ -15,7 +15,8 @@ import java.util.Set;
  * ("mango", "family") and SKU codes written in a post name a product.
  * A size in the post ({@link Quantity}: "1.2L", "1200 ml", "one point two litre") names the brand's product of
  * that size, read from the product's name, aliases or SKU ("Tropika Mango 1.2 L", "TRP-MNG-1200ML"), when the
- * brand is named; a size that fits none of the brand's products names no product.
+ * brand is named; a size that fits none of the brand's products names no product. A word of the name of a brand the
+ * catalog does not track ({@link OtherBrands}) is never read as a tracked brand's spelling.
  */
 public final class CatalogMatcher {
 
@@ -46,6 +47,8 @@ public final class CatalogMatcher {
     private final Catalog catalog;
     private final PhraseIndex<Entry> index = new PhraseIndex<>();
     private final BrandSpellings spellings;
+    /** Brands the catalog does not track ({@code catalog/other-brands.tsv}): never read as a tracked brand. */
+    private final OtherBrands others;
     /**
      * Per brand, the words of its products' names and aliases that some of its products carry and others do not
      * ("mango", "pudina", "family"), with the products that carry each; brands whose products are told by no word
@@ -65,7 +68,8 @@ public final class CatalogMatcher {
 
     public CatalogMatcher(Catalog catalog) {
         this.catalog = catalog;
-        this.spellings = BrandSpellings.of(catalog);
+        this.others = OtherBrands.of(catalog);
+        this.spellings = BrandSpellings.of(catalog, others);
         for (Catalog.Brand brand : catalog.brands()) {
             Set<String> brandTokens = new HashSet<>(canonical(Text.tokens(brand.name())));
             Set<String> brandHandles = new HashSet<>();
@@ -231,6 +235,11 @@ public final class CatalogMatcher {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** The brands the catalog does not track, without the catalog's own names. */
+    OtherBrands others() {
+        return others;
     }
 
     /** Every brand and product named in the tokens, longest phrases first where they overlap; sizes not read. */
@@ -533,7 +542,8 @@ public final class CatalogMatcher {
                     continue;
                 }
                 BrandSpellings.Found f = spellings.find(tokens.get(i), keys == null ? null : keys.get(i));
-                if (f != null) {
+                if (f != null && !others.covers(tokens, i, true) // "Uncle Chipps" is no "Chippo" misspelt
+                        && !(f.near() && namedExactly(matches, f.brand()))) { // "Tostiko wala, may Tostika"
                     hits.add(new Hit(f.brand(), null, i, i + 1, f.handle(), f.near()));
                     brandsNamed.add(f.brand());
                 }
@@ -567,6 +577,19 @@ public final class CatalogMatcher {
             }
         }
         return hits;
+    }
+
+    /**
+     * True when the post names the brand exactly (an alias, a hashtag, a handle, a product with the brand's name): a
+     * writer who writes the name right means another name by a near spelling of it.
+     */
+    private static boolean namedExactly(List<PhraseIndex.Match<Entry>> matches, Catalog.Brand brand) {
+        for (PhraseIndex.Match<Entry> m : matches) {
+            if (!m.value().needsBrand() && m.value().brand().equals(brand)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after a product's own word that make it a product: "the pizza one", "pudina wala", "mango flavour". */

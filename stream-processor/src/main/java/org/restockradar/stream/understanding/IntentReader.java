@@ -102,6 +102,8 @@ public final class IntentReader {
     private static final Map<String, Word> WORDS = words();
     /** The bits of the word cues: a reading's other bits are single-word phrase cues. */
     private static final long WORD_CUES = wordCues();
+    /** Words after another brand's name that may name its product ("Kurkure masala munch"): one more than a flavour. */
+    private static final int OTHER_PRODUCT_WORDS = 3;
     /** How far from a predicate its argument is looked for, in tokens. */
     private static final int ARGUMENT_WINDOW = 8;
     /** Word cues a scan for an argument steps over. */
@@ -126,6 +128,8 @@ public final class IntentReader {
     private static final Map<Catalog.Brand, BrandWords> BRAND_WORDS = new ConcurrentHashMap<>();
     /** Per brand, the words of its products' names and aliases ("calamansi", "masala"). */
     private static final Map<Catalog.Brand, Set<String>> PRODUCT_NAME_WORDS = new ConcurrentHashMap<>();
+    /** Per brand, the words of {@link #PRODUCT_NAME_WORDS} that only its products carry ({@link #evidenceWords}). */
+    private static final Map<Catalog.Brand, Set<String>> EVIDENCE_WORDS = new ConcurrentHashMap<>();
 
     private record BrandWords(Set<String> category, Set<String> otherSenses) {
         static final BrandWords NONE = new BrandWords(Set.of(), Set.of());
@@ -531,13 +535,21 @@ public final class IntentReader {
      * says later (found, available, resolved since yesterday, old, advert), and the report's confidence.
      */
     public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits) {
+        return read(t, hits, OtherBrands.NONE);
+    }
+
+    /**
+     * Reads the intent as {@link #read(Tokens, List)}, knowing the brands the catalog does not track
+     * ({@link CatalogMatcher#others()}): an absence whose argument is one of them is about that brand.
+     */
+    public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits, OtherBrands others) {
         Map<Cue, List<PhraseIndex.Match<Cue>>> by = byCue(t);
         BrandWords words = hits.isEmpty() ? BrandWords.NONE : brandWords(hits.get(0).brand());
         Intent genre = notAReportByKind(t, hits, by, words);
         if (genre != null) {
             return genre;
         }
-        Scan scan = new Scan(t, hits, words);
+        Scan scan = new Scan(t, hits, words, others);
         List<Predicate> absences = scan.absences(by);
         List<PhraseIndex.Match<Cue>> found = foundAndThanked(t, by, absences);
         Scope scope = scope(t, by, scan, absences);
@@ -560,10 +572,10 @@ public final class IntentReader {
     static final double NEAR_SPELLING_CONFIDENCE = 0.3;
 
     /**
-     * True when every hit of the brand is a near spelling ({@link CatalogMatcher.Hit#near}: "Krispo" for a tracked
-     * "Krispa") and nothing else in the post is of the brand's products: no product (its own words, a size, an SKU),
-     * no hashtag or handle. The brand's {@code category_words} are no evidence: a look-alike brand sells the same kind
-     * of thing ("Krispo chips").
+     * True when every hit of the brand is a near spelling ({@link CatalogMatcher.Hit#near}: "Krispo" or "Krisppa"
+     * for a tracked "Krispa") and nothing else in the post is of the brand's products: no product (its own words, a
+     * size, an SKU), no hashtag or handle, no word of its products' names ({@link #evidenceWords}). The brand's
+     * {@code category_words} are no evidence: a look-alike brand sells the same kind of thing ("Krispo chips").
      */
     static boolean nearSpellingOnly(Tokens t, List<CatalogMatcher.Hit> hits, BrandWords words) {
         if (hits.isEmpty()) {
@@ -574,7 +586,7 @@ public final class IntentReader {
                 return false;
             }
         }
-        Set<String> own = productNameWords(hits.get(0).brand());
+        Set<String> own = evidenceWords(hits.get(0).brand());
         List<String> tokens = t.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i);
@@ -839,6 +851,24 @@ public final class IntentReader {
         });
     }
 
+    /**
+     * Per brand, the words of its products' names and aliases that only its products carry: not the brand's own
+     * names, its {@code category_words}, a number, a unit or a word of the lexicons ("peri", "cheese", "lemon"; not
+     * "chips", "250", "ml", "can").
+     */
+    private static Set<String> evidenceWords(Catalog.Brand brand) {
+        return EVIDENCE_WORDS.computeIfAbsent(brand, b -> {
+            Set<String> out = new HashSet<>(productNameWords(b));
+            List<String> own = new ArrayList<>(b.aliases());
+            own.add(b.name());
+            out.removeAll(tokensOf(own));
+            out.removeAll(brandWords(b).category());
+            out.removeIf(w -> w.length() < 3 || WORDS.containsKey(w) || Quantity.isUnit(w)
+                    || !Character.isLetter(w.charAt(0)));
+            return Set.copyOf(out);
+        });
+    }
+
     private static Set<String> tokensOf(List<String> phrases) {
         Set<String> out = new HashSet<>();
         for (String p : phrases) {
@@ -888,8 +918,12 @@ public final class IntentReader {
         /** The post places the brand's name among things sold: a product, handle, product or shop word. */
         final boolean productEvidence;
 
-        Scan(Tokens t, List<CatalogMatcher.Hit> hits, BrandWords words) {
+        /** Brands the catalog does not track: a word of one of their names is another thing. */
+        final OtherBrands others;
+
+        Scan(Tokens t, List<CatalogMatcher.Hit> hits, BrandWords words, OtherBrands others) {
             this.t = t;
+            this.others = others;
             this.tokens = t.tokens();
             this.hits = hits;
             this.words = words;
@@ -920,6 +954,33 @@ public final class IntentReader {
             return (t.marks()[i] & SKIPPED) != 0 || isNumber(tokens.get(i));
         }
 
+        /** The token at {@code i} is a word of the name of a brand the catalog does not track, and no lexicon word. */
+        boolean otherBrand(int i) {
+            return others != OtherBrands.NONE && product[i] == 0 && t.marks()[i] == 0
+                    && others.covers(tokens, i, false);
+        }
+
+        /**
+         * The word at {@code at} ends the name of another brand, or a product of it, up to {@link #OTHER_PRODUCT_WORDS}
+         * words the lexicons lack or that name products in general after the name ("Kurkure masala munch", "Oishi
+         * Prawn Crackers", "Haldiram bhujia").
+         */
+        boolean otherBrandPhrase(int at) {
+            int clause = t.clause()[at];
+            for (int k = at; k >= 0 && k >= at - OTHER_PRODUCT_WORDS && t.clause()[k] == clause; k--) {
+                if (otherBrand(k)) {
+                    return true;
+                }
+                if (product[k] != 0 || t.marks()[k] != 0 && !productWord(k)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** The argument {@link #found} last is another brand's name or product (see {@link #otherBrandPhrase}). */
+        boolean foundOtherBrand;
+
         /**
          * The argument on the right of a predicate ending before {@code from}: the first token that is not a small
          * word. A coordination ("X and <brand>") reaches the brand; a place phrase ("at", "sa") ends the search.
@@ -927,8 +988,10 @@ public final class IntentReader {
          */
         ArgumentKind right(int from, boolean strict) {
             found = -1;
+            foundOtherBrand = false;
             int clause = from > 0 ? t.clause()[from - 1] : 0;
             int other = -1;
+            boolean otherIsBrand = false;
             int generic = -1;
             int n = tokens.size();
             for (int j = from; j < n && j < from + ARGUMENT_WINDOW && t.clause()[j] == clause; j++) {
@@ -940,6 +1003,9 @@ public final class IntentReader {
                     continue; // "no Pepsi and <brand>", "walang Chakra at <brand>": the coordination reaches the brand
                 }
                 if (other >= 0 && productWord(j)) {
+                    if (otherIsBrand) {
+                        continue; // "no Lays chips": the other brand's product
+                    }
                     generic = j; // "a single pack", "my favourite flavour": a word before the product's
                     other = -1;
                     continue;
@@ -958,6 +1024,11 @@ public final class IntentReader {
                     generic = generic < 0 ? j : generic;
                     continue;
                 }
+                if (generic < 0 && otherBrand(j)) {
+                    other = j; // "ubos na ang Piattos": a brand the catalog does not track is surely a noun
+                    otherIsBrand = true;
+                    continue;
+                }
                 if (strict && generic < 0 && t.is(j, Cue.ABSENCE)) {
                     // "never had trouble finding it": the object is another absence; two negatives say it is there
                     found = j;
@@ -969,6 +1040,7 @@ public final class IntentReader {
                 other = j;
             }
             found = generic >= 0 ? generic : other;
+            foundOtherBrand = generic < 0 && otherIsBrand;
             return generic >= 0 ? ArgumentKind.ELLIPSIS : other >= 0 ? ArgumentKind.OTHER : ArgumentKind.NONE;
         }
 
@@ -982,6 +1054,7 @@ public final class IntentReader {
          */
         ArgumentKind left(int from) {
             found = -1;
+            foundOtherBrand = false;
             if (from == 0) {
                 return ArgumentKind.NONE;
             }
@@ -994,6 +1067,12 @@ public final class IntentReader {
                 if (product[i] != 0) {
                     if (other >= 0 && subject(other, from)) {
                         found = other; // "took a Zintara since Fizzora was out": the nearer subject is the argument
+                        return ArgumentKind.OTHER;
+                    }
+                    int nearer = other >= 0 ? other : generic;
+                    if (nearer >= 0 && otherBrandPhrase(nearer) && !joined(i, nearer)) {
+                        found = nearer; // "Zintara le liya, Kurkure nahi mila": the nearer name is another brand's
+                        foundOtherBrand = true;
                         return ArgumentKind.OTHER;
                     }
                     found = i;
@@ -1031,10 +1110,22 @@ public final class IntentReader {
             }
             if (generic >= 0) {
                 found = generic;
-                return ArgumentKind.ELLIPSIS;
+                foundOtherBrand = otherBrandPhrase(generic); // "Lays chips nahi mila": that brand's chips
+                return foundOtherBrand ? ArgumentKind.OTHER : ArgumentKind.ELLIPSIS;
             }
             found = other;
+            foundOtherBrand = other >= 0 && otherBrandPhrase(other);
             return other >= 0 ? ArgumentKind.OTHER : ArgumentKind.NONE;
+        }
+
+        /** A conjunction stands between the tokens {@code from} and {@code to}: "Zintara aur Kurkure", coordinated. */
+        private boolean joined(int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (t.is(k, Cue.CONJUNCTION)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean allSkipped(int from, int to) {
@@ -1221,10 +1312,18 @@ public final class IntentReader {
             if (r == ArgumentKind.BRAND) {
                 return new Predicate(start, end, cue, r, rAt);
             }
+            boolean rOtherBrand = foundOtherBrand;
             ArgumentKind l = resolve(left(start), found);
             int lAt = found;
             if (l == ArgumentKind.BRAND) {
                 return new Predicate(start, end, cue, l, lAt);
+            }
+            if (l == ArgumentKind.OTHER && r != ArgumentKind.PRONOUN && foundOtherBrand) {
+                // "Kurkure nahi mila, Zintara le liya", "Piattos ubos na": a brand the catalog does not track
+                return new Predicate(start, end, cue, l, lAt);
+            }
+            if (r == ArgumentKind.OTHER && rOtherBrand) {
+                return new Predicate(start, end, cue, r, rAt);
             }
             if (l == ArgumentKind.OTHER && r != ArgumentKind.PRONOUN && subject(lAt, start) && !brandInClause(start)) {
                 // "Fizzora was empty, ...", "Fizzora illa, ...": the clause's subject is another thing

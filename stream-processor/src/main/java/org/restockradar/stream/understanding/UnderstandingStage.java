@@ -120,6 +120,14 @@ public final class UnderstandingStage implements MentionUnderstanding {
         return new Reading(tokens, hits, brand, brandHits, null);
     }
 
+    /**
+     * The intent rules' reading of a mention that reached them ({@link Reading#decided()} null), knowing the brands the
+     * catalog does not track.
+     */
+    public IntentReader.Intent intentOf(Reading reading) {
+        return IntentReader.read(reading.tokens(), reading.brandHits(), catalog.others());
+    }
+
     /** The understanding with the raw confidence. */
     private Understanding read(Mention mention) {
         Reading reading = reading(mention);
@@ -129,7 +137,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
         IntentReader.Tokens tokens = reading.tokens();
         List<CatalogMatcher.Hit> brandHits = reading.brandHits();
         Catalog.Brand brand = reading.brand();
-        IntentReader.Intent intent = IntentReader.read(tokens, brandHits);
+        IntentReader.Intent intent = intentOf(reading);
         if (model != null && intent.stockout()) {
             // the model only holds a rules' report for review (low confidence); it never drops or makes one
             intent = ReportModel.combine(intent, model.probability(reading, intent));

@@ -13,12 +13,12 @@ final class IntentAssertions {
         this.matcher = new CatalogMatcher(catalog);
     }
 
-    /** The intent of a post that names a tracked brand. */
+    /** The intent of a post that names a tracked brand, read knowing the brands the catalog does not track. */
     IntentReader.Intent read(String post) {
         IntentReader.Tokens t = IntentReader.cut(Text.normalise(post));
         List<CatalogMatcher.Hit> hits = matcher.find(t.tokens());
         assertThat(hits).as("a tracked brand in: %s", post).isNotEmpty();
-        return IntentReader.read(t, hits);
+        return IntentReader.read(t, hits, matcher.others());
     }
 
     void assertReport(String... posts) {

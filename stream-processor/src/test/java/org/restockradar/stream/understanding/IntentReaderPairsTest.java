@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The intent reader on the mechanisms of session 9: a brand read only by a look-alike spelling, the have-negatives of
- * English, a postposition that is also a word for "but", romanised Bengali "sesh" and request words of Marathi and
- * Tamil. Invented brand and shops; the sentences are not those of any labelled set.
+ * The intent reader on the mechanisms of session 9: a brand read only by a near spelling (since session 10 a spelling
+ * of any kind), the have-negatives of English, a postposition that is also a word for "but", romanised Bengali "sesh"
+ * and request words of Marathi and Tamil. Invented brand and shops; the sentences are not those of any labelled set.
  */
 final class IntentReaderPairsTest {
 
@@ -45,22 +45,14 @@ final class IntentReaderPairsTest {
     }
 
     @Test
-    void shouldTrustASlipInWritingTheBrand() {
-        // doubled and dropped letters, two letters swapped, a like sound: slips, not another name
+    void shouldSendASlipInWritingTheBrandToReviewToo() {
+        // doubled and dropped letters, two letters swapped, a like sound: written as a look-alike name would be
         for (String post : List.of("No Vellmora at Lotus Stores", "No Velmra at Lotus Stores", "No Vlemora at Lotus Stores",
                 "No Welmora at Lotus Stores")) {
-            assertThat(POSTS.read(post).confidence()).as(post).isGreaterThan(IntentReader.NEAR_SPELLING_CONFIDENCE);
+            IntentReader.Intent intent = POSTS.read(post);
+            assertThat(intent.stockout()).as(post).isTrue();
+            assertThat(intent.confidence()).as(post).isLessThanOrEqualTo(IntentReader.NEAR_SPELLING_CONFIDENCE);
         }
-    }
-
-    @Test
-    void shouldTellALookAlikeNameFromASlip() {
-        assertThat(BrandSpellings.lookAlike("velmora", "velmara")).isTrue();
-        assertThat(BrandSpellings.lookAlike("velmora", "velnora")).isTrue();
-        assertThat(BrandSpellings.lookAlike("velmora", "vlemora")).isFalse();
-        assertThat(BrandSpellings.lookAlike("velmora", "welmora")).isFalse();
-        assertThat(BrandSpellings.lookAlike("velmora", "vellmora")).isFalse();
-        assertThat(BrandSpellings.lookAlike("velmora", "velmora")).isFalse();
     }
 
     // --- English negatives of have ---
