@@ -129,7 +129,9 @@ public final class UnderstandingStage implements MentionUnderstanding {
         IntentReader.Tokens tokens = reading.tokens();
         List<CatalogMatcher.Hit> brandHits = reading.brandHits();
         Catalog.Brand brand = reading.brand();
-        IntentReader.Intent intent = IntentReader.read(tokens, brandHits);
+        // a brand named by an everyday word: a capital letter inside a sentence is evidence that the word is the name
+        boolean capitalised = IntentReader.isEverydayName(brand) && EverydayNames.capitalised(mention.text(), brand);
+        IntentReader.Intent intent = IntentReader.read(tokens, brandHits, capitalised);
         if (model != null && intent.stockout()) {
             // the model only holds a rules' report for review (low confidence); it never drops or makes one
             intent = ReportModel.combine(intent, model.probability(reading, intent));
