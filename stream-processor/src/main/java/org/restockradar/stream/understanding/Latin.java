@@ -94,11 +94,11 @@ public final class Latin {
                 i += c == 'm' ? 1 : 0;
                 continue;
             }
-            if (tamil && c == 'c' && (i == 0 || "cñnṭ".indexOf(latin.charAt(i - 1)) < 0)
+            if (tamil && c == 'c' && i > 0 && "aāiīuūeēoō".indexOf(latin.charAt(i - 1)) >= 0
                     && (i + 1 >= latin.length() || latin.charAt(i + 1) != 'c')) {
-                // Tamil writes s and ch with one letter, ச: it is "s" at a word's start and between vowels
-                // ("சரவணா" Saravana, "செல்வம்" Selvam, "மசாலா" masala), "ch" doubled or after a nasal ("பச்சை",
-                // "காஞ்சி")
+                // Tamil writes s and ch with one letter, ச: between vowels it is "s" ("மசாலா" masala, "அரசு" Arasu),
+                // doubled or after a nasal "ch" ("பச்சை", "காஞ்சி"); at a word's start it is either ("சரவணா"
+                // Saravana, "சென்னை" Chennai) and stays "ch"
                 b.append('s');
                 continue;
             }
