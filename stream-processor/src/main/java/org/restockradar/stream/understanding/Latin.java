@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>Malayalam's two-part vowel signs ൊ and ോ are "o", റ്റ is "tt" (ICU writes "eā" and "ṟṟ"), ഴ and Tamil ழ
  *   are "zh"; Tamil ட்ச is "ksh" ("லட்சுமி", "Lakshmi").</li>
  * </ul>
+ * A word of the Arabic script (Urdu, Shahmukhi Punjabi) is written letter by letter by {@link #arabicScript}, not by
+ * ICU, whose Arabic-Latin lacks the letters Urdu added and reads و and ی as consonants only.
  *
  * <p>ICU is slow per call (tens of microseconds, more for a script met the first time), so only tokens with a
  * non-Latin letter go to it, and each distinct token is transliterated once: the answers are cached, up to
@@ -46,6 +48,9 @@ public final class Latin {
     private static final int ANUSVARA = 0x02;
     private static final int NUKTA = 0x3C;
     private static final int VIRAMA = 0x4D;
+    private static final int RA = 0x30;
+    private static final int TIPPI = 0x70;
+    private static final int YA = 0x2F;
 
     private Latin() {
     }
@@ -71,10 +76,14 @@ public final class Latin {
     }
 
     private static String transliterate(String token) {
+        if (Phonetic.isArabicScript(token)) {
+            return arabicScript(token);
+        }
         String prepared = prepareIndic(token);
         String latin = tamil(token, malayalam(token, ANY_LATIN.transliterate(prepared)));
         boolean indic = Phonetic.isIndic(token);
         boolean northern = indic && dropsInherentVowel(blockOf(firstIndic(token)));
+        boolean tamil = indic && blockOf(firstIndic(token)) == 0x0B80;
         StringBuilder b = new StringBuilder(latin.length() + 4);
         for (int i = 0; i < latin.length(); i++) {
             char c = latin.charAt(i);
@@ -83,6 +92,14 @@ public final class Latin {
                 // Dravidian scripts it is an "m" ("ಗ್ರಾಂ"), as ICU writes it
                 b.append('n');
                 i += c == 'm' ? 1 : 0;
+                continue;
+            }
+            if (tamil && c == 'c' && i > 0 && "aāiīuūeēoō".indexOf(latin.charAt(i - 1)) >= 0
+                    && (i + 1 >= latin.length() || latin.charAt(i + 1) != 'c')) {
+                // Tamil writes s and ch with one letter, ச: between vowels it is "s" ("மசாலா" masala, "அரசு" Arasu),
+                // doubled or after a nasal "ch" ("பச்சை", "காஞ்சி"); at a word's start it is either ("சரவணா"
+                // Saravana, "சென்னை" Chennai) and stays "ch"
+                b.append('s');
                 continue;
             }
             if (indic && c == 'c') {
@@ -119,7 +136,7 @@ public final class Latin {
     /**
      * ICU's Latin of a Malayalam word as Malayalam names are written in Latin script: ICU writes the vowel signs ൊ and
      * ോ as their two parts ("കൊല്ലം" "keāllaṁ", which is "kollam"), റ്റ as "ṟṟ" (said and written "tt": "സ്റ്റോർ" is
-     * "store") and ഴ as "ḻ" (written "zh": "Kozhikode").
+     * "store"), ന്റ as "nṟ" (said and written "nt": "സെന്റ്" is "sent") and ഴ as "ḻ" (written "zh": "Kozhikode").
      */
     private static String malayalam(String token, String latin) {
         boolean malayalam = false;
@@ -129,7 +146,7 @@ public final class Latin {
         if (!malayalam) {
             return latin;
         }
-        return latin.replace("ēā", "ō").replace("eā", "o").replace("ṟṟ", "tt").replace("ḻ", "zh");
+        return latin.replace("ēā", "ō").replace("eā", "o").replace("ṟṟ", "tt").replace("nṟ", "nt").replace("ḻ", "zh");
     }
 
     /**
@@ -146,6 +163,97 @@ public final class Latin {
             }
         }
         return latin;
+    }
+
+    /**
+     * A word of the Arabic script (Urdu, Shahmukhi Punjabi, Kashmiri, Sindhi as written in India) in Latin letters as
+     * its names are written in Latin script. ICU's Arabic-Latin writes Arabic letters one by one and leaves the
+     * letters Urdu added (ٹ ڈ ڑ ں ھ ہ ے) as they are, and it writes the letters that are vowels as often as
+     * consonants (و, ی) always as "w" and "y". Here each letter has its Latin reading, and:
+     * <ul>
+     *   <li>و and ی are "v" and "y" at a word's start and before a vowel letter ("وارڈ" ward, "یار"), "o" and "i"
+     *   elsewhere ("نور" noor, "مدینہ" madina, "رواکو" ruvako); ے is "e";</li>
+     *   <li>ہ (and ۃ) at a word's end after a letter is the vowel "a" ("مدینہ" madina, "پورہ" pura), else "h";
+     *   ھ after a consonant is its aspiration ("بھوپال" bhopal);</li>
+     *   <li>alif, ع and the short-vowel signs are the vowels written; the vowels Urdu does not write stay unwritten,
+     *   so that such a word meets the registry's names by its consonants ({@link Names#skeleton}).</li>
+     * </ul>
+     */
+    static String arabicScript(String token) {
+        StringBuilder b = new StringBuilder(token.length() + 4);
+        int n = token.length();
+        for (int i = 0; i < n; i++) {
+            char c = token.charAt(i);
+            char next = nextLetter(token, i);
+            boolean first = !hasLetterBefore(token, i);
+            switch (c) {
+                case '\u0627', '\u0622', '\u0623', '\u0670', '\u064E' -> b.append('a'); // alif, alif madda, zabar
+                case '\u0625', '\u0650' -> b.append('i'); // alif with hamza below, zer
+                case '\u064F', '\u0624' -> b.append('u'); // pesh, waw with hamza
+                case '\u0639' -> b.append(isVowelLetter(next) ? "" : "a"); // ain: "عید" id, "علی" ali
+                case '\u0648' -> b.append(first || isVowelLetter(next) ? "v" : "o");
+                case '\u06CC', '\u064A', '\u0649' -> b.append(first || isVowelLetter(next) ? "y" : "i");
+                case '\u06D2', '\u06D3' -> b.append('e');
+                case '\u06C1', '\u0647', '\u06C3', '\u0629' -> b.append(next == 0 && !first ? "a" : "h");
+                case '\u06BE' -> b.append('h');
+                case '\u0628' -> b.append('b');
+                case '\u067E' -> b.append('p');
+                case '\u062A', '\u0679', '\u0637' -> b.append('t');
+                case '\u062B', '\u0633', '\u0635' -> b.append('s');
+                case '\u062C' -> b.append('j');
+                case '\u0686' -> b.append("ch");
+                case '\u062D' -> b.append('h');
+                case '\u062E' -> b.append("kh");
+                case '\u062F', '\u0688' -> b.append('d');
+                case '\u0630', '\u0632', '\u0636', '\u0638' -> b.append('z');
+                case '\u0631', '\u0691' -> b.append('r');
+                case '\u0698' -> b.append("zh");
+                case '\u0634' -> b.append("sh");
+                case '\u063A' -> b.append("gh");
+                case '\u0641' -> b.append('f');
+                case '\u0642' -> b.append('q');
+                case '\u06A9', '\u0643' -> b.append('k');
+                case '\u06AF' -> b.append('g');
+                case '\u0644' -> b.append('l');
+                case '\u0645' -> b.append('m');
+                case '\u0646', '\u06BA' -> b.append('n');
+                default -> {
+                    if (c < 0x0600 || c > 0x06FF) {
+                        if (Character.isLetterOrDigit(c)) {
+                            b.append(Character.toLowerCase(c));
+                        }
+                    }
+                    // hamza, shadda, sukun, tanween and other signs are not written
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** The next letter of the Arabic script after {@code i}, signs stepped over; 0 at the word's end. */
+    private static char nextLetter(String token, int i) {
+        for (int j = i + 1; j < token.length(); j++) {
+            char c = token.charAt(j);
+            if (Character.isLetter(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean hasLetterBefore(String token, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (Character.isLetter(token.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Alif, alif madda, waw, yeh and barree yeh: the letters that write vowels. */
+    private static boolean isVowelLetter(char c) {
+        return c == '\u0627' || c == '\u0622' || c == '\u0648' || c == '\u06CC' || c == '\u064A' || c == '\u06D2'
+                || c == '\u0626';
     }
 
     private static char firstIndic(String token) {
@@ -219,7 +327,9 @@ public final class Latin {
             } else if (units > 0 && off == NUKTA) {
                 unitEnd[units - 1] = i;
             }
-            if ((off == ANUSVARA || off == CANDRABINDU) && i + 1 < n && blockOf(token.charAt(i + 1)) == block) {
+            // Gurmukhi writes the nasal before a consonant with the tippi as well as the bindi ("ਭੰਡਾਰ", "ਅੰਬਾਲਾ")
+            boolean nasalSign = off == ANUSVARA || off == CANDRABINDU || block == 0x0A00 && off == TIPPI;
+            if (nasalSign && i + 1 < n && blockOf(token.charAt(i + 1)) == block) {
                 int next = token.charAt(i + 1) - block;
                 int nasal = next >= 0x15 && next <= 0x18 ? 0x19 : next >= 0x1A && next <= 0x1D ? 0x1E
                         : next >= 0x1F && next <= 0x22 ? 0x23 : next >= 0x2A && next <= 0x2D ? 0x2E
@@ -238,8 +348,12 @@ public final class Latin {
             if (!consonant[u] || !inherent[u] || !dropsInherentVowel(unitBlock[u])) {
                 continue;
             }
-            // not after a cluster: "मित्र" is "mitra", "कृष्ण" "krishna"; a nasal before it is no cluster: "पंच"
-            boolean cluster = consonant[u - 1] && silent[u - 1] && !isNasal(unitOffset[u - 1]);
+            // not after a cluster: "मित्र" is "mitra", "कृष्ण" "krishna"; a nasal before it is no cluster: "पंच";
+            // nor is a cluster that opens with r (the repha) at a word's end, as "मार्ट", "स्टोर्स", "पार्क", "धर्म"
+            // are said and written "mart", "stores", "park", "dharm" (not before ya: "सूर्य" is "surya")
+            boolean repha = u == units - 1 && u >= 2 && consonant[u - 1] && silent[u - 1] && unitOffset[u - 1] == RA
+                    && !(consonant[u - 2] && silent[u - 2]) && unitOffset[u] != YA;
+            boolean cluster = consonant[u - 1] && silent[u - 1] && !isNasal(unitOffset[u - 1]) && !repha;
             boolean last = u == units - 1 && !cluster;
             boolean between = u + 1 < units && voiced(u - 1, consonant, silent, drop) && consonant[u + 1]
                     && voiced(u + 1, consonant, silent, drop);

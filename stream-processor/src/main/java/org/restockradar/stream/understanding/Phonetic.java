@@ -24,6 +24,32 @@ public final class Phonetic {
         return false;
     }
 
+    /** True when the token holds a letter of the Arabic script (Urdu, Shahmukhi Punjabi). */
+    public static boolean isArabicScript(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char ch = token.charAt(i);
+            if (ch >= 0x0600 && ch <= 0x06FF || ch >= 0x0750 && ch <= 0x077F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the token is written in a script whose vowels differ from a name's Latin spelling: an Indic script
+     * (the inherent vowel) or the Arabic script (short vowels unwritten). Such a word meets the registry's names by
+     * its consonants too.
+     */
+    public static boolean isIndicOrArabic(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char ch = token.charAt(i);
+            if (ch >= 0x0900 && ch <= 0x0D7F || ch >= 0x0600 && ch <= 0x06FF || ch >= 0x0750 && ch <= 0x077F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The phonetic key of one normalised token. */
     public static String key(String token) {
         String s = Latin.of(token);

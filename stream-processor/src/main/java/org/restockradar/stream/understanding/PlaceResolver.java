@@ -435,7 +435,7 @@ public final class PlaceResolver {
         if (stems.isEmpty() || OutletMatcher.LEXICON_KEYS.contains(key) || Names.GENERIC.contains(key)) {
             return null;
         }
-        boolean indic = Phonetic.isIndic(source);
+        boolean indic = Phonetic.isIndicOrArabic(source);
         for (String stem : stems) {
             Map<String, OutletDirectory.PlaceStats> named = outlets.localityPhraseLength(stem) > 0
                     ? outlets.localitiesNamed(stem) : Map.of();
@@ -696,7 +696,7 @@ public final class PlaceResolver {
             String key = registryCityOf(town, cityKeyOf(town.name()));
             return profilePlace(key, gazetteer.display(town.name()));
         }
-        TextPlaces places = inText(keys, tokens.stream().map(Phonetic::isIndic).toList(), tokens, null);
+        TextPlaces places = inText(keys, tokens.stream().map(Phonetic::isIndicOrArabic).toList(), tokens, null);
         if (!places.cityKeys().isEmpty()) {
             String key = places.cityKeys().get(0);
             return profilePlace(key, display(key, String.join(" ", tokens)));

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * A pack size: an amount in millilitres or grams ("1.2L", "1,2 ltr", "1200 ml", "one point two litre", "half litre",
  * "isang litro", "half a litre", "two fifty ml", "1/2 litre", "1.2 लीटर" and "6OO ml", a letter O for a zero, are each
- * one size). Units and number words are
+ * one size; so are "१.२ लीटर", "۱٫۲ لیٹر" and "௧.௨ லிட்டர்", the digits of every script being digits after
+ * {@link Text#normalise}, and "1200 मि.ली", a unit abbreviated with dots read as one word). Units and number words are
  * data: {@code quantities/units.tsv} and {@code quantities/numbers.tsv} on the class path.
  *
  * @param amount the size in the base unit, rounded to a whole one
@@ -40,6 +41,11 @@ public record Quantity(long amount, String base) {
     }
 
     private static final Map<String, Unit> UNITS = readUnits("quantities/units.tsv");
+    /**
+     * The first parts of the unit words written with a dot in units.tsv ("मि" of "मि.ली", "ఎం" of "ఎం.ఎల్"): the
+     * tokeniser cuts such a word in two, so the first part alone tells that the post may hold a size.
+     */
+    private static final java.util.Set<String> DOTTED_FIRST = dottedFirstParts("quantities/units.tsv");
     /** The value of a word that may stand between a number word and its unit ("half a litre"). */
     private static final String LINK = "link";
     /** Number words: their value, or a multiplier ("x100"), "." for the decimal point, or {@link #LINK}. */
@@ -51,7 +57,7 @@ public record Quantity(long amount, String base) {
 
     /** True when a token (of {@link Text#tokens}) is a unit word: only a post with one can hold a size. */
     static boolean isUnit(String token) {
-        return token.length() <= LONGEST_UNIT && UNITS.containsKey(token);
+        return token.length() <= LONGEST_UNIT && (UNITS.containsKey(token) || DOTTED_FIRST.contains(token));
     }
 
     /**
@@ -195,7 +201,22 @@ public record Quantity(long amount, String base) {
                         && !(s.charAt(j) >= '0' && s.charAt(j) <= '9')) {
                     j++;
                 }
-                out.add(s.substring(i, j));
+                String word = s.substring(i, j);
+                int k = j + 1;
+                while (j < n && s.charAt(j) == '.' && k < n && (Character.isLetter(s.charAt(k)) || isMark(s.charAt(k)))) {
+                    // a unit abbreviated with dots ("मि.ली", "ఎం.ఎల్") is one word when its parts make a unit
+                    while (k < n && (Character.isLetter(s.charAt(k)) || isMark(s.charAt(k)))) {
+                        k++;
+                    }
+                    String joined = word + s.substring(j + 1, k);
+                    if (!UNITS.containsKey(joined)) {
+                        break;
+                    }
+                    word = joined;
+                    j = k;
+                    k = j + 1;
+                }
+                out.add(word);
                 i = j;
             } else {
                 i++;
@@ -276,9 +297,21 @@ public record Quantity(long amount, String base) {
     private static Map<String, Unit> readUnits(String resource) {
         Map<String, Unit> units = new HashMap<>();
         for (String[] f : rows(resource, 3)) {
-            units.put(Text.normalise(f[0].strip()), new Unit(f[1].strip(), new BigDecimal(f[2].strip())));
+            // a unit written with dots ("मि.ली") is filed as one word, as lexemes() joins it
+            units.put(Text.normalise(f[0].strip()).replace(".", ""), new Unit(f[1].strip(), new BigDecimal(f[2].strip())));
         }
         return Map.copyOf(units);
+    }
+
+    private static java.util.Set<String> dottedFirstParts(String resource) {
+        java.util.Set<String> parts = new java.util.HashSet<>();
+        for (String[] f : rows(resource, 3)) {
+            String word = Text.normalise(f[0].strip());
+            if (word.indexOf('.') > 0) {
+                parts.add(word.substring(0, word.indexOf('.')));
+            }
+        }
+        return java.util.Set.copyOf(parts);
     }
 
     private static Map<String, Boolean> readSizeWords(String resource) {

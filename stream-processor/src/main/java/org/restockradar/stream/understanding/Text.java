@@ -10,7 +10,8 @@ import java.util.function.IntConsumer;
  * Text normalisation and tokenisation shared by every matcher of the stage, so that a catalog alias, an outlet
  * name, a place name and a post are cut into tokens the same way. Works on any script: Latin diacritics are
  * dropped (Sūrat, España), the vowel signs of Indic scripts are kept; Urdu typed with Arabic letters (ي ك ه) is
- * written with the Urdu ones (ی ک ہ); a token is a run of letters, combining marks
+ * written with the Urdu ones (ی ک ہ), without the short-vowel signs Urdu writes only now and then; the digits of every
+ * script are ASCII digits ("६००", "۱٫۵" are "600", "1.5"); a token is a run of letters, combining marks
  * and digits; digits and letters are split ("250ml" gives "250", "ml"); apostrophes inside a word are dropped
  * ("can't" gives "cant").
  */
@@ -28,17 +29,22 @@ public final class Text {
         String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         boolean latinDiacritics = false;
         boolean arabicScript = false;
-        for (int i = 0; i < nfkc.length() && !(latinDiacritics && arabicScript); i++) {
+        boolean otherDigits = false;
+        for (int i = 0; i < nfkc.length(); i++) {
             char c = nfkc.charAt(i);
             latinDiacritics |= c >= 0x00C0 && c <= 0x024F;
             arabicScript |= c >= 0x0600 && c <= 0x06FF;
+            otherDigits |= c >= 0x0660 && Character.isDigit(c);
         }
         // each replace gives the same string back when the character is not there: no copy for most posts
         String s = nfkc.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
+        if (otherDigits) {
+            s = asciiDigits(s);
+        }
         if (arabicScript) {
             // Urdu typed on an Arabic keyboard: Arabic yeh, alef maksura, kaf and heh for the Urdu letters ی ک ہ
-            s = s.replace('\u064A', '\u06CC').replace('\u0649', '\u06CC').replace('\u0643', '\u06A9')
-                    .replace('\u0647', '\u06C1');
+            s = withoutShortVowelSigns(s.replace('\u064A', '\u06CC').replace('\u0649', '\u06CC').replace('\u0643', '\u06A9')
+                    .replace('\u0647', '\u06C1'));
         }
         if (latinDiacritics) {
             String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
@@ -52,6 +58,49 @@ public final class Text {
             s = Normalizer.normalize(stripped, Normalizer.Form.NFC);
         }
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The text with the digits of other scripts written as ASCII digits ("६००", "੧.੫", "۱٫۵", "௯௦" are "600", "1.5",
+     * "1.5", "90"), so that sizes, pincodes and numbers read alike in every script; the Arabic decimal separator
+     * "٫" is a point and the Arabic thousands separator "٬" a comma, between digits.
+     */
+    private static String asciiDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x0660 && Character.isDigit(c)) {
+                b.append((char) ('0' + Character.digit(c, 10)));
+            } else if ((c == '\u066B' || c == '\u066C') && i > 0 && i + 1 < s.length()
+                    && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) {
+                b.append(c == '\u066B' ? '.' : ',');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The text without the Arabic script's short-vowel signs, tanween, shadda and sukun (U+064B to U+0652), which
+     * Urdu writes only now and then: "اِدھر" and "ادھر" are one word.
+     */
+    private static String withoutShortVowelSigns(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) < '\u064B' || s.charAt(i) > '\u0652')) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int j = 0; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (c < '\u064B' || c > '\u0652') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static boolean isAscii(String text) {

@@ -439,7 +439,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             }
             int before = keys.size();
             Names.addKeysOfToken(t, keys);
-            Boolean isIndic = Phonetic.isIndic(t);
+            Boolean isIndic = Phonetic.isIndicOrArabic(t);
             for (int i = before; i < keys.size(); i++) {
                 indic.add(isIndic);
                 sources.add(t);

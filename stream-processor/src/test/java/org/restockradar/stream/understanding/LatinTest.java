@@ -93,4 +93,21 @@ final class LatinTest {
         assertThat(Names.canonicalKey("மீனாட்சி")).isEqualTo(Names.canonicalKey("meenakshi"));
         assertThat(Latin.of("பாட்டி")).isEqualTo("patti"); // ட்ட is no cluster for "ksh"
     }
+
+    @Test
+    void shouldWriteUrduVowelLettersAsVowelsOrConsonantsByWhereTheyStand() {
+        assertThat(Latin.of("نور")).isEqualTo("nor");
+        assertThat(Latin.of("وارڈ")).isEqualTo("vard");
+        assertThat(Latin.of("مدینہ")).isEqualTo("mdina");
+        assertThat(Latin.of("بھوپال")).isEqualTo("bhopal");
+        assertThat(Latin.of("یار")).isEqualTo("yar");
+        assertThat(Latin.of("عید")).isEqualTo("id");
+        assertThat(Latin.of("ٹاؤن")).isEqualTo("taun");
+    }
+
+    @Test
+    void shouldGiveUrduAndLatinSpellingsOfANameOneSkeleton() {
+        assertThat(Names.skeleton(Names.canonicalKey(Text.normalise("سلطان")))).isEqualTo(Names.skeleton(Names.canonicalKey("sultan")));
+        assertThat(Names.skeleton(Names.canonicalKey(Text.normalise("پورہ")))).isEqualTo(Names.skeleton(Names.canonicalKey("pura")));
+    }
 }

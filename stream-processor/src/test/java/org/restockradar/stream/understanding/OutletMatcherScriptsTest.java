@@ -22,6 +22,10 @@ final class OutletMatcherScriptsTest {
         d.put(TestOutlets.outlet("VJA-1", "Venkateswara General Stores", "Benz Circle", "Vijayawada", 16.50, 80.65));
         d.put(TestOutlets.outlet("HYD-1", "Srinivasa Medicals", "Ameerpet", "Hyderabad", 17.43, 78.44));
         d.put(TestOutlets.outlet("NSK-1", "Chaudhari Kirana", "Panchavati", "Nashik", 20.01, 73.79));
+        d.put(TestOutlets.outlet("LKO-1", "Rehmat General Store", "Aminabad", "Lucknow", 26.85, 80.92));
+        d.put(TestOutlets.outlet("LKO-2", "Gulshan Bakery", "Nakhas", "Lucknow", 26.87, 80.91));
+        d.put(TestOutlets.outlet("ASR-1", "Khalsa Provision Store", "Ranjit Avenue", "Amritsar", 31.65, 74.86));
+        d.put(TestOutlets.outlet("ASR-2", "Sharma Medical Hall", "Lawrence Road", "Amritsar", 31.64, 74.87));
         matcher = new OutletMatcher(d);
     }
 
@@ -60,5 +64,17 @@ final class OutletMatcherScriptsTest {
     void shouldNotMeetAWordOfTheSameConsonantsWithOtherVowels() {
         assertThat(match("ganesha stores")).isEqualTo("MDU-1");
         assertThat(match("lakshya stores")).isNull();
+    }
+
+    @Test
+    void shouldMeetALatinNameWrittenInUrduOrShahmukhi() {
+        assertThat(match("گلشن بیکری")).isEqualTo("LKO-2");
+        assertThat(match("شرما میڈیکل ہال")).isEqualTo("ASR-2");
+    }
+
+    @Test
+    void shouldMeetALatinNameWrittenInGurmukhi() {
+        assertThat(match("ਖ਼ਾਲਸਾ ਪ੍ਰੋਵੀਜ਼ਨ ਸਟੋਰ")).isEqualTo("ASR-1");
+        assertThat(match("ਸ਼ਰਮਾ ਮੈਡੀਕਲ ਹਾਲ")).isEqualTo("ASR-2");
     }
 }

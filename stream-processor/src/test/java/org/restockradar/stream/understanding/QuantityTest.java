@@ -105,4 +105,35 @@ final class QuantityTest {
         }
         assertThat(Quantity.sizeWord("bottle")).isNull();
     }
+    @Test
+    void shouldReadTheDigitsOfEachScriptAsDigits() {
+        assertThat(in("३५० मिली")).containsExactly(new Quantity(350, "ml"));
+        assertThat(in("੨.੫ ਲੀਟਰ ਦੀ ਬੋਤਲ")).containsExactly(new Quantity(2500, "ml"));
+        assertThat(in("۲٫۵ لیٹر")).containsExactly(new Quantity(2500, "ml"));
+        assertThat(in("٣٥٠ ملی لیٹر")).containsExactly(new Quantity(350, "ml"));
+        assertThat(in("৭৫ গ্রাম")).containsExactly(new Quantity(75, "g"));
+        assertThat(in("૩૫૦ મિલી")).containsExactly(new Quantity(350, "ml"));
+        assertThat(in("୭୫ ଗ୍ରାମ")).containsExactly(new Quantity(75, "g"));
+        assertThat(in("௩௫௦ மில்லி")).containsExactly(new Quantity(350, "ml"));
+        assertThat(in("౩౫౦ మి.లీ")).containsExactly(new Quantity(350, "ml"));
+        assertThat(in("೭೫ ಗ್ರಾಮ್")).containsExactly(new Quantity(75, "g"));
+        assertThat(in("൩൫൦ മില്ലി")).containsExactly(new Quantity(350, "ml"));
+    }
+
+    @Test
+    void shouldReadAUnitWrittenWithDotsAsOneWord() {
+        assertThat(in("350 मि.ली.")).containsExactly(new Quantity(350, "ml"));
+        assertThat(in("350 ఎం.ఎల్ బాటిల్")).containsExactly(new Quantity(350, "ml"));
+        assertThat(Quantity.isUnit(Text.normalise("மி"))).isTrue(); // the first part tells the post may hold a size
+        assertThat(in("350 ml.dr.ram")).containsExactly(new Quantity(350, "ml")); // joined only into a unit
+    }
+
+    @Test
+    void shouldReadNumberWordsOfGurmukhiUrduGujaratiAndOdia() {
+        assertThat(in("ਡੇਢ ਲੀਟਰ")).containsExactly(new Quantity(1500, "ml"));
+        assertThat(in("آدھا لیٹر")).containsExactly(new Quantity(500, "ml"));
+        assertThat(in("અડધો લીટર")).containsExactly(new Quantity(500, "ml"));
+        assertThat(in("ଦୁଇ ଲିଟର")).containsExactly(new Quantity(2000, "ml"));
+        assertThat(in("दीड लिटर")).containsExactly(new Quantity(1500, "ml"));
+    }
 }

@@ -50,6 +50,14 @@ final class TextTest {
     }
 
     @Test
+    void shouldWriteTheDigitsOfEveryScriptAsAsciiDigits() {
+        assertThat(Text.normalise("पिन ४११०३८, १.५ लीटर")).isEqualTo("पिन 411038, 1.5 लीटर");
+        assertThat(Text.normalise("۱٫۵ لیٹر، ٢٠٠ ملی")).isEqualTo("1.5 لیٹر، 200 ملی");
+        assertThat(Text.normalise("௨௫௦ ౨౫౦ ೨೫೦ ൨൫൦ ૨૫૦ ୨୫୦ ੨੫੦ ২৫০")).isEqualTo("250 250 250 250 250 250 250 250");
+        assertThat(Text.tokens("६००मिली")).containsExactly("600", "मिली");
+    }
+
+    @Test
     void shouldMeasureEditDistance() {
         assertThat(Text.distance("sharma", "shrama", 2)).isEqualTo(1);
         assertThat(Text.distance("sharma", "verma", 1)).isEqualTo(2);
