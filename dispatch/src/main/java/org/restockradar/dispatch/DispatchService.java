@@ -230,8 +230,9 @@ public final class DispatchService implements AutoCloseable {
         ConsumerLoop reports = track(started, ConsumerLoop.inGroupByBatch("dispatch", kafka, groupId, List.of(Topics.STOCKOUT_REPORTS),
                 intake::handleAll, meters));
         NeedsLocationStore needsLocation = new NeedsLocationStore(dataSource, jobs::record, clock);
-        track(started, ConsumerLoop.inGroup("dispatch", kafka, groupId + "-needs-location", List.of(Topics.NEEDS_LOCATION),
-                new NeedsLocationIntake(needsLocation, deadLetters, clock, meters), meters));
+        // The same for the reports no outlet was found for: a poll's records in one statement.
+        track(started, ConsumerLoop.inGroupByBatch("dispatch", kafka, groupId + "-needs-location", List.of(Topics.NEEDS_LOCATION),
+                new NeedsLocationIntake(needsLocation, deadLetters, clock, meters)::handleAll, meters));
         KafkaMentionCounter mentions = track(started, new KafkaMentionCounter(kafka));
         OutletStore outlets = new OutletStore(dataSource, clock);
         track(started, OutletConsumer.start(kafka, outlets, meters));

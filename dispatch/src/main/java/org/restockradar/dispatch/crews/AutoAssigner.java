@@ -11,40 +11,63 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.restockradar.contracts.GeoPoint;
 import org.restockradar.contracts.JobEvent;
-import org.restockradar.dispatch.store.EventLog;
 import org.restockradar.contracts.JobStatus;
+import org.restockradar.dispatch.store.EventLog;
 import org.restockradar.dispatch.store.OpenedJobListener;
+import org.restockradar.dispatch.store.OpenedJobListener.OpenedJob;
 
 /**
- * Gives a newly opened job to a crew, in the transaction that opened it. The crews covering the job are the active
+ * Gives newly opened jobs to crews, in the transaction that opened them. The crews covering a job are the active
  * crews whose territory holds its locality ({@code city|locality}), the pincode of its outlet's address, or its outlet's
  * location inside their area ({@code polygon @> point}); the outlet comes from table {@code outlet}. Among them
- * {@link CrewChoice} ranks those with room and a shift that can make the due time, weighing load against distance; the
- * best one's row is locked and its load read again (concurrent openings cannot overrun its capacity), the next one
- * tried when it filled up meanwhile. A job no active crew covers is flagged {@code uncovered} with an {@code UNCOVERED}
- * event for ops; a covered job no crew can take now stays {@code reported} for the next crew to claim it.
+ * {@link CrewChoice} ranks those with room and a shift that can make the due time, weighing load against distance. A job
+ * no active crew covers is flagged {@code uncovered} with an {@code UNCOVERED} event for ops; a covered job no crew can
+ * take now stays {@code reported} for the next crew to claim it.
+ *
+ * <p>A poll's new jobs are placed together ({@link #place}), in a few statements whatever their number: one query reads
+ * every job's outlet and covering crews, one locks those crews' rows in id order and reads their loads (so that
+ * concurrent openings cannot overrun a capacity, and two dispatchers wait for each other rather than deadlock), then the
+ * jobs are ranked one after the other in Java, each assignment adding to its crew's load before the next job is ranked,
+ * as placing them one at a time would; one {@code UPDATE} assigns them and one flags the uncovered.
  */
 public final class AutoAssigner {
     /** The actor of the assignments it makes. */
     public static final String ACTOR = "auto-assign";
 
-    private static final String JOB = """
-            SELECT j.territory_key, j.due_at, o.pincode, o.lat, o.lon
-            FROM restock_job j LEFT JOIN outlet o ON o.id = j.outlet_id AND o.removed_at IS NULL
-            WHERE j.id = ?
-            """;
-    private static final String COVERING = """
-            SELECT c.id, c.open_jobs, c.daily_capacity, c.base_lat, c.base_lon, c.shift_start, c.shift_end, c.time_zone
-            FROM crew c
-            WHERE\s""" + coveredByCrewC("?", "?", "?", "?") + """
+    /** Each job's territory, outlet, and the crews covering it (a row with no crew when none does). */
+    private static final String JOBS_AND_COVERING = """
+            SELECT k.id AS job_id, j.territory_key, o.pincode, o.lat, o.lon, c.id AS crew_id
+            FROM unnest(?::bigint[]) AS k(id)
+            JOIN restock_job j ON j.id = k.id
+            LEFT JOIN outlet o ON o.id = j.outlet_id AND o.removed_at IS NULL
+            LEFT JOIN crew c ON\s""" + coveredByCrewC("j.territory_key", "o.pincode", "o.lat", "o.lon") + """
 
-            ORDER BY c.id
+            ORDER BY k.id, c.id
             """;
+    /** The covering crews, locked in id order, with their loads as they are now. */
+    private static final String LOCK_CREWS = """
+            SELECT id, open_jobs, daily_capacity, base_lat, base_lon, shift_start, shift_end, time_zone
+            FROM crew WHERE id = ANY(?) AND active
+            ORDER BY id
+            FOR UPDATE
+            """;
+    private static final String ASSIGN = """
+            UPDATE restock_job j SET status = 'assigned', crew_id = a.crew_id, assigned_at = ?, updated_at = ?
+            FROM unnest(?::bigint[], ?::text[]) AS a(id, crew_id)
+            WHERE j.id = a.id
+            """;
+    private static final String FLAG_UNCOVERED = "UPDATE restock_job SET uncovered = true WHERE id = ANY(?)";
+    private static final String DUE = "SELECT due_at FROM restock_job WHERE id = ?";
 
     private final double distanceScaleKm;
 
@@ -70,105 +93,159 @@ public final class AutoAssigner {
 
     /** This assigner as the job store's listener. */
     public OpenedJobListener listener() {
-        return (connection, jobId, territoryKey, now) -> assignJob(connection, jobId, now);
-    }
-
-    /** Assigns with the default distance scale; the shape of {@link OpenedJobListener}. */
-    public static Optional<String> assign(Connection connection, long jobId, String territoryKey, Instant now) throws SQLException {
-        return new AutoAssigner(CrewChoice.DEFAULT_DISTANCE_SCALE_KM).assignJob(connection, jobId, now);
+        return this::place;
     }
 
     /**
-     * Assigns the job just opened, or flags it.
+     * Assigns a job that is there already (one a crew saved since covers), or flags it, and appends the event to its
+     * history and the outbox.
      *
      * @return the crew it went to; empty when no crew covers it or none of the covering crews can take it now
      */
     public Optional<String> assignJob(Connection connection, long jobId, Instant now) throws SQLException {
-        String territoryKey;
         Instant dueAt;
-        String pincode;
-        GeoPoint outlet = null;
-        try (PreparedStatement select = connection.prepareStatement(JOB)) {
+        try (PreparedStatement select = connection.prepareStatement(DUE)) {
             select.setLong(1, jobId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    throw new IllegalStateException("job " + jobId + " was just opened but is not there");
+                    throw new IllegalStateException("job " + jobId + " is to be assigned but is not there");
                 }
-                territoryKey = row.getString("territory_key");
-                dueAt = row.getObject("due_at", OffsetDateTime.class).toInstant();
-                pincode = row.getString("pincode");
-                double lat = row.getDouble("lat");
-                if (!row.wasNull()) {
-                    outlet = new GeoPoint(lat, row.getDouble("lon"));
-                }
+                dueAt = row.getObject(1, OffsetDateTime.class).toInstant();
             }
         }
-        List<CrewChoice.Candidate> covering = covering(connection, territoryKey, pincode, outlet);
-        if (covering.isEmpty()) {
-            try (PreparedStatement flag = connection.prepareStatement("UPDATE restock_job SET uncovered = true WHERE id = ?")) {
-                flag.setLong(1, jobId);
-                flag.executeUpdate();
+        Optional<String> crew = Optional.empty();
+        for (JobEvent event : place(connection, List.of(new OpenedJob(jobId, dueAt)), now)) {
+            EventLog.append(connection, event);
+            if (event.kind() == JobEvent.Kind.STATUS_CHANGED) {
+                crew = Optional.of(event.crewId());
             }
-            EventLog.append(connection, EventLog.event(jobId, JobEvent.Kind.UNCOVERED, null, JobStatus.REPORTED, null, ACTOR, "system",
-                    "no crew covers " + territoryKey + (pincode == null ? "" : " or pincode " + pincode), Map.of("territory", territoryKey), now));
-            return Optional.empty();
         }
-        for (CrewChoice.Candidate candidate : CrewChoice.ranked(covering, outlet, now, dueAt, distanceScaleKm)) {
-            // The load read above may be stale: lock the crew's row and read it again before giving it the job.
-            if (!hasRoomLocked(connection, candidate.crewId())) {
-                continue;
-            }
-            OffsetDateTime at = OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE restock_job SET status = 'assigned', crew_id = ?, assigned_at = ?, updated_at = ? WHERE id = ?")) {
-                update.setString(1, candidate.crewId());
-                update.setObject(2, at);
-                update.setObject(3, at);
-                update.setLong(4, jobId);
-                update.executeUpdate();
-            }
-            Map<String, String> detail = outlet != null && candidate.base() != null
-                    ? Map.of("auto_assigned", "true", "distance_km", String.format(java.util.Locale.ROOT, "%.1f", candidate.base().distanceKm(outlet)))
-                    : Map.of("auto_assigned", "true");
-            EventLog.append(connection, EventLog.event(jobId, JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
-                    candidate.crewId(), ACTOR, "system", null, detail, now));
-            return Optional.of(candidate.crewId());
-        }
-        return Optional.empty();
+        return crew;
     }
 
-    private static List<CrewChoice.Candidate> covering(Connection connection, String territoryKey, String pincode, GeoPoint outlet)
-            throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(COVERING)) {
-            select.setString(1, territoryKey);
-            select.setString(2, pincode);
-            if (outlet == null) {
-                select.setNull(3, java.sql.Types.DOUBLE);
-                select.setNull(4, java.sql.Types.DOUBLE);
-            } else {
-                select.setDouble(3, outlet.lat());
-                select.setDouble(4, outlet.lon());
+    /** A job as the ranking sees it: where its outlet is and who covers it. */
+    private record Placing(OpenedJob job, String territoryKey, String pincode, GeoPoint outlet, List<String> covering) {
+    }
+
+    /**
+     * Places the jobs, in their order: assigns each to the best covering crew with room, flags those no crew covers,
+     * and leaves the others reported. Changes the jobs' rows (and, through the trigger, the crews' loads) and returns the
+     * events of what it did, without writing them: {@code STATUS_CHANGED} to {@code assigned} or {@code UNCOVERED}.
+     */
+    public List<JobEvent> place(Connection connection, List<OpenedJob> jobs, Instant now) throws SQLException {
+        if (jobs.isEmpty()) {
+            return List.of();
+        }
+        List<Placing> placings = jobsAndCovering(connection, jobs);
+        Set<String> crewIds = new LinkedHashSet<>();
+        placings.forEach(placing -> crewIds.addAll(placing.covering()));
+        Map<String, CrewChoice.Candidate> crews = crewIds.isEmpty() ? Map.of() : lockCrews(connection, crewIds);
+
+        List<JobEvent> events = new ArrayList<>();
+        List<Long> assignedJobs = new ArrayList<>();
+        List<String> assignedCrews = new ArrayList<>();
+        List<Long> uncovered = new ArrayList<>();
+        // Loads as this placement leaves them: each assignment counts before the next job is ranked.
+        Map<String, Integer> load = new HashMap<>();
+        crews.forEach((id, crew) -> load.put(id, crew.openJobs()));
+        for (Placing placing : placings) {
+            long jobId = placing.job().jobId();
+            if (placing.covering().isEmpty()) {
+                uncovered.add(jobId);
+                events.add(EventLog.event(jobId, JobEvent.Kind.UNCOVERED, null, JobStatus.REPORTED, null, ACTOR, "system",
+                        "no crew covers " + placing.territoryKey() + (placing.pincode() == null ? "" : " or pincode " + placing.pincode()),
+                        Map.of("territory", placing.territoryKey()), now));
+                continue;
             }
-            List<CrewChoice.Candidate> crews = new ArrayList<>();
+            List<CrewChoice.Candidate> candidates = new ArrayList<>();
+            for (String crewId : placing.covering()) {
+                CrewChoice.Candidate crew = crews.get(crewId);
+                if (crew != null) {
+                    candidates.add(new CrewChoice.Candidate(crew.crewId(), load.get(crewId), crew.capacity(), crew.base(), crew.shiftStart(),
+                            crew.shiftEnd(), crew.timeZone()));
+                }
+            }
+            Optional<CrewChoice.Candidate> best = CrewChoice.best(candidates, placing.outlet(), now, placing.job().dueAt(), distanceScaleKm);
+            if (best.isEmpty()) {
+                continue;
+            }
+            CrewChoice.Candidate crew = best.get();
+            load.merge(crew.crewId(), 1, Integer::sum);
+            assignedJobs.add(jobId);
+            assignedCrews.add(crew.crewId());
+            Map<String, String> detail = placing.outlet() != null && crew.base() != null
+                    ? Map.of("auto_assigned", "true", "distance_km", String.format(Locale.ROOT, "%.1f", crew.base().distanceKm(placing.outlet())))
+                    : Map.of("auto_assigned", "true");
+            events.add(EventLog.event(jobId, JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED, crew.crewId(), ACTOR,
+                    "system", null, detail, now));
+        }
+        OffsetDateTime at = OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        if (!assignedJobs.isEmpty()) {
+            try (PreparedStatement update = connection.prepareStatement(ASSIGN)) {
+                update.setObject(1, at);
+                update.setObject(2, at);
+                update.setArray(3, connection.createArrayOf("bigint", assignedJobs.toArray()));
+                update.setArray(4, connection.createArrayOf("text", assignedCrews.toArray()));
+                update.executeUpdate();
+            }
+        }
+        if (!uncovered.isEmpty()) {
+            try (PreparedStatement flag = connection.prepareStatement(FLAG_UNCOVERED)) {
+                flag.setArray(1, connection.createArrayOf("bigint", uncovered.toArray()));
+                flag.executeUpdate();
+            }
+        }
+        return events;
+    }
+
+    /** The jobs in the order given, each with its outlet and the ids of the crews covering it. */
+    private static List<Placing> jobsAndCovering(Connection connection, List<OpenedJob> jobs) throws SQLException {
+        Map<Long, Placing> byJob = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(JOBS_AND_COVERING)) {
+            select.setArray(1, connection.createArrayOf("bigint", jobs.stream().map(OpenedJob::jobId).toArray()));
             try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long jobId = rows.getLong("job_id");
+                    Placing placing = byJob.get(jobId);
+                    if (placing == null) {
+                        double lat = rows.getDouble("lat");
+                        GeoPoint outlet = rows.wasNull() ? null : new GeoPoint(lat, rows.getDouble("lon"));
+                        placing = new Placing(null, rows.getString("territory_key"), rows.getString("pincode"), outlet, new ArrayList<>());
+                        byJob.put(jobId, placing);
+                    }
+                    String crewId = rows.getString("crew_id");
+                    if (crewId != null) {
+                        placing.covering().add(crewId);
+                    }
+                }
+            }
+        }
+        List<Placing> placings = new ArrayList<>(jobs.size());
+        for (OpenedJob job : jobs) {
+            Placing placing = byJob.get(job.jobId());
+            if (placing == null) {
+                throw new IllegalStateException("job " + job.jobId() + " was just opened but is not there");
+            }
+            placings.add(new Placing(job, placing.territoryKey(), placing.pincode(), placing.outlet(), placing.covering()));
+        }
+        return placings;
+    }
+
+    /** Locks the active crews among these, in id order, and reads them as they are now. */
+    private static Map<String, CrewChoice.Candidate> lockCrews(Connection connection, Set<String> crewIds) throws SQLException {
+        Map<String, CrewChoice.Candidate> crews = new LinkedHashMap<>();
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_CREWS)) {
+            lock.setArray(1, connection.createArrayOf("text", crewIds.toArray()));
+            try (ResultSet rows = lock.executeQuery()) {
                 while (rows.next()) {
                     double baseLat = rows.getDouble("base_lat");
                     GeoPoint base = rows.wasNull() ? null : new GeoPoint(baseLat, rows.getDouble("base_lon"));
-                    crews.add(new CrewChoice.Candidate(rows.getString("id"), rows.getInt("open_jobs"), rows.getInt("daily_capacity"), base,
-                            rows.getObject("shift_start", LocalTime.class), rows.getObject("shift_end", LocalTime.class),
-                            ZoneId.of(rows.getString("time_zone"))));
+                    crews.put(rows.getString("id"), new CrewChoice.Candidate(rows.getString("id"), rows.getInt("open_jobs"),
+                            rows.getInt("daily_capacity"), base, rows.getObject("shift_start", LocalTime.class),
+                            rows.getObject("shift_end", LocalTime.class), ZoneId.of(rows.getString("time_zone"))));
                 }
             }
-            return crews;
         }
-    }
-
-    private static boolean hasRoomLocked(Connection connection, String crewId) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT open_jobs < daily_capacity FROM crew WHERE id = ? AND active FOR UPDATE")) {
-            lock.setString(1, crewId);
-            try (ResultSet row = lock.executeQuery()) {
-                return row.next() && row.getBoolean(1);
-            }
-        }
+        return crews;
     }
 }

@@ -22,7 +22,7 @@ import org.restockradar.contracts.JobStatus;
  * {@code reported} and flagged that an active crew now covers (its locality, its outlet's pincode or its outlet's
  * location inside a crew's area, as {@link AutoAssigner} reads them) loses the flag with a {@code COVERED} event naming
  * who saved the crew, and then, when auto-assignment is on, is given to a crew by {@link AutoAssigner#assignJob} exactly
- * as a new job would be (its ranking, its locking of the crew's row, its {@code STATUS_CHANGED} event). With
+ * as a new job would be (its ranking, its locking of the covering crews' rows, its {@code STATUS_CHANGED} event). With
  * auto-assignment off the flag is only cleared: the job is then one more reported job of the covering crews' claims
  * (claims never looked at the flag). Everything runs on the caller's connection, in the transaction that saves the
  * crews, so the events reach the outbox with the change and the trigger keeps {@code crew.open_jobs} right.

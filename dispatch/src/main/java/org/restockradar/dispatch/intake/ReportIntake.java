@@ -74,6 +74,7 @@ public final class ReportIntake {
      *                          records must be offered again, never skipped (dead letters already sent may then be sent again)
      */
     public List<Outcome> handleAll(List<ConsumerRecord<String, byte[]>> records) {
+        double openedBefore = jobsOpened.count();
         List<StockoutReport> decoded = new ArrayList<>(records.size());
         List<ConsumerRecord<String, byte[]>> decodedRecords = new ArrayList<>(records.size());
         List<Outcome> outcomes = new ArrayList<>(records.size());
@@ -104,7 +105,21 @@ public final class ReportIntake {
                 outcomes.set(i, ofDecoded.get(next++));
             }
         }
+        logPoll(records, outcomes, jobsOpened.count() - openedBefore);
         return outcomes;
+    }
+
+    /** One line per poll at INFO (the reports' own lines are DEBUG: a busy intake takes thousands a second). */
+    private static void logPoll(List<ConsumerRecord<String, byte[]>> records, List<Outcome> outcomes, double opened) {
+        if (records.isEmpty() || !LOG.isInfoEnabled()) {
+            return;
+        }
+        long recordedCount = outcomes.stream().filter(outcome -> outcome == Outcome.RECORDED).count();
+        long duplicateCount = outcomes.stream().filter(outcome -> outcome == Outcome.DUPLICATE).count();
+        ConsumerRecord<String, byte[]> first = records.get(0);
+        LOG.info("took {} records from {}-{}@{}: {} reports recorded, {} jobs opened, {} duplicates, {} dead-lettered", records.size(),
+                first.topic(), first.partition(), first.offset(), recordedCount, (long) opened, duplicateCount,
+                outcomes.size() - recordedCount - duplicateCount);
     }
 
     private Outcome recordOne(ConsumerRecord<String, byte[]> record, StockoutReport report) {
@@ -128,7 +143,7 @@ public final class ReportIntake {
             }
             case OPENED_JOB -> {
                 jobsOpened.increment();
-                LOG.info("report {} opened job {} for {} at outlet {}", report.mentionId(), result.jobId(), report.productKey(), report.outletId());
+                LOG.debug("report {} opened job {} for {} at outlet {}", report.mentionId(), result.jobId(), report.productKey(), report.outletId());
             }
             case ATTACHED -> LOG.debug("report {} attached to job {}", report.mentionId(), result.jobId());
         }

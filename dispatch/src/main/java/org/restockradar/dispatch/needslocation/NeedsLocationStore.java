@@ -8,11 +8,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.restockradar.contracts.Json;
 import org.restockradar.contracts.StockoutReport;
@@ -32,6 +37,17 @@ import org.restockradar.dispatch.store.Recorded;
 public final class NeedsLocationStore {
     /** How many outlets of the report's city are offered as candidates. */
     public static final int CANDIDATES = 8;
+
+    /** One row per report, in the order given; a mention kept before or earlier in the batch is passed over. */
+    private static final String TAKE_ALL = """
+            INSERT INTO needs_location_report (mention_id, report, brand, sku, city, locality, reporter_handle, text,
+                                               reported_at, received_at)
+            SELECT r.mention_id, r.report, r.brand, r.sku, r.city, r.locality, r.reporter_handle, r.text, r.reported_at, ?
+            FROM unnest(?::text[], ?::jsonb[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[])
+                 WITH ORDINALITY AS r(mention_id, report, brand, sku, city, locality, reporter_handle, text, reported_at, position)
+            ORDER BY r.position
+            ON CONFLICT (mention_id) DO NOTHING
+            RETURNING mention_id""";
 
     private final DataSource dataSource;
     private final ReportRecorder recorder;
@@ -75,29 +91,65 @@ public final class NeedsLocationStore {
 
     /** Keeps the report for ops. Returns false when it was kept before (a redelivery): nothing changes then. */
     public boolean take(StockoutReport report) {
-        Objects.requireNonNull(report, "report");
-        String sql = """
-                INSERT INTO needs_location_report (mention_id, report, brand, sku, city, locality, reporter_handle, text,
-                                                   reported_at, received_at)
-                VALUES (?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (mention_id) DO NOTHING""";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setString(1, report.mentionId());
-            insert.setString(2, Json.mapper().writeValueAsString(report));
-            insert.setString(3, report.brand());
-            insert.setString(4, report.sku());
-            insert.setString(5, report.city());
-            insert.setString(6, report.locality());
-            insert.setString(7, report.reporter().handle());
-            insert.setString(8, report.text());
-            insert.setTimestamp(9, Timestamp.from(report.reportedAt()));
-            insert.setTimestamp(10, Timestamp.from(clock.instant()));
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("cannot keep needs-location report " + report.mentionId(), e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write report " + report.mentionId() + " as JSON", e);
+        return takeAll(List.of(Objects.requireNonNull(report, "report"))).get(0);
+    }
+
+    /**
+     * Keeps the reports for ops, in one statement and one transaction. A report kept before, or earlier in the list,
+     * changes nothing.
+     *
+     * @return for each report in order, whether it was kept now (false for a redelivery or a repeat)
+     * @throws StoreUnavailableException the database failed; nothing was kept and the same call may succeed later
+     */
+    public List<Boolean> takeAll(List<StockoutReport> reports) {
+        if (reports.isEmpty()) {
+            return List.of();
         }
+        int size = reports.size();
+        Object[] mentionIds = new Object[size];
+        Object[] json = new Object[size];
+        Object[][] texts = new Object[6][size];
+        Object[] reportedAt = new Object[size];
+        for (int i = 0; i < size; i++) {
+            StockoutReport report = Objects.requireNonNull(reports.get(i), "report");
+            mentionIds[i] = report.mentionId();
+            try {
+                json[i] = Json.mapper().writeValueAsString(report);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("cannot write report " + report.mentionId() + " as JSON", e);
+            }
+            texts[0][i] = report.brand();
+            texts[1][i] = report.sku();
+            texts[2][i] = report.city();
+            texts[3][i] = report.locality();
+            texts[4][i] = report.reporter().handle();
+            texts[5][i] = report.text();
+            reportedAt[i] = report.reportedAt().truncatedTo(ChronoUnit.MICROS).toString();
+        }
+        Set<String> kept = new HashSet<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(TAKE_ALL)) {
+            int i = 0;
+            insert.setObject(++i, OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+            insert.setArray(++i, connection.createArrayOf("text", mentionIds));
+            insert.setArray(++i, connection.createArrayOf("text", json));
+            for (Object[] column : texts) {
+                insert.setArray(++i, connection.createArrayOf("text", column));
+            }
+            insert.setArray(++i, connection.createArrayOf("text", reportedAt));
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    kept.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot keep " + size + " needs-location reports from " + reports.get(0).mentionId(), e);
+        }
+        List<Boolean> outcomes = new ArrayList<>(size);
+        for (StockoutReport report : reports) {
+            // remove: a repeat later in the list was not kept by this call
+            outcomes.add(kept.remove(report.mentionId()));
+        }
+        return outcomes;
     }
 
     /** The reports in a status ({@code open}, {@code placed} or {@code dismissed}), oldest first, with candidates. */

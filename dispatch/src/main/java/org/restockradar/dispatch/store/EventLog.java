@@ -74,6 +74,11 @@ public final class EventLog {
                 actor, actorRole, reason, detail, at);
     }
 
+    /** Whether the event's published form carries the job's facts and reports (its kind's, when written in Java). */
+    static boolean carriesJob(JobEvent event) {
+        return CARRY_JOB.contains(event.kind());
+    }
+
     /** Appends the event to the job's history and to the outbox, in the connection's current transaction. */
     public static void append(Connection connection, JobEvent event) throws SQLException {
         UUID id = UUID.fromString(event.eventId());

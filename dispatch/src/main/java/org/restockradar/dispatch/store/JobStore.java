@@ -67,7 +67,7 @@ public final class JobStore {
                           due_at = CASE WHEN EXCLUDED.first_reported_at < restock_job.first_reported_at
                                         THEN EXCLUDED.due_at ELSE restock_job.due_at END,
                           updated_at = EXCLUDED.updated_at
-            RETURNING id, report_count, territory_key, status, crew_id
+            RETURNING id, report_count, status, crew_id
             """.formatted(OPEN_JOB);
 
     private static final String INSERT_REPORT = """
@@ -179,9 +179,8 @@ public final class JobStore {
      * Records the reports in one transaction, in their order, each as {@link #record(StockoutReport)} would: a later
      * report of an outlet and product attaches to the job an earlier one of the batch opened, a mention recorded before
      * (or earlier in the batch) changes nothing, and the same rows and events are written, in the same order. One commit
-     * for the whole batch, and set-based statements ({@link ReportBatch}): a fixed number per batch, or, when a
-     * listener is told of opened jobs, per run of reports up to each one that opens a job (the listener acts before the
-     * next report, as it does one by one).
+     * for the whole batch, and set-based statements ({@link ReportBatch}): a fixed number per batch, the listener told of
+     * the batch's new jobs together (what it does is written as if it had been told of each before the next report).
      *
      * @return what each report did, in the order given
      * @throws IllegalArgumentException   a report has no outlet, or the database refuses the values of one; nothing was
@@ -198,21 +197,13 @@ public final class JobStore {
             return List.of();
         }
         Instant now = clock.instant();
-        boolean tellOpened = onOpened != OpenedJobListener.NONE;
         try {
             return Transactions.inTransaction(dataSource, connection -> {
-                List<Recorded> recorded = new ArrayList<>(reports.size());
-                while (recorded.size() < reports.size()) {
-                    ReportBatch.Done done = batch.record(connection, reports.subList(recorded.size(), reports.size()), now, tellOpened);
-                    if (done == null) {
-                        // SQLSTATE 40001 (serialization failure): retryable, so the poll is offered again.
-                        throw new SQLException(reports.size() + " reports from " + reports.get(0).mentionId() + " met another"
-                                + " transaction recording the same mentions or opening the same jobs; rolled back, to be offered again", "40001");
-                    }
-                    recorded.addAll(done.recorded());
-                    if (done.opened() != null) {
-                        onOpened.opened(connection, done.opened().jobId(), done.opened().territoryKey(), now);
-                    }
+                List<Recorded> recorded = batch.record(connection, reports, now, onOpened);
+                if (recorded == null) {
+                    // SQLSTATE 40001 (serialization failure): retryable, so the poll is offered again.
+                    throw new SQLException(reports.size() + " reports from " + reports.get(0).mentionId() + " met another"
+                            + " transaction recording the same mentions or opening the same jobs; rolled back, to be offered again", "40001");
                 }
                 return recorded;
             });
@@ -253,9 +244,9 @@ public final class JobStore {
         }
         long jobId;
         boolean opened;
-        String territoryKey;
         JobStatus status;
         String crewId;
+        Instant dueAt = sla.dueAt(report.reportedAt(), report.brand(), sla.usesRegions() ? region(connection, report.outletId()) : null);
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_JOB)) {
             int i = 0;
             upsert.setString(++i, report.outletId());
@@ -268,13 +259,12 @@ public final class JobStore {
             upsert.setString(++i, JobStatus.REPORTED.code());
             upsert.setObject(++i, utc(now));
             upsert.setObject(++i, utc(report.reportedAt()));
-            upsert.setObject(++i, utc(sla.dueAt(report.reportedAt(), report.brand(), sla.usesRegions() ? region(connection, report.outletId()) : null)));
+            upsert.setObject(++i, utc(dueAt));
             upsert.setObject(++i, utc(now));
             try (ResultSet row = upsert.executeQuery()) {
                 row.next();
                 jobId = row.getLong("id");
                 opened = row.getInt("report_count") == 1;
-                territoryKey = row.getString("territory_key");
                 status = JobStatus.fromCode(row.getString("status"));
                 crewId = row.getString("crew_id");
             }
@@ -284,7 +274,9 @@ public final class JobStore {
         }
         if (opened) {
             opened(connection, report, jobId, now);
-            onOpened.opened(connection, jobId, territoryKey, now);
+            for (JobEvent placed : onOpened.opened(connection, List.of(new OpenedJobListener.OpenedJob(jobId, utc(dueAt).toInstant())), now)) {
+                EventLog.append(connection, placed);
+            }
         } else {
             // No change of the job's lifecycle, so no history row; job-events readers (replies) learn of the reporter now.
             EventLog.publish(connection, EventLog.event(jobId, JobEvent.Kind.REPORT_ADDED, null, status, crewId,

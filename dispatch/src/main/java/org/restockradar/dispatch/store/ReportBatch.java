@@ -31,8 +31,8 @@ import org.restockradar.contracts.Topics;
 /**
  * Records a poll's reports with set-based statements in the caller's transaction: what {@link JobStore#record} does
  * report by report, in a fixed number of statements per batch (look up the mentions, lock the open jobs, upsert the
- * jobs, insert the reports, link reopened jobs, write the history and the outbox rows), with the rows and events the
- * one-by-one path writes, in its order.
+ * jobs, insert the reports, link reopened jobs, tell the {@link OpenedJobListener} of the new jobs together, write the
+ * history and the outbox rows), with the rows and events the one-by-one path writes, in its order.
  *
  * <p>Jobs are locked and inserted in (outlet, product) order, so two dispatchers recording overlapping polls wait for
  * each other rather than deadlock. A job has one row in the upsert however many of the batch's reports it takes, so
@@ -74,7 +74,7 @@ final class ReportBatch {
                           due_at = CASE WHEN EXCLUDED.first_reported_at < restock_job.first_reported_at
                                         THEN EXCLUDED.due_at ELSE restock_job.due_at END,
                           updated_at = EXCLUDED.updated_at
-            RETURNING id, outlet_id, product_key, report_count, territory_key, status, crew_id
+            RETURNING id, outlet_id, product_key, report_count, status, crew_id
             """.formatted(OPEN_JOB);
 
     private static final String INSERT_REPORTS = """
@@ -103,8 +103,12 @@ final class ReportBatch {
 
     private static final String INSERT_HISTORY = """
             INSERT INTO job_event (event_id, job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason, detail, occurred_at)
-            SELECT e.event_id, e.job_id, ?, NULL, ?, NULL, ?, ?, NULL, e.detail, ?
-            FROM unnest(?::uuid[], ?::bigint[], ?::jsonb[]) WITH ORDINALITY AS e(event_id, job_id, detail, position)
+            SELECT e.event_id, e.job_id, e.kind, e.from_status, e.to_status, e.crew_id, e.actor, e.actor_role, e.reason, e.detail,
+                   e.occurred_at
+            FROM unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::jsonb[], ?::timestamptz[])
+                 WITH ORDINALITY AS e(event_id, job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason, detail,
+                                      occurred_at, position)
             ORDER BY e.position
             """;
 
@@ -140,34 +144,25 @@ final class ReportBatch {
         long jobId;
         String status;
         String crewId;
-        String territoryKey;
         String followsJobId;
+        /** For a job the batch opens: the due time its opening report gave it. */
+        Instant openingDue;
+        /** For a job the batch opens: what the listener did to it, in order. */
+        List<JobEvent> placed = List.of();
     }
 
     /**
-     * What recording a prefix of the reports did.
+     * Records the reports in order and tells the listener of the jobs they opened, all at once after the reports are
+     * in: what the listener does is written into the history right after each job's {@code OPENED} event, and the
+     * events of the batch's later reports of that job carry the status and crew it left, as when the listener is told
+     * of each job before the next report.
      *
-     * @param recorded what each report of the prefix did, in order (its size is the prefix's)
-     * @param opened   the job whose opening report ends the prefix when the caller asked to stop there, or null
+     * @return what each report did, in order; null when another transaction recorded one of these mentions, or opened
+     *         one of these jobs, at the same time: the caller must roll back and try again
      */
-    record Done(List<Recorded> recorded, Opened opened) {
-    }
-
-    /** A job just opened, for the {@link OpenedJobListener}. */
-    record Opened(long jobId, String territoryKey) {
-    }
-
-    /**
-     * Records the reports in order, or only those up to the first one that opens a job when {@code stopAfterOpening}
-     * (so that the caller can tell its listener before the next report, as the one-by-one path does).
-     *
-     * @return what was recorded; null when another transaction recorded one of these mentions, or opened one of these
-     *         jobs, at the same time: the caller must roll back and try again
-     */
-    Done record(Connection connection, List<StockoutReport> all, Instant now, boolean stopAfterOpening) throws SQLException {
-        Map<String, Long> earlier = recordedMentions(connection, all);
-        Map<Key, JobEvent.Job> open = lockOpenJobs(connection, all);
-        List<StockoutReport> reports = stopAfterOpening ? upToFirstOpening(all, earlier, open) : all;
+    List<Recorded> record(Connection connection, List<StockoutReport> reports, Instant now, OpenedJobListener onOpened) throws SQLException {
+        Map<String, Long> earlier = recordedMentions(connection, reports);
+        Map<Key, JobEvent.Job> open = lockOpenJobs(connection, reports);
 
         Map<Key, Group> groups = new LinkedHashMap<>();
         List<StockoutReport> fresh = new ArrayList<>();
@@ -191,7 +186,8 @@ final class ReportBatch {
             return null;
         }
         linkReopened(connection, groups);
-        Opened opened = writeEvents(connection, fresh, groups, now);
+        tellOpened(connection, groups, onOpened, now);
+        writeEvents(connection, fresh, groups, now);
 
         List<Recorded> recorded = new ArrayList<>(reports.size());
         Set<String> done = new HashSet<>(earlier.keySet());
@@ -205,19 +201,37 @@ final class ReportBatch {
                 recorded.add(new Recorded(jobId, opening ? Recorded.Outcome.OPENED_JOB : Recorded.Outcome.ATTACHED));
             }
         }
-        return new Done(recorded, stopAfterOpening ? opened : null);
+        return recorded;
     }
 
-    /** The reports up to and with the first that opens a job (all when none does). */
-    private static List<StockoutReport> upToFirstOpening(List<StockoutReport> all, Map<String, Long> earlier, Map<Key, JobEvent.Job> open) {
-        Set<String> seen = new HashSet<>(earlier.keySet());
-        for (int i = 0; i < all.size(); i++) {
-            StockoutReport report = all.get(i);
-            if (seen.add(report.mentionId()) && !open.containsKey(Key.of(report))) {
-                return all.subList(0, i + 1);
-            }
+    /**
+     * Tells the listener of the jobs the batch opened, in the order of their opening reports, and keeps each job's
+     * events of what it did, whose last gives the job's status and crew to the events after it.
+     */
+    private static void tellOpened(Connection connection, Map<Key, Group> groups, OpenedJobListener onOpened, Instant now)
+            throws SQLException {
+        List<Group> opened = groups.values().stream().filter(group -> group.before == null).toList();
+        if (opened.isEmpty() || onOpened == OpenedJobListener.NONE) {
+            return;
         }
-        return all;
+        Map<Long, Group> byJob = new HashMap<>();
+        List<OpenedJobListener.OpenedJob> jobs = new ArrayList<>(opened.size());
+        for (Group group : opened) {
+            byJob.put(group.jobId, group);
+            jobs.add(new OpenedJobListener.OpenedJob(group.jobId, group.openingDue));
+        }
+        Map<Long, List<JobEvent>> placed = new HashMap<>();
+        for (JobEvent event : onOpened.opened(connection, jobs, now)) {
+            Group group = byJob.get(event.jobId());
+            if (group == null) {
+                throw new IllegalStateException("the opened-job listener returned an event of job " + event.jobId()
+                        + ", which this batch did not open: " + event);
+            }
+            placed.computeIfAbsent(event.jobId(), job -> new ArrayList<>()).add(event);
+            group.status = event.toStatus();
+            group.crewId = event.crewId();
+        }
+        placed.forEach((jobId, events) -> byJob.get(jobId).placed = events);
     }
 
     private static Map<String, Long> recordedMentions(Connection connection, List<StockoutReport> reports) throws SQLException {
@@ -279,6 +293,10 @@ final class ReportBatch {
                 }
             }
             earliest.put(group, soonest);
+            if (group.before == null) {
+                StockoutReport first = group.reports.get(0);
+                group.openingDue = micros(sla.dueAt(first.reportedAt(), first.brand(), regions.get(first.outletId())));
+            }
         }
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_JOBS)) {
             int i = 0;
@@ -302,7 +320,6 @@ final class ReportBatch {
                         return false;
                     }
                     group.jobId = rows.getLong("id");
-                    group.territoryKey = rows.getString("territory_key");
                     group.status = rows.getString("status");
                     group.crewId = rows.getString("crew_id");
                 }
@@ -369,17 +386,16 @@ final class ReportBatch {
 
     /**
      * Writes each recorded report's event in the batch's order: {@code OPENED} (history and outbox) for the report that
-     * opened its job, {@code REPORT_ADDED} (outbox only) for one that joined. Each event carries the job as it stood
-     * when its report was recorded, as {@link EventLog} reads it on the one-by-one path.
-     *
-     * @return the last job opened, or null
+     * opened its job, followed by the listener's events of that job (history and outbox), and {@code REPORT_ADDED}
+     * (outbox only) for one that joined. Each event carries the job as it stood when its report was recorded, as
+     * {@link EventLog} reads it on the one-by-one path; the listener's events carry the job and its opening report alone,
+     * as they stood when it was opened.
      */
-    private static Opened writeEvents(Connection connection, List<StockoutReport> fresh, Map<Key, Group> groups, Instant now)
+    private static void writeEvents(Connection connection, List<StockoutReport> fresh, Map<Key, Group> groups, Instant now)
             throws SQLException {
         List<JobEvent> history = new ArrayList<>();
         List<JobEvent> outbox = new ArrayList<>(fresh.size());
         Map<Key, JobEvent.Job> asOfNow = new HashMap<>();
-        Opened opened = null;
         for (StockoutReport report : fresh) {
             Key key = Key.of(report);
             Group group = groups.get(key);
@@ -397,7 +413,10 @@ final class ReportBatch {
                         JobStore.SYSTEM_ACTOR, JobStore.SYSTEM_ROLE, null, detail, now);
                 history.add(event);
                 outbox.add(event.with(job, carried));
-                opened = new Opened(group.jobId, group.territoryKey);
+                for (JobEvent placed : group.placed) {
+                    history.add(placed);
+                    outbox.add(placed.job() == null && EventLog.carriesJob(placed) ? placed.with(job, carried) : placed);
+                }
             } else {
                 Instant reportedAt = micros(report.reportedAt());
                 if (reportedAt.isBefore(job.firstReportedAt())) {
@@ -411,12 +430,11 @@ final class ReportBatch {
             asOfNow.put(key, job);
         }
         if (!history.isEmpty()) {
-            insertHistory(connection, history, now);
+            insertHistory(connection, history);
         }
         if (!outbox.isEmpty()) {
             insertOutbox(connection, outbox, now);
         }
-        return opened;
     }
 
     /** The report as an event carries it: what {@code stockout_report} holds of it. */
@@ -425,18 +443,21 @@ final class ReportBatch {
                 micros(report.reportedAt()), LanguageGuess.of(report.text()).code(), report.reporter().displayName());
     }
 
-    /** History rows of {@code OPENED} events, all by the dispatcher, to {@code reported}. */
-    private static void insertHistory(Connection connection, List<JobEvent> events, Instant now) throws SQLException {
+    /** History rows of the events, in their order. */
+    private static void insertHistory(Connection connection, List<JobEvent> events) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_HISTORY)) {
             int i = 0;
-            insert.setString(++i, JobEvent.Kind.OPENED.name());
-            insert.setString(++i, JobStatus.REPORTED.code());
-            insert.setString(++i, JobStore.SYSTEM_ACTOR);
-            insert.setString(++i, JobStore.SYSTEM_ROLE);
-            insert.setObject(++i, utc(now));
             insert.setArray(++i, column(connection, "uuid", events, event -> UUID.fromString(event.eventId())));
             insert.setArray(++i, column(connection, "int8", events, JobEvent::jobId));
+            insert.setArray(++i, column(connection, "text", events, event -> event.kind().name()));
+            insert.setArray(++i, column(connection, "text", events, JobEvent::fromStatus));
+            insert.setArray(++i, column(connection, "text", events, JobEvent::toStatus));
+            insert.setArray(++i, column(connection, "text", events, JobEvent::crewId));
+            insert.setArray(++i, column(connection, "text", events, JobEvent::actor));
+            insert.setArray(++i, column(connection, "text", events, JobEvent::actorRole));
+            insert.setArray(++i, column(connection, "text", events, JobEvent::reason));
             insert.setArray(++i, column(connection, "text", events, event -> EventLog.detailJson(event.detail())));
+            insert.setArray(++i, column(connection, "text", events, event -> text(event.occurredAt())));
             insert.executeUpdate();
         }
     }

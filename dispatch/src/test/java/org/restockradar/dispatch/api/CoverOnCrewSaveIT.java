@@ -68,7 +68,7 @@ final class CoverOnCrewSaveIT {
         database = TestPostgres.pool(TestPostgres.freshDatabase(), 8);
         DispatchSchema.migrate(database);
         // Jobs open through the auto-assigner, so that a job no crew covers is flagged.
-        opening = new JobStore(database, CLOCK, Duration.ofHours(48), Duration.ofDays(7), AutoAssigner::assign);
+        opening = new JobStore(database, CLOCK, Duration.ofHours(48), Duration.ofDays(7), new AutoAssigner(25).listener());
         manual = new JobStore(database, CLOCK, Duration.ofHours(48));
         workflow = new JobWorkflow(manual, CLOCK);
         crews = new CrewStore(database, CLOCK, CoverageRecheck.assigningWith(new AutoAssigner(25)));

@@ -176,7 +176,7 @@ public final class ClaimBenchmark {
     }
 
     /** Resets pg_stat_statements when the server loads it ({@code -Dbench.pg=shared_preload_libraries=pg_stat_statements}). */
-    private static boolean resetStatementStatistics(HikariDataSource database) throws Exception {
+    static boolean resetStatementStatistics(HikariDataSource database) throws Exception {
         if (!scalar(database, "SHOW shared_preload_libraries").contains("pg_stat_statements")) {
             return false;
         }
@@ -186,10 +186,15 @@ public final class ClaimBenchmark {
     }
 
     private static void printStatementStatistics(HikariDataSource database) throws Exception {
+        printStatementStatistics(database, 5, 60);
+    }
+
+    /** The statements that took the most time since the reset, most first, each cut to {@code width} characters. */
+    static void printStatementStatistics(HikariDataSource database, int limit, int width) throws Exception {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("""
-                     SELECT calls, plans, mean_plan_time, mean_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 60) AS query
-                     FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 5""")) {
+                     SELECT calls, plans, mean_plan_time, mean_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), %d) AS query
+                     FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT %d""".formatted(width, limit))) {
             while (row.next()) {
                 System.out.printf("statement: %d calls, %d plans of %.3f ms, execute %.3f ms: %s%n", row.getLong(1), row.getLong(2), row.getDouble(3),
                         row.getDouble(4), row.getString(5));

@@ -8,29 +8,55 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Serializer;
 import org.restockradar.contracts.Author;
 import org.restockradar.contracts.Source;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
+import org.restockradar.dispatch.crews.AutoAssigner;
+import org.restockradar.dispatch.crews.Crew;
+import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.intake.DeadLetterSink;
 import org.restockradar.dispatch.intake.ReportIntake;
 import org.restockradar.dispatch.intake.ReportRecorder;
+import org.restockradar.dispatch.needslocation.NeedsLocationIntake;
+import org.restockradar.dispatch.needslocation.NeedsLocationStore;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
+import org.restockradar.dispatch.store.OpenedJobListener;
 
 /**
  * The report intake load harness, run by hand (not a test): feeds {@code reports} encoded stock-out reports for
- * {@code outlets} outlets (round robin, so each outlet's later reports attach to its job) straight into
+ * {@code outlets} outlets (round robin, so each outlet's later reports attach to its job; as many outlets as reports make
+ * every report open a job, as most do under the load harness) in {@link #LOCALITIES} localities straight into
  * {@link ReportIntake} on a throwaway PostgreSQL with {@code fsync} and {@code synchronous_commit} on (as the laptop
- * default keeps them), once record by record ({@link ReportIntake#handle}, one transaction per report, as before
- * issue #16) and once in polls of {@code batch} records ({@link ReportIntake#handleAll}, one transaction and
- * set-based statements per poll), each after a warm-up round on other mentions and on empty tables. Helpers shared with
- * {@link ClaimBenchmark}. Prints reports per second for each, the CPU time PostgreSQL and this JVM spent per report
- * (Linux {@code /proc}: a figure the machine's other work does not inflate as it does the rate), and the machine. {@code modes} picks the rounds: the
- * one-by-one path did not change with the set-based one, so a busy machine's time can go to the batch alone.
+ * default keeps them), each mode after a warm-up round on other mentions and on empty tables. Modes:
+ * <ul>
+ *   <li>{@code one-by-one}: {@link ReportIntake#handle}, one transaction per report (before issue #16);</li>
+ *   <li>{@code batch}: {@link ReportIntake#handleAll} per poll of {@code batch} records, no opened-job listener;</li>
+ *   <li>{@code uncovered}: the same with the auto-assigner as the service runs it and no crews (the load harness has
+ *   none), so each new job is flagged uncovered with an event;</li>
+ *   <li>{@code crews}: the same with one crew per locality covering it, room for every job, so each new job is assigned;</li>
+ *   <li>{@code needs-location}: {@code 0.6 × reports} records of {@code stockout-reports.needs-location} (the share the
+ *   load harness's stream has), {@link NeedsLocationIntake#handle} one by one (before session 10); figures per record;</li>
+ *   <li>{@code needs-location-batch}: the same by poll ({@code handleAll}, the service since session 10);</li>
+ *   <li>{@code service}: what the service runs at once, on two threads: the reports by poll with the auto-assigner and no
+ *   crews, and beside them the needs-location records by poll; figures per report;</li>
+ *   <li>{@code service-before}: the same with the needs-location records one by one, as before session 10 (this mode
+ *   also runs on the classes of an earlier commit).</li>
+ * </ul>
+ * Prints the rate, the CPU time PostgreSQL and this JVM spent per report (Linux {@code /proc}: a figure the machine's
+ * other work does not inflate as it does the rate) and the machine; with
+ * {@code -Dbench.pg=shared_preload_libraries=pg_stat_statements} also the statements that took the most time in each
+ * measured round. Helpers shared with {@link ClaimBenchmark}.
  *
  * <pre>
  * java -cp ... org.restockradar.dispatch.bench.IntakeBenchmark [reports=20000] [outlets=1000] [batch=500, Kafka's max.poll.records]
@@ -40,6 +66,13 @@ import org.restockradar.dispatch.store.JobStore;
 public final class IntakeBenchmark {
     private static final Instant T0 = Instant.parse("2026-12-06T09:00:00Z");
     private static final Serializer<StockoutReport> REPORTS = Topics.STOCKOUT_REPORTS.valueSerde().serializer();
+    /** Localities the outlets are spread over, one crew each in mode {@code crews}. */
+    static final int LOCALITIES = 40;
+    /** Needs-location records per report under the load harness (29,262 to 46,793 in the run of 19:20 UTC, session 10). */
+    private static final double NEEDS_LOCATION_SHARE = 0.6;
+    private static final DeadLetterSink NO_DEAD_LETTERS = letter -> {
+        throw new IllegalStateException("no record of this harness is dead-lettered: " + letter);
+    };
 
     private IntakeBenchmark() {
     }
@@ -49,8 +82,13 @@ public final class IntakeBenchmark {
         int outlets = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 500;
         List<String> modes = List.of((args.length > 3 ? args[3] : "one-by-one,batch").split(","));
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start()) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        for (String setting : System.getProperty("bench.pg", "").split(",")) {
+            if (!setting.isBlank()) {
+                builder.setServerConfig(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+            }
+        }
+        try (EmbeddedPostgres postgres = builder.start()) {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
             config.setUsername("postgres");
@@ -58,24 +96,29 @@ public final class IntakeBenchmark {
             config.setMaximumPoolSize(4);
             try (HikariDataSource database = new HikariDataSource(config)) {
                 DispatchSchema.migrate(database);
-                Clock clock = Clock.systemUTC();
-                ReportIntake intake = new ReportIntake(ReportRecorder.of(new JobStore(database, clock, Duration.ofHours(48))),
-                        letter -> {
-                            throw new IllegalStateException("no record of this harness is dead-lettered: " + letter);
-                        }, clock, new SimpleMeterRegistry());
                 String load = String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 long postmaster = ClaimBenchmark.parentOf(Long.parseLong(ClaimBenchmark.scalar(database, "SELECT pg_backend_pid()")));
                 for (String mode : modes) {
-                    run(database, intake, mode, records("warm-", Math.min(reports, 5_000), outlets), batch);
-                    List<ConsumerRecord<String, byte[]>> measured = records("m-", reports, outlets);
+                    Round warmUp = new Round(mode, records(Topics.STOCKOUT_REPORTS.name(), "warm-", Math.min(reports, 5_000), outlets), batch);
+                    run(database, warmUp);
+                    Round measured = new Round(mode, records(Topics.STOCKOUT_REPORTS.name(), "m-", reports, outlets), batch);
+                    boolean statements = ClaimBenchmark.resetStatementStatistics(database);
                     long[] serverBefore = ClaimBenchmark.cpuTicksOf(postmaster);
                     long[] ownBefore = ClaimBenchmark.ownCpuTicks();
-                    double perSecond = run(database, intake, mode, measured, batch);
+                    double seconds = run(database, measured);
                     long[] server = ClaimBenchmark.minus(ClaimBenchmark.cpuTicksOf(postmaster), serverBefore);
                     long[] own = ClaimBenchmark.minus(ClaimBenchmark.ownCpuTicks(), ownBefore);
-                    System.out.printf("%-10s: %d reports, %d outlets, %d jobs: %.0f reports/s; CPU per report: PostgreSQL %s, this JVM %s%n",
-                            mode, reports, outlets, ClaimBenchmark.count(database, "SELECT count(*) FROM restock_job"), perSecond,
-                            microsEach(server, reports), microsEach(own, reports));
+                    int units = measured.units();
+                    System.out.printf("%-20s: %d %s, %d outlets, %d jobs (%d assigned, %d uncovered), %d needs-location rows: %.0f %s/s;"
+                                    + " CPU per %s: PostgreSQL %s, this JVM %s%n",
+                            mode, units, measured.unit() + "s", outlets, ClaimBenchmark.count(database, "SELECT count(*) FROM restock_job"),
+                            ClaimBenchmark.count(database, "SELECT count(*) FROM restock_job WHERE status = 'assigned'"),
+                            ClaimBenchmark.count(database, "SELECT count(*) FROM restock_job WHERE uncovered"),
+                            ClaimBenchmark.count(database, "SELECT count(*) FROM needs_location_report"), units / seconds, measured.unit(),
+                            measured.unit(), microsEach(server, units), microsEach(own, units));
+                    if (statements) {
+                        ClaimBenchmark.printStatementStatistics(database, 10, 90);
+                    }
                 }
                 System.out.printf("batch %d; PostgreSQL %s, fsync and synchronous_commit on, pool 4; JVM %s; %d cores; load average before %s%n",
                         batch, ClaimBenchmark.scalar(database, "SHOW server_version"), System.getProperty("java.version"),
@@ -84,35 +127,98 @@ public final class IntakeBenchmark {
         }
     }
 
-    /** CPU ticks {user, system} (1/100 s each, from /proc) as microseconds of user + system time per report. */
-    private static String microsEach(long[] ticks, int reports) {
-        return ticks.length == 0 ? "unknown" : String.format("%.0f µs", (ticks[0] + ticks[1]) * 10_000.0 / reports);
-    }
-
-    /** Empties the tables, feeds the records and returns reports per second. */
-    private static double run(HikariDataSource database, ReportIntake intake, String mode, List<ConsumerRecord<String, byte[]>> records,
-                              int batch) throws Exception {
-        ClaimBenchmark.execute(database, "TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
-        long started = System.nanoTime();
-        if (mode.equals("batch")) {
-            for (int from = 0; from < records.size(); from += batch) {
-                intake.handleAll(records.subList(from, Math.min(records.size(), from + batch)));
-            }
-        } else {
-            records.forEach(intake::handle);
+    /** A round of a mode: its report records and the polls they come in. */
+    private record Round(String mode, List<ConsumerRecord<String, byte[]>> reports, int batch) {
+        /** What the round's rate and CPU are per: the needs-location modes' records, else the reports. */
+        String unit() {
+            return mode.startsWith("needs-location") ? "needs-location record" : "report";
         }
-        return records.size() / ((System.nanoTime() - started) / 1e9);
+
+        int units() {
+            return reports.size();
+        }
     }
 
-    private static List<ConsumerRecord<String, byte[]>> records(String prefix, int reports, int outlets) {
+    /** CPU ticks {user, system} (1/100 s each, from /proc) as microseconds of user + system time per unit. */
+    private static String microsEach(long[] ticks, int units) {
+        return ticks.length == 0 ? "unknown" : String.format("%.0f µs", (ticks[0] + ticks[1]) * 10_000.0 / units);
+    }
+
+    /** Empties the tables, sets up the mode's crews, feeds the records and returns the seconds it took. */
+    private static double run(HikariDataSource database, Round round) throws Exception {
+        ClaimBenchmark.execute(database, "TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job, needs_location_report,"
+                + " crew_territory, crew_pincode, crew RESTART IDENTITY CASCADE");
+        Clock clock = Clock.systemUTC();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        if (round.mode().equals("crews")) {
+            List<Crew> crews = new ArrayList<>();
+            for (int i = 0; i < LOCALITIES; i++) {
+                crews.add(new Crew("van-" + i, "Van " + i, Crew.Kind.VAN, Set.of("pune|" + locality(i).toLowerCase()), 1_000_000,
+                        LocalTime.of(0, 0), LocalTime.of(23, 59), true));
+            }
+            new CrewStore(database, clock).saveAll(crews);
+        }
+        OpenedJobListener onOpened = List.of("uncovered", "crews", "service", "service-before").contains(round.mode())
+                ? new AutoAssigner(25).listener()
+                : OpenedJobListener.NONE;
+        JobStore jobs = new JobStore(database, clock, Duration.ofHours(48), JobStore.DEFAULT_REOPEN_WINDOW, onOpened);
+        ReportIntake intake = new ReportIntake(ReportRecorder.of(jobs), NO_DEAD_LETTERS, clock, meters);
+        NeedsLocationIntake needsLocation = new NeedsLocationIntake(new NeedsLocationStore(database, jobs::record, clock), NO_DEAD_LETTERS,
+                clock, meters);
+        List<ConsumerRecord<String, byte[]>> reports = round.reports();
+        int batch = round.batch();
+        long started = System.nanoTime();
+        switch (round.mode()) {
+            case "one-by-one" -> reports.forEach(intake::handle);
+            case "batch", "uncovered", "crews" -> byPoll(reports, batch, intake::handleAll);
+            case "needs-location" -> needsLocation(reports).forEach(needsLocation::handle);
+            case "needs-location-batch" -> byPoll(needsLocation(reports), batch, needsLocation::handleAll);
+            case "service", "service-before" -> {
+                ExecutorService threads = Executors.newFixedThreadPool(2);
+                try {
+                    List<ConsumerRecord<String, byte[]>> unplaced = records(Topics.NEEDS_LOCATION.name(), "n-",
+                            (int) (reports.size() * NEEDS_LOCATION_SHARE), reports.size());
+                    Future<?> located = threads.submit(() -> byPoll(reports, batch, intake::handleAll));
+                    Future<?> unlocated = round.mode().equals("service")
+                            ? threads.submit(() -> byPoll(unplaced, batch, needsLocation::handleAll))
+                            : threads.submit(() -> unplaced.forEach(needsLocation::handle));
+                    located.get();
+                    unlocated.get();
+                } finally {
+                    threads.shutdown();
+                }
+            }
+            default -> throw new IllegalArgumentException("no mode " + round.mode()
+                    + ": one-by-one, batch, uncovered, crews, needs-location, needs-location-batch, service or service-before");
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static void byPoll(List<ConsumerRecord<String, byte[]>> records, int batch,
+                               java.util.function.Consumer<List<ConsumerRecord<String, byte[]>>> handler) {
+        for (int from = 0; from < records.size(); from += batch) {
+            handler.accept(records.subList(from, Math.min(records.size(), from + batch)));
+        }
+    }
+
+    /** As many needs-location records as the round has reports: its rate and CPU are per record. */
+    private static List<ConsumerRecord<String, byte[]>> needsLocation(List<ConsumerRecord<String, byte[]>> reports) {
+        return records(Topics.NEEDS_LOCATION.name(), "n-", reports.size(), reports.size());
+    }
+
+    private static String locality(int outlet) {
+        return "Loc" + (outlet % LOCALITIES);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> records(String topic, String prefix, int reports, int outlets) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(reports);
         for (int i = 0; i < reports; i++) {
-            String outlet = "OUT-" + (i % outlets);
+            int outletIndex = i % outlets;
+            String outlet = "OUT-" + outletIndex;
             StockoutReport report = new StockoutReport(prefix + i, Source.X, T0.plusMillis(i),
                     new Author("id-" + i, "@reporter" + i, null, null, null), "no Hippo chips at store " + outlet + " today",
-                    "Hippo", "HIPPO-CHIPS-50G", outlet, "Store " + outlet, "Kothrud", "Pune", 0.9);
-            records.add(new ConsumerRecord<>(Topics.STOCKOUT_REPORTS.name(), 0, i, outlet,
-                    REPORTS.serialize(Topics.STOCKOUT_REPORTS.name(), report)));
+                    "Hippo", "HIPPO-CHIPS-50G", outlet, "Store " + outlet, locality(outletIndex), "Pune", 0.9);
+            records.add(new ConsumerRecord<>(topic, 0, i, outlet, REPORTS.serialize(topic, report)));
         }
         return records;
     }

@@ -57,7 +57,7 @@ final class CrewsAndClaimsIT {
         DispatchSchema.migrate(database);
         crews = new CrewStore(database, CLOCK);
         manual = new JobStore(database, CLOCK, Duration.ofHours(48));
-        autoAssigning = new JobStore(database, CLOCK, Duration.ofHours(48), Duration.ofDays(7), AutoAssigner::assign);
+        autoAssigning = new JobStore(database, CLOCK, Duration.ofHours(48), Duration.ofDays(7), new AutoAssigner(25).listener());
         workflow = new JobWorkflow(manual, CLOCK);
         outlets = new OutletStore(database, CLOCK);
     }
@@ -234,7 +234,7 @@ final class CrewsAndClaimsIT {
         crews.saveAll(List.of(
                 new Crew("night-off", "Off now", Crew.Kind.VAN, Set.of("pune|kothrud"), Set.of(), List.of(), null, 10,
                         LocalTime.of(6, 0), LocalTime.of(9, 0), Crew.DEFAULT_TIME_ZONE, true)));
-        long soon = new JobStore(database, CLOCK, Duration.ofHours(2), Duration.ofDays(7), AutoAssigner::assign)
+        long soon = new JobStore(database, CLOCK, Duration.ofHours(2), Duration.ofDays(7), new AutoAssigner(25).listener())
                 .record(report("s-1").reportedAt(NOW).build()).jobId();
         long later = autoAssigning.record(report("s-2").sku("OTHER").reportedAt(NOW).build()).jobId();
 

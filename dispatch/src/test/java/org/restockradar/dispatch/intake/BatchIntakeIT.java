@@ -15,12 +15,14 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +37,9 @@ import org.restockradar.contracts.Outlet;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
+import org.restockradar.dispatch.crews.AutoAssigner;
+import org.restockradar.dispatch.crews.Crew;
+import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.intake.ReportIntake.Outcome;
 import org.restockradar.dispatch.outlets.OutletStore;
 import org.restockradar.dispatch.store.DispatchSchema;
@@ -72,8 +77,10 @@ final class BatchIntakeIT {
     void emptyTables() throws SQLException {
         TestPostgres.execute(database, "TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        JobStore jobs = new JobStore(database, clock, Duration.ofHours(48), JobStore.DEFAULT_REOPEN_WINDOW,
-                (connection, jobId, territoryKey, now) -> openedJobs.add(jobId));
+        JobStore jobs = new JobStore(database, clock, Duration.ofHours(48), JobStore.DEFAULT_REOPEN_WINDOW, (connection, opened, now) -> {
+            opened.forEach(job -> openedJobs.add(job.jobId()));
+            return List.of();
+        });
         intake = new ReportIntake(ReportRecorder.of(jobs), deadLetters::add, clock, meters);
     }
 
@@ -176,21 +183,78 @@ final class BatchIntakeIT {
     }
 
     @Test
-    void shouldTellTheListenerOfEachOpenedJobBeforeTheNextReportAsTheOneByOnePathDoes() throws SQLException {
-        // The listener assigns the job and writes an event carrying the job's reports: what it sees must be what it
-        // sees one by one, and later reports of the job must carry the status it left.
+    void shouldWriteWhatTheListenerDidAsIfToldOfEachOpenedJobBeforeTheNextReport() throws SQLException {
+        // The listener assigns each job and returns an event that carries the job's reports: what it says must be what it
+        // says one by one, and later reports of the job must carry the status it left.
         JobStore jobs = new JobStore(database, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(48), JobStore.DEFAULT_REOPEN_WINDOW,
-                (connection, jobId, territoryKey, now) -> {
-                    try (var assign = connection.prepareStatement(
-                            "UPDATE restock_job SET status = 'assigned', crew_id = 'crew-1', assigned_at = ? WHERE id = ?")) {
-                        assign.setObject(1, now.atOffset(ZoneOffset.UTC));
-                        assign.setLong(2, jobId);
-                        assign.executeUpdate();
+                (connection, opened, now) -> {
+                    List<JobEvent> events = new ArrayList<>();
+                    for (OpenedJobListener.OpenedJob job : opened) {
+                        try (var assign = connection.prepareStatement(
+                                "UPDATE restock_job SET status = 'assigned', crew_id = 'crew-1', assigned_at = ? WHERE id = ?")) {
+                            assign.setObject(1, now.atOffset(ZoneOffset.UTC));
+                            assign.setLong(2, job.jobId());
+                            assign.executeUpdate();
+                        }
+                        events.add(EventLog.event(job.jobId(), JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
+                                "crew-1", "auto-assign", JobStore.SYSTEM_ROLE, null, Map.of("due", job.dueAt().toString()), now));
                     }
-                    EventLog.append(connection, EventLog.event(jobId, JobEvent.Kind.STATUS_CHANGED, JobStatus.REPORTED, JobStatus.ASSIGNED,
-                            "crew-1", "auto-assign", JobStore.SYSTEM_ROLE, null, Map.of(), now));
+                    return events;
                 });
         assertSamePathsFor(ReportRecorder.of(jobs), 4);
+        emptyTables();
+        assertSamePathsFor(ReportRecorder.of(jobs), 200);
+    }
+
+    @Test
+    void shouldAutoAssignAndFlagAPollsNewJobsAsOneByOneAndChangeNothingWhenItComesAgain() throws SQLException {
+        // Two crews share Kothrud (capacities 1 and 3), one has Baner (capacity 1); Aundh is nobody's. Nine new jobs in
+        // Kothrud fill both crews in the order the loads give, later reports join assigned and uncovered jobs.
+        JobStore jobs = new JobStore(database, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(48), JobStore.DEFAULT_REOPEN_WINDOW,
+                new AutoAssigner(25).listener());
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            records.add(recordOf(records.size(), report("k-" + i).at("OUT-K" + i, "Kothrud Store " + i, "Kothrud", "Pune").by("@k" + i)
+                    .reportedAt(T0.plusSeconds(i)).build()));
+            if (i % 3 == 0) {
+                records.add(recordOf(records.size(), report("b-" + i).at("OUT-B" + i, "Baner Store " + i, "Baner", "Pune").by("@b" + i)
+                        .reportedAt(T0.plusSeconds(i)).build()));
+                records.add(recordOf(records.size(), report("z-" + i).at("OUT-Z", "Zeenat Mart", "Aundh", "Pune").by("@z" + i)
+                        .reportedAt(T0.plusSeconds(100 - i)).build()));
+            }
+        }
+        records.add(recordOf(records.size(), report("k-0b").at("OUT-K0", "Kothrud Store 0", "Kothrud", "Pune").by("@k0b").build()));
+        records.add(recordOf(records.size(), report("k-1").at("OUT-K1", "Kothrud Store 1", "Kothrud", "Pune").by("@k1")
+                .reportedAt(T0.plusSeconds(1)).build()));
+
+        ReportIntake oneByOne = new ReportIntake(ReportRecorder.of(jobs), deadLetters::add, Clock.fixed(NOW, ZoneOffset.UTC), meters);
+        withCrews();
+        records.forEach(oneByOne::handle);
+        List<String> expected = comparable();
+        assertThat(rows("SELECT coalesce(crew_id, CASE WHEN uncovered THEN 'uncovered' ELSE status END) FROM restock_job"
+                + " WHERE outlet_id LIKE 'OUT-K%' ORDER BY outlet_id"))
+                .containsExactly("van-big", "van-small", "van-big", "van-big", "reported", "reported", "reported", "reported", "reported");
+        assertThat(rows("SELECT DISTINCT uncovered::text FROM restock_job WHERE outlet_id = 'OUT-Z'")).containsExactly("true");
+
+        emptyTables();
+        withCrews();
+        ReportIntake batched = new ReportIntake(ReportRecorder.of(jobs), deadLetters::add, Clock.fixed(NOW, ZoneOffset.UTC), meters);
+        assertThat(batched.handleAll(records)).doesNotContain(Outcome.DEAD_LETTERED);
+        assertThat(comparable()).isEqualTo(expected);
+        List<String> before = IntakeRows.snapshot(database);
+
+        assertThat(batched.handleAll(records)).containsOnly(Outcome.DUPLICATE);
+        assertThat(IntakeRows.snapshot(database)).isEqualTo(before);
+        assertThat(comparable()).isEqualTo(expected);
+        assertThat(deadLetters).isEmpty();
+    }
+
+    private static void withCrews() throws SQLException {
+        TestPostgres.execute(database, "TRUNCATE crew_territory, crew_pincode, crew, outlet CASCADE");
+        new CrewStore(database, Clock.fixed(NOW, ZoneOffset.UTC)).saveAll(List.of(
+                new Crew("van-small", "Van small", Crew.Kind.VAN, Set.of("pune|kothrud"), 1, LocalTime.of(8, 0), LocalTime.of(18, 0), true),
+                new Crew("van-big", "Van big", Crew.Kind.VAN, Set.of("pune|kothrud"), 3, LocalTime.of(8, 0), LocalTime.of(18, 0), true),
+                new Crew("van-baner", "Van Baner", Crew.Kind.VAN, Set.of("pune|baner"), 1, LocalTime.of(8, 0), LocalTime.of(18, 0), true)));
     }
 
     @Test
@@ -289,7 +353,7 @@ final class BatchIntakeIT {
                     StandardCharsets.UTF_8));
         }
         for (String[] row : table("SELECT id, follows_job_id, outlet_id, product_key, status, crew_id, created_at, first_reported_at,"
-                + " due_at, report_count, updated_at, restocked_at FROM restock_job ORDER BY outlet_id, product_key, created_at, status")) {
+                + " due_at, report_count, updated_at, restocked_at, uncovered, assigned_at FROM restock_job ORDER BY outlet_id, product_key, created_at, status")) {
             all.add("job #" + jobNumbers.get(Long.parseLong(row[0])) + " follows " + (row[1] == null ? "-" : "#" + jobNumbers.get(Long.parseLong(row[1])))
                     + " " + String.join(" ", Arrays.asList(row).subList(2, row.length)));
         }
@@ -300,6 +364,9 @@ final class BatchIntakeIT {
         for (String[] row : table("SELECT job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason,"
                 + " (detail - 'follows_job_id')::text, detail ? 'follows_job_id', occurred_at FROM job_event ORDER BY id")) {
             all.add("history of #" + jobNumbers.get(Long.parseLong(row[0])) + " " + String.join(" ", Arrays.asList(row).subList(1, row.length)));
+        }
+        for (String[] row : table("SELECT id, open_jobs FROM crew ORDER BY id")) {
+            all.add("crew " + String.join(" ", row));
         }
         return all;
     }

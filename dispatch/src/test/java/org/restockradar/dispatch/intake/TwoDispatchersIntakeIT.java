@@ -16,11 +16,13 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +42,9 @@ import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dbkit.store.StoreUnavailableException;
+import org.restockradar.dispatch.crews.AutoAssigner;
+import org.restockradar.dispatch.crews.Crew;
+import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.intake.ReportIntake.Outcome;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
@@ -116,6 +121,27 @@ final class TwoDispatchersIntakeIT {
     }
 
     @Test
+    void shouldAssignEachNewJobOnceWithinTheCrewsRoomWhenTwoAutoAssigningDispatchersTakeOverlappingPolls() throws Exception {
+        // Two crews cover Kothrud with room for 10 jobs in all; the stream opens more jobs than that.
+        TestPostgres.execute(first, "TRUNCATE crew_territory, crew_pincode, crew CASCADE");
+        new CrewStore(first, Clock.fixed(NOW, ZoneOffset.UTC)).saveAll(List.of(
+                new Crew("van-a", "Van A", Crew.Kind.VAN, Set.of("pune|kothrud"), 4, LocalTime.of(8, 0), LocalTime.of(18, 0), true),
+                new Crew("van-b", "Van B", Crew.Kind.VAN, Set.of("pune|kothrud"), 6, LocalTime.of(8, 0), LocalTime.of(18, 0), true)));
+        List<ConsumerRecord<String, byte[]>> stream = stream();
+
+        AtomicInteger retries = new AtomicInteger();
+        runTogether(() -> consume(assigningIntake(first), stream, 50, retries), () -> consume(assigningIntake(second), stream, 70, retries));
+
+        assertThat(deadLetters).isEmpty();
+        assertRecordedOnceInOrder(stream);
+        assertThat(rows("SELECT crew_id || ':' || count(*) FROM restock_job WHERE status = 'assigned' GROUP BY crew_id ORDER BY crew_id"))
+                .containsExactly("van-a:4", "van-b:6");
+        assertThat(rows("SELECT id || ':' || open_jobs FROM crew ORDER BY id")).containsExactly("van-a:4", "van-b:6");
+        assertThat(rows("SELECT job_id || ':' || crew_id FROM job_event WHERE kind = 'STATUS_CHANGED' ORDER BY job_id"))
+                .containsExactlyInAnyOrderElementsOf(rows("SELECT id || ':' || crew_id FROM restock_job WHERE status = 'assigned'"));
+    }
+
+    @Test
     void shouldRollBackAndTakeThePollAgainWhenTheOtherDispatcherRecordsOneOfItsMentionsAtTheSameTime() throws Exception {
         ReportIntake intake = intake(first);
         intake.handleAll(List.of(recordOf(0, report("m-0").at("OUT-1", "Store 1", "Kothrud", "Pune").reportedAt(T0).build())));
@@ -180,6 +206,12 @@ final class TwoDispatchersIntakeIT {
         assertThat(rows("SELECT outlet_id || ':' || report_count FROM restock_job")).containsExactly("OUT-9:2");
         assertThat(publishedEvents()).extracting(event -> event.kind() + ":" + event.detail().get("mention_id"))
                 .containsExactly("REPORT_ADDED:m-1");
+    }
+
+    private ReportIntake assigningIntake(HikariDataSource database) {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return new ReportIntake(ReportRecorder.of(new JobStore(database, clock, Duration.ofHours(48), JobStore.DEFAULT_REOPEN_WINDOW,
+                new AutoAssigner(25).listener())), deadLetters::add, clock, new SimpleMeterRegistry());
     }
 
     private ReportIntake intake(HikariDataSource database) {
@@ -257,7 +289,7 @@ final class TwoDispatchersIntakeIT {
 
         Map<String, Long> perJob = new LinkedHashMap<>();
         firstSeen.values().forEach(report -> perJob.merge(report.outletId() + ":" + report.productKey(), 1L, Long::sum));
-        assertThat(rows("SELECT outlet_id || ':' || product_key || '=' || report_count FROM restock_job WHERE status = 'reported'"))
+        assertThat(rows("SELECT outlet_id || ':' || product_key || '=' || report_count FROM restock_job WHERE status IN ('reported', 'assigned')"))
                 .containsExactlyInAnyOrderElementsOf(perJob.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
         assertThat(rows("SELECT count(*) FROM restock_job")).containsExactly(Integer.toString(perJob.size()));
         assertThat(rows("SELECT count(*) FROM job_event WHERE kind = 'OPENED'")).containsExactly(Integer.toString(perJob.size()));
@@ -266,7 +298,9 @@ final class TwoDispatchersIntakeIT {
         firstSeen.values().forEach(report -> expected.computeIfAbsent(report.outletId(), outlet -> new ArrayList<>()).add(report.mentionId()));
         Map<String, List<String>> published = new LinkedHashMap<>();
         for (JobEvent event : publishedEvents()) {
-            published.computeIfAbsent(event.job().outletId(), outlet -> new ArrayList<>()).add(event.detail().get("mention_id"));
+            if (event.detail().containsKey("mention_id")) {
+                published.computeIfAbsent(event.job().outletId(), outlet -> new ArrayList<>()).add(event.detail().get("mention_id"));
+            }
         }
         assertThat(published).isEqualTo(expected);
     }

@@ -88,6 +88,44 @@ final class NeedsLocationStoreIT {
     }
 
     @Test
+    void shouldKeepAPollsReportsOnceEachInOneGoAndChangeNothingWhenThePollComesAgain() throws SQLException {
+        List<DeadLetter> letters = new ArrayList<>();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        NeedsLocationIntake intake = new NeedsLocationIntake(store, letters::add, Clock.fixed(NOW, ZoneOffset.UTC), meters);
+        store.take(unplaced("x-0"));
+        List<ConsumerRecord<String, byte[]>> poll = new ArrayList<>();
+        for (String mention : List.of("x-3", "x-1", "x-0", "x-2", "x-1")) {
+            poll.add(new ConsumerRecord<>(Topics.NEEDS_LOCATION.name(), 0, poll.size(), mention,
+                    Topics.NEEDS_LOCATION.valueSerde().serializer().serialize(Topics.NEEDS_LOCATION.name(), unplaced(mention))));
+        }
+        poll.add(2, new ConsumerRecord<>(Topics.NEEDS_LOCATION.name(), 0, 9L, "x-9", "{\"mention_id\": oops".getBytes(StandardCharsets.UTF_8)));
+
+        intake.handleAll(poll);
+        List<String> rows = receivedInOrder();
+        intake.handleAll(poll);
+
+        // Each mention once, in the order of the poll (x-0 was kept before it), and the poll again changes nothing.
+        assertThat(rows).containsExactly("x-0", "x-3", "x-1", "x-2");
+        assertThat(receivedInOrder()).isEqualTo(rows);
+        assertThat(store.list("open", 10)).extracting(NeedsLocationStore.Entry::mentionId).containsExactlyInAnyOrder("x-0", "x-1", "x-2", "x-3");
+        assertThat(meters.counter("dispatch.needs_location", "outcome", "kept").count()).isEqualTo(3);
+        assertThat(meters.counter("dispatch.needs_location", "outcome", "duplicate").count()).isEqualTo(2 + 5);
+        assertThat(letters).hasSize(2).allSatisfy(letter -> assertThat(letter.offset()).isEqualTo(9L));
+    }
+
+    /** The kept mentions in the order their rows were written (the physical order of a table only inserted into). */
+    private static List<String> receivedInOrder() throws SQLException {
+        List<String> mentions = new ArrayList<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT mention_id FROM needs_location_report ORDER BY ctid")) {
+            while (rows.next()) {
+                mentions.add(rows.getString(1));
+            }
+        }
+        return mentions;
+    }
+
+    @Test
     void shouldTakeRecordsFromTheTopicOnceAndDeadLetterWhatIsNotAReport() {
         List<DeadLetter> letters = new ArrayList<>();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
