@@ -139,6 +139,7 @@ final class LoadCluster implements AutoCloseable {
             settings.put("db.user", dbUser);
             settings.put("db.password", dbPassword);
             settings.put("http.port", Integer.toString(port));
+            settings.put("management.port", "0");
             settings.putAll(options.dispatchSettings());
             dispatchers.add(run("dispatch-" + i, "org.restockradar.dispatch.DispatchMain",
                     List.of("--config", config("dispatch-" + i, settings).toString()), options.dispatchHeap(), Map.of()));
