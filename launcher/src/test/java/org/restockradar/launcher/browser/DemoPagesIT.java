@@ -37,7 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.restockradar.access.Actor;
 import org.restockradar.contracts.Settings;
 import org.restockradar.launcher.LocalSystem;
@@ -136,7 +135,7 @@ final class DemoPagesIT {
     void shouldListRepliesSentFailedWithTheReasonAndOptedOutAndFilterThemByOutcome() throws Exception {
         insertReplies();
         ui.open("/", opsToken);
-        ui.waitFor(".tab[data-view=replies]").click();
+        ui.click(".tab[data-view=replies]");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#reply-rows"),
                 t -> t.contains("@asha_sent") && t.contains("@ravi_failed") && t.contains("@meena_stop"));
         WebElement failed = row("@ravi_failed");
@@ -146,10 +145,10 @@ final class DemoPagesIT {
         assertThat(row("@asha_sent").getAttribute("data-outcome")).isEqualTo("sent");
         ui.screenshot("ops-replies.png");
 
-        new Select(browser.findElement(By.id("filter-reply"))).selectByValue("failed");
+        ui.choose("#filter-reply", "failed");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#reply-rows tr")),
                 rows -> !rows.isEmpty() && rows.stream().allMatch(r -> "failed".equals(r.getAttribute("data-outcome"))));
-        new Select(browser.findElement(By.id("filter-reply"))).selectByValue("opted_out");
+        ui.choose("#filter-reply", "opted_out");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#reply-rows"), t -> t.contains("@meena_stop") && !t.contains("@ravi_failed"));
     }
 

@@ -219,7 +219,7 @@ final class MapPagesIT {
                 return tiles.length > 0 && tiles.every(function (t) { return t.classList.contains('failed') && getComputedStyle(t).visibility === 'hidden'; });"""),
                 shown -> Boolean.TRUE.equals(shown));
         assertThat(browser.findElements(By.cssSelector("#outlet-map .map-grid line"))).as("the plain map beneath").isNotEmpty();
-        ui.waitFor("#tiles-off").click();
+        ui.click("#tiles-off");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map image.map-tile")).isEmpty());
     }
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,28 +36,29 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.restockradar.access.Actor;
-import org.restockradar.contracts.Settings;
 import org.restockradar.ingest.publish.KafkaMentionSink;
 import org.restockradar.ingest.replay.ReplaySource;
 import org.restockradar.launcher.LocalSystem;
 
 /**
  * The crew page without a network, in a real headless Chromium at a phone's viewport against the whole system in this
- * JVM: the network is cut with Chrome DevTools' network emulation ({@code Network.emulateNetworkConditions}; it cuts the
- * page's own requests, not those the service worker makes for it, so the page asks the worker for its copy while
- * {@code navigator.onLine} is false, as on a phone without a network). A reload
- * offline still shows the page and the last jobs, under an "Offline" banner; actions taken offline wait on the phone
- * ("2 actions waiting") and land once each when the network is back; an action on a job ops took away meanwhile is
- * refused, and the card says so. The screenshot of the banner goes to {@code -Dbrowser.screenshots} (default
- * {@code target/screenshots}; {@code ../docs/images} refreshes the docs).
+ * JVM ({@link SharedSystem}'s; this class's crew, van-hadapsar, and outlets are in Hadapsar, Pune): the network is cut
+ * with Chrome DevTools' network emulation ({@code Network.emulateNetworkConditions}; it cuts the page's own requests,
+ * not those the service worker makes for it, so the page asks the worker for its copy while {@code navigator.onLine}
+ * is false, as on a phone without a network). A reload offline still shows the page and the last jobs, under an
+ * "Offline" banner; actions taken offline wait on the phone ("2 actions waiting") and land once each when the network
+ * is back; an action on a job ops took away meanwhile is refused, and the card says so. The screenshot of the banner
+ * goes to {@code -Dbrowser.screenshots} (default {@code target/screenshots}; {@code ../docs/images} refreshes the docs).
  */
 @Tag("integration")
+@ExtendWith(SharedSystem.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class OfflineCrewPageIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final String CREW = "van-dadar";
+    /** The crew of Hadapsar, Pune, in {@link SharedSystem}: that locality and its outlets are this class's alone. */
+    private static final String CREW = "van-hadapsar";
 
     @TempDir
     static Path dir;
@@ -72,24 +74,11 @@ final class OfflineCrewPageIT {
     private int mentionSeq;
 
     @BeforeAll
-    void startSystemAndBrowser() throws IOException {
-        Path crews = dir.resolve("crews.csv");
-        Files.writeString(crews, """
-                crew_id,name,kind,city,localities,daily_capacity,shift_start,shift_end
-                van-dadar,Dadar Van,van,Mumbai,Dadar West;Dadar East,20,00:00,23:59
-                rep-kothrud,Kothrud Rep,field_rep,Pune,Kothrud,10,00:00,23:59
-                """, StandardCharsets.UTF_8);
-        Path demo = dir.resolve("demo");
-        // Jobs wait for ops to give them out (no auto-assignment): the test decides which crew holds what.
-        Settings overrides = Settings.of(Map.of("dispatch.crews-file", crews.toString(), "dispatch.auto-assign", "false"));
-        system = LocalSystem.start(new LocalSystem.Options(dir.resolve("data"), true, 0,
-                LocalSystem.extractResource("demo/catalog.json", demo), LocalSystem.extractResource("demo/outlets.csv", demo),
-                null, 0, overrides), Clock.systemUTC());
-        base = "http://localhost:" + system.httpPort();
+    void startBrowser(SharedSystem.Running shared) {
+        system = shared.system();
+        base = shared.base();
         opsToken = system.tokens().issue(Actor.ops("ops-it"));
         crewToken = system.tokens().issue(Actor.crew("crew-it", CREW));
-        long outlets = Files.readAllLines(demo.resolve("outlets.csv"), StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).count();
-        await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> api("/api/outlets").size(), n -> n >= outlets);
         browser = Chromium.start(dir.resolve("chromium-profile"));
         ui = new Page(browser, base, PATIENCE);
         // A phone's viewport, 390 x 844 CSS pixels, for every test of the class.
@@ -101,9 +90,6 @@ final class OfflineCrewPageIT {
     void stop() {
         if (browser != null) {
             browser.quit();
-        }
-        if (system != null) {
-            system.close();
         }
     }
 
@@ -128,7 +114,7 @@ final class OfflineCrewPageIT {
     @Test
     @Order(2)
     void shouldShowTheLastJobsOfflineAndSendTheActionsTakenThereOnceWhenBackOnline() throws Exception {
-        long job = assignedJob("anita_it", "no hippo at jai bhavani gen stores nr dadar stn #hippokahaan", "Jai Bhavani");
+        long job = assignedJob("anita_it", "no hippo at mahalaxmi provision stores hadapsar gadital #hippokahaan", "Mahalaxmi");
         ui.open("/crew.html", crewToken);
         ui.waitFor("#job-" + job);
         // The service worker controls the page and has kept its files and the job list.
@@ -138,7 +124,7 @@ final class OfflineCrewPageIT {
         browser.navigate().refresh();
 
         WebElement card = ui.waitFor("#job-" + job);
-        assertThat(card.getText()).contains("Jai Bhavani").contains("Dadar West");
+        assertThat(card.getText()).contains("Mahalaxmi").contains("Hadapsar");
         // The list is the copy the service worker kept, and the banner says from when.
         assertThat(banner()).containsIgnoringCase("offline").contains("jobs as of");
 
@@ -167,7 +153,7 @@ final class OfflineCrewPageIT {
     @Test
     @Order(3)
     void shouldSayOnTheCardThatAnActionTakenOfflineWasRefusedBecauseOpsTookTheJobAway() throws Exception {
-        long job = assignedJob("kiran_it", "can't find Hippo at Shah General Stores, Dadar West #hippokahaan", "Shah General");
+        long job = assignedJob("kiran_it", "can't find Hippo at Ranade Dairy, Hadapsar #hippokahaan", "Ranade Dairy");
         ui.open("/crew.html", crewToken);
         ui.waitFor("#job-" + job);
         ui.waitFor("body[data-offline-ready=yes]");
@@ -181,7 +167,7 @@ final class OfflineCrewPageIT {
         network(true);
 
         WebElement refused = ui.waitFor("#refused-" + job);
-        assertThat(refused.getText()).contains("Shah General").contains("was not applied").contains("no longer yours")
+        assertThat(refused.getText()).contains("Ranade Dairy").contains("was not applied").contains("no longer yours")
                 .contains("another crew");
         assertThat(browser.findElements(By.id("job-" + job))).isEmpty();
         JsonNode now = api("/api/jobs/" + job);
@@ -231,7 +217,7 @@ final class OfflineCrewPageIT {
     }
 
     private long jobIdAt(String outlet) throws Exception {
-        for (JsonNode job : api("/api/jobs")) {
+        for (JsonNode job : api("/api/jobs?limit=1000")) {
             if (job.path("outlet_name").asText().contains(outlet)) {
                 return job.get("id").asLong();
             }
@@ -255,7 +241,7 @@ final class OfflineCrewPageIT {
 
     private String mention(String handle, String text) throws IOException {
         ObjectNode author = JSON.createObjectNode().put("id", "u-" + handle).put("handle", handle).put("display_name", handle)
-                .put("location", "Mumbai").put("followers", 10);
+                .put("location", "Pune").put("followers", 10);
         ObjectNode mention = JSON.createObjectNode().put("id", "x-offline-" + (++mentionSeq)).put("source", "x")
                 .put("created_at", Instant.now().toString()).put("text", text).put("lang", "en").put("is_repost", false);
         mention.set("author", author);

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.restockradar.contracts.Settings;
 import org.restockradar.access.Actor;
 import org.restockradar.ingest.publish.KafkaMentionSink;
 import org.restockradar.ingest.replay.ReplaySource;
@@ -53,12 +53,14 @@ import org.restockradar.launcher.LocalSystem;
 
 /**
  * The three pages in a real headless Chromium against the whole system running in this JVM (real Kafka, real
- * PostgreSQL, the stream processor and dispatch, the bundled demo outlets and catalog): a mention becomes a job
+ * PostgreSQL, the stream processor and dispatch, the bundled demo outlets and catalog; {@link SharedSystem}'s, whose
+ * Dadar West and Dadar East are this class's alone, with its crew van-dadar): a mention becomes a job
  * on the ops page without a reload, a crew claims and completes it on the crew page, a post with markup in it
  * shows as text and runs nothing, and each page refuses the other roles. Screenshots go to
  * {@code -Dbrowser.screenshots} (default {@code target/screenshots}; {@code ../docs/images} refreshes the docs).
  */
 @Tag("integration")
+@ExtendWith(SharedSystem.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class PagesIT {
@@ -81,28 +83,12 @@ final class PagesIT {
     private int mentionSeq;
 
     @BeforeAll
-    void startSystemAndBrowser() throws IOException {
-        Path crews = dir.resolve("crews.csv");
-        Files.writeString(crews, """
-                crew_id,name,kind,city,localities,daily_capacity,shift_start,shift_end
-                van-dadar,Dadar Van,van,Mumbai,Dadar West;Dadar East,20,00:00,23:59
-                rep-kothrud,Kothrud Rep,field_rep,Pune,Kothrud,10,00:00,23:59
-                """, StandardCharsets.UTF_8);
-        Path demo = dir.resolve("demo");
-        // Jobs wait for a claim (no auto-assignment), so that the crew page's "claim next" has something to take.
-        // One verified report earns a gift, so that a single restock shows the whole rewards loop.
-        Settings overrides = Settings.of(Map.of("dispatch.crews-file", crews.toString(), "dispatch.auto-assign", "false",
-                "rewards.gift.min-verified-reports", "1"));
-        system = LocalSystem.start(new LocalSystem.Options(dir.resolve("data"), true, 0,
-                LocalSystem.extractResource("demo/catalog.json", demo), LocalSystem.extractResource("demo/outlets.csv", demo),
-                null, 0, overrides), Clock.systemUTC());
-        base = "http://localhost:" + system.httpPort();
+    void startBrowser(SharedSystem.Running shared) {
+        system = shared.system();
+        base = shared.base();
         opsToken = system.tokens().issue(Actor.ops("ops-it"));
         crewToken = system.tokens().issue(Actor.crew("crew-it", CREW));
         marketerToken = system.tokens().issue(Actor.marketer("marketer-it"));
-        // Every demo outlet imported and known to dispatch before a mention names one (the registry is read from Kafka).
-        long outlets = Files.readAllLines(demo.resolve("outlets.csv"), StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).count();
-        await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> api("/api/outlets", opsToken).size(), n -> n >= outlets);
         browser = Chromium.start(dir.resolve("chromium-profile"));
         ui = new Page(browser, base, PATIENCE);
     }
@@ -111,9 +97,6 @@ final class PagesIT {
     void stop() {
         if (browser != null) {
             browser.quit();
-        }
-        if (system != null) {
-            system.close();
         }
     }
 
@@ -193,7 +176,7 @@ final class PagesIT {
         phone();
         try {
             ui.open("/crew.html", crewToken);
-            ui.waitFor("#claim-next").click();
+            ui.click("#claim-next");
             WebElement card = await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + jobId)), c -> c != null);
             assertThat(card.getText()).contains("Jai Bhavani").contains("Dadar West");
             // The result shows where the eye is: a toast inside the 844 px viewport, not a footer below the list.
@@ -264,15 +247,16 @@ final class PagesIT {
         // The amber threshold is the server's (dispatch.sla-warning-before, 12h here), told by GET /api/me.
         assertThat(ui.text("#summary")).contains("under 12 h");
         ui.choose("#filter-city", "Pune");
-        assertThat(browser.findElements(By.cssSelector("tr.job"))).isNotEmpty()
-                .allSatisfy(job -> assertThat(job.findElements(By.tagName("td")).get(2).getText()).endsWith("Pune"));
-        ui.waitFor("form.filters button[type=button]").click();
+        // The rows are drawn anew as live events arrive (the SLA sweep's among them): read them until they hold still.
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> assertThat(browser.findElements(By.cssSelector("tr.job"))).isNotEmpty()
+                .allSatisfy(job -> assertThat(job.findElements(By.tagName("td")).get(2).getText()).endsWith("Pune")));
+        ui.click("form.filters button[type=button]");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#jobs"), t -> t.contains("Mumbai") && t.contains("Pune"));
         // New rows flash for a few seconds: the screenshot waits until they have settled.
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("tr.job.fresh")).isEmpty());
         ui.screenshot("ops-queue.png");
 
-        ui.waitFor("button[data-view=map]").click();
+        ui.click("button[data-view=map]");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map .map-dot.has-jobs, #outlet-map .map-cluster")).size() >= 2);
         ui.screenshot("ops-map.png");
         WebElement tiles = ui.waitFor("#tile-template");
@@ -280,11 +264,11 @@ final class PagesIT {
         tiles.submit();
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map image.map-tile")), t -> !t.isEmpty());
         assertThat(browser.findElement(By.cssSelector("#outlet-map image.map-tile")).getAttribute("href")).matches(".*/tiles/\\d+/\\d+/\\d+\\.png");
-        ui.waitFor("#tiles-off").click();
+        ui.click("#tiles-off");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map image.map-tile")).isEmpty()
                 && !browser.findElements(By.cssSelector("#outlet-map .map-dot.has-jobs, #outlet-map .map-cluster")).isEmpty());
 
-        ui.waitFor("button[data-view=charts]").click();
+        ui.click("button[data-view=charts]");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#charts figure.chart")).size() >= 4);
         assertThat(ui.text("#charts")).contains("Reports per hour").contains("Funnel");
         ui.screenshot("ops-charts.png");
@@ -299,7 +283,7 @@ final class PagesIT {
 
         replay(mention("neha_it", said));
 
-        ui.waitFor("button[data-view=needs]").click();
+        ui.click("button[data-view=needs]");
         // the list is drawn anew when live events arrive: find the item, pick and place in one go, and start again
         // from the item if it was redrawn in between (a stale element)
         String outlet = await().atMost(PATIENCE).ignoreExceptions().until(() -> {
@@ -321,7 +305,7 @@ final class PagesIT {
 
         await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#toasts"), t -> t.contains("Placed at " + outlet));
         assertThat(ui.text("#needs")).doesNotContain(said);
-        ui.waitFor("button[data-view=queue]").click();
+        ui.click("button[data-view=queue]");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#jobs"), t -> t.contains(outlet));
     }
 
@@ -362,13 +346,13 @@ final class PagesIT {
 
         ui.open("/rewards.html", marketerToken);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> {
-            ui.waitFor("form.filters button[type=submit]").click();
+            ui.click("form.filters button[type=submit]");
             return ui.text("#reporters");
         }, t -> t.contains("@rahul_it"));
         assertThat(browser.findElements(By.id("run-gifts"))).as("a marketer does not run the gift selection").isEmpty();
 
         ui.open("/rewards.html", opsToken);
-        ui.waitFor("#run-gifts").click();
+        ui.click("#run-gifts");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#toasts"), t -> Pattern.compile("[1-9]\\d* gifts? queued\\.").matcher(t).find());
 
         ui.open("/rewards.html", marketerToken);
@@ -379,11 +363,11 @@ final class PagesIT {
 
         String giftId = gift.getAttribute("data-gift-id");
         gift.findElement(By.cssSelector("input.pick")).click();
-        ui.waitFor("#mark-shipped").click();
+        ui.click("#mark-shipped");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#toasts"), t -> t.contains("1 marked shipped"));
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("gift-" + giftId)).getText(), t -> t.contains("shipped"));
 
-        ui.waitFor("#export-csv").click();
+        ui.click("#export-csv");
         await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#toasts"), t -> t.contains("CSV exported"));
     }
 
@@ -532,7 +516,7 @@ final class PagesIT {
 
     /** Claims the next job on the crew page; its id, from the toast that says so. */
     private long claimNext() {
-        ui.waitFor("#claim-next").click();
+        ui.click("#claim-next");
         String said = await().atMost(PATIENCE).until(this::toastInView, t -> t.contains("Claimed job #"));
         Matcher id = Pattern.compile("Claimed job #(\\d+)").matcher(said);
         assertThat(id.find()).isTrue();
