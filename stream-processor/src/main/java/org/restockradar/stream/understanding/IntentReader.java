@@ -100,11 +100,6 @@ public final class IntentReader {
      * languages read it differently, each one's reading. One lookup per token, nothing allocated.
      */
     private static final Map<String, Word> WORDS = words();
-    /**
-     * Everyday words of each language (derived word-frequency lists and the hand list): a brand named by one needs
-     * evidence of the product in a post of that language.
-     */
-    private static final EverydayNames EVERYDAY = EverydayNames.of(LANGUAGES);
     /** The bits of the word cues: a reading's other bits are single-word phrase cues. */
     private static final long WORD_CUES = wordCues();
     /** Words after another brand's name that may name its product ("Kurkure masala munch"): one more than a flavour. */
@@ -540,7 +535,7 @@ public final class IntentReader {
      * says later (found, available, resolved since yesterday, old, advert), and the report's confidence.
      */
     public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits) {
-        return read(t, hits, OtherBrands.NONE, false);
+        return read(t, hits, OtherBrands.NONE);
     }
 
     /**
@@ -548,24 +543,9 @@ public final class IntentReader {
      * ({@link CatalogMatcher#others()}): an absence whose argument is one of them is about that brand.
      */
     public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits, OtherBrands others) {
-        return read(t, hits, others, false);
-    }
-
-    /**
-     * As {@link #read(Tokens, List)}; {@code capitalised} says that the post writes the brand's name with a capital
-     * letter inside a sentence ({@link EverydayNames#capitalised}), evidence that a name which is an everyday word is
-     * the product.
-     */
-    public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits, boolean capitalised) {
-        return read(t, hits, OtherBrands.NONE, capitalised);
-    }
-
-    /** As {@link #read(Tokens, List, OtherBrands)} and {@link #read(Tokens, List, boolean)} together. */
-    public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits, OtherBrands others, boolean capitalised) {
         Map<Cue, List<PhraseIndex.Match<Cue>>> by = byCue(t);
         BrandWords words = hits.isEmpty() ? BrandWords.NONE : brandWords(hits.get(0).brand());
-        Sense sense = hits.isEmpty() ? Sense.NOT_EVERYDAY : sense(t, hits, words, capitalised);
-        Intent genre = notAReportByKind(t, hits, by, words, sense);
+        Intent genre = notAReportByKind(t, hits, by, words);
         if (genre != null) {
             return genre;
         }
@@ -584,106 +564,6 @@ public final class IntentReader {
         Intent report = report(by, scope, found, first, t.tokens());
         return nearSpellingOnly(t, hits, words) ? nearSpelling(report) : report;
     }
-
-    /** True when one of the brand's one-word names is an everyday word of some language (see {@link EverydayNames}). */
-    public static boolean isEverydayName(Catalog.Brand brand) {
-        return EVERYDAY.languagesOf(brand) != 0;
-    }
-
-    /** What in a post says that a brand's name which is an everyday word means the product. */
-    enum Sense {
-        /** The name is no everyday word of the post's languages: read as any brand. */
-        NOT_EVERYDAY,
-        /**
-         * A product, size, hashtag or handle, a word of the brand's products or category, a capital letter, a shop or
-         * a word of stock ("store", "tindahan", "stock").
-         */
-        EVIDENCE,
-        /** Nothing: the word in its everyday meaning ("fursat nahi hai", "walang gana"). */
-        BARE
-    }
-
-    /**
-     * What says that the brand of {@code hits}, when one of its one-word names is an everyday word of a language the
-     * post is written in ({@link #languagesOfPost}; of any language when no word of the post votes or when one of
-     * the post's languages has no derived list of everyday words), is the product:
-     * a hit of a product, a size, a hashtag or handle, or of a name of several words ("Gana Chips"); a
-     * {@code strong_product} word, one of the brand's {@code category_words} or a word of three letters or more of
-     * its products' names ("cheese", "jeera"); a number right after the name ("gana 150g"); the name written with a
-     * capital letter inside a sentence; a shop word or a {@code product_context} word ("store", "stock"). Else
-     * nothing: the post uses the word in its everyday meaning.
-     */
-    static Sense sense(Tokens t, List<CatalogMatcher.Hit> hits, BrandWords words, boolean capitalised) {
-        Catalog.Brand brand = hits.get(0).brand();
-        long everyday = EVERYDAY.languagesOf(brand);
-        if (everyday == 0) {
-            return Sense.NOT_EVERYDAY;
-        }
-        List<String> tokens = t.tokens();
-        boolean[] inHit = new boolean[tokens.size()];
-        for (CatalogMatcher.Hit h : hits) {
-            if (h.product() != null || h.handle() || h.end() - h.start() > 1) {
-                return Sense.EVIDENCE;
-            }
-            for (int i = h.start(); i < h.end() && i < inHit.length; i++) {
-                inHit[i] = true;
-            }
-        }
-        long post = languagesOfPost(t, inHit);
-        // the name is no everyday word of the post's languages only when each of them has a list that could say so:
-        // a Cebuano post may use a Tagalog word, and no list of Cebuano words says it does not
-        if (post != 0 && (post & everyday) == 0 && (post & ~EVERYDAY.listed()) == 0) {
-            return Sense.NOT_EVERYDAY;
-        }
-        if (capitalised) {
-            return Sense.EVIDENCE;
-        }
-        Set<String> own = productNameWords(brand);
-        List<String> names = EverydayNames.names(brand);
-        for (int i = 0; i < tokens.size(); i++) {
-            if (inHit[i]) {
-                continue;
-            }
-            String w = tokens.get(i);
-            if (t.is(i, Cue.STRONG_PRODUCT) || words.category().contains(w) || isNumber(w) && i > 0 && inHit[i - 1]
-                    || w.length() >= 3 && !isNumber(w) && own.contains(w) && !names.contains(w)
-                    || t.is(i, Cue.SHOP_WORD) || t.is(i, Cue.PRODUCT_CONTEXT)) {
-                return Sense.EVIDENCE;
-            }
-        }
-        return Sense.BARE;
-    }
-
-    /**
-     * The languages a post is written in, as bits by index of {@link #LANGUAGES}: each word of the lexicons outside
-     * {@code skip} votes for its languages as in {@link #readInTheirLanguage}, and the languages within
-     * {@link #MARGIN} of the most voted are the post's; 0 when no word votes.
-     */
-    static long languagesOfPost(Tokens t, boolean[] skip) {
-        List<String> spelled = lexiconSpelling(t.tokens());
-        int[] votes = new int[Math.min(64, LANGUAGES.size())];
-        for (int i = 0; i < spelled.size(); i++) {
-            Word w = skip[i] ? null : WORDS.get(spelled.get(i));
-            if (w != null && w.languages() != 0) {
-                int vote = VOTE / Long.bitCount(w.languages());
-                for (long m = w.languages(); m != 0; m &= m - 1) {
-                    votes[Long.numberOfTrailingZeros(m)] += vote;
-                }
-            }
-        }
-        int most = 0;
-        for (int v : votes) {
-            most = Math.max(most, v);
-        }
-        long out = 0;
-        for (int lang = 0; lang < votes.length && most > 0; lang++) {
-            if (votes[lang] > 0 && votes[lang] >= most - MARGIN) {
-                out |= 1L << lang;
-            }
-        }
-        return out;
-    }
-
 
     /**
      * Raw confidence of a report whose brand is only a near spelling: below every calibrated bin of a right report,
@@ -733,12 +613,11 @@ public final class IntentReader {
     }
 
     /**
-     * Step 1, the kind of post: another meaning of the brand's name (an other-sense word without product evidence, or a
-     * name that is an everyday word of the post's language with no evidence at all, see {@link #sense}), a call to
-     * action, sarcasm, news or a shop's trade are never reports; null for any other post.
+     * Step 1, the kind of post: another meaning of the brand's name (an other-sense word without product evidence),
+     * a call to action, sarcasm, news or a shop's trade are never reports; null for any other post.
      */
     private static Intent notAReportByKind(Tokens t, List<CatalogMatcher.Hit> hits,
-                                           Map<Cue, List<PhraseIndex.Match<Cue>>> by, BrandWords words, Sense sense) {
+                                           Map<Cue, List<PhraseIndex.Match<Cue>>> by, BrandWords words) {
         List<String> tokens = t.tokens();
         boolean strongProduct = false;
         for (CatalogMatcher.Hit h : hits) {
@@ -751,10 +630,6 @@ public final class IntentReader {
         }
         if (otherSense && !strongProduct) {
             return new Intent(false, 0.8, "another meaning of the brand's name", -1);
-        }
-        if (sense == Sense.BARE) {
-            return new Intent(false, 0.75, "the brand's name is an everyday word of the post's language and nothing"
-                    + " says it is the product", -1);
         }
         if (by.containsKey(Cue.CALL_TO_ACTION)) {
             return new Intent(false, 0.85, "a call to action or a reply, not a report", -1);

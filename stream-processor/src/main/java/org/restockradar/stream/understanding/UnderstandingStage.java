@@ -125,12 +125,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
      * catalog does not track.
      */
     public IntentReader.Intent intentOf(Reading reading) {
-        return intentOf(reading, false);
-    }
-
-    /** As {@link #intentOf(Reading)}, told whether the post capitalises an everyday-word brand name inside a sentence. */
-    public IntentReader.Intent intentOf(Reading reading, boolean capitalised) {
-        return IntentReader.read(reading.tokens(), reading.brandHits(), catalog.others(), capitalised);
+        return IntentReader.read(reading.tokens(), reading.brandHits(), catalog.others());
     }
 
     /** The understanding with the raw confidence. */
@@ -142,9 +137,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
         IntentReader.Tokens tokens = reading.tokens();
         List<CatalogMatcher.Hit> brandHits = reading.brandHits();
         Catalog.Brand brand = reading.brand();
-        // a brand named by an everyday word: a capital letter inside a sentence is evidence that the word is the name
-        boolean capitalised = IntentReader.isEverydayName(brand) && EverydayNames.capitalised(mention.text(), brand);
-        IntentReader.Intent intent = intentOf(reading, capitalised);
+        IntentReader.Intent intent = intentOf(reading);
         if (model != null && intent.stockout()) {
             // the model only holds a rules' report for review (low confidence); it never drops or makes one
             intent = ReportModel.combine(intent, model.probability(reading, intent));
