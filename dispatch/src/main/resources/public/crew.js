@@ -17,6 +17,11 @@ let me;
 let jobs = [];
 let shown = '';
 const said = new Map();
+/**
+ * Every job this page has listed, by id: its outlet's name. A reload may drop a job's card before the event that took
+ * the job arrives; the event still finds what to say.
+ */
+const listed = new Map();
 
 function build() {
   list = el('ol', { id: 'my-jobs', className: 'route' });
@@ -35,6 +40,7 @@ async function load() {
     const response = await request('/api/my/jobs', navigator.onLine ? {} : { headers: { 'X-Prefer-Copy': 'yes' } });
     offline.showingCopy(response.headers.get('X-Offline-Copy'));
     jobs = await response.json();
+    jobs.forEach(function (j) { listed.set(j.id, j.outlet_name || j.outlet_id); });
     redrawIfChanged();
   } catch (e) {
     say('Cannot load your jobs: ' + e.message, 'error');
@@ -229,8 +235,10 @@ async function move(job, name, body, photo) {
  */
 function gone(id, event) {
   const card = document.getElementById('job-' + id);
-  if (!card && event) return;
-  const name = card ? card.querySelector('.outlet').textContent : '';
+  // An event for a job this page never listed, or one already said, says nothing.
+  if (!card && event && !listed.has(id)) return;
+  const name = card ? card.querySelector('.outlet').textContent : (listed.get(id) || '');
+  listed.delete(id);
   if (card) card.remove();
   jobs = jobs.filter(function (j) { return j.id !== id; });
   shown = '';
@@ -267,6 +275,7 @@ async function start() {
   jobs = [];
   shown = '';
   said.clear();
+  listed.clear();
   me = await signIn(main, ['crew'], 'crew page');
   if (!me) return;
   sla = slaColours(me.sla_warning_before_seconds);
