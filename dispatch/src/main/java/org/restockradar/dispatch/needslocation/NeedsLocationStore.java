@@ -99,6 +99,9 @@ public final class NeedsLocationStore {
      * changes nothing.
      *
      * @return for each report in order, whether it was kept now (false for a redelivery or a repeat)
+     * @throws IllegalArgumentException  the database refuses the values of a report (SQLSTATE class 22, a data
+     *                                   exception: a NUL character in a text, say); nothing was kept, and the same
+     *                                   call will be refused again
      * @throws StoreUnavailableException the database failed; nothing was kept and the same call may succeed later
      */
     public List<Boolean> takeAll(List<StockoutReport> reports) {
@@ -142,7 +145,11 @@ public final class NeedsLocationStore {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreUnavailableException("cannot keep " + size + " needs-location reports from " + reports.get(0).mentionId(), e);
+            String what = "cannot keep " + size + " needs-location reports from " + reports.get(0).mentionId();
+            if (e.getSQLState() != null && e.getSQLState().startsWith("22")) {
+                throw new IllegalArgumentException(what + ": the database refuses their values: " + e.getMessage(), e);
+            }
+            throw new StoreUnavailableException(what, e);
         }
         List<Boolean> outcomes = new ArrayList<>(size);
         for (StockoutReport report : reports) {

@@ -146,6 +146,40 @@ final class NeedsLocationStoreIT {
     }
 
     @Test
+    void shouldRefuseAReportWhoseValuesTheDatabaseRefusesAndKeepNothingOfThatCall() {
+        StockoutReport nul = report("x-31").withoutOutlet().at(null, null, "Kothrud", "Pune").text("nul \u0000 inside").build();
+
+        assertThatThrownBy(() -> store.takeAll(List.of(unplaced("x-30"), nul)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refuses");
+        assertThat(store.list("open", 10)).isEmpty();
+    }
+
+    @Test
+    void shouldDeadLetterOnlyTheRecordTheDatabaseRefusesAndKeepTheRestOfThePoll() {
+        List<DeadLetter> letters = new ArrayList<>();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        NeedsLocationIntake intake = new NeedsLocationIntake(store, letters::add, Clock.fixed(NOW, ZoneOffset.UTC), meters);
+        StockoutReport nul = report("x-41").withoutOutlet().at(null, null, "Kothrud", "Pune").text("nul \u0000 inside").build();
+        List<ConsumerRecord<String, byte[]>> poll = List.of(record(1L, unplaced("x-40")), record(2L, nul), record(3L, unplaced("x-42")));
+
+        intake.handleAll(poll);
+        intake.handleAll(poll);
+
+        assertThat(store.list("open", 10)).extracting(NeedsLocationStore.Entry::mentionId).containsExactly("x-40", "x-42");
+        assertThat(letters).hasSize(2).allSatisfy(letter -> {
+            assertThat(letter.offset()).isEqualTo(2L);
+            assertThat(letter.reason()).startsWith("refused by dispatch: ");
+        });
+        assertThat(meters.counter("dispatch.needs_location", "outcome", "kept").count()).isEqualTo(2);
+        assertThat(meters.counter("dispatch.needs_location", "outcome", "duplicate").count()).isEqualTo(2);
+    }
+
+    private static ConsumerRecord<String, byte[]> record(long offset, StockoutReport report) {
+        return new ConsumerRecord<>(Topics.NEEDS_LOCATION.name(), 0, offset, report.mentionId(),
+                Topics.NEEDS_LOCATION.valueSerde().serializer().serialize(Topics.NEEDS_LOCATION.name(), report));
+    }
+
+    @Test
     void shouldOfferTheOutletsOfTheReportsCityWithItsLocalityFirst() {
         store.take(report("x-2").at(null, null, "Baner", "pune").build());
 
