@@ -26,6 +26,9 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.ProducerState;
 import org.apache.kafka.clients.admin.TransactionListing;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -33,6 +36,7 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KafkaStreams;
@@ -56,7 +60,8 @@ import org.slf4j.LoggerFactory;
  * JVM) is killed with SIGKILL, left down for 60 s and started again on the same log directory, then restarted
  * gracefully, as F2 does. Once the load has
  * stopped and the transaction timeout has passed, no partition may hold an open transaction and each partition's
- * last stable offset must reach its end. It found a hanging transaction in one run of five at this rate
+ * last stable offset must reach its end, and the last count of each key, summed, must be the number of records fed
+ * (nothing lost, nothing counted twice). It found a hanging transaction in one run of five at this rate
  * (docs/reliability.md, "F2 again"): that of the stream thread whose EndTxn(commit) was in flight at the kill.
  */
 @Tag("integration")
@@ -144,6 +149,14 @@ final class StreamsBrokerCrashIT {
                             assertThat(endOffsets(admin, written, IsolationLevel.READ_COMMITTED))
                                     .isEqualTo(endOffsets(admin, written, IsolationLevel.READ_UNCOMMITTED));
                         });
+                // Exactly once, end to end: the last count of each key, summed, is the number of records fed, with
+                // none lost (a hung transaction whose offsets were committed while its output was aborted) and none
+                // counted twice (a transaction replayed after its commit).
+                long fed = sum(endOffsets(admin, partitionsOf(INPUT), IsolationLevel.READ_UNCOMMITTED));
+                LOG.info("{} records fed; waiting for the application's counts to add up to them", fed);
+                await("the counts add up to the records fed").atMost(Duration.ofMinutes(3))
+                        .pollInterval(Duration.ofSeconds(5))
+                        .untilAsserted(() -> assertThat(lastCountsSummed(bootstrap)).isEqualTo(fed));
             }
             assertThat(kafka.hangingTransactionsAborted()).isZero();
         } finally {
@@ -207,6 +220,26 @@ final class StreamsBrokerCrashIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The output read with read_committed from its beginning to its last stable offset: each key's last count, summed. */
+    private static long lastCountsSummed(String bootstrap) {
+        Map<String, Long> last = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = outputPartitions();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    last.put(record.key(), Long.parseLong(record.value()));
+                }
+            }
+        }
+        return last.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static Admin admin(String bootstrap) {
