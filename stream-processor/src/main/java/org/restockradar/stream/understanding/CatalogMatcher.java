@@ -207,7 +207,7 @@ public final class CatalogMatcher {
         return out == null ? tokens : out;
     }
 
-    private static String canonical(String t) {
+    static String canonical(String t) {
         String unit = UNITS.get(t);
         if (unit != null) {
             return unit;

@@ -45,6 +45,13 @@ final class ProductWords {
             for (String w : f[1].strip().split(" +")) {
                 group.add(w);
             }
+            for (int i = 0, n = group.size(); i < n; i++) {
+                // as a post's words are looked up: without a Latin plural "s" ("kamatis" as "kamati")
+                String canonical = CatalogMatcher.canonical(group.get(i));
+                if (!canonical.equals(group.get(i))) {
+                    group.add(canonical);
+                }
+            }
             int id = GROUPS.size();
             GROUPS.add(List.copyOf(group));
             for (String w : group) {

@@ -35,6 +35,7 @@ final class ProductWordsTest {
         assertThat(skuOf("Pelvaro अमरूद 330 ml खत्म")).isEqualTo("PLV-GUAVA-330ML");
         assertThat(skuOf("Pelvaro nariyal khatam")).isEqualTo("PLV-COCO-1L");
         assertThat(skuOf("Pelvaro pinya ubos na")).isEqualTo("PLV-PINE-330ML");
+        assertThat(skuOf("Pelvaro bayabas 330 ml ubos na")).isEqualTo("PLV-GUAVA-330ML"); // a word ending in "s"
     }
 
     @Test
