@@ -143,20 +143,16 @@ final class ProductWords {
                 return spelt;
             }
         }
-        String key = Phonetic.key(token);
-        Set<Catalog.Product> byItsKey = byKey.get(key);
-        if (byItsKey != null) {
-            return byItsKey;
-        }
-        if (key.length() >= SHORTEST_FUZZY && Text.isLatin(key)) {
-            Set<Catalog.Product> spelt = nearest(key, true);
-            if (spelt != null) {
-                return spelt;
-            }
-        }
         if (!latin) {
-            return null;
+            // another script: by its phonetic key (ICU Latin, cached), exactly or within the edits its length allows
+            String key = Phonetic.key(token);
+            Set<Catalog.Product> byItsKey = byKey.get(key);
+            if (byItsKey != null || key.length() < SHORTEST_FUZZY || !Text.isLatin(key)) {
+                return byItsKey;
+            }
+            return nearest(key, true);
         }
+        // a Latin word is read by its letters only (the edits take like sounds at one each): no key built per word
         Set<Catalog.Product> cut = prefixOf(token);
         if (cut != null) {
             return cut;
