@@ -295,12 +295,12 @@ public final class CatalogMatcher {
             // a size, a count and a word for a pack between the brand and its product word do not count in the reach
             // ("Munchira 12 sachets 30 g masala")
             int from = h.start();
-            for (int words = 0; from > 0 && words < PRODUCT_WORD_REACH; from--) {
-                words += isSizeOrCount(tokens.get(from - 1)) ? 0 : 1;
+            for (int counted = 0; from > 0 && counted < PRODUCT_WORD_REACH; from--) {
+                counted += isSizeOrCount(tokens.get(from - 1)) ? 0 : 1;
             }
             int to = h.end();
-            for (int words = 0; to < tokens.size() && words < PRODUCT_WORD_REACH; to++) {
-                words += isSizeOrCount(tokens.get(to)) ? 0 : 1;
+            for (int counted = 0; to < tokens.size() && counted < PRODUCT_WORD_REACH; to++) {
+                counted += isSizeOrCount(tokens.get(to)) ? 0 : 1;
             }
             for (int i = from; i < to; i++) {
                 if (i >= h.start() && i < h.end() || read != null && read[i]) {
