@@ -55,6 +55,8 @@ public final class CatalogMatcher {
      * absent.
      */
     private final Map<Catalog.Brand, Map<String, Set<Catalog.Product>>> words = new HashMap<>();
+    /** The same words per brand, read misspelt, in other languages and scripts ({@link ProductWords}). */
+    private final Map<Catalog.Brand, ProductWords> productWords = new HashMap<>();
     private final Map<Catalog.Brand, Set<String>> handles = new HashMap<>();
     /** The size of each product whose name, aliases or SKU give one, per brand; brands without sizes absent. */
     private final Map<Catalog.Brand, Map<Catalog.Product, Quantity>> sizes = new HashMap<>();
@@ -79,6 +81,7 @@ public final class CatalogMatcher {
             Map<String, Set<Catalog.Product>> telling = tellingWords(brand, brandTokens);
             if (!telling.isEmpty()) {
                 words.put(brand, telling);
+                productWords.put(brand, ProductWords.of(telling));
             }
             for (Catalog.Product product : brand.products()) {
                 Quantity size = sizeOf(product);
@@ -204,7 +207,7 @@ public final class CatalogMatcher {
         return out == null ? tokens : out;
     }
 
-    private static String canonical(String t) {
+    static String canonical(String t) {
         String unit = UNITS.get(t);
         if (unit != null) {
             return unit;
@@ -279,29 +282,81 @@ public final class CatalogMatcher {
      * {@link #PRODUCT_WORD_REACH} tokens of one of the brand's hits.
      */
     private Set<Catalog.Product> byWordsNear(Catalog.Brand brand, List<Hit> hits, List<String> tokens) {
-        Map<String, Set<Catalog.Product>> telling = words.get(brand);
+        ProductWords telling = productWords.get(brand);
         if (telling == null) {
             return null;
         }
         Set<Catalog.Product> left = null;
+        boolean[] read = null;
         for (Hit h : hits) {
             if (!h.brand().equals(brand)) {
                 continue;
             }
-            int from = Math.max(0, h.start() - PRODUCT_WORD_REACH);
-            int to = Math.min(tokens.size(), h.end() + PRODUCT_WORD_REACH);
+            // a size, a count and a word for a pack between the brand and its product word do not count in the reach
+            // ("Munchira 12 sachets 30 g masala")
+            int from = h.start();
+            for (int counted = 0; from > 0 && counted < PRODUCT_WORD_REACH; from--) {
+                counted += isSizeOrCount(tokens.get(from - 1)) ? 0 : 1;
+            }
+            int to = h.end();
+            for (int counted = 0; to < tokens.size() && counted < PRODUCT_WORD_REACH; to++) {
+                counted += isSizeOrCount(tokens.get(to)) ? 0 : 1;
+            }
             for (int i = from; i < to; i++) {
-                Set<Catalog.Product> with = i >= h.start() && i < h.end() ? null : telling.get(canonical(tokens.get(i)));
+                if (i >= h.start() && i < h.end() || read != null && read[i]) {
+                    continue;
+                }
+                Set<Catalog.Product> with = telling.of(canonical(tokens.get(i)));
                 if (with != null) {
-                    if (left == null) {
-                        left = new java.util.LinkedHashSet<>(with);
-                    } else {
-                        left.retainAll(with);
-                    }
+                    read = read == null ? new boolean[tokens.size()] : read;
+                    read[i] = true;
+                    left = narrowed(left, with);
+                }
+            }
+        }
+        // beyond the reach, a product word pointed at ("yung chocolate", "the masala one") names the product too
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((read == null || !read[i]) && isPointed(tokens, i)) {
+                Set<Catalog.Product> with = telling.exactly(canonical(tokens.get(i)));
+                if (with != null && !insideAHit(hits, i)) {
+                    left = narrowed(left, with);
                 }
             }
         }
         return left;
+    }
+
+    private static Set<Catalog.Product> narrowed(Set<Catalog.Product> left, Set<Catalog.Product> with) {
+        if (left == null) {
+            return new java.util.LinkedHashSet<>(with);
+        }
+        left.retainAll(with);
+        return left;
+    }
+
+    private static boolean insideAHit(List<Hit> hits, int i) {
+        for (Hit h : hits) {
+            if (i >= h.start() && i < h.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that point at a product by one of its words: {@code catalog/product-pointers.txt}. */
+    private static final Set<String> POINTERS = Set.copyOf(BrandSpellings.lines("catalog/product-pointers.txt"));
+    /** Words for a pack and counts of packs: {@code quantities/pack-words.txt}. */
+    private static final Set<String> PACK_WORDS = Set.copyOf(BrandSpellings.lines("quantities/pack-words.txt"));
+
+    /** True when the word is pointed at as a product: a pointer before it or a word for a product after it. */
+    private static boolean isPointed(List<String> tokens, int i) {
+        return i > 0 && POINTERS.contains(tokens.get(i - 1))
+                || i + 1 < tokens.size() && PRODUCT_WORDS.contains(tokens.get(i + 1));
+    }
+
+    /** A number, a unit or a word for a pack: part of the size or count beside a brand, not a word of the product. */
+    private static boolean isSizeOrCount(String t) {
+        return isSizeToken(t) || PACK_WORDS.contains(t);
     }
 
     /**
@@ -397,12 +452,28 @@ public final class CatalogMatcher {
         while (end < tokens.size() && isSizeToken(tokens.get(end))) {
             end++;
         }
+        // a size in number words after the brand ("Jalvira do litre"): up to its last unit
+        for (int j = end; j < tokens.size() && (isSizeToken(tokens.get(j)) || Quantity.isNumberWord(tokens.get(j))); j++) {
+            if (Quantity.isUnit(tokens.get(j))) {
+                end = j + 1;
+            }
+        }
         int start = h.start();
         if (start >= 2 && SIZE_LINKERS.contains(tokens.get(start - 1)) && Quantity.isUnit(tokens.get(start - 2))) {
             start--;
         }
+        boolean unitBefore = start > 0 && Quantity.isUnit(tokens.get(start - 1));
         while (start > 0 && isSizeToken(tokens.get(start - 1))) {
             start--;
+        }
+        if (unitBefore) {
+            // the number words of a size before the brand ("usa ka litro nga Jalvira"), not a linking word before them
+            while (start > 0 && Quantity.isNumberWord(tokens.get(start - 1))) {
+                start--;
+            }
+            while (start < h.start() && Quantity.isLinkWord(tokens.get(start))) {
+                start++;
+            }
         }
         return start == h.start() && end == h.end() ? h : new Hit(h.brand(), h.product(), start, end, h.handle());
     }
@@ -451,11 +522,17 @@ public final class CatalogMatcher {
             if (sized == null) {
                 continue;
             }
+            // the first size of the post that one of the brand's products has (as the catalog writes it), else the
+            // first in the measure of its products ("Rs 20 wala, 2 packs of 90 g": the 90 g)
             Quantity size = null;
             for (Quantity q : inPost) {
-                if (sized.values().stream().anyMatch(p -> p.base().equals(q.base()))) {
-                    size = q;
+                Quantity fitted = catalogSize(sized.values(), q);
+                if (fitted != null) {
+                    size = fitted;
                     break;
+                }
+                if (size == null && sized.values().stream().anyMatch(p -> p.base().equals(q.base()))) {
+                    size = q;
                 }
             }
             if (size == null) {
@@ -506,6 +583,36 @@ public final class CatalogMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * How far a size written in a post may be from a product's size in the catalog and still be it, as a share of the
+     * product's size: people round, so "1.2 L" for a 1.25 L pack (4 % off) is that pack, "300 ml" for a 330 ml one
+     * (9 %) is not; of two products that near, the exact one is meant.
+     */
+    static final double SIZE_TOLERANCE = 0.05;
+
+    /**
+     * The size of the brand's products that a size of the post is: the same amount, else the one size of the products
+     * within {@link #SIZE_TOLERANCE} of it; null when none or two are.
+     */
+    static Quantity catalogSize(java.util.Collection<Quantity> products, Quantity q) {
+        Quantity near = null;
+        for (Quantity p : products) {
+            if (!p.base().equals(q.base())) {
+                continue;
+            }
+            if (p.amount() == q.amount()) {
+                return p;
+            }
+            if (Math.abs(p.amount() - q.amount()) <= SIZE_TOLERANCE * p.amount()) {
+                if (near != null && near.amount() != p.amount()) {
+                    return null;
+                }
+                near = p;
+            }
+        }
+        return near;
     }
 
     private List<Hit> findNames(List<String> tokens) {

@@ -147,6 +147,16 @@ public record Quantity(long amount, String base) {
         return whole;
     }
 
+    /** True when a token is a number word or a word linking one to its unit ("usa", "ka", "dedh", "half", "a"). */
+    static boolean isNumberWord(String token) {
+        return NUMBERS.containsKey(token);
+    }
+
+    /** True when a token is only a word linking a number word to its unit ("ka", "a", "sa"). */
+    static boolean isLinkWord(String token) {
+        return LINK.equals(NUMBERS.get(token));
+    }
+
     private static boolean isNumberWord(Object lexeme) {
         return lexeme instanceof String w && NUMBERS.containsKey(w) && !LINK.equals(NUMBERS.get(w));
     }
@@ -190,7 +200,15 @@ public record Quantity(long amount, String base) {
                 if (denominatorEnd > 0) {
                     // "1/2 litre": a fraction of a unit
                     BigDecimal denominator = new BigDecimal(s.substring(j + 1, denominatorEnd));
-                    number = number.divide(denominator, 3, RoundingMode.HALF_UP);
+                    if (s.charAt(j) == '\u2044' && digits.length() > 1) {
+                        // NFKC writes "1½" as "11⁄2": the fraction slash comes only from a fraction sign, whose
+                        // numerator is the last digit; the digits before it are whole units
+                        BigDecimal whole = new BigDecimal(digits.substring(0, digits.length() - 1));
+                        BigDecimal numerator = new BigDecimal(digits.substring(digits.length() - 1));
+                        number = whole.add(numerator.divide(denominator, 3, RoundingMode.HALF_UP));
+                    } else {
+                        number = number.divide(denominator, 3, RoundingMode.HALF_UP);
+                    }
                     j = denominatorEnd;
                 }
                 out.add(number);

@@ -136,4 +136,17 @@ final class QuantityTest {
         assertThat(in("ଦୁଇ ଲିଟର")).containsExactly(new Quantity(2000, "ml"));
         assertThat(in("दीड लिटर")).containsExactly(new Quantity(1500, "ml"));
     }
+
+    @Test
+    void shouldReadAWholeNumberBeforeAFractionSignAsWholeUnits() {
+        assertThat(in("2½ kilo")).containsExactly(new Quantity(2500, "g"));
+        assertThat(in("1¼ L")).containsExactly(new Quantity(1250, "ml"));
+    }
+
+    @Test
+    void shouldReadTheUnitSpellingsOfHinglishAndTagalog() {
+        assertThat(in("do litar wali")).containsExactly(new Quantity(2000, "ml"));
+        assertThat(in("500 mililitro")).containsExactly(new Quantity(500, "ml"));
+        assertThat(in("250 grm packet")).containsExactly(new Quantity(250, "g"));
+    }
 }

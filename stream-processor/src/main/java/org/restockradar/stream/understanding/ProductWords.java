@@ -1,0 +1,255 @@
+package org.restockradar.stream.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that tell one brand's products apart ("mango", "jeera", "chocolate"), read as people write them: exactly,
+ * in the words other languages have for them ({@code catalog/product-words.tsv}: "aam", "mangga", "टमाटर",
+ * "தக்காளி"), in another script by phonetic key ("मैंगो", "ஜீரா"), misspelt within the edits {@link BrandSpellings}
+ * allows a word of that length ("mangoo", "choclate", "lemn", "zeera"), cut short ("choco"), without its vowels
+ * ("mngo"), or two of them glued ("mangofizz"). Built once per brand; a word of the lexicons or the common-word list is
+ * only ever read exactly.
+ */
+final class ProductWords {
+
+    /** A telling word: its letters, phonetic key, consonants, and the products that carry it. */
+    private record Word(String text, String key, String consonants, Set<Catalog.Product> products) {
+    }
+
+    /** Shortest word read by an edit, a prefix or its consonants: shorter ones are read only exactly. */
+    static final int SHORTEST_FUZZY = 4;
+    /** Consonants a vowel-less spelling must keep to be read as a word ("mng" of "mango"). */
+    private static final int SHORTEST_SKELETON = 3;
+
+    /** The groups of words for one flavour or variant in several languages, each word to its group's number. */
+    private static final Map<String, Integer> SYNONYMS = new HashMap<>();
+    /** The same by phonetic key, so that a spelling of another script meets the group. */
+    private static final Map<String, Integer> SYNONYM_KEYS = new HashMap<>();
+    private static final List<List<String>> GROUPS = new ArrayList<>();
+    /** Words never read by an edit as a product word: the lexicons' and the common-word list's. */
+    private static final Set<String> GUARD = new HashSet<>();
+
+    static {
+        for (String line : BrandSpellings.lines("catalog/product-words.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException("expected 2 fields in catalog/product-words.tsv: " + line);
+            }
+            List<String> group = new ArrayList<>();
+            group.add(f[0].strip());
+            for (String w : f[1].strip().split(" +")) {
+                group.add(w);
+            }
+            for (int i = 0, n = group.size(); i < n; i++) {
+                // as a post's words are looked up: without a Latin plural "s" ("kamatis" as "kamati")
+                String canonical = CatalogMatcher.canonical(group.get(i));
+                if (!canonical.equals(group.get(i))) {
+                    group.add(canonical);
+                }
+            }
+            int id = GROUPS.size();
+            GROUPS.add(List.copyOf(group));
+            for (String w : group) {
+                SYNONYMS.putIfAbsent(w, id);
+                String key = Phonetic.key(w);
+                if (key.length() >= SHORTEST_SKELETON) {
+                    SYNONYM_KEYS.putIfAbsent(key, id);
+                }
+            }
+        }
+        GUARD.addAll(BrandSpellings.lines("catalog/common-words.txt"));
+        for (Lexicon.Entry e : Lexicon.shipped().entries()) {
+            GUARD.addAll(e.tokens());
+        }
+    }
+
+    private final Map<String, Set<Catalog.Product>> byWord = new HashMap<>();
+    private final Map<String, Set<Catalog.Product>> byKey = new HashMap<>();
+    private final List<Word> words = new ArrayList<>();
+    private final int shortest;
+    private final int longest;
+
+    private ProductWords(Map<String, Set<Catalog.Product>> telling) {
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        for (Map.Entry<String, Set<Catalog.Product>> e : telling.entrySet()) {
+            String w = e.getKey();
+            Set<Catalog.Product> products = e.getValue();
+            String key = Phonetic.key(w);
+            words.add(new Word(w, key, CatalogMatcher.consonants(w), products));
+            min = Math.min(min, w.length());
+            max = Math.max(max, w.length());
+            merge(byWord, w, products);
+            merge(byKey, key, products);
+            Integer group = SYNONYMS.get(w);
+            if (group == null) {
+                group = SYNONYM_KEYS.get(key);
+            }
+            if (group != null) {
+                for (String other : GROUPS.get(group)) {
+                    if (!telling.containsKey(other)) {
+                        merge(byWord, other, products);
+                        merge(byKey, Phonetic.key(other), products);
+                    }
+                }
+            }
+        }
+        this.shortest = min;
+        this.longest = max;
+    }
+
+    /** The words of a brand that tell its products apart (of {@link CatalogMatcher}), read every way. */
+    static ProductWords of(Map<String, Set<Catalog.Product>> telling) {
+        return new ProductWords(telling);
+    }
+
+    /** A word two products' names carry with two different sets: the products that carry either. */
+    private static void merge(Map<String, Set<Catalog.Product>> into, String word, Set<Catalog.Product> products) {
+        into.merge(word, products, (a, b) -> {
+            Set<Catalog.Product> both = new java.util.LinkedHashSet<>(a);
+            both.addAll(b);
+            return Set.copyOf(both);
+        });
+    }
+
+    /** The products the word names exactly (the word or one of its words in other languages); null when none. */
+    Set<Catalog.Product> exactly(String token) {
+        return byWord.get(token);
+    }
+
+    /**
+     * The products a token (canonical, of {@link CatalogMatcher#canonical}) names as a telling word written any way;
+     * null when it names none, or two telling words as near as each other.
+     */
+    Set<Catalog.Product> of(String token) {
+        Set<Catalog.Product> exact = byWord.get(token);
+        if (exact != null) {
+            return exact;
+        }
+        int n = token.length();
+        boolean latin = Text.isLatin(token);
+        if (latin && (n < SHORTEST_FUZZY || n > 2 * longest + 1) || GUARD.contains(token) || Quantity.isUnit(token)
+                || Character.isDigit(token.charAt(0))) {
+            return null;
+        }
+        if (latin && n >= shortest - 2) {
+            Set<Catalog.Product> spelt = nearest(token, false);
+            if (spelt != null) {
+                return spelt;
+            }
+        }
+        if (!latin) {
+            // another script: by its phonetic key (ICU Latin, cached), exactly or within the edits its length allows
+            String key = Phonetic.key(token);
+            Set<Catalog.Product> byItsKey = byKey.get(key);
+            if (byItsKey != null || key.length() < SHORTEST_FUZZY || !Text.isLatin(key)) {
+                return byItsKey;
+            }
+            return nearest(key, true);
+        }
+        // a Latin word is read by its letters only (the edits take like sounds at one each): no key built per word
+        Set<Catalog.Product> cut = prefixOf(token);
+        if (cut != null) {
+            return cut;
+        }
+        Set<Catalog.Product> bare = withoutVowels(token);
+        return bare != null ? bare : glued(token);
+    }
+
+    /** The products of the one telling word within the edits its length allows, by letters or by keys. */
+    private Set<Catalog.Product> nearest(String token, boolean byKey) {
+        Word best = null;
+        int bestD = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (Word w : words) {
+            String target = byKey ? w.key() : w.text();
+            int max = editsFor(Math.min(target.length(), token.length()));
+            if (max == 0 || Math.abs(target.length() - token.length()) > max
+                    || BrandSpellings.sound(target, 0) != BrandSpellings.sound(token, 0)) {
+                continue;
+            }
+            int d = BrandSpellings.distance(token, target, max);
+            if (d > max) {
+                continue;
+            }
+            if (d < bestD) {
+                best = w;
+                bestD = d;
+                tie = false;
+            } else if (d == bestD && !w.products().equals(best.products())) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? null : best.products();
+    }
+
+    /**
+     * Edits allowed between a post's word and a telling word whose shorter has {@code letters} letters: one from four
+     * letters (a flavour word is short: "jira", "kola"), two from seven ("choclate"); as {@link BrandSpellings#allowed}
+     * but from four, since a product word is read only next to its brand.
+     */
+    static int editsFor(int letters) {
+        return letters >= 7 ? 2 : letters >= SHORTEST_FUZZY ? 1 : 0;
+    }
+
+    /** A word cut short: the beginning, half or more, of one telling word only ("choco" of "chocolate"). */
+    private Set<Catalog.Product> prefixOf(String token) {
+        Set<Catalog.Product> found = null;
+        for (Word w : words) {
+            if (w.text().length() > token.length() && 2 * token.length() >= w.text().length() && w.text().startsWith(token)) {
+                if (found != null && !found.equals(w.products())) {
+                    return null;
+                }
+                found = w.products();
+            }
+        }
+        return found;
+    }
+
+    /** A word written without its vowels ("mngo", "chclt"): its consonants are those of one telling word. */
+    private Set<Catalog.Product> withoutVowels(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if ("aeiou".indexOf(token.charAt(i)) >= 0 && i != token.length() - 1) {
+                return null; // only a final vowel may be written
+            }
+        }
+        String bare = CatalogMatcher.consonants(token);
+        if (bare.length() < SHORTEST_SKELETON) {
+            return null;
+        }
+        Set<Catalog.Product> found = null;
+        for (Word w : words) {
+            if (w.consonants().equals(bare)) {
+                if (found != null && !found.equals(w.products())) {
+                    return null;
+                }
+                found = w.products();
+            }
+        }
+        return found;
+    }
+
+    /** Two telling words written as one ("mangofizz"): the products that carry both. */
+    private Set<Catalog.Product> glued(String token) {
+        for (Word first : words) {
+            int cut = first.text().length();
+            if (token.length() - cut < SHORTEST_FUZZY || !token.startsWith(first.text())) {
+                continue;
+            }
+            Set<Catalog.Product> second = byWord.get(token.substring(cut)); // built only after a word's beginning
+            if (second != null) {
+                Set<Catalog.Product> both = new java.util.LinkedHashSet<>(first.products());
+                both.retainAll(second);
+                if (!both.isEmpty()) {
+                    return Set.copyOf(both);
+                }
+            }
+        }
+        return null;
+    }
+}
