@@ -1,8 +1,6 @@
 package org.restockradar.contracts;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +25,9 @@ public record Mention(
     /** Longest text accepted; longer posts are cut by the sources, never here. */
     public static final int MAX_TEXT_LENGTH = 10_000;
 
+    /** The names of the texts {@link #nulCharacters()} reads, in its order. */
+    private static final String[] TEXT_FIELDS = {"id", "text", "lang", "author.id", "author.handle", "author.display_name", "author.location"};
+
     public Mention {
         Require.text(id, "id");
         Require.present(source, "source");
@@ -44,19 +45,16 @@ public record Mention(
      * the stream processor dead-letter it with this reason (docs/sources.md) rather than let dispatch fail on it.
      */
     public Optional<String> nulCharacters() {
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("id", id);
-        texts.put("text", text);
-        texts.put("lang", lang);
-        texts.put("author.id", author.id());
-        texts.put("author.handle", author.handle());
-        texts.put("author.display_name", author.displayName());
-        texts.put("author.location", author.location());
-        return texts.entrySet().stream()
-                .filter(field -> field.getValue() != null && field.getValue().indexOf('\u0000') >= 0)
-                .findFirst()
-                .map(field -> field.getKey() + " contains the character U+0000 (NUL) at index " + field.getValue().indexOf('\u0000')
-                        + ", which PostgreSQL cannot store");
+        // Read for every mention the stream processor takes: the fields are looked at in place, and the names and the
+        // message are made only for a mention that has a NUL (the map and stream of each call were 3 % of its thread).
+        String[] texts = {id, text, lang, author.id(), author.handle(), author.displayName(), author.location()};
+        for (int i = 0; i < texts.length; i++) {
+            int at = texts[i] == null ? -1 : texts[i].indexOf('\u0000');
+            if (at >= 0) {
+                return Optional.of(TEXT_FIELDS[i] + " contains the character U+0000 (NUL) at index " + at + ", which PostgreSQL cannot store");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The same mention stamped with another creation time. */

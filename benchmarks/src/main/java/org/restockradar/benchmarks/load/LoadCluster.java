@@ -34,7 +34,7 @@ final class LoadCluster implements AutoCloseable {
     /** The stream processor's state listener when an instance is RUNNING ({@code StreamsStateWatch}). */
     private static final Pattern STREAM_RUNNING = Pattern.compile("Stream processor \\w+ -> RUNNING");
     /** The deployed JVM options of every service (docker/compose.yml). */
-    private static final List<String> SERVICE_JVM = List.of("-XX:+UseParallelGC");
+    static final List<String> SERVICE_JVM = List.of("-XX:+UseParallelGC");
 
     private final LoadOptions options;
     private final Path dir;
@@ -154,7 +154,12 @@ final class LoadCluster implements AutoCloseable {
 
     /** {@code IngestMain replay} of a JSONL file as fast as it goes, each mention stamped with the time it is replayed. */
     ServiceProcess startReplay(Path mentions) {
-        return run("ingest-replay", "org.restockradar.ingest.IngestMain", List.of("--config",
+        return startReplay("ingest-replay", mentions);
+    }
+
+    /** As {@link #startReplay(Path)}, the process (its log and meter) named {@code name}. */
+    ServiceProcess startReplay(String name, Path mentions) {
+        return run(name, "org.restockradar.ingest.IngestMain", List.of("--config",
                 config("ingest", Map.of("management.port", "0")).toString(), "replay", "--file", mentions.toString(),
                 "--rate", "0", "--restamp"), "512m", Map.of());
     }

@@ -57,6 +57,9 @@ public final class LoadHarness {
     private static final long STREAM_SEED = 7;
     /** The ids of the full-speed phase's mentions: {@code <source>-<post id>}, as ingest's sources make them. */
     private static final String FULL_SPEED_IDS = "x-load-";
+    /** The ids of the warm-up's mentions ({@code --warmup-mentions}), drawn from a stream of their own seed. */
+    private static final String WARMUP_IDS = "x-warm-";
+    private static final String WARMUP_REPLAY = "warmup-replay";
 
     private final LoadOptions options;
     private final Clock clock;
@@ -104,17 +107,20 @@ public final class LoadHarness {
         Path catalog = Files.writeString(dir.resolve("catalog.json"), SyntheticWorld.CATALOG_JSON, StandardCharsets.UTF_8);
         LoadStream stream = new LoadStream(outlets, STREAM_SEED);
         Path mentionsFile = dir.resolve("mentions.jsonl");
-        int recordBytes = writeMentions(stream, mentionsFile, options.mentions());
+        int recordBytes = writeMentions(stream, mentionsFile, FULL_SPEED_IDS, options.mentions());
         try (LoadCluster cluster = LoadCluster.start(options, dir)) {
             LOG.info("Raw Kafka: {} records of {} bytes", options.rawRecords(), recordBytes);
             RawKafkaBaseline.Result raw = RawKafkaBaseline.run(cluster, options.rawRecords(), recordBytes);
-            publishOutlets(cluster, outlets);
+            publishOutlets(cluster.adminConfig(), outlets);
             long servicesStart = System.nanoTime();
             cluster.startServices(catalog, START_TIMEOUT);
             awaitOutletsInDispatch(cluster, outlets.size());
             double startSeconds = (System.nanoTime() - servicesStart) / 1e9;
             try (Admin admin = Admin.create(cluster.adminConfig())) {
                 StageSampler sampler = new StageSampler(admin, PROCESSOR_GROUP, DISPATCH_GROUP, cluster.meters(), options.streamThreads());
+                if (options.warmupMentions() > 0) {
+                    warmUp(cluster, sampler, outlets, dir);
+                }
                 Throughput throughput = fullSpeed(cluster, sampler, mentionsFile);
                 List<Latency> latencies = new ArrayList<>();
                 for (int rate : options.rates()) {
@@ -130,13 +136,13 @@ public final class LoadHarness {
     }
 
     /** Writes {@code count} mentions as JSON lines; returns their mean size as {@code mentions} records. */
-    private static int writeMentions(LoadStream stream, Path file, int count) throws IOException {
+    private static int writeMentions(LoadStream stream, Path file, String ids, int count) throws IOException {
         Serializer<Mention> serializer = Topics.MENTIONS.valueSerde().serializer();
         long bytes = 0;
         Instant time = Instant.parse("2026-12-01T00:00:00Z");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 0; i < count; i++) {
-                Mention mention = stream.next(FULL_SPEED_IDS + i, time);
+                Mention mention = stream.next(ids + i, time);
                 bytes += serializer.serialize(Topics.MENTIONS.name(), mention).length;
                 out.write(Json.mapper().writeValueAsString(mention));
                 out.newLine();
@@ -146,8 +152,8 @@ public final class LoadHarness {
     }
 
     /** The registry onto the compacted {@code outlets} topic, as {@code import-outlets} writes it. */
-    private static void publishOutlets(LoadCluster cluster, List<Outlet> outlets) {
-        Map<String, Object> config = cluster.adminConfig();
+    static void publishOutlets(Map<String, Object> adminConfig, List<Outlet> outlets) {
+        Map<String, Object> config = new LinkedHashMap<>(adminConfig);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
@@ -172,6 +178,21 @@ public final class LoadHarness {
             LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
             count = queryLong(cluster, "SELECT count(*) FROM outlet");
         }
+    }
+
+    /**
+     * {@code --warmup-mentions} through the whole path, as the full-speed phase sends them but unmeasured: a service
+     * that has run for a while has its hot code compiled, and a cold one spends its first 100,000-200,000 mentions
+     * compiling (docs/benchmarks.md, "The stream processor alone"). Its reports make jobs that the measured phases'
+     * reports of the same outlets then join.
+     */
+    private void warmUp(LoadCluster cluster, StageSampler sampler, List<Outlet> outlets, Path dir) throws IOException {
+        LOG.info("Warm-up: {} mentions through ingest replay, not measured", options.warmupMentions());
+        Path file = dir.resolve("warmup.jsonl");
+        writeMentions(new LoadStream(outlets, STREAM_SEED + 1), file, WARMUP_IDS, options.warmupMentions());
+        long start = System.nanoTime();
+        drain(cluster, sampler, start, sampler.sample(start), options.warmupMentions(), cluster.startReplay(WARMUP_REPLAY, file));
+        sampler.forget(WARMUP_REPLAY);
     }
 
     private Throughput fullSpeed(LoadCluster cluster, StageSampler sampler, Path mentionsFile) {

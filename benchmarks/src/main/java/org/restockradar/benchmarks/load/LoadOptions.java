@@ -23,12 +23,14 @@ import org.restockradar.contracts.Topics;
  * @param processorSettings settings given to every stream processor beside the harness's own ({@code streams.threads},
  *                       {@code kafka.commit.interval.ms}...), from {@code --processor-settings k=v,k=v}
  * @param dispatchSettings   the same for every dispatcher, from {@code --dispatch-settings k=v,k=v}
+ * @param warmupMentions mentions replayed through the whole path before the measured phases, unmeasured, so that the
+ *                       services' JIT has compiled their hot code (0: none, the services start cold)
  */
 record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSeconds, long rawRecords,
                    int streamProcessors, int dispatchers, String processorHeap, String dispatchHeap,
                    Optional<String> bootstrapServers, Optional<String> jdbcUrl, String dbUser, String dbPassword,
                    Optional<Path> dir, Optional<Path> report, String note, boolean jfr, int mentionsPartitions,
-                   Map<String, String> processorSettings, Map<String, String> dispatchSettings) {
+                   Map<String, String> processorSettings, Map<String, String> dispatchSettings, int warmupMentions) {
     static final String USAGE = """
             LoadHarness [--outlets 1000000] [--mentions 200000] [--rates 1000,5000] [--rate-seconds 30]
                         [--raw-records <mentions>] [--stream-processors 1] [--dispatchers 1]
@@ -36,17 +38,18 @@ record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSecon
                         [--bootstrap-servers host:port] [--jdbc-url URL --db-user U --db-password P]
                         [--dir DIR] [--report docs/benchmarks.md] [--note "text for the report"] [--jfr]
                         [--processor-settings streams.threads=2,kafka.commit.interval.ms=200]
-                        [--dispatch-settings key=value,...]""";
+                        [--dispatch-settings key=value,...] [--warmup-mentions 0]""";
 
     LoadOptions {
         rates = List.copyOf(rates);
         processorSettings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(processorSettings));
         dispatchSettings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(dispatchSettings));
         if (outlets < 1 || mentions < 1 || rateSeconds < 1 || rawRecords < 1 || streamProcessors < 1 || dispatchers < 1
-                || mentionsPartitions < 1) {
+                || mentionsPartitions < 1 || warmupMentions < 0) {
             throw new IllegalArgumentException("counts must be positive: outlets " + outlets + ", mentions " + mentions
                     + ", rate seconds " + rateSeconds + ", raw records " + rawRecords + ", stream processors "
-                    + streamProcessors + ", dispatchers " + dispatchers + ", mentions partitions " + mentionsPartitions);
+                    + streamProcessors + ", dispatchers " + dispatchers + ", mentions partitions " + mentionsPartitions
+                    + ", warm-up mentions " + warmupMentions);
         }
     }
 
@@ -68,7 +71,8 @@ record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSecon
         }
         List<String> known = List.of("outlets", "mentions", "rates", "rate-seconds", "raw-records", "stream-processors",
                 "dispatchers", "processor-heap", "dispatch-heap", "bootstrap-servers", "jdbc-url", "db-user",
-                "db-password", "dir", "report", "note", "mentions-partitions", "processor-settings", "dispatch-settings");
+                "db-password", "dir", "report", "note", "mentions-partitions", "processor-settings", "dispatch-settings",
+                "warmup-mentions");
         values.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
             throw new IllegalArgumentException("unknown option --" + k + "\n" + USAGE);
         });
@@ -88,7 +92,8 @@ record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSecon
                 Optional.ofNullable(values.get("dir")).map(Path::of), Optional.ofNullable(values.get("report")).map(Path::of),
                 values.getOrDefault("note", ""), flags.contains("jfr"),
                 Integer.parseInt(values.getOrDefault("mentions-partitions", Integer.toString(Topics.MENTIONS.partitions()))),
-                settings(values.getOrDefault("processor-settings", "")), settings(values.getOrDefault("dispatch-settings", "")));
+                settings(values.getOrDefault("processor-settings", "")), settings(values.getOrDefault("dispatch-settings", "")),
+                Integer.parseInt(values.getOrDefault("warmup-mentions", "0")));
     }
 
     /** {@code k=v,k=v} as a map, in order; an empty text is no setting. */

@@ -65,6 +65,12 @@ final class StageSampler {
         meters.put(name, meter);
     }
 
+    /** Stops measuring a process (a replay whose phase is over), and leaves it out of the samples from now on. */
+    void forget(String name) {
+        meters.remove(name);
+        lastReadings.remove(name);
+    }
+
     Sample sample(long phaseStartNanos) {
         long elapsed = (System.nanoTime() - phaseStartNanos) / 1_000_000;
         Map<String, ProcessMeter.Reading> readings = new LinkedHashMap<>();

@@ -36,4 +36,12 @@ final class LoadOptionsTest {
         assertThat(LoadOptions.parse("--stream-processors", "3", "--processor-settings", "streams.threads=2").streamThreads())
                 .isEqualTo(6);
     }
+
+    @Test
+    void shouldStartColdUnlessAWarmUpIsAsked() {
+        assertThat(LoadOptions.parse("--outlets", "1000").warmupMentions()).isZero();
+        assertThat(LoadOptions.parse("--warmup-mentions", "150000").warmupMentions()).isEqualTo(150_000);
+        assertThatThrownBy(() -> LoadOptions.parse("--warmup-mentions", "-1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("warm-up mentions -1");
+    }
 }
