@@ -17,9 +17,10 @@ import java.util.function.Predicate;
  *   brand's name, or another brand a letter or two away. Against the brand: a word for a kind of goods that the
  *   brand's {@code category_words} are not of right after it ("Krispola soap" for a brand of chips), or product
  *   words the catalog does not know between it and the predicate ("Krispola chilli lime out of stock": the other
- *   brand's product line). For it: the brand's own category word right after it when the misspelling is a slip
- *   (a letter doubled or a doubled letter written once: "Krispollo chips"), not any other edit, which look-alike names
- *   are made by as well ("Krispola chips" stays for review).</li>
+ *   brand's product line), or a post that speaks of a new or another brand ("naya brand", "ibang brand"). For it: a
+ *   slip that only doubles a letter of the name or writes a doubled one once ("Krispollo", "Sigglaa"), in a post
+ *   without the word "brand"; any other edit is how look-alike names are made as well ("Krispola chips" stays for
+ *   review).</li>
  *   <li>the brand's name in its everyday meaning ({@link #everydaySense}): a genitive, possessive or mass quantity
  *   right before it, or a possessive or genitive after it ("dil ka sukoon", "ang sigla ko"), in a post with no
  *   evidence of the product.</li>
@@ -60,6 +61,9 @@ final class BrandEvidence {
     private final Map<String, List<Category>> categories = new HashMap<>();
     private final Set<String> nounBefore = new HashSet<>();
     private final Set<String> nounAfter = new HashSet<>();
+    private final Set<String> topic = new HashSet<>();
+    private final Set<String> possessiveAfterTopic = new HashSet<>();
+    private final List<String[]> otherBrand = new ArrayList<>();
     /** Per brand, the classes of its category words ({@code own:<phrase>} for a word the vocabulary lacks). */
     private final Map<Catalog.Brand, BrandKinds> kinds = new ConcurrentHashMap<>();
 
@@ -85,6 +89,9 @@ final class BrandEvidence {
                         .add(new Category(tokens.toArray(new String[0]), f[1].strip()));
                 case "noun_before" -> nounBefore.add(tokens.get(0));
                 case "noun_after" -> nounAfter.add(tokens.get(0));
+                case "topic" -> topic.add(tokens.get(0));
+                case "possessive_after_topic" -> possessiveAfterTopic.add(tokens.get(0));
+                case "other_brand" -> otherBrand.add(tokens.toArray(new String[0]));
                 default -> throw new IllegalStateException(RESOURCE + ": data line " + n + " has an unknown kind: " + line);
             }
         }
@@ -98,8 +105,18 @@ final class BrandEvidence {
         Catalog.Brand brand = hits.get(0).brand();
         BrandKinds own = kindsOf(brand);
         List<String> tokens = t.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (String[] phrase : otherBrand) {
+                if (spells(tokens, i, phrase)) {
+                    return new Judgement(Verdict.OTHER, "a look-alike of the brand: the post speaks of another brand (\""
+                            + String.join(" ", phrase) + "\")");
+                }
+            }
+        }
         boolean ownCategoryAfterSlip = false;
+        boolean allDoubled = !tokens.contains("brand");
         for (CatalogMatcher.Hit h : hits) {
+            allDoubled &= isSlip(tokens.get(h.start()), brand);
             int next = nextWord(t, h.end());
             if (next < 0) {
                 continue;
@@ -122,14 +139,17 @@ final class BrandEvidence {
                         + "does not know (\"" + String.join(" ", tokens.subList(h.end(), h.end() + name)) + "\")");
             }
         }
-        return ownCategoryAfterSlip
-                ? new Judgement(Verdict.SAME, "a slip in the brand's name beside its own category word")
-                : Judgement.UNSURE;
+        if (ownCategoryAfterSlip || allDoubled) {
+            return new Judgement(Verdict.SAME, "a letter of the brand's name doubled or written once"
+                    + (ownCategoryAfterSlip ? ", beside its own category word" : ""));
+        }
+        return Judgement.UNSURE;
     }
 
     /**
      * True when a hit of one token that names the brand exactly stands where the everyday word would: a
-     * {@code noun_before} word right before it or a {@code noun_after} word right after it, in a post without
+     * {@code noun_before} word right before it or a {@code noun_after} word right after it (a
+     * {@code possessive_after_topic} word only after a {@code topic} word before it: "ang sigla ko"), in a post without
      * product evidence (a product or handle hit, the brand's category word, a word for a product, stock or shop).
      */
     boolean everydaySense(IntentReader.Tokens t, List<CatalogMatcher.Hit> hits) {
@@ -159,8 +179,9 @@ final class BrandEvidence {
             }
             boolean before = h.start() > 0 && nounBefore.contains(tokens.get(h.start() - 1))
                     && t.clause()[h.start() - 1] == t.clause()[h.start()];
-            boolean after = h.end() < tokens.size() && nounAfter.contains(tokens.get(h.end()))
-                    && t.clause()[h.end()] == t.clause()[h.start()];
+            boolean after = h.end() < tokens.size() && t.clause()[h.end()] == t.clause()[h.start()]
+                    && (nounAfter.contains(tokens.get(h.end())) || possessiveAfterTopic.contains(tokens.get(h.end()))
+                    && h.start() > 0 && topic.contains(tokens.get(h.start() - 1)));
             if (before || after) {
                 return true;
             }

@@ -40,9 +40,10 @@ final class BrandEvidenceTest {
     }
 
     @Test
-    void shouldDispatchASlipInTheBrandsNameBesideItsOwnCategoryWord() {
+    void shouldDispatchALetterOfTheBrandsNameDoubledOrWrittenOnce() {
         for (String post : List.of("Kelvarro chips out of stock at Lotus Stores", "Kellvaro chips nahi hai Bansal Kirana mein",
-                "Kelvaaro chips ubos na sa tindahan ni Aling Pacing")) {
+                "Kelvaaro chips ubos na sa tindahan ni Aling Pacing", "Kelvarro out of stock at Lotus Stores",
+                "Kelvarro Lotus Stores mein nahi hai", "Kelvarro milali nahi Bansal Kirana madhe")) {
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();
             assertThat(intent.confidence()).as(post).isGreaterThan(IntentReader.NEAR_SPELLING_CONFIDENCE);
@@ -54,8 +55,9 @@ final class BrandEvidenceTest {
         // another ending, a vowel changed, a letter dropped or swapped: look-alike names are made so too
         for (String post : List.of("Kelvari chips out of stock at Lotus Stores", "Kelvero chips out of stock at Lotus Stores",
                 "Kelvro chips nahi hai Bansal Kirana mein", "Kelavro chips ubos na sa tindahan",
-                "Kelvarro out of stock at Lotus Stores", "Kelvarro Lotus Stores mein nahi hai",
-                "Kelvarro Bansal Kirana par khatam", "Kelvarro milali nahi Bansal Kirana madhe")) {
+                "Kelvero out of stock at Lotus Stores", "Kelvero Lotus Stores mein nahi hai",
+                "Kelvero Bansal Kirana par khatam", "Kelvero milali nahi Bansal Kirana madhe",
+                "Kelvarro brand wafers illa Lotus Stores il")) {
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();
             assertThat(intent.confidence()).as(post).isLessThanOrEqualTo(IntentReader.NEAR_SPELLING_CONFIDENCE);
@@ -63,9 +65,15 @@ final class BrandEvidenceTest {
     }
 
     @Test
+    void shouldReadANearSpellingInAPostAboutANewOrOtherBrandAsThatBrand() {
+        POSTS.assertNotReport("Kelvarro naya brand hai, Bansal Kirana mein khatam",
+                "Kelvero is a new brand, already out at Lotus Stores", "Wala nang Kelvari sa tindahan, ibang brand yun");
+    }
+
+    @Test
     void shouldReadABrandNameAfterAGenitiveOrPossessiveAsTheEverydayWord() {
         POSTS.assertNotReport("Raat bhar kaam, body ko aaram nahi mila", "Hafte ka aaram bhi khatam ho gaya",
-                "थोड़ा आराम भी नहीं", "Wala na akong dunong sa math", "Nawala ang dunong niya sa exam",
+                "थोड़ा आराम भी नहीं", "Wala na akong dunong sa math", "Nawala ang dunong niya sa exam", "Ubos na ang dunong ko",
                 "Walang dunong ang bagong manager");
     }
 
@@ -73,7 +81,7 @@ final class BrandEvidenceTest {
     void shouldStillReadTheBrandWhereThePostIsAboutTheShelf() {
         POSTS.assertReport("Aaram nahi mila Bansal Kirana mein", "Bansal Kirana mein Aaram ka stock khatam",
                 "Aaram sharbat ki bottle nahi hai", "Walang Dunong sa tindahan ni Aling Pacing",
-                "Ubos na ang stock ng Dunong sa tindahan", "Tindahan ni Aling Pacing, ubos na ang Dunong nila");
+                "Ubos na ang stock ng Dunong sa tindahan", "Tindahan ni Aling Pacing, ubos na ang Dunong nila", "Dunong ko har jagah dhoondha, nahi mila");
     }
 
     @Test

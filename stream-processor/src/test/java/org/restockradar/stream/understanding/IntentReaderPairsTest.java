@@ -47,8 +47,9 @@ final class IntentReaderPairsTest {
 
     @Test
     void shouldSendASlipInWritingTheBrandToReviewToo() {
-        // doubled and dropped letters, two letters swapped, a like sound: written as a look-alike name would be
-        for (String post : List.of("No Vellmora at Lotus Stores", "No Velmra at Lotus Stores", "No Vlemora at Lotus Stores",
+        // dropped letters, two letters swapped, a like sound: written as a look-alike name would be (session 11: a
+        // doubled letter alone is the brand, BrandEvidenceTest)
+        for (String post : List.of("No Velmra at Lotus Stores", "No Vlemora at Lotus Stores",
                 "No Welmora at Lotus Stores")) {
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();
