@@ -313,11 +313,15 @@ final class BrandSpellings {
         return (last == 'e' || last == 'i') && alias.regionMatches(0, token, 0, m - 1);
     }
 
-    /** The first sound of a word: letters written for one sound meet (c/k/q, j/z, v/w, f/ph). */
+    /**
+     * The first sound of a word: letters written for one sound meet (c/k/q, j/z, v/w, f/ph; "ch" before "r" is "k",
+     * as in English "Chris" and "chrome").
+     */
     static char sound(String w, int at) {
         char c = w.charAt(at);
         return switch (c) {
-            case 'c', 'q' -> w.length() > at + 1 && w.charAt(at + 1) == 'h' ? 'c' : 'k';
+            case 'c', 'q' -> w.length() > at + 1 && w.charAt(at + 1) == 'h'
+                    && !(w.length() > at + 2 && w.charAt(at + 2) == 'r') ? 'c' : 'k';
             case 'z' -> 'j';
             case 'w' -> 'v';
             case 'p' -> w.length() > at + 1 && w.charAt(at + 1) == 'h' ? 'f' : 'p';

@@ -562,7 +562,21 @@ public final class IntentReader {
             return later;
         }
         Intent report = report(by, scope, found, first, t.tokens());
-        return nearSpellingOnly(t, hits, words) ? nearSpelling(report) : report;
+        if (!nearSpellingOnly(t, hits, words)) {
+            return report;
+        }
+        BrandEvidence.Judgement judged = BrandEvidence.SHIPPED.ofNearSpelling(t, hits, IntentReader::isLexiconWord);
+        return switch (judged.verdict()) {
+            case OTHER -> new Intent(false, 0.7, judged.why(), -1, report.reading());
+            case SAME -> new Intent(true, report.confidence(), report.reason() + "; " + judged.why(),
+                    report.absenceAt(), report.reading());
+            case UNSURE -> nearSpelling(report);
+        };
+    }
+
+    /** True when a word is a word of the intent lexicons (in any phrase of any language). */
+    static boolean isLexiconWord(String word) {
+        return WORDS.containsKey(word);
     }
 
     /**
@@ -630,6 +644,10 @@ public final class IntentReader {
         }
         if (otherSense && !strongProduct) {
             return new Intent(false, 0.8, "another meaning of the brand's name", -1);
+        }
+        if (BrandEvidence.SHIPPED.everydaySense(t, hits)) {
+            return new Intent(false, 0.75, "the everyday meaning of the brand's name: a possessive or genitive beside it",
+                    -1);
         }
         if (by.containsKey(Cue.CALL_TO_ACTION)) {
             return new Intent(false, 0.85, "a call to action or a reply, not a report", -1);

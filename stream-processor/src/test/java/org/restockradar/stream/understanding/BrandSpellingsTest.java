@@ -32,6 +32,9 @@ final class BrandSpellingsTest {
         assertThat(brandOf("Kastoorika")).isEqualTo("Kasturika"); // phonetic: "oo" is "u"
         assertThat(brandOf("Kasturka")).isEqualTo("Kasturika");
         assertThat(brandOf("Qasturiqa")).isEqualTo("Kasturika"); // q for k, first sound kept
+        assertThat(brandOf("Khasturika")).isEqualTo("Kasturika"); // "kh" for "k" (the aspirate written or not)
+        assertThat(BrandSpellings.sound("chrismo", 0)).isEqualTo('k'); // "ch" before "r" is "k": "Chris", "chrome"
+        assertThat(BrandSpellings.sound("chaska", 0)).isEqualTo('c');
     }
 
     @Test

@@ -24,9 +24,10 @@ final class IntentReaderPairsTest {
 
     @Test
     void shouldSendABrandReadOnlyByALookAlikeSpellingToReview() {
-        // A category word is no evidence: a look-alike brand sells the same kind of thing.
+        // A category word is no evidence beside another ending: a look-alike brand sells the same kind of thing
+        // (session 11: beside a slip in the name it is, BrandEvidenceTest).
         for (String post : List.of("No Velmara at Lotus Stores today", "Velmoro khatam hai Bansal Kirana mein",
-                "Walang Velnora sa tindahan ni Aling Pacing", "No Velmara biscuits at Lotus Stores today")) {
+                "Walang Velnora sa tindahan ni Aling Pacing", "No Velmoru biscuits at Lotus Stores today")) {
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();
             assertThat(intent.confidence()).as(post).isLessThanOrEqualTo(IntentReader.NEAR_SPELLING_CONFIDENCE);
@@ -46,8 +47,9 @@ final class IntentReaderPairsTest {
 
     @Test
     void shouldSendASlipInWritingTheBrandToReviewToo() {
-        // doubled and dropped letters, two letters swapped, a like sound: written as a look-alike name would be
-        for (String post : List.of("No Vellmora at Lotus Stores", "No Velmra at Lotus Stores", "No Vlemora at Lotus Stores",
+        // dropped letters, two letters swapped, a like sound: written as a look-alike name would be (session 11: a
+        // doubled letter alone is the brand, BrandEvidenceTest)
+        for (String post : List.of("No Velmra at Lotus Stores", "No Vlemora at Lotus Stores",
                 "No Welmora at Lotus Stores")) {
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();

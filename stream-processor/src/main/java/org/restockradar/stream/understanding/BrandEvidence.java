@@ -1,0 +1,336 @@
+package org.restockradar.stream.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * Whether a word that looks like a tracked brand is that brand, from the evidence around it, for the two cases the
+ * name alone cannot tell:
+ * <ul>
+ *   <li>a near spelling with nothing else of the brand's products ({@link #ofNearSpelling}): a slip in writing the
+ *   brand's name, or another brand a letter or two away. Against the brand: a word for a kind of goods that the
+ *   brand's {@code category_words} are not of right after it ("Krispola soap" for a brand of chips), or product
+ *   words the catalog does not know between it and the predicate ("Krispola chilli lime out of stock": the other
+ *   brand's product line), or a post that speaks of a new or another brand ("naya brand", "ibang brand"). For it: a
+ *   slip that only doubles a letter of the name or writes a doubled one once ("Krispollo", "Sigglaa"), in a post
+ *   without the word "brand"; any other edit is how look-alike names are made as well ("Krispola chips" stays for
+ *   review).</li>
+ *   <li>the brand's name in its everyday meaning ({@link #everydaySense}): a genitive, possessive or mass quantity
+ *   right before it, or a possessive or genitive after it ("dil ka sukoon", "ang sigla ko"), in a post with no
+ *   evidence of the product.</li>
+ * </ul>
+ * The words are data, {@code catalog/brand-evidence.tsv}. A brand without {@code category_words} is judged by
+ * product words only. Built once; a judgement allocates nothing for a post without near spellings.
+ */
+final class BrandEvidence {
+
+    /** What the evidence says about a near spelling. */
+    enum Verdict {
+        /** The tracked brand misspelt: its own category word beside a slip. */
+        SAME,
+        /** Another brand: a kind of goods the brand does not sell, or product words the catalog lacks. */
+        OTHER,
+        /** Nothing tells: the report goes to review, as before. */
+        UNSURE
+    }
+
+    /** A verdict and its reason in words. */
+    record Judgement(Verdict verdict, String why) {
+        static final Judgement UNSURE = new Judgement(Verdict.UNSURE, "");
+    }
+
+    private static final String RESOURCE = "catalog/brand-evidence.tsv";
+    /** Tokens after a look-alike that may name its own product ("sour cream twist"). */
+    static final int PRODUCT_NAME_WORDS = 3;
+    /** Cues that end a product's name: a predicate about it or the place it is missing at. */
+    private static final Cue[] ENDS_A_NAME = {Cue.ABSENCE, Cue.ABSENCE_AFTER, Cue.ABSENCE_CLAUSE_END, Cue.NEGATOR,
+        Cue.AVAILABLE, Cue.FOUND, Cue.PLACE_MARKER};
+    /** Cues that say a post is about goods on a shelf: the everyday sense is then not read. */
+    private static final Cue[] PRODUCT_EVIDENCE = {Cue.STRONG_PRODUCT, Cue.PRODUCT_CONTEXT, Cue.SHOP_WORD};
+
+    /** A category phrase and its class. */
+    private record Category(String[] tokens, String kind) {
+    }
+
+    private final Map<String, List<Category>> categories = new HashMap<>();
+    private final Set<String> nounBefore = new HashSet<>();
+    private final Set<String> nounAfter = new HashSet<>();
+    private final Set<String> topic = new HashSet<>();
+    private final Set<String> possessiveAfterTopic = new HashSet<>();
+    private final List<String[]> otherBrand = new ArrayList<>();
+    /** Per brand, the classes of its category words ({@code own:<phrase>} for a word the vocabulary lacks). */
+    private final Map<Catalog.Brand, BrandKinds> kinds = new ConcurrentHashMap<>();
+
+    /** A brand's category phrases as tokens and the classes they fall in. */
+    private record BrandKinds(List<List<String>> phrases, Set<String> classes) {
+    }
+
+    /** The shipped vocabulary. */
+    static final BrandEvidence SHIPPED = new BrandEvidence(BrandSpellings.lines(RESOURCE));
+
+    BrandEvidence(List<String> lines) {
+        int n = 0;
+        for (String line : lines) {
+            n++;
+            String[] f = line.split("\t");
+            if (f.length != 3 || f[2].isBlank()) {
+                throw new IllegalStateException(RESOURCE + ": data line " + n
+                        + " is not <kind><TAB><class or -><TAB><phrase>: " + line);
+            }
+            List<String> tokens = Text.tokens(f[2].strip());
+            switch (f[0].strip()) {
+                case "category" -> categories.computeIfAbsent(tokens.get(0), k -> new ArrayList<>(1))
+                        .add(new Category(tokens.toArray(new String[0]), f[1].strip()));
+                case "noun_before" -> nounBefore.add(tokens.get(0));
+                case "noun_after" -> nounAfter.add(tokens.get(0));
+                case "topic" -> topic.add(tokens.get(0));
+                case "possessive_after_topic" -> possessiveAfterTopic.add(tokens.get(0));
+                case "other_brand" -> otherBrand.add(tokens.toArray(new String[0]));
+                default -> throw new IllegalStateException(RESOURCE + ": data line " + n + " has an unknown kind: " + line);
+            }
+        }
+    }
+
+    /**
+     * The judgement on a brand whose every hit is a near spelling with nothing else of its products
+     * ({@link IntentReader#nearSpellingOnly}). {@code lexiconWord} tells a word of the intent lexicons.
+     */
+    Judgement ofNearSpelling(IntentReader.Tokens t, List<CatalogMatcher.Hit> hits, Predicate<String> lexiconWord) {
+        Catalog.Brand brand = hits.get(0).brand();
+        BrandKinds own = kindsOf(brand);
+        List<String> tokens = t.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (String[] phrase : otherBrand) {
+                if (spells(tokens, i, phrase)) {
+                    return new Judgement(Verdict.OTHER, "a look-alike of the brand: the post speaks of another brand (\""
+                            + String.join(" ", phrase) + "\")");
+                }
+            }
+        }
+        boolean ownCategoryAfterSlip = false;
+        boolean allDoubled = !tokens.contains("brand");
+        for (CatalogMatcher.Hit h : hits) {
+            allDoubled &= isSlip(tokens.get(h.start()), brand);
+            int next = nextWord(t, h.end());
+            if (next < 0) {
+                continue;
+            }
+            if (startsPhrase(tokens, next, own.phrases())) {
+                ownCategoryAfterSlip |= isSlip(tokens.get(h.start()), brand);
+                continue;
+            }
+            String kind = kindAt(tokens, next);
+            if (kind != null) {
+                if (!own.classes().isEmpty() && !own.classes().contains(kind)) {
+                    return new Judgement(Verdict.OTHER, "a look-alike of the brand: \"" + tokens.get(next)
+                            + "\" is no kind of goods the brand sells");
+                }
+                continue;
+            }
+            int name = productName(t, h.end(), lexiconWord);
+            if (name > 0) {
+                return new Judgement(Verdict.OTHER, "a look-alike of the brand, named with product words the catalog "
+                        + "does not know (\"" + String.join(" ", tokens.subList(h.end(), h.end() + name)) + "\")");
+            }
+        }
+        if (ownCategoryAfterSlip || allDoubled) {
+            return new Judgement(Verdict.SAME, "a letter of the brand's name doubled or written once"
+                    + (ownCategoryAfterSlip ? ", beside its own category word" : ""));
+        }
+        return Judgement.UNSURE;
+    }
+
+    /**
+     * True when a hit of one token that names the brand exactly stands where the everyday word would: a
+     * {@code noun_before} word right before it or a {@code noun_after} word right after it (a
+     * {@code possessive_after_topic} word only after a {@code topic} word before it: "ang sigla ko"), in a post without
+     * product evidence (a product or handle hit, the brand's category word, a word for a product, stock or shop).
+     */
+    boolean everydaySense(IntentReader.Tokens t, List<CatalogMatcher.Hit> hits) {
+        if (hits.isEmpty()) {
+            return false;
+        }
+        for (CatalogMatcher.Hit h : hits) {
+            if (h.product() != null || h.handle() || h.near()) {
+                return false;
+            }
+        }
+        List<String> tokens = t.tokens();
+        BrandKinds own = kindsOf(hits.get(0).brand());
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Cue c : PRODUCT_EVIDENCE) {
+                if (t.is(i, c)) {
+                    return false;
+                }
+            }
+            if (startsPhrase(tokens, i, own.phrases())) {
+                return false;
+            }
+        }
+        for (CatalogMatcher.Hit h : hits) {
+            if (h.end() - h.start() != 1) {
+                return false;
+            }
+            boolean before = h.start() > 0 && nounBefore.contains(tokens.get(h.start() - 1))
+                    && t.clause()[h.start() - 1] == t.clause()[h.start()];
+            boolean after = h.end() < tokens.size() && t.clause()[h.end()] == t.clause()[h.start()]
+                    && (nounAfter.contains(tokens.get(h.end())) || possessiveAfterTopic.contains(tokens.get(h.end()))
+                    && h.start() > 0 && topic.contains(tokens.get(h.start() - 1)));
+            if (before || after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first token from {@code from} in the same clause, over a particle ("Krispola ka biscuit"); -1 if none. */
+    private static int nextWord(IntentReader.Tokens t, int from) {
+        int n = t.tokens().size();
+        if (from >= n || from == 0 || t.clause()[from] != t.clause()[from - 1]) {
+            return -1;
+        }
+        if (t.is(from, Cue.PARTICLE) && from + 1 < n && t.clause()[from + 1] == t.clause()[from]) {
+            return from + 1;
+        }
+        return from;
+    }
+
+    /**
+     * The length of a run of up to {@link #PRODUCT_NAME_WORDS} words from {@code from} that the lexicons and the
+     * category vocabulary do not know, each marked by no cue, ended by a predicate, a place marker or the clause's
+     * end: a product's own name. 0 when there is none (a shop's or a place's name is followed by a shop word or a
+     * postposition, not a predicate).
+     */
+    private int productName(IntentReader.Tokens t, int from, Predicate<String> lexiconWord) {
+        List<String> tokens = t.tokens();
+        int n = tokens.size();
+        int k = from;
+        int longWords = 0;
+        while (k < n && k - from < PRODUCT_NAME_WORDS && t.clause()[k] == t.clause()[from - 1]) {
+            String w = tokens.get(k);
+            if (t.marks()[k] != 0 || lexiconWord.test(w) || !latinLetters(w) || Quantity.isUnit(w)
+                    || categories.containsKey(w)) {
+                break; // a word of another script may be the catalog's product written in it, or a verb
+            }
+            longWords += w.length() >= 3 ? 1 : 0;
+            k++;
+        }
+        if (k == from || longWords == 0) {
+            return 0;
+        }
+        if (k == n || t.clause()[k] != t.clause()[from - 1]) {
+            return k - from;
+        }
+        if (t.is(k, Cue.ABSENCE_AFTER) && k - from < 2) {
+            return 0; // SOV order: one word before the negative is as often a verb the lexicons lack ("milali nahi")
+        }
+        for (Cue c : ENDS_A_NAME) {
+            if (t.is(k, c)) {
+                return k - from;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean latinLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The class of the category phrase that starts at {@code i}, or null. */
+    private String kindAt(List<String> tokens, int i) {
+        List<Category> in = categories.get(tokens.get(i));
+        if (in == null) {
+            return null;
+        }
+        for (Category c : in) {
+            if (spells(tokens, i, c.tokens())) {
+                return c.kind();
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsPhrase(List<String> tokens, int i, List<List<String>> phrases) {
+        for (List<String> p : phrases) {
+            if (spells(tokens, i, p.toArray(new String[0]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean spells(List<String> tokens, int start, String[] phrase) {
+        if (start + phrase.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            String t = tokens.get(start + k);
+            if (!t.equals(phrase[k]) && !CatalogMatcher.canonical(List.of(t)).get(0).equals(phrase[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private BrandKinds kindsOf(Catalog.Brand brand) {
+        return kinds.computeIfAbsent(brand, b -> {
+            List<List<String>> phrases = new ArrayList<>();
+            Set<String> classes = new HashSet<>();
+            for (String w : b.categoryWords()) {
+                List<String> tokens = Text.tokens(w);
+                if (tokens.isEmpty()) {
+                    continue;
+                }
+                phrases.add(tokens);
+                String kind = kindAt(tokens, 0);
+                classes.add(kind != null ? kind : "own:" + String.join(" ", tokens));
+            }
+            return new BrandKinds(List.copyOf(phrases), Set.copyOf(classes));
+        });
+    }
+
+    /**
+     * True when a word is a slip in writing one of the brand's one-word names rather than another name: the name with
+     * a letter doubled or a doubled letter written once ("Krispollo", "Kripolo" for "Krippolo"). Every other edit (a
+     * vowel or a like sound changed, a letter dropped, added or swapped, another ending) is how look-alike names are
+     * made too: measured on {@code brand-probe2}, a category word beside such a word dispatched six look-alikes.
+     */
+    static boolean isSlip(String word, Catalog.Brand brand) {
+        List<String> names = new ArrayList<>(brand.aliases());
+        names.add(brand.name());
+        for (String name : names) {
+            List<String> tokens = Text.tokens(name);
+            if (tokens.size() == 1 && !name.strip().startsWith("@") && !name.strip().startsWith("#")
+                    && isSlip(word, tokens.get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isSlip(String word, String name) {
+        return !word.equals(name) && undoubled(word).equals(undoubled(name));
+    }
+
+    private static String undoubled(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                b.append(w.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+}
