@@ -52,8 +52,23 @@ final class SharedSystem implements ParameterResolver {
             van-shivajinagar,Shivajinagar Van,van,Pune,Shivajinagar,20,00:00,23:59
             """;
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedSystem.class);
-    /** How long the first start may take to import every demo outlet (Kafka to dispatch), on a loaded machine too. */
+    /** How long a start may take to import every demo outlet (Kafka to dispatch), on a loaded machine too. */
     private static final Duration OUTLETS_IMPORTED = Duration.ofSeconds(240);
+
+    /**
+     * Waits until every outlet of the file is imported and known to dispatch, before a mention names one (the registry
+     * is read from Kafka); for a system started by a class of its own too.
+     */
+    static void awaitOutlets(LocalSystem system, Path outletsFile) throws IOException {
+        long outlets = Files.readAllLines(outletsFile, StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).count();
+        String token = system.tokens().issue(Actor.ops("ops-outlets-imported"));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + system.httpPort() + "/api/outlets"))
+                .header("Authorization", "Bearer " + token).build();
+        await().atMost(OUTLETS_IMPORTED).ignoreExceptions()
+                .until(() -> BrowserSession.JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body()).size(),
+                        n -> n >= outlets);
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -98,7 +113,7 @@ final class SharedSystem implements ParameterResolver {
                         LocalSystem.extractResource("demo/catalog.json", demo), LocalSystem.extractResource("demo/outlets.csv", demo),
                         null, 0, overrides), Clock.systemUTC());
                 Running running = new Running(dir, webhook, alerts, system);
-                running.awaitOutlets(demo.resolve("outlets.csv"));
+                awaitOutlets(system, demo.resolve("outlets.csv"));
                 return running;
             } catch (IOException e) {
                 if (webhook != null) {
@@ -112,25 +127,9 @@ final class SharedSystem implements ParameterResolver {
             return system;
         }
 
-        String base() {
-            return "http://localhost:" + system.httpPort();
-        }
-
         /** The texts the alerts webhook was sent, in order. */
         List<String> alerts() {
             return alerts;
-        }
-
-        /** Every demo outlet imported and known to dispatch before a mention names one (the registry is read from Kafka). */
-        private void awaitOutlets(Path outletsFile) throws IOException {
-            long outlets = Files.readAllLines(outletsFile, StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).count();
-            String token = system.tokens().issue(Actor.ops("ops-shared-system"));
-            HttpClient http = HttpClient.newHttpClient();
-            ObjectMapper json = new ObjectMapper();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/outlets")).header("Authorization", "Bearer " + token).build();
-            await().atMost(OUTLETS_IMPORTED).ignoreExceptions()
-                    .until(() -> json.readTree(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body()).size(),
-                            n -> n >= outlets);
         }
 
         @Override
