@@ -3,19 +3,16 @@ package org.restockradar.launcher.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.restockradar.access.Actor;
@@ -33,27 +30,17 @@ final class AlertsPageIT {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final Pattern LINK = Pattern.compile("<(http[^|>]+)\\|Open job (\\d+) on the ops page>");
 
-    @TempDir
-    static Path dir;
-
     private BrowserSession session;
     private ChromeDriver browser;
     private List<String> posted;
     private String opsToken;
 
     @BeforeAll
-    void startBrowser(SharedSystem.Running shared) {
-        session = BrowserSession.on(shared.system(), dir, "alerts-it", PATIENCE);
+    void signIn(SharedSystem.Running shared, BrowserSession session) {
+        this.session = session;
         browser = session.browser();
         posted = shared.alerts();
         opsToken = session.token(Actor.ops("ops-alerts-it"));
-    }
-
-    @AfterAll
-    void stop() {
-        if (session != null) {
-            session.close();
-        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,10 +22,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,11 +66,15 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * A browser on {@code system}, its profile and replay files in {@code dir}; the mentions it makes have ids
-     * {@code x-<mentionIds>-<n>}, apart from every other class's.
+     * A browser on {@code system}, its profile and replay files in a folder of its own (gone with it); the mentions it
+     * makes have ids {@code x-<mentionIds>-<n>}, apart from every other class's.
      */
-    static BrowserSession on(LocalSystem system, Path dir, String mentionIds, Duration patience) {
-        return new BrowserSession(system, dir, mentionIds, patience);
+    static BrowserSession on(LocalSystem system, String mentionIds, Duration patience) {
+        try {
+            return new BrowserSession(system, Files.createTempDirectory("browser-session-"), mentionIds, patience);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the browser session's folder", e);
+        }
     }
 
     LocalSystem system() {
@@ -236,8 +243,24 @@ final class BrowserSession implements AutoCloseable {
         return null;
     }
 
+    /** The browser, then its folder, whatever became of the browser. */
     @Override
-    public void close() {
-        browser.quit();
+    public void close() throws IOException {
+        try {
+            browser.quit();
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }

@@ -62,14 +62,14 @@ final class DemoPagesIT {
         system = LocalSystem.start(new LocalSystem.Options(dir.resolve("data"), true, 0,
                 LocalSystem.extractResource("demo/catalog.json", demo), LocalSystem.extractResource("demo/outlets.csv", demo),
                 LocalSystem.extractResource("demo/mentions.jsonl", demo), 0.07, Settings.of(Map.of())), Clock.systemUTC());
-        session = BrowserSession.on(system, dir, "demo", PATIENCE);
+        session = BrowserSession.on(system, "demo", PATIENCE);
         browser = session.browser();
         ui = session.ui();
         opsToken = session.token(Actor.ops("ops-newcomer"));
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws IOException {
         // The browser, then the system, each whatever became of the one before.
         try {
             if (session != null) {

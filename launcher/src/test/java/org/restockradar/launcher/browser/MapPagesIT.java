@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ final class MapPagesIT {
         system = LocalSystem.start(new LocalSystem.Options(dir.resolve("data"), true, 0,
                 LocalSystem.extractResource("demo/catalog.json", demo), LocalSystem.extractResource("demo/outlets.csv", demo),
                 null, 0, overrides), Clock.systemUTC());
-        session = BrowserSession.on(system, dir, "map", PATIENCE);
+        session = BrowserSession.on(system, "map", PATIENCE);
         browser = session.browser();
         ui = session.ui();
         opsToken = session.token(Actor.ops("ops-map"));
@@ -96,7 +97,7 @@ final class MapPagesIT {
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws IOException {
         // The browser, then the system, each whatever became of the one before.
         try {
             if (session != null) {

@@ -5,10 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -45,9 +42,6 @@ final class OfflineCrewPageIT {
     /** The crew of Hadapsar, Pune, in {@link SharedSystem}: that locality and its outlets are this class's alone. */
     private static final String CREW = "van-hadapsar";
 
-    @TempDir
-    static Path dir;
-
     private BrowserSession session;
     private ChromeDriver browser;
     private Page ui;
@@ -55,8 +49,8 @@ final class OfflineCrewPageIT {
     private String crewToken;
 
     @BeforeAll
-    void startBrowser(SharedSystem.Running shared) {
-        session = BrowserSession.on(shared.system(), dir, "offline", PATIENCE);
+    void signIn(BrowserSession session) {
+        this.session = session;
         browser = session.browser();
         ui = session.ui();
         opsToken = session.token(Actor.ops("ops-it"));
@@ -64,13 +58,6 @@ final class OfflineCrewPageIT {
         // A phone's viewport for every test of the class.
         session.phone();
         browser.executeCdpCommand("Network.enable", Map.of());
-    }
-
-    @AfterAll
-    void stop() {
-        if (session != null) {
-            session.close();
-        }
     }
 
     @AfterEach

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -68,20 +67,13 @@ final class PagesIT {
     private String marketerToken;
 
     @BeforeAll
-    void startBrowser(SharedSystem.Running shared) {
-        session = BrowserSession.on(shared.system(), dir, "it", PATIENCE);
+    void signIn(BrowserSession session) {
+        this.session = session;
         browser = session.browser();
         ui = session.ui();
         opsToken = session.token(Actor.ops("ops-it"));
         crewToken = session.token(Actor.crew("crew-it", CREW));
         marketerToken = session.token(Actor.marketer("marketer-it"));
-    }
-
-    @AfterAll
-    void stop() {
-        if (session != null) {
-            session.close();
-        }
     }
 
     @Test

@@ -6,12 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -45,9 +42,6 @@ final class RewardsPageIT {
     /** The crew of Shivajinagar, Pune, in {@link SharedSystem}: that locality and its outlets are this class's alone. */
     private static final String CREW = "van-shivajinagar";
 
-    @TempDir
-    static Path dir;
-
     private BrowserSession session;
     private ChromeDriver browser;
     private Page ui;
@@ -56,20 +50,13 @@ final class RewardsPageIT {
     private String marketerToken;
 
     @BeforeAll
-    void startBrowser(SharedSystem.Running shared) {
-        session = BrowserSession.on(shared.system(), dir, "rw", PATIENCE);
+    void signIn(BrowserSession session) {
+        this.session = session;
         browser = session.browser();
         ui = session.ui();
         opsToken = session.token(Actor.ops("ops-it"));
         crewToken = session.token(Actor.crew("crew-it", CREW));
         marketerToken = session.token(Actor.marketer("marketer-it"));
-    }
-
-    @AfterAll
-    void stop() {
-        if (session != null) {
-            session.close();
-        }
     }
 
     @Test
