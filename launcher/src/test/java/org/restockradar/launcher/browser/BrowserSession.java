@@ -253,6 +253,19 @@ final class BrowserSession implements AutoCloseable {
         }
     }
 
+    /** Closes a class's session, then the system the class started, each whatever became of the other; either may be null. */
+    static void close(BrowserSession session, LocalSystem system) throws IOException {
+        try {
+            if (session != null) {
+                session.close();
+            }
+        } finally {
+            if (system != null) {
+                system.close();
+            }
+        }
+    }
+
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;

@@ -70,16 +70,7 @@ final class DemoPagesIT {
 
     @AfterAll
     void stop() throws IOException {
-        // The browser, then the system, each whatever became of the one before.
-        try {
-            if (session != null) {
-                session.close();
-            }
-        } finally {
-            if (system != null) {
-                system.close();
-            }
-        }
+        BrowserSession.close(session, system);
     }
 
     /** The first minute through the API: open jobs of every colour, some with a crew, reports waiting for a location. */

@@ -98,16 +98,7 @@ final class MapPagesIT {
 
     @AfterAll
     void stop() throws IOException {
-        // The browser, then the system, each whatever became of the one before.
-        try {
-            if (session != null) {
-                session.close();
-            }
-        } finally {
-            if (system != null) {
-                system.close();
-            }
-        }
+        BrowserSession.close(session, system);
     }
 
     @Test
