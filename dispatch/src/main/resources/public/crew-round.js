@@ -12,16 +12,23 @@ export function buildRound() {
   return box;
 }
 
+/** Rounds asked for so far. */
+let asked = 0;
+
 /** Loads the round again (after the job list changed); an error leaves a line, the job list still works. */
 export async function loadRound() {
   if (!box) return;
+  const mine = ++asked;
   let round;
   try {
     round = await api('/api/my/route');
   } catch (e) {
+    if (mine !== asked) return;
     fill(box, el('p', { className: 'muted' }, e.status === 404 ? '' : 'Cannot load today’s stops: ' + e.message));
     return;
   }
+  // Each change of the list asks for the round again: an answer that lands after a later one was asked for is dropped.
+  if (mine !== asked) return;
   if (round.stops.length === 0) {
     fill(box);
     return;

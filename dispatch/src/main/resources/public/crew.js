@@ -22,6 +22,13 @@ const said = new Map();
  * the job arrives; the event still finds what to say.
  */
 const listed = new Map();
+/** Loads of the list asked for so far: an answer that lands after a later load was asked for is older than it. */
+let loadsAsked = 0;
+/**
+ * Jobs an event or a tap took from this crew, by id: how many loads had been asked for by then. A load asked for
+ * before still lists the job; its answer must not bring the card back.
+ */
+const departed = new Map();
 
 function build() {
   list = el('ol', { id: 'my-jobs', className: 'route' });
@@ -34,12 +41,17 @@ function build() {
 }
 
 async function load() {
+  const asked = ++loadsAsked;
   try {
     // Offline, the service worker's copy is asked for at once; it also gives it when the network fails. The banner says
     // from when the copy is.
     const response = await request('/api/my/jobs', navigator.onLine ? {} : { headers: { 'X-Prefer-Copy': 'yes' } });
+    const list = await response.json();
+    // Two loads in flight (a claim's and an event's) may answer in either order: the one asked for last is drawn.
+    if (asked !== loadsAsked) return;
     offline.showingCopy(response.headers.get('X-Offline-Copy'));
-    jobs = await response.json();
+    departed.forEach(function (at, id) { if (at < asked) departed.delete(id); });
+    jobs = list.filter(function (j) { return !departed.has(j.id); });
     jobs.forEach(function (j) { listed.set(j.id, j.outlet_name || j.outlet_id); });
     redrawIfChanged();
   } catch (e) {
@@ -239,6 +251,7 @@ function gone(id, event) {
   if (!card && event && !listed.has(id)) return;
   const name = card ? card.querySelector('.outlet').textContent : (listed.get(id) || '');
   listed.delete(id);
+  departed.set(id, loadsAsked);
   if (card) card.remove();
   jobs = jobs.filter(function (j) { return j.id !== id; });
   shown = '';
@@ -276,6 +289,7 @@ async function start() {
   shown = '';
   said.clear();
   listed.clear();
+  departed.clear();
   me = await signIn(main, ['crew'], 'crew page');
   if (!me) return;
   sla = slaColours(me.sla_warning_before_seconds);

@@ -87,34 +87,52 @@ function unavailable(body, columns, e, route) {
     e.status === 404 ? 'Not available: this dispatcher does not serve ' + route + ' yet.' : e.message)));
 }
 
+/** Loads asked for so far: the answers of a load overtaken by a later one (Apply clicked again, a release) are dropped. */
+let loadsAsked = 0;
+
 async function load() {
   if (!rangeOk()) return;
+  const asked = ++loadsAsked;
+  const overtaken = function () { return asked !== loadsAsked; };
   try {
-    gifts = await api('/api/rewards/gifts' + query(['from', 'to', 'brand', 'city', 'status']));
+    const answer = await api('/api/rewards/gifts' + query(['from', 'to', 'brand', 'city', 'status']));
+    if (overtaken()) return;
+    gifts = answer;
     const ids = new Set(gifts.map(function (g) { return g.id; }));
     selected.forEach(function (id) { if (!ids.has(id)) selected.delete(id); });
     renderGifts();
   } catch (e) {
+    if (overtaken()) return;
     gifts = [];
     unavailable(f.gifts, 8, e, 'GET /api/rewards/gifts');
   }
   try {
-    renderReporters(await api('/api/rewards/reporters' + query(['from', 'to', 'brand', 'city'])));
+    const reporters = await api('/api/rewards/reporters' + query(['from', 'to', 'brand', 'city']));
+    if (overtaken()) return;
+    renderReporters(reporters);
   } catch (e) {
+    if (overtaken()) return;
     unavailable(f.reporters, 5, e, 'GET /api/rewards/reporters');
   }
-  await loadHolds();
+  await loadHolds(overtaken);
 }
 
-async function loadHolds() {
+/** The holds and the releases; overtaken tells when a later load was asked for, whose answers are then drawn instead. */
+async function loadHolds(overtaken) {
   try {
-    renderHolds(await api('/api/rewards/flags'));
+    const holds = await api('/api/rewards/flags');
+    if (overtaken()) return;
+    renderHolds(holds);
   } catch (e) {
+    if (overtaken()) return;
     unavailable(f.holds, 6, e, 'GET /api/rewards/flags');
   }
   try {
-    renderReleases(await api('/api/rewards/releases'));
+    const releases = await api('/api/rewards/releases');
+    if (overtaken()) return;
+    renderReleases(releases);
   } catch (e) {
+    if (overtaken()) return;
     f.releases.replaceChildren(el('li', { className: 'error' }, e.message));
   }
 }

@@ -5,7 +5,7 @@ import { api, request } from '../common/api.js';
 import { el, fill, say } from '../common/dom.js';
 import { when, handle } from '../common/format.js';
 import { notifiedLine } from './notified.js';
-import { state, isOpen, crewOf } from './state.js';
+import { askOrder, crewOf, isOpen, keepJob, state } from './state.js';
 
 /** The detail row of a job; changed() redraws the queue after a move. */
 export function detailRow(job, changed) {
@@ -185,8 +185,9 @@ function what(e) {
 
 async function act(job, move, body, done, changed) {
   try {
+    const order = askOrder();
     const updated = await api('/api/jobs/' + job.id + '/' + move, { method: 'POST', json: body });
-    state.jobs.set(updated.id, updated);
+    keepJob(updated, order);
     say('Job #' + job.id + ' ' + done + '.', 'ok');
     changed();
   } catch (e) {

@@ -4,7 +4,7 @@ import { api, follow } from '../common/api.js';
 import { every } from '../common/session.js';
 import { loadMap } from './map.js';
 import { loadJobs, loadReports, renderQueue } from './queue.js';
-import { state } from './state.js';
+import { askOrder, keepJob, state } from './state.js';
 import { renderSummary } from './summary.js';
 
 /** Follows the job events from now on. */
@@ -39,9 +39,11 @@ async function flush() {
   }
   await Promise.all(ids.map(async function (id) {
     try {
+      const order = askOrder();
       const job = await api('/api/jobs/' + id);
-      if (!state.jobs.has(id)) state.fresh.set(id, Date.now());
-      state.jobs.set(id, job);
+      const known = state.jobs.has(id);
+      if (!keepJob(job, order)) return;
+      if (!known) state.fresh.set(id, Date.now());
       if (state.expanded.has(id)) loadReports(id);
     } catch (e) {
       console.error('cannot refresh job', id, e);

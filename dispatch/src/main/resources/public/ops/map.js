@@ -59,16 +59,24 @@ export function buildMap() {
     el('button', { type: 'button', id: 'tiles-off', onclick: function () { map.tiles.value = ''; localStorage.removeItem(TILES_KEY); render(); } }, 'No tiles')));
 }
 
+/** Outlet lists and rounds asked for so far: an answer that lands after a later one was asked for is dropped. */
+let mapsAsked = 0;
+let roundsAsked = 0;
+
 /** Draws the outlets with open jobs (GET /api/outlets, or the open jobs loaded where it is not served), keeping the zoom. */
 export async function loadMap() {
+  const mine = ++mapsAsked;
   let points;
   let note = null;
   try {
     const outlets = await api('/api/outlets?open_jobs=true');
+    // Live events ask for the outlets again and again: the answers may land in any order, the newest is drawn.
+    if (mine !== mapsAsked) return;
     points = outlets.filter(function (o) { return o.lat != null && o.lon != null; }).map(function (o) {
       return { name: o.name, city: o.city, locality: o.locality, id: o.id, lat: o.lat, lon: o.lon, open: o.open_jobs || 0 };
     });
   } catch (e) {
+    if (mine !== mapsAsked) return;
     if (e.status !== 404) {
       if (map.points.length === 0) {
         map.box.replaceChildren(el('p', { className: 'notice error' }, 'Cannot load the outlets: ' + e.message));
@@ -472,14 +480,18 @@ function fillCrews() {
 }
 
 async function loadRound(crewId) {
+  const mine = ++roundsAsked;
   if (!crewId) {
     map.round = null;
     render();
     return;
   }
   try {
-    map.round = await api('/api/crews/' + encodeURIComponent(crewId) + '/route');
+    const round = await api('/api/crews/' + encodeURIComponent(crewId) + '/route');
+    if (mine !== roundsAsked) return;
+    map.round = round;
   } catch (e) {
+    if (mine !== roundsAsked) return;
     map.round = null;
     say('Cannot load the round of ' + crewId + ': ' + e.message, 'error');
   }

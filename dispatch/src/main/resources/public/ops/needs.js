@@ -12,17 +12,23 @@ export function buildNeeds() {
     needs.box);
 }
 
+/** Lists asked for so far: an answer that lands after a later list was asked for (a report placed meanwhile) is dropped. */
+let asked = 0;
+
 /** The open reports to place, and their count on the tab. */
 export async function loadNeeds() {
+  const mine = ++asked;
   let items;
   try {
     items = await api('/api/needs-location?status=open');
   } catch (e) {
+    if (mine !== asked) return;
     needs.box.replaceChildren(el('p', { className: 'notice' + (e.status === 404 ? '' : ' error'), id: 'needs-unavailable' },
       e.status === 404 ? 'Not available: this dispatcher does not serve GET /api/needs-location yet.' : 'Cannot load the list: ' + e.message));
     document.getElementById('needs-count').textContent = '';
     return;
   }
+  if (mine !== asked) return;
   document.getElementById('needs-count').textContent = items.length ? String(items.length) : '';
   if (items.length === 0) {
     needs.box.replaceChildren(el('p', { className: 'muted' }, 'Every report has an outlet.'));

@@ -5,10 +5,12 @@ import { el, say } from '../common/dom.js';
 import { when, handle } from '../common/format.js';
 import { timeLeft } from '../common/sla.js';
 import { detailRow } from './detail.js';
-import { OPEN, STATUSES, state, isOpen, crewOf } from './state.js';
+import { OPEN, STATUSES, askOrder, crewOf, isOpen, replaceJobs, state } from './state.js';
 import { renderSummary } from './summary.js';
 
 const queue = {};
+/** The order of the last list asked for: a list that lands after a later one was asked for is dropped. */
+let listAsked = 0;
 
 export function buildQueue() {
   queue.city = el('select', { id: 'filter-city', onchange: onFilter });
@@ -70,12 +72,16 @@ export async function loadJobs() {
   const wanted = state.filters.status === 'open' ? OPEN.slice() : state.filters.status === 'all' ? [null] : [state.filters.status];
   // The restocked jobs are always loaded, whatever is shown: the "To verify" count is theirs.
   if (wanted.indexOf(null) < 0 && wanted.indexOf('restocked') < 0) wanted.push('restocked');
+  const order = askOrder();
+  listAsked = order;
   try {
     const lists = await Promise.all(wanted.map(function (status) {
       return api('/api/jobs?limit=1000' + (status ? '&status=' + encodeURIComponent(status) : ''));
     }));
-    state.jobs = new Map();
-    lists.forEach(function (list) { list.forEach(function (job) { state.jobs.set(job.id, job); }); });
+    // The page's first list may land after a live event fetched a job it did not know yet, a filter's list after the
+    // next filter's: the list asked for last is drawn, with every copy fetched after it was asked for.
+    if (order !== listAsked) return;
+    replaceJobs([].concat.apply([], lists), order);
     renderQueue();
   } catch (e) {
     say('Cannot load the jobs: ' + e.message, 'error');

@@ -21,17 +21,24 @@ export function buildReplies() {
     replies.box);
 }
 
+/** Lists asked for so far: an answer that lands after a later list was asked for (another outcome chosen) is dropped. */
+let asked = 0;
+
 /** The newest replies of the chosen outcome. */
 export async function loadReplies() {
+  const mine = ++asked;
   const outcome = replies.filter.value;
   let items;
   try {
     items = await api('/api/replies?limit=200' + (outcome ? '&status=' + encodeURIComponent(outcome) : ''));
   } catch (e) {
+    if (mine !== asked) return;
     replies.box.replaceChildren(el('p', { className: 'notice' + (e.status === 404 ? '' : ' error'), id: 'replies-unavailable' },
       e.status === 404 ? 'Replies to reporters are off on this dispatcher (replies.enabled=false).' : 'Cannot load the replies: ' + e.message));
     return;
   }
+  // Two outcomes chosen in a row may answer in either order: the list of the one chosen last is drawn.
+  if (mine !== asked) return;
   if (items.length === 0) {
     replies.box.replaceChildren(el('p', { className: 'muted' }, outcome ? 'No reply ' + outcome.replace('_', ' ') + '.' : 'No reply yet.'));
     return;

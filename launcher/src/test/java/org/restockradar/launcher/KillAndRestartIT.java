@@ -98,6 +98,8 @@ final class KillAndRestartIT {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
                 RestockRadar.class.getName(), "--data-dir", dataDir.toString(), "--http-port", Integer.toString(port),
+                // Not the fixed 8081: another system on the machine (a build beside this one) may hold it.
+                "--management-port", Integer.toString(freePort()),
                 "--catalog", resource("e2e/catalog.json"), "--outlets", resource("e2e/outlets.csv"),
                 "--mentions", resource("e2e/mentions.jsonl"), "--demo-rate", "0")
                 .redirectErrorStream(true)

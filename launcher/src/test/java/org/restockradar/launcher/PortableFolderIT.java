@@ -45,7 +45,8 @@ final class PortableFolderIT {
 
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-Duser.home=" + home, "-jar", "restock-radar.jar",
-                "--data-dir", elsewhere.resolve("data").toString(), "--http-port", Integer.toString(port), "--no-demo")
+                "--data-dir", elsewhere.resolve("data").toString(), "--http-port", Integer.toString(port),
+                "--management-port", Integer.toString(freePort()), "--no-demo")
                 .directory(folder.toFile()).redirectErrorStream(true);
         builder.environment().put("HOME", home.toString());
         builder.environment().remove("MAVEN_OPTS");

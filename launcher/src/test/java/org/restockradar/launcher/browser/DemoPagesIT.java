@@ -4,16 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -53,18 +46,15 @@ import org.restockradar.launcher.LocalSystem;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class DemoPagesIT {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dir;
 
     private LocalSystem system;
+    private BrowserSession session;
     private ChromeDriver browser;
     private Page ui;
-    private String base;
     private String opsToken;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Path screenshots = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
 
     @BeforeAll
     void startTheDemoAndBrowser() {
@@ -72,20 +62,15 @@ final class DemoPagesIT {
         system = LocalSystem.start(new LocalSystem.Options(dir.resolve("data"), true, 0,
                 LocalSystem.extractResource("demo/catalog.json", demo), LocalSystem.extractResource("demo/outlets.csv", demo),
                 LocalSystem.extractResource("demo/mentions.jsonl", demo), 0.07, Settings.of(Map.of())), Clock.systemUTC());
-        base = "http://localhost:" + system.httpPort();
-        opsToken = system.tokens().issue(Actor.ops("ops-newcomer"));
-        browser = Chromium.start(dir.resolve("chromium-profile"));
-        ui = new Page(browser, base, PATIENCE);
+        session = BrowserSession.on(system, "demo", PATIENCE);
+        browser = session.browser();
+        ui = session.ui();
+        opsToken = session.token(Actor.ops("ops-newcomer"));
     }
 
     @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (system != null) {
-            system.close();
-        }
+    void stop() throws IOException {
+        BrowserSession.close(session, system);
     }
 
     /** The first minute through the API: open jobs of every colour, some with a crew, reports waiting for a location. */
@@ -110,10 +95,7 @@ final class DemoPagesIT {
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + opsToken).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return session.get(path, opsToken);
     }
 
     @Test
@@ -154,7 +136,7 @@ final class DemoPagesIT {
 
     /** Three replies as the sender leaves them: one sent, one refused by X (its answer kept), one skipped for an opt-out. */
     private void insertReplies() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(system.postgres().jdbcUrl(), system.postgres().user(), system.postgres().password());
+        try (Connection connection = session.database();
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO replies.reply (job_id, kind, source, reporter_id, reporter_handle, mention_id, status, attempts, planned_at,
                                                 next_attempt_at, sent_at, external_id, last_error)

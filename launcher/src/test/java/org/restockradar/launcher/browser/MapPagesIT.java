@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,8 +32,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.restockradar.access.Actor;
 import org.restockradar.contracts.Settings;
-import org.restockradar.ingest.publish.KafkaMentionSink;
-import org.restockradar.ingest.replay.ReplaySource;
 import org.restockradar.launcher.LocalSystem;
 
 /**
@@ -52,7 +44,6 @@ import org.restockradar.launcher.LocalSystem;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class MapPagesIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String CREW = "van-dadar";
     /** Amar Dairy & Stores and Jai Bhavani General Stores, Dadar West: 380 m apart in the demo outlets. */
@@ -65,14 +56,12 @@ final class MapPagesIT {
     static Path dir;
 
     private LocalSystem system;
+    private BrowserSession session;
     private ChromeDriver browser;
     private Page ui;
-    private String base;
     private String opsToken;
     private String crewToken;
     private long amarJob;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Path screenshots = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
 
     @BeforeAll
     void startSystemAndFillIt() throws Exception {
@@ -87,53 +76,29 @@ final class MapPagesIT {
         system = LocalSystem.start(new LocalSystem.Options(dir.resolve("data"), true, 0,
                 LocalSystem.extractResource("demo/catalog.json", demo), LocalSystem.extractResource("demo/outlets.csv", demo),
                 null, 0, overrides), Clock.systemUTC());
-        base = "http://localhost:" + system.httpPort();
-        opsToken = system.tokens().issue(Actor.ops("ops-map"));
-        crewToken = system.tokens().issue(Actor.crew("crew-map", CREW));
-        long outlets = Files.readAllLines(demo.resolve("outlets.csv"), StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).count();
-        await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> api("/api/outlets", opsToken).size(), n -> n >= outlets);
+        session = BrowserSession.on(system, "map", PATIENCE);
+        browser = session.browser();
+        ui = session.ui();
+        opsToken = session.token(Actor.ops("ops-map"));
+        crewToken = session.token(Actor.crew("crew-map", CREW));
+        SharedSystem.awaitOutlets(system, demo.resolve("outlets.csv"));
 
         // Every third demo mention, moved to the last 40 hours (jobs in several cities), and two Dadar West shops.
-        List<String> all = Files.readAllLines(LocalSystem.extractResource("demo/mentions.jsonl", demo), StandardCharsets.UTF_8);
-        List<JsonNode> picked = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += 3) {
-            JsonNode node = JSON.readTree(all.get(i));
-            if (node instanceof ObjectNode && node.hasNonNull("created_at")) {
-                picked.add(node);
-            }
-        }
-        Instant oldest = picked.stream().map(n -> Instant.parse(n.get("created_at").asText())).min(Instant::compareTo).orElseThrow();
-        Duration shift = Duration.between(oldest, Instant.now().minus(Duration.ofHours(40)));
-        List<String> lines = new ArrayList<>();
-        for (JsonNode node : picked) {
-            ((ObjectNode) node).put("created_at", Instant.parse(node.get("created_at").asText()).plus(shift).toString());
-            lines.add(JSON.writeValueAsString(node));
-        }
-        lines.add(mention("map-1", "amar_it", "can't find Hippo at Amar Dairy & Stores, Dadar West #hippokahaan"));
-        lines.add(mention("map-2", "jai_it", "no hippo at jai bhavani gen stores nr dadar stn since 3 days #hippokahaan"));
-        Path file = dir.resolve("mentions.jsonl");
-        Files.write(file, lines, StandardCharsets.UTF_8);
-        try (KafkaMentionSink sink = new KafkaMentionSink(Map.of("bootstrap.servers", system.bootstrapServers()), Clock.systemUTC())) {
-            new ReplaySource(sink, ReplaySource.Pacer.NONE).replay(file, 0);
-        }
+        List<String> lines = new ArrayList<>(BrowserSession.everyThirdDemoMention(demo, Duration.ofHours(40)));
+        lines.add(session.mention("amar_it", "can't find Hippo at Amar Dairy & Stores, Dadar West #hippokahaan", "Mumbai"));
+        lines.add(session.mention("jai_it", "no hippo at jai bhavani gen stores nr dadar stn since 3 days #hippokahaan", "Mumbai"));
+        session.replayAsIs(lines);
         // The two Dadar West shops' jobs go to the van: its round has at least those two stops.
         amarJob = await().atMost(PATIENCE).ignoreExceptions().until(() -> openJobAt(AMAR), id -> id > 0);
         long jaiJob = await().atMost(PATIENCE).ignoreExceptions().until(() -> openJobAt(JAI), id -> id > 0);
         for (long id : List.of(amarJob, jaiJob)) {
-            post("/api/jobs/" + id + "/assign", "{\"crew_id\":\"" + CREW + "\"}", opsToken);
+            session.post("/api/jobs/" + id + "/assign", "{\"crew_id\":\"" + CREW + "\"}", opsToken);
         }
-        browser = Chromium.start(dir.resolve("chromium-profile"));
-        ui = new Page(browser, base, PATIENCE);
     }
 
     @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (system != null) {
-            system.close();
-        }
+    void stop() throws IOException {
+        BrowserSession.close(session, system);
     }
 
     @Test
@@ -184,7 +149,7 @@ final class MapPagesIT {
             new Select(browser.findElement(By.id("map-crew"))).selectByValue(CREW);
             return true;
         });
-        JsonNode round = api("/api/crews/" + CREW + "/route", opsToken);
+        JsonNode round = session.get("/api/crews/" + CREW + "/route", opsToken);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.cssSelector("#outlet-map .map-round-stop")).size(),
                 n -> n == round.get("stops").size());
         assertThat(browser.findElements(By.cssSelector("#outlet-map .map-round-line"))).hasSize(1);
@@ -226,7 +191,7 @@ final class MapPagesIT {
     @Test
     @Order(5)
     void shouldShowTheCrewItsRoundAsNumberedStopsOnePerShop() throws Exception {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        session.phone();
         try {
             ui.open("/crew.html", crewToken);
             ui.waitFor("#my-jobs");
@@ -244,12 +209,12 @@ final class MapPagesIT {
                 expected.add(Integer.toString(i));
             }
             assertThat(numbers).containsExactlyElementsOf(expected);
-            JsonNode round = api("/api/my/route", crewToken);
+            JsonNode round = session.get("/api/my/route", crewToken);
             assertThat(round.get("stops").get(0).get("outlet_id").asText()).isEqualTo(stops.get(0).getAttribute("data-outlet-id"));
             assertThat(ui.text("#round")).contains("Today’s stops: " + stops.size());
             ui.screenshot("crew-stops.png");
         } finally {
-            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            session.desktop();
         }
     }
 
@@ -290,7 +255,7 @@ final class MapPagesIT {
     }
 
     private long openJobAt(String outletId) throws Exception {
-        for (JsonNode job : api("/api/jobs?status=reported,assigned&limit=1000", opsToken)) {
+        for (JsonNode job : session.get("/api/jobs?status=reported,assigned&limit=1000", opsToken)) {
             if (job.get("outlet_id").asText().equals(outletId)) {
                 return job.get("id").asLong();
             }
@@ -301,29 +266,4 @@ final class MapPagesIT {
     /** On a failed test, what the browser showed. */
     @RegisterExtension
     final TestWatcher pageOnFailure = Page.onFailure(() -> ui);
-
-    private JsonNode api(String path, String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private void post(String path, String body, String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(200);
-    }
-
-    private static String mention(String id, String handle, String text) {
-        ObjectNode author = JSON.createObjectNode().put("id", "u-" + handle).put("handle", handle).put("display_name", handle)
-                .put("location", "Mumbai").put("followers", 10);
-        ObjectNode mention = JSON.createObjectNode().put("id", "x-" + id).put("source", "x")
-                .put("created_at", Instant.now().toString()).put("text", text).put("lang", "en").put("is_repost", false);
-        mention.set("author", author);
-        mention.putNull("geo");
-        return mention.toString();
-    }
-
 }

@@ -4,22 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,14 +18,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.restockradar.access.Actor;
-import org.restockradar.ingest.publish.KafkaMentionSink;
-import org.restockradar.ingest.replay.ReplaySource;
-import org.restockradar.launcher.LocalSystem;
 
 /**
  * The crew page without a network, in a real headless Chromium at a phone's viewport against the whole system in this
@@ -55,42 +38,26 @@ import org.restockradar.launcher.LocalSystem;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class OfflineCrewPageIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     /** The crew of Hadapsar, Pune, in {@link SharedSystem}: that locality and its outlets are this class's alone. */
     private static final String CREW = "van-hadapsar";
 
-    @TempDir
-    static Path dir;
-
-    private LocalSystem system;
+    private BrowserSession session;
     private ChromeDriver browser;
     private Page ui;
-    private String base;
     private String opsToken;
     private String crewToken;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Path screenshots = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
-    private int mentionSeq;
 
     @BeforeAll
-    void startBrowser(SharedSystem.Running shared) {
-        system = shared.system();
-        base = shared.base();
-        opsToken = system.tokens().issue(Actor.ops("ops-it"));
-        crewToken = system.tokens().issue(Actor.crew("crew-it", CREW));
-        browser = Chromium.start(dir.resolve("chromium-profile"));
-        ui = new Page(browser, base, PATIENCE);
-        // A phone's viewport, 390 x 844 CSS pixels, for every test of the class.
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    void signIn(BrowserSession session) {
+        this.session = session;
+        browser = session.browser();
+        ui = session.ui();
+        opsToken = session.token(Actor.ops("ops-it"));
+        crewToken = session.token(Actor.crew("crew-it", CREW));
+        // A phone's viewport for every test of the class.
+        session.phone();
         browser.executeCdpCommand("Network.enable", Map.of());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @AfterEach
@@ -101,8 +68,7 @@ final class OfflineCrewPageIT {
     @Test
     @Order(1)
     void shouldServeTheServiceWorkerRevalidatedUnderTheStrictPolicy() throws Exception {
-        HttpResponse<String> worker = http.send(HttpRequest.newBuilder(URI.create(base + "/crew-sw.js")).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> worker = session.answer("/crew-sw.js", null);
         assertThat(worker.statusCode()).isEqualTo(200);
         assertThat(worker.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("javascript"));
         // Never served stale from an HTTP cache (browsers also check a worker for a newer version past their cache).
@@ -141,8 +107,8 @@ final class OfflineCrewPageIT {
         network(true);
 
         // A toast per result, as each lands.
-        await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("Job #" + job + ": accepted (taken offline, sent now)"));
-        await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("Job #" + job + ": en route (taken offline, sent now)"));
+        ui.toast(0, t -> t.contains("Job #" + job + ": accepted (taken offline, sent now)"));
+        ui.toast(0, t -> t.contains("Job #" + job + ": en route (taken offline, sent now)"));
         await().atMost(PATIENCE).until(() -> api("/api/jobs/" + job).get("status").asText(), "en_route"::equals);
         await().atMost(PATIENCE).until(this::banner, String::isEmpty);
         assertThat(moves(job, "accepted")).as("accepted once").isEqualTo(1);
@@ -162,14 +128,13 @@ final class OfflineCrewPageIT {
         ui.click("#job-" + job + " button.accept");
         await().atMost(PATIENCE).until(this::banner, text -> text.contains("Offline — 1 action waiting"));
         // Meanwhile ops give the job to another crew.
-        apiPost("/api/jobs/" + job + "/assign", "{\"crew_id\":\"rep-kothrud\",\"override\":true}");
+        session.post("/api/jobs/" + job + "/assign", "{\"crew_id\":\"rep-kothrud\",\"override\":true}", opsToken);
 
         network(true);
 
-        WebElement refused = ui.waitFor("#refused-" + job);
-        assertThat(refused.getText()).contains("Ranade Dairy").contains("was not applied").contains("no longer yours")
-                .contains("another crew");
-        assertThat(browser.findElements(By.id("job-" + job))).isEmpty();
+        String refused = await().atMost(PATIENCE).until(() -> ui.text("#refused-" + job), t -> !t.isEmpty());
+        assertThat(refused).contains("Ranade Dairy").contains("was not applied").contains("no longer yours").contains("another crew");
+        await().atMost(PATIENCE).until(() -> browser.findElements(By.id("job-" + job)).isEmpty());
         JsonNode now = api("/api/jobs/" + job);
         assertThat(now.get("status").asText()).isEqualTo("assigned");
         assertThat(now.get("crew_id").asText()).isEqualTo("rep-kothrud");
@@ -188,9 +153,9 @@ final class OfflineCrewPageIT {
 
     /** A job opened by a mention at the outlet and given to the crew by ops. */
     private long assignedJob(String handle, String text, String outlet) throws Exception {
-        replay(mention(handle, text));
-        long job = await().atMost(PATIENCE).ignoreExceptions().until(() -> jobIdAt(outlet), id -> id > 0);
-        apiPost("/api/jobs/" + job + "/assign", "{\"crew_id\":\"" + CREW + "\"}");
+        session.replay(session.mention(handle, text, "Pune"));
+        long job = session.awaitJobAt(outlet, opsToken);
+        session.post("/api/jobs/" + job + "/assign", "{\"crew_id\":\"" + CREW + "\"}", opsToken);
         return job;
     }
 
@@ -213,49 +178,10 @@ final class OfflineCrewPageIT {
     final TestWatcher pageOnFailure = Page.onFailure(() -> ui);
 
     private String cardStatus(long jobId) {
-        return browser.findElement(By.id("job-" + jobId)).getAttribute("data-status");
-    }
-
-    private long jobIdAt(String outlet) throws Exception {
-        for (JsonNode job : api("/api/jobs?limit=1000")) {
-            if (job.path("outlet_name").asText().contains(outlet)) {
-                return job.get("id").asLong();
-            }
-        }
-        return 0;
+        return session.cardStatus(jobId);
     }
 
     private JsonNode api(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + opsToken).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return session.get(path, opsToken);
     }
-
-    private void apiPost(String path, String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + opsToken)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(200);
-    }
-
-    private String mention(String handle, String text) throws IOException {
-        ObjectNode author = JSON.createObjectNode().put("id", "u-" + handle).put("handle", handle).put("display_name", handle)
-                .put("location", "Pune").put("followers", 10);
-        ObjectNode mention = JSON.createObjectNode().put("id", "x-offline-" + (++mentionSeq)).put("source", "x")
-                .put("created_at", Instant.now().toString()).put("text", text).put("lang", "en").put("is_repost", false);
-        mention.set("author", author);
-        mention.putNull("geo");
-        return JSON.writeValueAsString(mention);
-    }
-
-    /** Replays lines, each stamped with the time it is sent. */
-    private void replay(String... lines) throws Exception {
-        Path file = dir.resolve("mentions-" + mentionSeq + ".jsonl");
-        Files.write(file, List.of(lines), StandardCharsets.UTF_8);
-        try (KafkaMentionSink sink = new KafkaMentionSink(Map.of("bootstrap.servers", system.bootstrapServers()), Clock.systemUTC())) {
-            new ReplaySource(sink, ReplaySource.Pacer.NONE, Clock.systemUTC()).replay(file, 0);
-        }
-    }
-
 }

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -25,8 +28,52 @@ import org.openqa.selenium.support.ui.Select;
  * an element, read its text, click and choose again when the page redrew meanwhile, run a script, take a screenshot
  * into {@code -Dbrowser.screenshots} (default {@code target/screenshots}; {@code ../docs/images} refreshes the docs),
  * and on a failed test print what the page showed.
+ *
+ * <p>A toast lives 6 seconds and a fifth pushes the oldest out, so a test polling for one on a busy machine can miss it:
+ * every toast a page shows is recorded as it appears ({@link #toast}), with whether it was wholly in the viewport then.
+ * {@link #holdAnswers} delays the page's answers to chosen requests, to replay a race (a list that lands after an event)
+ * on purpose instead of waiting for a loaded machine to deal it.
  */
 final class Page {
+    /** Records each toast as it is added, with whether it is wholly inside the viewport; runs before the page's scripts. */
+    private static final String TOAST_LOG = """
+            window.__toasts = [];
+            new MutationObserver(function (records) {
+              for (const record of records) {
+                for (const node of record.addedNodes) {
+                  if (node.nodeType !== 1 || !node.classList.contains('toast')) continue;
+                  const r = node.getBoundingClientRect();
+                  window.__toasts.push({ text: node.textContent,
+                    inView: r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth });
+                }
+              }
+            }).observe(document, { childList: true, subtree: true });""";
+    /**
+     * Wraps fetch: while {@code window.__held.holding}, an answer to a URL containing {@code PART} waits after it arrived
+     * until {@code window.__held.release()}; {@code arrived} and {@code done} count answers arrived and read by the page
+     * (a macrotask after their JSON was read, so after what the page did with it).
+     */
+    private static final String HOLD = """
+            (function () {
+              const part = PART;
+              const held = window.__held = { holding: true, asked: 0, arrived: 0, done: 0, waiting: [] };
+              held.hold = function () { held.holding = true; };
+              held.release = function () { held.holding = false; held.waiting.splice(0).forEach(function (go) { go(); }); };
+              const fetch = window.fetch;
+              window.fetch = function (input) {
+                const answer = fetch.apply(this, arguments);
+                const url = typeof input === 'string' ? input : input.url;
+                if (url.indexOf(part) < 0) return answer;
+                held.asked++;
+                return answer.then(function (response) {
+                  held.arrived++;
+                  const json = response.json.bind(response);
+                  response.json = function () { return json().finally(function () { setTimeout(function () { held.done++; }, 0); }); };
+                  return held.holding ? new Promise(function (go) { held.waiting.push(function () { go(response); }); }) : response;
+                });
+              };
+            })();""";
+
     private final ChromeDriver browser;
     private final String base;
     private final Duration patience;
@@ -40,6 +87,7 @@ final class Page {
         this.browser = Objects.requireNonNull(browser, "browser");
         this.base = Objects.requireNonNull(base, "base");
         this.patience = Objects.requireNonNull(patience, "patience");
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TOAST_LOG));
     }
 
     /** On a failed test, what the browser showed: its text in the report, a screenshot beside the others. */
@@ -62,6 +110,65 @@ final class Page {
         };
     }
 
+    /** How many toasts the page shown has shown since it loaded (a new tab records none). */
+    int toastsShown() {
+        return ((Number) js("return (window.__toasts || []).length")).intValue();
+    }
+
+    /** The text of the first toast from the {@code from}-th on whose text passes, waiting for it; it may be gone again. */
+    String toast(int from, Predicate<String> text) {
+        return firstToast(from, false, text);
+    }
+
+    /** As {@link #toast}, of the toasts that were wholly inside the viewport as they appeared. */
+    String toastInView(int from, Predicate<String> text) {
+        return firstToast(from, true, text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String firstToast(int from, boolean inView, Predicate<String> text) {
+        return await().atMost(patience).until(() -> {
+            List<Map<String, Object>> shown = (List<Map<String, Object>>) js("return window.__toasts || []");
+            return shown.stream().skip(from).filter(t -> !inView || Boolean.TRUE.equals(t.get("inView")))
+                    .map(t -> (String) t.get("text")).filter(text).findFirst().orElse(null);
+        }, Objects::nonNull);
+    }
+
+    /**
+     * From the next page load on, the answers to requests whose URL contains {@code urlPart} wait, once arrived, until
+     * {@link Held#release()}; closing it stops holding for later loads.
+     */
+    Held holdAnswers(String urlPart) {
+        Object id = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", HOLD.replace("PART", "'" + urlPart.replace("'", "\\'") + "'"))).get("identifier");
+        return new Held(id);
+    }
+
+    /** The answers a page's requests are held on (see {@link #holdAnswers}). */
+    final class Held implements AutoCloseable {
+        private final Object script;
+
+        private Held(Object script) {
+            this.script = script;
+        }
+
+        /** Waits until every held request was answered by the server (its answer is on the page, not yet given). */
+        void awaitArrived() {
+            await().atMost(patience).until(() -> ((Boolean) js("const h = window.__held; return h.asked > 0 && h.arrived === h.asked;")));
+        }
+
+        /** Lets the held answers through and waits until the page has read each of them. */
+        void release() {
+            js("window.__held.release()");
+            await().atMost(patience).until(() -> ((Boolean) js("const h = window.__held; return h.done === h.asked;")));
+        }
+
+        @Override
+        public void close() {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+        }
+    }
+
     /** Opens a page afresh, signed in by a link's {@code #token=} when a token is given. */
     void open(String page, String token) {
         browser.get("about:blank");
@@ -81,6 +188,17 @@ final class Page {
         await().atMost(patience).ignoreExceptions().until(() -> {
             browser.findElement(By.cssSelector(css)).click();
             return true;
+        });
+    }
+
+    /** Ticks a checkbox, again if the page redrew it meanwhile; a box redrawn with its tick kept is not clicked again. */
+    void tick(String css) {
+        await().atMost(patience).ignoreExceptions().until(() -> {
+            WebElement box = browser.findElement(By.cssSelector(css));
+            if (!box.isSelected()) {
+                box.click();
+            }
+            return browser.findElement(By.cssSelector(css)).isSelected();
         });
     }
 

@@ -4,26 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,15 +20,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.restockradar.access.Actor;
-import org.restockradar.ingest.publish.KafkaMentionSink;
-import org.restockradar.ingest.replay.ReplaySource;
-import org.restockradar.launcher.LocalSystem;
 
 /**
  * The rewards loop in a real headless Chromium against the whole system in this JVM ({@link SharedSystem}'s; this
@@ -56,52 +38,36 @@ import org.restockradar.launcher.LocalSystem;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class RewardsPageIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     /** The crew of Shivajinagar, Pune, in {@link SharedSystem}: that locality and its outlets are this class's alone. */
     private static final String CREW = "van-shivajinagar";
 
-    @TempDir
-    static Path dir;
-
-    private LocalSystem system;
+    private BrowserSession session;
     private ChromeDriver browser;
     private Page ui;
-    private String base;
     private String opsToken;
     private String crewToken;
     private String marketerToken;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Path screenshots = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
-    private int mentionSeq;
 
     @BeforeAll
-    void startBrowser(SharedSystem.Running shared) {
-        system = shared.system();
-        base = shared.base();
-        opsToken = system.tokens().issue(Actor.ops("ops-it"));
-        crewToken = system.tokens().issue(Actor.crew("crew-it", CREW));
-        marketerToken = system.tokens().issue(Actor.marketer("marketer-it"));
-        browser = Chromium.start(dir.resolve("chromium-profile"));
-        ui = new Page(browser, base, PATIENCE);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void signIn(BrowserSession session) {
+        this.session = session;
+        browser = session.browser();
+        ui = session.ui();
+        opsToken = session.token(Actor.ops("ops-it"));
+        crewToken = session.token(Actor.crew("crew-it", CREW));
+        marketerToken = session.token(Actor.marketer("marketer-it"));
     }
 
     @Test
     @Order(1)
     void shouldLetACrewSayTheShelfWasFullAndAMarketerSeeWhyItsReporterIsHeldAndReleaseThem() throws Exception {
-        replay(mention("fake_rw", "can't find Hippo at Pawar Kirana, Shivajinagar #hippokahaan"));
-        long jobId = await().atMost(PATIENCE).ignoreExceptions().until(() -> jobIdAt("Pawar Kirana"), id -> id > 0);
-        phone();
+        session.replay(mention("fake_rw", "can't find Hippo at Pawar Kirana, Shivajinagar #hippokahaan"));
+        long jobId = session.awaitJobAt("Pawar Kirana", opsToken);
+        session.phone();
         try {
             ui.open("/crew.html", crewToken);
-            assertThat(claimNext()).isEqualTo(jobId);
+            assertThat(session.claimNext()).isEqualTo(jobId);
             String card = "#job-" + jobId + " ";
             ui.click(card + "details.fail summary");
             ui.choose(card + "select.fail-reason", "shelf_full");
@@ -111,9 +77,9 @@ final class RewardsPageIT {
             ui.click(card + "details.fail button.danger");
             await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElements(By.id("job-" + jobId)).isEmpty());
         } finally {
-            desktop();
+            session.desktop();
         }
-        assertThat(api("/api/jobs/" + jobId, opsToken).get("status").asText()).isEqualTo("failed");
+        assertThat(session.get("/api/jobs/" + jobId, opsToken).get("status").asText()).isEqualTo("failed");
 
         ui.open("/rewards.html", marketerToken);
         await().atMost(PATIENCE).ignoreExceptions().until(() -> {
@@ -123,44 +89,46 @@ final class RewardsPageIT {
         ui.screenshot("rewards-held.png");
         // The shared system may hold other classes' reporters too: this one is told apart by its handle.
         await().atMost(PATIENCE).ignoreExceptions().until(() -> {
-            holdRow("@fake_rw").findElement(By.cssSelector("button.release")).click();
+            session.rowWith("#holds tr.hold", "@fake_rw").findElement(By.cssSelector("button.release")).click();
             return true;
         });
-        await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("@fake_rw released by marketer-it"));
+        ui.toast(0, t -> t.contains("@fake_rw released by marketer-it"));
         await().atMost(PATIENCE).until(() -> ui.text("#holds"), t -> !t.isEmpty() && !t.contains("@fake_rw"));
-        assertThat(ui.text("#releases")).contains("@fake_rw released by marketer-it").contains("shelf was full");
-        JsonNode releases = api("/api/rewards/releases", opsToken);
+        // The releases are drawn after the holds, from an answer of their own: waited for, not read at once.
+        await().atMost(PATIENCE).until(() -> ui.text("#releases"), t -> t.contains("@fake_rw released by marketer-it") && t.contains("shelf was full"));
+        JsonNode releases = session.get("/api/rewards/releases", opsToken);
         assertThat(releases.get(0).get("released_by").asText()).isEqualTo("marketer-it");
     }
 
     @Test
     @Order(2)
     void shouldShowOneDaysGiftsSetTheirStatusExportJsonAndRefuseAnInvertedRange() throws Exception {
-        replay(mention("rahul_rw", "no hippo at royal provision stores ghole road shivajinagar since 3 days #hippokahaan"));
-        long jobId = await().atMost(PATIENCE).ignoreExceptions().until(() -> jobIdAt("Royal Provision"), id -> id > 0);
-        apiPost("/api/jobs/" + jobId + "/assign", "{\"crew_id\":\"" + CREW + "\"}", opsToken);
-        apiPost("/api/jobs/" + jobId + "/accept", "{}", crewToken);
-        apiPost("/api/jobs/" + jobId + "/en-route", "{}", crewToken);
-        apiPost("/api/jobs/" + jobId + "/complete", "{\"units_restocked\":12}", crewToken);
-        apiPost("/api/jobs/" + jobId + "/verify", "{}", opsToken);
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> api("/api/rewards/reporters", opsToken).toString(), t -> t.contains("rahul_rw"));
-        apiPost("/api/rewards/gift-runs", "", opsToken);
+        session.replay(mention("rahul_rw", "no hippo at royal provision stores ghole road shivajinagar since 3 days #hippokahaan"));
+        long jobId = session.awaitJobAt("Royal Provision", opsToken);
+        session.post("/api/jobs/" + jobId + "/assign", "{\"crew_id\":\"" + CREW + "\"}", opsToken);
+        session.post("/api/jobs/" + jobId + "/accept", "{}", crewToken);
+        session.post("/api/jobs/" + jobId + "/en-route", "{}", crewToken);
+        session.post("/api/jobs/" + jobId + "/complete", "{\"units_restocked\":12}", crewToken);
+        session.post("/api/jobs/" + jobId + "/verify", "{}", opsToken);
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> session.get("/api/rewards/reporters", opsToken).toString(), t -> t.contains("rahul_rw"));
+        session.post("/api/rewards/gift-runs", "", opsToken);
 
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         ui.open("/rewards.html", marketerToken);
         range(today, today);
-        WebElement gift = await().atMost(PATIENCE).ignoreExceptions().until(() -> giftRow("@rahul_rw"), g -> g != null);
-        String giftId = gift.getAttribute("data-gift-id");
-        assertThat(ui.text("#reporters")).as("From = To is that whole day").contains("@rahul_rw");
+        // The page's first load and the range's may each draw the rows: the gift is found again by its id.
+        String giftId = await().atMost(PATIENCE).ignoreExceptions().until(() -> giftRow("@rahul_rw").getAttribute("data-gift-id"), Objects::nonNull);
+        // The reporters are drawn after the gifts, from an answer of their own.
+        await().atMost(PATIENCE).until(() -> ui.text("#reporters"), t -> t.contains("@rahul_rw"));
 
-        gift.findElement(By.cssSelector("input.pick")).click();
+        ui.tick("#gift-" + giftId + " input.pick");
         ui.choose("#bulk-status", "delivered");
         ui.click("#set-status");
-        await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("Cannot mark delivered") && t.contains("only from shipped"));
+        ui.toast(0, t -> t.contains("Cannot mark delivered") && t.contains("only from shipped"));
 
         ui.choose("#bulk-status", "address_requested");
         ui.click("#set-status");
-        await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("1 marked address requested"));
+        ui.toast(0, t -> t.contains("1 marked address requested"));
         await().atMost(PATIENCE).ignoreExceptions().until(() -> ui.text("#gift-" + giftId), t -> t.contains("address requested"));
         ui.choose("#filter-status", "address_requested");
         ui.click("form.filters button[type=submit]");
@@ -170,17 +138,16 @@ final class RewardsPageIT {
         ui.screenshot("rewards-gifts.png");
 
         ui.click("#export-json");
-        await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("JSON exported (1 gift)"));
+        ui.toast(0, t -> t.contains("JSON exported (1 gift)"));
 
         String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
         range(tomorrow, today);
-        await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("The range is inverted"));
-        HttpResponse<String> inverted = http.send(HttpRequest.newBuilder(URI.create(base + "/api/rewards/gifts?from=" + tomorrow + "&to=" + today))
-                .header("Authorization", "Bearer " + marketerToken).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        ui.toast(0, t -> t.contains("The range is inverted"));
+        HttpResponse<String> inverted = session.answer("/api/rewards/gifts?from=" + tomorrow + "&to=" + today, marketerToken);
         assertThat(inverted.statusCode()).isEqualTo(400);
     }
 
-    // ---------------------------------------------------------------- helpers (as PagesIT's)
+    // ---------------------------------------------------------------- helpers
 
     /** Sets the date range (the inputs take ISO dates) and applies it. */
     private void range(String from, String to) {
@@ -190,87 +157,15 @@ final class RewardsPageIT {
         ui.click("form.filters button[type=submit]");
     }
 
-    private void phone() {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-    }
-
-    private void desktop() {
-        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    }
-
-    private long claimNext() {
-        ui.click("#claim-next");
-        String said = await().atMost(PATIENCE).until(() -> ui.text("#toasts"), t -> t.contains("Claimed job #"));
-        Matcher id = Pattern.compile("Claimed job #(\\d+)").matcher(said);
-        assertThat(id.find()).isTrue();
-        long job = Long.parseLong(id.group(1));
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("job-" + job)), c -> c != null);
-        return job;
-    }
-
     /** On a failed test, what the browser showed. */
     @RegisterExtension
     final TestWatcher pageOnFailure = Page.onFailure(() -> ui);
 
-    private WebElement holdRow(String handle) {
-        for (WebElement row : browser.findElements(By.cssSelector("#holds tr.hold"))) {
-            if (row.getText().contains(handle)) {
-                return row;
-            }
-        }
-        return null;
-    }
-
     private WebElement giftRow(String handle) {
-        for (WebElement row : browser.findElements(By.cssSelector("tr.gift"))) {
-            if (row.getText().contains(handle)) {
-                return row;
-            }
-        }
-        return null;
-    }
-
-    private long jobIdAt(String outlet) throws Exception {
-        for (JsonNode job : api("/api/jobs?limit=1000", opsToken)) {
-            if (job.get("outlet_name").asText().contains(outlet)) {
-                return job.get("id").asLong();
-            }
-        }
-        return 0;
-    }
-
-    private JsonNode api(String path, String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private JsonNode apiPost(String path, String body, String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return session.rowWith("tr.gift", handle);
     }
 
     private String mention(String handle, String text) throws IOException {
-        ObjectNode author = JSON.createObjectNode().put("id", "u-" + handle).put("handle", handle).put("display_name", handle)
-                .put("location", "Pune").put("followers", 10);
-        ObjectNode mention = JSON.createObjectNode().put("id", "x-rw-" + (++mentionSeq)).put("source", "x")
-                .put("created_at", Instant.now().toString()).put("text", text).put("lang", "en").put("is_repost", false);
-        mention.set("author", author);
-        mention.putNull("geo");
-        return JSON.writeValueAsString(mention);
+        return session.mention(handle, text, "Pune");
     }
-
-    private void replay(String... lines) throws Exception {
-        Path file = dir.resolve("mentions-" + mentionSeq + ".jsonl");
-        Files.write(file, List.of(lines), StandardCharsets.UTF_8);
-        try (KafkaMentionSink sink = new KafkaMentionSink(Map.of("bootstrap.servers", system.bootstrapServers()), Clock.systemUTC())) {
-            new ReplaySource(sink, ReplaySource.Pacer.NONE, Clock.systemUTC()).replay(file, 0);
-        }
-    }
-
 }

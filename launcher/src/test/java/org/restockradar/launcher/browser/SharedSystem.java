@@ -17,8 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -38,9 +38,10 @@ import org.restockradar.launcher.LocalSystem;
  * crew and territory (a locality no other crew covers and no test fills from the demo stream), its own outlets, mention
  * ids and reporter handles, and reads only its own jobs. The settings are what each of them needs: jobs wait for a
  * claim, one verified report earns a gift, one "shelf already full" holds its reporter, the SLA sweep runs every second
- * and its alerts go to an incoming webhook recorded here. {@code DemoPagesIT} (the demo mode) and {@code MapPagesIT}
- * (a third of the demo stream, as {@code PagesIT}'s screenshots take it, and PagesIT's Dadar shops on its crew's round)
- * keep systems of their own.
+ * and its alerts go to an incoming webhook recorded here. Each sharing class asks for its {@link BrowserSession} on the
+ * system as a parameter too, and its browser goes when the class is done. {@code DemoPagesIT} (the demo mode's settings,
+ * which are the whole system's) and {@code MapPagesIT} (a third of the demo stream, as {@code PagesIT}'s screenshots
+ * take it, and PagesIT's Dadar shops on its crew's round, which has a base location) keep systems of their own.
  */
 final class SharedSystem implements ParameterResolver {
     /** The crews of every sharing class; no two cover a locality. */
@@ -52,17 +53,45 @@ final class SharedSystem implements ParameterResolver {
             van-shivajinagar,Shivajinagar Van,van,Pune,Shivajinagar,20,00:00,23:59
             """;
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedSystem.class);
-    /** How long the first start may take to import every demo outlet (Kafka to dispatch), on a loaded machine too. */
+    /** How long a start may take to import every demo outlet (Kafka to dispatch), on a loaded machine too. */
     private static final Duration OUTLETS_IMPORTED = Duration.ofSeconds(240);
+    /** How long a sharing class waits for what a page shows or the system does: a bound, each wait ends when it holds. */
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Running.class;
+    /**
+     * Waits until every outlet of the file is imported and known to dispatch, before a mention names one (the registry
+     * is read from Kafka); for a system started by a class of its own too.
+     */
+    static void awaitOutlets(LocalSystem system, Path outletsFile) throws IOException {
+        long outlets = Files.readAllLines(outletsFile, StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).count();
+        String token = system.tokens().issue(Actor.ops("ops-outlets-imported"));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + system.httpPort() + "/api/outlets"))
+                .header("Authorization", "Bearer " + token).build();
+        await().atMost(OUTLETS_IMPORTED).ignoreExceptions()
+                .until(() -> BrowserSession.JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body()).size(),
+                        n -> n >= outlets);
     }
 
     @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == Running.class || type == BrowserSession.class;
+    }
+
+    /**
+     * The shared system, or a {@link BrowserSession} on it for the asking class: one a class, kept in the class's store,
+     * which quits its browser when the class is done (mentions {@code x-<class name>-<n>}, a 90 s patience).
+     */
+    @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, key -> Running.start(), Running.class);
+        Running running = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, key -> Running.start(), Running.class);
+        if (parameter.getParameter().getType() == Running.class) {
+            return running;
+        }
+        String mentionIds = context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT);
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(BrowserSession.class,
+                key -> BrowserSession.on(running.system(), mentionIds, PATIENCE), BrowserSession.class);
     }
 
     /** The started system, the webhook's posts, and the folder both live in; closed by JUnit at the end of the run. */
@@ -98,7 +127,7 @@ final class SharedSystem implements ParameterResolver {
                         LocalSystem.extractResource("demo/catalog.json", demo), LocalSystem.extractResource("demo/outlets.csv", demo),
                         null, 0, overrides), Clock.systemUTC());
                 Running running = new Running(dir, webhook, alerts, system);
-                running.awaitOutlets(demo.resolve("outlets.csv"));
+                awaitOutlets(system, demo.resolve("outlets.csv"));
                 return running;
             } catch (IOException e) {
                 if (webhook != null) {
@@ -112,25 +141,9 @@ final class SharedSystem implements ParameterResolver {
             return system;
         }
 
-        String base() {
-            return "http://localhost:" + system.httpPort();
-        }
-
         /** The texts the alerts webhook was sent, in order. */
         List<String> alerts() {
             return alerts;
-        }
-
-        /** Every demo outlet imported and known to dispatch before a mention names one (the registry is read from Kafka). */
-        private void awaitOutlets(Path outletsFile) throws IOException {
-            long outlets = Files.readAllLines(outletsFile, StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).count();
-            String token = system.tokens().issue(Actor.ops("ops-shared-system"));
-            HttpClient http = HttpClient.newHttpClient();
-            ObjectMapper json = new ObjectMapper();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/outlets")).header("Authorization", "Bearer " + token).build();
-            await().atMost(OUTLETS_IMPORTED).ignoreExceptions()
-                    .until(() -> json.readTree(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body()).size(),
-                            n -> n >= outlets);
         }
 
         @Override
@@ -140,7 +153,7 @@ final class SharedSystem implements ParameterResolver {
                 system.close();
             } finally {
                 webhook.stop(0);
-                deleteTree(dir);
+                BrowserSession.deleteTree(dir);
             }
         }
 
@@ -164,15 +177,5 @@ final class SharedSystem implements ParameterResolver {
             }
         }
 
-        private static void deleteTree(Path root) throws IOException {
-            if (!Files.exists(root)) {
-                return;
-            }
-            try (Stream<Path> paths = Files.walk(root)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
-        }
     }
 }
