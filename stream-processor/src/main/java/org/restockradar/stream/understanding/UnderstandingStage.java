@@ -383,9 +383,10 @@ public final class UnderstandingStage implements MentionUnderstanding {
         Set<String> cityKeys = cityKeys(inText, profile != null || device != null, pin);
         NamedLocalities localities = localities(inText, cityKeys, device, profile, pin);
         PlaceResolver.Place overruled = null;
-        if (device != null && textNamesOtherCity(cityKeys, localities, device)) {
+        if (device != null && !deictic && textNamesOtherCity(cityKeys, localities, device)) {
             // the text names the city the absence is in, another than the device's: the text wins (a post written
-            // after the trip, or about a shop elsewhere); the device location takes no part in the outlet either
+            // after the trip, or about a shop elsewhere); the device location takes no part in the outlet either.
+            // Not with a word for "here" or "this shop": the writer is where the device is
             overruled = device;
             device = null;
             geo = null;

@@ -67,6 +67,12 @@ final class UnderstandingStageCityTest {
     }
 
     @Test
+    void shouldKeepTheDeviceLocationWhenThePostSaysHere() {
+        Understanding u = read("no Tamoro in this shop, same as Madhapar", null, new GeoPoint(12.7366, 77.8326));
+        assertThat(u.outlet().outletId()).isEqualTo("HSR-1");
+    }
+
+    @Test
     void shouldSayWhichEvidenceDecidedTheCity() {
         Understanding u = read("Tamoro out of stock in Hoshiarpur", null, IN_HOSUR);
         assertThat(u.evidence().place()).contains("city by city named").contains("(the text names another city)");
