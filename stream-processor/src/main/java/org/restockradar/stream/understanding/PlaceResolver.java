@@ -24,14 +24,16 @@ public final class PlaceResolver {
      * localities named only by the first word of their name ("Laxmi" of "Laxmi Nagar"), often a shop's name: weak
      * evidence, given only when the text names no other locality. {@code strayCityKeys} are the cities of
      * {@code cityKeys} named by a single word of the gazetteer that the registry does not hold (a town's name that
-     * may be a person's, a road's or a word): they do not override the author's profile city.
+     * may be a person's, a road's or a word): they do not override the author's profile city. {@code strayApartKeys}
+     * are the positions of the keys of stray towns that stand apart from the absence ("Parang sa Manila, ..."): a town
+     * the writer compares with is no word of a shop's name ("Manila Bakeshop") either.
      */
     public record TextPlaces(List<Map<String, OutletDirectory.PlaceStats>> localities, List<String> cityKeys,
                              List<String> pincodes, List<Map<String, OutletDirectory.PlaceStats>> firstWords,
-                             java.util.Set<String> strayCityKeys) {
+                             java.util.Set<String> strayCityKeys, java.util.BitSet strayApartKeys) {
         public TextPlaces(List<Map<String, OutletDirectory.PlaceStats>> localities, List<String> cityKeys,
                           List<String> pincodes) {
-            this(localities, cityKeys, pincodes, List.of(), java.util.Set.of());
+            this(localities, cityKeys, pincodes, List.of(), java.util.Set.of(), new java.util.BitSet(0));
         }
 
         boolean isEmpty() {
@@ -95,6 +97,8 @@ public final class PlaceResolver {
     private final Map<Gazetteer.Place, Cached<Map<String, OutletDirectory.PlaceStats>>> townLocalities = new ConcurrentHashMap<>();
     private final Map<String, Cached<Optional<Place>>> profiles = new ConcurrentHashMap<>();
     private final Map<Gazetteer.Place, Cached<String>> townCities = new ConcurrentHashMap<>();
+    /** The registry's cities by skeleton ({@link #citySkeletons}); replaced whole when the registry changes. */
+    private volatile Cached<Map<String, List<String>>> citySkeletons;
     /** A gazetteer town and a registry city of the same sound this close are one city ("Tumkur", "Tumakuru"). */
     static final double SAME_CITY_KM = 15;
 
@@ -183,6 +187,17 @@ public final class PlaceResolver {
      * after it: "Latur mein"): a town's name so marked, or with a case ending, is not a stray word.
      */
     public TextPlaces inText(List<String> keys, List<Boolean> indic, List<String> sources, List<Boolean> marked) {
+        return inText(keys, indic, sources, marked, null);
+    }
+
+    /**
+     * The same, where {@code apart} (may be null) tells per key whether its word stands apart from the absence read
+     * (another sentence, a clause that compares or says something of its own: "like in Mumbai, ...", "Ludhiana mein
+     * bhi yahi haal hai suna, ..."): a town outside the registry so placed is stray even when grammar marks it as a
+     * place.
+     */
+    public TextPlaces inText(List<String> keys, List<Boolean> indic, List<String> sources, List<Boolean> marked,
+                             List<Boolean> apart) {
         List<Map<String, OutletDirectory.PlaceStats>> localities = new ArrayList<>();
         List<String> cityKeys = new ArrayList<>();
         List<String> pins = new ArrayList<>();
@@ -217,6 +232,7 @@ public final class PlaceResolver {
             weak.clear();
         }
         java.util.Set<String> stray = java.util.Set.of();
+        List<KeyRange> strayApart = null;
         boolean[] inCity = new boolean[keys.size()];
         for (PhraseIndex.Match<Gazetteer.Place> m : placesIn(keys)) {
             // a town of the gazetteer that is also a locality of the registry (Borivli, Borivali) is the locality
@@ -232,10 +248,16 @@ public final class PlaceResolver {
                 localities.add(locality);
             } else {
                 cityKeys.add(key);
-                if (m.end() - m.start() == 1 && outlets.city(key).isEmpty()
-                        && (marked == null || !marked.get(m.start())) || isOrigin(keys, m.start(), m.end())) {
+                boolean outside = outlets.city(key).isEmpty();
+                boolean apartTown = outside && apart != null && apart.get(m.start());
+                if (m.end() - m.start() == 1 && outside && (marked == null || !marked.get(m.start()))
+                        || isOrigin(keys, m.start(), m.end()) || apartTown) {
                     stray = stray.isEmpty() ? new java.util.HashSet<>() : stray;
                     stray.add(key);
+                }
+                if (apartTown) {
+                    strayApart = strayApart == null ? new ArrayList<>(2) : strayApart;
+                    strayApart.add(new KeyRange(key, m.start(), m.end()));
                 }
             }
         }
@@ -268,11 +290,32 @@ public final class PlaceResolver {
                 }
             }
         }
+        if (cityKeys.isEmpty()) {
+            for (int j = 0; j < keys.size(); j++) {
+                String misspelt = inCity[j] || inLocality[j] || indic.get(j) ? null : misspeltCity(keys.get(j));
+                if (misspelt != null && !cityKeys.contains(misspelt) && !beforeRoad(keys, j + 1)
+                        && !beforeNameTail(keys, j + 1)) {
+                    cityKeys.add(misspelt); // "tiruppr", "navsri": a registry city misspelt, when no city is named
+                }
+            }
+        }
         List<String> cities = cityKeys.size() < 2 ? List.copyOf(cityKeys) : cityKeys.stream().distinct().toList();
         if (!stray.isEmpty()) {
             stray.removeIf(k -> !cities.contains(k) || namedElsewhere(keys, k)); // named again, unmarked: not stray
         }
-        return new TextPlaces(localities, cities, pins, weak, stray);
+        java.util.BitSet apartKeys = new java.util.BitSet(0);
+        if (strayApart != null) {
+            for (KeyRange r : strayApart) {
+                if (stray.contains(r.key())) {
+                    apartKeys.set(r.start(), r.end());
+                }
+            }
+        }
+        return new TextPlaces(localities, cities, pins, weak, stray, apartKeys);
+    }
+
+    /** The keys {@code start} to {@code end} of a text that name the city of {@code key}. */
+    private record KeyRange(String key, int start, int end) {
     }
 
     /**
@@ -374,6 +417,16 @@ public final class PlaceResolver {
                 break;
             }
         }
+        boolean twoIndic = indic.get(i) && i + 1 < keys.size() && indic.get(i + 1);
+        if (found == null && sources != null && (max >= 2 || twoIndic)) {
+            // "ବନ୍ଥ ଛକରେ", "गांधी नगरमें": a locality of several words with a case ending glued to its last word (in
+            // another script, its first word may be spelt with other vowels: no phrase of the registry begins with it)
+            LocalityAt glued = phraseWithCaseEnding(keys, sources, i, max >= 2 ? Math.min(max, keys.size() - i) : 2);
+            if (glued != null) {
+                found = glued.localities();
+                longest = glued.length();
+            }
+        }
         if (found == null && sources != null) {
             found = localityWithCaseEnding(k, sources.get(i));
             longest = 1;
@@ -405,6 +458,16 @@ public final class PlaceResolver {
                     longest = 1;
                 }
             }
+        }
+        if (found == null && !indic.get(i) && i + 1 < keys.size() && !indic.get(i + 1)) {
+            // "Lunsi Kui": a one-word locality written in two
+            found = splitLocality(k, keys.get(i + 1));
+            longest = found == null ? 1 : 2;
+        }
+        if (found == null && !indic.get(i) && misspeltPlaceWord(k)) {
+            // "Velampalyam", "Anuparpalayam": a Latin word of the same consonants as a locality, a letter or two off
+            found = localityOfSkeleton(k, outlets.localityKeysOfSkeleton(k), MisspeltName.LETTERS);
+            longest = 1;
         }
         if (found == null && (indic.get(i) ? k.length() > 4 : Names.looksAbbreviated(k))
                 && !OutletMatcher.LEXICON_KEYS.contains(k)) {
@@ -452,12 +515,31 @@ public final class PlaceResolver {
         return null;
     }
 
+    /** How a word is compared with a locality name of the same skeleton. */
+    private enum MisspeltName {
+        /** Within {@link #SKELETON_EDITS} edits: the vowels of another script. */
+        WHOLE,
+        /** Its beginning within {@link #SKELETON_EDITS} edits: the same with a case ending. */
+        PREFIX,
+        /** A Latin word misspelt: within {@link #misspeltEdits} edits. */
+        LETTERS
+    }
+
     /** The registry's localities (per city key) of locality phrase keys, or null when none holds outlets. */
     private Map<String, OutletDirectory.PlaceStats> localityOfSkeleton(String key, java.util.Set<String> variants,
                                                                      boolean prefix) {
+        return localityOfSkeleton(key, variants, prefix ? MisspeltName.PREFIX : MisspeltName.WHOLE);
+    }
+
+    private Map<String, OutletDirectory.PlaceStats> localityOfSkeleton(String key, java.util.Set<String> variants,
+                                                                     MisspeltName how) {
         Map<String, OutletDirectory.PlaceStats> found = null;
         for (String variant : variants) {
-            if (!Names.looksAbbreviated(key) && !closeEnough(key, variant.replace(" ", ""), prefix)) {
+            String joined = variant.replace(" ", "");
+            boolean like = how == MisspeltName.LETTERS
+                    ? Text.distance(key, joined, misspeltEdits(key)) <= misspeltEdits(key)
+                    : Names.looksAbbreviated(key) || closeEnough(key, joined, how == MisspeltName.PREFIX);
+            if (!like) {
                 continue; // the same consonants, other vowels: "palikanje" is not "poplakion"
             }
             Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(variant);
@@ -473,6 +555,116 @@ public final class PlaceResolver {
             }
         }
         return found;
+    }
+
+    /** Letters a Latin place word keeps at least to be read as a misspelt locality or city. */
+    static final int MIN_MISSPELT_LETTERS = 6;
+
+    /**
+     * Edits allowed between a misspelt Latin place word and a name of the same skeleton: one up to seven letters
+     * ("tiruppr", "navsri"), two from eight ("velampalyam", "anuparpalayam").
+     */
+    static int misspeltEdits(String key) {
+        return key.length() >= 8 ? 2 : 1;
+    }
+
+    /**
+     * Whether a Latin key may be a place name misspelt: {@link #MIN_MISSPELT_LETTERS} letters or more, no word of
+     * the posts' lexicon, of the generic, filler or registry's shop-name words (those are read as themselves).
+     */
+    private boolean misspeltPlaceWord(String key) {
+        return key.length() >= MIN_MISSPELT_LETTERS && partOfPlaceName(key);
+    }
+
+    /**
+     * The localities of one word that two neighbouring Latin words write apart ("Lunsi Kui" for "Lunsikui"): the two
+     * joined, by name or by the same skeleton within {@link #misspeltEdits} edits; null when neither word may be part
+     * of a name (a word of the lexicon, a generic word, a shop name's word) or no locality is so named.
+     */
+    private Map<String, OutletDirectory.PlaceStats> splitLocality(String first, String second) {
+        if (first.length() < 3 || second.length() < 2 || !partOfPlaceName(first) || !partOfPlaceName(second)) {
+            return null;
+        }
+        String joined = first + second;
+        Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(joined);
+        if (!named.isEmpty()) {
+            return named;
+        }
+        return joined.length() < MIN_MISSPELT_LETTERS ? null
+                : localityOfSkeleton(joined, outlets.localityKeysOfSkeleton(joined), MisspeltName.LETTERS);
+    }
+
+    private boolean partOfPlaceName(String key) {
+        return !OutletMatcher.LEXICON_KEYS.contains(key) && !Names.GENERIC.contains(key) && !Names.FILLER.contains(key)
+                && !Names.PLACE_QUALIFIERS.contains(key) && outlets.documentFrequency(key) == 0;
+    }
+
+    /**
+     * The localities of several words ({@code max} at most) from key {@code i} on whose last word carries a case
+     * ending ("ବନ୍ଥ ଛକରେ", at Bonth Chhak): the phrase with that word's stems ({@link Names#caseStemKeys}); null
+     * when none names a registry locality.
+     */
+    private LocalityAt phraseWithCaseEnding(List<String> keys, List<String> sources, int i, int max) {
+        for (int len = max; len >= 2; len--) {
+            List<String> stems = Names.caseStemKeys(sources.get(i + len - 1));
+            if (stems.isEmpty()) {
+                continue;
+            }
+            String head = String.join(" ", keys.subList(i, i + len - 1));
+            boolean indic = Phonetic.isIndicOrArabic(sources.get(i));
+            for (String stem : stems) {
+                Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(head + " " + stem);
+                if (named.isEmpty() && indic) {
+                    // the vowels of another script: "ବନ୍ଥ ଛକରେ" reads "banth chhak" for "Bonth Chhak"
+                    String joined = head.replace(" ", "") + stem;
+                    named = localityOfSkeleton(joined, outlets.localityKeysOfSkeleton(joined), false);
+                }
+                if (named != null && !named.isEmpty()) {
+                    return new LocalityAt(named, len);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The registry city a misspelt Latin word names ("tiruppr", "navsri", "Mohalli"): the one city whose name has the
+     * word's skeleton, within {@link #misspeltEdits} edits and with the same first letter; null otherwise.
+     */
+    private String misspeltCity(String key) {
+        if (!misspeltPlaceWord(key)) {
+            return null;
+        }
+        List<String> like = citySkeletons().get(Names.skeleton(key));
+        if (like == null) {
+            return null;
+        }
+        String found = null;
+        for (String city : like) {
+            String joined = city.replace(" ", "");
+            if (joined.charAt(0) == key.charAt(0) && Text.distance(key, joined, misspeltEdits(key)) <= misspeltEdits(key)) {
+                if (found != null) {
+                    return null; // two cities alike: neither
+                }
+                found = city;
+            }
+        }
+        return found;
+    }
+
+    /** The registry's city keys by the skeleton of their name written as one word, built once per registry version. */
+    private Map<String, List<String>> citySkeletons() {
+        long version = outlets.version();
+        Cached<Map<String, List<String>>> known = citySkeletons;
+        if (known != null && known.version() == version) {
+            return known.value();
+        }
+        Map<String, List<String>> bySkeleton = new HashMap<>();
+        for (OutletDirectory.PlaceStats city : outlets.cities()) {
+            bySkeleton.computeIfAbsent(Names.skeleton(city.key.replace(" ", "")), s -> new ArrayList<>(1)).add(city.key);
+        }
+        citySkeletons = new Cached<>(version, bySkeleton);
+        return bySkeleton;
     }
 
     /**

@@ -150,13 +150,16 @@ public final class UnderstandingStage implements MentionUnderstanding {
         boolean[] positive = IntentReader.positiveClauses(tokens, intent.absenceAt());
         List<String> placeTokens = new ArrayList<>(tokens.tokens().size());
         List<Boolean> placeMarked = new ArrayList<>(tokens.tokens().size());
+        List<Boolean> placeApart = new ArrayList<>(tokens.tokens().size());
         int n = tokens.tokens().size();
+        boolean hereAtAbsence = deicticInClause(tokens, intent.absenceAt());
         for (int i = 0; i < n; i++) {
             if (!positive[tokens.clause()[i]]) {
                 placeTokens.add(tokens.tokens().get(i));
                 // grammar says the word is a place: a place marker before it ("sa", "in") or a postposition after
                 // it ("mein", "madhe"), as the intent lexicon marks them
                 placeMarked.add(i > 0 && tokens.is(i - 1, Cue.PLACE_MARKER) || i + 1 < n && tokens.is(i + 1, Cue.PLACE_AFTER));
+                placeApart.add(apartFromAbsence(tokens, i, intent.absenceAt(), hereAtAbsence));
             }
         }
         // deictic ("this shop", "here", "yahan", "dito"...) and area words, as the intent lexicon found them in the
@@ -169,7 +172,64 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 area |= m.value() == Cue.AREA;
             }
         }
-        return locate(mention, placeTokens, placeMarked, brand.name(), sku, intent, deictic, area);
+        return locate(mention, new PlaceTokens(placeTokens, placeMarked, placeApart), brand.name(), sku, intent, deictic, area);
+    }
+
+    /** The tokens a report's place is read from, and per token whether grammar marks it as a place and stands apart. */
+    private record PlaceTokens(List<String> tokens, List<Boolean> marked, List<Boolean> apart) {
+    }
+
+    /** Words a town's own clause may hold beyond the town and its place marker and still be where the absence is. */
+    static final int APART_CLAUSE_WORDS = 3;
+
+    /**
+     * Whether the token at {@code i} stands apart from the absence the intent read at {@code absenceAt}: in another
+     * sentence; or in another clause that compares ("like in Mumbai", a simile word up to two tokens before or
+     * after), that says something of its own ({@link #APART_CLAUSE_WORDS} words or more: "Ludhiana mein bhi yahi
+     * haal hai suna"), or while the absence's own clause has a word for "here" ("..., wala ring X dito"). A town so
+     * placed is not where the absence is: it does not override the author's profile city or the device location.
+     */
+    private static boolean apartFromAbsence(IntentReader.Tokens t, int i, int absenceAt, boolean hereAtAbsence) {
+        if (absenceAt < 0 || absenceAt >= t.tokens().size()) {
+            return false;
+        }
+        if (t.sentence()[i] != t.sentence()[absenceAt]) {
+            return true;
+        }
+        int clause = t.clause()[i];
+        if (clause == t.clause()[absenceAt]) {
+            return false;
+        }
+        if (hereAtAbsence) {
+            return true;
+        }
+        int own = 0;
+        for (int j = 0; j < t.tokens().size(); j++) {
+            if (t.clause()[j] != clause) {
+                continue;
+            }
+            if (j >= i - 2 && j < i && t.is(j, Cue.SIMILE_BEFORE) || j > i && j <= i + 2 && t.is(j, Cue.SIMILE_AFTER)) {
+                return true;
+            }
+            if (j != i && !t.is(j, Cue.PLACE_MARKER) && !t.is(j, Cue.PLACE_AFTER)) {
+                own++;
+            }
+        }
+        return own >= APART_CLAUSE_WORDS;
+    }
+
+    /** Whether the clause of the absence at {@code absenceAt} holds a word for "here" ("dito", "yahan", "inga"). */
+    private static boolean deicticInClause(IntentReader.Tokens t, int absenceAt) {
+        if (absenceAt < 0 || absenceAt >= t.tokens().size()) {
+            return false;
+        }
+        int clause = t.clause()[absenceAt];
+        for (int j = 0; j < t.tokens().size(); j++) {
+            if (t.clause()[j] == clause && t.is(j, Cue.DEICTIC)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The brand named most (a product counts twice); on a tie, the one named first. */
@@ -309,18 +369,32 @@ public final class UnderstandingStage implements MentionUnderstanding {
      * Where a report is: the outlet named in the post within the place it gives, else the outlet the device stands
      * at; without a single outlet, the most trusted locality and city.
      */
-    private Understanding locate(Mention mention, List<String> tokens, List<Boolean> placeMarked, String brand, String sku,
+    private Understanding locate(Mention mention, PlaceTokens placeTokens, String brand, String sku,
                                  IntentReader.Intent intent, boolean deictic, boolean area) {
-        NameKeys words = nameKeys(tokens, placeMarked);
-        PlaceResolver.TextPlaces inText = places.inText(words.keys(), words.indic(), words.sources(), words.marked());
+        List<String> tokens = placeTokens.tokens();
+        NameKeys words = nameKeys(tokens, placeTokens.marked(), placeTokens.apart());
+        PlaceResolver.TextPlaces inText = places.inText(words.keys(), words.indic(), words.sources(), words.marked(),
+                words.apart());
         GeoPoint geo = mention.geo();
         PlaceResolver.Place device = geo == null ? null : places.around(geo).orElse(null);
         PlaceResolver.Place profile = places.ofProfile(mention.author().location()).orElse(null);
         PlaceResolver.Place pin = inText.pincodes().stream().map(places::ofPincode)
                 .flatMap(java.util.Optional::stream).findFirst().orElse(null);
-        Set<String> cityKeys = cityKeys(inText, profile, pin);
+        Set<String> cityKeys = cityKeys(inText, profile != null || device != null, pin);
         NamedLocalities localities = localities(inText, cityKeys, device, profile, pin);
+        PlaceResolver.Place overruled = null;
+        if (device != null && !deictic && textNamesOtherCity(cityKeys, localities, device)) {
+            // the text names the city the absence is in, another than the device's: the text wins (a post written
+            // after the trip, or about a shop elsewhere); the device location takes no part in the outlet either.
+            // Not with a word for "here" or "this shop": the writer is where the device is
+            overruled = device;
+            device = null;
+            geo = null;
+        }
 
+        if (profile != null || overruled != null || device != null) {
+            words = words.without(inText.strayApartKeys()); // "Parang sa Manila, ...": no word of "Manila Bakeshop"
+        }
         // the outlet: by name within the place, else by device location for "this shop"
         OutletMatcher.Result byName = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
                 citiesToMatchIn(cityKeys, localities, device), localities.keys(), geo,
@@ -339,7 +413,18 @@ public final class UnderstandingStage implements MentionUnderstanding {
                     Evidence.ofReading(intent.reading()).withPlace(
                             (byName.outlet() != null ? BY_NAME : deictic ? BY_DEVICE_AND_HERE : BY_DEVICE_ALONE).place()));
         }
-        return needsLocation(intent, brand, sku, byName.ambiguous(), device, localities, pin, cityKeys, profile);
+        return needsLocation(intent, brand, sku, byName.ambiguous(), device, localities, pin, cityKeys, profile, overruled);
+    }
+
+    /**
+     * Whether the text names a city (by name, or by a locality read in one city) and the device location is in none
+     * of the cities it names.
+     */
+    private static boolean textNamesOtherCity(Set<String> cityKeys, NamedLocalities localities, PlaceResolver.Place device) {
+        if (cityKeys.isEmpty() && localities.cities().isEmpty()) {
+            return false;
+        }
+        return !cityKeys.contains(device.cityKey()) && !localities.cities().contains(device.cityKey());
     }
 
     /** Same-named candidates looked through for a locality written loosely; more are left ambiguous. */
@@ -407,17 +492,38 @@ public final class UnderstandingStage implements MentionUnderstanding {
      * written in two ("7-11") joined first; per key, whether its token is in an Indic script, the token, and whether
      * grammar marks the token as a place.
      */
-    private record NameKeys(List<String> keys, List<Boolean> indic, List<String> sources, List<Boolean> marked) {
+    private record NameKeys(List<String> keys, List<Boolean> indic, List<String> sources, List<Boolean> marked,
+                            List<Boolean> apart) {
+        /** The same without the keys at {@code positions} (itself when there are none: the usual case). */
+        NameKeys without(java.util.BitSet positions) {
+            if (positions.isEmpty()) {
+                return this;
+            }
+            NameKeys kept = new NameKeys(new ArrayList<>(keys.size()), new ArrayList<>(keys.size()),
+                    new ArrayList<>(keys.size()), new ArrayList<>(keys.size()), new ArrayList<>(keys.size()));
+            for (int i = 0; i < keys.size(); i++) {
+                if (!positions.get(i)) {
+                    kept.keys.add(keys.get(i));
+                    kept.indic.add(indic.get(i));
+                    kept.sources.add(sources.get(i));
+                    kept.marked.add(marked.get(i));
+                    kept.apart.add(apart.get(i));
+                }
+            }
+            return kept;
+        }
     }
 
-    private static NameKeys nameKeys(List<String> tokens, List<Boolean> placeMarked) {
+    private static NameKeys nameKeys(List<String> tokens, List<Boolean> placeMarked, List<Boolean> placeApart) {
         List<String> keys = new ArrayList<>(tokens.size());
         List<Boolean> indic = new ArrayList<>(tokens.size());
         List<String> sources = new ArrayList<>(tokens.size());
         List<Boolean> marked = new ArrayList<>(tokens.size());
+        List<Boolean> apart = new ArrayList<>(tokens.size());
         for (int j = 0; j < tokens.size(); j++) {
             String t = tokens.get(j);
             boolean placeWord = placeMarked.get(j);
+            boolean apartWord = placeApart.get(j);
             String glued = j + 1 < tokens.size() ? Names.gluedShortForm(t, tokens.get(j + 1)) : null;
             if (glued != null) {
                 t = glued; // "7-11" is "711", a short form of the table
@@ -437,19 +543,22 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 indic.add(isIndic);
                 sources.add(t);
                 marked.add(placeWord);
+                apart.add(apartWord);
             }
         }
-        return new NameKeys(keys, indic, sources, marked);
+        return new NameKeys(keys, indic, sources, marked, apart);
     }
 
     /**
-     * The cities the text names, without a stray word's town when the author's profile gives a city, and only those
+     * The cities the text names, without a stray word's town when the author's profile or the device gives a city
+     * ({@code prior}), and only those
      * of a locality that exists in one city when the text names one; the pincode's city added.
      */
-    private static Set<String> cityKeys(PlaceResolver.TextPlaces inText, PlaceResolver.Place profile, PlaceResolver.Place pin) {
+    private static Set<String> cityKeys(PlaceResolver.TextPlaces inText, boolean prior, PlaceResolver.Place pin) {
         Set<String> cityKeys = new LinkedHashSet<>(inText.cityKeys());
-        if (profile != null && !inText.strayCityKeys().isEmpty()) {
-            // the author's city is a prior: a single word that happens to be a town's name does not override it
+        if (prior && !inText.strayCityKeys().isEmpty()) {
+            // the author's city and the device location are priors: a single word that happens to be a town's name,
+            // or a town apart from the absence, does not override them
             cityKeys.removeAll(inText.strayCityKeys());
         }
         Set<String> oneCityLocalities = new LinkedHashSet<>();
@@ -577,13 +686,14 @@ public final class UnderstandingStage implements MentionUnderstanding {
     /**
      * A report without a single outlet: it keeps the most trusted locality and city (the ambiguous candidates' own
      * when they share one, then the device's, the text's, the pincode's, the author's profile's) and goes to
-     * "needs location".
+     * "needs location". The explanation says which evidence decided the city ({@link PlaceExplanation}).
      */
     private Understanding needsLocation(IntentReader.Intent intent, String brand, String sku, List<Outlet> ambiguous,
                                         PlaceResolver.Place device, NamedLocalities localities, PlaceResolver.Place pin,
-                                        Set<String> cityKeys, PlaceResolver.Place profile) {
+                                        Set<String> cityKeys, PlaceResolver.Place profile, PlaceResolver.Place overruled) {
         String locality = null;
         String city = null;
+        PlaceExplanation.CitySource from = PlaceExplanation.CitySource.NONE;
         String reason = intent.reason();
         if (!ambiguous.isEmpty()) {
             // only whether the candidates share one city (and one locality) matters: stop at the second city
@@ -598,6 +708,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             }
             if (ambCities.size() == 1) {
                 city = ambCities.iterator().next();
+                from = PlaceExplanation.CitySource.CANDIDATES;
                 if (ambLocalities.size() == 1 && !ambLocalities.contains("")) {
                     locality = ambLocalities.iterator().next();
                 }
@@ -605,7 +716,10 @@ public final class UnderstandingStage implements MentionUnderstanding {
             reason += "; outlet ambiguous (" + ambiguous.size() + " candidates)";
         }
         if (device != null) {
-            city = city == null ? device.city() : city;
+            if (city == null) {
+                city = device.city();
+                from = PlaceExplanation.CitySource.DEVICE;
+            }
             locality = locality == null ? device.locality() : locality;
         }
         if (locality == null && localities.keys().size() == 1) {
@@ -613,48 +727,23 @@ public final class UnderstandingStage implements MentionUnderstanding {
         }
         if (city == null && localities.cities().size() == 1) {
             city = places.cityName(localities.cities().iterator().next(), null);
+            from = PlaceExplanation.CitySource.LOCALITY;
         }
         if (city == null && pin != null) {
             city = pin.city();
+            from = PlaceExplanation.CitySource.PINCODE;
         }
         if (city == null && !cityKeys.isEmpty()) {
             city = places.cityDisplay(cityKeys.iterator().next());
+            from = PlaceExplanation.CitySource.CITY_NAMED;
         }
         if (city == null && profile != null) {
             city = profile.city();
+            from = PlaceExplanation.CitySource.PROFILE;
         }
         return new Understanding(true, clamp(intent.confidence() - 0.1), brand, sku, null, locality, city, reason + "; needs location",
-                Evidence.ofReading(intent.reading()).withPlace("no single outlet" + (ambiguous.isEmpty() ? "" : " (" + ambiguous.size() + " candidates by name)")
-                        + placeSeen(device, localities.keys(), localities.display(), pin, cityKeys, profile)));
-    }
-
-    /** For the explanation: the evidence of place the post gave, most trusted first ("" when none). */
-    private static String placeSeen(PlaceResolver.Place device, Set<String> localityKeys, Map<String, String> localityDisplay,
-                                    PlaceResolver.Place pin, Set<String> cityKeys, PlaceResolver.Place profile) {
-        List<String> seen = new ArrayList<>(5);
-        if (device != null) {
-            seen.add("device location in " + device.city() + (device.locality() == null ? "" : "/" + device.locality()));
-        }
-        if (!localityKeys.isEmpty()) {
-            List<String> names = new ArrayList<>(localityKeys.size());
-            for (String k : localityKeys) {
-                names.add(localityDisplay.getOrDefault(k, k));
-                if (names.size() == 3) {
-                    break;
-                }
-            }
-            seen.add("locality " + String.join("|", names) + (localityKeys.size() > 3 ? "|..." : ""));
-        }
-        if (pin != null) {
-            seen.add("pincode in " + pin.city());
-        }
-        if (!cityKeys.isEmpty()) {
-            seen.add("city named " + String.join("|", cityKeys));
-        }
-        if (profile != null) {
-            seen.add("profile city " + profile.city());
-        }
-        return seen.isEmpty() ? "" : "; seen: " + String.join(", ", seen);
+                Evidence.ofReading(intent.reading()).withPlace(PlaceExplanation.withoutOutlet(ambiguous.size(), from,
+                        device, localities.keys(), localities.display(), pin, cityKeys, profile, overruled)));
     }
 
     /**
