@@ -79,10 +79,10 @@ public final class OutletMatcher {
      * from, one per key: a word that no name carries is also read without a case ending ("ஸ்டோர்ஸில்", "কিরানাতে").
      */
     public Result match(List<String> keys, List<Boolean> indic, List<String> sources, Constraint place) {
-        Query query = query(keys, indic, sources);
+        Query query = query(keys, indic, sources, place);
         Candidates candidates = new Candidates();
         addByInitials(place.acronyms(), candidates);
-        if (query.keys.isEmpty() && candidates.isEmpty()) {
+        if (query.keys.isEmpty() && candidates.isEmpty() && place.localityKeys().isEmpty()) {
             return Result.NONE;
         }
         addByName(query.keys, place, candidates);
@@ -112,21 +112,52 @@ public final class OutletMatcher {
     }
 
     /**
-     * The post's keys a name's word may be aligned with ({@link NameAlignment}), in the post's order: neither filler
-     * nor a word of the cue lexicon, three letters or more.
+     * The post's keys a name's word may be aligned with ({@link NameAlignment}), in the post's order: three letters or
+     * more, not filler, not a word of the place named (it is read as the place: "Garna Nagar" is not "Kirana"), and not
+     * a word of the cue lexicon unless it stands next to a shop word ({@link #nextToShopWord}).
      */
-    private static String[] alignable(List<String> keys) {
+    private static String[] alignable(List<String> keys, Constraint place) {
         int n = 0;
         String[] out = new String[keys.size()];
-        for (String k : keys) {
-            if (k.length() >= 3 && !Names.FILLER.contains(k) && !LEXICON_KEYS.contains(k)) {
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (k.length() >= 3 && !Names.FILLER.contains(k) && (!LEXICON_KEYS.contains(k) || nextToShopWord(keys, i))
+                    && !wordOfPlace(k, place)) {
                 out[n++] = k;
             }
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
-    private Query query(List<String> keys, List<Boolean> indic, List<String> sources) {
+    /**
+     * True when a key is next to a generic shop word ("sama mini mart", "tindahan ni lami"): a word of the cue lexicon
+     * there is read as a shop's name misspelt too ("Shama" for "Sharma" is Tagalog "sama").
+     */
+    private static boolean nextToShopWord(List<String> keys, int i) {
+        return i + 1 < keys.size() && Names.GENERIC.contains(keys.get(i + 1))
+                || i > 0 && Names.GENERIC.contains(keys.get(i - 1));
+    }
+
+    /** True when a key is a word of a locality or city the post names (their keys are phrases of words). */
+    private static boolean wordOfPlace(String k, Constraint place) {
+        return phraseHasWord(place.localityKeys(), k) || phraseHasWord(place.cityKeys(), k);
+    }
+
+    private static boolean phraseHasWord(Set<String> phrases, String word) {
+        for (String phrase : phrases) {
+            int at = phrase.indexOf(word);
+            while (at >= 0) {
+                int end = at + word.length();
+                if ((at == 0 || phrase.charAt(at - 1) == ' ') && (end == phrase.length() || phrase.charAt(end) == ' ')) {
+                    return true;
+                }
+                at = phrase.indexOf(word, at + 1);
+            }
+        }
+        return false;
+    }
+
+    private Query query(List<String> keys, List<Boolean> indic, List<String> sources, Constraint place) {
         Set<String> mentionKeys = new HashSet<>(keys);
         Map<String, String> fuzzyOf = new HashMap<>();
         List<String> queryKeys = new ArrayList<>();
@@ -137,6 +168,8 @@ public final class OutletMatcher {
             }
             if (outlets.documentFrequency(k) > 0) {
                 queryKeys.add(k);
+            } else if (wordOfPlace(k, place)) {
+                continue; // the place named, not a shop's word misspelt ("Saka" is not "Sagar")
             } else if (sources != null && !LEXICON_KEYS.contains(k) && addCaseStems(sources.get(i), queryKeys, mentionKeys)) {
                 continue; // a word of a name with a case ending: "ஸ்டோர்ஸில்", "কিরানাতে", "storeil"
             } else if (k.length() >= 7 && !indic.get(i) && !LEXICON_KEYS.contains(k) && glued(k, queryKeys, mentionKeys)) {
@@ -145,12 +178,12 @@ public final class OutletMatcher {
                     && addSkeletonKeys(k, queryKeys, fuzzyOf, false)) {
                 continue; // a word written without its vowels: "lksmi" for "Lakshmi"
             } else if ((k.length() >= NameAlignment.MIN_FUZZY && !indic.get(i) || indic.get(i) && k.length() >= 5)
-                    && !LEXICON_KEYS.contains(k)) {
+                    && (!LEXICON_KEYS.contains(k) || !indic.get(i) && nextToShopWord(keys, i))) {
                 addMisspellings(k, indic.get(i), queryKeys, fuzzyOf);
             }
         }
         addSplitNames(keys, queryKeys, mentionKeys);
-        return new Query(queryKeys, mentionKeys, fuzzyOf, alignable(keys));
+        return new Query(queryKeys, mentionKeys, fuzzyOf, alignable(keys, place));
     }
 
     /**
@@ -391,6 +424,10 @@ public final class OutletMatcher {
             if (explainsMost != null) {
                 return new Result(explainsMost.entry.outlet(), List.of(), explainsMost.score);
             }
+            Scored whole = writtenWhole(tied);
+            if (whole != null) {
+                return new Result(whole.entry.outlet(), List.of(), whole.score);
+            }
             if (place.profileCityKey() != null && place.cityKeys().isEmpty() && place.localityKeys().isEmpty()) {
                 Scored inProfile = onlyOneIn(tied, place.profileCityKey());
                 if (inProfile != null) {
@@ -434,6 +471,24 @@ public final class OutletMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * Of candidates that rank alike, the only one whose every word the post carries as written, while
+     * each other's name has a word the post lacks: "Maa Tara Stores" for "maa tara stores", not "Maa Tara General
+     * Store" (a generic word weighs a quarter, so the two score within {@link #TIE}); null when none or several are.
+     */
+    private static Scored writtenWhole(List<Scored> tied) {
+        Scored found = null;
+        for (Scored s : tied) {
+            if (s.score >= 1.0 - 1e-9) {
+                if (found != null) {
+                    return null; // the same name twice, or two names written whole: the post does not tell
+                }
+                found = s;
+            }
+        }
+        return found;
     }
 
     /** The post's words that a name carries, as written or misspelt. */
