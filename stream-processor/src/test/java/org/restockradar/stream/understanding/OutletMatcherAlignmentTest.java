@@ -27,6 +27,12 @@ final class OutletMatcherAlignmentTest {
         d.put(TestOutlets.outlet("JLN-7", "Khandelwal Traders", "Old Jalna", "Jalna", 19.851, 75.871));
         d.put(TestOutlets.outlet("JLN-8", "Shri Balaji General Stores", "Civil Lines", "Jalna", 19.843, 75.883));
         d.put(TestOutlets.outlet("BID-1", "Goyal Kirana", "Peth", "Beed", 18.99, 75.76));
+        d.put(TestOutlets.outlet("JLN-9", "Maa Tara Stores", "Station Road", "Jalna", 19.86, 75.86));
+        d.put(TestOutlets.outlet("JLN-10", "Maa Tara General Store", "Station Road", "Jalna", 19.861, 75.861));
+        for (int i = 0; i < 24; i++) {
+            // general stores elsewhere: "general" weighs little, as in a real registry
+            d.put(TestOutlets.outlet("BID-G" + i, "Owner" + (char) ('a' + i) + " General Store", "Peth", "Beed", 18.99, 75.76));
+        }
         matcher = new OutletMatcher(d);
     }
 
@@ -79,6 +85,13 @@ final class OutletMatcherAlignmentTest {
         assertThat(r.ambiguous()).extracting(o -> o.outletId()).containsExactlyInAnyOrder("JLN-4", "JLN-8");
         assertThat(outletId(match("shri balaji genral stores civil lines pilovo nahi", "Jalna", "Civil Lines")))
                 .isEqualTo("JLN-8");
+    }
+
+    @Test
+    void shouldTakeTheOnlyNameWrittenWholeOfTwoThatScoreAlike() {
+        assertThat(outletId(match("maa tara stores station road pilovo nahi", "Jalna", "Station Road"))).isEqualTo("JLN-9");
+        assertThat(outletId(match("maa tara general store station road pilovo nahi", "Jalna", "Station Road")))
+                .isEqualTo("JLN-10");
     }
 
     @Test
