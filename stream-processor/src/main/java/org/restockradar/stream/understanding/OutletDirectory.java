@@ -334,7 +334,7 @@ public final class OutletDirectory {
                     nameSkeletons.computeIfAbsent(skeleton, x -> ConcurrentHashMap.newKeySet()).add(k);
                 }
             }
-            if (k.length() >= 5) {
+            if (k.length() >= NameAlignment.MIN_FUZZY) {
                 for (String d : deletionsOf(k)) {
                     deletions.computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet()).add(k);
                 }
@@ -483,9 +483,12 @@ public final class OutletDirectory {
         return postings.getOrDefault(key, Set.of());
     }
 
-    /** Name keys of the registry within one edit of a key (the key itself excluded). */
+    /**
+     * Name keys of the registry within one edit of a key, or two when either is {@link NameAlignment#TWO_EDITS_FROM}
+     * letters or longer and they share a deletion (the key itself excluded), with the same first letter.
+     */
     Set<String> nameKeysNear(String key) {
-        if (key.length() < 5) {
+        if (key.length() < NameAlignment.MIN_FUZZY) {
             return Set.of();
         }
         Set<String> out = new java.util.HashSet<>();
@@ -503,7 +506,8 @@ public final class OutletDirectory {
             }
         }
         out.remove(key);
-        out.removeIf(k -> k.charAt(0) != key.charAt(0) || Text.distance(k, key, 1) > 1 || documentFrequency(k) == 0);
+        out.removeIf(k -> k.charAt(0) != key.charAt(0) || documentFrequency(k) == 0
+                || NameAlignment.edits(k, 0, key, 0, 2) > (Math.max(k.length(), key.length()) >= NameAlignment.TWO_EDITS_FROM ? 2 : 1));
         return out;
     }
 

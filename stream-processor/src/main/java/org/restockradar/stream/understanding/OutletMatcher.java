@@ -79,18 +79,24 @@ public final class OutletMatcher {
      * from, one per key: a word that no name carries is also read without a case ending ("ஸ்டோர்ஸில்", "কিরানাতে").
      */
     public Result match(List<String> keys, List<Boolean> indic, List<String> sources, Constraint place) {
-        Query query = query(keys, indic, sources);
+        Query query = query(keys, indic, sources, place);
         Candidates candidates = new Candidates();
         addByInitials(place.acronyms(), candidates);
-        if (query.keys.isEmpty() && candidates.isEmpty()) {
+        if (query.keys.isEmpty() && candidates.isEmpty() && place.localityKeys().isEmpty()) {
             return Result.NONE;
         }
         addByName(query.keys, place, candidates);
         List<Scored> scored = score(candidates, query, place);
-        if (scored.isEmpty()) {
-            return Result.NONE;
+        List<Scored> inPlace = scored.isEmpty() ? scored : filterByPlace(scored, place);
+        if (inPlace.isEmpty() && !place.localityKeys().isEmpty()) {
+            // no name of the index's keys in the place the post names: every outlet of that locality, each name
+            // aligned word by word with the post ("shri blji gnrl strs" for "Shri Balaji General Stores")
+            Candidates ofLocality = new Candidates();
+            if (addLocalityOutlets(place, ofLocality)) {
+                scored = score(ofLocality, query, place);
+                inPlace = scored.isEmpty() ? scored : filterByPlace(scored, place);
+            }
         }
-        List<Scored> inPlace = filterByPlace(scored, place);
         if (inPlace.isEmpty()) {
             return Result.NONE;
         }
@@ -102,10 +108,56 @@ public final class OutletMatcher {
      * name keys it may stand for (misspelled, glued, without its vowels, in another script's vowels). Every query key
      * is one of the post's keys ({@code mentionKeys}) or a stand-in's name key ({@code fuzzyOf}, to the post's key).
      */
-    private record Query(List<String> keys, Set<String> mentionKeys, Map<String, String> fuzzyOf) {
+    private record Query(List<String> keys, Set<String> mentionKeys, Map<String, String> fuzzyOf, String[] alignable) {
     }
 
-    private Query query(List<String> keys, List<Boolean> indic, List<String> sources) {
+    /**
+     * The post's keys a name's word may be aligned with ({@link NameAlignment}), in the post's order: three letters or
+     * more, not filler, not a word of the place named (it is read as the place: "Garna Nagar" is not "Kirana"), and not
+     * a word of the cue lexicon unless it stands next to a shop word ({@link #nextToShopWord}).
+     */
+    private static String[] alignable(List<String> keys, Constraint place) {
+        int n = 0;
+        String[] out = new String[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (k.length() >= 3 && !Names.FILLER.contains(k) && (!LEXICON_KEYS.contains(k) || nextToShopWord(keys, i))
+                    && !wordOfPlace(k, place)) {
+                out[n++] = k;
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * True when a key is next to a generic shop word ("sama mini mart", "tindahan ni lami"): a word of the cue lexicon
+     * there is read as a shop's name misspelt too ("Shama" for "Sharma" is Tagalog "sama").
+     */
+    private static boolean nextToShopWord(List<String> keys, int i) {
+        return i + 1 < keys.size() && Names.GENERIC.contains(keys.get(i + 1))
+                || i > 0 && Names.GENERIC.contains(keys.get(i - 1));
+    }
+
+    /** True when a key is a word of a locality or city the post names (their keys are phrases of words). */
+    private static boolean wordOfPlace(String k, Constraint place) {
+        return phraseHasWord(place.localityKeys(), k) || phraseHasWord(place.cityKeys(), k);
+    }
+
+    private static boolean phraseHasWord(Set<String> phrases, String word) {
+        for (String phrase : phrases) {
+            int at = phrase.indexOf(word);
+            while (at >= 0) {
+                int end = at + word.length();
+                if ((at == 0 || phrase.charAt(at - 1) == ' ') && (end == phrase.length() || phrase.charAt(end) == ' ')) {
+                    return true;
+                }
+                at = phrase.indexOf(word, at + 1);
+            }
+        }
+        return false;
+    }
+
+    private Query query(List<String> keys, List<Boolean> indic, List<String> sources, Constraint place) {
         Set<String> mentionKeys = new HashSet<>(keys);
         Map<String, String> fuzzyOf = new HashMap<>();
         List<String> queryKeys = new ArrayList<>();
@@ -116,6 +168,8 @@ public final class OutletMatcher {
             }
             if (outlets.documentFrequency(k) > 0) {
                 queryKeys.add(k);
+            } else if (wordOfPlace(k, place)) {
+                continue; // the place named, not a shop's word misspelt ("Saka" is not "Sagar")
             } else if (sources != null && !LEXICON_KEYS.contains(k) && addCaseStems(sources.get(i), queryKeys, mentionKeys)) {
                 continue; // a word of a name with a case ending: "ஸ்டோர்ஸில்", "কিরানাতে", "storeil"
             } else if (k.length() >= 7 && !indic.get(i) && !LEXICON_KEYS.contains(k) && glued(k, queryKeys, mentionKeys)) {
@@ -123,12 +177,13 @@ public final class OutletMatcher {
             } else if (!indic.get(i) && Names.looksAbbreviated(k) && !LEXICON_KEYS.contains(k)
                     && addSkeletonKeys(k, queryKeys, fuzzyOf, false)) {
                 continue; // a word written without its vowels: "lksmi" for "Lakshmi"
-            } else if ((k.length() >= 6 || indic.get(i) && k.length() >= 5) && !LEXICON_KEYS.contains(k)) {
+            } else if ((k.length() >= NameAlignment.MIN_FUZZY && !indic.get(i) || indic.get(i) && k.length() >= 5)
+                    && (!LEXICON_KEYS.contains(k) || !indic.get(i) && nextToShopWord(keys, i))) {
                 addMisspellings(k, indic.get(i), queryKeys, fuzzyOf);
             }
         }
         addSplitNames(keys, queryKeys, mentionKeys);
-        return new Query(queryKeys, mentionKeys, fuzzyOf);
+        return new Query(queryKeys, mentionKeys, fuzzyOf, alignable(keys, place));
     }
 
     /**
@@ -168,6 +223,23 @@ public final class OutletMatcher {
             }
         }
         return any;
+    }
+
+    /**
+     * Adds the outlets of the localities the post names (in the cities it names, when it names any); false when there
+     * are none or more than {@link #MAX_POSTING}, which are not worth aligning one by one.
+     */
+    private boolean addLocalityOutlets(Constraint place, Candidates candidates) {
+        for (String cityKey : place.cityKeys().isEmpty() ? Set.of("") : place.cityKeys()) {
+            for (String loc : place.localityKeys()) {
+                Set<OutletDirectory.Entry> ofLocality = outlets.inLocality(cityKey, loc);
+                if (candidates.size() + ofLocality.size() > MAX_POSTING) {
+                    return false;
+                }
+                candidates.addAll(ofLocality);
+            }
+        }
+        return !candidates.isEmpty();
     }
 
     /** The outlets whose initials the post writes ("SLV"), when not too many share them. */
@@ -291,11 +363,11 @@ public final class OutletMatcher {
             boolean initials = e.acronyms != null && !acronyms.isEmpty() && writesInitials(e.acronyms, acronyms);
             double score;
             if (initials) {
-                score = nameScore(names, true, mentionKeys, query.fuzzyOf, registrySize, weights);
+                score = nameScore(names, true, query, registrySize, weights);
             } else {
                 score = byName.get(names);
                 if (score == NameScores.ABSENT) {
-                    score = nameScore(names, false, mentionKeys, query.fuzzyOf, registrySize, weights);
+                    score = nameScore(names, false, query, registrySize, weights);
                     byName.put(names, score);
                 }
             }
@@ -352,6 +424,10 @@ public final class OutletMatcher {
             if (explainsMost != null) {
                 return new Result(explainsMost.entry.outlet(), List.of(), explainsMost.score);
             }
+            Scored whole = writtenWhole(tied);
+            if (whole != null) {
+                return new Result(whole.entry.outlet(), List.of(), whole.score);
+            }
             if (place.profileCityKey() != null && place.cityKeys().isEmpty() && place.localityKeys().isEmpty()) {
                 Scored inProfile = onlyOneIn(tied, place.profileCityKey());
                 if (inProfile != null) {
@@ -397,16 +473,39 @@ public final class OutletMatcher {
         return null;
     }
 
+    /**
+     * Of candidates that rank alike, the only one whose every word the post carries as written, while
+     * each other's name has a word the post lacks: "Maa Tara Stores" for "maa tara stores", not "Maa Tara General
+     * Store" (a generic word weighs a quarter, so the two score within {@link #TIE}); null when none or several are.
+     */
+    private static Scored writtenWhole(List<Scored> tied) {
+        Scored found = null;
+        for (Scored s : tied) {
+            if (s.score >= 1.0 - 1e-9) {
+                if (found != null) {
+                    return null; // the same name twice, or two names written whole: the post does not tell
+                }
+                found = s;
+            }
+        }
+        return found;
+    }
+
     /** The post's words that a name carries, as written or misspelt. */
     private static Set<String> postWordsCarried(Keys name, Query query) {
         Set<String> words = new HashSet<>(name.keys.length * 2);
-        for (String k : name.keys) {
+        String[] keys = name.keys;
+        for (int i = 0; i < keys.length; i++) {
+            String k = keys[i];
             if (query.mentionKeys.contains(k)) {
                 words.add(k);
             } else {
                 String misspelt = query.fuzzyOf.get(k);
+                int j = misspelt == null ? aligned(keys, i, query.alignable) : -1;
                 if (misspelt != null) {
                     words.add(misspelt);
+                } else if (j >= 0) {
+                    words.add(query.alignable[j % ALIGNED_JOINED]);
                 }
             }
         }
@@ -450,8 +549,7 @@ public final class OutletMatcher {
      * no keys, or only its generic words found while it has others. {@code initials}: the post writes the name's
      * initials, which carry every word but the generic ones.
      */
-    private double nameScore(Keys name, boolean initials, Set<String> mentionKeys, Map<String, String> fuzzyOf,
-                             int registrySize, KeyWeights weights) {
+    private double nameScore(Keys name, boolean initials, Query query, int registrySize, KeyWeights weights) {
         String[] keys = name.keys;
         double total = 0;
         double hit = 0;
@@ -460,8 +558,7 @@ public final class OutletMatcher {
             String k = keys[i];
             double w = weight(k, registrySize, weights);
             total += w;
-            double factor = initials && !name.generic[i] || mentionKeys.contains(k) ? 1.0
-                    : fuzzyOf.containsKey(k) ? 0.85 : 0;
+            double factor = initials && !name.generic[i] || query.mentionKeys.contains(k) ? 1.0 : inexact(keys, i, query);
             if (factor > 0) {
                 hit += factor == 1.0 ? w : w * factor;
                 if (!name.generic[i]) {
@@ -473,6 +570,57 @@ public final class OutletMatcher {
             return Double.NaN;
         }
         return hit / total;
+    }
+
+    /**
+     * The share of the weight of a name's word that the post carries other than as written: through a misspelling the
+     * index found (edits scaled by the word's length; {@link #FUZZY} for a stand-in of another kind, a skeleton or a
+     * beginning of a word in another script), else the post word that aligns best with it ({@link #aligned}); 0 when
+     * none does.
+     */
+    private static double inexact(String[] keys, int i, Query query) {
+        String misspelt = query.fuzzyOf.get(keys[i]);
+        if (misspelt != null) {
+            double similar = NameAlignment.similarity(keys[i], misspelt);
+            return similar > 0 ? similar : FUZZY;
+        }
+        int j = aligned(keys, i, query.alignable);
+        if (j < 0) {
+            return 0;
+        }
+        return j >= ALIGNED_JOINED ? JOINED : NameAlignment.similarity(keys[i], query.alignable[j]);
+    }
+
+    /** What a name's word written glued to its neighbour, or split in two, is worth of it. */
+    static final double JOINED = 0.95;
+    /** What a stand-in found by the index but of no edit distance (a skeleton, a beginning) is worth. */
+    static final double FUZZY = 0.85;
+    /** {@link #aligned} adds this to the index of a post word that is the name's word glued to its neighbour or split. */
+    private static final int ALIGNED_JOINED = 1 << 16;
+
+    /**
+     * The index in {@code post} of the word that best stands for the name's word {@code i}: plus
+     * {@link #ALIGNED_JOINED} when it is that word glued to the name's next or previous word ("sairam") or the first of
+     * two post words that together are it ("venkates wara"); -1 when none does.
+     */
+    private static int aligned(String[] keys, int i, String[] post) {
+        String k = keys[i];
+        int best = -1;
+        double bestSimilarity = 0;
+        for (int j = 0; j < post.length; j++) {
+            String p = post[j];
+            if (i + 1 < keys.length && NameAlignment.joined(k, keys[i + 1], p)
+                    || i > 0 && NameAlignment.joined(keys[i - 1], k, p)
+                    || j + 1 < post.length && NameAlignment.joined(p, post[j + 1], k)) {
+                return j + ALIGNED_JOINED;
+            }
+            double s = NameAlignment.similarity(k, p);
+            if (s > bestSimilarity) {
+                bestSimilarity = s;
+                best = j;
+            }
+        }
+        return best;
     }
 
     /**

@@ -713,7 +713,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
                     locality = ambLocalities.iterator().next();
                 }
             }
-            reason += "; outlet ambiguous (" + ambiguous.size() + " candidates)";
+            reason += "; outlet ambiguous (" + ambiguous.size() + " candidates" + closeNames(ambiguous) + ")";
         }
         if (device != null) {
             if (city == null) {
@@ -744,6 +744,25 @@ public final class UnderstandingStage implements MentionUnderstanding {
         return new Understanding(true, clamp(intent.confidence() - 0.1), brand, sku, null, locality, city, reason + "; needs location",
                 Evidence.ofReading(intent.reading()).withPlace(PlaceExplanation.withoutOutlet(ambiguous.size(), from,
                         device, localities.keys(), localities.display(), pin, cityKeys, profile, overruled)));
+    }
+
+    /**
+     * For the reason: the outlets that the name read fits about as well, by name and locality, when there are two or
+     * three ("" for more): ops sees which shops the post may mean.
+     */
+    private static String closeNames(List<Outlet> ambiguous) {
+        if (ambiguous.size() < 2 || ambiguous.size() > 3) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(": the name fits ");
+        for (int i = 0; i < ambiguous.size(); i++) {
+            Outlet o = ambiguous.get(i);
+            b.append(i == 0 ? "" : i == ambiguous.size() - 1 ? " and " : ", ").append(o.name());
+            if (o.locality() != null && !o.locality().isBlank()) {
+                b.append(" (").append(o.locality()).append(')');
+            }
+        }
+        return b.append(" about as well").toString();
     }
 
     /**
