@@ -102,6 +102,12 @@ public final class IntentReader {
     private static final Map<String, Word> WORDS = words();
     /** The bits of the word cues: a reading's other bits are single-word phrase cues. */
     private static final long WORD_CUES = wordCues();
+    /**
+     * Every token the chat spellings read by their tables ({@link Spellings#listed}) and every word of {@link #WORDS},
+     * with its lexicon spelling and that spelling's {@link Word}: one look-up per token of a post where there were
+     * two, the spelling and the word. Any other token is its own word or the lexicon word of its consonants.
+     */
+    private static final Map<String, Known> KNOWN = known();
     /** Words after another brand's name that may name its product ("Kurkure masala munch"): one more than a flavour. */
     private static final int OTHER_PRODUCT_WORDS = 3;
     /** How far from a predicate its argument is looked for, in tokens. */
@@ -245,6 +251,22 @@ public final class IntentReader {
     }
 
 
+    /** A token's lexicon spelling ({@code respelled} when it differs from the token) and that spelling's word, or null. */
+    private record Known(String spelled, boolean respelled, Word word) {
+    }
+
+    private static Map<String, Known> known() {
+        Map<String, Known> known = new java.util.HashMap<>();
+        Set<String> tokens = SPELLINGS.listed();
+        tokens.addAll(WORDS.keySet());
+        for (String token : tokens) {
+            String spelled = SPELLINGS.word(token);
+            boolean respelled = !spelled.equals(token);
+            known.put(token, new Known(respelled ? spelled : token, respelled, WORDS.get(spelled)));
+        }
+        return Map.copyOf(known);
+    }
+
     private static Spellings spellings() {
         Set<String> words = new HashSet<>();
         Map<String, Long> meaning = new java.util.HashMap<>();
@@ -342,12 +364,33 @@ public final class IntentReader {
         q = Arrays.copyOf(q, s);
         int[] clause = new int[tokens.size()];
         long[] marks = new long[tokens.size()];
-        List<String> spelled = lexiconSpelling(tokens);
+        // each token as the lexicons spell it (the same list when none is a chat spelling) and its lexicon word
+        List<String> spelled = tokens;
+        // whether a phrase cue may start at a token: only at a word of the lexicons, or a token in another script
+        // (whose beginning may be one)
+        boolean[] mayStart = new boolean[tokens.size()];
         // each token's lexicon word, kept from the first contested word on for the language vote (which reads them
         // all): a post without one allocates nothing for it
         Word[] known = null;
         for (int i = 0; i < marks.length; i++) {
-            Word w = WORDS.get(spelled.get(i));
+            String token = tokens.get(i);
+            Known listed = KNOWN.get(token);
+            String lexical;
+            Word w;
+            if (listed != null) {
+                lexical = listed.respelled() ? listed.spelled() : token;
+                w = listed.word();
+            } else {
+                lexical = SPELLINGS.unlisted(token);
+                w = lexical.equals(token) ? null : WORDS.get(lexical);
+            }
+            if (!lexical.equals(token)) {
+                if (spelled == tokens) {
+                    spelled = new ArrayList<>(tokens);
+                }
+                spelled.set(i, lexical);
+            }
+            mayStart[i] = w != null || !Text.isLatin(lexical);
             if (w != null) {
                 marks[i] = w.bits();
                 if (w.contested() && known == null) {
@@ -361,7 +404,7 @@ public final class IntentReader {
                 known[i] = w;
             }
         }
-        List<PhraseIndex.Match<Cue>> all = CUES.findAll(spelled);
+        List<PhraseIndex.Match<Cue>> all = CUES.findAll(spelled, mayStart);
         if (known != null) {
             all = readInTheirLanguage(known, marks, all);
         }

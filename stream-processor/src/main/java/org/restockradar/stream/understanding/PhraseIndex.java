@@ -30,6 +30,16 @@ public final class PhraseIndex<T> {
 
     private final Node<T> root = new Node<>();
     private int maxPrefixLength;
+    /**
+     * One bit per hash of the first tokens of the phrases ({@link #FIRST_TOKEN_BITS} bits): a token whose bit is not
+     * set starts no phrase, told without a look-up in the root's map (most tokens of a post start none; a miss in a
+     * map of thousands of keys was a cache miss), and a beginning of a token in another script is cut out only when
+     * its bit is set. The hash is {@link String#hashCode}, also computed over a beginning in place.
+     */
+    private final long[] firstTokens = new long[FIRST_TOKEN_BITS / 64];
+    /** Bits of {@link #firstTokens}: 8 KB per index, several bits per first token even for the gazetteer's towns. */
+    private static final int FIRST_TOKEN_SHIFT = 16;
+    private static final int FIRST_TOKEN_BITS = 1 << FIRST_TOKEN_SHIFT;
 
     /** Builds an index; call {@link #add} for each phrase before the index is shared. */
     public PhraseIndex() {
@@ -46,6 +56,7 @@ public final class PhraseIndex<T> {
             return this;
         }
         Node<T> node = root;
+        setFirstToken(tokens.get(0).hashCode());
         for (String token : tokens) {
             if (!Text.isLatin(token)) {
                 maxPrefixLength = Math.max(maxPrefixLength, token.length());
@@ -64,6 +75,20 @@ public final class PhraseIndex<T> {
         List<Match<T>> matches = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             walk(tokens, i, root, i, matches);
+        }
+        return matches;
+    }
+
+    /**
+     * The same, where the caller knows that no phrase starts at a token {@code i} with {@code mayStart[i]} false (a
+     * Latin token that is no first word of a phrase): no look-up is made there.
+     */
+    public List<Match<T>> findAll(List<String> tokens, boolean[] mayStart) {
+        List<Match<T>> matches = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (mayStart[i]) {
+                walk(tokens, i, root, i, matches);
+            }
         }
         return matches;
     }
@@ -91,6 +116,21 @@ public final class PhraseIndex<T> {
         return kept;
     }
 
+    private void setFirstToken(int hash) {
+        int bit = firstTokenBit(hash);
+        firstTokens[bit >>> 6] |= 1L << bit;
+    }
+
+    /** False when no phrase starts with a token of this hash. */
+    private boolean mayBeFirstToken(int hash) {
+        int bit = firstTokenBit(hash);
+        return (firstTokens[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private static int firstTokenBit(int hash) {
+        return (hash * 0x9E37_79B9) >>> (32 - FIRST_TOKEN_SHIFT); // Fibonacci hashing: the top bits, well mixed
+    }
+
     private static long lengthBit(int length) {
         return 1L << Math.min(length, 63);
     }
@@ -100,7 +140,8 @@ public final class PhraseIndex<T> {
             return;
         }
         String token = tokens.get(at);
-        Node<T> exact = node.next.get(token);
+        boolean first = node == root;
+        Node<T> exact = first && !mayBeFirstToken(token.hashCode()) ? null : node.next.get(token);
         if (exact != null) {
             for (T value : exact.values) {
                 matches.add(new Match<>(start, at + 1, value));
@@ -109,9 +150,11 @@ public final class PhraseIndex<T> {
         }
         if (maxPrefixLength > 0 && !Text.isLatin(token)) {
             int limit = Math.min(token.length() - 1, maxPrefixLength);
+            int hash = token.charAt(0); // String.hashCode of the beginning [0, len)
             for (int len = 2; len <= limit; len++) {
-                if ((node.keyLengths & lengthBit(len)) == 0) {
-                    continue; // no key of this length here: no substring to cut
+                hash = 31 * hash + token.charAt(len - 1);
+                if ((node.keyLengths & lengthBit(len)) == 0 || first && !mayBeFirstToken(hash)) {
+                    continue; // no key of this length here, or none that begins so: no substring to cut
                 }
                 Node<T> prefix = node.next.get(token.substring(0, len));
                 if (prefix != null) {

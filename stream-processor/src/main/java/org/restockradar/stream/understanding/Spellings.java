@@ -102,7 +102,26 @@ final class Spellings {
         if (w != null) {
             return w;
         }
-        if (token.length() >= MIN_SKELETON_WORD && !words.contains(token) && !reserved.contains(token) && ascii(token)) {
+        if (token.length() < MIN_SKELETON_WORD || words.contains(token) || reserved.contains(token)) {
+            return token;
+        }
+        return unlisted(token);
+    }
+
+    /**
+     * The tokens {@link #word} reads by its tables alone: the chat spellings, the lexicon words and the reserved
+     * words. A caller that knows each one's word beforehand reads any other token with {@link #unlisted}.
+     */
+    Set<String> listed() {
+        Set<String> listed = new HashSet<>(toWord.keySet());
+        listed.addAll(words);
+        listed.addAll(reserved);
+        return listed;
+    }
+
+    /** {@link #word} of a token that is not one of {@link #listed}: the lexicon word of its consonants, or the token. */
+    String unlisted(String token) {
+        if (token.length() >= MIN_SKELETON_WORD && ascii(token)) {
             String s = skeletons.get(skeleton(token));
             if (s != null && s.charAt(0) == token.charAt(0)) {
                 return s;

@@ -44,6 +44,8 @@ public final class UnderstandingStage implements MentionUnderstanding {
     private final OutletDirectory outlets;
     private final PlaceResolver places;
     private final OutletMatcher matcher;
+    /** The keys of the localities named in many cities, per directory map, until the registry changes. */
+    private final LocalityRuns localityRuns;
     /** Maps the raw confidence of a report to a calibrated one ({@link Calibration#IDENTITY} when none is fitted). */
     private final Calibration calibration;
     /** Doubts the rules' reports ({@link ReportModel#combine}); null to read with the rules alone. */
@@ -72,6 +74,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
         this.outlets = outlets;
         this.places = new PlaceResolver(outlets, gazetteer);
         this.matcher = new OutletMatcher(outlets);
+        this.localityRuns = new LocalityRuns(outlets);
         catalog.brands().forEach(b -> brandNameTokens.put(b.name(), Text.tokens(b.name())));
     }
 
@@ -589,8 +592,8 @@ public final class UnderstandingStage implements MentionUnderstanding {
      * The localities the text names: a locality named in several cities is read in the city the post (or else the
      * device, else the author's profile) gives; the pincode's locality when the text names none.
      */
-    private static NamedLocalities localities(PlaceResolver.TextPlaces inText, Set<String> cityKeys, PlaceResolver.Place device,
-                                              PlaceResolver.Place profile, PlaceResolver.Place pin) {
+    private NamedLocalities localities(PlaceResolver.TextPlaces inText, Set<String> cityKeys, PlaceResolver.Place device,
+                                       PlaceResolver.Place profile, PlaceResolver.Place pin) {
         Set<String> localityKeys = new LinkedHashSet<>();
         Map<String, String> localityDisplay = new HashMap<>();
         Set<String> localityCities = new LinkedHashSet<>();
@@ -621,23 +624,18 @@ public final class UnderstandingStage implements MentionUnderstanding {
                     localityDisplay.put(e.getValue().key, e.getValue().display);
                     localityCities.add(e.getKey());
                 }
-            } else {
+            } else if (usable == named) {
                 // a locality in dozens of cities, usually under one key: each key is added when a run of it begins,
-                // and its display (the last one of the key stays) put when the run ends, for the same set and map
-                String runKey = null;
-                String runDisplay = null;
-                for (OutletDirectory.PlaceStats stats : usable.values()) {
-                    if (!stats.key.equals(runKey)) {
-                        if (runKey != null) {
-                            localityDisplay.put(runKey, runDisplay);
-                        }
-                        localityKeys.add(stats.key);
-                        runKey = stats.key;
-                    }
-                    runDisplay = stats.display;
-                }
-                if (runKey != null) {
-                    localityDisplay.put(runKey, runDisplay);
+                // and its display (the last one of the key stays) put when the run ends, for the same set and map;
+                // the directory's map is walked once per change of the registry, not per post
+                localityRuns.addTo(named, localityKeys, localityDisplay);
+            } else {
+                List<String> keys = new ArrayList<>(2);
+                List<String> displays = new ArrayList<>(2);
+                LocalityRuns.addRuns(usable.values(), keys, displays);
+                for (int i = 0; i < keys.size(); i++) {
+                    localityKeys.add(keys.get(i));
+                    localityDisplay.put(keys.get(i), displays.get(i));
                 }
             }
         }

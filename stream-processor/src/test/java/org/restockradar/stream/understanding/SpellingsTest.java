@@ -42,4 +42,13 @@ final class SpellingsTest {
         assertThat(same.word("kedaikalai")).isIn("kidaikkala", "kidaikkalai");
         assertThat(different.word("kedaikalai")).isEqualTo("kedaikalai");
     }
+
+    @Test
+    void shouldReadATokenOutsideItsTablesAsWordDoes() {
+        Set<String> listed = SPELLINGS.listed();
+        assertThat(listed).contains("nhi", "nahi", "sri").doesNotContain("kedaikalai", "mango");
+        for (String token : List.of("kedaikalai", "mango", "kidaikalaiyee", "chennai", "zz")) {
+            assertThat(SPELLINGS.unlisted(token)).as(token).isEqualTo(SPELLINGS.word(token));
+        }
+    }
 }
