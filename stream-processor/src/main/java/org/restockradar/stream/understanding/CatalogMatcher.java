@@ -233,7 +233,12 @@ public final class CatalogMatcher {
     }
 
     private static boolean isDigits(String t) {
-        return t.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Catalog catalog() {

@@ -158,27 +158,8 @@ final class NameAlignment {
 
     /** True when the two keys have one skeleton ({@link Names#skeleton}) of three consonants or more. */
     private static boolean sameSkeleton(String nameKey, String postKey) {
-        int i = 0;
-        int j = 0;
-        int consonants = 0;
-        char lastA = 0;
-        char lastB = 0;
-        while (true) {
-            i = nextConsonant(nameKey, i, lastA);
-            j = nextConsonant(postKey, j, lastB);
-            if (i >= nameKey.length() || j >= postKey.length()) {
-                return i >= nameKey.length() && j >= postKey.length() && consonants >= 3;
-            }
-            char a = skeletonLetter(nameKey.charAt(i));
-            if (a != skeletonLetter(postKey.charAt(j))) {
-                return false;
-            }
-            lastA = a;
-            lastB = a;
-            consonants++;
-            i++;
-            j++;
-        }
+        int walk = skeletonWalk(nameKey, postKey);
+        return walk >= 0 && (walk & BOTH_ENDED) == BOTH_ENDED && walk >> 2 >= 3;
     }
 
     /**
@@ -186,26 +167,36 @@ final class NameAlignment {
      * word has more: "khndl" for "Khandelwal".
      */
     private static boolean skeletonHead(String nameKey, String postKey) {
+        int walk = skeletonWalk(nameKey, postKey);
+        return walk >= 0 && (walk & BOTH_ENDED) == POST_ENDED && walk >> 2 >= 3;
+    }
+
+    private static final int POST_ENDED = 1;
+    private static final int NAME_ENDED = 2;
+    private static final int BOTH_ENDED = POST_ENDED | NAME_ENDED;
+
+    /**
+     * Walks both skeletons together until one of them ends: -1 when a letter differs before that, else the consonants
+     * they share (shifted left by two) with {@link #NAME_ENDED} and {@link #POST_ENDED} set for the skeletons that ended.
+     */
+    private static int skeletonWalk(String nameKey, String postKey) {
         int i = 0;
         int j = 0;
         int consonants = 0;
-        char lastA = 0;
-        char lastB = 0;
+        char last = 0;
         while (true) {
-            i = nextConsonant(nameKey, i, lastA);
-            j = nextConsonant(postKey, j, lastB);
-            if (j >= postKey.length()) {
-                return consonants >= 3 && i < nameKey.length();
-            }
-            if (i >= nameKey.length()) {
-                return false;
+            i = nextConsonant(nameKey, i, last);
+            j = nextConsonant(postKey, j, last);
+            boolean nameEnded = i >= nameKey.length();
+            boolean postEnded = j >= postKey.length();
+            if (nameEnded || postEnded) {
+                return consonants << 2 | (nameEnded ? NAME_ENDED : 0) | (postEnded ? POST_ENDED : 0);
             }
             char a = skeletonLetter(nameKey.charAt(i));
             if (a != skeletonLetter(postKey.charAt(j))) {
-                return false;
+                return -1;
             }
-            lastA = a;
-            lastB = a;
+            last = a;
             consonants++;
             i++;
             j++;
