@@ -708,12 +708,14 @@ public final class IntentReader {
     }
 
     /**
-     * The phrases that say the product is there: every {@code found} phrase, and a request thanked for in its
-     * clause ("thanks for the restock"), which is then no absence.
+     * The phrases that say the product is there: every {@code found} phrase that no negative next to it denies
+     * ("ajun nahi aala", "aala nahi", not come), and a request thanked for in its clause ("thanks for the restock"),
+     * which is then no absence.
      */
     private static List<PhraseIndex.Match<Cue>> foundAndThanked(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by,
                                                                List<Predicate> absences) {
         List<PhraseIndex.Match<Cue>> found = new ArrayList<>(by.getOrDefault(Cue.FOUND, List.of()));
+        found.removeIf(f -> negativeBefore(t, f.start()) >= 0 || negativeAfter(t, f.end(), t.clause()[f.start()]) >= 0);
         for (PhraseIndex.Match<Cue> r : by.getOrDefault(Cue.REQUEST, List.of())) {
             for (int j = Math.max(0, r.start() - 5); j < r.start(); j++) {
                 if (t.is(j, Cue.THANKS) && t.clause()[j] == t.clause()[r.start()]) {
@@ -803,8 +805,9 @@ public final class IntentReader {
                 continue;
             }
             int sentence = t.sentence()[a.start];
-            if (t.questionSentence()[sentence] && startsWithQuestion(t, by.get(Cue.QUESTION_OPENER), sentence)
-                    && a.cue != Cue.REQUEST) {
+            if (t.questionSentence()[sentence] && a.cue != Cue.REQUEST
+                    && (startsWithQuestion(t, by.get(Cue.QUESTION_OPENER), sentence)
+                        || encliticQuestion(t, by.get(Cue.QUESTION_OPENER), sentence))) {
                 asked = true;
                 undone = a.why("question");
                 continue;
@@ -1232,6 +1235,15 @@ public final class IntentReader {
                 }
                 if (k >= 0 && k >= m.start() - 2 && t.clause()[k] == t.clause()[m.start()] && t.is(k, Cue.NEGATOR)
                         && !t.is(m.start(), Cue.PRAISE)) {
+                    out.add(argumentOf(k, m.end(), Cue.ABSENCE, false));
+                }
+            }
+            // a negated arrival or finding is an absence: "ajun nahi aala" (not come yet), "hale vi ni aaya"; not
+            // when an absence follows in its clause, which the finding takes as its complement ("never found it
+            // out of stock")
+            for (PhraseIndex.Match<Cue> m : by.getOrDefault(Cue.FOUND, List.of())) {
+                int k = negativeBefore(t, m.start());
+                if (k >= 0 && !absenceAfterIn(m.end(), by)) {
                     out.add(argumentOf(k, m.end(), Cue.ABSENCE, false));
                 }
             }
@@ -1700,6 +1712,22 @@ public final class IntentReader {
             return false;
         }
 
+        /** An absence phrase or absence word starts at or after {@code from} in the clause of {@code from - 1}. */
+        private boolean absenceAfterIn(int from, Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
+            int clause = t.clause()[from - 1];
+            for (PhraseIndex.Match<Cue> m : by.getOrDefault(Cue.ABSENCE, List.of())) {
+                if (m.start() >= from && t.clause()[m.start()] == clause) {
+                    return true;
+                }
+            }
+            for (int i = from; i < tokens.size() && t.clause()[i] == clause; i++) {
+                if (t.is(i, Cue.ABSENCE_CLAUSE_END) || t.is(i, Cue.ABSENCE_AFTER)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean negatedAt(int at) {
             for (int i = Math.max(0, at - 3); i < at + 2 && i < tokens.size(); i++) {
                 if (i != at && t.clause()[i] == t.clause()[at] && (t.is(i, Cue.NEGATOR) || t.is(i, Cue.ABSENCE_AFTER))) {
@@ -1730,7 +1758,8 @@ public final class IntentReader {
         for (Predicate a : kept) {
             boolean then = false;
             for (PhraseIndex.Match<Cue> y : yesterday) {
-                then |= t.sentence()[y.start()] == t.sentence()[a.start] && y.start() < a.start + 6;
+                then |= t.sentence()[y.start()] == t.sentence()[a.start]
+                        && (y.start() < a.start + 6 || t.clause()[y.start()] == t.clause()[a.start]);
             }
             if (!then) {
                 return false;
@@ -1796,6 +1825,31 @@ public final class IntentReader {
     }
 
     /**
+     * The clauses that say the product is there, as {@link #positiveClauses(Tokens, int)}, but not those that say
+     * another brand is there: a clause with a word of a brand the catalog does not track and no tracked brand ("Lays
+     * irukku aana X illa", "naay Piattos sa <shop> pero walay X") places the absence, it names the shop that lacks
+     * the brand.
+     */
+    public static boolean[] positiveClauses(Tokens t, int absenceAt, List<CatalogMatcher.Hit> hits, OtherBrands others) {
+        boolean[] positive = positiveClauses(t, absenceAt);
+        if (others == OtherBrands.NONE) {
+            return positive;
+        }
+        boolean[] tracked = new boolean[positive.length];
+        for (CatalogMatcher.Hit h : hits) {
+            tracked[t.clause()[h.start()]] = true;
+        }
+        List<String> tokens = t.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int c = t.clause()[i];
+            if (positive[c] && !tracked[c] && t.marks()[i] == 0 && others.covers(tokens, i, false)) {
+                positive[c] = false;
+            }
+        }
+        return positive;
+    }
+
+    /**
      * The clauses that say the product is there (found, available) and say nothing of an absence, as a flag per
      * clause number; the clause of {@code absenceAt} (the absence the intent read, or -1) is never one of them.
      */
@@ -1827,15 +1881,32 @@ public final class IntentReader {
 
     /**
      * A denial before the absence in its sentence ("it's not true that X is out", "ye galat hai ki X nahi hai",
-     * "hindi totoo na wala nang X"), no contrast between them: the writer denies the absence.
+     * "hindi totoo na wala nang X", "who says X is out?"), no contrast between them: the writer denies the absence.
+     * In a question also a denial after it in its sentence ("X illannu yaaru sonna?", who said X is not there?) or
+     * one that opens the next sentence ("X out at <shop>? Not true, ...").
      */
     private static boolean denied(Tokens t, List<PhraseIndex.Match<Cue>> denials, Predicate a) {
         if (denials == null) {
             return false;
         }
+        int sentence = t.sentence()[a.start];
         for (PhraseIndex.Match<Cue> d : denials) {
-            if (d.end() <= a.start && t.sentence()[d.start()] == t.sentence()[a.start]
-                    && !contrastBetween(t, d.end(), a.start)) {
+            int ds = t.sentence()[d.start()];
+            if (t.is(d.start(), Cue.HEARSAY) && !t.questionSentence()[ds]) {
+                continue; // "who said" also reports what someone said; asked, it denies
+            }
+            if (d.end() <= a.start && ds == sentence && !contrastBetween(t, d.end(), a.start)) {
+                return true;
+            }
+            if (!t.questionSentence()[sentence]) {
+                continue;
+            }
+            // the denial asks after the absence, SOV: "X nahi hai, kisne kaha?", "X illannu yaaru sonna?"
+            if (d.start() >= a.end && ds == sentence && !contrastBetween(t, a.end, d.start())) {
+                return true;
+            }
+            // the absence asked, the next sentence opens with the denial: "X out at <shop>? Not true, ..."
+            if (ds == sentence + 1 && (d.start() == 0 || t.sentence()[d.start() - 1] != ds)) {
                 return true;
             }
         }
@@ -1949,6 +2020,24 @@ public final class IntentReader {
                 return i == at || !startsALongerAbsence(t, i) ? i : -1;
             }
             if (!t.is(i, Cue.COPULA) && !t.is(i, Cue.PARTICLE)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The negative right before the phrase starting at {@code at} in its clause, particles between ("ajun nahi
+     * aala", "hindi pa dumating"), or -1: a {@code negator} or an {@code absence_after} word that is no part of an
+     * absence phrase of its own.
+     */
+    private static int negativeBefore(Tokens t, int at) {
+        int clause = t.clause()[at];
+        for (int k = at - 1; k >= 0 && k >= at - 1 - AUXILIARIES && t.clause()[k] == clause; k--) {
+            if ((t.is(k, Cue.NEGATOR) || t.is(k, Cue.ABSENCE_AFTER)) && !t.is(k, Cue.ABSENCE)) {
+                return k;
+            }
+            if (!t.is(k, Cue.PARTICLE)) {
                 return -1;
             }
         }
@@ -2070,7 +2159,8 @@ public final class IntentReader {
     /**
      * A condition after its absence, in SOV order: a conditional phrase that begins with the absence's last word or
      * follows it across particles and copulas, up to {@value #IRREALIS_AFTER} tokens, in its clause (Kannada "X illa
-     * andre", if X is not there). A request is not undone by one.
+     * andre", if X is not there), or that is the absence's last word in its conditional form (Tamil "இல்லைன்னா"). A
+     * request is not undone by one.
      */
     private static boolean conditionalAfter(Tokens t, List<PhraseIndex.Match<Cue>> conditionals, Predicate a) {
         if (conditionals == null || a.cue == Cue.REQUEST) {
@@ -2079,8 +2169,11 @@ public final class IntentReader {
         int clause = t.clause()[a.start];
         for (PhraseIndex.Match<Cue> m : conditionals) {
             int from = Math.max(a.end, m.start());
-            if (m.start() >= a.end - 1 && m.start() >= a.start && m.end() > a.end && m.start() - a.end < IRREALIS_AFTER
-                    && t.clause()[m.start()] == clause && allSmall(t, a.end, from)) {
+            // the absence's own word in its conditional form counts, not a word that one language reads as "if" and
+            // another as "no" before its noun (Ilocano "no")
+            boolean conditionalForm = m.end() == a.end && !t.is(m.start(), Cue.ABSENCE_BEFORE);
+            if (m.start() >= a.end - 1 && m.start() >= a.start && (m.end() > a.end || conditionalForm)
+                    && m.start() - a.end < IRREALIS_AFTER && t.clause()[m.start()] == clause && allSmall(t, a.end, from)) {
                 return true;
             }
         }
@@ -2105,6 +2198,34 @@ public final class IntentReader {
         }
         for (PhraseIndex.Match<Cue> o : openers) {
             if (t.sentence()[o.start()] == sentence && (o.start() == 0 || t.sentence()[o.start() - 1] != sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A yes/no question marked by an enclitic particle in second position, after the sentence's first word and
+     * other particles (Wackernagel's position): Tagalog "wala na ba(ng) X?", Waray "waray na ba X?", Bikol "mayo na
+     * daw X?", Hiligaynon "wala bala X?". The opener must be a one-word {@code question_opener} that is also a
+     * {@code particle}; the sentence must end with "?" (checked by the caller).
+     */
+    private static boolean encliticQuestion(Tokens t, List<PhraseIndex.Match<Cue>> openers, int sentence) {
+        if (openers == null) {
+            return false;
+        }
+        for (PhraseIndex.Match<Cue> o : openers) {
+            int at = o.start();
+            if (o.end() != at + 1 || t.sentence()[at] != sentence || !t.is(at, Cue.PARTICLE)) {
+                continue;
+            }
+            int words = 0;
+            for (int i = at - 1; i >= 0 && t.sentence()[i] == sentence; i--) {
+                if (!t.is(i, Cue.PARTICLE)) {
+                    words++;
+                }
+            }
+            if (words == 1) {
                 return true;
             }
         }

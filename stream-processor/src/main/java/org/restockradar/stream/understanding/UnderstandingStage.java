@@ -150,7 +150,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
                     Evidence.ofReading(intent.reading()));
         }
         String sku = sku(tokens, brandHits, intent.absenceAt());
-        boolean[] positive = IntentReader.positiveClauses(tokens, intent.absenceAt());
+        boolean[] positive = IntentReader.positiveClauses(tokens, intent.absenceAt(), brandHits, catalog.others());
         List<String> placeTokens = new ArrayList<>(tokens.tokens().size());
         List<Boolean> placeMarked = new ArrayList<>(tokens.tokens().size());
         List<Boolean> placeApart = new ArrayList<>(tokens.tokens().size());
