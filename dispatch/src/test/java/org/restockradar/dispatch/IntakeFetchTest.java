@@ -9,15 +9,16 @@ import org.restockradar.contracts.Settings;
 
 /** The client properties of the report topics' readers: the Kafka settings with the intake's fetch wait and size. */
 final class IntakeFetchTest {
-    private static final Map<String, String> KAFKA = Map.of("bootstrap.servers", "broker:9092", "fetch.max.wait.ms", "500");
+    private static final Map<String, String> KAFKA = Map.of("bootstrap.servers", "broker:9092", "fetch.max.wait.ms", "250");
 
     @Test
-    void shouldHoldAFetchOfTheReportTopicsForFullerPollsByDefault() {
-        Map<String, String> config = DispatchService.intakeFetch(DispatchSettings.SETTINGS.read(Settings.of(Map.of())), KAFKA);
+    void shouldKeepKafkasFetchDefaultsUnlessTold() {
+        Map<String, String> config = DispatchService.intakeFetch(DispatchSettings.SETTINGS.read(Settings.of(Map.of())),
+                Map.of("bootstrap.servers", "broker:9092"));
 
         assertThat(config).containsEntry("bootstrap.servers", "broker:9092")
-                .containsEntry("fetch.max.wait.ms", "100")
-                .containsEntry("fetch.min.bytes", "65536");
+                .containsEntry("fetch.max.wait.ms", "500")
+                .containsEntry("fetch.min.bytes", "1");
     }
 
     @Test
