@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.restockradar.dbkit.store.Database;
 import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
@@ -226,17 +228,27 @@ public final class DispatchService implements AutoCloseable {
         KafkaDeadLetterSink deadLetters = track(started, new KafkaDeadLetterSink(kafka, meters));
         ReportIntake intake = new ReportIntake(ReportRecorder.of(jobs), deadLetters, clock, meters);
         String groupId = settings.get(DispatchSettings.GROUP_ID);
-        // One transaction per poll: the reports of a poll are recorded together, then their offsets are committed.
-        ConsumerLoop reports = track(started, ConsumerLoop.inGroupByBatch("dispatch", kafka, groupId, List.of(Topics.STOCKOUT_REPORTS),
+        // One transaction per poll: the reports of a poll are recorded together, then their offsets are committed;
+        // the broker holds a fetch a little for fuller polls, since each costs a transaction.
+        Map<String, String> intakeKafka = intakeFetch(settings, kafka);
+        ConsumerLoop reports = track(started, ConsumerLoop.inGroupByBatch("dispatch", intakeKafka, groupId, List.of(Topics.STOCKOUT_REPORTS),
                 intake::handleAll, meters));
         NeedsLocationStore needsLocation = new NeedsLocationStore(dataSource, jobs::record, clock);
         // The same for the reports no outlet was found for: a poll's records in one statement.
-        track(started, ConsumerLoop.inGroupByBatch("dispatch", kafka, groupId + "-needs-location", List.of(Topics.NEEDS_LOCATION),
+        track(started, ConsumerLoop.inGroupByBatch("dispatch", intakeKafka, groupId + "-needs-location", List.of(Topics.NEEDS_LOCATION),
                 new NeedsLocationIntake(needsLocation, deadLetters, clock, meters)::handleAll, meters));
         KafkaMentionCounter mentions = track(started, new KafkaMentionCounter(kafka));
         OutletStore outlets = new OutletStore(dataSource, clock);
         track(started, OutletConsumer.start(kafka, outlets, meters));
         return new Readers(reports, needsLocation, outlets, mentions);
+    }
+
+    /** The client properties of the report topics' readers: the Kafka settings with the intake's fetch wait and size. */
+    static Map<String, String> intakeFetch(TypedSettings settings, Map<String, String> kafka) {
+        Map<String, String> config = new LinkedHashMap<>(kafka);
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, Long.toString(settings.get(DispatchSettings.INTAKE_FETCH_WAIT).toMillis()));
+        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, Integer.toString(settings.get(DispatchSettings.INTAKE_FETCH_MIN_BYTES)));
+        return Map.copyOf(config);
     }
 
     private static List<Consumer<RoutesConfig>> startCompanions(List<Companion.Starter> starters, Companion.Shared shared, List<AutoCloseable> started) {

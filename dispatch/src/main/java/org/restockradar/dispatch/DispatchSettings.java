@@ -36,6 +36,20 @@ public final class DispatchSettings {
             "a report this soon after a restock opens a job linked to it");
     public static final Setting<Duration> OUTBOX_INTERVAL = Setting.duration("dispatch.outbox-interval", "500ms",
             "how often the outbox relay looks for unsent rows").check(Setting.positive(), "a positive duration");
+    /**
+     * Each poll of the report topics is one transaction whose fixed cost (ten statements and a commit, about 4 ms of
+     * PostgreSQL's CPU on the busy 2-core box) outweighs a small poll's reports. Holding a fetch for more records makes
+     * polls fuller only where the stream processor's transactions bring fewer: at low rates, where the CPU is not short;
+     * under the load harness (session 12) 100 ms and 64 KiB did not make polls fuller. So Kafka's defaults stay (the broker
+     * answers as soon as a record is there), and these are for trying on another machine (docs/benchmarks.md,
+     * "Dispatch report intake", session 12).
+     */
+    public static final Setting<Duration> INTAKE_FETCH_WAIT = Setting.duration("dispatch.intake-fetch-wait", "500ms",
+            "how long the broker may hold a fetch of stockout-reports (and of its needs-location topic) for more records"
+                    + " (the consumer's fetch.max.wait.ms)").check(Setting.positive(), "a positive duration");
+    public static final Setting<Integer> INTAKE_FETCH_MIN_BYTES = Setting.integer("dispatch.intake-fetch-min-bytes", "1",
+            "bytes of records the broker waits for, up to dispatch.intake-fetch-wait, before it answers a fetch of the report"
+                    + " topics (the consumer's fetch.min.bytes; a report's record is 600-700 bytes)").check(Setting.atLeast(1), "at least 1");
     public static final Setting<Boolean> AUTO_ASSIGN = Setting.flag("dispatch.auto-assign", "true",
             "give each new job to the best covering crew (load, distance, shift)");
     public static final Setting<Integer> ASSIGN_DISTANCE_SCALE_KM = Setting.integer("dispatch.assign-distance-scale-km", "25",
@@ -58,6 +72,7 @@ public final class DispatchSettings {
     public static final SettingsDeclaration SETTINGS = ManagementServer.declareOn(KafkaSettings.declareOn(
                     SettingsDeclaration.builder("dispatch", "dispatch.", "db.", "http.")))
             .define(DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, HTTP_HOST, HTTP_PORT, HTTP_RATE_LIMIT, HTTP_TRUSTED_PROXIES, GROUP_ID, REOPEN_WINDOW, OUTBOX_INTERVAL,
+                    INTAKE_FETCH_WAIT, INTAKE_FETCH_MIN_BYTES,
                     AUTO_ASSIGN, ASSIGN_DISTANCE_SCALE_KM, ROUTE_BUCKET, CREWS_FILE, SLA_WARNING_BEFORE, SLA_ESCALATE_AFTER, SLA_SWEEP_INTERVAL,
                     SLA_CLUSTER_CHECKIN)
             .include(SlaPolicy.SETTINGS)

@@ -46,13 +46,26 @@ public final class AutoAssigner {
 
     /** Each job's territory, outlet, and the crews covering it (a row with no crew when none does). */
     private static final String JOBS_AND_COVERING = """
-            SELECT k.id AS job_id, j.territory_key, o.pincode, o.lat, o.lon, c.id AS crew_id
+            SELECT k.id AS job_id, j.territory_key, j.uncovered, o.pincode, o.lat, o.lon, c.id AS crew_id
             FROM unnest(?::bigint[]) AS k(id)
             JOIN restock_job j ON j.id = k.id
             LEFT JOIN outlet o ON o.id = j.outlet_id AND o.removed_at IS NULL
             LEFT JOIN crew c ON\s""" + coveredByCrewC("j.territory_key", "o.pincode", "o.lat", "o.lon") + """
 
             ORDER BY k.id, c.id
+            """;
+    /**
+     * The jobs about to be opened that no active crew covers (their positions, from 1), as {@link #JOBS_AND_COVERING}
+     * will find them once they are there: the territory key as the generated column {@code restock_job.territory_key}
+     * computes it (V3).
+     */
+    private static final String UNCOVERED_OPENINGS = """
+            SELECT k.position
+            FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS k(outlet_id, city, locality, position)
+            LEFT JOIN outlet o ON o.id = k.outlet_id AND o.removed_at IS NULL
+            WHERE NOT EXISTS (SELECT 1 FROM crew c WHERE\s""" + coveredByCrewC(
+                    "lower(coalesce(k.city, '')) || '|' || lower(coalesce(k.locality, ''))", "o.pincode", "o.lat", "o.lon") + """
+            )
             """;
     /** The covering crews, locked in id order, with their loads as they are now. */
     private static final String LOCK_CREWS = """
@@ -62,11 +75,13 @@ public final class AutoAssigner {
             FOR UPDATE
             """;
     private static final String ASSIGN = """
-            UPDATE restock_job j SET status = 'assigned', crew_id = a.crew_id, assigned_at = ?, updated_at = ?
+            UPDATE restock_job j SET status = 'assigned', crew_id = a.crew_id, assigned_at = ?, updated_at = ?, uncovered = false
             FROM unnest(?::bigint[], ?::text[]) AS a(id, crew_id)
             WHERE j.id = a.id
             """;
     private static final String FLAG_UNCOVERED = "UPDATE restock_job SET uncovered = true WHERE id = ANY(?)";
+    /** For a job inserted flagged that a crew saved since covers (rare: the two looks are a few statements apart). */
+    private static final String CLEAR_UNCOVERED = "UPDATE restock_job SET uncovered = false WHERE id = ANY(?)";
     private static final String DUE = "SELECT due_at FROM restock_job WHERE id = ?";
 
     private final double distanceScaleKm;
@@ -91,9 +106,38 @@ public final class AutoAssigner {
         this.distanceScaleKm = distanceScaleKm;
     }
 
-    /** This assigner as the job store's listener. */
+    /** This assigner as the job store's listener: it says which new jobs to insert flagged, then places them. */
     public OpenedJobListener listener() {
-        return this::place;
+        return new OpenedJobListener() {
+            @Override
+            public boolean[] uncovered(Connection connection, List<Opening> openings) throws SQLException {
+                return uncoveredOpenings(connection, openings);
+            }
+
+            @Override
+            public List<JobEvent> opened(Connection connection, List<OpenedJob> jobs, Instant now) throws SQLException {
+                return place(connection, jobs, now);
+            }
+        };
+    }
+
+    /** Which of the jobs about to be opened no active crew covers now: one flag per opening, in order. */
+    boolean[] uncoveredOpenings(Connection connection, List<OpenedJobListener.Opening> openings) throws SQLException {
+        boolean[] uncovered = new boolean[openings.size()];
+        if (openings.isEmpty()) {
+            return uncovered;
+        }
+        try (PreparedStatement select = connection.prepareStatement(UNCOVERED_OPENINGS)) {
+            select.setArray(1, connection.createArrayOf("text", openings.stream().map(OpenedJobListener.Opening::outletId).toArray()));
+            select.setArray(2, connection.createArrayOf("text", openings.stream().map(OpenedJobListener.Opening::city).toArray()));
+            select.setArray(3, connection.createArrayOf("text", openings.stream().map(OpenedJobListener.Opening::locality).toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    uncovered[(int) rows.getLong(1) - 1] = true;
+                }
+            }
+        }
+        return uncovered;
     }
 
     /**
@@ -124,13 +168,15 @@ public final class AutoAssigner {
     }
 
     /** A job as the ranking sees it: where its outlet is and who covers it. */
-    private record Placing(OpenedJob job, String territoryKey, String pincode, GeoPoint outlet, List<String> covering) {
+    private record Placing(OpenedJob job, String territoryKey, boolean flagged, String pincode, GeoPoint outlet, List<String> covering) {
     }
 
     /**
      * Places the jobs, in their order: assigns each to the best covering crew with room, flags those no crew covers,
      * and leaves the others reported. Changes the jobs' rows (and, through the trigger, the crews' loads) and returns the
-     * events of what it did, without writing them: {@code STATUS_CHANGED} to {@code assigned} or {@code UNCOVERED}.
+     * events of what it did, without writing them: {@code STATUS_CHANGED} to {@code assigned} or {@code UNCOVERED}. A job
+     * inserted flagged already ({@link #uncoveredOpenings}) is not written again when it is uncovered, and loses the flag
+     * when a crew covers it after all.
      */
     public List<JobEvent> place(Connection connection, List<OpenedJob> jobs, Instant now) throws SQLException {
         if (jobs.isEmpty()) {
@@ -145,13 +191,16 @@ public final class AutoAssigner {
         List<Long> assignedJobs = new ArrayList<>();
         List<String> assignedCrews = new ArrayList<>();
         List<Long> uncovered = new ArrayList<>();
+        List<Long> coveredAfterAll = new ArrayList<>();
         // Loads as this placement leaves them: each assignment counts before the next job is ranked.
         Map<String, Integer> load = new HashMap<>();
         crews.forEach((id, crew) -> load.put(id, crew.openJobs()));
         for (Placing placing : placings) {
             long jobId = placing.job().jobId();
             if (placing.covering().isEmpty()) {
-                uncovered.add(jobId);
+                if (!placing.flagged()) {
+                    uncovered.add(jobId);
+                }
                 events.add(EventLog.event(jobId, JobEvent.Kind.UNCOVERED, null, JobStatus.REPORTED, null, ACTOR, "system",
                         "no crew covers " + placing.territoryKey() + (placing.pincode() == null ? "" : " or pincode " + placing.pincode()),
                         Map.of("territory", placing.territoryKey()), now));
@@ -167,6 +216,9 @@ public final class AutoAssigner {
             }
             Optional<CrewChoice.Candidate> best = CrewChoice.best(candidates, placing.outlet(), now, placing.job().dueAt(), distanceScaleKm);
             if (best.isEmpty()) {
+                if (placing.flagged()) {
+                    coveredAfterAll.add(jobId);
+                }
                 continue;
             }
             CrewChoice.Candidate crew = best.get();
@@ -189,13 +241,18 @@ public final class AutoAssigner {
                 update.executeUpdate();
             }
         }
-        if (!uncovered.isEmpty()) {
-            try (PreparedStatement flag = connection.prepareStatement(FLAG_UNCOVERED)) {
-                flag.setArray(1, connection.createArrayOf("bigint", uncovered.toArray()));
+        setFlag(connection, FLAG_UNCOVERED, uncovered);
+        setFlag(connection, CLEAR_UNCOVERED, coveredAfterAll);
+        return events;
+    }
+
+    private static void setFlag(Connection connection, String sql, List<Long> jobs) throws SQLException {
+        if (!jobs.isEmpty()) {
+            try (PreparedStatement flag = connection.prepareStatement(sql)) {
+                flag.setArray(1, connection.createArrayOf("bigint", jobs.toArray()));
                 flag.executeUpdate();
             }
         }
-        return events;
     }
 
     /** The jobs in the order given, each with its outlet and the ids of the crews covering it. */
@@ -210,7 +267,8 @@ public final class AutoAssigner {
                     if (placing == null) {
                         double lat = rows.getDouble("lat");
                         GeoPoint outlet = rows.wasNull() ? null : new GeoPoint(lat, rows.getDouble("lon"));
-                        placing = new Placing(null, rows.getString("territory_key"), rows.getString("pincode"), outlet, new ArrayList<>());
+                        placing = new Placing(null, rows.getString("territory_key"), rows.getBoolean("uncovered"), rows.getString("pincode"),
+                                outlet, new ArrayList<>());
                         byJob.put(jobId, placing);
                     }
                     String crewId = rows.getString("crew_id");
@@ -226,7 +284,7 @@ public final class AutoAssigner {
             if (placing == null) {
                 throw new IllegalStateException("job " + job.jobId() + " was just opened but is not there");
             }
-            placings.add(new Placing(job, placing.territoryKey(), placing.pincode(), placing.outlet(), placing.covering()));
+            placings.add(new Placing(job, placing.territoryKey(), placing.flagged(), placing.pincode(), placing.outlet(), placing.covering()));
         }
         return placings;
     }

@@ -14,6 +14,12 @@ import org.restockradar.contracts.JobEvent;
  * which the store writes into each job's history and the outbox right after the job's {@code OPENED} event (with the job's
  * facts and its opening report where the event's kind carries them), as if it had been told of each job alone before the
  * poll's next report.
+ *
+ * <p>Before a poll's new jobs are written, the store asks which of them the listener would flag uncovered
+ * ({@link #uncovered}), and writes those rows flagged in the insert: the flag is in a partial index's predicate, so setting
+ * it afterwards wrote a second version of each new row and a second entry in each of the table's indexes. The listener
+ * still decides when told of the jobs: it finds the flag set where it would set it, and clears it where it finds the job
+ * covered after all (a crew saved in between).
  */
 @FunctionalInterface
 public interface OpenedJobListener {
@@ -29,6 +35,23 @@ public interface OpenedJobListener {
         public OpenedJob {
             Objects.requireNonNull(dueAt, "dueAt");
         }
+    }
+
+    /** A job about to be opened: its outlet and the locality its report names. */
+    record Opening(String outletId, String city, String locality) {
+        public Opening {
+            Objects.requireNonNull(outletId, "outletId");
+        }
+    }
+
+    /**
+     * Which of the jobs about to be opened this listener would flag uncovered, as far as it can tell before they are
+     * written. The default: none (the listener flags nothing, or decides only once the jobs are there).
+     *
+     * @return one flag per opening, in the order given
+     */
+    default boolean[] uncovered(Connection connection, List<Opening> openings) throws SQLException {
+        return new boolean[openings.size()];
     }
 
     /**

@@ -58,15 +58,20 @@ final class ReportBatch {
 
     private static final String REGIONS = "SELECT id, region FROM outlet WHERE id = ANY(?)";
 
-    /** One row per outlet and product; the values are the batch's (its earliest report's due time), merged as one report at a time would. */
+    /**
+     * One row per outlet and product; the values are the batch's (its earliest report's due time), merged as one report at
+     * a time would. A new job comes flagged {@code uncovered} when the listener said it would flag it; a job that is there
+     * keeps its flag.
+     */
     private static final String UPSERT_JOBS = """
             INSERT INTO restock_job (outlet_id, outlet_name, city, locality, brand, sku, product_key, status,
-                                     created_at, first_reported_at, due_at, report_count, updated_at)
+                                     created_at, first_reported_at, due_at, report_count, updated_at, uncovered)
             SELECT g.outlet_id, g.outlet_name, g.city, g.locality, g.brand, g.sku, g.product_key, 'reported',
-                   ?, g.first_reported_at, g.due_at, g.report_count, ?
+                   ?, g.first_reported_at, g.due_at, g.report_count, ?, g.uncovered
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::timestamptz[], ?::timestamptz[], ?::int[])
-                 AS g(outlet_id, outlet_name, city, locality, brand, sku, product_key, first_reported_at, due_at, report_count)
+                        ?::timestamptz[], ?::timestamptz[], ?::int[], ?::boolean[])
+                 AS g(outlet_id, outlet_name, city, locality, brand, sku, product_key, first_reported_at, due_at, report_count,
+                      uncovered)
             ORDER BY g.outlet_id, g.product_key
             ON CONFLICT (outlet_id, product_key) WHERE %s
             DO UPDATE SET report_count = restock_job.report_count + EXCLUDED.report_count,
@@ -175,7 +180,7 @@ final class ReportBatch {
                 group.reports.add(report);
             }
         }
-        if (!groups.isEmpty() && !upsertJobs(connection, groups, now)) {
+        if (!groups.isEmpty() && !upsertJobs(connection, groups, now, onOpened)) {
             return null;
         }
         Map<String, Long> jobOfMention = new HashMap<>(earlier);
@@ -278,11 +283,12 @@ final class ReportBatch {
      * Opens or adds to each group's job. False when a job the lock did not find was opened by another transaction
      * in the meantime (its facts before this batch are then unknown).
      */
-    private boolean upsertJobs(Connection connection, Map<Key, Group> groups, Instant now) throws SQLException {
+    private boolean upsertJobs(Connection connection, Map<Key, Group> groups, Instant now, OpenedJobListener onOpened) throws SQLException {
         Map<String, String> regions = sla.usesRegions()
                 ? pairs(connection, REGIONS, groups.keySet().stream().map(Key::outletId))
                 : Map.of();
         List<Group> all = List.copyOf(groups.values());
+        Set<Group> uncovered = uncoveredOpenings(connection, all, onOpened);
         Map<Group, StockoutReport> earliest = new HashMap<>();
         for (Group group : all) {
             StockoutReport soonest = group.reports.get(0);
@@ -313,6 +319,7 @@ final class ReportBatch {
                 return text(sla.dueAt(soonest.reportedAt(), soonest.brand(), regions.get(soonest.outletId())));
             }));
             upsert.setArray(++i, column(connection, "int4", all, group -> group.reports.size()));
+            upsert.setArray(++i, column(connection, "bool", all, uncovered::contains));
             try (ResultSet rows = upsert.executeQuery()) {
                 while (rows.next()) {
                     Group group = groups.get(new Key(rows.getString("outlet_id"), rows.getString("product_key")));
@@ -326,6 +333,30 @@ final class ReportBatch {
             }
         }
         return true;
+    }
+
+    /** The groups that open a job the listener would flag uncovered: their rows are inserted flagged. */
+    private static Set<Group> uncoveredOpenings(Connection connection, List<Group> groups, OpenedJobListener onOpened) throws SQLException {
+        List<Group> opening = groups.stream().filter(group -> group.before == null).toList();
+        if (opening.isEmpty() || onOpened == OpenedJobListener.NONE) {
+            return Set.of();
+        }
+        List<OpenedJobListener.Opening> openings = new ArrayList<>(opening.size());
+        for (Group group : opening) {
+            StockoutReport first = group.reports.get(0);
+            openings.add(new OpenedJobListener.Opening(first.outletId(), first.city(), first.locality()));
+        }
+        boolean[] flags = onOpened.uncovered(connection, openings);
+        if (flags.length != opening.size()) {
+            throw new IllegalStateException("the opened-job listener answered " + flags.length + " flags for " + opening.size() + " new jobs");
+        }
+        Set<Group> uncovered = new HashSet<>();
+        for (int i = 0; i < flags.length; i++) {
+            if (flags[i]) {
+                uncovered.add(opening.get(i));
+            }
+        }
+        return uncovered;
     }
 
     /** False when another transaction recorded one of the mentions since they were looked up. */

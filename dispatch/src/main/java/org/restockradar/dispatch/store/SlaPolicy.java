@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.restockradar.contracts.Setting;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.SettingsDeclaration;
@@ -177,8 +178,11 @@ public final class SlaPolicy {
         throw new IllegalArgumentException("unknown day '" + text.trim() + "' (MON, TUE, ...)");
     }
 
+    /** Runs of spaces and underscores in a brand or region name; compiled once, as a name is made per report. */
+    private static final Pattern SPACES = Pattern.compile("[\\s_]+");
+
     private static String name(String text) {
-        return text == null || text.isBlank() ? null : text.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+        return text == null || text.isBlank() ? null : SPACES.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll("-");
     }
 
     private static <V> Map<String, V> normalized(Map<String, V> map) {

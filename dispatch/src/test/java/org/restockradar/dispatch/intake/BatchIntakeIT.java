@@ -249,6 +249,62 @@ final class BatchIntakeIT {
         assertThat(deadLetters).isEmpty();
     }
 
+    @Test
+    void shouldWriteEachNewUncoveredJobOnceFlaggedAsItIsInserted() throws SQLException {
+        // Given no crew at all, as under the load harness: every new job is uncovered.
+        TestPostgres.execute(database, "TRUNCATE crew_territory, crew_pincode, crew, outlet CASCADE");
+        JobStore jobs = new JobStore(database, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(48), JobStore.DEFAULT_REOPEN_WINDOW,
+                new AutoAssigner(25).listener());
+        ReportIntake batched = new ReportIntake(ReportRecorder.of(jobs), deadLetters::add, Clock.fixed(NOW, ZoneOffset.UTC), meters);
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            records.add(recordOf(i, report("u-" + i).at("OUT-U" + i, "Udyog Stores " + i, "Aundh", "Pune").by("@u" + i).build()));
+        }
+
+        batched.handleAll(records);
+
+        assertThat(rows("SELECT uncovered || ' ' || status FROM restock_job")).hasSize(6).containsOnly("true reported");
+        assertThat(rows("SELECT kind FROM job_event ORDER BY id")).containsExactly("OPENED", "UNCOVERED", "OPENED", "UNCOVERED",
+                "OPENED", "UNCOVERED", "OPENED", "UNCOVERED", "OPENED", "UNCOVERED", "OPENED", "UNCOVERED");
+        // One version of each row: an update would have written a new one past the six the insert put on the first page.
+        assertThat(rows("SELECT ctid::text FROM restock_job ORDER BY ctid"))
+                .containsExactly("(0,1)", "(0,2)", "(0,3)", "(0,4)", "(0,5)", "(0,6)");
+    }
+
+    @Test
+    void shouldAssignAndClearTheFlagOfANewJobThatACrewSavedInBetweenCovers() throws SQLException {
+        // Given Aundh is nobody's when the poll looks before inserting, and a crew with room for one job in Aundh is saved
+        // (and committed) before the assigner places the poll's jobs.
+        TestPostgres.execute(database, "TRUNCATE crew_territory, crew_pincode, crew, outlet CASCADE");
+        OpenedJobListener assigner = new AutoAssigner(25).listener();
+        OpenedJobListener crewSavedInBetween = new OpenedJobListener() {
+            @Override
+            public boolean[] uncovered(Connection connection, List<Opening> openings) throws SQLException {
+                boolean[] uncovered = assigner.uncovered(connection, openings);
+                new CrewStore(database, Clock.fixed(NOW, ZoneOffset.UTC)).saveAll(List.of(new Crew("van-aundh", "Van Aundh",
+                        Crew.Kind.VAN, Set.of("pune|aundh"), 1, LocalTime.of(0, 0), LocalTime.of(23, 59), true)));
+                return uncovered;
+            }
+
+            @Override
+            public List<JobEvent> opened(Connection connection, List<OpenedJob> jobs, Instant now) throws SQLException {
+                return assigner.opened(connection, jobs, now);
+            }
+        };
+        JobStore jobs = new JobStore(database, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(48), JobStore.DEFAULT_REOPEN_WINDOW,
+                crewSavedInBetween);
+        ReportIntake batched = new ReportIntake(ReportRecorder.of(jobs), deadLetters::add, Clock.fixed(NOW, ZoneOffset.UTC), meters);
+
+        batched.handleAll(List.of(
+                recordOf(0, report("a-1").at("OUT-A1", "Aundh Stores", "Aundh", "Pune").by("@a1").build()),
+                recordOf(1, report("a-2").at("OUT-A2", "Aundh Mart", "Aundh", "Pune").by("@a2").build())));
+
+        // Then the first is assigned and the second, covered but with no room left, stays reported: neither is flagged.
+        assertThat(rows("SELECT outlet_id || ' ' || status || ' ' || coalesce(crew_id, '-') || ' ' || uncovered FROM restock_job ORDER BY outlet_id"))
+                .containsExactly("OUT-A1 assigned van-aundh false", "OUT-A2 reported - false");
+        assertThat(rows("SELECT kind FROM job_event ORDER BY id")).containsExactly("OPENED", "STATUS_CHANGED", "OPENED");
+    }
+
     private static void withCrews() throws SQLException {
         TestPostgres.execute(database, "TRUNCATE crew_territory, crew_pincode, crew, outlet CASCADE");
         new CrewStore(database, Clock.fixed(NOW, ZoneOffset.UTC)).saveAll(List.of(
