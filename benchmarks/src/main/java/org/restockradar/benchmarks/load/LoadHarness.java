@@ -136,7 +136,7 @@ public final class LoadHarness {
     }
 
     /** Writes {@code count} mentions as JSON lines; returns their mean size as {@code mentions} records. */
-    private static int writeMentions(LoadStream stream, Path file, String ids, int count) throws IOException {
+    static int writeMentions(LoadStream stream, Path file, String ids, int count) throws IOException {
         Serializer<Mention> serializer = Topics.MENTIONS.valueSerde().serializer();
         long bytes = 0;
         Instant time = Instant.parse("2026-12-01T00:00:00Z");

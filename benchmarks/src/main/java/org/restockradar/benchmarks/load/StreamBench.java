@@ -104,22 +104,10 @@ public final class StreamBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Map<String, String> values = new LinkedHashMap<>();
-        boolean jfr = false;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--jfr")) {
-                jfr = true;
-            } else if (args[i].startsWith("--") && i + 1 < args.length) {
-                values.put(args[i].substring(2), args[++i]);
-            } else {
-                throw new IllegalArgumentException("not an option: " + args[i] + "\n" + USAGE);
-            }
-        }
-        List<String> known = List.of("outlets", "mentions", "windows", "mentions-partitions", "processor-heap", "processor-jvm",
-                "processor-settings", "bootstrap-servers", "dir");
-        values.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
-            throw new IllegalArgumentException("unknown option --" + k + "\n" + USAGE);
-        });
+        BenchArgs parsed = BenchArgs.parse(args, List.of("outlets", "mentions", "windows", "mentions-partitions", "processor-heap", "processor-jvm",
+                "processor-settings", "bootstrap-servers", "dir"), USAGE);
+        Map<String, String> values = parsed.values();
+        boolean jfr = parsed.jfr();
         int outlets = Integer.parseInt(values.getOrDefault("outlets", "100000"));
         int mentions = Integer.parseInt(values.getOrDefault("mentions", "300000"));
         int windows = Integer.parseInt(values.getOrDefault("windows", "10"));

@@ -72,6 +72,29 @@ final class ReplaySourceTest {
     }
 
     @Test
+    void shouldReadLinesThatCrossTheReadersBlocksAndSkipBlankOnesWhateverTheirEnds(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("m.jsonl");
+        StringBuilder text = new StringBuilder();
+        String[] ends = {"\n", "\r\n", "\r"};
+        for (int i = 0; i < 3000; i++) {
+            text.append(GOOD.replace("x-1", "x-" + i).replace("no Hippo here", "no Hippo here " + "z".repeat(i % 97)))
+                    .append(ends[i % 3]);
+            if (i % 500 == 0) {
+                text.append(" \t").append(ends[(i + 1) % 3]).append(ends[i % 3]);
+            }
+        }
+        Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+
+        ReplaySource.Summary summary = new ReplaySource(sink, ReplaySource.Pacer.NONE).replay(file, 0);
+
+        assertThat(sink.published).hasSize(3000);
+        assertThat(sink.published.get(2999).id()).isEqualTo("x-2999");
+        assertThat(sink.published.get(2999).text()).endsWith("z".repeat(2999 % 97));
+        assertThat(sink.deadLetters).isEmpty();
+        assertThat(summary.published()).isEqualTo(3000);
+    }
+
+    @Test
     void shouldDeadLetterAMentionCarryingNulCharactersWithTheReasonAndGoOn(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("m.jsonl");
         String withNul = GOOD.replace("x-1", "x-2").replace("no Hippo here", "no Hippo\\u0000\\u0000 here");

@@ -2,22 +2,18 @@ package org.restockradar.stream.topology;
 
 import java.time.Duration;
 import org.apache.kafka.streams.processor.PunctuationType;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.restockradar.contracts.Mention;
 
 /**
- * Lets each mention id through once: a post that ingest delivered twice (a replayed file, a reconnect
- * overlap) is one mention downstream. Ids are remembered in a changelogged store for {@code retention}
- * of stream time, then forgotten by a punctuation so the store stays bounded.
+ * A step of {@link AssessMention}: lets each mention id through once, so that a post that ingest delivered twice (a
+ * replayed file, a reconnect overlap) is one mention downstream. Ids are remembered in a changelogged store for
+ * {@code retention} of stream time, then forgotten by a punctuation so the store stays bounded.
  */
-final class DeduplicateMentions implements FixedKeyProcessor<String, Mention, Mention> {
+final class DeduplicateMentions {
     private final String storeName;
     private final Duration retention;
-    private FixedKeyProcessorContext<String, Mention> context;
     private KeyValueStore<String, Long> seen;
 
     DeduplicateMentions(String storeName, Duration retention) {
@@ -25,22 +21,20 @@ final class DeduplicateMentions implements FixedKeyProcessor<String, Mention, Me
         this.retention = retention;
     }
 
-    @Override
-    public void init(FixedKeyProcessorContext<String, Mention> context) {
-        this.context = context;
+    /** Opens the store of the processor that runs this step and schedules the forgetting. */
+    void init(ProcessorContext<?, ?> context) {
         this.seen = context.getStateStore(storeName);
         Duration every = retention.compareTo(Duration.ofHours(1)) < 0 ? retention : Duration.ofHours(1);
         context.schedule(every, PunctuationType.STREAM_TIME, this::forgetOlderThanRetention);
     }
 
-    @Override
-    public void process(FixedKeyRecord<String, Mention> record) {
-        String id = record.value().id();
+    /** Whether this is the first time the id is seen (within the retention); remembers it with its record's time. */
+    boolean firstSeen(String id, long timestamp) {
         if (seen.get(id) != null) {
-            return;
+            return false;
         }
-        seen.put(id, record.timestamp());
-        context.forward(record);
+        seen.put(id, timestamp);
+        return true;
     }
 
     private void forgetOlderThanRetention(long streamTime) {

@@ -1,9 +1,8 @@
 package org.restockradar.stream.topology;
 
 import java.time.Clock;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import java.util.Optional;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.restockradar.contracts.DeadLetter;
 import org.restockradar.contracts.Mention;
 import org.restockradar.contracts.Topics;
@@ -12,41 +11,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the understanding stage on a mention. Should the stage fail on one (a bug, an input it did not foresee),
- * the mention becomes a dead letter with the reason instead of stopping the stream thread.
+ * A step of {@link AssessMention}: runs the understanding stage on a mention. Should the stage fail on one (a bug, an
+ * input it did not foresee), the mention becomes a dead letter with the reason instead of stopping the stream thread.
  */
-final class UnderstandMention implements FixedKeyProcessor<String, Mention, Assessed> {
+final class UnderstandMention {
     private static final Logger LOG = LoggerFactory.getLogger(UnderstandMention.class);
 
     private final MentionUnderstanding understanding;
     private final Clock clock;
-    private FixedKeyProcessorContext<String, Assessed> context;
 
     UnderstandMention(MentionUnderstanding understanding, Clock clock) {
         this.understanding = understanding;
         this.clock = clock;
     }
 
-    @Override
-    public void init(FixedKeyProcessorContext<String, Assessed> context) {
-        this.context = context;
-    }
-
-    @Override
-    public void process(FixedKeyRecord<String, Mention> record) {
-        Mention mention = record.value();
+    Assessed understand(String key, Mention mention, Optional<RecordMetadata> metadata) {
         try {
-            context.forward(record.withValue(new Assessed(mention, understanding.understand(mention), null)));
+            return new Assessed(mention, understanding.understand(mention), null);
         } catch (RuntimeException e) {
-            var metadata = context.recordMetadata();
-            LOG.error("Understanding failed on mention {} at {}-{}@{}", mention.id(),
-                    metadata.map(m -> m.topic()).orElse("?"), metadata.map(m -> m.partition()).orElse(-1),
-                    metadata.map(m -> m.offset()).orElse(-1L), e);
+            String topic = metadata.map(RecordMetadata::topic).orElse(Topics.MENTIONS.name());
+            int partition = metadata.map(RecordMetadata::partition).orElse(-1);
+            long offset = metadata.map(RecordMetadata::offset).orElse(-1L);
+            LOG.error("Understanding failed on mention {} at {}-{}@{}", mention.id(), topic, partition, offset, e);
             byte[] raw = Topics.MENTIONS.valueSerde().serializer().serialize(Topics.MENTIONS.name(), mention);
-            DeadLetter letter = DeadLetter.of(metadata.map(m -> m.topic()).orElse(Topics.MENTIONS.name()),
-                    metadata.map(m -> m.partition()).orElse(-1), metadata.map(m -> m.offset()).orElse(-1L),
-                    record.key(), raw, "understanding failed: " + e, clock.instant());
-            context.forward(record.withValue(new Assessed(mention, null, letter)));
+            DeadLetter letter = DeadLetter.of(topic, partition, offset, key, raw, "understanding failed: " + e, clock.instant());
+            return new Assessed(mention, null, letter);
         }
     }
 }
