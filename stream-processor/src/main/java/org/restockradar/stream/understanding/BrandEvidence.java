@@ -289,7 +289,7 @@ final class BrandEvidence {
         int longWords = 0;
         while (k < n && k - from < PRODUCT_NAME_WORDS && t.clause()[k] == t.clause()[from - 1]) {
             String w = tokens.get(k);
-            if (t.marks()[k] != 0 || lexiconWord.test(w) || !latinLetters(w) || Quantity.isUnit(w)
+            if (t.marks()[k] != 0 || lexiconWord.test(w) || !NameEdit.lettersOnly(w) || Quantity.isUnit(w)
                     || categories.containsKey(w)) {
                 break; // a word of another script may be the catalog's product written in it, or a verb
             }
@@ -313,15 +313,6 @@ final class BrandEvidence {
         return 0;
     }
 
-    private static boolean latinLetters(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c < 'a' || c > 'z') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** The class of the category phrase that starts at {@code i}, or null. */
     private String kindAt(List<String> tokens, int i) {
@@ -396,16 +387,6 @@ final class BrandEvidence {
     }
 
     static boolean isSlip(String word, String name) {
-        return !word.equals(name) && undoubled(word).equals(undoubled(name));
-    }
-
-    private static String undoubled(String w) {
-        StringBuilder b = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) {
-            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
-                b.append(w.charAt(i));
-            }
-        }
-        return b.toString();
+        return !word.equals(name) && NameEdit.undoubled(word).equals(NameEdit.undoubled(name));
     }
 }

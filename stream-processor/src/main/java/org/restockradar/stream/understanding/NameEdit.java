@@ -131,7 +131,8 @@ final class NameEdit {
         return VOWELS.indexOf(c) >= 0;
     }
 
-    private static boolean lettersOnly(String w) {
+    /** True when a word is one or more Latin letters a to z. */
+    static boolean lettersOnly(String w) {
         if (w.isEmpty()) {
             return false;
         }
@@ -144,7 +145,8 @@ final class NameEdit {
         return true;
     }
 
-    private static String undoubled(String w) {
+    /** The word with every run of one letter written once ("krispollo" is "krispolo"). */
+    static String undoubled(String w) {
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
