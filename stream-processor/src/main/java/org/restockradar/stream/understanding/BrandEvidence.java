@@ -64,6 +64,11 @@ final class BrandEvidence {
     private final Set<String> topic = new HashSet<>();
     private final Set<String> possessiveAfterTopic = new HashSet<>();
     private final List<String[]> otherBrand = new ArrayList<>();
+    private final List<String[]> newBefore = new ArrayList<>();
+    private final List<String[]> makerAfter = new ArrayList<>();
+    private final Set<String> modifier = new HashSet<>();
+    private final List<String> genitiveEnding = new ArrayList<>();
+    private final Set<String> verbAfter = new HashSet<>();
     /** Per brand, the classes of its category words ({@code own:<phrase>} for a word the vocabulary lacks). */
     private final Map<Catalog.Brand, BrandKinds> kinds = new ConcurrentHashMap<>();
 
@@ -92,6 +97,11 @@ final class BrandEvidence {
                 case "topic" -> topic.add(tokens.get(0));
                 case "possessive_after_topic" -> possessiveAfterTopic.add(tokens.get(0));
                 case "other_brand" -> otherBrand.add(tokens.toArray(new String[0]));
+                case "new_before" -> newBefore.add(tokens.toArray(new String[0]));
+                case "maker_after" -> makerAfter.add(tokens.toArray(new String[0]));
+                case "modifier" -> modifier.add(tokens.get(0));
+                case "genitive_ending" -> genitiveEnding.add(tokens.get(0));
+                case "verb_after" -> verbAfter.add(tokens.get(0));
                 default -> throw new IllegalStateException(RESOURCE + ": data line " + n + " has an unknown kind: " + line);
             }
         }
@@ -115,7 +125,21 @@ final class BrandEvidence {
         }
         boolean ownCategoryAfterSlip = false;
         boolean allDoubled = !tokens.contains("brand");
+        boolean allOtherNames = true;
         for (CatalogMatcher.Hit h : hits) {
+            for (String[] phrase : newBefore) {
+                if (h.start() >= phrase.length && spells(tokens, h.start() - phrase.length, phrase)) {
+                    return new Judgement(Verdict.OTHER, "a look-alike of the brand: a new product (\""
+                            + String.join(" ", phrase) + " " + tokens.get(h.start()) + "\")");
+                }
+            }
+            for (String[] phrase : makerAfter) {
+                if (spells(tokens, h.end(), phrase)) {
+                    return new Judgement(Verdict.OTHER, "a look-alike of the brand: the post names its maker (\""
+                            + tokens.get(h.start()) + " " + String.join(" ", phrase) + "\")");
+                }
+            }
+            allOtherNames &= h.end() - h.start() == 1 && editOf(tokens.get(h.start()), brand) == NameEdit.Kind.OTHER_NAME;
             allDoubled &= isSlip(tokens.get(h.start()), brand);
             int next = nextWord(t, h.end());
             if (next < 0) {
@@ -138,6 +162,10 @@ final class BrandEvidence {
                 return new Judgement(Verdict.OTHER, "a look-alike of the brand, named with product words the catalog "
                         + "does not know (\"" + String.join(" ", tokens.subList(h.end(), h.end() + name)) + "\")");
             }
+        }
+        if (allOtherNames) {
+            return new Judgement(Verdict.OTHER, "a look-alike of the brand: \"" + tokens.get(hits.get(0).start())
+                    + "\" differs from its name as another name does (a vowel, an ending), not as a typing slip");
         }
         if (ownCategoryAfterSlip || allDoubled) {
             return new Judgement(Verdict.SAME, "a letter of the brand's name doubled or written once"
@@ -177,12 +205,59 @@ final class BrandEvidence {
             if (h.end() - h.start() != 1) {
                 return false;
             }
-            boolean before = h.start() > 0 && nounBefore.contains(tokens.get(h.start() - 1))
-                    && t.clause()[h.start() - 1] == t.clause()[h.start()];
+            boolean before = h.start() > 0 && t.clause()[h.start() - 1] == t.clause()[h.start()]
+                    && (nounBefore.contains(tokens.get(h.start() - 1)) || genitive(tokens.get(h.start() - 1))
+                    || modifier.contains(tokens.get(h.start() - 1)) && h.start() > 1
+                    && t.clause()[h.start() - 2] == t.clause()[h.start()]
+                    && (nounBefore.contains(tokens.get(h.start() - 2)) || genitive(tokens.get(h.start() - 2))));
+            boolean felt = h.end() < tokens.size() && t.clause()[h.end()] == t.clause()[h.start()]
+                    && verbAfter.contains(tokens.get(h.end()));
             boolean after = h.end() < tokens.size() && t.clause()[h.end()] == t.clause()[h.start()]
                     && (nounAfter.contains(tokens.get(h.end())) || possessiveAfterTopic.contains(tokens.get(h.end()))
                     && h.start() > 0 && topic.contains(tokens.get(h.start() - 1)));
-            if (before || after) {
+            if (before || after || felt) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How a word differs from the nearest of the brand's one-word names ({@link NameEdit}); of names as near, a slip
+     * of any of them is a slip.
+     */
+    static NameEdit.Kind editOf(String word, Catalog.Brand brand) {
+        String latin = Latin.of(word);
+        int best = Integer.MAX_VALUE;
+        NameEdit.Kind kind = NameEdit.Kind.UNKNOWN;
+        for (String name : oneWordNames(brand)) {
+            int d = BrandSpellings.distance(name, latin, 3);
+            NameEdit.Kind k = NameEdit.of(latin, name);
+            if (d < best || d == best && k == NameEdit.Kind.SLIP) {
+                best = d;
+                kind = k;
+            }
+        }
+        return kind;
+    }
+
+    private static List<String> oneWordNames(Catalog.Brand brand) {
+        List<String> names = new ArrayList<>(brand.aliases());
+        names.add(brand.name());
+        List<String> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            List<String> tokens = Text.tokens(name);
+            if (tokens.size() == 1 && !name.strip().startsWith("@") && !name.strip().startsWith("#")) {
+                out.add(tokens.get(0));
+            }
+        }
+        return out;
+    }
+
+    /** True when a word ends with a genitive case ending written on it ("khelacha", "chahacha"). */
+    private boolean genitive(String word) {
+        for (String e : genitiveEnding) {
+            if (word.length() >= e.length() + 3 && word.endsWith(e)) {
                 return true;
             }
         }
@@ -214,7 +289,7 @@ final class BrandEvidence {
         int longWords = 0;
         while (k < n && k - from < PRODUCT_NAME_WORDS && t.clause()[k] == t.clause()[from - 1]) {
             String w = tokens.get(k);
-            if (t.marks()[k] != 0 || lexiconWord.test(w) || !latinLetters(w) || Quantity.isUnit(w)
+            if (t.marks()[k] != 0 || lexiconWord.test(w) || !NameEdit.lettersOnly(w) || Quantity.isUnit(w)
                     || categories.containsKey(w)) {
                 break; // a word of another script may be the catalog's product written in it, or a verb
             }
@@ -238,15 +313,6 @@ final class BrandEvidence {
         return 0;
     }
 
-    private static boolean latinLetters(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c < 'a' || c > 'z') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** The class of the category phrase that starts at {@code i}, or null. */
     private String kindAt(List<String> tokens, int i) {
@@ -321,16 +387,6 @@ final class BrandEvidence {
     }
 
     static boolean isSlip(String word, String name) {
-        return !word.equals(name) && undoubled(word).equals(undoubled(name));
-    }
-
-    private static String undoubled(String w) {
-        StringBuilder b = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) {
-            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
-                b.append(w.charAt(i));
-            }
-        }
-        return b.toString();
+        return !word.equals(name) && NameEdit.undoubled(word).equals(NameEdit.undoubled(name));
     }
 }

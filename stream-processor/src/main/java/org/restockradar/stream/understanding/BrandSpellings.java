@@ -362,6 +362,21 @@ final class BrandSpellings {
         return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && (ALIKE[a - 'a'] & 1 << (b - 'a')) != 0;
     }
 
+    /** True when two letters (a to z) are neighbouring keys of a QWERTY keyboard. */
+    static boolean neighbourKeys(char a, char b) {
+        return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && KEYS[a - 'a'].indexOf(b) >= 0;
+    }
+
+    /** True when two different letters stand for one sound in the spellings people use ("v"/"w", "k"/"c"). */
+    static boolean sameSound(char a, char b) {
+        for (String s : SOUNDS) {
+            if (a != b && s.indexOf(a) >= 0 && s.indexOf(b) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Damerau-Levenshtein distance (optimal string alignment) capped at {@code max + 1}, in which a substitution of
      * letters not {@link #alike} costs two (a deletion and an insertion).

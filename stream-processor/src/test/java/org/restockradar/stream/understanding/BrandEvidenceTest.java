@@ -52,16 +52,35 @@ final class BrandEvidenceTest {
 
     @Test
     void shouldKeepAnotherEndingOrABareMisspellingForReview() {
-        // another ending, a vowel changed, a letter dropped or swapped: look-alike names are made so too
-        for (String post : List.of("Kelvari chips out of stock at Lotus Stores", "Kelvero chips out of stock at Lotus Stores",
+        // a letter dropped or swapped, a like sound, a neighbouring key: look-alike names are made so too
+        for (String post : List.of("Kelbaro chips out of stock at Lotus Stores", "Kelvaeo chips out of stock at Lotus Stores",
                 "Kelvro chips nahi hai Bansal Kirana mein", "Kelavro chips ubos na sa tindahan",
-                "Kelvero out of stock at Lotus Stores", "Kelvero Lotus Stores mein nahi hai",
-                "Kelvero Bansal Kirana par khatam", "Kelvero milali nahi Bansal Kirana madhe",
+                "Kelbaro out of stock at Lotus Stores", "Kelvaeo Lotus Stores mein nahi hai",
+                "Kelbaro Bansal Kirana par khatam", "Kelbaro milali nahi Bansal Kirana madhe",
                 "Kelvarro brand wafers illa Lotus Stores il")) {
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();
             assertThat(intent.confidence()).as(post).isLessThanOrEqualTo(IntentReader.NEAR_SPELLING_CONFIDENCE);
         }
+    }
+
+    @Test
+    void shouldReadAVowelOfAnotherQualityOrAnotherEndingAsAnotherBrand() {
+        POSTS.assertNotReport("Kelvero out of stock at Lotus Stores", "Kelvari chips out of stock at Lotus Stores",
+                "Kolvaro nahi mila Bansal Kirana mein", "Walang Kelvarox sa tindahan ni Aling Pacing",
+                "Kelvario illa Lotus Stores il");
+    }
+
+    @Test
+    void shouldReadANearSpellingSaidToBeNewOrMadeBySomeoneAsAnotherBrand() {
+        POSTS.assertNotReport("The new Kelvaeo is out of stock at Lotus Stores", "Naya Kelbaro khatam Bansal Kirana mein",
+                "Kelbaro by Sunshine Foods not available at Lotus Stores", "Kelvro company ka maal nahi mila Bansal Kirana mein");
+    }
+
+    @Test
+    void shouldReadTheEverydayWordAfterAGenitiveAndADeterminerOrBeforeAVerbOfFeeling() {
+        POSTS.assertNotReport("Kaam ka koi aaram nahi hai", "Majha aaram nahi rahila", "Gharacha aaram nahi ata",
+                "Ohnu raat da aaram nahi milda", "Aaram lagta hi nahi is shor mein");
     }
 
     @Test
