@@ -82,7 +82,7 @@ public final class ModelComparison {
             double rule = e.intent().stockout() ? e.intent().confidence() : 1 - e.intent().confidence();
             return report((rule + p) / 2 > 0.5);
         }));
-        for (double t : new double[] {0.2, 0.3, 0.4, 0.5}) {
+        for (double t : new double[] {0.05, 0.1, 0.2, 0.3, 0.4, 0.5}) {
             ways.add(new Way("hold for review p<" + t, (e, p) -> !e.ruleReport() ? Outcome.NONE : p < t ? Outcome.REVIEW : Outcome.REPORT));
         }
         ways.add(new Way("hold near spelling p<0.5, else p<0.2", (e, p) -> !e.ruleReport() ? Outcome.NONE
