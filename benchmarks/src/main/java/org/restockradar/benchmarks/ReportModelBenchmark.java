@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -37,6 +38,10 @@ import org.restockradar.stream.understanding.UnderstandingStage;
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class ReportModelBenchmark {
+    /** A weights file to measure instead of the shipped model (empty: the shipped one), to compare two models in one run. */
+    @Param({""})
+    public String weights;
+
     private ReportModel model;
     private final List<UnderstandingStage.Reading> readings = new ArrayList<>();
     private final List<IntentReader.Intent> intents = new ArrayList<>();
@@ -61,7 +66,15 @@ public class ReportModelBenchmark {
         if (readings.size() < 4096) {
             throw new IllegalStateException("only " + readings.size() + " synthetic mentions reach the intent rules");
         }
-        model = ReportModel.fromClassPath();
+        if (weights.isEmpty()) {
+            model = ReportModel.fromClassPath();
+        } else {
+            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(weights))) {
+                model = ReportModel.read(in, weights);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** The machine is shared: the CPU time of the benchmark thread per operation is printed after each iteration. */

@@ -82,9 +82,11 @@ public final class ModelComparison {
             double rule = e.intent().stockout() ? e.intent().confidence() : 1 - e.intent().confidence();
             return report((rule + p) / 2 > 0.5);
         }));
-        for (double t : new double[] {0.2, 0.5}) {
+        for (double t : new double[] {0.05, 0.1, 0.2, 0.3, 0.4, 0.5}) {
             ways.add(new Way("hold for review p<" + t, (e, p) -> !e.ruleReport() ? Outcome.NONE : p < t ? Outcome.REVIEW : Outcome.REPORT));
         }
+        ways.add(new Way("hold near spelling p<0.5, else p<0.2", (e, p) -> !e.ruleReport() ? Outcome.NONE
+                : p < (nearSpelling(e) ? 0.5 : 0.2) ? Outcome.REVIEW : Outcome.REPORT));
         ways.add(new Way("combine() (recommended)", (e, p) -> {
             if (!e.ruleReport()) {
                 return Outcome.NONE;
@@ -93,6 +95,11 @@ public final class ModelComparison {
             return !combined.stockout() ? Outcome.NONE : combined.equals(e.intent()) ? Outcome.REPORT : Outcome.REVIEW;
         }));
         return ways;
+    }
+
+    /** Whether the rules read the brand only by a near spelling (no exact hit of it). */
+    private static boolean nearSpelling(TrainingExample e) {
+        return e.readable() && !e.reading().brandHits().isEmpty() && e.reading().brandHits().stream().allMatch(h -> h.near());
     }
 
     /** The counts of each way over examples scored by a model. */

@@ -57,6 +57,9 @@ public final class TrainModelCommand implements Callable<Integer> {
     @Option(names = "--words-only", description = "leave the rules' decision, reason and cue kinds out of the features")
     boolean wordsOnly;
 
+    @Option(names = "--relational", description = "add the relational features (how the catalog matched, where the cues stand against the brand and the absence; session 12, not in the shipped model)")
+    boolean relational = ReportFeatures.DEFAULT.relational();
+
     @Option(names = "--cross-validate", description = "print the leave-one-set-out comparison first")
     boolean crossValidate;
 
@@ -89,7 +92,7 @@ public final class TrainModelCommand implements Callable<Integer> {
         }
         List<TrainingExample> alwaysTrain = new ArrayList<>();
         always.values().forEach(alwaysTrain::addAll);
-        ReportModelTrainer trainer = new ReportModelTrainer(new ReportFeatures(buckets, grams[0], grams[1], !wordsOnly), cost);
+        ReportModelTrainer trainer = new ReportModelTrainer(new ReportFeatures(buckets, grams[0], grams[1], !wordsOnly, relational), cost);
 
         if (crossValidate) {
             if (held.size() > 1) {

@@ -153,6 +153,17 @@ public final class OtherBrands {
         return true;
     }
 
+    /** The shipped names of one word (everyday names included), tracked or not: for the report model's features. */
+    static Set<String> shippedOneWordNames() {
+        Set<String> out = new HashSet<>();
+        for (Name n : SHIPPED) {
+            if (n.tokens().size() == 1) {
+                out.add(n.tokens().get(0));
+            }
+        }
+        return out;
+    }
+
     /** No other brands: nothing is guarded, no argument is known to be another brand. */
     static final OtherBrands NONE = new OtherBrands(Set.of(), List.of());
 }

@@ -137,6 +137,40 @@ final class ReportModelTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weights.tsv");
     }
 
+    private static final ReportFeatures RELATIONAL = new ReportFeatures(1 << 16, 2, 4, true, true);
+
+    /** The relational features alone: those of the full set minus those of the set without them. */
+    private static Map<Integer, Double> relations(String text) {
+        Map<Integer, Double> all = features(RELATIONAL, text);
+        features(new ReportFeatures(1 << 16, 2, 4, true), text).forEach((bucket, value) -> all.merge(bucket, -value, Double::sum));
+        all.values().removeIf(v -> Math.abs(v) < 1e-9);
+        return all;
+    }
+
+    @Test
+    void shouldTellANearSpellingOfTheBrandFromItsExactName() {
+        assertThat(relations("quokka out of stock at the corner shop"))
+                .isNotEqualTo(relations("quoka out of stock at the corner shop"));
+    }
+
+    @Test
+    void shouldTellWhereATimeWordStandsAgainstTheBrand() {
+        // the same words, the time word before the brand or after it
+        assertThat(relations("yesterday lumo was gone from the shop"))
+                .isNotEqualTo(relations("lumo was gone from the shop yesterday"));
+    }
+
+    @Test
+    void shouldReadBackTheRelationalSetting() throws Exception {
+        ReportModel model = new ReportModel(RELATIONAL, new float[RELATIONAL.buckets()], 0.5);
+        StringWriter file = new StringWriter();
+        model.write(file, "a test model");
+        assertThat(ReportModel.read(new StringReader(file.toString()), "test").features()).isEqualTo(RELATIONAL);
+        // a file of before session 12 has no relational line: it reads without them
+        String old = "format\t1\nbuckets\t4096\nchar-ngrams\t2\t4\nrule-features\ttrue\nbias\t0.1\n";
+        assertThat(ReportModel.read(new StringReader(old), "old.tsv").features().relational()).isFalse();
+    }
+
     /** How the stage is to call the model: after the intent rules, on the same reading. */
     @Test
     void shouldHoldForReviewARulesReportTheModelDoubtsAndLeaveTheRestAlone() {
