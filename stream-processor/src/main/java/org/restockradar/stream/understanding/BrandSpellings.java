@@ -87,7 +87,7 @@ final class BrandSpellings {
         this.common = common;
         Set<String> guard = new HashSet<>(common);
         guard.addAll(others.singleNames());
-        this.never = Set.copyOf(guard);
+        this.never = WordTable.setOf(guard);
         this.suffixes = suffixes.toArray(new String[0]);
         this.catalogWords = new HashSet<>();
         Set<String> seen = new HashSet<>();

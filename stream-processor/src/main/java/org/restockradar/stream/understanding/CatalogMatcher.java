@@ -37,12 +37,12 @@ public final class CatalogMatcher {
     }
 
     /** Units written several ways meet: "1 litre", "1 ltr" and "1l" are one size. */
-    private static final Map<String, String> UNITS = Map.ofEntries(
+    private static final Map<String, String> UNITS = WordTable.mapOf(Map.ofEntries(
             Map.entry("litre", "l"), Map.entry("litres", "l"), Map.entry("liter", "l"), Map.entry("liters", "l"),
             Map.entry("ltr", "l"), Map.entry("ltrs", "l"), Map.entry("lt", "l"), Map.entry("mls", "ml"),
             Map.entry("millilitre", "ml"), Map.entry("milliliter", "ml"), Map.entry("gm", "g"), Map.entry("gms", "g"),
             Map.entry("gram", "g"), Map.entry("grams", "g"), Map.entry("gr", "g"), Map.entry("kgs", "kg"),
-            Map.entry("kilo", "kg"), Map.entry("kilos", "kg"));
+            Map.entry("kilo", "kg"), Map.entry("kilos", "kg")));
 
     private final Catalog catalog;
     private final PhraseIndex<Entry> index = new PhraseIndex<>();
@@ -349,9 +349,9 @@ public final class CatalogMatcher {
     }
 
     /** Words that point at a product by one of its words: {@code catalog/product-pointers.txt}. */
-    private static final Set<String> POINTERS = Set.copyOf(BrandSpellings.lines("catalog/product-pointers.txt"));
+    private static final Set<String> POINTERS = WordTable.setOf(BrandSpellings.lines("catalog/product-pointers.txt"));
     /** Words for a pack and counts of packs: {@code quantities/pack-words.txt}. */
-    private static final Set<String> PACK_WORDS = Set.copyOf(BrandSpellings.lines("quantities/pack-words.txt"));
+    private static final Set<String> PACK_WORDS = WordTable.setOf(BrandSpellings.lines("quantities/pack-words.txt"));
 
     /** True when the word is pointed at as a product: a pointer before it or a word for a product after it. */
     private static boolean isPointed(List<String> tokens, int i) {
@@ -445,7 +445,7 @@ public final class CatalogMatcher {
     }
 
     /** Words that join a size written before a brand to it: {@code catalog/size-linkers.txt}. */
-    private static final Set<String> SIZE_LINKERS = Set.copyOf(BrandSpellings.lines("catalog/size-linkers.txt"));
+    private static final Set<String> SIZE_LINKERS = WordTable.setOf(BrandSpellings.lines("catalog/size-linkers.txt"));
 
     /**
      * The hit widened over the size written right after it ("Jalvira 1 ltr") or right before it, with a linker
@@ -705,8 +705,8 @@ public final class CatalogMatcher {
     }
 
     /** Words after a product's own word that make it a product: "the pizza one", "pudina wala", "mango flavour". */
-    private static final Set<String> PRODUCT_WORDS = Set.of("one", "ones", "flavour", "flavor", "flavours", "flavors",
-            "wala", "wali", "vala", "wale", "variant", "pack", "packs", "packet", "bottle", "can", "cans");
+    private static final Set<String> PRODUCT_WORDS = WordTable.setOf(List.of("one", "ones", "flavour", "flavor", "flavours", "flavors",
+            "wala", "wali", "vala", "wale", "variant", "pack", "packs", "packet", "bottle", "can", "cans"));
 
     private static boolean brandNear(List<PhraseIndex.Match<Entry>> matches, Catalog.Brand brand, PhraseIndex.Match<Entry> m) {
         for (PhraseIndex.Match<Entry> o : matches) {

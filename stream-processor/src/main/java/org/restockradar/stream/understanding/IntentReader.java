@@ -247,7 +247,7 @@ public final class IntentReader {
             }
             words.put(e.getKey(), new Word(e.getValue(), languages.getOrDefault(e.getKey(), 0L), listed, differ ? r : null));
         }
-        return Map.copyOf(words);
+        return WordTable.mapOf(words);
     }
 
 
@@ -264,7 +264,7 @@ public final class IntentReader {
             boolean respelled = !spelled.equals(token);
             known.put(token, new Known(respelled ? spelled : token, respelled, WORDS.get(spelled)));
         }
-        return Map.copyOf(known);
+        return WordTable.mapOf(known);
     }
 
     private static Spellings spellings() {

@@ -74,7 +74,7 @@ public final class Names {
     }
 
     private static Set<String> keysOf(Set<String> words) {
-        return Set.copyOf(words.stream().map(Names::canonicalKey).toList());
+        return WordTable.setOf(words.stream().map(Names::canonicalKey).toList());
     }
 
     /** The lines of a name data file on the class path, without blank lines and {@code #} comments. */
@@ -109,7 +109,7 @@ public final class Names {
             }
             pairs.put(Text.normalise(f[0].strip()), Text.normalise(f[1].strip()));
         }
-        return Map.copyOf(pairs);
+        return WordTable.mapOf(pairs);
     }
 
     private static List<String[]> readEndings(String resource) {
@@ -208,7 +208,7 @@ public final class Names {
                 keys.putIfAbsent(Phonetic.key(shortForm), Phonetic.key(full));
             }
         });
-        return Map.copyOf(keys);
+        return WordTable.mapOf(keys);
     }
 
     /** The comparable key of one token: synonyms written out, plural dropped, phonetic key. */

@@ -50,7 +50,7 @@ public final class OutletMatcher {
         Set<String> keys = new HashSet<>();
         Cue.LEXICON.values().forEach(phrases -> phrases.forEach(p -> keys.addAll(Names.keys(p))));
         keys.removeIf(k -> Names.GENERIC.contains(k));
-        return Set.copyOf(keys);
+        return WordTable.setOf(keys);
     }
 
     public OutletMatcher(OutletDirectory outlets) {

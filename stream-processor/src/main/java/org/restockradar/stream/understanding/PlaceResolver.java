@@ -52,14 +52,14 @@ public final class PlaceResolver {
     }
 
     /** A city's name before one of these names a road, not the city: "Solapur Road" is in Pune. */
-    private static final java.util.Set<String> ROAD_KEYS = java.util.Set.copyOf(Names.keys(Text.tokens(
+    private static final java.util.Set<String> ROAD_KEYS = WordTable.setOf(Names.keys(Text.tokens(
             "road rd marg highway hwy expressway bypass street st avenue ave naka phata chowk gate")));
 
     /**
      * A town's name right before one of these, or before a name's word and one of these, names a shop, a hotel or an
      * office ("Udupi Fresh Mart", "Bombay Bakery", "Pune Darshan hotel"), not the town.
      */
-    private static final java.util.Set<String> NAME_TAIL_KEYS = java.util.Set.copyOf(Names.keys(Text.tokens(
+    private static final java.util.Set<String> NAME_TAIL_KEYS = WordTable.setOf(Names.keys(Text.tokens(
             "store stores shop mart supermarket minimart bakery bakeshop bakers sweets mishthan bhandar house hotel"
                     + " restaurant cafe mess corner traders trading kirana provisions provision grocery pharmacy"
                     + " office hall dhaba")));

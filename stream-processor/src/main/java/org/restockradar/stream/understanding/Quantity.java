@@ -318,7 +318,7 @@ public record Quantity(long amount, String base) {
             // a unit written with dots ("मि.ली") is filed as one word, as lexemes() joins it
             units.put(Text.normalise(f[0].strip()).replace(".", ""), new Unit(f[1].strip(), new BigDecimal(f[2].strip())));
         }
-        return Map.copyOf(units);
+        return WordTable.mapOf(units);
     }
 
     private static java.util.Set<String> dottedFirstParts(String resource) {
@@ -329,7 +329,7 @@ public record Quantity(long amount, String base) {
                 parts.add(word.substring(0, word.indexOf('.')));
             }
         }
-        return java.util.Set.copyOf(parts);
+        return WordTable.setOf(parts);
     }
 
     private static Map<String, Boolean> readSizeWords(String resource) {
@@ -341,7 +341,7 @@ public record Quantity(long amount, String base) {
             }
             words.put(Text.normalise(f[0].strip()), "largest".equals(extreme));
         }
-        return Map.copyOf(words);
+        return WordTable.mapOf(words);
     }
 
     private static Map<String, String> readNumbers(String resource) {
@@ -349,6 +349,6 @@ public record Quantity(long amount, String base) {
         for (String[] f : rows(resource, 2)) {
             numbers.put(Text.normalise(f[0].strip()), f[1].strip());
         }
-        return Map.copyOf(numbers);
+        return WordTable.mapOf(numbers);
     }
 }

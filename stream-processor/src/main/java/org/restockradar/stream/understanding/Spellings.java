@@ -36,10 +36,10 @@ final class Spellings {
     private final Set<String> reserved;
 
     private Spellings(Map<String, String> toWord, Map<String, String> skeletons, Set<String> words, Set<String> reserved) {
-        this.toWord = Map.copyOf(toWord);
-        this.skeletons = Map.copyOf(skeletons);
-        this.words = Set.copyOf(words);
-        this.reserved = Set.copyOf(reserved);
+        this.toWord = WordTable.mapOf(toWord);
+        this.skeletons = WordTable.mapOf(skeletons);
+        this.words = WordTable.setOf(words);
+        this.reserved = WordTable.setOf(reserved);
     }
 
     /** The table for the given lexicon words; spellings in {@code reserved} are never mapped. */
