@@ -271,7 +271,8 @@ public final class Names {
      * consonant ("town", "ਟਾਊਨ" "taun") are dropped; voiced and voiceless stops and dental and retroflex ones meet
      * (the key already writes "g", "d", "b" as "k", "t", "p"), "f" and "v" are "p", and "ch", "s", "sh", "j" and "z"
      * are one sound, since Tamil writes ch and s with one letter (ச: "செல்வம்" is "chelvam" for "Selvam"); an "m"
-     * before a consonant is "n" (the nasal the scripts write as the next consonant's). Each run is written once.
+     * before a stop other than p or b is "n" (the nasal the scripts write as the stop's; not before "r": Urdu
+     * "مراد", "mrad", leaves the vowel after it unwritten). Each run is written once.
      */
     static String soundSkeleton(String key) {
         StringBuilder b = new StringBuilder(key.length());
@@ -351,7 +352,8 @@ public final class Names {
                 return 's';
             }
             case 'm' -> {
-                return i + 1 < key.length() && "aeiouhmn ".indexOf(key.charAt(i + 1)) < 0 ? 'n' : 'm';
+                // before a stop of another place (not p/b): the nasal the scripts write as that stop's ("ங்க", "ന്ത")
+                return i + 1 < key.length() && "kgcjtdqxz".indexOf(key.charAt(i + 1)) >= 0 ? 'n' : 'm';
             }
             default -> {
                 return Character.isLetter(c) ? c : 0;
