@@ -545,23 +545,15 @@ public final class OutletMatcher {
     }
 
     /** The candidate of the city, when it is the only one there; else null. */
+    private static Scored onlyOneIn(List<Scored> candidates, String cityKey) {
+        return onlyOneInLocality(candidates, cityKey, null);
+    }
+
+    /** The only candidate in the city (and, unless null, the locality), or null when none or several are. */
     private static Scored onlyOneInLocality(List<Scored> candidates, String cityKey, String localityKey) {
         Scored found = null;
         for (Scored s : candidates) {
-            if (s.entry.cityKey().equals(cityKey) && s.entry.localityKey().equals(localityKey)) {
-                if (found != null) {
-                    return null;
-                }
-                found = s;
-            }
-        }
-        return found;
-    }
-
-    private static Scored onlyOneIn(List<Scored> candidates, String cityKey) {
-        Scored found = null;
-        for (Scored s : candidates) {
-            if (s.entry.cityKey().equals(cityKey)) {
+            if (s.entry.cityKey().equals(cityKey) && (localityKey == null || s.entry.localityKey().equals(localityKey))) {
                 if (found != null) {
                     return null;
                 }
