@@ -412,8 +412,12 @@ public final class CatalogMatcher {
             if (sized == null) {
                 continue;
             }
-            if (h.end() < tokens.size() && isDigits(tokens.get(h.end())) && tokens.get(h.end()).length() <= 5) {
-                long n = Long.parseLong(tokens.get(h.end()));
+            int at = h.end();
+            if (at + 1 < tokens.size() && isDigits(tokens.get(at + 1)) && wordOfProducts(tokens.get(at), sized.keySet())) {
+                at++; // "Tarvilo lemon 750": one word of the brand's products' names between the brand and the number
+            }
+            if (at < tokens.size() && isDigits(tokens.get(at)) && tokens.get(at).length() <= 5) {
+                long n = Long.parseLong(tokens.get(at));
                 String base = null;
                 boolean oneMeasure = true;
                 for (Quantity q : sized.values()) {
@@ -442,6 +446,19 @@ public final class CatalogMatcher {
             }
         }
         return null;
+    }
+
+    /** True when a token is a word (of letters) of one of the products' names: "lemon" of "Tarvilo Lemon 750 ml". */
+    private static boolean wordOfProducts(String token, Set<Catalog.Product> products) {
+        if (token.isEmpty() || !Character.isLetter(token.charAt(0))) {
+            return false;
+        }
+        for (Catalog.Product p : products) {
+            if (Text.tokens(p.name()).contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that join a size written before a brand to it: {@code catalog/size-linkers.txt}. */

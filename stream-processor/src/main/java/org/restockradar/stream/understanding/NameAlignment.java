@@ -64,6 +64,26 @@ final class NameAlignment {
         return inside(nameKey, postKey) ? INSIDE : 0;
     }
 
+    /**
+     * As {@link #similarity(String, String)}, and for a post word of an Indic script or Urdu ({@code script}) that
+     * nothing else fits, {@link #SOUND} when its sound skeleton is the name word's ({@link Names#sameSound}: two
+     * sounds at least, the same first sound): "نور" (nor) for "Noor", "செல்வம்" (chelvam) for "Selvam", "దక్కన్"
+     * (dakkan) for "Deccan", whose vowels the script writes otherwise or not at all.
+     */
+    static double similarity(String nameKey, String postKey, boolean script) {
+        double s = similarity(nameKey, postKey);
+        if (s == 0 && script && nameKey.length() >= 3 && postKey.length() >= 3
+                && Names.sameSound(nameKey, postKey, MIN_SOUNDS)) {
+            return SOUND;
+        }
+        return s;
+    }
+
+    /** What a word of another script of the same sounds as a name's word is worth of it: less than a misspelling. */
+    static final double SOUND = 0.8;
+    /** The fewest sounds a word of another script and a name's word share to be one ("nr" of Noor). */
+    static final int MIN_SOUNDS = 2;
+
     /** True when the post word is two neighbouring words of the name written as one ("sairam" for "sai", "ram"). */
     static boolean joined(String first, String second, String postKey) {
         return postKey.length() == first.length() + second.length() && postKey.startsWith(first)

@@ -265,6 +265,103 @@ public final class Names {
     }
 
     /**
+     * The sound skeleton of a key, for a word of an Indic script or Urdu against a registry name written in Latin
+     * letters: its consonants by the classes those scripts blur in Latin spelling. Vowels (the inherent vowel, short
+     * and long vowels, which Urdu leaves unwritten), "h" (aspiration), "y" (a glide) and a "v" between a vowel and a
+     * consonant ("town", "ਟਾਊਨ" "taun") are dropped; voiced and voiceless stops and dental and retroflex ones meet
+     * (the key already writes "g", "d", "b" as "k", "t", "p"), "f" and "v" are "p", and "ch", "s", "sh", "j" and "z"
+     * are one sound, since Tamil writes ch and s with one letter (ச: "செல்வம்" is "chelvam" for "Selvam"); an "m"
+     * before a stop other than p or b is "n" (the nasal the scripts write as the stop's; not before "r": Urdu
+     * "مراد", "mrad", leaves the vowel after it unwritten). Each run is written once.
+     */
+    static String soundSkeleton(String key) {
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = sound(key, i);
+            if (c != 0 && (b.length() == 0 || b.charAt(b.length() - 1) != c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * True when two keys have one {@link #soundSkeleton} of at least {@code minSounds} consonants and begin with the
+     * same sound (or both with a vowel): allocation-free, for the matcher's per-candidate alignment.
+     */
+    static boolean sameSound(String a, String b, int minSounds) {
+        if (a.isEmpty() || b.isEmpty() || firstSound(a) != firstSound(b)) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        char last = 0;
+        int n = 0;
+        while (true) {
+            char x = 0;
+            while (i < a.length() && ((x = sound(a, i)) == 0 || x == last)) {
+                i++;
+                x = 0;
+            }
+            char y = 0;
+            while (j < b.length() && ((y = sound(b, j)) == 0 || y == last)) {
+                j++;
+                y = 0;
+            }
+            if (x == 0 || y == 0) {
+                return x == 0 && y == 0 && n >= minSounds;
+            }
+            if (x != y) {
+                return false;
+            }
+            last = x;
+            n++;
+            i++;
+            j++;
+        }
+    }
+
+    /** The sound a key begins with: its first consonant's class, or 'a' when it begins with a vowel or "h". */
+    private static char firstSound(String key) {
+        char c = key.charAt(0);
+        return "aeiouhy".indexOf(c) >= 0 ? 'a' : sound(key, 0);
+    }
+
+    /** The sound class of the key's letter at {@code i} ({@link #soundSkeleton}), or 0 when it is left out. */
+    private static char sound(String key, int i) {
+        char c = key.charAt(i);
+        switch (c) {
+            case 'a', 'e', 'i', 'o', 'u', 'h', 'y' -> {
+                return 0;
+            }
+            case 'v', 'w' -> {
+                boolean afterVowel = i > 0 && "aeiou".indexOf(key.charAt(i - 1)) >= 0;
+                boolean beforeVowel = i + 1 < key.length() && "aeiou".indexOf(key.charAt(i + 1)) >= 0;
+                return afterVowel && !beforeVowel ? 0 : 'p';
+            }
+            case 'b', 'f' -> {
+                return 'p';
+            }
+            case 'g', 'q' -> {
+                return 'k';
+            }
+            case 'd' -> {
+                return 't';
+            }
+            case 'c', 'j', 'z' -> {
+                return 's';
+            }
+            case 'm' -> {
+                // before a stop of another place (not p/b): the nasal the scripts write as that stop's ("ங்க", "ന്ത")
+                return i + 1 < key.length() && "kgcjtdqxz".indexOf(key.charAt(i + 1)) >= 0 ? 'n' : 'm';
+            }
+            default -> {
+                return Character.isLetter(c) ? c : 0;
+            }
+        }
+    }
+
+    /**
      * The skeleton of a key with an "m" right before another consonant written "n", or null when it has no such "m":
      * the registry's names are also filed so, since the Indic scripts write the nasal before a consonant as that
      * consonant's (Tamil "பாளையங்கோட்டை", "palaiyankottai", for "Palayamkottai"). Not the skeleton itself: a word

@@ -30,6 +30,11 @@ public final class OutletDirectory {
      * ("patel", "bottle"); four ("ktrt", "rjnkr") rarely are.
      */
     static final int MIN_SKELETON = 4;
+    /**
+     * Sound skeletons ({@link Names#soundSkeleton}) shorter than this are not indexed: they blur more than skeletons,
+     * so three sounds are the least that names a locality ("jmlpr" of Jamalpur is five, "tln" of Achal Tal three).
+     */
+    static final int MIN_SOUNDS = 3;
     /** A skeleton shared by more names or localities than this says nothing about which one is meant. */
     static final int MAX_SKELETON_KEYS = 3;
     /** Grid cell size in degrees: about 110 m north-south. */
@@ -137,6 +142,11 @@ public final class OutletDirectory {
     private final Map<String, Set<String>> nameSkeletons = new ConcurrentHashMap<>();
     /** The skeleton of a locality phrase key, spaces left out, to the locality phrase keys of that skeleton. */
     private final Map<String, Set<String>> localitySkeletons = new ConcurrentHashMap<>();
+    /**
+     * The sound skeleton ({@link Names#soundSkeleton}) of a locality phrase key, spaces left out, to the locality
+     * phrase keys of that sound: a locality named in an Indic script or Urdu ("جمال پور", "ਮਾਡਲ ਟਾਊਨ").
+     */
+    private final Map<String, Set<String>> localitySounds = new ConcurrentHashMap<>();
     private static final String[] NO_ACRONYMS = new String[0];
     /** The key of a name's initials to the outlets of that name. */
     private final Map<String, Set<Entry>> acronyms = new ConcurrentHashMap<>();
@@ -369,6 +379,10 @@ public final class OutletDirectory {
                 for (String skeleton : skeletonsOf(variant.replace(" ", ""))) {
                     localitySkeletons.computeIfAbsent(skeleton, x -> ConcurrentHashMap.newKeySet()).add(variant);
                 }
+                String sound = Names.soundSkeleton(variant.replace(" ", ""));
+                if (sound.length() >= MIN_SOUNDS) {
+                    localitySounds.computeIfAbsent(sound, x -> ConcurrentHashMap.newKeySet()).add(variant);
+                }
             }
         }
         if (o.address() != null) {
@@ -517,6 +531,29 @@ public final class OutletDirectory {
      */
     Set<String> nameKeysOfSkeleton(String key) {
         return ofSkeleton(nameSkeletons, key);
+    }
+
+    /**
+     * The locality phrase keys of the sound skeleton of a word of an Indic script or Urdu (or of neighbouring such
+     * words written together), when there are at most {@link #MAX_SKELETON_KEYS} and they begin with its sound
+     * ({@link Names#sameSound}); none otherwise.
+     */
+    Set<String> localityKeysOfSound(String key) {
+        String sound = Names.soundSkeleton(key);
+        if (sound.length() < MIN_SOUNDS) {
+            return Set.of();
+        }
+        Set<String> keys = localitySounds.get(sound);
+        if (keys == null || keys.isEmpty() || keys.size() > MAX_SKELETON_KEYS) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>(keys.size());
+        for (String k : keys) {
+            if (Names.sameSound(k.replace(" ", ""), key, MIN_SOUNDS)) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     /** The locality phrase keys that a word written without vowels (or glued) may stand for, as for names. */

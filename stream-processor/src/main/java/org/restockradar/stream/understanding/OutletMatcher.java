@@ -36,9 +36,14 @@ public final class OutletMatcher {
      * in capitals ("SLV"), which may be the initials of an outlet's name.
      */
     public record Constraint(Set<String> cityKeys, Set<String> localityKeys, GeoPoint near, String profileCityKey,
-                             Set<String> acronyms) {
+                             Set<String> acronyms, String profileLocalityKey) {
         public Constraint(Set<String> cityKeys, Set<String> localityKeys, GeoPoint near, String profileCityKey) {
-            this(cityKeys, localityKeys, near, profileCityKey, Set.of());
+            this(cityKeys, localityKeys, near, profileCityKey, Set.of(), null);
+        }
+
+        public Constraint(Set<String> cityKeys, Set<String> localityKeys, GeoPoint near, String profileCityKey,
+                          Set<String> acronyms) {
+            this(cityKeys, localityKeys, near, profileCityKey, acronyms, null);
         }
     }
 
@@ -108,7 +113,8 @@ public final class OutletMatcher {
      * name keys it may stand for (misspelled, glued, without its vowels, in another script's vowels). Every query key
      * is one of the post's keys ({@code mentionKeys}) or a stand-in's name key ({@code fuzzyOf}, to the post's key).
      */
-    private record Query(List<String> keys, Set<String> mentionKeys, Map<String, String> fuzzyOf, String[] alignable) {
+    private record Query(List<String> keys, Set<String> mentionKeys, Map<String, String> fuzzyOf, String[] alignable,
+                         boolean[] script) {
     }
 
     /**
@@ -120,13 +126,35 @@ public final class OutletMatcher {
         int n = 0;
         String[] out = new String[keys.size()];
         for (int i = 0; i < keys.size(); i++) {
-            String k = keys.get(i);
-            if (k.length() >= 3 && !Names.FILLER.contains(k) && (!LEXICON_KEYS.contains(k) || nextToShopWord(keys, i))
-                    && !wordOfPlace(k, place)) {
-                out[n++] = k;
+            if (isAlignable(keys, i, place)) {
+                out[n++] = keys.get(i);
             }
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Which of the {@link #alignable} keys, in their order, come from a word of an Indic script or Urdu (compared by
+     * sound, {@link NameAlignment#similarity(String, String, boolean)}); null when none does.
+     */
+    private static boolean[] scriptWords(List<String> keys, List<Boolean> indic, Constraint place) {
+        if (!indic.contains(Boolean.TRUE)) {
+            return null;
+        }
+        int n = 0;
+        boolean[] out = new boolean[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            if (isAlignable(keys, i, place)) {
+                out[n++] = indic.get(i);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAlignable(List<String> keys, int i, Constraint place) {
+        String k = keys.get(i);
+        return k.length() >= 3 && !Names.FILLER.contains(k) && (!LEXICON_KEYS.contains(k) || nextToShopWord(keys, i))
+                && !wordOfPlace(k, place);
     }
 
     /**
@@ -183,7 +211,7 @@ public final class OutletMatcher {
             }
         }
         addSplitNames(keys, queryKeys, mentionKeys);
-        return new Query(queryKeys, mentionKeys, fuzzyOf, alignable(keys, place));
+        return new Query(queryKeys, mentionKeys, fuzzyOf, alignable(keys, place), scriptWords(keys, indic, place));
     }
 
     /**
@@ -430,6 +458,10 @@ public final class OutletMatcher {
             }
             if (place.profileCityKey() != null && place.cityKeys().isEmpty() && place.localityKeys().isEmpty()) {
                 Scored inProfile = onlyOneIn(tied, place.profileCityKey());
+                if (inProfile == null && place.profileLocalityKey() != null) {
+                    // same-named shops of the author's city: the profile's locality, when it names one, settles it
+                    inProfile = onlyOneInLocality(tied, place.profileCityKey(), place.profileLocalityKey());
+                }
                 if (inProfile != null) {
                     return new Result(inProfile.entry.outlet(), List.of(), inProfile.score);
                 }
@@ -501,7 +533,7 @@ public final class OutletMatcher {
                 words.add(k);
             } else {
                 String misspelt = query.fuzzyOf.get(k);
-                int j = misspelt == null ? aligned(keys, i, query.alignable) : -1;
+                int j = misspelt == null ? aligned(keys, i, query.alignable, query.script) : -1;
                 if (misspelt != null) {
                     words.add(misspelt);
                 } else if (j >= 0) {
@@ -514,9 +546,14 @@ public final class OutletMatcher {
 
     /** The candidate of the city, when it is the only one there; else null. */
     private static Scored onlyOneIn(List<Scored> candidates, String cityKey) {
+        return onlyOneInLocality(candidates, cityKey, null);
+    }
+
+    /** The only candidate in the city (and, unless null, the locality), or null when none or several are. */
+    private static Scored onlyOneInLocality(List<Scored> candidates, String cityKey, String localityKey) {
         Scored found = null;
         for (Scored s : candidates) {
-            if (s.entry.cityKey().equals(cityKey)) {
+            if (s.entry.cityKey().equals(cityKey) && (localityKey == null || s.entry.localityKey().equals(localityKey))) {
                 if (found != null) {
                     return null;
                 }
@@ -584,11 +621,12 @@ public final class OutletMatcher {
             double similar = NameAlignment.similarity(keys[i], misspelt);
             return similar > 0 ? similar : FUZZY;
         }
-        int j = aligned(keys, i, query.alignable);
+        int j = aligned(keys, i, query.alignable, query.script);
         if (j < 0) {
             return 0;
         }
-        return j >= ALIGNED_JOINED ? JOINED : NameAlignment.similarity(keys[i], query.alignable[j]);
+        return j >= ALIGNED_JOINED ? JOINED
+                : NameAlignment.similarity(keys[i], query.alignable[j], query.script != null && query.script[j]);
     }
 
     /** What a name's word written glued to its neighbour, or split in two, is worth of it. */
@@ -603,7 +641,7 @@ public final class OutletMatcher {
      * {@link #ALIGNED_JOINED} when it is that word glued to the name's next or previous word ("sairam") or the first of
      * two post words that together are it ("venkates wara"); -1 when none does.
      */
-    private static int aligned(String[] keys, int i, String[] post) {
+    private static int aligned(String[] keys, int i, String[] post, boolean[] script) {
         String k = keys[i];
         int best = -1;
         double bestSimilarity = 0;
@@ -614,7 +652,7 @@ public final class OutletMatcher {
                     || j + 1 < post.length && NameAlignment.joined(p, post[j + 1], k)) {
                 return j + ALIGNED_JOINED;
             }
-            double s = NameAlignment.similarity(k, p);
+            double s = NameAlignment.similarity(k, p, script != null && script[j]);
             if (s > bestSimilarity) {
                 bestSimilarity = s;
                 best = j;

@@ -99,6 +99,8 @@ public final class PlaceResolver {
     private final Map<Gazetteer.Place, Cached<String>> townCities = new ConcurrentHashMap<>();
     /** The registry's cities by skeleton ({@link #citySkeletons}); replaced whole when the registry changes. */
     private volatile Cached<Map<String, List<String>>> citySkeletons;
+    /** The registry's cities by sound skeleton ({@link #citySounds}); replaced whole when the registry changes. */
+    private volatile Cached<Map<String, List<String>>> citySounds;
     /** A gazetteer town and a registry city of the same sound this close are one city ("Tumkur", "Tumakuru"). */
     static final double SAME_CITY_KM = 15;
 
@@ -298,6 +300,12 @@ public final class PlaceResolver {
                     cityKeys.add(misspelt); // "tiruppr", "navsri": a registry city misspelt, when no city is named
                 }
             }
+            for (int j = 0; j < keys.size() && cityKeys.isEmpty(); j++) {
+                String sounded = inCity[j] || inLocality[j] || !indic.get(j) ? null : cityBySound(keys, indic, j);
+                if (sounded != null) {
+                    cityKeys.add(sounded); // "علی گڑھ", "होशियारपुर": a registry city in another script's spelling
+                }
+            }
         }
         List<String> cities = cityKeys.size() < 2 ? List.copyOf(cityKeys) : cityKeys.stream().distinct().toList();
         if (!stray.isEmpty()) {
@@ -436,6 +444,15 @@ public final class PlaceResolver {
             found = localityOfSkeleton(k, outlets.localityKeysOfSkeleton(k), false);
             longest = 1;
         }
+        if (found == null && indic.get(i) && !OutletMatcher.LEXICON_KEYS.contains(k)) {
+            // "جمال پور", "ਮਾਡਲ ਟਾਊਨ", "رام گھاٹ روڈ": up to three words of another script whose sounds, written
+            // together, are a locality's (vowels, aspiration, dental or retroflex, ch or s as the script writes them)
+            LocalityAt sounded = localityBySound(keys, indic, i);
+            if (sounded != null) {
+                found = sounded.localities();
+                longest = sounded.length();
+            }
+        }
         if (found == null && indic.get(i) && k.length() > 4) {
             for (int len = k.length() - 1; len >= 4 && found == null; len--) {
                 String prefix = k.substring(0, len);
@@ -486,6 +503,64 @@ public final class PlaceResolver {
             }
         }
         return found == null ? null : new LocalityAt(found, longest);
+    }
+
+    /**
+     * True when a word read by its sounds is also near the place's name in letters: within a third of the longer's
+     * letters (two at least). The sounds of "गुढ़ियारी में" (kuriyari men) are those of "Carmen", its letters are not.
+     */
+    private static boolean soundsClose(String key, String place) {
+        int budget = Math.max(2, Math.max(key.length(), place.length()) / 3);
+        return Text.distance(key, place, budget) <= budget;
+    }
+
+    /** True for a word that may be part of a place read by its sounds: no generic shop word, no filler. */
+    private static boolean partOfSoundedPlace(String key) {
+        return !Names.GENERIC.contains(key) && !Names.FILLER.contains(key);
+    }
+
+    /** Words of another script joined to meet a locality by its sounds: "رام گھاٹ روڈ" is three. */
+    private static final int MAX_SOUND_WORDS = 3;
+
+    /**
+     * The localities that one to {@link #MAX_SOUND_WORDS} neighbouring words of an Indic script or Urdu from
+     * {@code i} on name by their sound skeleton ({@link Names#soundSkeleton}), longest first; null when none do.
+     */
+    private LocalityAt localityBySound(List<String> keys, List<Boolean> indic, int i) {
+        if (!partOfSoundedPlace(keys.get(i))) {
+            return null; // a generic shop word ("ਮਾਰਟ", mart) is not the beginning of a locality ("Marris Road")
+        }
+        int words = 1;
+        while (words < MAX_SOUND_WORDS && i + words < keys.size() && indic.get(i + words)
+                && partOfSoundedPlace(keys.get(i + words))) {
+            words++;
+        }
+        for (int len = words; len >= 1; len--) {
+            String joined = len == 1 ? keys.get(i) : String.join("", keys.subList(i, i + len));
+            if (joined.length() < 4 || len == 1 && (OutletMatcher.LEXICON_KEYS.contains(joined)
+                    || outlets.documentFrequency(joined) > 0)) {
+                continue; // a word of the lexicons or of a shop's name may be part of a place's name ("ram"), not
+                          // one alone ("ખોડિયાર", Khodiyar, is not Kottar)
+            }
+            Map<String, OutletDirectory.PlaceStats> named = null;
+            for (String variant : outlets.localityKeysOfSound(joined)) {
+                Map<String, OutletDirectory.PlaceStats> of = outlets.localitiesNamed(variant);
+                if (of.isEmpty() || !soundsClose(joined, variant.replace(" ", ""))) {
+                    continue;
+                }
+                if (named == null) {
+                    named = of;
+                } else {
+                    Map<String, OutletDirectory.PlaceStats> merged = new HashMap<>(named);
+                    of.forEach(merged::putIfAbsent);
+                    named = merged;
+                }
+            }
+            if (named != null) {
+                return new LocalityAt(named, len);
+            }
+        }
+        return null;
     }
 
     /**
@@ -650,6 +725,52 @@ public final class PlaceResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * The registry city that a word of an Indic script or Urdu, or two such words written apart ("علی گڑھ",
+     * "نظام آباد"), name by their sound skeleton ({@link Names#soundSkeleton}, three sounds at least, the same first
+     * sound): the one registry city of that sound; null when none or several. Words of the lexicons, generic shop
+     * words and words of the registry's shop names are no city.
+     */
+    private String cityBySound(List<String> keys, List<Boolean> indic, int j) {
+        String k = keys.get(j);
+        if (Names.GENERIC.contains(k)) {
+            return null;
+        }
+        // a word of the lexicons or of a shop's name may begin a city written in two ("ali" of "علی گڑھ"), not be one
+        boolean one = !OutletMatcher.LEXICON_KEYS.contains(k) && outlets.documentFrequency(k) == 0;
+        boolean two = j + 1 < keys.size() && indic.get(j + 1) && partOfSoundedPlace(keys.get(j + 1))
+                && !OutletMatcher.LEXICON_KEYS.contains(keys.get(j + 1));
+        List<String> tries = two && one ? List.of(k + keys.get(j + 1), k) : two ? List.of(k + keys.get(j + 1))
+                : one ? List.of(k) : List.of();
+        for (String joined : tries) {
+            String sound = Names.soundSkeleton(joined);
+            if (sound.length() < OutletDirectory.MIN_SOUNDS) {
+                continue;
+            }
+            List<String> like = citySounds().get(sound);
+            if (like != null && like.size() == 1 && Names.sameSound(like.get(0).replace(" ", ""), joined,
+                    OutletDirectory.MIN_SOUNDS) && soundsClose(joined, like.get(0).replace(" ", ""))) {
+                return like.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** The registry's city keys by the sound skeleton of their name written as one word, once per registry version. */
+    private Map<String, List<String>> citySounds() {
+        long version = outlets.version();
+        Cached<Map<String, List<String>>> known = citySounds;
+        if (known != null && known.version() == version) {
+            return known.value();
+        }
+        Map<String, List<String>> bySound = new HashMap<>();
+        for (OutletDirectory.PlaceStats city : outlets.cities()) {
+            bySound.computeIfAbsent(Names.soundSkeleton(city.key.replace(" ", "")), s -> new ArrayList<>(1)).add(city.key);
+        }
+        citySounds = new Cached<>(version, bySound);
+        return bySound;
     }
 
     /** The registry's city keys by the skeleton of their name written as one word, built once per registry version. */
@@ -895,8 +1016,10 @@ public final class PlaceResolver {
         }
         for (Map<String, OutletDirectory.PlaceStats> loc : places.allLocalities()) {
             if (loc.size() == 1) {
-                String key = loc.keySet().iterator().next();
-                return profilePlace(key, null);
+                // "Subhash Nagar, Nizamabad": the locality is kept too, to settle a tie between same-named shops
+                Map.Entry<String, OutletDirectory.PlaceStats> one = loc.entrySet().iterator().next();
+                return new Place(one.getValue().display, cityName(one.getKey(), null), one.getKey(), one.getValue().key,
+                        null, "profile");
             }
         }
         if (keys.size() > 2) {

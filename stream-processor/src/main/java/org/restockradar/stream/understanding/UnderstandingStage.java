@@ -401,7 +401,8 @@ public final class UnderstandingStage implements MentionUnderstanding {
         // the outlet: by name within the place, else by device location for "this shop"
         OutletMatcher.Result byName = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
                 citiesToMatchIn(cityKeys, localities, device), localities.keys(), geo,
-                profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens)));
+                profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens),
+                profile == null ? null : profile.localityKey()));
         if (byName.outlet() == null && localities.keys().isEmpty()) {
             Outlet one = ofLocalityLike(byName.ambiguous(), words.keys(), words.indic());
             if (one != null) {
