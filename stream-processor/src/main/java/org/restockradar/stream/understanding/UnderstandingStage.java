@@ -98,7 +98,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
 
     /** Reads a mention up to its intent; see {@link Reading}. */
     public Reading reading(Mention mention) {
-        String normalised = Text.normalise(mention.text());
+        String normalised = Text.normalise(CompactForms.spelled(mention.text()));
         if (mention.isRepost() || normalised.startsWith("rt @") || normalised.startsWith("repost")) {
             return Reading.decided(Understanding.notAReport(null, 0.95, "repost"));
         }
