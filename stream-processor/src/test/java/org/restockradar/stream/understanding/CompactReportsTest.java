@@ -45,7 +45,8 @@ final class CompactReportsTest {
         POSTS.assertNotReport("Velmuri zero sugar tastes like the real thing",
                 "Velmuri: nil sugar, all fizz",
                 "no stock issues with velmuri at Om Sai Stores",
-                "Velmuri ginger soda, MRP n/a on the website, Om Sai Stores has it");
+                "Velmuri ginger soda, MRP n/a on the website, Om Sai Stores has it",
+                "Velmuri 250ml only Rs 15 this week, hurry before stock out, Om Sai Stores");
     }
 
     @Test
