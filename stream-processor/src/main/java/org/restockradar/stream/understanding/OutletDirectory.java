@@ -130,10 +130,10 @@ public final class OutletDirectory {
     /** The same postings per locality name, across cities: locality key, then name key. */
     private final Map<String, Map<String, Posting>> localityPostings = new ConcurrentHashMap<>();
     /**
-     * The same postings per locality of one city: city key, then locality key, then name key (no key string built
-     * per look-up). A locality name shared by dozens of cities ("Gandhi Nagar") gives only the named city's outlets.
+     * The same postings per locality of one city: "city|locality" key, then name key. A locality name shared by
+     * dozens of cities ("Gandhi Nagar") gives only the named city's outlets.
      */
-    private final Map<String, Map<String, Map<String, Posting>>> cityLocalityPostings = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Posting>> cityLocalityPostings = new ConcurrentHashMap<>();
     /** City phrase keys (the registry's names and their variants) to the city key. */
     private final Map<String, String> cityPhrases = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> cityFirstKeys = new ConcurrentHashMap<>();
@@ -151,8 +151,7 @@ public final class OutletDirectory {
     /** The key of a name's initials to the outlets of that name. */
     private final Map<String, Set<Entry>> acronyms = new ConcurrentHashMap<>();
     private final Map<Long, Set<Entry>> cells = new ConcurrentHashMap<>();
-    /** The outlets of each locality of each city: city key, then locality key. */
-    private final Map<String, Map<String, Set<Entry>>> byLocality = new ConcurrentHashMap<>();
+    private final Map<String, Set<Entry>> byLocality = new ConcurrentHashMap<>();
     /** Locality phrase key, then city key, then stats. */
     private final Map<String, Map<String, PlaceStats>> localities = new ConcurrentHashMap<>();
     private final Map<String, PlaceStats> cities = new ConcurrentHashMap<>();
@@ -338,8 +337,7 @@ public final class OutletDirectory {
                     .computeIfAbsent(k, x -> new Posting()).add(e);
             localityPostings.computeIfAbsent(e.localityKey(), x -> new ConcurrentHashMap<>())
                     .computeIfAbsent(k, x -> new Posting()).add(e);
-            cityLocalityPostings.computeIfAbsent(e.cityKey(), x -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(e.localityKey(), x -> new ConcurrentHashMap<>())
+            cityLocalityPostings.computeIfAbsent(e.cityKey() + "|" + e.localityKey(), x -> new ConcurrentHashMap<>())
                     .computeIfAbsent(k, x -> new Posting()).add(e);
             if (k.length() >= 4 && !Names.GENERIC.contains(k)) {
                 for (String skeleton : skeletonsOf(k)) {
@@ -357,8 +355,7 @@ public final class OutletDirectory {
             acronyms.computeIfAbsent(a, x -> ConcurrentHashMap.newKeySet()).add(e);
         }
         Outlet o = e.outlet();
-        byLocality.computeIfAbsent(e.cityKey(), x -> new ConcurrentHashMap<>())
-                .computeIfAbsent(e.localityKey(), x -> ConcurrentHashMap.newKeySet()).add(e);
+        byLocality.computeIfAbsent(e.cityKey() + "|" + e.localityKey(), x -> ConcurrentHashMap.newKeySet()).add(e);
         PlaceStats city = cities.computeIfAbsent(e.cityKey(), x -> {
             for (String variant : placeVariants(o.city())) {
                 cityPhrases.putIfAbsent(variant, e.cityKey());
@@ -406,7 +403,7 @@ public final class OutletDirectory {
             }
             removeFrom(cityPostings.get(e.cityKey()), k, e);
             removeFrom(localityPostings.get(e.localityKey()), k, e);
-            removeFrom(cityLocalityPostings.getOrDefault(e.cityKey(), Map.of()).get(e.localityKey()), k, e);
+            removeFrom(cityLocalityPostings.get(e.cityKey() + "|" + e.localityKey()), k, e);
         }
         Set<Entry> cell = cells.get(e.cell());
         if (cell != null) {
@@ -418,7 +415,7 @@ public final class OutletDirectory {
                 same.remove(e);
             }
         }
-        Set<Entry> loc = byLocality.getOrDefault(e.cityKey(), Map.of()).get(e.localityKey());
+        Set<Entry> loc = byLocality.get(e.cityKey() + "|" + e.localityKey());
         if (loc != null) {
             loc.remove(e);
         }
@@ -631,7 +628,7 @@ public final class OutletDirectory {
 
     /** The name index of one locality of one city: name key, then outlets; empty when none. */
     Map<String, Posting> nameIndexOfLocality(String cityKey, String localityKey) {
-        return cityLocalityPostings.getOrDefault(cityKey, Map.of()).getOrDefault(localityKey, Map.of());
+        return cityLocalityPostings.getOrDefault(cityKey + "|" + localityKey, Map.of());
     }
 
     /** The outlets of one city whose name carries the key. */
@@ -653,7 +650,7 @@ public final class OutletDirectory {
 
     /** The outlets of one locality of one city. */
     Set<Entry> inLocality(String cityKey, String localityKey) {
-        return byLocality.getOrDefault(cityKey, Map.of()).getOrDefault(localityKey, Set.of());
+        return byLocality.getOrDefault(cityKey + "|" + localityKey, Set.of());
     }
 
     /** The outlets within {@code metres} of a point, nearest first. */
