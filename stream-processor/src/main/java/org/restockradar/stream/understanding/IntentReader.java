@@ -136,6 +136,8 @@ public final class IntentReader {
     private static final Map<Catalog.Brand, Set<String>> PRODUCT_NAME_WORDS = new ConcurrentHashMap<>();
     /** Per brand, the words of {@link #PRODUCT_NAME_WORDS} that only its products carry ({@link #evidenceWords}). */
     private static final Map<Catalog.Brand, Set<String>> EVIDENCE_WORDS = new ConcurrentHashMap<>();
+    /** Per brand, the words of its own names: see {@link #brandNameWords}. */
+    private static final Map<Catalog.Brand, Set<String>> BRAND_NAME_WORDS = new ConcurrentHashMap<>();
 
     private record BrandWords(Set<String> category, Set<String> otherSenses) {
         static final BrandWords NONE = new BrandWords(Set.of(), Set.of());
@@ -804,6 +806,16 @@ public final class IntentReader {
                 undone = a.why("irrealis");
                 continue;
             }
+            if (futureForm(t, a)) {
+                hypothetical = true;
+                undone = a.why("future by the verb's ending");
+                continue;
+            }
+            if (a.cue != Cue.REQUEST && questionParticle(t, a, scan)) {
+                asked = true;
+                undone = a.why("question particle");
+                continue;
+            }
             int sentence = t.sentence()[a.start];
             if (t.questionSentence()[sentence] && a.cue != Cue.REQUEST
                     && (startsWithQuestion(t, by.get(Cue.QUESTION_OPENER), sentence)
@@ -902,6 +914,15 @@ public final class IntentReader {
             return BrandWords.NONE;
         }
         return BRAND_WORDS.computeIfAbsent(brand, b -> new BrandWords(tokensOf(b.categoryWords()), tokensOf(b.otherSenses())));
+    }
+
+    /** The words of a brand's own name and aliases ("rivanta", "रिवांटा"), built once per brand. */
+    private static Set<String> brandNameWords(Catalog.Brand brand) {
+        return BRAND_NAME_WORDS.computeIfAbsent(brand, b -> {
+            List<String> own = new ArrayList<>(b.aliases());
+            own.add(b.name());
+            return tokensOf(own);
+        });
     }
 
     private static Set<String> productNameWords(Catalog.Brand brand) {
@@ -1042,6 +1063,31 @@ public final class IntentReader {
             return false;
         }
 
+        /**
+         * The tracked product words at {@code i} follow another brand's name in the clause, with no name of the
+         * tracked brand among them: that brand's product ("Haldiram moong dal", "Bikaji bhujia" when a tracked brand
+         * sells a moong dal or a bhujia too).
+         */
+        boolean othersProduct(int i) {
+            CatalogMatcher.Hit h = hits.get(product[i] - 1);
+            int before = h.start() - 1;
+            return before >= 0 && t.clause()[before] == t.clause()[h.start()] && otherBrand(before)
+                    && !namesTheBrand(h);
+        }
+
+        private boolean namesTheBrand(CatalogMatcher.Hit h) {
+            if (h.near()) {
+                return true;
+            }
+            Set<String> names = brandNameWords(h.brand());
+            for (int k = h.start(); k < h.end(); k++) {
+                if (names.contains(tokens.get(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The argument {@link #found} last is another brand's name or product (see {@link #otherBrandPhrase}). */
         boolean foundOtherBrand;
 
@@ -1059,6 +1105,9 @@ public final class IntentReader {
             int generic = -1;
             int n = tokens.size();
             for (int j = from; j < n && j < from + ARGUMENT_WINDOW && t.clause()[j] == clause; j++) {
+                if (product[j] != 0 && otherIsBrand && othersProduct(j)) {
+                    continue; // "walang Piattos cheese": that brand's own flavour, though a tracked product shares it
+                }
                 if (product[j] != 0) {
                     found = j;
                     return ArgumentKind.BRAND;
@@ -1129,6 +1178,11 @@ public final class IntentReader {
             boolean place = false;
             for (int i = from - 1; i >= 0 && i >= from - ARGUMENT_WINDOW && t.clause()[i] == clause; i--) {
                 if (product[i] != 0) {
+                    if (othersProduct(i)) {
+                        found = i; // "Bikaji bhujia kedaikala": the product words after another brand's name are its own
+                        foundOtherBrand = true;
+                        return ArgumentKind.OTHER;
+                    }
                     if (other >= 0 && subject(other, from)) {
                         found = other; // "took a Zintara since Fizzora was out": the nearer subject is the argument
                         return ArgumentKind.OTHER;
@@ -2006,7 +2060,25 @@ public final class IntentReader {
             return true;
         }
         return a.cue == Cue.ABSENCE && !t.is(a.end - 1, Cue.ABSENCE_AFTER) && goneState(t, a.start, a.end)
-                && negativeAfter(t, a.end, clause) >= 0;
+                && negativeAfter(t, a.end, clause) >= 0
+                || negatesTheVerbAfter(t, a, clause);
+    }
+
+    /**
+     * The absence is a negative existential with its particles ("wala pa", not yet) right before a verb of running
+     * out in its clause: it negates the verb, "wala pa nahurot" (has not run out yet), and says no lack of its own.
+     */
+    private static boolean negatesTheVerbAfter(Tokens t, Predicate a, int clause) {
+        if (a.end >= t.tokens().size() || t.clause()[a.end] != clause || !t.is(a.start, Cue.ABSENCE_BEFORE)
+                || t.is(a.start, Cue.DETERMINER) || !t.is(a.end, Cue.ABSENCE_CLAUSE_END) || t.is(a.end, Cue.ABSENCE_BEFORE)) {
+            return false;
+        }
+        for (int i = a.start + 1; i < a.end; i++) {
+            if (!t.is(i, Cue.PARTICLE)) {
+                return false;
+            }
+        }
+        return a.end > a.start + 1;
     }
 
     /**
@@ -2052,6 +2124,78 @@ public final class IntentReader {
         }
         return false;
     }
+
+    /**
+     * The absence in the future by the ending of its verb ({@link Mood}): the absence's last word ("nahi
+     * milegi") or the first word the lexicons lack right after it, up to {@value #IRREALIS_AFTER} tokens across
+     * copulas and particles ("nahi rahegi", "khatam ho jaugi"); a word of any other cue ends the verb group, and so
+     * does an unknown word without the ending: "X ledu repu vastundi" (not there, comes tomorrow) stays a report. A
+     * request is irrealis by nature. Words of the lexicons are read by their cues, not their endings ("ellaam").
+     */
+    private static boolean futureForm(Tokens t, Predicate a) {
+        if (a.cue == Cue.REQUEST) {
+            return false;
+        }
+        List<String> tokens = t.tokens();
+        int clause = t.clause()[a.start];
+        if (Mood.future(tokens.get(a.end - 1))) {
+            return true;
+        }
+        for (int i = a.end; i < tokens.size() && i < a.end + IRREALIS_AFTER && t.clause()[i] == clause; i++) {
+            if (t.marks()[i] == 0) {
+                // the first word the lexicons lack is the verb, or ends the verb group: "X ledu repu vastundi"
+                // (not there, comes tomorrow) is a report
+                return Mood.future(tokens.get(i));
+            }
+            if ((t.marks()[i] & ~SMALL) != 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Copulas and particles: the small words of a verb group. */
+    private static final long SMALL = bits(Cue.COPULA, Cue.PARTICLE);
+
+    /**
+     * The absence asked by a question particle ({@link Mood}): the particle ends the absence's sentence,
+     * after it across small words or words the lexicons lack, up to {@value #QUESTION_REACH} ("khatam ho gaya kya",
+     * "sampla ka?", "mukk gayi ki?", "khatam thai gayu ke shu?"; no question mark needed), or, in a sentence that ends
+     * with "?", stands right before the absence (Bengali "X ki shesh hoye geche?").
+     */
+    private static boolean questionParticle(Tokens t, Predicate a, Scan scan) {
+        List<String> tokens = t.tokens();
+        int n = tokens.size();
+        int sentence = t.sentence()[a.start];
+        int clause = t.clause()[a.start];
+        int last = a.end - 1;
+        while (last + 1 < n && t.sentence()[last + 1] == sentence) {
+            last++;
+        }
+        if (last >= a.end && t.clause()[last] == clause && Mood.questionParticle(tokens.get(last))
+                && last - a.end <= QUESTION_REACH && verbGroup(t, scan, a.end, last)) {
+            return true;
+        }
+        int before = a.start - 1;
+        return t.questionSentence()[sentence] && before >= 0 && t.clause()[before] == clause
+                && Mood.questionParticle(tokens.get(before));
+    }
+
+    /**
+     * True when every token in {@code [from, to)} is a copula, a particle or a word no lexicon lists, and no brand:
+     * "khatam hai Rivanta ka" ends with a genitive, not a question.
+     */
+    private static boolean verbGroup(Tokens t, Scan scan, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ((t.marks()[i] & ~SMALL) != 0 || scan.product[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How far after an absence a question particle may end its sentence: "khatam thai gayu ke shu". */
+    private static final int QUESTION_REACH = 4;
 
     /** How many copulas may stand between a gone state and its negative: "shesh hoa nai", "khatam ho gaya nahi". */
     private static final int AUXILIARIES = 2;
