@@ -717,7 +717,8 @@ public final class IntentReader {
     private static List<PhraseIndex.Match<Cue>> foundAndThanked(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by,
                                                                List<Predicate> absences) {
         List<PhraseIndex.Match<Cue>> found = new ArrayList<>(by.getOrDefault(Cue.FOUND, List.of()));
-        found.removeIf(f -> negativeBefore(t, f.start()) >= 0 || negativeAfter(t, f.end(), t.clause()[f.start()]) >= 0);
+        found.removeIf(f -> negativeBefore(t, f.start()) >= 0 || negativeAfter(t, f.end(), t.clause()[f.start()]) >= 0
+                || foundElsewhere(t, f, absences) || insideParticlePhrase(t, f));
         for (PhraseIndex.Match<Cue> r : by.getOrDefault(Cue.REQUEST, List.of())) {
             for (int j = Math.max(0, r.start() - 5); j < r.start(); j++) {
                 if (t.is(j, Cue.THANKS) && t.clause()[j] == t.clause()[r.start()]) {
@@ -728,6 +729,77 @@ public final class IntentReader {
             }
         }
         return found;
+    }
+
+    /**
+     * A found phrase inside a longer particle phrase of the lexicons, which marks the word before it and every word
+     * of it: the writer's own arrival, "ghar aa gaya" (came home), "ghari aalo", not the product's (session 13).
+     */
+    private static boolean insideParticlePhrase(Tokens t, PhraseIndex.Match<Cue> f) {
+        if (f.start() == 0 || !t.is(f.start() - 1, Cue.PARTICLE)) {
+            return false;
+        }
+        for (int i = f.start(); i < f.end(); i++) {
+            if (!t.is(i, Cue.PARTICLE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Unmarked words of a shop's name looked at before its shop word. */
+    private static final int PLACE_WORDS = 3;
+
+    /**
+     * "Out at A, found it at B" (session 13): a found phrase in a later clause than the absence before it, whose
+     * clause names a shop (a shop word and its own words before it) by a word that the rest of the absence's sentence
+     * does not hold,
+     * while the absence's sentence names a place too (or says "here"), found the product at another shop: it does
+     * not answer the absence at the first ("Sahu Stores mein khatam, Narmada Provision mein mil gaya").
+     */
+    static boolean foundElsewhere(Tokens t, PhraseIndex.Match<Cue> f, List<Predicate> absences) {
+        int before = -1;
+        for (Predicate a : absences) {
+            if (a.start < f.start() && a.start > before) {
+                before = a.start;
+            }
+        }
+        if (before < 0 || t.clause()[before] == t.clause()[f.start()]) {
+            return false;
+        }
+        int sentence = t.sentence()[before];
+        boolean placed = false;
+        for (int i = 0; i < t.tokens().size() && !placed; i++) {
+            placed = t.sentence()[i] == sentence && (t.is(i, Cue.PLACE_MARKER) || t.is(i, Cue.PLACE_AFTER)
+                    || t.is(i, Cue.SHOP_WORD) || t.is(i, Cue.DEICTIC));
+        }
+        if (!placed) {
+            return false;
+        }
+        int clause = t.clause()[f.start()];
+        List<String> tokens = t.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (t.clause()[i] != clause || !t.is(i, Cue.SHOP_WORD)) {
+                continue;
+            }
+            // the shop's own words: the unmarked words right before its shop word ("Lucky" of "Lucky Kirana")
+            for (int j = i - 1; j >= 0 && j >= i - PLACE_WORDS && t.clause()[j] == clause && t.marks()[j] == 0; j--) {
+                if (tokens.get(j).length() >= 3 && !inSentenceOutside(t, sentence, clause, tokens.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The word stands in the sentence {@code sentence} outside the clause {@code clause}. */
+    private static boolean inSentenceOutside(Tokens t, int sentence, int clause, String word) {
+        for (int i = 0; i < t.tokens().size(); i++) {
+            if (t.sentence()[i] == sentence && t.clause()[i] != clause && t.tokens().get(i).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * The cue lexicons of every language, read from the class path: {@code lexicon/languages.txt} lists the language
  * codes, {@code lexicon/<code>.tsv} holds one {@code <cue><TAB><phrase>} per line ({@code #} comments and blank
  * lines aside). Each phrase is cut by the same normaliser and tokeniser as posts, so "can't find" and "cant find"
- * are one phrase. An unknown cue name or a line without a tab is an error naming the file and the line. Immutable
+ * are one phrase. A phrase may write several forms at once: {@code dorak{aledu|atledu}} is "dorakaledu" and
+ * "dorakatledu" ({@link #forms}). An unknown cue name or a line without a tab is an error naming the file and the line. Immutable
  * once built; the shipped lexicons are read once ({@link #shipped()}).
  */
 public final class Lexicon {
@@ -125,13 +126,48 @@ public final class Lexicon {
             if (cue == null) {
                 throw new IllegalArgumentException(file + ":" + number + ": unknown cue '" + name + "'");
             }
-            List<String> tokens = Text.tokens(line.substring(tab + 1));
-            if (tokens.isEmpty()) {
-                throw new IllegalArgumentException(file + ":" + number + ": a " + name + " without a phrase");
+            for (String phrase : forms(line.substring(tab + 1), file, number)) {
+                List<String> tokens = Text.tokens(phrase);
+                if (tokens.isEmpty()) {
+                    throw new IllegalArgumentException(file + ":" + number + ": a " + name + " without a phrase");
+                }
+                entries.add(new Entry(cue, List.copyOf(tokens), file, number));
             }
-            entries.add(new Entry(cue, List.copyOf(tokens), file, number));
         }
         return entries;
+    }
+
+    /** At most this many phrases from one line of forms. */
+    static final int MAX_FORMS = 1024;
+
+    /**
+     * The phrases a line writes as forms: each {@code {a|b|c}} group is one of its alternatives, an empty one
+     * allowed ({@code dorak{aledu|atledu}}, {@code {wala|wla} {na|nay|}}: a stem with its endings, a word with or
+     * without its clitic); a phrase without braces is itself.
+     */
+    static List<String> forms(String phrase, String file, int line) {
+        int open = phrase.indexOf('{');
+        if (open < 0) {
+            if (phrase.indexOf('}') >= 0) {
+                throw new IllegalArgumentException(file + ":" + line + ": a '}' without its '{': " + phrase);
+            }
+            return List.of(phrase);
+        }
+        int close = phrase.indexOf('}', open);
+        if (close < 0 || phrase.lastIndexOf('{', close) != open) {
+            throw new IllegalArgumentException(file + ":" + line + ": a '{' without its '}': " + phrase);
+        }
+        List<String> out = new ArrayList<>();
+        String head = phrase.substring(0, open);
+        for (String rest : forms(phrase.substring(close + 1), file, line)) {
+            for (String alternative : phrase.substring(open + 1, close).split("\\|", -1)) {
+                out.add(head + alternative + rest);
+                if (out.size() > MAX_FORMS) {
+                    throw new IllegalArgumentException(file + ":" + line + ": more than " + MAX_FORMS + " forms: " + phrase);
+                }
+            }
+        }
+        return out;
     }
 
     /** The language codes (or file names) read, in order. */
