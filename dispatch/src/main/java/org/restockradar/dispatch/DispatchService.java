@@ -159,7 +159,7 @@ public final class DispatchService implements AutoCloseable {
             DispatchSchema.migrate(dataSource);
             Work work = work(effective, dataSource, clock, meters);
             track(started, startSlaSweeps(effective, database, dataSource, clock, meters));
-            startOutboxRelay(effective, kafka, dataSource, clock, meters, started);
+            startOutboxRelay(effective, kafka, dataSource, meters, started);
             Readers readers = startTopicReaders(effective, kafka, dataSource, work.jobs(), clock, meters, started);
             TokenStore tokens = new TokenStore(dataSource, clock);
             JobEventFeed feed = track(started, new JobEventFeed(dataSource, FEED_INTERVAL));
@@ -216,10 +216,10 @@ public final class DispatchService implements AutoCloseable {
                 settings.get(DispatchSettings.SLA_CLUSTER_CHECKIN), meters);
     }
 
-    private static void startOutboxRelay(TypedSettings settings, Map<String, String> kafka, DataSource dataSource, Clock clock,
+    private static void startOutboxRelay(TypedSettings settings, Map<String, String> kafka, DataSource dataSource,
                                          MeterRegistry meters, List<AutoCloseable> started) {
         KafkaOutboxPublisher publisher = track(started, new KafkaOutboxPublisher(kafka, meters));
-        track(started, new OutboxRelay(dataSource, publisher, clock, OUTBOX_BATCH).start(settings.get(DispatchSettings.OUTBOX_INTERVAL)));
+        track(started, new OutboxRelay(dataSource, publisher, OUTBOX_BATCH).start(settings.get(DispatchSettings.OUTBOX_INTERVAL)));
     }
 
     /** The readers of stockout-reports, stockout-reports.needs-location and outlets, each on dbkit's consumer loop. */

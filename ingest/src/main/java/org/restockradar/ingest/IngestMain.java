@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.TopicSetup;
@@ -15,6 +17,8 @@ import org.restockradar.contracts.monitoring.Monitoring;
 import org.restockradar.ingest.publish.KafkaMentionSink;
 import org.restockradar.ingest.registry.OutletImporter;
 import org.restockradar.ingest.replay.BrokerWait;
+import org.restockradar.ingest.replay.FollowedDirectory;
+import org.restockradar.ingest.replay.ReplayLedger;
 import org.restockradar.ingest.replay.ReplaySource;
 import org.restockradar.ingest.source.Sleeper;
 import org.slf4j.Logger;
@@ -29,6 +33,7 @@ import picocli.CommandLine.Option;
  * <pre>
  * ingest run                      (the sources switched on in the configuration, until stopped)
  * ingest replay --file mentions.jsonl [--rate 5] [--restamp] [--broker-wait 300]
+ * ingest replay --follow spool/ [--rate 5] [--restamp]   (each *.jsonl appearing in spool/, once, until stopped)
  * ingest import-outlets --file outlets.csv
  * </pre>
  */
@@ -81,13 +86,28 @@ public final class IngestMain {
         }
     }
 
-    @Command(name = "replay", description = "Replays a JSONL file of mentions into the mentions topic.")
+    @Command(name = "replay", description = "Replays a JSONL file of mentions, or each one that appears in a directory, into the mentions topic.")
     static final class Replay implements Callable<Integer> {
+        /** How often a followed directory is looked at when nothing was new. */
+        private static final Duration FOLLOW_POLL = Duration.ofMillis(200);
+        /** How long a stop (SIGTERM) waits for the file being replayed to be flushed and recorded. */
+        private static final Duration FOLLOW_STOP_WAIT = Duration.ofSeconds(30);
+
         @CommandLine.ParentCommand
         IngestMain parent;
 
-        @Option(names = "--file", required = true, description = "the mentions file (JSONL)")
-        Path file;
+        @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+        Input input;
+
+        /** One file, or a directory followed until stopped. */
+        static final class Input {
+            @Option(names = "--file", required = true, description = "the mentions file (JSONL)")
+            Path file;
+
+            @Option(names = "--follow", required = true, description = "a directory: replays each *.jsonl file that appears "
+                    + "in it, in name order, exactly once (recorded in DIR/.replayed), until stopped")
+            Path follow;
+        }
 
         @Option(names = "--rate", defaultValue = "0", description = "mentions per second, 0 for as fast as possible")
         double rate;
@@ -113,8 +133,13 @@ public final class IngestMain {
                 // when the port is free (a one-shot tool need not fail beside a service that holds it).
                 ManagementServer management = startIfFree(port, monitoring);
                 try {
-                    ReplaySource.Summary summary = new ReplaySource(sink, ReplaySource.Pacer.SLEEP, restamp ? Clock.systemUTC() : null).replay(file, rate);
-                    System.out.printf("%d mentions published, %d dead-lettered%n", summary.published(), summary.deadLettered());
+                    ReplaySource source = new ReplaySource(sink, ReplaySource.Pacer.SLEEP, restamp ? Clock.systemUTC() : null);
+                    if (input.follow != null) {
+                        follow(source);
+                    } else {
+                        ReplaySource.Summary summary = source.replay(input.file, rate);
+                        System.out.printf("%d mentions published, %d dead-lettered%n", summary.published(), summary.deadLettered());
+                    }
                 } finally {
                     if (management != null) {
                         management.close();
@@ -122,6 +147,28 @@ public final class IngestMain {
                 }
             }
             return 0;
+        }
+
+        /** Follows the directory until the process is stopped; a stop lets the file in hand be flushed and recorded. */
+        private void follow(ReplaySource source) throws InterruptedException {
+            AtomicBoolean stopping = new AtomicBoolean();
+            CountDownLatch stopped = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                stopping.set(true);
+                try {
+                    if (!stopped.await(FOLLOW_STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                        LOG.warn("Stopping while {} is being replayed: what was not recorded is replayed again at the next start", input.follow);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "ingest-replay-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try (ReplayLedger ledger = FollowedDirectory.ledgerIn(input.follow)) {
+                new FollowedDirectory(source, input.follow, ledger, rate).follow(FOLLOW_POLL, Sleeper.SYSTEM, stopping::get);
+            } finally {
+                stopped.countDown();
+            }
         }
 
         private static ManagementServer startIfFree(int port, Monitoring monitoring) {

@@ -33,6 +33,8 @@ final class LoadCluster implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LoadCluster.class);
     /** The stream processor's state listener when an instance is RUNNING ({@code StreamsStateWatch}). */
     private static final Pattern STREAM_RUNNING = Pattern.compile("Stream processor \\w+ -> RUNNING");
+    /** What {@code IngestMain replay --follow} logs once it is ready ({@code FollowedDirectory}). */
+    private static final Pattern FOLLOWING = Pattern.compile("Following .*: replaying each");
     /** The deployed JVM options of every service (docker/compose.yml). */
     static final List<String> SERVICE_JVM = List.of("-XX:+UseParallelGC");
 
@@ -162,6 +164,18 @@ final class LoadCluster implements AutoCloseable {
         return run(name, "org.restockradar.ingest.IngestMain", List.of("--config",
                 config("ingest", Map.of("management.port", "0")).toString(), "replay", "--file", mentions.toString(),
                 "--rate", "0", "--restamp"), "512m", Map.of());
+    }
+
+    /**
+     * {@code IngestMain replay --follow spool}: one ingest process for the whole run, as fast as it goes, each mention
+     * stamped with the time it is replayed; returns once it follows the directory (its JVM, clients and producer are up).
+     */
+    ServiceProcess startFollowingReplay(String name, Path spool, Duration timeout) {
+        ServiceProcess ingest = run(name, "org.restockradar.ingest.IngestMain", List.of("--config",
+                config("ingest", Map.of("management.port", "0")).toString(), "replay", "--follow", spool.toString(),
+                "--rate", "0", "--restamp"), "512m", Map.of());
+        ingest.awaitLine(FOLLOWING, 0, timeout);
+        return ingest;
     }
 
     /** Starts a child JVM of {@code mainClass} on the harness's class path and measures it. */

@@ -60,6 +60,8 @@ public final class LoadHarness {
     /** The ids of the warm-up's mentions ({@code --warmup-mentions}), drawn from a stream of their own seed. */
     private static final String WARMUP_IDS = "x-warm-";
     private static final String WARMUP_REPLAY = "warmup-replay";
+    /** The one ingest process of a run ({@code replay --follow}), its log and meter. */
+    private static final String FOLLOWING_REPLAY = "ingest-replay";
 
     private final LoadOptions options;
     private final Clock clock;
@@ -92,6 +94,22 @@ public final class LoadHarness {
         }
     }
 
+    /**
+     * What starting the run's one ingest process cost ({@code replay --follow}): seconds from its JVM's start until
+     * it followed the directory, and its CPU time by then; paid once, not per phase.
+     */
+    record IngestStart(double seconds, long cpuNanos) {
+    }
+
+    /** How the phases hand ingest their mentions: a fresh replay JVM per file, or a file moved into the followed directory. */
+    private interface Ingest {
+        /** Hands the file to ingest; returns the process that replays it. */
+        ServiceProcess replay(Path file, String phase);
+
+        /** Whether the process exits when the file is replayed (then the phase waits for it). */
+        boolean exitsAfterEachFile();
+    }
+
     /** A phase at a fixed rate: the rate kept and the latency of each report. */
     record Latency(int askedRate, long mentions, double sentRate, long reports, long jobs, double drainSeconds,
                    LatencySummary summary) {
@@ -116,12 +134,24 @@ public final class LoadHarness {
             cluster.startServices(catalog, START_TIMEOUT);
             awaitOutletsInDispatch(cluster, outlets.size());
             double startSeconds = (System.nanoTime() - servicesStart) / 1e9;
+            java.util.Optional<IngestStart> ingestStart = java.util.Optional.empty();
+            Ingest ingest;
+            if (options.replayPerPhase()) {
+                ingest = perPhase(cluster);
+            } else {
+                Path spool = Files.createDirectories(dir.resolve("spool-" + started.toEpochMilli()));
+                long ingestStarted = System.nanoTime();
+                ServiceProcess follower = cluster.startFollowingReplay(FOLLOWING_REPLAY, spool, START_TIMEOUT);
+                ingestStart = java.util.Optional.of(new IngestStart((System.nanoTime() - ingestStarted) / 1e9,
+                        cluster.meters().get(FOLLOWING_REPLAY).read().orElse(ProcessMeter.Reading.NONE).cpuNanos()));
+                ingest = following(follower, spool);
+            }
             try (Admin admin = Admin.create(cluster.adminConfig())) {
                 StageSampler sampler = new StageSampler(admin, PROCESSOR_GROUP, DISPATCH_GROUP, cluster.meters(), options.streamThreads());
                 if (options.warmupMentions() > 0) {
-                    warmUp(cluster, sampler, outlets, dir);
+                    warmUp(cluster, sampler, outlets, dir, ingest);
                 }
-                Throughput throughput = fullSpeed(cluster, sampler, mentionsFile);
+                Throughput throughput = fullSpeed(cluster, sampler, mentionsFile, ingest);
                 List<Latency> latencies = new ArrayList<>();
                 for (int rate : options.rates()) {
                     latencies.add(paced(cluster, sampler, stream, rate));
@@ -130,9 +160,50 @@ public final class LoadHarness {
                 cluster.meters().forEach((name, meter) -> meter.read().ifPresent(r -> memory.put(name, r)));
                 throughput.samples().get(throughput.samples().size() - 1).processes().forEach(memory::putIfAbsent);
                 return new LoadReport(options, command, Machine.current(), started, loadBefore, Machine.loadAverage(),
-                        raw, startSeconds, throughput, latencies, memory).render();
+                        raw, startSeconds, ingestStart, throughput, latencies, memory).render();
             }
         }
+    }
+
+    /** As before session 13: {@code IngestMain replay --file} in a fresh JVM for each phase, which exits when done. */
+    private static Ingest perPhase(LoadCluster cluster) {
+        return new Ingest() {
+            @Override
+            public ServiceProcess replay(Path file, String phase) {
+                return cluster.startReplay(phase, file);
+            }
+
+            @Override
+            public boolean exitsAfterEachFile() {
+                return true;
+            }
+        };
+    }
+
+    /**
+     * One {@code IngestMain replay --follow} for the run: each phase's file is moved whole into the followed
+     * directory, named so that the phases' files sort in their order.
+     */
+    private static Ingest following(ServiceProcess follower, Path spool) {
+        return new Ingest() {
+            private int phases;
+
+            @Override
+            public ServiceProcess replay(Path file, String phase) {
+                Path target = spool.resolve(String.format(java.util.Locale.ROOT, "%03d-%s", ++phases, file.getFileName()));
+                try {
+                    Files.move(file, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot move " + file + " into the followed directory " + spool, e);
+                }
+                return follower;
+            }
+
+            @Override
+            public boolean exitsAfterEachFile() {
+                return false;
+            }
+        };
     }
 
     /** Writes {@code count} mentions as JSON lines; returns their mean size as {@code mentions} records. */
@@ -186,29 +257,32 @@ public final class LoadHarness {
      * compiling (docs/benchmarks.md, "The stream processor alone"). Its reports make jobs that the measured phases'
      * reports of the same outlets then join.
      */
-    private void warmUp(LoadCluster cluster, StageSampler sampler, List<Outlet> outlets, Path dir) throws IOException {
+    private void warmUp(LoadCluster cluster, StageSampler sampler, List<Outlet> outlets, Path dir, Ingest ingest) throws IOException {
         LOG.info("Warm-up: {} mentions through ingest replay, not measured", options.warmupMentions());
         Path file = dir.resolve("warmup.jsonl");
         writeMentions(new LoadStream(outlets, STREAM_SEED + 1), file, WARMUP_IDS, options.warmupMentions());
         long start = System.nanoTime();
-        drain(cluster, sampler, start, sampler.sample(start), options.warmupMentions(), cluster.startReplay(WARMUP_REPLAY, file));
-        sampler.forget(WARMUP_REPLAY);
+        StageSampler.Sample base = sampler.sample(start);
+        drain(sampler, start, base, options.warmupMentions(), ingest.replay(file, WARMUP_REPLAY), ingest.exitsAfterEachFile());
+        if (ingest.exitsAfterEachFile()) {
+            sampler.forget(WARMUP_REPLAY);
+        }
     }
 
-    private Throughput fullSpeed(LoadCluster cluster, StageSampler sampler, Path mentionsFile) {
+    private Throughput fullSpeed(LoadCluster cluster, StageSampler sampler, Path mentionsFile, Ingest ingest) {
         LOG.info("Full speed: {} mentions through ingest replay", options.mentions());
         long start = System.nanoTime();
         StageSampler.Sample base = sampler.sample(start);
-        ServiceProcess replay = cluster.startReplay(mentionsFile);
-        List<StageSampler.Sample> samples = drain(cluster, sampler, start, base, options.mentions(), replay);
+        List<StageSampler.Sample> samples = drain(sampler, start, base, options.mentions(),
+                ingest.replay(mentionsFile, FOLLOWING_REPLAY), ingest.exitsAfterEachFile());
         // Seconds from the replay's start; the report counts from the first mention on the topic (ingest's JVM has started).
         double firstWritten = firstSeconds(samples, s -> s.mentionsEnd() > base.mentionsEnd());
-        double ingest = firstSeconds(samples, s -> s.mentionsEnd() - base.mentionsEnd() >= options.mentions());
+        double written = firstSeconds(samples, s -> s.mentionsEnd() - base.mentionsEnd() >= options.mentions());
         double processor = firstSeconds(samples, s -> s.processed() - base.processed() >= options.mentions());
         double dispatch = samples.get(samples.size() - 1).elapsedMillis() / 1000.0;
         return new Throughput(options.mentions(), queryLong(cluster, "SELECT count(*) FROM stockout_report WHERE mention_id LIKE '" + FULL_SPEED_IDS + "%'"),
                 queryLong(cluster, "SELECT count(DISTINCT job_id) FROM stockout_report WHERE mention_id LIKE '" + FULL_SPEED_IDS + "%'"),
-                firstWritten, ingest, processor, dispatch, samples, base);
+                firstWritten, written, processor, dispatch, samples, base);
     }
 
     private Latency paced(LoadCluster cluster, StageSampler sampler, LoadStream stream, int rate) {
@@ -234,7 +308,7 @@ public final class LoadHarness {
             producer.flush();
             sentRate = count / ((System.nanoTime() - sendStart) / 1e9);
         }
-        List<StageSampler.Sample> samples = drain(cluster, sampler, start, base, count, null);
+        List<StageSampler.Sample> samples = drain(sampler, start, base, count, null, false);
         double drained = samples.get(samples.size() - 1).elapsedMillis() / 1000.0;
         Histogram histogram = LatencySummary.newHistogram();
         String like = prefix + "%";
@@ -256,13 +330,14 @@ public final class LoadHarness {
 
     /**
      * Samples until ingest has written {@code mentions} more mentions, the stream processor has committed them all and
-     * dispatch has read every report; fails if a service exits or the phase outlasts {@link #PHASE_TIMEOUT}.
+     * dispatch has read every report (and a replay that exits after its file has exited); fails if the replay exits
+     * early or the phase outlasts {@link #PHASE_TIMEOUT}.
      */
-    private List<StageSampler.Sample> drain(LoadCluster cluster, StageSampler sampler, long start, StageSampler.Sample base,
-                                            long mentions, ServiceProcess replay) {
+    private List<StageSampler.Sample> drain(StageSampler sampler, long start, StageSampler.Sample base,
+                                            long mentions, ServiceProcess replay, boolean replayExits) {
         List<StageSampler.Sample> samples = new ArrayList<>();
         while (true) {
-            if (replay != null && replay.isAlive()) {
+            if (replay != null && replayExits && replay.isAlive()) {
                 replay.awaitExitAtMost(SAMPLE_EVERY);
             } else {
                 LockSupport.parkNanos(SAMPLE_EVERY.toNanos());
@@ -275,7 +350,7 @@ public final class LoadHarness {
                         + " of " + mentions + " mentions; see " + replay.log());
             }
             if (written && sample.processed() >= sample.mentionsEnd() && sample.dispatchAtEnd()
-                    && (replay == null || !replay.isAlive())) {
+                    && (replay == null || !replayExits || !replay.isAlive())) {
                 return samples;
             }
             if (System.nanoTime() - start > PHASE_TIMEOUT.toNanos()) {

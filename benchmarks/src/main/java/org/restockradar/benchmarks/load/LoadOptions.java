@@ -25,12 +25,15 @@ import org.restockradar.contracts.Topics;
  * @param dispatchSettings   the same for every dispatcher, from {@code --dispatch-settings k=v,k=v}
  * @param warmupMentions mentions replayed through the whole path before the measured phases, unmeasured, so that the
  *                       services' JIT has compiled their hot code (0: none, the services start cold)
+ * @param replayPerPhase a fresh {@code IngestMain replay --file} JVM for each phase, as before session 13 (default: one
+ *                       {@code IngestMain replay --follow} process for the whole run, as a long-running ingest)
  */
 record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSeconds, long rawRecords,
                    int streamProcessors, int dispatchers, String processorHeap, String dispatchHeap,
                    Optional<String> bootstrapServers, Optional<String> jdbcUrl, String dbUser, String dbPassword,
                    Optional<Path> dir, Optional<Path> report, String note, boolean jfr, int mentionsPartitions,
-                   Map<String, String> processorSettings, Map<String, String> dispatchSettings, int warmupMentions) {
+                   Map<String, String> processorSettings, Map<String, String> dispatchSettings, int warmupMentions,
+                   boolean replayPerPhase) {
     static final String USAGE = """
             LoadHarness [--outlets 1000000] [--mentions 200000] [--rates 1000,5000] [--rate-seconds 30]
                         [--raw-records <mentions>] [--stream-processors 1] [--dispatchers 1]
@@ -38,7 +41,7 @@ record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSecon
                         [--bootstrap-servers host:port] [--jdbc-url URL --db-user U --db-password P]
                         [--dir DIR] [--report docs/benchmarks.md] [--note "text for the report"] [--jfr]
                         [--processor-settings streams.threads=2,kafka.commit.interval.ms=200]
-                        [--dispatch-settings key=value,...] [--warmup-mentions 0]""";
+                        [--dispatch-settings key=value,...] [--warmup-mentions 0] [--replay-per-phase]""";
 
     LoadOptions {
         rates = List.copyOf(rates);
@@ -61,7 +64,7 @@ record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSecon
                 throw new IllegalArgumentException("not an option: " + args[i] + "\n" + USAGE);
             }
             String name = args[i].substring(2);
-            if (name.equals("jfr")) {
+            if (name.equals("jfr") || name.equals("replay-per-phase")) {
                 flags.add(name);
             } else if (i + 1 < args.length) {
                 values.put(name, args[++i]);
@@ -93,7 +96,7 @@ record LoadOptions(int outlets, int mentions, List<Integer> rates, int rateSecon
                 values.getOrDefault("note", ""), flags.contains("jfr"),
                 Integer.parseInt(values.getOrDefault("mentions-partitions", Integer.toString(Topics.MENTIONS.partitions()))),
                 settings(values.getOrDefault("processor-settings", "")), settings(values.getOrDefault("dispatch-settings", "")),
-                Integer.parseInt(values.getOrDefault("warmup-mentions", "0")));
+                Integer.parseInt(values.getOrDefault("warmup-mentions", "0")), flags.contains("replay-per-phase"));
     }
 
     /** {@code k=v,k=v} as a map, in order; an empty text is no setting. */

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /** The harness's figures as a Markdown section: printed, and added to docs/benchmarks.md with {@code --report}. */
 record LoadReport(LoadOptions options, String command, Machine machine, Instant started, String loadBefore,
-                  String loadAfter, RawKafkaBaseline.Result raw, double startSeconds, LoadHarness.Throughput throughput,
+                  String loadAfter, RawKafkaBaseline.Result raw, double startSeconds,
+                  java.util.Optional<LoadHarness.IngestStart> ingestStart, LoadHarness.Throughput throughput,
                   List<LoadHarness.Latency> latencies, Map<String, ProcessMeter.Reading> memory) {
     /** Where the runs go in the report file, newest first. */
     static final String RUNS_MARKER = "<!-- load-harness runs, newest first -->";
@@ -40,16 +41,20 @@ record LoadReport(LoadOptions options, String command, Machine machine, Instant 
                 LoadStream.HOT_PERCENT, raw.recordBytes(), options.mentionsPartitions(), options.streamProcessors(), options.processorHeap(),
                 options.dispatchers(), options.dispatchHeap(), number(startSeconds, 0)));
         double endToEnd = throughput.mentions() / throughput.endToEndSeconds();
-        out.append(new MarkdownTable("figure", "value")
+        MarkdownTable figures = new MarkdownTable("figure", "value")
                 .row("raw Kafka: `ProducerPerformance`, " + raw.recordBytes() + "-byte records, acks=all, idempotent, same broker",
                         count(Math.round(raw.recordsPerSecond())) + " records/s (" + number(raw.megabytesPerSecond(), 1) + " MB/s)")
                 .row("end to end: " + count(throughput.mentions()) + " mentions, from the first on `mentions` until dispatch had read every report",
                         "**" + count(Math.round(endToEnd)) + " mentions/s** (" + number(throughput.endToEndSeconds(), 1) + " s; "
-                                + number(throughput.firstWrittenSeconds(), 1) + " s more before it for ingest's JVM to start)")
+                                + number(throughput.firstWrittenSeconds(), 1) + " s before it: ingest's JVM start, or its next look at its directory)")
                 .row("ratio to raw Kafka", "**" + number(endToEnd / raw.recordsPerSecond(), 3) + "**")
                 .row("reports recorded, on jobs", count(throughput.reports()) + " reports (" + number(100.0 * throughput.reports() / throughput.mentions(), 0)
-                        + " % of the mentions), " + count(throughput.jobs()) + " jobs")
-                .render()).append('\n');
+                        + " % of the mentions), " + count(throughput.jobs()) + " jobs");
+        figures.row("ingest", ingestStart.map(i -> "one `IngestMain replay --follow` process for the run (each phase's file moved "
+                + "into its directory); its start, paid once: " + number(i.seconds(), 1) + " s, " + number(i.cpuNanos() / 1e9, 2)
+                + " s CPU (" + number(i.cpuNanos() / 1000.0 / throughput.mentions(), 1) + " µs per mention of this phase, were it paid here)")
+                .orElse("a fresh `IngestMain replay --file` JVM per phase (`--replay-per-phase`): its start is in its CPU per mention"));
+        out.append(figures.render()).append('\n');
         out.append(stages()).append('\n');
         out.append("Lag over time at full speed, seconds from the replay's start (offsets; dispatch's lag counts the stream "
                 + "processor's transaction markers too):\n\n")

@@ -41,6 +41,8 @@ final class LoadOptionsTest {
     void shouldStartColdUnlessAWarmUpIsAsked() {
         assertThat(LoadOptions.parse("--outlets", "1000").warmupMentions()).isZero();
         assertThat(LoadOptions.parse("--warmup-mentions", "150000").warmupMentions()).isEqualTo(150_000);
+        assertThat(LoadOptions.parse("--outlets", "1000").replayPerPhase()).isFalse();
+        assertThat(LoadOptions.parse("--replay-per-phase", "--outlets", "1000").replayPerPhase()).isTrue();
         assertThatThrownBy(() -> LoadOptions.parse("--warmup-mentions", "-1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("warm-up mentions -1");
     }

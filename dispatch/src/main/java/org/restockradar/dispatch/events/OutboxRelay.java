@@ -1,15 +1,12 @@
 package org.restockradar.dispatch.events;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -21,10 +18,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Relays the outbox to Kafka: takes the unsent rows in id order, publishes them, then marks them sent, all while
- * holding a transaction-scoped advisory lock, so that with several dispatchers (or two relays) exactly one relays at
- * a time and each job's events reach the topic in the order they were written. A crash between publishing and
- * marking sends those rows again on the next round: delivery is at least once, and consumers drop repeats by event id.
+ * Relays the outbox to Kafka: deletes a batch of the unsent rows, the first in id order, returning them, publishes
+ * them in id order, then commits, all in one transaction holding a transaction-scoped advisory lock, so that with
+ * several dispatchers (or two relays) exactly one relays at a time and each job's events reach the topic in the order
+ * they were written. Rows are deleted once sent rather than marked (an {@code UPDATE} wrote a second version of every
+ * row, and the table grew without end; the history is {@code job_event}). A failure or a crash before the commit rolls
+ * the delete back and sends those rows again on the next round: delivery is at least once, and consumers drop repeats
+ * by event id. Rows marked sent by a relay before session 13 ({@code sent_at}) are left alone.
  */
 public final class OutboxRelay implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
@@ -32,21 +32,22 @@ public final class OutboxRelay implements AutoCloseable {
     /** The advisory lock that makes one relay at a time; any constant unique to this use. */
     static final long LOCK_KEY = 0x5252_4f55_5442_4f58L;
     private static final String TRY_LOCK = "SELECT pg_try_advisory_xact_lock(?)";
-    private static final String SELECT_UNSENT = """
-            SELECT id, event_id, topic, record_key, payload FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?
+    /** The batch taken out of the outbox in one statement; it stays in the table until the transaction commits. */
+    private static final String TAKE_UNSENT = """
+            DELETE FROM outbox o
+            USING (SELECT id FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?) AS batch
+            WHERE o.id = batch.id
+            RETURNING o.id, o.event_id, o.topic, o.record_key, o.payload
             """;
-    private static final String MARK_SENT = "UPDATE outbox SET sent_at = ? WHERE id = ANY (?)";
 
     private final DataSource dataSource;
     private final OutboxPublisher publisher;
-    private final Clock clock;
     private final int batchSize;
     private ScheduledExecutorService loop;
 
-    public OutboxRelay(DataSource dataSource, OutboxPublisher publisher, Clock clock, int batchSize) {
+    public OutboxRelay(DataSource dataSource, OutboxPublisher publisher, int batchSize) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
-        this.clock = Objects.requireNonNull(clock, "clock");
         if (batchSize < 1) {
             throw new IllegalArgumentException("outbox batch size must be positive: " + batchSize);
         }
@@ -78,7 +79,7 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /**
-     * One round: publishes up to a batch of unsent rows and marks them sent.
+     * One round: publishes up to a batch of unsent rows and deletes them.
      *
      * @return how many rows were relayed; 0 when there were none or another relay holds the lock
      */
@@ -101,9 +102,9 @@ public final class OutboxRelay implements AutoCloseable {
             }
         }
         List<OutboxRecord> records = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(SELECT_UNSENT)) {
-            select.setInt(1, batchSize);
-            try (ResultSet rows = select.executeQuery()) {
+        try (PreparedStatement take = connection.prepareStatement(TAKE_UNSENT)) {
+            take.setInt(1, batchSize);
+            try (ResultSet rows = take.executeQuery()) {
                 while (rows.next()) {
                     records.add(new OutboxRecord(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getBytes(5)));
                 }
@@ -112,13 +113,9 @@ public final class OutboxRelay implements AutoCloseable {
         if (records.isEmpty()) {
             return 0;
         }
+        // RETURNING gives no order: the topic gets the rows in the order they were written.
+        records.sort(Comparator.comparingLong(OutboxRecord::id));
         publisher.publish(records);
-        try (PreparedStatement mark = connection.prepareStatement(MARK_SENT)) {
-            Array ids = connection.createArrayOf("bigint", records.stream().map(OutboxRecord::id).toArray());
-            mark.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            mark.setArray(2, ids);
-            mark.executeUpdate();
-        }
         LOG.debug("relayed {} outbox rows, up to id {}", records.size(), records.get(records.size() - 1).id());
         return records.size();
     }

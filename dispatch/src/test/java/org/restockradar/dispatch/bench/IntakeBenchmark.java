@@ -5,10 +5,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +30,7 @@ import org.restockradar.contracts.Topics;
 import org.restockradar.dispatch.crews.AutoAssigner;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
+import org.restockradar.dispatch.events.OutboxRelay;
 import org.restockradar.dispatch.intake.DeadLetterSink;
 import org.restockradar.dispatch.intake.ReportIntake;
 import org.restockradar.dispatch.intake.ReportRecorder;
@@ -51,7 +58,11 @@ import org.restockradar.dispatch.store.OpenedJobListener;
  *   <li>{@code service}: what the service runs at once, on two threads: the reports by poll with the auto-assigner and no
  *   crews, and beside them the needs-location records by poll; figures per report;</li>
  *   <li>{@code service-before}: the same with the needs-location records one by one, as before session 10 (this mode
- *   also runs on the classes of an earlier commit).</li>
+ *   also runs on the classes of an earlier commit);</li>
+ *   <li>{@code relay-delete}: mode {@code uncovered}, and after each poll the outbox relayed as the service does
+ *   ({@link OutboxRelay}: the rows taken out with one {@code DELETE … RETURNING}, to a publisher that drops them);</li>
+ *   <li>{@code relay-mark}: the same with the relay before session 13 (select the unsent rows, then mark them sent with an
+ *   {@code UPDATE}), its two statements here.</li>
  * </ul>
  * Prints the rate, the CPU time PostgreSQL and this JVM spent per report (Linux {@code /proc}: a figure the machine's
  * other work does not inflate as it does the rate) and the machine; with
@@ -65,6 +76,8 @@ import org.restockradar.dispatch.store.OpenedJobListener;
  */
 public final class IntakeBenchmark {
     private static final Instant T0 = Instant.parse("2026-12-06T09:00:00Z");
+    /** Rows per relay round, as {@code DispatchService} relays them. */
+    private static final int OUTBOX_BATCH = 500;
     private static final Serializer<StockoutReport> REPORTS = Topics.STOCKOUT_REPORTS.valueSerde().serializer();
     /** Localities the outlets are spread over, one crew each in mode {@code crews}. */
     static final int LOCALITIES = 40;
@@ -158,7 +171,7 @@ public final class IntakeBenchmark {
             }
             new CrewStore(database, clock).saveAll(crews);
         }
-        OpenedJobListener onOpened = List.of("uncovered", "crews", "service", "service-before").contains(round.mode())
+        OpenedJobListener onOpened = List.of("uncovered", "crews", "service", "service-before", "relay-delete", "relay-mark").contains(round.mode())
                 ? new AutoAssigner(25).listener()
                 : OpenedJobListener.NONE;
         JobStore jobs = new JobStore(database, clock, Duration.ofHours(48), JobStore.DEFAULT_REOPEN_WINDOW, onOpened);
@@ -171,6 +184,21 @@ public final class IntakeBenchmark {
         switch (round.mode()) {
             case "one-by-one" -> reports.forEach(intake::handle);
             case "batch", "uncovered", "crews" -> byPoll(reports, batch, intake::handleAll);
+            case "relay-delete" -> {
+                OutboxRelay relay = new OutboxRelay(database, records -> { }, OUTBOX_BATCH);
+                byPoll(reports, batch, poll -> {
+                    intake.handleAll(poll);
+                    while (relay.relayOnce() == OUTBOX_BATCH) {
+                        // a full batch: there may be more waiting
+                    }
+                });
+            }
+            case "relay-mark" -> byPoll(reports, batch, poll -> {
+                intake.handleAll(poll);
+                while (relayByMarking(database) == OUTBOX_BATCH) {
+                    // a full batch: there may be more waiting
+                }
+            });
             case "needs-location" -> needsLocation(reports).forEach(needsLocation::handle);
             case "needs-location-batch" -> byPoll(needsLocation(reports), batch, needsLocation::handleAll);
             case "service", "service-before" -> {
@@ -189,9 +217,43 @@ public final class IntakeBenchmark {
                 }
             }
             default -> throw new IllegalArgumentException("no mode " + round.mode()
-                    + ": one-by-one, batch, uncovered, crews, needs-location, needs-location-batch, service or service-before");
+                    + ": one-by-one, batch, uncovered, crews, needs-location, needs-location-batch, service, service-before,"
+                    + " relay-delete or relay-mark");
         }
         return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** The outbox relay before session 13, without Kafka: the unsent rows in id order, then each marked sent. */
+    private static int relayByMarking(HikariDataSource database) {
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+                lock.setLong(1, 0x5252_4f55_5442_4f58L);
+                lock.executeQuery().close();
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, event_id, topic, record_key, payload FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
+                select.setInt(1, OUTBOX_BATCH);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                        rows.getBytes(5);
+                    }
+                }
+            }
+            if (!ids.isEmpty()) {
+                try (PreparedStatement mark = connection.prepareStatement("UPDATE outbox SET sent_at = ? WHERE id = ANY (?)")) {
+                    mark.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+                    mark.setArray(2, connection.createArrayOf("bigint", ids.toArray()));
+                    mark.executeUpdate();
+                }
+            }
+            connection.commit();
+            return ids.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot relay the outbox by marking: " + e.getMessage(), e);
+        }
     }
 
     private static void byPoll(List<ConsumerRecord<String, byte[]>> records, int batch,

@@ -82,7 +82,7 @@ final class OutboxRelayIT {
         long job = store.record(report("relay-1").at("OUT-R-1", "Relay Stores", "Baner", "Pune").build()).jobId();
         workflow.assign(job, "crew-a", Actor.ops("ops-1"));
         List<String> written = eventIds(job);
-        OutboxRelay relay = new OutboxRelay(database, publisher, CLOCK, 100);
+        OutboxRelay relay = new OutboxRelay(database, publisher, 100);
 
         assertThat(relay.relayOnce()).isEqualTo(2);
         assertThat(relay.relayOnce()).as("nothing is left to send").isZero();
@@ -95,6 +95,35 @@ final class OutboxRelayIT {
         assertThat(events.get(1).toStatus()).isEqualTo("assigned");
         assertThat(events.get(1).actor()).isEqualTo("ops-1");
         assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM outbox WHERE sent_at IS NULL")).isZero();
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM outbox WHERE record_key = '" + job + "'"))
+                .as("what was sent is out of the table, not marked").isZero();
+    }
+
+    @Test
+    void shouldPublishEveryRowOnceInTheOrderItWasWrittenAcrossBatches() throws SQLException {
+        List<Long> jobs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            jobs.add(store.record(report("relay-order-" + i).at("OUT-R-O" + i, "Relay Stores", "Baner", "Pune").build()).jobId());
+        }
+        workflow.assign(jobs.get(2), "crew-a", Actor.ops("ops-1"));
+        workflow.assign(jobs.get(0), "crew-b", Actor.ops("ops-1"));
+        workflow.assign(jobs.get(1), "crew-a", Actor.ops("ops-1"));
+        List<Long> written = new ArrayList<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id FROM outbox WHERE sent_at IS NULL ORDER BY id")) {
+            while (rows.next()) {
+                written.add(rows.getLong(1));
+            }
+        }
+        List<Long> published = new ArrayList<>();
+        OutboxRelay relay = new OutboxRelay(database, records -> records.forEach(r -> published.add(r.id())), 4);
+
+        assertThat(relay.relayOnce()).isEqualTo(4);
+        assertThat(relay.relayOnce()).isEqualTo(2);
+        assertThat(relay.relayOnce()).isZero();
+
+        assertThat(written).hasSize(6);
+        assertThat(published).containsExactlyElementsOf(written);
     }
 
     @Test
@@ -107,10 +136,10 @@ final class OutboxRelayIT {
             throw new IllegalStateException("dispatcher died after sending");
         };
 
-        assertThatThrownBy(() -> new OutboxRelay(database, crashAfterSending, CLOCK, 100).relayOnce()).hasMessageContaining("died");
+        assertThatThrownBy(() -> new OutboxRelay(database, crashAfterSending, 100).relayOnce()).hasMessageContaining("died");
         assertThat(crashed).isTrue();
         assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM outbox WHERE sent_at IS NULL")).as("nothing marked sent").isEqualTo(1);
-        assertThat(new OutboxRelay(database, publisher, CLOCK, 100).relayOnce()).isEqualTo(1);
+        assertThat(new OutboxRelay(database, publisher, 100).relayOnce()).isEqualTo(1);
 
         List<ConsumerRecord<String, byte[]>> records = awaitRecords(job, 2);
         assertThat(records).extracting(OutboxRelayIT::eventIdHeader).as("a repeat carries the same event id").containsOnly(eventIds(job).get(0));
@@ -119,7 +148,7 @@ final class OutboxRelayIT {
     @Test
     void shouldLeaveTheOutboxToTheRelayHoldingTheLock() throws SQLException {
         store.record(report("relay-3").at("OUT-R-3", "Relay Stores", "Baner", "Pune").build());
-        OutboxRelay relay = new OutboxRelay(database, publisher, CLOCK, 100);
+        OutboxRelay relay = new OutboxRelay(database, publisher, 100);
 
         try (Connection other = database.getConnection()) {
             other.setAutoCommit(false);
@@ -139,7 +168,7 @@ final class OutboxRelayIT {
     void shouldRelayOnItsOwnWhenStarted() throws SQLException {
         long job = store.record(report("relay-4").at("OUT-R-4", "Relay Stores", "Baner", "Pune").build()).jobId();
 
-        try (OutboxRelay relay = new OutboxRelay(database, publisher, CLOCK, 100).start(Duration.ofMillis(50))) {
+        try (OutboxRelay relay = new OutboxRelay(database, publisher, 100).start(Duration.ofMillis(50))) {
             await().atMost(Duration.ofSeconds(30)).until(() -> TestPostgres.scalar(database, "SELECT count(*) FROM outbox WHERE sent_at IS NULL") == 0);
         }
         assertThat(awaitRecords(job, 1)).extracting(OutboxRelayIT::eventIdHeader).containsExactlyElementsOf(eventIds(job));

@@ -37,6 +37,24 @@ public final class ReplaySource {
     public record Summary(long lines, long published, long deadLettered) {
     }
 
+    /**
+     * How far into a file a replay has got: the bytes after the last whole line read, and the lines read (blank
+     * ones too), so that a replay that goes on from here numbers its dead letters as one replay of the file would.
+     */
+    public record Position(long bytes, long lines) {
+        public static final Position START = new Position(0, 0);
+
+        public Position {
+            if (bytes < 0 || lines < 0) {
+                throw new IllegalArgumentException("a position is not negative: " + bytes + " bytes, " + lines + " lines");
+            }
+        }
+    }
+
+    /** What a replay from a {@link Position} did, and where the next one goes on. */
+    public record Progress(Summary summary, Position position) {
+    }
+
     /** Waits until the next mention is due; a field so tests replay at full speed or record the waits. */
     @FunctionalInterface
     public interface Pacer {
@@ -83,17 +101,33 @@ public final class ReplaySource {
      * @param ratePerSecond mentions per second, or 0 for as fast as Kafka takes them
      */
     public Summary replay(Path file, double ratePerSecond) throws InterruptedException {
+        Progress progress = replay(file, Position.START, true, ratePerSecond);
+        Summary summary = progress.summary();
+        LOG.info("Replayed {}: {} lines, {} mentions published, {} dead-lettered", file, summary.lines(), summary.published(),
+                summary.deadLettered());
+        return summary;
+    }
+
+    /**
+     * Replays {@code file} from {@code from}, as {@link #replay(Path, double)} does, then flushes the sink.
+     *
+     * @param finished whether the file is whole: when it is not (a writer may still be adding to it), a last line
+     *                 without its end is left for a later call, which goes on from the returned position
+     */
+    public Progress replay(Path file, Position from, boolean finished, double ratePerSecond) throws InterruptedException {
         if (ratePerSecond < 0 || Double.isNaN(ratePerSecond) || Double.isInfinite(ratePerSecond)) {
             throw new IllegalArgumentException("rate must be a finite number, not negative: " + ratePerSecond);
         }
         Schedule schedule = ratePerSecond == 0 ? null : new Schedule(pacingClock.instant(), ratePerSecond);
         long paced = 0;
-        long lines = 0;
+        long lines = from.lines();
         long published = 0;
         long deadLettered = 0;
         String origin = "replay:" + file.getFileName();
+        LineReader reader = null;
         try (InputStream in = Files.newInputStream(file)) {
-            LineReader reader = new LineReader(in);
+            in.skipNBytes(from.bytes());
+            reader = new LineReader(in, finished);
             byte[] raw;
             while ((raw = reader.next()) != null) {
                 lines++;
@@ -143,8 +177,8 @@ public final class ReplaySource {
             throw failure;
         }
         sink.flush();
-        LOG.info("Replayed {}: {} lines, {} mentions published, {} dead-lettered", file, lines, published, deadLettered);
-        return new Summary(lines, published, deadLettered);
+        return new Progress(new Summary(lines - from.lines(), published, deadLettered),
+                new Position(from.bytes() + reader.consumed(), lines));
     }
 
     /** When each line of a paced replay is due: the {@code n}-th (from 0) {@code n / rate} seconds after the start. */
@@ -164,6 +198,7 @@ public final class ReplaySource {
         private static final int BLOCK_BYTES = 64 * 1024;
 
         private final InputStream in;
+        private final boolean finished;
         private final byte[] block = new byte[BLOCK_BYTES];
         private int position;
         private int limit;
@@ -171,12 +206,17 @@ public final class ReplaySource {
         private int kept;
         private boolean afterCr;
         private long length;
+        private long consumed;
 
-        LineReader(InputStream in) {
+        LineReader(InputStream in, boolean finished) {
             this.in = in;
+            this.finished = finished;
         }
 
-        /** The next line without its end, or null at the end of the file. */
+        /**
+         * The next line without its end, or null at the end of the file; a last line without its end is returned
+         * only when the file is finished.
+         */
         byte[] next() throws IOException {
             kept = 0;
             length = 0;
@@ -186,13 +226,18 @@ public final class ReplaySource {
                     position = 0;
                     if (limit <= 0) {
                         limit = 0;
-                        return length == 0 ? null : Arrays.copyOf(line, kept);
+                        if (length == 0 || !finished) {
+                            return null;
+                        }
+                        consumed += length;
+                        return Arrays.copyOf(line, kept);
                     }
                 }
                 if (afterCr) {
                     afterCr = false;
                     if (block[position] == '\n') {
                         position++;
+                        consumed++;
                         continue;
                     }
                 }
@@ -204,6 +249,7 @@ public final class ReplaySource {
                 if (position < limit) {
                     afterCr = block[position] == '\r';
                     position++;
+                    consumed += length + 1;
                     return Arrays.copyOf(line, kept);
                 }
             }
@@ -221,6 +267,11 @@ public final class ReplaySource {
             }
             System.arraycopy(block, from, line, kept, take);
             kept += take;
+        }
+
+        /** The bytes read up to the end of the last line returned (its end included). */
+        long consumed() {
+            return consumed;
         }
 
         /** Whether the line last read was longer than {@link #MAX_LINE_BYTES}. */
