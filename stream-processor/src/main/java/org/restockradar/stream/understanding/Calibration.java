@@ -23,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * a raw confidence between two bins' upper ends is read on the line between their values.
  * A report is right when the mention is a stock-out and, if the stage named an outlet, it is the labelled outlet.
  *
+ * <p>A raw confidence at or below {@link #HELD_UP_TO} is a hold, not a probability (the rules' own doubt, a near
+ * spelling, or the report model's, {@link ReportModel#DOUBTED_CONFIDENCE}): it keeps ops from sending a crew, so it is
+ * neither fitted on nor changed. On the project's sets such held reports are right more often than the reports above
+ * them (most are true reports with a misspelt brand), so fitting them would lift them above the review threshold.
+ *
  * <p>The bins live in {@value #RESOURCE} on the class path, written by {@code evaluate --fit-calibration}. Without
  * that file the calibration is the identity. Only stock-out reports are calibrated; the confidence of "not a report"
  * is left as the stage gave it.
@@ -32,6 +37,10 @@ public final class Calibration {
 
     /** Where the fitted bins are read from. */
     public static final String RESOURCE = "understanding/calibration.tsv";
+    /** Raw confidences up to this are holds for ops review: left as they are and not fitted on. */
+    public static final double HELD_UP_TO = ReportModel.DOUBTED_CONFIDENCE;
+    private static final double TOLERANCE = 1e-9;
+
     /** Leaves every confidence as it is. */
     public static final Calibration IDENTITY = new Calibration(List.of());
 
@@ -79,7 +88,7 @@ public final class Calibration {
 
     /** The calibrated confidence of a stock-out report with this raw confidence. */
     public double apply(double raw) {
-        if (bins.isEmpty()) {
+        if (bins.isEmpty() || isHold(raw)) {
             return raw;
         }
         Bin first = bins.get(0);
@@ -107,12 +116,19 @@ public final class Calibration {
         return understanding.withConfidence(apply(understanding.confidence()));
     }
 
-    /** Fits the bins to observations (pool adjacent violators on the smoothed share of right reports). */
+    private static boolean isHold(double raw) {
+        return raw <= HELD_UP_TO + TOLERANCE;
+    }
+
+    /**
+     * Fits the bins to observations (pool adjacent violators on the smoothed share of right reports); holds
+     * ({@link #HELD_UP_TO}) are left out.
+     */
     public static Calibration fit(List<Observation> observations) {
-        if (observations.isEmpty()) {
+        Observation[] sorted = observations.stream().filter(o -> !isHold(o.raw())).toArray(Observation[]::new);
+        if (sorted.length == 0) {
             return IDENTITY;
         }
-        Observation[] sorted = observations.toArray(new Observation[0]);
         Arrays.sort(sorted, Comparator.comparingDouble(Observation::raw));
         // one block per distinct raw confidence, then each block in turn pooled into the blocks before it while
         // they say more than it does
