@@ -191,7 +191,9 @@ public final class TrainModelCommand implements Callable<Integer> {
         int reports = observed.values().stream().mapToInt(List::size).sum();
         List<String> comments = new ArrayList<>();
         comments.add("Calibration of the understanding stage's stock-out confidence, written by train-model --fit-calibration");
-        comments.add("from " + reports + " stock-out reports read by a report model not trained on them, of the sets:");
+        int fittedOn = fitted.bins().stream().mapToInt(Calibration.Bin::reports).sum();
+        comments.add("from " + reports + " stock-out reports read by a report model not trained on them (" + (reports - fittedOn)
+                + " of them holds for review at raw <= " + Calibration.HELD_UP_TO + ", not fitted), of the sets:");
         observed.keySet().forEach(s -> comments.add("  " + s));
         if (calibrationOut.toAbsolutePath().getParent() != null) {
             Files.createDirectories(calibrationOut.toAbsolutePath().getParent());

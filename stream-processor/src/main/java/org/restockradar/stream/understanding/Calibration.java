@@ -40,6 +40,8 @@ public final class Calibration {
     /** Raw confidences up to this are holds for ops review: left as they are and not fitted on. */
     public static final double HELD_UP_TO = ReportModel.DOUBTED_CONFIDENCE;
     private static final double TOLERANCE = 1e-9;
+    /** A fitted bin holds at least this many reports (when there are as many). */
+    static final int MIN_REPORTS = 10;
 
     /** Leaves every confidence as it is. */
     public static final Calibration IDENTITY = new Calibration(List.of());
@@ -153,11 +155,43 @@ public final class Calibration {
             upTo.add(blockUpTo.get(i));
             pool(counts, upTo);
         }
-        List<Bin> bins = new ArrayList<>(counts.size());
+        mergeSmall(counts, upTo);
+        // the smoothed share of two pooled bins can fall just outside theirs: pool adjacent violators once more
+        List<int[]> merged = new ArrayList<>(counts.size());
+        List<Double> mergedUpTo = new ArrayList<>(counts.size());
         for (int i = 0; i < counts.size(); i++) {
-            bins.add(new Bin(upTo.get(i), smoothed(counts.get(i)), counts.get(i)[0], counts.get(i)[1]));
+            merged.add(counts.get(i));
+            mergedUpTo.add(upTo.get(i));
+            pool(merged, mergedUpTo);
+        }
+        List<Bin> bins = new ArrayList<>(merged.size());
+        for (int i = 0; i < merged.size(); i++) {
+            bins.add(new Bin(mergedUpTo.get(i), smoothed(merged.get(i)), merged.get(i)[0], merged.get(i)[1]));
         }
         return new Calibration(bins);
+    }
+
+    /**
+     * Pools a bin of fewer than {@link #MIN_REPORTS} reports into the bin above it (the last into the one below):
+     * one report at a raw confidence of its own would otherwise pull every raw confidence between it and the next bin
+     * down the line between them. Two neighbours of a rising sequence pooled stay between them, so the order holds.
+     */
+    private static void mergeSmall(List<int[]> counts, List<Double> upTo) {
+        int i = 0;
+        while (counts.size() > 1 && i < counts.size()) {
+            if (counts.get(i)[0] >= MIN_REPORTS) {
+                i++;
+                continue;
+            }
+            int into = i + 1 < counts.size() ? i + 1 : i - 1;
+            int[] small = counts.remove(i);
+            double smallUpTo = upTo.remove(i);
+            int at = into > i ? i : into;
+            counts.get(at)[0] += small[0];
+            counts.get(at)[1] += small[1];
+            upTo.set(at, Math.max(upTo.get(at), smallUpTo));
+            i = Math.max(0, at - 1);
+        }
     }
 
     private static void pool(List<int[]> counts, List<Double> upTo) {

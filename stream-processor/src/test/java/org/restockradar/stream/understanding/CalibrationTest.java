@@ -40,14 +40,39 @@ final class CalibrationTest {
 
     @Test
     void shouldReadARawConfidenceBetweenTwoBinsOnTheLineBetweenThem() {
-        List<Calibration.Observation> seen = new ArrayList<>(observations(0.5, 0, 8));
-        seen.addAll(observations(0.9, 8, 0));
+        List<Calibration.Observation> seen = new ArrayList<>(observations(0.5, 0, 10));
+        seen.addAll(observations(0.9, 10, 0));
 
         Calibration c = Calibration.fit(seen);
 
-        // 0.5 -> 1/10, 0.9 -> 9/10: 0.6 is a quarter of the way, not lifted to the upper bin
-        assertThat(c.apply(0.6)).isCloseTo(0.1 + 0.25 * 0.8, within(1e-9));
+        // 0.5 -> 1/12, 0.9 -> 11/12: 0.6 is a quarter of the way, not lifted to the upper bin
+        assertThat(c.apply(0.6)).isCloseTo(1.0 / 12 + 0.25 * 10 / 12, within(1e-9));
         assertThat(c.apply(0.7)).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void shouldPoolABinOfTooFewReportsIntoTheBinAboveIt() {
+        // one wrong report at a raw confidence of its own would pull 0.7 down the line from 0.65 to 0.75
+        List<Calibration.Observation> seen = new ArrayList<>(observations(0.65, 0, 1));
+        seen.addAll(observations(0.75, 37, 19));
+        seen.addAll(observations(0.9, 190, 4));
+
+        Calibration c = Calibration.fit(seen);
+
+        assertThat(c.bins()).extracting(Calibration.Bin::reports).containsExactly(57, 194);
+        assertThat(c.apply(0.7)).isEqualTo(c.apply(0.75)).isCloseTo(38.0 / 59, within(1e-9));
+    }
+
+    @Test
+    void shouldPoolATooSmallLastBinIntoTheOneBelow() {
+        List<Calibration.Observation> seen = new ArrayList<>(observations(0.8, 30, 10));
+        seen.addAll(observations(0.95, 3, 0));
+
+        Calibration c = Calibration.fit(seen);
+
+        assertThat(c.bins()).hasSize(1);
+        assertThat(c.bins().get(0).rawUpTo()).isEqualTo(0.95);
+        assertThat(c.bins().get(0).reports()).isEqualTo(43);
     }
 
     @Test
