@@ -148,7 +148,20 @@ public final class ModelComparison {
      */
     public static Map<String, Map<String, Counts>> leaveOneSetOut(Map<String, List<TrainingExample>> sets,
                                                                   List<TrainingExample> alwaysTrain, ReportModelTrainer trainer) {
+        return leaveOneSetOut(sets, leaveOneSetOutModels(sets, alwaysTrain, trainer));
+    }
+
+    /** Scores each set with its model of {@link #leaveOneSetOutModels}. */
+    public static Map<String, Map<String, Counts>> leaveOneSetOut(Map<String, List<TrainingExample>> sets, Map<String, ReportModel> models) {
         Map<String, Map<String, Counts>> out = new LinkedHashMap<>();
+        sets.forEach((held, examples) -> out.put(held, score(examples, models.get(held))));
+        return out;
+    }
+
+    /** Per set of {@code sets}, a model trained on the other sets and on {@code alwaysTrain}. */
+    public static Map<String, ReportModel> leaveOneSetOutModels(Map<String, List<TrainingExample>> sets,
+                                                                List<TrainingExample> alwaysTrain, ReportModelTrainer trainer) {
+        Map<String, ReportModel> out = new LinkedHashMap<>();
         for (String held : sets.keySet()) {
             List<TrainingExample> train = new ArrayList<>(alwaysTrain);
             sets.forEach((name, examples) -> {
@@ -156,7 +169,7 @@ public final class ModelComparison {
                     train.addAll(examples);
                 }
             });
-            out.put(held, score(sets.get(held), trainer.train(train)));
+            out.put(held, trainer.train(train));
         }
         return out;
     }
@@ -202,6 +215,70 @@ public final class ModelComparison {
             score(test, trainer.train(train)).forEach((way, c) -> sum.merge(way, c, Counts::plus));
         }
         return sum;
+    }
+
+    /** The probabilities {@link #rescue} is shown at. */
+    static final double[] RESCUE_AT = {0.5, 0.7, 0.8, 0.9, 0.95};
+
+    /**
+     * The rescue role, per set and pooled: a mention with a tracked brand that the rules did not read as a report
+     * but the model gives {@code p >= t} would go to ops review (never to a crew). Each line gives the rules' true
+     * reports and the true reports they missed among the mentions the model reads, then per {@link #RESCUE_AT}
+     * threshold the true reports rescued and the non-reports sent to review; and what {@link ReportModel#combine}
+     * holds (true reports held, false reports held).
+     */
+    static String rescueTable(Map<String, List<TrainingExample>> bySet, Map<String, ReportModel> models) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-18s %9s %7s", "set", "rules TP", "missed"));
+        for (double t : RESCUE_AT) {
+            out.append(String.format(Locale.ROOT, " | p>=%-4s rescued/to-review", t));
+        }
+        out.append(" | combine holds: true/false reports").append(System.lineSeparator());
+        int[] pooled = new int[4 + 2 * RESCUE_AT.length];
+        for (Map.Entry<String, List<TrainingExample>> e : bySet.entrySet()) {
+            int[] row = rescueRow(e.getValue(), models.get(e.getKey()));
+            for (int i = 0; i < row.length; i++) {
+                pooled[i] += row[i];
+            }
+            out.append(rescueLine(e.getKey(), row)).append(System.lineSeparator());
+        }
+        return out.append(rescueLine("pooled", pooled)).append(System.lineSeparator()).toString();
+    }
+
+    private static int[] rescueRow(List<TrainingExample> examples, ReportModel model) {
+        int[] row = new int[4 + 2 * RESCUE_AT.length];
+        for (TrainingExample e : examples) {
+            if (e.ruleReport()) {
+                row[0] += e.truth() ? 1 : 0;
+            }
+            if (!e.readable()) {
+                continue;
+            }
+            double p = model.probability(e.reading(), e.intent());
+            if (e.ruleReport()) {
+                boolean held = !ReportModel.combine(e.intent(), p).equals(e.intent());
+                row[row.length - 2] += held && e.truth() ? 1 : 0;
+                row[row.length - 1] += held && !e.truth() ? 1 : 0;
+                continue;
+            }
+            if (e.intent().stockout()) {
+                continue; // a report of the intent rules the stage dropped later
+            }
+            row[1] += e.truth() ? 1 : 0;
+            for (int i = 0; i < RESCUE_AT.length; i++) {
+                if (p >= RESCUE_AT[i]) {
+                    row[2 + 2 * i + (e.truth() ? 0 : 1)]++;
+                }
+            }
+        }
+        return row;
+    }
+
+    private static String rescueLine(String set, int[] row) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-18s %9d %7d", set, row[0], row[1]));
+        for (int i = 0; i < RESCUE_AT.length; i++) {
+            out.append(String.format(Locale.ROOT, " | %28s", row[2 + 2 * i] + "/" + row[3 + 2 * i]));
+        }
+        return out.append(String.format(Locale.ROOT, " | %d/%d", row[row.length - 2], row[row.length - 1])).toString();
     }
 
     /**

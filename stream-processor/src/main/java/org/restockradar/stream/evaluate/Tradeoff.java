@@ -96,18 +96,44 @@ public final class Tradeoff {
             if (truth == null || !p.label().stockout()) {
                 continue;
             }
-            int bin = n - 1;
-            while (bin > 0 && p.confidence() * 100 < BIN_EDGES[bin] - 1e-9) {
-                bin--;
-            }
+            int bin = binOf(p.confidence());
             reports[bin]++;
             sum[bin] += p.confidence();
             if (Prediction.reportRight(truth, p.label())) {
                 right[bin]++;
             }
         }
-        List<Bin> bins = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+        return bins(reports, right, sum);
+    }
+
+    /** The reliability bins of scored reports, each {confidence, 1 if right else 0}. */
+    static List<Bin> reliability(List<double[]> scored) {
+        int n = BIN_EDGES.length - 1;
+        int[] reports = new int[n];
+        int[] right = new int[n];
+        double[] sum = new double[n];
+        for (double[] s : scored) {
+            int bin = binOf(s[0]);
+            reports[bin]++;
+            sum[bin] += s[0];
+            if (s[1] > 0) {
+                right[bin]++;
+            }
+        }
+        return bins(reports, right, sum);
+    }
+
+    private static int binOf(double confidence) {
+        int bin = BIN_EDGES.length - 2;
+        while (bin > 0 && confidence * 100 < BIN_EDGES[bin] - 1e-9) {
+            bin--;
+        }
+        return bin;
+    }
+
+    private static List<Bin> bins(int[] reports, int[] right, double[] sum) {
+        List<Bin> bins = new ArrayList<>(reports.length);
+        for (int i = 0; i < reports.length; i++) {
             bins.add(new Bin(BIN_EDGES[i], BIN_EDGES[i + 1], reports[i], right[i], reports[i] == 0 ? Double.NaN : sum[i] / reports[i]));
         }
         return bins;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.restockradar.stream.understanding.Calibration;
 import org.restockradar.stream.understanding.ReportFeatures;
 import org.restockradar.stream.understanding.ReportModel;
 import org.slf4j.Logger;
@@ -69,6 +70,14 @@ public final class TrainModelCommand implements Callable<Integer> {
     @Option(names = "--measure", paramLabel = "DIR", description = "score the trained model and the rules on this set (never trained on)")
     List<Path> measure = new ArrayList<>();
 
+    @Option(names = "--fit-calibration", paramLabel = "OUT", description = "fit the stage's calibration out of fold and write it to OUT: "
+            + "each --set read by a model trained without it, each --calibrate-on set by the trained model")
+    Path calibrationOut;
+
+    @Option(names = "--calibrate-on", paramLabel = "DIR", description = "with --fit-calibration: a labelled set not trained on whose reports "
+            + "the calibration is also fitted on; a folder of sets stands for each of them but the held-out ones")
+    List<Path> calibrateOn = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter console = spec.commandLine().getOut();
@@ -90,15 +99,25 @@ public final class TrainModelCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cannot read the training sets: " + e.getMessage());
             return 2;
         }
+        List<Path> calibrationSets;
+        try {
+            calibrationSets = calibrationOut == null ? List.of() : LabelledFolders.expand(calibrateOn, sets, trainOnly);
+            measure = LabelledFolders.expand(measure, sets, trainOnly);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
         List<TrainingExample> alwaysTrain = new ArrayList<>();
         always.values().forEach(alwaysTrain::addAll);
         ReportModelTrainer trainer = new ReportModelTrainer(new ReportFeatures(buckets, grams[0], grams[1], !wordsOnly, relational), cost);
+        Map<String, ReportModel> leftOut = crossValidate && held.size() > 1 || calibrationOut != null
+                ? ModelComparison.leaveOneSetOutModels(held, alwaysTrain, trainer) : Map.of();
 
         if (crossValidate) {
             if (held.size() > 1) {
                 console.println("Leave-one-set-out cross-validation (C=" + cost + "): each column is a set held out; "
                         + "FR = false reports / non-reports");
-                console.println(ModelComparison.table(ModelComparison.leaveOneSetOut(held, alwaysTrain, trainer)));
+                console.println(ModelComparison.table(ModelComparison.leaveOneSetOut(held, leftOut)));
             }
             if (folds > 1) {
                 for (Map.Entry<String, List<TrainingExample>> e : always.entrySet()) {
@@ -125,6 +144,9 @@ public final class TrainModelCommand implements Callable<Integer> {
             console.println("Measured on " + name(dir) + " (not trained on):");
             console.println(ModelComparison.table(Map.of(name(dir), ModelComparison.score(examples, model))));
         }
+        if (calibrationOut != null) {
+            fitCalibration(console, held, leftOut, calibrationSets, model);
+        }
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
@@ -137,6 +159,51 @@ public final class TrainModelCommand implements Callable<Integer> {
         console.println("wrote " + out);
         console.flush();
         return 0;
+    }
+
+    /**
+     * Fits the calibration on reports the model was not trained on, prints the rescue role and the reliability of the
+     * confidence on each set left out of the fit, and writes the calibration.
+     */
+    private void fitCalibration(PrintWriter console, Map<String, List<TrainingExample>> held, Map<String, ReportModel> leftOut,
+                                List<Path> others, ReportModel model) throws IOException {
+        console.println("Rescue to ops review, leave-one-set-out (each set read by a model trained without it):");
+        console.println(ModelComparison.rescueTable(held, leftOut));
+        Map<String, List<Calibration.Observation>> observed = new LinkedHashMap<>();
+        for (Path dir : sets) {
+            observed.put(name(dir), OutOfFoldCalibration.observe(LabelledSet.read(dir), leftOut.get(name(dir))));
+        }
+        Map<String, List<TrainingExample>> measured = new LinkedHashMap<>();
+        Map<String, ReportModel> trained = new LinkedHashMap<>();
+        for (Path dir : others) {
+            observed.put(name(dir), OutOfFoldCalibration.observe(LabelledSet.read(dir), model));
+            measured.put(name(dir), TrainingExample.read(dir));
+            trained.put(name(dir), model);
+        }
+        if (!measured.isEmpty()) {
+            console.println("Rescue to ops review on the --calibrate-on sets (read by the trained model, never trained on them):");
+            console.println(ModelComparison.rescueTable(measured, trained));
+        }
+        console.println("Reliability of the stock-out confidence on each set left out of the fit (before: the calibration on the class path):");
+        OutOfFoldCalibration.leaveOneSetOut(observed, Calibration.fromClassPath())
+                .forEach((set, bins) -> console.println(OutOfFoldCalibration.table(set, bins[0], bins[1]) + System.lineSeparator()));
+        Calibration fitted = OutOfFoldCalibration.fit(observed);
+        int reports = observed.values().stream().mapToInt(List::size).sum();
+        List<String> comments = new ArrayList<>();
+        comments.add("Calibration of the understanding stage's stock-out confidence, written by train-model --fit-calibration");
+        int fittedOn = fitted.bins().stream().mapToInt(Calibration.Bin::reports).sum();
+        comments.add("from " + reports + " stock-out reports read by a report model not trained on them (" + (reports - fittedOn)
+                + " of them holds for review at raw <= " + Calibration.HELD_UP_TO + ", not fitted), of the sets:");
+        observed.keySet().forEach(s -> comments.add("  " + s));
+        if (calibrationOut.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(calibrationOut.toAbsolutePath().getParent());
+        }
+        try (Writer w = Files.newBufferedWriter(calibrationOut, StandardCharsets.UTF_8)) {
+            fitted.write(w, comments);
+        }
+        console.println("calibration fitted on " + reports + " reports, written to " + calibrationOut);
+        fitted.bins().forEach(b -> console.println(String.format(Locale.ROOT, "  raw <= %.3f -> %.3f  (%d/%d right)",
+                b.rawUpTo(), b.calibrated(), b.right(), b.reports())));
     }
 
     private static String name(Path dir) {

@@ -23,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * a raw confidence between two bins' upper ends is read on the line between their values.
  * A report is right when the mention is a stock-out and, if the stage named an outlet, it is the labelled outlet.
  *
+ * <p>A raw confidence at or below {@link #HELD_UP_TO} is a hold, not a probability (the rules' own doubt, a near
+ * spelling, or the report model's, {@link ReportModel#DOUBTED_CONFIDENCE}): it keeps ops from sending a crew, so it is
+ * neither fitted on nor changed. On the project's sets such held reports are right more often than the reports above
+ * them (most are true reports with a misspelt brand), so fitting them would lift them above the review threshold.
+ *
  * <p>The bins live in {@value #RESOURCE} on the class path, written by {@code evaluate --fit-calibration}. Without
  * that file the calibration is the identity. Only stock-out reports are calibrated; the confidence of "not a report"
  * is left as the stage gave it.
@@ -32,6 +37,12 @@ public final class Calibration {
 
     /** Where the fitted bins are read from. */
     public static final String RESOURCE = "understanding/calibration.tsv";
+    /** Raw confidences up to this are holds for ops review: left as they are and not fitted on. */
+    public static final double HELD_UP_TO = ReportModel.DOUBTED_CONFIDENCE;
+    private static final double TOLERANCE = 1e-9;
+    /** A fitted bin holds at least this many reports (when there are as many). */
+    static final int MIN_REPORTS = 10;
+
     /** Leaves every confidence as it is. */
     public static final Calibration IDENTITY = new Calibration(List.of());
 
@@ -79,7 +90,7 @@ public final class Calibration {
 
     /** The calibrated confidence of a stock-out report with this raw confidence. */
     public double apply(double raw) {
-        if (bins.isEmpty()) {
+        if (bins.isEmpty() || isHold(raw)) {
             return raw;
         }
         Bin first = bins.get(0);
@@ -107,12 +118,19 @@ public final class Calibration {
         return understanding.withConfidence(apply(understanding.confidence()));
     }
 
-    /** Fits the bins to observations (pool adjacent violators on the smoothed share of right reports). */
+    private static boolean isHold(double raw) {
+        return raw <= HELD_UP_TO + TOLERANCE;
+    }
+
+    /**
+     * Fits the bins to observations (pool adjacent violators on the smoothed share of right reports); holds
+     * ({@link #HELD_UP_TO}) are left out.
+     */
     public static Calibration fit(List<Observation> observations) {
-        if (observations.isEmpty()) {
+        Observation[] sorted = observations.stream().filter(o -> !isHold(o.raw())).toArray(Observation[]::new);
+        if (sorted.length == 0) {
             return IDENTITY;
         }
-        Observation[] sorted = observations.toArray(new Observation[0]);
         Arrays.sort(sorted, Comparator.comparingDouble(Observation::raw));
         // one block per distinct raw confidence, then each block in turn pooled into the blocks before it while
         // they say more than it does
@@ -137,11 +155,43 @@ public final class Calibration {
             upTo.add(blockUpTo.get(i));
             pool(counts, upTo);
         }
-        List<Bin> bins = new ArrayList<>(counts.size());
+        mergeSmall(counts, upTo);
+        // the smoothed share of two pooled bins can fall just outside theirs: pool adjacent violators once more
+        List<int[]> merged = new ArrayList<>(counts.size());
+        List<Double> mergedUpTo = new ArrayList<>(counts.size());
         for (int i = 0; i < counts.size(); i++) {
-            bins.add(new Bin(upTo.get(i), smoothed(counts.get(i)), counts.get(i)[0], counts.get(i)[1]));
+            merged.add(counts.get(i));
+            mergedUpTo.add(upTo.get(i));
+            pool(merged, mergedUpTo);
+        }
+        List<Bin> bins = new ArrayList<>(merged.size());
+        for (int i = 0; i < merged.size(); i++) {
+            bins.add(new Bin(mergedUpTo.get(i), smoothed(merged.get(i)), merged.get(i)[0], merged.get(i)[1]));
         }
         return new Calibration(bins);
+    }
+
+    /**
+     * Pools a bin of fewer than {@link #MIN_REPORTS} reports into the bin above it (the last into the one below):
+     * one report at a raw confidence of its own would otherwise pull every raw confidence between it and the next bin
+     * down the line between them. Two neighbours of a rising sequence pooled stay between them, so the order holds.
+     */
+    private static void mergeSmall(List<int[]> counts, List<Double> upTo) {
+        int i = 0;
+        while (counts.size() > 1 && i < counts.size()) {
+            if (counts.get(i)[0] >= MIN_REPORTS) {
+                i++;
+                continue;
+            }
+            int into = i + 1 < counts.size() ? i + 1 : i - 1;
+            int[] small = counts.remove(i);
+            double smallUpTo = upTo.remove(i);
+            int at = into > i ? i : into;
+            counts.get(at)[0] += small[0];
+            counts.get(at)[1] += small[1];
+            upTo.set(at, Math.max(upTo.get(at), smallUpTo));
+            i = Math.max(0, at - 1);
+        }
     }
 
     private static void pool(List<int[]> counts, List<Double> upTo) {

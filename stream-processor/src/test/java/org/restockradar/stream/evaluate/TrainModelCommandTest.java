@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.restockradar.stream.understanding.Calibration;
 import org.restockradar.stream.understanding.ReportModel;
 import picocli.CommandLine;
 
@@ -39,6 +40,29 @@ final class TrainModelCommandTest {
         assertThat(model.features().buckets()).isEqualTo(1 << 16);
         assertThat(Files.readString(weights, StandardCharsets.UTF_8)).startsWith("# Restock Radar report model")
                 .contains("regional, hard-negatives, written");
+    }
+
+    @Test
+    void shouldFitTheCalibrationOnReportsOfSetsTheModelWasNotTrainedOn(@TempDir Path dir) throws Exception {
+        Path calibration = dir.resolve("understanding/calibration.tsv");
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new TrainModelCommand());
+        cli.setOut(new PrintWriter(out));
+        int exit = cli.execute("--set", resource("labelled/regional").toString(), "--set", resource("labelled/hard-negatives").toString(),
+                "--train-only", resource("training/written").toString(), "--calibrate-on", resource("labelled/three-brands").toString(),
+                "--out", dir.resolve("report-model.tsv").toString(), "--fit-calibration", calibration.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Rescue to ops review, leave-one-set-out", "Reliability of the stock-out confidence",
+                "fitted without it", "three-brands", "pooled", "calibration fitted on");
+        Calibration fitted;
+        try (Reader r = Files.newBufferedReader(calibration, StandardCharsets.UTF_8)) {
+            fitted = Calibration.read(r);
+        }
+        assertThat(fitted.bins()).isNotEmpty();
+        assertThat(fitted.apply(ReportModel.DOUBTED_CONFIDENCE)).isEqualTo(ReportModel.DOUBTED_CONFIDENCE);
+        assertThat(Files.readString(calibration, StandardCharsets.UTF_8)).contains("train-model --fit-calibration", "  regional",
+                "  hard-negatives", "  three-brands").doesNotContain("  written");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class CalibrationTest {
+    private static final double NEAR = IntentReader.NEAR_SPELLING_CONFIDENCE;
 
     private static List<Calibration.Observation> observations(double raw, int right, int wrong) {
         List<Calibration.Observation> out = new ArrayList<>();
@@ -39,14 +40,60 @@ final class CalibrationTest {
 
     @Test
     void shouldReadARawConfidenceBetweenTwoBinsOnTheLineBetweenThem() {
-        List<Calibration.Observation> seen = new ArrayList<>(observations(0.3, 0, 8));
-        seen.addAll(observations(0.7, 8, 0));
+        List<Calibration.Observation> seen = new ArrayList<>(observations(0.5, 0, 10));
+        seen.addAll(observations(0.9, 10, 0));
 
         Calibration c = Calibration.fit(seen);
 
-        // 0.3 -> 1/10, 0.7 -> 9/10: 0.4 is a quarter of the way, not lifted to the upper bin
-        assertThat(c.apply(0.4)).isCloseTo(0.1 + 0.25 * 0.8, within(1e-9));
-        assertThat(c.apply(0.5)).isCloseTo(0.5, within(1e-9));
+        // 0.5 -> 1/12, 0.9 -> 11/12: 0.6 is a quarter of the way, not lifted to the upper bin
+        assertThat(c.apply(0.6)).isCloseTo(1.0 / 12 + 0.25 * 10 / 12, within(1e-9));
+        assertThat(c.apply(0.7)).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void shouldPoolABinOfTooFewReportsIntoTheBinAboveIt() {
+        // one wrong report at a raw confidence of its own would pull 0.7 down the line from 0.65 to 0.75
+        List<Calibration.Observation> seen = new ArrayList<>(observations(0.65, 0, 1));
+        seen.addAll(observations(0.75, 37, 19));
+        seen.addAll(observations(0.9, 190, 4));
+
+        Calibration c = Calibration.fit(seen);
+
+        assertThat(c.bins()).extracting(Calibration.Bin::reports).containsExactly(57, 194);
+        assertThat(c.apply(0.7)).isEqualTo(c.apply(0.75)).isCloseTo(38.0 / 59, within(1e-9));
+    }
+
+    @Test
+    void shouldPoolATooSmallLastBinIntoTheOneBelow() {
+        List<Calibration.Observation> seen = new ArrayList<>(observations(0.8, 30, 10));
+        seen.addAll(observations(0.95, 3, 0));
+
+        Calibration c = Calibration.fit(seen);
+
+        assertThat(c.bins()).hasSize(1);
+        assertThat(c.bins().get(0).rawUpTo()).isEqualTo(0.95);
+        assertThat(c.bins().get(0).reports()).isEqualTo(43);
+    }
+
+    @Test
+    void shouldNeitherFitNorLiftAReportHeldForReview() {
+        // held reports that were often right (true reports with a misspelt brand) must stay below a review threshold
+        List<Calibration.Observation> seen = new ArrayList<>(observations(NEAR, 8, 2));
+        seen.addAll(observations(ReportModel.DOUBTED_CONFIDENCE, 7, 3));
+        seen.addAll(observations(0.8, 6, 4));
+        seen.addAll(observations(0.9, 18, 0));
+
+        Calibration c = Calibration.fit(seen);
+
+        assertThat(c.apply(NEAR)).isEqualTo(NEAR);
+        assertThat(c.apply(ReportModel.DOUBTED_CONFIDENCE)).isEqualTo(ReportModel.DOUBTED_CONFIDENCE);
+        assertThat(c.bins().stream().mapToInt(Calibration.Bin::reports).sum()).isEqualTo(28);
+        assertThat(c.apply(0.8)).isCloseTo(7.0 / 12, within(1e-9));
+    }
+
+    @Test
+    void shouldBeTheIdentityWhenOnlyHeldReportsWereSeen() {
+        assertThat(Calibration.fit(observations(NEAR, 5, 5))).isSameAs(Calibration.IDENTITY);
     }
 
     @Test
