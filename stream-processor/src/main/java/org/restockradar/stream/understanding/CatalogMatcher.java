@@ -405,7 +405,7 @@ public final class CatalogMatcher {
      */
     private static Set<Catalog.Product> inContainer(Map<String, Set<Catalog.Product>> held, ProductWords telling, Hit h,
                                                    List<String> tokens, int i) {
-        String c = Containers.of(tokens.get(i));
+        String c = Containers.at(tokens, i);
         Set<Catalog.Product> with = c == null ? null : held.get(c);
         if (with == null) {
             return null;
@@ -515,9 +515,11 @@ public final class CatalogMatcher {
                 at++; // "Tarvilo lemon 750": one word of the brand's products' names between the brand and the number
             } else {
                 // "FIZZARO ORNG 600", "Ruchiko chz 90": up to two words of its products written any way, or a container
-                for (int skipped = 0; skipped < 2 && at + 1 < tokens.size() && !isDigits(tokens.get(at))
-                        && isProductOrContainer(h.brand(), tokens.get(at)); skipped++) {
-                    at++;
+                int number = at + 1 < tokens.size() && isDigits(tokens.get(at + 1)) ? at + 1
+                        : at + 2 < tokens.size() && isDigits(tokens.get(at + 2)) ? at + 2 : -1;
+                if (number > at && !isDigits(tokens.get(at)) && isProductOrContainer(h.brand(), tokens.get(at))
+                        && (number == at + 1 || isProductOrContainer(h.brand(), tokens.get(at + 1)))) {
+                    at = number;
                 }
             }
             if (at < tokens.size() && isDigits(tokens.get(at)) && tokens.get(at).length() <= 5) {

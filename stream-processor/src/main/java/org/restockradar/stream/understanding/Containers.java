@@ -11,7 +11,17 @@ import java.util.Map;
  */
 final class Containers {
     /** Each word (normalised) to its container. */
-    private static final Map<String, String> WORDS = read("quantities/containers.tsv");
+    private static final Map<String, String> WORDS;
+    /** Per word, the words after which it is no container ("can" before "not": the verb). */
+    private static final Map<String, java.util.Set<String>> NOT_BEFORE;
+
+    static {
+        Map<String, String> words = new HashMap<>();
+        Map<String, java.util.Set<String>> notBefore = new HashMap<>();
+        read("quantities/containers.tsv", words, notBefore);
+        WORDS = WordTable.mapOf(words);
+        NOT_BEFORE = WordTable.mapOf(notBefore);
+    }
 
     private Containers() {
     }
@@ -25,6 +35,16 @@ final class Containers {
                     ? token.substring(0, n - 2) : token.substring(0, n - 1));
         }
         return c;
+    }
+
+    /** The container token {@code i} names, unless the word after it makes it another word ("can not"). */
+    static String at(List<String> tokens, int i) {
+        String c = of(tokens.get(i));
+        if (c == null || i + 1 >= tokens.size()) {
+            return c;
+        }
+        java.util.Set<String> unless = NOT_BEFORE.get(tokens.get(i));
+        return unless != null && unless.contains(tokens.get(i + 1)) ? null : c;
     }
 
     /** The container a product's name or aliases name; null when none does. */
@@ -44,15 +64,16 @@ final class Containers {
         return null;
     }
 
-    private static Map<String, String> read(String resource) {
-        Map<String, String> words = new HashMap<>();
+    private static void read(String resource, Map<String, String> words, Map<String, java.util.Set<String>> notBefore) {
         for (String line : BrandSpellings.lines(resource)) {
             String[] f = line.split("\\s+");
-            if (f.length != 2) {
-                throw new IllegalStateException("expected 2 fields in " + resource + ": " + line);
+            if (f.length < 2) {
+                throw new IllegalStateException("expected a word and its container in " + resource + ": " + line);
             }
             words.put(f[0], f[1]);
+            if (f.length > 2) {
+                notBefore.put(f[0], java.util.Set.of(java.util.Arrays.copyOfRange(f, 2, f.length)));
+            }
         }
-        return WordTable.mapOf(words);
     }
 }

@@ -41,6 +41,7 @@ final class CatalogMatcherPacksTest {
     void shouldNameNoProductWhenTheContainerFitsSeveral() {
         assertThat(skuOf("Morvani can out at the corner shop")).isNull();
         assertThat(skuOf("Morvani grape bottle out")).isNull();
+        assertThat(skuOf("Morvani peach can't be found at the corner shop")).isNull(); // the verb
     }
 
     @Test
