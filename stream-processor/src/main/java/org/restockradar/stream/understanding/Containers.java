@@ -12,7 +12,7 @@ import java.util.Map;
 final class Containers {
     /** Each word (normalised) to its container. */
     private static final Map<String, String> WORDS;
-    /** Per word, the words after which it is no container ("can" before "not": the verb). */
+    /** Per word, the words after which it is no container ("can" before "t", "be": the verb). */
     private static final Map<String, java.util.Set<String>> NOT_BEFORE;
 
     static {
@@ -37,7 +37,7 @@ final class Containers {
         return c;
     }
 
-    /** The container token {@code i} names, unless the word after it makes it another word ("can not"). */
+    /** The container token {@code i} names, unless the word after it makes it another word ("can be"). */
     static String at(List<String> tokens, int i) {
         String c = of(tokens.get(i));
         if (c == null || i + 1 >= tokens.size()) {

@@ -42,6 +42,7 @@ final class CatalogMatcherPacksTest {
         assertThat(skuOf("Morvani can out at the corner shop")).isNull();
         assertThat(skuOf("Morvani grape bottle out")).isNull();
         assertThat(skuOf("Morvani peach can't be found at the corner shop")).isNull(); // the verb
+        assertThat(skuOf("Morvani peach can not available")).isEqualTo("MRV-PEACH-250C");
     }
 
     @Test
