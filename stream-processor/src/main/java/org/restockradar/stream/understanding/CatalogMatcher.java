@@ -58,6 +58,11 @@ public final class CatalogMatcher {
     /** The same words per brand, read misspelt, in other languages and scripts ({@link ProductWords}). */
     private final Map<Catalog.Brand, ProductWords> productWords = new HashMap<>();
     private final Map<Catalog.Brand, Set<String>> handles = new HashMap<>();
+    /**
+     * Per brand, the containers its products' names carry ({@link Containers}: can, bottle, pouch) with the products
+     * in each, when a container tells some of its products from the others; brands without such containers absent.
+     */
+    private final Map<Catalog.Brand, Map<String, Set<Catalog.Product>>> containers = new HashMap<>();
     /** The size of each product whose name, aliases or SKU give one, per brand; brands without sizes absent. */
     private final Map<Catalog.Brand, Map<Catalog.Product, Quantity>> sizes = new HashMap<>();
     /** The same phrases by phonetic key, for posts in an Indic script ("हिप्पो चिली गार्लिक"). */
@@ -83,6 +88,12 @@ public final class CatalogMatcher {
                 words.put(brand, telling);
                 productWords.put(brand, ProductWords.of(telling));
             }
+            Map<String, Set<Catalog.Product>> held = containersOf(brand);
+            if (!held.isEmpty()) {
+                containers.put(brand, held);
+            }
+            gluedPairs(brand, brandTokens).forEach((glued, product) ->
+                    index.addTokens(List.of(glued), new Entry(brand, product, true, false)));
             for (Catalog.Product product : brand.products()) {
                 Quantity size = sizeOf(product);
                 if (size != null) {
@@ -151,6 +162,57 @@ public final class CatalogMatcher {
         carriers.values().removeIf(with -> with.size() == brand.products().size());
         Map<String, Set<Catalog.Product>> out = new HashMap<>();
         carriers.forEach((w, with) -> out.put(w, Set.copyOf(with)));
+        return out;
+    }
+
+    /**
+     * Two words of a product's name written as one ("partymix" for "Party Mix", "cheeseballs"), of six letters or
+     * more, that only one of the brand's products carries, with that product.
+     */
+    private static Map<String, Catalog.Product> gluedPairs(Catalog.Brand brand, Set<String> brandTokens) {
+        Map<String, Set<Catalog.Product>> carriers = new HashMap<>();
+        for (Catalog.Product product : brand.products()) {
+            List<String> names = new ArrayList<>(product.aliases());
+            if (product.name() != null) {
+                names.add(product.name());
+            }
+            for (String name : names) {
+                List<String> t = Text.tokens(name);
+                for (int i = 0; i + 1 < t.size(); i++) {
+                    String a = t.get(i);
+                    String b = t.get(i + 1);
+                    if (isWordOfLetters(a) && isWordOfLetters(b) && !brandTokens.contains(a) && !brandTokens.contains(b)
+                            && a.length() + b.length() >= 6) {
+                        carriers.computeIfAbsent(canonical(a + b), k -> new HashSet<>()).add(product);
+                    }
+                }
+            }
+        }
+        Map<String, Catalog.Product> out = new HashMap<>();
+        carriers.forEach((glued, with) -> {
+            if (with.size() == 1) {
+                out.put(glued, with.iterator().next());
+            }
+        });
+        return out;
+    }
+
+    private static boolean isWordOfLetters(String t) {
+        return !t.isEmpty() && t.chars().allMatch(Character::isLetter) && !Quantity.isUnit(t);
+    }
+
+    /** The containers of a brand's products that some of them are sold in and not all, with the products in each. */
+    private static Map<String, Set<Catalog.Product>> containersOf(Catalog.Brand brand) {
+        Map<String, Set<Catalog.Product>> in = new HashMap<>();
+        for (Catalog.Product product : brand.products()) {
+            String c = Containers.ofProduct(product);
+            if (c != null) {
+                in.computeIfAbsent(c, k -> new java.util.LinkedHashSet<>()).add(product);
+            }
+        }
+        in.values().removeIf(with -> with.size() == brand.products().size());
+        Map<String, Set<Catalog.Product>> out = new HashMap<>();
+        in.forEach((c, with) -> out.put(c, Set.copyOf(with)));
         return out;
     }
 
@@ -288,7 +350,8 @@ public final class CatalogMatcher {
      */
     private Set<Catalog.Product> byWordsNear(Catalog.Brand brand, List<Hit> hits, List<String> tokens) {
         ProductWords telling = productWords.get(brand);
-        if (telling == null) {
+        Map<String, Set<Catalog.Product>> held = containers.get(brand);
+        if (telling == null && held == null) {
             return null;
         }
         Set<Catalog.Product> left = null;
@@ -311,7 +374,10 @@ public final class CatalogMatcher {
                 if (i >= h.start() && i < h.end() || read != null && read[i]) {
                     continue;
                 }
-                Set<Catalog.Product> with = telling.of(canonical(tokens.get(i)));
+                Set<Catalog.Product> with = telling == null ? null : telling.of(canonical(tokens.get(i)));
+                if (with == null && held != null) {
+                    with = inContainer(held, telling, h, tokens, i);
+                }
                 if (with != null) {
                     read = read == null ? new boolean[tokens.size()] : read;
                     read[i] = true;
@@ -320,7 +386,7 @@ public final class CatalogMatcher {
             }
         }
         // beyond the reach, a product word pointed at ("yung chocolate", "the masala one") names the product too
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; telling != null && i < tokens.size(); i++) {
             if ((read == null || !read[i]) && isPointed(tokens, i)) {
                 Set<Catalog.Product> with = telling.exactly(canonical(tokens.get(i)));
                 if (with != null && !insideAHit(hits, i)) {
@@ -329,6 +395,37 @@ public final class CatalogMatcher {
             }
         }
         return left;
+    }
+
+    /**
+     * The brand's products in the container that token {@code i} names, when it is written as a product's container:
+     * right after the brand, a word of its products or a size ("Fizzaro orange can", "Fizzaro 500 ml bottle"), or
+     * before the brand or a word of its products across at most one linking word ("lata ng lemon", "can of Fizzaro"),
+     * not as another word of the sentence ("can you restock Fizzaro"). Null when none of the products is in it.
+     */
+    private static Set<Catalog.Product> inContainer(Map<String, Set<Catalog.Product>> held, ProductWords telling, Hit h,
+                                                   List<String> tokens, int i) {
+        String c = Containers.at(tokens, i);
+        Set<Catalog.Product> with = c == null ? null : held.get(c);
+        if (with == null) {
+            return null;
+        }
+        if (i > 0 && (i == h.end() || isSizeToken(tokens.get(i - 1)) || isProductWord(telling, tokens.get(i - 1)))) {
+            return with;
+        }
+        for (int j = i + 1; j <= i + 2 && j < tokens.size(); j++) {
+            if (j == h.start() || isProductWord(telling, tokens.get(j))) {
+                return with;
+            }
+            if (!Quantity.isLinkWord(tokens.get(j)) && !"of".equals(tokens.get(j))) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isProductWord(ProductWords telling, String token) {
+        return telling != null && telling.of(canonical(token)) != null;
     }
 
     private static Set<Catalog.Product> narrowed(Set<Catalog.Product> left, Set<Catalog.Product> with) {
@@ -351,7 +448,7 @@ public final class CatalogMatcher {
     /** Words that point at a product by one of its words: {@code catalog/product-pointers.txt}. */
     private static final Set<String> POINTERS = WordTable.setOf(BrandSpellings.lines("catalog/product-pointers.txt"));
     /** Words for a pack and counts of packs: {@code quantities/pack-words.txt}. */
-    private static final Set<String> PACK_WORDS = WordTable.setOf(BrandSpellings.lines("quantities/pack-words.txt"));
+    static final Set<String> PACK_WORDS = WordTable.setOf(BrandSpellings.lines("quantities/pack-words.txt"));
 
     /** True when the word is pointed at as a product: a pointer before it or a word for a product after it. */
     private static boolean isPointed(List<String> tokens, int i) {
@@ -371,7 +468,8 @@ public final class CatalogMatcher {
     private List<Hit> byWords(List<Hit> hits, List<String> tokens, Set<Catalog.Brand> sized) {
         boolean any = false;
         for (Hit h : hits) {
-            any |= h.product() == null && words.containsKey(h.brand()) && !sized.contains(h.brand());
+            any |= h.product() == null && (words.containsKey(h.brand()) || containers.containsKey(h.brand()))
+                    && !sized.contains(h.brand());
         }
         if (!any) {
             return hits;
@@ -415,6 +513,14 @@ public final class CatalogMatcher {
             int at = h.end();
             if (at + 1 < tokens.size() && isDigits(tokens.get(at + 1)) && wordOfProducts(tokens.get(at), sized.keySet())) {
                 at++; // "Tarvilo lemon 750": one word of the brand's products' names between the brand and the number
+            } else {
+                // "FIZZARO ORNG 600", "Ruchiko chz 90": up to two words of its products written any way, or a container
+                int number = at + 1 < tokens.size() && isDigits(tokens.get(at + 1)) ? at + 1
+                        : at + 2 < tokens.size() && isDigits(tokens.get(at + 2)) ? at + 2 : -1;
+                if (number > at && !isDigits(tokens.get(at)) && isProductOrContainer(h.brand(), tokens.get(at))
+                        && (number == at + 1 || isProductOrContainer(h.brand(), tokens.get(at + 1)))) {
+                    at = number;
+                }
             }
             if (at < tokens.size() && isDigits(tokens.get(at)) && tokens.get(at).length() <= 5) {
                 long n = Long.parseLong(tokens.get(at));
@@ -438,7 +544,11 @@ public final class CatalogMatcher {
                 }
                 Boolean largest = Quantity.sizeWord(tokens.get(i));
                 if (largest != null) {
-                    Quantity extreme = extreme(sized.values(), largest);
+                    // the largest or smallest of the products the words name ("Fizzaro orange chhota wala": the
+                    // smallest orange), else of all the brand's
+                    Set<Catalog.Product> near = byWordsNear(h.brand(), hits, tokens);
+                    Quantity extreme = extreme(near == null || near.isEmpty() ? sized.values()
+                            : near.stream().map(sized::get).filter(java.util.Objects::nonNull).toList(), largest);
                     if (extreme != null) {
                         return extreme;
                     }
@@ -446,6 +556,13 @@ public final class CatalogMatcher {
             }
         }
         return null;
+    }
+
+    /** True when a token is a word of the brand's products read any way ({@link ProductWords}) or a container's. */
+    private boolean isProductOrContainer(Catalog.Brand brand, String token) {
+        ProductWords telling = productWords.get(brand);
+        return telling != null && telling.of(canonical(token)) != null
+                || containers.containsKey(brand) && containers.get(brand).containsKey(String.valueOf(Containers.of(token)));
     }
 
     /** True when a token is a word (of letters) of one of the products' names: "lemon" of "Tarvilo Lemon 750 ml". */

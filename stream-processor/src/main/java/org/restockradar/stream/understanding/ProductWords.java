@@ -71,6 +71,13 @@ final class ProductWords {
     private final Map<String, Set<Catalog.Product>> byWord = new HashMap<>();
     private final Map<String, Set<Catalog.Product>> byKey = new HashMap<>();
     private final List<Word> words = new ArrayList<>();
+    /**
+     * The words of other languages for the telling words, in Latin letters and of four letters or more ("tamatar"),
+     * read misspelt too ("tamater"); only by edits, never cut short or without vowels.
+     */
+    private final List<Word> translations = new ArrayList<>();
+    /** The telling words and their translations: those a Latin word is compared with by edits. */
+    private final List<Word> spelt;
     private final int shortest;
     private final int longest;
 
@@ -95,12 +102,18 @@ final class ProductWords {
                     if (!telling.containsKey(other)) {
                         merge(byWord, other, products);
                         merge(byKey, Phonetic.key(other), products);
+                        if (other.length() >= SHORTEST_FUZZY && Text.isLatin(other)) {
+                            translations.add(new Word(other, Phonetic.key(other), CatalogMatcher.consonants(other), products));
+                        }
                     }
                 }
             }
         }
         this.shortest = min;
         this.longest = max;
+        List<Word> all = new ArrayList<>(words);
+        all.addAll(translations);
+        this.spelt = List.copyOf(all);
     }
 
     /** The words of a brand that tell its products apart (of {@link CatalogMatcher}), read every way. */
@@ -133,9 +146,12 @@ final class ProductWords {
         }
         int n = token.length();
         boolean latin = Text.isLatin(token);
-        if (latin && (n < SHORTEST_FUZZY || n > 2 * longest + 1) || GUARD.contains(token) || Quantity.isUnit(token)
+        if (latin && (n < SHORTEST_SKELETON || n > 2 * longest + 1) || GUARD.contains(token) || Quantity.isUnit(token)
                 || Character.isDigit(token.charAt(0))) {
             return null;
+        }
+        if (latin && n < SHORTEST_FUZZY) {
+            return abbreviated(token); // "chz", "mng", "org": three letters are read only as an abbreviation
         }
         if (latin && n >= shortest - 2) {
             Set<Catalog.Product> spelt = nearest(token, false);
@@ -158,7 +174,83 @@ final class ProductWords {
             return cut;
         }
         Set<Catalog.Product> bare = withoutVowels(token);
-        return bare != null ? bare : glued(token);
+        if (bare != null) {
+            return bare;
+        }
+        Set<Catalog.Product> shortened = abbreviated(token);
+        return shortened != null ? shortened : glued(token);
+    }
+
+    /**
+     * A word abbreviated by its consonants ("chz" for "cheese", "orng" and "org" for "orange", "pty" for "party",
+     * "tmt" for "tomato"): of three letters or more, no vowel but a first one, its letters in order in one telling
+     * word with the same first letter and the same last consonant ("z" for an "s"), and at least half of that word's
+     * consonants. A word for a pack or a container ("pkt", "btl") is none.
+     */
+    private Set<Catalog.Product> abbreviated(String token) {
+        int n = token.length();
+        if (n < SHORTEST_SKELETON || CatalogMatcher.PACK_WORDS.contains(token) || Containers.of(token) != null) {
+            return null;
+        }
+        for (int i = 1; i < n; i++) {
+            if (isVowel(token.charAt(i)) || !Character.isLetter(token.charAt(i))) {
+                return null;
+            }
+        }
+        Set<Catalog.Product> found = null;
+        for (Word w : words) {
+            String t = w.text();
+            if (t.length() <= n || t.charAt(0) != token.charAt(0) || !abbreviates(token, t)) {
+                continue;
+            }
+            if (found != null && !found.equals(w.products())) {
+                return null;
+            }
+            found = w.products();
+        }
+        return found;
+    }
+
+    /** True when {@code token}'s letters stand in order in {@code word}, ending on its last consonant, half of them. */
+    private static boolean abbreviates(String token, String word) {
+        int last = word.length() - 1;
+        while (last > 0 && isVowel(word.charAt(last))) {
+            last--;
+        }
+        if (!sameSound(token.charAt(token.length() - 1), word.charAt(last))) {
+            return false;
+        }
+        int consonants = 0;
+        for (int k = 0; k < word.length(); k++) {
+            consonants += isVowel(word.charAt(k)) ? 0 : 1;
+        }
+        if (2 * (token.length() - (isVowel(token.charAt(0)) ? 1 : 0)) < consonants) {
+            return false;
+        }
+        int j = 0;
+        for (int k = 0; k < token.length(); k++) {
+            while (j < last && !sameSound(token.charAt(k), word.charAt(j))) {
+                j++;
+            }
+            if (!sameSound(token.charAt(k), word.charAt(j))) {
+                return false;
+            }
+            j++;
+            if (j > last + 1 || j > last && k + 1 < token.length()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
+    /** Letters that abbreviations write for each other: "z" for "s" ("chz"), "k" for "c" and "q". */
+    private static boolean sameSound(char a, char b) {
+        return a == b || a == 'z' && b == 's' || a == 's' && b == 'z' || a == 'k' && (b == 'c' || b == 'q')
+                || b == 'k' && (a == 'c' || a == 'q');
     }
 
     /** The products of the one telling word within the edits its length allows, by letters or by keys. */
@@ -166,7 +258,7 @@ final class ProductWords {
         Word best = null;
         int bestD = Integer.MAX_VALUE;
         boolean tie = false;
-        for (Word w : words) {
+        for (Word w : byKey ? words : spelt) {
             String target = byKey ? w.key() : w.text();
             int max = editsFor(Math.min(target.length(), token.length()));
             if (max == 0 || Math.abs(target.length() - token.length()) > max

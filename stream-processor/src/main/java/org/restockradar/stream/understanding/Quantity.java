@@ -210,6 +210,10 @@ public record Quantity(long amount, String base) {
                         number = number.divide(denominator, 3, RoundingMode.HALF_UP);
                     }
                     j = denominatorEnd;
+                    if (wholeBefore(out, s, i)) {
+                        // "1 1/2 L": a whole number, one space, a fraction are one mixed number
+                        number = ((BigDecimal) out.remove(out.size() - 1)).add(number);
+                    }
                 }
                 out.add(number);
                 i = j;
@@ -256,6 +260,15 @@ public record Quantity(long amount, String base) {
             return -1;
         }
         return slash + 2;
+    }
+
+    /**
+     * True when the lexeme last read is a whole number ending one space before {@code at}, where a fraction begins: the
+     * whole part of a mixed number ("1 1/2").
+     */
+    private static boolean wholeBefore(List<Object> out, String s, int at) {
+        return !out.isEmpty() && out.get(out.size() - 1) instanceof BigDecimal whole && whole.scale() <= 0
+                && whole.signum() > 0 && at >= 2 && s.charAt(at - 1) == ' ' && Character.isDigit(s.charAt(at - 2));
     }
 
     private static boolean isMark(char c) {

@@ -149,4 +149,20 @@ final class QuantityTest {
         assertThat(in("500 mililitro")).containsExactly(new Quantity(500, "ml"));
         assertThat(in("250 grm packet")).containsExactly(new Quantity(250, "g"));
     }
+
+    @Test
+    void shouldReadAWholeNumberBeforeAWrittenFractionAsOneSize() {
+        assertThat(in("Pelvaro 1 1/2 L out")).containsExactly(new Quantity(1500, "ml"));
+        assertThat(in("2 1/2 kg wala")).containsExactly(new Quantity(2500, "g"));
+    }
+
+    @Test
+    void shouldReadTensAndHundredsInHindiTagalogAndCebuanoWords() {
+        assertThat(in("nabbe gram wala packet")).containsExactly(new Quantity(90, "g"));
+        assertThat(in("derh liter nahi")).containsExactly(new Quantity(1500, "ml"));
+        assertThat(in("isa't kalahating litro")).containsExactly(new Quantity(1500, "ml"));
+        assertThat(in("usa ug tunga ka litro")).containsExactly(new Quantity(1500, "ml"));
+        assertThat(in("tatlong daang ml")).containsExactly(new Quantity(300, "ml"));
+        assertThat(in("thirty five grams")).containsExactly(new Quantity(35, "g"));
+    }
 }
