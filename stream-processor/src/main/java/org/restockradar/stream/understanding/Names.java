@@ -55,6 +55,14 @@ public final class Names {
     /** Words after a place name that only say which part of it: "Andheri West", "DLF Phase 3". */
     static final Set<String> PLACE_QUALIFIERS = keysOf(readWords("names/place-qualifiers.txt"));
 
+    /**
+     * The keys of the words the abbreviation table writes out ("colony", "station", "general"): an English word of
+     * shops and streets, written in another script ("कॉलोनी"), is never a town with a case ending.
+     */
+    static final Set<String> WRITTEN_OUT = keysOf(lines("names/abbreviations.tsv").stream()
+            .map(l -> l.split("\t")).filter(f -> f.length == 2).map(f -> Text.normalise(f[1].strip()))
+            .collect(java.util.stream.Collectors.toSet()));
+
     private Names() {
     }
 

@@ -19,6 +19,14 @@ public final class OutletMatcher {
     /** Postings longer than this are not walked for candidates; the place narrows them instead. */
     static final int MAX_POSTING = 2_000;
     static final double MIN_SCORE = 0.5;
+    /**
+     * The least score of an outlet of the locality the post names when the post writes one of its name's distinctive
+     * words as it is: a shop told by its owner's name and the locality ("Tak bhaisaab ki dukan Sanganer" for "Tak
+     * Super Bazaar", "Sai anna kottu Ramnagar"); still only the single clear best of the candidates is taken.
+     */
+    static final double MIN_SCORE_IN_LOCALITY = 0.3;
+    /** The shortest distinctive word that lets an outlet of the named locality pass at {@link #MIN_SCORE_IN_LOCALITY}. */
+    static final int MIN_OWNER_WORD = 3;
     /** Candidates whose ranks are this close to the best one's are as good: the post does not tell them apart. */
     static final double TIE = 0.08;
     /** The longest first part of a name written in two ("sri" of "Sri nivasa") that is joined to the next word. */
@@ -33,17 +41,24 @@ public final class OutletMatcher {
 
     /**
      * What the text says about where, to filter candidates; {@code acronyms} are the keys of words the post writes
-     * in capitals ("SLV"), which may be the initials of an outlet's name.
+     * in capitals ("SLV"), which may be the initials of an outlet's name; {@code apartKeys} the keys the post writes
+     * only in clauses apart from the absence ("..., Mercado Minimart still has"), which name a shop the absence is not
+     * at when another candidate is named next to the absence.
      */
     public record Constraint(Set<String> cityKeys, Set<String> localityKeys, GeoPoint near, String profileCityKey,
-                             Set<String> acronyms, String profileLocalityKey) {
+                             Set<String> acronyms, String profileLocalityKey, Set<String> apartKeys) {
         public Constraint(Set<String> cityKeys, Set<String> localityKeys, GeoPoint near, String profileCityKey) {
-            this(cityKeys, localityKeys, near, profileCityKey, Set.of(), null);
+            this(cityKeys, localityKeys, near, profileCityKey, Set.of(), null, Set.of());
         }
 
         public Constraint(Set<String> cityKeys, Set<String> localityKeys, GeoPoint near, String profileCityKey,
                           Set<String> acronyms) {
-            this(cityKeys, localityKeys, near, profileCityKey, acronyms, null);
+            this(cityKeys, localityKeys, near, profileCityKey, acronyms, null, Set.of());
+        }
+
+        public Constraint(Set<String> cityKeys, Set<String> localityKeys, GeoPoint near, String profileCityKey,
+                          Set<String> acronyms, String profileLocalityKey) {
+            this(cityKeys, localityKeys, near, profileCityKey, acronyms, profileLocalityKey, Set.of());
         }
     }
 
@@ -105,7 +120,66 @@ public final class OutletMatcher {
         if (inPlace.isEmpty()) {
             return Result.NONE;
         }
+        if (inPlace.size() > 1 && !place.apartKeys().isEmpty() && inPlace.size() <= MAX_APART_CANDIDATES) {
+            inPlace = namedAtAbsence(inPlace, query, place.apartKeys());
+        }
         return best(inPlace, place, query);
+    }
+
+    /** Candidates looked through for a name written next to the absence; more are left as they are. */
+    static final int MAX_APART_CANDIDATES = 16;
+
+    /**
+     * Of several candidates, those named next to the absence: a distinctive word of the name, or a word of its
+     * locality, written outside the clauses apart from it; the others are dropped when some are ("Durga Bhavani
+     * Stores out of X, Srinivasa Supermarket had some"; "Ramesh Kirana Sikandarpur me X nahi; Juran Chhapra wale me
+     * hai"). All are kept when none or every one is.
+     */
+    private static List<Scored> namedAtAbsence(List<Scored> candidates, Query query, Set<String> apartKeys) {
+        boolean[] near = new boolean[candidates.size()];
+        int count = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            Scored s = candidates.get(i);
+            near[i] = writtenNearAbsence(s.entry.names, query, apartKeys)
+                    || localityNearAbsence(s.entry.localityKey(), query.mentionKeys, apartKeys);
+            count += near[i] ? 1 : 0;
+        }
+        if (count == 0 || count == candidates.size()) {
+            return candidates;
+        }
+        List<Scored> kept = new ArrayList<>(candidates);
+        keepWhere(kept, near);
+        return kept;
+    }
+
+    /** True when the post writes a distinctive word of the name (or a misspelling of it) outside the apart clauses. */
+    private static boolean writtenNearAbsence(Keys name, Query query, Set<String> apartKeys) {
+        for (int i = 0; i < name.keys.length; i++) {
+            if (name.generic[i]) {
+                continue;
+            }
+            String k = name.keys[i];
+            String written = query.mentionKeys.contains(k) ? k : query.fuzzyOf.get(k);
+            if (written != null && !apartKeys.contains(written)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every word of the locality's key is written in the post and one of them outside the apart clauses. */
+    private static boolean localityNearAbsence(String localityKey, Set<String> mentionKeys, Set<String> apartKeys) {
+        if (localityKey == null || localityKey.isEmpty()) {
+            return false;
+        }
+        boolean outside = false;
+        for (String w : localityKey.split(" ")) {
+            if (!mentionKeys.contains(w)) {
+                return false;
+            }
+            outside |= !apartKeys.contains(w) && !Names.PLACE_QUALIFIERS.contains(w);
+        }
+        return outside;
     }
 
     /**
@@ -399,12 +473,24 @@ public final class OutletMatcher {
                     byName.put(names, score);
                 }
             }
-            if (Double.isNaN(score) || score < MIN_SCORE) {
+            if (Double.isNaN(score) || score < MIN_SCORE
+                    && !(score >= MIN_SCORE_IN_LOCALITY && place.localityKeys().contains(e.localityKey())
+                         && writesDistinctiveWord(names, mentionKeys))) {
                 continue;
             }
             scored.add(new Scored(e, score, hits(e.branch, mentionKeys), hits(e.extraAddress, mentionKeys)));
         }
         return scored;
+    }
+
+    /** True when the post writes a distinctive word of the name, {@link #MIN_OWNER_WORD} letters or more, as it is. */
+    private static boolean writesDistinctiveWord(Keys name, Set<String> mentionKeys) {
+        for (int i = 0; i < name.keys.length; i++) {
+            if (!name.generic[i] && name.keys[i].length() >= MIN_OWNER_WORD && mentionKeys.contains(name.keys[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean writesInitials(String[] ofName, Set<String> inPost) {

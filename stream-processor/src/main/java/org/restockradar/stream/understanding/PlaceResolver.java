@@ -369,7 +369,7 @@ public final class PlaceResolver {
         List<String> stems = Names.caseStemKeys(source);
         String key = keys.get(at);
         if (stems.isEmpty() || OutletMatcher.LEXICON_KEYS.contains(key) || Names.GENERIC.contains(key)
-                || Names.FILLER.contains(key) || beforeRoad(keys, at + 1)) {
+                || Names.FILLER.contains(key) || Names.WRITTEN_OUT.contains(key) || beforeRoad(keys, at + 1)) {
             return;
         }
         for (String stem : stems) {
@@ -657,10 +657,21 @@ public final class PlaceResolver {
      * of a name (a word of the lexicon, a generic word, a shop name's word) or no locality is so named.
      */
     private Map<String, OutletDirectory.PlaceStats> splitLocality(String first, String second) {
-        if (first.length() < 3 || second.length() < 2 || !partOfPlaceName(first) || !partOfPlaceName(second)) {
+        if (first.length() < 3 || second.length() < 2) {
             return null;
         }
         String joined = first + second;
+        if (Names.PLACE_QUALIFIERS.contains(second) && !OutletMatcher.LEXICON_KEYS.contains(first)
+                && !Names.GENERIC.contains(first) && !Names.FILLER.contains(first)) {
+            // "Ram nagar", "Bhagya nagar": a one-word locality whose place word ("nagar", "pet", "puram") is written apart
+            Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(joined);
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        if (!partOfPlaceName(first) || !partOfPlaceName(second)) {
+            return null;
+        }
         Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(joined);
         if (!named.isEmpty()) {
             return named;
@@ -964,6 +975,25 @@ public final class PlaceResolver {
         return found;
     }
 
+    private final Map<String, Boolean> regionProfiles = new ConcurrentHashMap<>();
+
+    /** True when a part of the profile location names a state or province ({@link Regions}): "Bihar", "MZP | Bihar". */
+    public boolean profileNamesRegion(String location) {
+        if (location == null || location.isBlank()) {
+            return false;
+        }
+        Boolean known = regionProfiles.get(location);
+        if (known != null) {
+            return known;
+        }
+        boolean region = ProfilePlace.parts(location).stream().anyMatch(p -> Regions.isRegion(p.tokens()));
+        if (regionProfiles.size() >= MAX_CACHED_PROFILES) {
+            regionProfiles.clear();
+        }
+        regionProfiles.put(location, region);
+        return region;
+    }
+
     /**
      * The place of a profile location: of its parts ({@link ProfilePlace}), the one marked as where the author lives
      * now, else the first unmarked one that names a place, else one marked as where the author comes from.
@@ -971,7 +1001,11 @@ public final class PlaceResolver {
     private Optional<Place> findProfilePlace(String location) {
         Place plain = null;
         Place origin = null;
-        for (ProfilePlace.Part part : ProfilePlace.parts(location)) {
+        List<ProfilePlace.Part> parts = ProfilePlace.parts(location);
+        for (ProfilePlace.Part part : parts) {
+            if (Regions.isRegion(part.tokens())) {
+                continue; // "Davao del Sur", "Tamil Nadu", "AP": a state or province names no city
+            }
             Place found = placeOfProfilePart(part.tokens());
             if (found == null) {
                 continue;
@@ -982,10 +1016,33 @@ public final class PlaceResolver {
             if (part.origin()) {
                 origin = origin == null ? found : origin;
             } else if (plain == null) {
-                plain = found;
+                plain = localityOfLaterCity(part, found, parts);
             }
         }
         return Optional.ofNullable(plain != null ? plain : origin);
+    }
+
+    /**
+     * A profile part read as a town that is also a registry locality of the city a later part names ("San Jose,
+     * Digos City": the barangay San Jose of Digos, not the town San Jose) is that locality and city; else
+     * {@code found}.
+     */
+    private Place localityOfLaterCity(ProfilePlace.Part part, Place found, List<ProfilePlace.Part> parts) {
+        if (found.localityKey() != null || outlets.city(found.cityKey()).isPresent()) {
+            return found;
+        }
+        Map<String, OutletDirectory.PlaceStats> asLocality = outlets.localitiesNamed(String.join(" ", Names.keys(part.tokens())));
+        if (asLocality.isEmpty()) {
+            return found;
+        }
+        for (ProfilePlace.Part later : parts.subList(parts.indexOf(part) + 1, parts.size())) {
+            Place city = Regions.isRegion(later.tokens()) ? null : placeOfProfilePart(later.tokens());
+            OutletDirectory.PlaceStats locality = city == null ? null : asLocality.get(city.cityKey());
+            if (locality != null) {
+                return new Place(locality.display, city.city(), city.cityKey(), locality.key, null, "profile");
+            }
+        }
+        return found;
     }
 
     /**

@@ -383,7 +383,10 @@ public final class UnderstandingStage implements MentionUnderstanding {
         PlaceResolver.Place profile = places.ofProfile(mention.author().location()).orElse(null);
         PlaceResolver.Place pin = inText.pincodes().stream().map(places::ofPincode)
                 .flatMap(java.util.Optional::stream).findFirst().orElse(null);
-        Set<String> cityKeys = cityKeys(inText, profile != null || device != null, pin);
+        // a profile that names only a state or province ("Bihar") gives no city, but says where the author is as
+        // much: a town the text names apart from the absence stays stray against it
+        boolean regionPrior = profile == null && device == null && places.profileNamesRegion(mention.author().location());
+        Set<String> cityKeys = cityKeys(inText, profile != null || device != null || regionPrior, pin);
         NamedLocalities localities = localities(inText, cityKeys, device, profile, pin);
         PlaceResolver.Place overruled = null;
         if (device != null && !deictic && textNamesOtherCity(cityKeys, localities, device)) {
@@ -395,14 +398,14 @@ public final class UnderstandingStage implements MentionUnderstanding {
             geo = null;
         }
 
-        if (profile != null || overruled != null || device != null) {
+        if (profile != null || overruled != null || device != null || regionPrior) {
             words = words.without(inText.strayApartKeys()); // "Parang sa Manila, ...": no word of "Manila Bakeshop"
         }
         // the outlet: by name within the place, else by device location for "this shop"
         OutletMatcher.Result byName = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
                 citiesToMatchIn(cityKeys, localities, device), localities.keys(), geo,
                 profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens),
-                profile == null ? null : profile.localityKey()));
+                profile == null ? null : profile.localityKey(), words.apartOnly()));
         if (byName.outlet() == null && localities.keys().isEmpty()) {
             Outlet one = ofLocalityLike(byName.ambiguous(), words.keys(), words.indic());
             if (one != null) {
@@ -515,6 +518,28 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 }
             }
             return kept;
+        }
+
+        /**
+         * The keys written only in clauses apart from the absence (none, the usual case, when no key is apart): a
+         * shop named there is not where the absence is, when another is named next to it.
+         */
+        Set<String> apartOnly() {
+            if (!apart.contains(Boolean.TRUE)) {
+                return Set.of();
+            }
+            Set<String> apartKeys = new HashSet<>();
+            for (int i = 0; i < keys.size(); i++) {
+                if (apart.get(i)) {
+                    apartKeys.add(keys.get(i));
+                }
+            }
+            for (int i = 0; i < keys.size(); i++) {
+                if (!apart.get(i)) {
+                    apartKeys.remove(keys.get(i));
+                }
+            }
+            return apartKeys;
         }
     }
 
