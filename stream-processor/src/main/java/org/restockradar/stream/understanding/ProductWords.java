@@ -80,6 +80,11 @@ final class ProductWords {
     private final List<Word> spelt;
     private final int shortest;
     private final int longest;
+    /** The answers of {@link #of} for words not in {@link #byWord}, {@link #NONE} for none; cleared when full. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<Catalog.Product>> read = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int READ_LIMIT = 100_000;
+    /** The answer "no product" in {@link #read} (told by identity). */
+    private static final Set<Catalog.Product> NONE = java.util.Collections.unmodifiableSet(new HashSet<>());
 
     private ProductWords(Map<String, Set<Catalog.Product>> telling) {
         int min = Integer.MAX_VALUE;
@@ -144,6 +149,21 @@ final class ProductWords {
         if (exact != null) {
             return exact;
         }
+        // the same words come back post after post: each word's answer is worked out once (the catalog is fixed)
+        Set<Catalog.Product> known = read.get(token);
+        if (known != null) {
+            return known == NONE ? null : known;
+        }
+        Set<Catalog.Product> found = readAnyWay(token);
+        if (read.size() >= READ_LIMIT) {
+            read.clear();
+        }
+        read.put(token, found == null ? NONE : found);
+        return found;
+    }
+
+    /** {@link #of} without the words already read. */
+    private Set<Catalog.Product> readAnyWay(String token) {
         int n = token.length();
         boolean latin = Text.isLatin(token);
         if (latin && (n < SHORTEST_SKELETON || n > 2 * longest + 1) || GUARD.contains(token) || Quantity.isUnit(token)

@@ -63,4 +63,17 @@ final class ProductWordsTest {
         assertThat(skuOf("Pelvaro guava out")).isNull(); // two sizes of guava
         assertThat(skuOf("Pelvaro 330 ml out")).isNull(); // guava and pineapple
     }
+
+    @Test
+    void shouldGiveAWordReadBeforeTheSameProductsAgain() {
+        CatalogMatcher matcher = new CatalogMatcher(CATALOG);
+        for (int pass = 0; pass < 2; pass++) {
+            for (String post : new String[] {"Pelvaro guavva 330 ml out", "Pelvaro gu 330 ml out", "Pelvaro pnpl out"}) {
+                String normalised = Text.normalise(post);
+                assertThat(matcher.find(Text.tokensOfNormalised(normalised), normalised).stream()
+                        .filter(h -> h.product() != null).map(h -> h.product().sku()).findFirst().orElse(null))
+                        .isEqualTo(skuOf(post));
+            }
+        }
+    }
 }
