@@ -1,11 +1,13 @@
 package org.restockradar.stream.understanding;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words that tell one brand's products apart ("mango", "jeera", "chocolate"), read as people write them: exactly,
@@ -81,10 +83,10 @@ final class ProductWords {
     private final int shortest;
     private final int longest;
     /** The answers of {@link #of} for words not in {@link #byWord}, {@link #NONE} for none; cleared when full. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Set<Catalog.Product>> read = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<Catalog.Product>> read = new ConcurrentHashMap<>();
     private static final int READ_LIMIT = 100_000;
     /** The answer "no product" in {@link #read} (told by identity). */
-    private static final Set<Catalog.Product> NONE = java.util.Collections.unmodifiableSet(new HashSet<>());
+    private static final Set<Catalog.Product> NONE = Collections.unmodifiableSet(new HashSet<>());
 
     private ProductWords(Map<String, Set<Catalog.Product>> telling) {
         int min = Integer.MAX_VALUE;
