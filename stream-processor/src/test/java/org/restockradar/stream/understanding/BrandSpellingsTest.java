@@ -59,6 +59,16 @@ final class BrandSpellingsTest {
     }
 
     @Test
+    void shouldMeetABrandWrittenWithoutItsVowels() {
+        assertThat(brandOf("plmr")).isEqualTo("Pelmora");
+        assertThat(brandOf("PLMRA")).isEqualTo("Pelmora");
+        assertThat(SPELLINGS.find("plmr", null).near()).isTrue();
+        assertThat(brandOf("ksrk")).isNull(); // "kstrk" is Kasturika's
+        assertThat(brandOf("kstrk")).isEqualTo("Kasturika");
+        assertThat(brandOf("plmrk")).isNull();
+    }
+
+    @Test
     void shouldMeetABrandWrittenInAnIndicScriptSeveralWays() {
         assertThat(brandOf("पेलमोरा")).isEqualTo("Pelmora");
         assertThat(brandOf("পেলমোরা")).isEqualTo("Pelmora");
