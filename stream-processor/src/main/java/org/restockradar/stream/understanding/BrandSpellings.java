@@ -65,6 +65,10 @@ final class BrandSpellings {
         return set;
     }
 
+    /** Letters a spelling of the same sounds may bring that the name lacks ("u" for "oo", "f", "i", "j"). */
+    private static final int SPOKEN = letterSet("ufij");
+    /** Letters fewer a spelling of the same sounds is tried at beyond the edits allowed ({@link NameEdit#sameSpoken}). */
+    private static final int SPOKEN_SHORTER = 3;
     /** Aliases shorter than this are never matched but exactly: too many words lie one edit from them. */
     static final int SHORTEST_ALIAS = 5;
     /** Words shorter than this are never tried. */
@@ -218,6 +222,13 @@ final class BrandSpellings {
                 return a.found();
             }
             int max = allowed(Math.min(n, m));
+            if (Math.abs(n - m) > max) {
+                tokenLetters = tokenLetters < 0 ? letterSet(token) : tokenLetters;
+                if (!a.common() && Math.abs(n - m) <= SPOKEN_SHORTER && (tokenLetters & ~(a.letters() | SPOKEN)) == 0
+                        && NameEdit.sameSpoken(token, alias)) {
+                    return a.found().asNear(); // "Kubeta", "Kstrka": the sounds written another way, vowels left out
+                }
+            }
             if (max == 0 || Math.abs(n - m) > max) {
                 continue;
             }

@@ -166,6 +166,15 @@ final class NameEdit {
         return j == w.length();
     }
 
+    /**
+     * True when {@code word} writes the sounds of {@code name} another way and leaves no vowel out ("Koobeta",
+     * "Falzina" for "Khoobeta", "Phalzeena"): the part of {@link #sameSpoken} that decides for the brand. A vowel left
+     * out is only found: dispatching it exposed three posts the intent misreads (session 13, `recall-probe`, `varied`).
+     */
+    static boolean sameSounds(String word, String name) {
+        return !word.equals(name) && lettersOnly(word) && lettersOnly(name) && spoken(word).equals(spoken(name));
+    }
+
     /** A spelling's sounds: aspirates and long vowels written one way, "z" as "j", doubled letters once. */
     static String spoken(String w) {
         StringBuilder b = new StringBuilder(w.length());

@@ -53,10 +53,9 @@ final class BrandEvidenceTest {
     }
 
     @Test
-    void shouldDispatchTheBrandsSoundsWrittenAnotherWayOrWithoutItsVowels() {
+    void shouldDispatchTheBrandsSoundsWrittenAnotherWay() {
         for (String post : List.of("Koorvela out of stock at Lotus Stores", "Khurvela nahi mila Bansal Kirana mein",
-                "Khoorvla ubos na sa tindahan ni Aling Pacing", "khrvl out of stock at Lotus Stores",
-                "KHRVLA Lotus Stores mein nahi hai", "Kelvro chips nahi hai Bansal Kirana mein")) {
+                "Khoorveela ubos na sa tindahan ni Aling Pacing", "Koorvella Lotus Stores mein nahi hai")) {
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();
             assertThat(intent.confidence()).as(post).isGreaterThan(IntentReader.NEAR_SPELLING_CONFIDENCE);
@@ -64,8 +63,12 @@ final class BrandEvidenceTest {
     }
 
     @Test
-    void shouldKeepALikeLetterOrAnotherVowelBesideTheSoundsForReviewOrAsAnotherBrand() {
-        for (String post : List.of("Khoorbela out of stock at Lotus Stores", "Khoorvrla nahi mila Bansal Kirana mein")) {
+    void shouldHoldALikeLetterOrAVowelLeftOutAndReadAnotherVowelAsAnotherBrand() {
+        for (String post : List.of("Khoorbela out of stock at Lotus Stores", "Khoorvrla nahi mila Bansal Kirana mein",
+                "Khoorvla ubos na sa tindahan ni Aling Pacing", "khrvl out of stock at Lotus Stores",
+                "KHRVLA Lotus Stores mein nahi hai", "Kelvro chips nahi hai Bansal Kirana mein")) {
+            // a like letter, another key, a vowel left out: found, held for review
+            assertThat(POSTS.read(post).stockout()).as(post).isTrue();
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.confidence()).as(post).isLessThanOrEqualTo(IntentReader.NEAR_SPELLING_CONFIDENCE);
         }
@@ -76,7 +79,7 @@ final class BrandEvidenceTest {
     void shouldKeepAnotherEndingOrABareMisspellingForReview() {
         // a letter dropped or swapped, a like sound, a neighbouring key: look-alike names are made so too
         for (String post : List.of("Kelbaro chips out of stock at Lotus Stores", "Kelvaeo chips out of stock at Lotus Stores",
-                "Kelavro chips ubos na sa tindahan",
+                "Kelvro chips nahi hai Bansal Kirana mein", "Kelavro chips ubos na sa tindahan",
                 "Kelbaro out of stock at Lotus Stores", "Kelvaeo Lotus Stores mein nahi hai",
                 "Kelbaro Bansal Kirana par khatam", "Kelbaro milali nahi Bansal Kirana madhe",
                 "Kelvarro brand wafers illa Lotus Stores il")) {
@@ -130,7 +133,8 @@ final class BrandEvidenceTest {
         assertThat(BrandEvidence.isSlip("kelvarro", "kelvaro")).isTrue();
         assertThat(BrandEvidence.isSlip("kelvaaro", "kelvaro")).isTrue();
         assertThat(BrandEvidence.isSlip("kelavro", "kelvaro")).isFalse();
-        assertThat(BrandEvidence.isSlip("kelvro", "kelvaro")).as("a vowel inside left out, session 13").isTrue();
+        assertThat(BrandEvidence.isSlip("kelvro", "kelvaro")).isFalse();
+        assertThat(BrandEvidence.isSlip("khurvela", "khoorvela")).as("the sounds written another way").isTrue();
         assertThat(BrandEvidence.isSlip("kelbaro", "kelvaro")).as("a like sound").isFalse();
         assertThat(BrandEvidence.isSlip("kelvara", "kelvaro")).isFalse();
         assertThat(BrandEvidence.isSlip("kelvaroi", "kelvaro")).isFalse();

@@ -69,6 +69,14 @@ final class BrandSpellingsTest {
     }
 
     @Test
+    void shouldMeetTheBrandsSoundsWrittenAnotherWayBeyondTheEditsAllowed() {
+        assertThat(brandOf("Kastureeka")).isEqualTo("Kasturika"); // already by its phonetic key
+        assertThat(brandOf("Pelmoora")).isEqualTo("Pelmora");
+        assertThat(brandOf("Kasturka")).isEqualTo("Kasturika");
+        assertThat(brandOf("Kstrka")).isEqualTo("Kasturika"); // two vowels left out, beyond the edit allowed
+    }
+
+    @Test
     void shouldMeetABrandWrittenInAnIndicScriptSeveralWays() {
         assertThat(brandOf("पेलमोरा")).isEqualTo("Pelmora");
         assertThat(brandOf("পেলমোরা")).isEqualTo("Pelmora");
