@@ -43,19 +43,20 @@ final class BrandEvidenceTest {
 
     @Test
     void shouldDispatchALetterOfTheBrandsNameDoubledOrWrittenOnce() {
-        for (String post : List.of("Kelvarro chips out of stock at Lotus Stores", "Kellvaro chips nahi hai Bansal Kirana mein",
+        assertDispatched("Kelvarro chips out of stock at Lotus Stores", "Kellvaro chips nahi hai Bansal Kirana mein",
                 "Kelvaaro chips ubos na sa tindahan ni Aling Pacing", "Kelvarro out of stock at Lotus Stores",
-                "Kelvarro Lotus Stores mein nahi hai", "Kelvarro milali nahi Bansal Kirana madhe")) {
-            IntentReader.Intent intent = POSTS.read(post);
-            assertThat(intent.stockout()).as(post).isTrue();
-            assertThat(intent.confidence()).as(post).isGreaterThan(IntentReader.NEAR_SPELLING_CONFIDENCE);
-        }
+                "Kelvarro Lotus Stores mein nahi hai", "Kelvarro milali nahi Bansal Kirana madhe");
     }
 
     @Test
     void shouldDispatchTheBrandsSoundsWrittenAnotherWay() {
-        for (String post : List.of("Koorvela out of stock at Lotus Stores", "Khurvela nahi mila Bansal Kirana mein",
-                "Khoorveela ubos na sa tindahan ni Aling Pacing", "Koorvella Lotus Stores mein nahi hai")) {
+        assertDispatched("Koorvela out of stock at Lotus Stores", "Khurvela nahi mila Bansal Kirana mein",
+                "Khoorveela ubos na sa tindahan ni Aling Pacing", "Koorvella Lotus Stores mein nahi hai");
+    }
+
+    /** Each post a report above the near-spelling confidence: dispatched, not held for review. */
+    private static void assertDispatched(String... posts) {
+        for (String post : posts) {
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();
             assertThat(intent.confidence()).as(post).isGreaterThan(IntentReader.NEAR_SPELLING_CONFIDENCE);
