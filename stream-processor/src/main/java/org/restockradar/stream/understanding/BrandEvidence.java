@@ -369,10 +369,9 @@ final class BrandEvidence {
 
     /**
      * True when a word is a slip in writing one of the brand's one-word names rather than another name: the name with
-     * a letter doubled or a doubled letter written once ("Krispollo", "Kripolo" for "Krippolo"), or its sounds written
-     * another way ({@link NameEdit#sameSounds}, session 13: "Koobeta", "Falzina"; not with a vowel left out). Every other edit
-     * (a vowel of another quality, a like letter, a letter added or swapped, another ending) is how look-alike names
-     * are made too: measured on {@code brand-probe2}, a category word beside such a word dispatched six look-alikes.
+     * a letter doubled or a doubled letter written once ("Krispollo", "Kripolo" for "Krippolo"). Every other edit (a
+     * vowel or a like sound changed, a letter dropped, added or swapped, another ending) is how look-alike names are
+     * made too: measured on {@code brand-probe2}, a category word beside such a word dispatched six look-alikes.
      */
     static boolean isSlip(String word, Catalog.Brand brand) {
         List<String> names = new ArrayList<>(brand.aliases());
@@ -388,7 +387,6 @@ final class BrandEvidence {
     }
 
     static boolean isSlip(String word, String name) {
-        return !word.equals(name) && (NameEdit.undoubled(word).equals(NameEdit.undoubled(name))
-                || NameEdit.sameSounds(word, name));
+        return !word.equals(name) && NameEdit.undoubled(word).equals(NameEdit.undoubled(name));
     }
 }

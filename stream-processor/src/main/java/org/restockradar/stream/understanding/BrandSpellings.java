@@ -5,10 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -65,10 +63,6 @@ final class BrandSpellings {
         return set;
     }
 
-    /** Letters a spelling of the same sounds may bring that the name lacks ("u" for "oo", "f", "i", "j"). */
-    private static final int SPOKEN = letterSet("ufij");
-    /** Letters fewer a spelling of the same sounds is tried at beyond the edits allowed ({@link NameEdit#sameSpoken}). */
-    private static final int SPOKEN_SHORTER = 3;
     /** Aliases shorter than this are never matched but exactly: too many words lie one edit from them. */
     static final int SHORTEST_ALIAS = 5;
     /** Words shorter than this are never tried. */
@@ -88,8 +82,6 @@ final class BrandSpellings {
     private final Set<String> rivalKeys = new HashSet<>();
     private final Set<String> catalogWords;
     private final String[] suffixes;
-    /** The aliases without their vowels after the first letter ("khbt", "khbta" for "Khoobeta"), as SMS writes them. */
-    private final Map<String, Found> vowelLess = new HashMap<>();
 
     private BrandSpellings(Catalog catalog, Set<String> common, List<String> suffixes, OtherBrands others) {
         this.common = common;
@@ -115,11 +107,6 @@ final class BrandSpellings {
                 String key = Phonetic.key(t);
                 if (Text.isLatin(t) && letters(t) && t.length() >= SHORTEST_ALIAS && seen.add(t)) {
                     latin.add(new Alias(t, key, found, isCommon));
-                    String bare = withoutVowels(t);
-                    if (!isCommon && bare.length() >= SHORTEST_WORD) {
-                        vowelLess.putIfAbsent(bare, found.asNear());
-                        vowelLess.putIfAbsent(bare + "a", found.asNear());
-                    }
                 }
                 if (Text.isLatin(key) && key.length() >= SHORTEST_ALIAS - 1 && seen.add("#key " + key)) {
                     keys.add(new Alias(key, key, found, isCommon));
@@ -209,10 +196,6 @@ final class BrandSpellings {
                 return a.found(); // "#nojalvira"
             }
         }
-        Found bare = vowelLess(token) ? vowelLess.get(token) : null;
-        if (bare != null) {
-            return bare; // "khbt", "PHLZNA": a name written without its vowels
-        }
         String tokenKey = null;
         int tokenLetters = -1;
         for (Alias a : of(latinBySound, sound(token, 0))) {
@@ -222,13 +205,6 @@ final class BrandSpellings {
                 return a.found();
             }
             int max = allowed(Math.min(n, m));
-            if (Math.abs(n - m) > max) {
-                tokenLetters = tokenLetters < 0 ? letterSet(token) : tokenLetters;
-                if (!a.common() && Math.abs(n - m) <= SPOKEN_SHORTER && (tokenLetters & ~(a.letters() | SPOKEN)) == 0
-                        && NameEdit.sameSpoken(token, alias)) {
-                    return a.found().asNear(); // "Kubeta", "Kstrka": the sounds written another way, vowels left out
-                }
-            }
             if (max == 0 || Math.abs(n - m) > max) {
                 continue;
             }
@@ -440,28 +416,6 @@ final class BrandSpellings {
             current = t;
         }
         return Math.min(previous[m], max + 1);
-    }
-
-    /** A word's first letter and its letters after it that are no vowel, a run of one letter once. */
-    static String withoutVowels(String w) {
-        StringBuilder b = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if ((i == 0 || VOWELS.indexOf(c) < 0) && (b.length() == 0 || b.charAt(b.length() - 1) != c)) {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    /** True when no letter after the first is a vowel, but for a last "a". Allocates nothing. */
-    private static boolean vowelLess(String w) {
-        for (int i = 1; i < w.length(); i++) {
-            if (VOWELS.indexOf(w.charAt(i)) >= 0 && !(i == w.length() - 1 && w.charAt(i) == 'a')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean letters(String t) {

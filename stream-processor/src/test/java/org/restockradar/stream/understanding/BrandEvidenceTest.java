@@ -19,8 +19,6 @@ final class BrandEvidenceTest {
                             {"sku": "KLV-SLT-40G", "name": "Kelvaro Salted 40 g", "aliases": []}]},
               {"brand": "Aaram", "aliases": ["aaram"], "category_words": ["sharbat"],
                "products": [{"sku": "ARM-KSR-200ML", "name": "Aaram Kesar 200 ml", "aliases": []}]},
-              {"brand": "Khoorvela", "aliases": ["khoorvela"], "category_words": ["namkeen"],
-               "products": [{"sku": "KRV-TKH-40G", "name": "Khoorvela Tikha 40 g", "aliases": []}]},
               {"brand": "Dunong", "aliases": ["dunong"], "category_words": ["energy drink"],
                "products": [{"sku": "DNG-250ML", "name": "Dunong Original 250 ml", "aliases": []}]}
             ]}
@@ -43,37 +41,13 @@ final class BrandEvidenceTest {
 
     @Test
     void shouldDispatchALetterOfTheBrandsNameDoubledOrWrittenOnce() {
-        assertDispatched("Kelvarro chips out of stock at Lotus Stores", "Kellvaro chips nahi hai Bansal Kirana mein",
+        for (String post : List.of("Kelvarro chips out of stock at Lotus Stores", "Kellvaro chips nahi hai Bansal Kirana mein",
                 "Kelvaaro chips ubos na sa tindahan ni Aling Pacing", "Kelvarro out of stock at Lotus Stores",
-                "Kelvarro Lotus Stores mein nahi hai", "Kelvarro milali nahi Bansal Kirana madhe");
-    }
-
-    @Test
-    void shouldDispatchTheBrandsSoundsWrittenAnotherWay() {
-        assertDispatched("Koorvela out of stock at Lotus Stores", "Khurvela nahi mila Bansal Kirana mein",
-                "Khoorveela ubos na sa tindahan ni Aling Pacing", "Koorvella Lotus Stores mein nahi hai");
-    }
-
-    /** Each post a report above the near-spelling confidence: dispatched, not held for review. */
-    private static void assertDispatched(String... posts) {
-        for (String post : posts) {
+                "Kelvarro Lotus Stores mein nahi hai", "Kelvarro milali nahi Bansal Kirana madhe")) {
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();
             assertThat(intent.confidence()).as(post).isGreaterThan(IntentReader.NEAR_SPELLING_CONFIDENCE);
         }
-    }
-
-    @Test
-    void shouldHoldALikeLetterOrAVowelLeftOutAndReadAnotherVowelAsAnotherBrand() {
-        for (String post : List.of("Khoorbela out of stock at Lotus Stores", "Khoorvrla nahi mila Bansal Kirana mein",
-                "Khoorvla ubos na sa tindahan ni Aling Pacing", "khrvl out of stock at Lotus Stores",
-                "KHRVLA Lotus Stores mein nahi hai", "Kelvro chips nahi hai Bansal Kirana mein")) {
-            // a like letter, another key, a vowel left out: found, held for review
-            assertThat(POSTS.read(post).stockout()).as(post).isTrue();
-            IntentReader.Intent intent = POSTS.read(post);
-            assertThat(intent.confidence()).as(post).isLessThanOrEqualTo(IntentReader.NEAR_SPELLING_CONFIDENCE);
-        }
-        POSTS.assertNotReport("Khoorvelo out of stock at Lotus Stores", "Khoorvena nahi mila Bansal Kirana mein");
     }
 
     @Test
@@ -135,8 +109,6 @@ final class BrandEvidenceTest {
         assertThat(BrandEvidence.isSlip("kelvaaro", "kelvaro")).isTrue();
         assertThat(BrandEvidence.isSlip("kelavro", "kelvaro")).isFalse();
         assertThat(BrandEvidence.isSlip("kelvro", "kelvaro")).isFalse();
-        assertThat(BrandEvidence.isSlip("khurvela", "khoorvela")).as("the sounds written another way").isTrue();
-        assertThat(BrandEvidence.isSlip("kelbaro", "kelvaro")).as("a like sound").isFalse();
         assertThat(BrandEvidence.isSlip("kelvara", "kelvaro")).isFalse();
         assertThat(BrandEvidence.isSlip("kelvaroi", "kelvaro")).isFalse();
     }

@@ -31,23 +31,6 @@ final class NameEditTest {
     }
 
     @Test
-    void shouldReadTheNamesSoundsWrittenAnotherWayAsTheName() {
-        for (String same : new String[] {"koorvela", "khurvela", "khoorvla", "khrvela", "khrvl", "khrvla"}) {
-            assertThat(NameEdit.sameSpoken(same, "khoorvela")).as(same).isTrue();
-        }
-        assertThat(NameEdit.sameSpoken("gurjini", "ghoorzeeni")).as("gh, oo, z, ee").isTrue();
-        assertThat(NameEdit.sameSpoken("ghoorzni", "ghoorzeeni")).as("a vowel left out").isTrue();
-        assertThat(NameEdit.sameSpoken("falsika", "phalsika")).as("ph").isTrue();
-        assertThat(NameEdit.sameSpoken("bhalsika", "balsika")).as("bh").isTrue();
-        assertThat(NameEdit.sameSpoken("phalsika", "phalsika")).as("the name itself is no spelling").isFalse();
-        for (String other : new String[] {"khoorvelo", "kharvela", "khoorbela", "coorvela", "khoorvel",
-            "khrv", "khoorsela", "khoorvrla"}) {
-            assertThat(NameEdit.sameSpoken(other, "khoorvela")).as(other).isFalse();
-        }
-        assertThat(NameEdit.sameSpoken("ghurseni", "ghoorzeeni")).as("s for z makes names").isFalse();
-    }
-
-    @Test
     void shouldNotTellWhatItCannotAlign() {
         assertThat(NameEdit.of("dovrakia", "dorvika")).isEqualTo(NameEdit.Kind.UNKNOWN);
         assertThat(NameEdit.of("dor-vika", "dorvika")).isEqualTo(NameEdit.Kind.UNKNOWN);
