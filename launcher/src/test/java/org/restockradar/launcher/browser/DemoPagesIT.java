@@ -89,7 +89,11 @@ final class DemoPagesIT {
                 colours.add(left.isNegative() ? "red" : left.compareTo(LocalSystem.DEMO_SLA_WARNING) <= 0 ? "amber" : "green");
             }
             assertThat(colours).as("SLA colours of the open jobs").containsExactlyInAnyOrder("green", "amber", "red");
-            assertThat(statuses).as("statuses").contains("reported", "assigned");
+            // Which states show depends on the hour the test runs: a crew takes a job when it is on shift or its
+            // next shift starts before the job is due (45 minutes in the demo), so at an hour when every covering
+            // crew can, no job stays "reported", and at an hour when none can, every job does.
+            assertThat(statuses.size() >= 2 || statuses.equals(Set.of("reported")))
+                    .as("several states, or every job waiting for a crew's shift: %s", statuses).isTrue();
             assertThat(get("/api/needs-location?status=open").size()).as("reports that need a location").isPositive();
         });
     }
