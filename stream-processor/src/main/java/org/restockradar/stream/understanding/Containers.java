@@ -1,8 +1,11 @@
 package org.restockradar.stream.understanding;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Words for the container a product is sold in (can, bottle, pouch, sachet, jar, box, carton) in the posts' languages
@@ -13,11 +16,11 @@ final class Containers {
     /** Each word (normalised) to its container. */
     private static final Map<String, String> WORDS;
     /** Per word, the words after which it is no container ("can" before "t", "be": the verb). */
-    private static final Map<String, java.util.Set<String>> NOT_BEFORE;
+    private static final Map<String, Set<String>> NOT_BEFORE;
 
     static {
         Map<String, String> words = new HashMap<>();
-        Map<String, java.util.Set<String>> notBefore = new HashMap<>();
+        Map<String, Set<String>> notBefore = new HashMap<>();
         read("quantities/containers.tsv", words, notBefore);
         WORDS = WordTable.mapOf(words);
         NOT_BEFORE = WordTable.mapOf(notBefore);
@@ -43,13 +46,13 @@ final class Containers {
         if (c == null || i + 1 >= tokens.size()) {
             return c;
         }
-        java.util.Set<String> unless = NOT_BEFORE.get(tokens.get(i));
+        Set<String> unless = NOT_BEFORE.get(tokens.get(i));
         return unless != null && unless.contains(tokens.get(i + 1)) ? null : c;
     }
 
     /** The container a product's name or aliases name; null when none does. */
     static String ofProduct(Catalog.Product product) {
-        List<String> names = new java.util.ArrayList<>(product.aliases());
+        List<String> names = new ArrayList<>(product.aliases());
         if (product.name() != null) {
             names.add(0, product.name());
         }
@@ -64,7 +67,7 @@ final class Containers {
         return null;
     }
 
-    private static void read(String resource, Map<String, String> words, Map<String, java.util.Set<String>> notBefore) {
+    private static void read(String resource, Map<String, String> words, Map<String, Set<String>> notBefore) {
         for (String line : BrandSpellings.lines(resource)) {
             String[] f = line.split("\\s+");
             if (f.length < 2) {
@@ -72,7 +75,7 @@ final class Containers {
             }
             words.put(f[0], f[1]);
             if (f.length > 2) {
-                notBefore.put(f[0], java.util.Set.of(java.util.Arrays.copyOfRange(f, 2, f.length)));
+                notBefore.put(f[0], Set.of(Arrays.copyOfRange(f, 2, f.length)));
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,7 +132,7 @@ final class ProductWords {
     /** A word two products' names carry with two different sets: the products that carry either. */
     private static void merge(Map<String, Set<Catalog.Product>> into, String word, Set<Catalog.Product> products) {
         into.merge(word, products, (a, b) -> {
-            Set<Catalog.Product> both = new java.util.LinkedHashSet<>(a);
+            Set<Catalog.Product> both = new LinkedHashSet<>(a);
             both.addAll(b);
             return Set.copyOf(both);
         });
@@ -357,7 +358,7 @@ final class ProductWords {
             }
             Set<Catalog.Product> second = byWord.get(token.substring(cut)); // built only after a word's beginning
             if (second != null) {
-                Set<Catalog.Product> both = new java.util.LinkedHashSet<>(first.products());
+                Set<Catalog.Product> both = new LinkedHashSet<>(first.products());
                 both.retainAll(second);
                 if (!both.isEmpty()) {
                     return Set.copyOf(both);
