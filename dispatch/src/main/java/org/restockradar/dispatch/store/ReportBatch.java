@@ -30,7 +30,7 @@ import org.restockradar.contracts.Topics;
 
 /**
  * Records a poll's reports with set-based statements in the caller's transaction: what {@link JobStore#record} does
- * report by report, in a fixed number of statements per batch (look up the mentions and lock the open jobs, upsert the
+ * report by report, in a fixed number of statements per batch (look up the mentions, lock the open jobs, upsert the
  * jobs, insert the reports, link reopened jobs, tell the {@link OpenedJobListener} of the new jobs together, write the
  * history and the outbox rows), with the rows and events the one-by-one path writes, in its order.
  *
@@ -42,30 +42,18 @@ import org.restockradar.contracts.Topics;
 final class ReportBatch {
     private static final String OPEN_JOB = JobStore.OPEN_JOB;
 
-    /**
-     * In one statement: the poll's mentions recorded already (rows with a {@code mention_id}), and the open jobs of its
-     * outlets and products, locked in key order before the upsert changes them (rows without). Both read the statement's
-     * snapshot, taken before any lock wait, as the two statements did when the mentions were read first: a mention
-     * another transaction records meanwhile is found by the insert of the reports.
-     */
-    private static final String RECORDED_AND_OPEN = """
-            WITH recorded AS (
-                SELECT mention_id, job_id FROM stockout_report WHERE mention_id = ANY(?)),
-            open AS (
-                SELECT j.id, j.outlet_id, j.product_key, j.outlet_name, j.locality, j.city, j.brand, j.sku,
-                       j.first_reported_at, j.restocked_at
-                FROM restock_job j
-                JOIN unnest(?::text[], ?::text[]) AS k(outlet_id, product_key)
-                  ON j.outlet_id = k.outlet_id AND j.product_key = k.product_key
-                WHERE j.%s
-                ORDER BY j.outlet_id, j.product_key
-                FOR UPDATE OF j)
-            SELECT NULL::text AS mention_id, NULL::bigint AS job_id, o.outlet_id, o.product_key, o.outlet_name, o.locality, o.city,
-                   o.brand, o.sku, o.first_reported_at, o.restocked_at
-            FROM open o
-            UNION ALL
-            SELECT r.mention_id, r.job_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-            FROM recorded r
+    private static final String RECORDED_MENTIONS = "SELECT mention_id, job_id FROM stockout_report WHERE mention_id = ANY(?)";
+
+    /** The open jobs of the batch's outlets and products, locked in key order before the upsert changes them. */
+    private static final String LOCK_OPEN_JOBS = """
+            SELECT j.id, j.outlet_id, j.product_key, j.outlet_name, j.locality, j.city, j.brand, j.sku,
+                   j.first_reported_at, j.restocked_at
+            FROM restock_job j
+            JOIN unnest(?::text[], ?::text[]) AS k(outlet_id, product_key)
+              ON j.outlet_id = k.outlet_id AND j.product_key = k.product_key
+            WHERE j.%s
+            ORDER BY j.outlet_id, j.product_key
+            FOR UPDATE OF j
             """.formatted(OPEN_JOB);
 
     private static final String REGIONS = "SELECT id, region FROM outlet WHERE id = ANY(?)";
@@ -182,9 +170,8 @@ final class ReportBatch {
      *         one of these jobs, at the same time: the caller must roll back and try again
      */
     List<Recorded> record(Connection connection, List<StockoutReport> reports, Instant now, OpenedJobListener onOpened) throws SQLException {
-        Map<String, Long> earlier = new HashMap<>();
-        Map<Key, JobEvent.Job> open = new HashMap<>();
-        recordedAndOpen(connection, reports, earlier, open);
+        Map<String, Long> earlier = recordedMentions(connection, reports);
+        Map<Key, JobEvent.Job> open = lockOpenJobs(connection, reports);
 
         Map<Key, Group> groups = new LinkedHashMap<>();
         List<StockoutReport> fresh = new ArrayList<>();
@@ -256,6 +243,13 @@ final class ReportBatch {
         placed.forEach((jobId, events) -> byJob.get(jobId).placed = events);
     }
 
+    private static Map<String, Long> recordedMentions(Connection connection, List<StockoutReport> reports) throws SQLException {
+        Map<String, Long> recorded = new HashMap<>();
+        pairs(connection, RECORDED_MENTIONS, reports.stream().map(StockoutReport::mentionId))
+                .forEach((mention, job) -> recorded.put(mention, Long.parseLong(job)));
+        return recorded;
+    }
+
     /** The first two columns of a query on one array of keys, as text. */
     private static Map<String, String> pairs(Connection connection, String sql, Stream<String> keys) throws SQLException {
         Map<String, String> pairs = new HashMap<>();
@@ -270,31 +264,23 @@ final class ReportBatch {
         return pairs;
     }
 
-    /**
-     * Reads the reports' mentions recorded already (mention to job) and locks the open jobs of their outlets and products
-     * (their facts as the events carry them), in one statement.
-     */
-    private static void recordedAndOpen(Connection connection, List<StockoutReport> reports, Map<String, Long> recorded,
-                                        Map<Key, JobEvent.Job> open) throws SQLException {
+    /** Locks the open jobs of the reports' outlets and products: their facts as the events carry them. */
+    private static Map<Key, JobEvent.Job> lockOpenJobs(Connection connection, List<StockoutReport> reports) throws SQLException {
         List<Key> keys = reports.stream().map(Key::of).distinct().toList();
-        try (PreparedStatement select = connection.prepareStatement(RECORDED_AND_OPEN)) {
-            select.setArray(1, connection.createArrayOf("text", reports.stream().map(StockoutReport::mentionId).distinct().toArray()));
-            select.setArray(2, column(connection, "text", keys, Key::outletId));
-            select.setArray(3, column(connection, "text", keys, Key::productKey));
+        Map<Key, JobEvent.Job> open = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(LOCK_OPEN_JOBS)) {
+            select.setArray(1, column(connection, "text", keys, Key::outletId));
+            select.setArray(2, column(connection, "text", keys, Key::productKey));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    String mention = rows.getString("mention_id");
-                    if (mention != null) {
-                        recorded.put(mention, rows.getLong("job_id"));
-                    } else {
-                        open.put(new Key(rows.getString("outlet_id"), rows.getString("product_key")), new JobEvent.Job(
-                                rows.getString("outlet_id"), rows.getString("outlet_name"), rows.getString("locality"),
-                                rows.getString("city"), rows.getString("brand"), rows.getString("sku"),
-                                instant(rows.getTimestamp("first_reported_at")), instant(rows.getTimestamp("restocked_at"))));
-                    }
+                    open.put(new Key(rows.getString("outlet_id"), rows.getString("product_key")), new JobEvent.Job(
+                            rows.getString("outlet_id"), rows.getString("outlet_name"), rows.getString("locality"), rows.getString("city"),
+                            rows.getString("brand"), rows.getString("sku"), instant(rows.getTimestamp("first_reported_at")),
+                            instant(rows.getTimestamp("restocked_at"))));
                 }
             }
         }
+        return open;
     }
 
     /**
