@@ -106,22 +106,18 @@ final class ReportBatch {
             RETURNING j.id, p.previous
             """;
 
-    /**
-     * The history rows and the outbox rows of the batch's events in one statement (a data-modifying CTE: PostgreSQL runs
-     * it to completion whether or not the outer insert reads it), each table's rows in the events' order: one round trip
-     * and one statement to plan where there were two.
-     */
-    private static final String INSERT_HISTORY_AND_OUTBOX = """
-            WITH history AS (
-                INSERT INTO job_event (event_id, job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason, detail,
-                                       occurred_at)
-                SELECT e.event_id, e.job_id, e.kind, e.from_status, e.to_status, e.crew_id, e.actor, e.actor_role, e.reason, e.detail,
-                       e.occurred_at
-                FROM unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                            ?::jsonb[], ?::timestamptz[])
-                     WITH ORDINALITY AS e(event_id, job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason, detail,
-                                          occurred_at, position)
-                ORDER BY e.position)
+    private static final String INSERT_HISTORY = """
+            INSERT INTO job_event (event_id, job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason, detail, occurred_at)
+            SELECT e.event_id, e.job_id, e.kind, e.from_status, e.to_status, e.crew_id, e.actor, e.actor_role, e.reason, e.detail,
+                   e.occurred_at
+            FROM unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::jsonb[], ?::timestamptz[])
+                 WITH ORDINALITY AS e(event_id, job_id, kind, from_status, to_status, crew_id, actor, actor_role, reason, detail,
+                                      occurred_at, position)
+            ORDER BY e.position
+            """;
+
+    private static final String INSERT_OUTBOX = """
             INSERT INTO outbox (event_id, topic, record_key, payload, created_at)
             SELECT e.event_id, ?, e.record_key, e.payload, ?
             FROM unnest(?::uuid[], ?::text[], ?::bytea[]) WITH ORDINALITY AS e(event_id, record_key, payload, position)
@@ -464,8 +460,11 @@ final class ReportBatch {
             }
             asOfNow.put(key, job);
         }
-        if (!history.isEmpty() || !outbox.isEmpty()) {
-            insertHistoryAndOutbox(connection, history, outbox, now);
+        if (!history.isEmpty()) {
+            insertHistory(connection, history);
+        }
+        if (!outbox.isEmpty()) {
+            insertOutbox(connection, outbox, now);
         }
     }
 
@@ -475,30 +474,36 @@ final class ReportBatch {
                 micros(report.reportedAt()), LanguageGuess.of(report.text()).code(), report.reporter().displayName());
     }
 
-    /** History rows of the {@code history} events and outbox rows of the {@code outbox} events, each in their order. */
-    private static void insertHistoryAndOutbox(Connection connection, List<JobEvent> history, List<JobEvent> outbox, Instant now)
-            throws SQLException {
-        byte[][] payloads = new byte[outbox.size()][];
-        for (int i = 0; i < payloads.length; i++) {
-            payloads[i] = EVENTS.serialize(Topics.JOB_EVENTS.name(), outbox.get(i));
-        }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_HISTORY_AND_OUTBOX)) {
+    /** History rows of the events, in their order. */
+    private static void insertHistory(Connection connection, List<JobEvent> events) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_HISTORY)) {
             int i = 0;
-            insert.setArray(++i, column(connection, "uuid", history, event -> UUID.fromString(event.eventId())));
-            insert.setArray(++i, column(connection, "int8", history, JobEvent::jobId));
-            insert.setArray(++i, column(connection, "text", history, event -> event.kind().name()));
-            insert.setArray(++i, column(connection, "text", history, JobEvent::fromStatus));
-            insert.setArray(++i, column(connection, "text", history, JobEvent::toStatus));
-            insert.setArray(++i, column(connection, "text", history, JobEvent::crewId));
-            insert.setArray(++i, column(connection, "text", history, JobEvent::actor));
-            insert.setArray(++i, column(connection, "text", history, JobEvent::actorRole));
-            insert.setArray(++i, column(connection, "text", history, JobEvent::reason));
-            insert.setArray(++i, column(connection, "text", history, event -> EventLog.detailJson(event.detail())));
-            insert.setArray(++i, column(connection, "text", history, event -> text(event.occurredAt())));
+            insert.setArray(++i, column(connection, "uuid", events, event -> UUID.fromString(event.eventId())));
+            insert.setArray(++i, column(connection, "int8", events, JobEvent::jobId));
+            insert.setArray(++i, column(connection, "text", events, event -> event.kind().name()));
+            insert.setArray(++i, column(connection, "text", events, JobEvent::fromStatus));
+            insert.setArray(++i, column(connection, "text", events, JobEvent::toStatus));
+            insert.setArray(++i, column(connection, "text", events, JobEvent::crewId));
+            insert.setArray(++i, column(connection, "text", events, JobEvent::actor));
+            insert.setArray(++i, column(connection, "text", events, JobEvent::actorRole));
+            insert.setArray(++i, column(connection, "text", events, JobEvent::reason));
+            insert.setArray(++i, column(connection, "text", events, event -> EventLog.detailJson(event.detail())));
+            insert.setArray(++i, column(connection, "text", events, event -> text(event.occurredAt())));
+            insert.executeUpdate();
+        }
+    }
+
+    private static void insertOutbox(Connection connection, List<JobEvent> events, Instant now) throws SQLException {
+        byte[][] payloads = new byte[events.size()][];
+        for (int i = 0; i < payloads.length; i++) {
+            payloads[i] = EVENTS.serialize(Topics.JOB_EVENTS.name(), events.get(i));
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_OUTBOX)) {
+            int i = 0;
             insert.setString(++i, Topics.JOB_EVENTS.name());
             insert.setObject(++i, utc(now));
-            insert.setArray(++i, column(connection, "uuid", outbox, event -> UUID.fromString(event.eventId())));
-            insert.setArray(++i, column(connection, "text", outbox, event -> Long.toString(event.jobId())));
+            insert.setArray(++i, column(connection, "uuid", events, event -> UUID.fromString(event.eventId())));
+            insert.setArray(++i, column(connection, "text", events, event -> Long.toString(event.jobId())));
             insert.setArray(++i, connection.createArrayOf("bytea", payloads));
             insert.executeUpdate();
         }
