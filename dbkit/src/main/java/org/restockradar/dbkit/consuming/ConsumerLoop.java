@@ -60,8 +60,9 @@ import org.slf4j.LoggerFactory;
  * the handler's to refuse instead of surfacing as an exception from {@code poll}.
  *
  * <p>Names, from the {@code service} that runs the loop: thread {@code <service>-consumer-<topics>}, Kafka client id
- * {@code <service>-<topics>} (each with {@code -<n>} after it for the n-th of several consumers), and the counter {@code <service>.reports.retries} tagged {@code topic} (the topic of the
- * record that could not be taken): batches offered again. The counter's name is the one it had in dispatch when only the
+ * {@code <service>-<topics>} (each with {@code -<n>} after it for the n-th of several consumers), and the counter
+ * {@code <service>.reports.retries} tagged {@code topic} (the topic of the record that could not be taken): batches
+ * offered again. The counter's name is the one it had in dispatch when only the
  * reports were read; dashboards keep it.
  */
 public final class ConsumerLoop implements AutoCloseable {

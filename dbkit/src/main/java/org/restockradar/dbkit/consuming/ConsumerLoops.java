@@ -21,7 +21,10 @@ public final class ConsumerLoops implements AutoCloseable {
         return loops.size();
     }
 
-    /** True while every loop runs: one that stopped on an error it could not pass leaves its partitions to the others, but says so here. */
+    /**
+     * True while every loop runs. One that stopped on an error it could not pass leaves its partitions to the others,
+     * but this says so, for the service's readiness.
+     */
     public boolean isRunning() {
         return !loops.isEmpty() && loops.stream().allMatch(ConsumerLoop::isRunning);
     }

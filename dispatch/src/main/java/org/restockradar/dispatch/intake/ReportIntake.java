@@ -99,7 +99,6 @@ public final class ReportIntake {
         } catch (IllegalArgumentException refused) {
             LOG.info("{} reports from {} not recorded together ({}); recording them one by one", decoded.size(),
                     decoded.get(0).mentionId(), refused.getMessage());
-            opened = 0;
             for (int i = 0; i < decoded.size(); i++) {
                 Recorded result = recordOrDeadLetter(decodedRecords.get(i), decoded.get(i));
                 ofDecoded.add(result == null ? Outcome.DEAD_LETTERED : counted(decoded.get(i), result));
