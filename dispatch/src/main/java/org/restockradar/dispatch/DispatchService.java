@@ -52,6 +52,7 @@ import org.restockradar.dispatch.scheduling.SlaSweeper;
 import org.restockradar.dispatch.store.OpenedJobListener;
 import org.restockradar.dispatch.crews.AutoAssigner;
 import org.restockradar.dbkit.consuming.ConsumerLoop;
+import org.restockradar.dbkit.consuming.ConsumerLoops;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CoverageRecheck;
 import org.restockradar.dispatch.crews.CrewStore;
@@ -80,13 +81,13 @@ public final class DispatchService implements AutoCloseable {
     private final JobWorkflow workflow;
     private final CrewStore crews;
     private final TokenStore tokens;
-    private final ConsumerLoop consumer;
+    private final ConsumerLoops consumer;
     private final HttpApi api;
     private final MeterRegistry meters;
     private final List<AutoCloseable> resources;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DispatchService(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, ConsumerLoop consumer, HttpApi api,
+    private DispatchService(JobStore jobs, JobWorkflow workflow, CrewStore crews, TokenStore tokens, ConsumerLoops consumer, HttpApi api,
                             MeterRegistry meters, List<AutoCloseable> resources) {
         this.jobs = jobs;
         this.workflow = workflow;
@@ -181,8 +182,8 @@ public final class DispatchService implements AutoCloseable {
     private record Work(JobStore jobs, JobWorkflow workflow, CrewStore crews) {
     }
 
-    /** What the topic readers keep: the reports' loop (its health is the API's), the needs-location list, the outlets, the mention counter. */
-    private record Readers(ConsumerLoop reports, NeedsLocationStore needsLocation, OutletStore outlets, KafkaMentionCounter mentions) {
+    /** What the topic readers keep: the reports' loops (their health is the API's), the needs-location list, the outlets, the mention counter. */
+    private record Readers(ConsumerLoops reports, NeedsLocationStore needsLocation, OutletStore outlets, KafkaMentionCounter mentions) {
     }
 
     private static Database database(TypedSettings settings) {
@@ -229,10 +230,11 @@ public final class DispatchService implements AutoCloseable {
         ReportIntake intake = new ReportIntake(ReportRecorder.of(jobs), deadLetters, clock, meters);
         String groupId = settings.get(DispatchSettings.GROUP_ID);
         // One transaction per poll: the reports of a poll are recorded together, then their offsets are committed;
-        // the broker holds a fetch a little for fuller polls, since each costs a transaction.
+        // the broker holds a fetch a little for fuller polls, since each costs a transaction. A consumer per partition,
+        // so that the partitions' polls are recorded at once (each outlet's reports are in one partition, in order).
         Map<String, String> intakeKafka = intakeFetch(settings, kafka);
-        ConsumerLoop reports = track(started, ConsumerLoop.inGroupByBatch("dispatch", intakeKafka, groupId, List.of(Topics.STOCKOUT_REPORTS),
-                intake::handleAll, meters));
+        ConsumerLoops reports = track(started, ConsumerLoop.inGroupByBatch("dispatch", intakeKafka, groupId, List.of(Topics.STOCKOUT_REPORTS),
+                settings.get(DispatchSettings.INTAKE_CONSUMERS), intake::handleAll, meters));
         NeedsLocationStore needsLocation = new NeedsLocationStore(dataSource, jobs::record, clock);
         // The same for the reports no outlet was found for: a poll's records in one statement.
         track(started, ConsumerLoop.inGroupByBatch("dispatch", intakeKafka, groupId + "-needs-location", List.of(Topics.NEEDS_LOCATION),
@@ -274,8 +276,8 @@ public final class DispatchService implements AutoCloseable {
                 RateLimit.trustedProxies(settings.find(DispatchSettings.HTTP_TRUSTED_PROXIES).orElse("")));
     }
 
-    /** Ready when Kafka answers, the database answers and the report consumer runs; the checks go when dispatch stops. */
-    private static void addReadinessChecks(Monitoring monitoring, Map<String, String> kafka, JobStore jobs, ConsumerLoop reports,
+    /** Ready when Kafka answers, the database answers and every report consumer runs; the checks go when dispatch stops. */
+    private static void addReadinessChecks(Monitoring monitoring, Map<String, String> kafka, JobStore jobs, ConsumerLoops reports,
                                            List<AutoCloseable> started) {
         // One Kafka check per process, shared with the services beside dispatch in it (the launcher's stream processor).
         track(started, monitoring.watchKafka(kafka));
@@ -335,7 +337,7 @@ public final class DispatchService implements AutoCloseable {
         return meters;
     }
 
-    /** Whether the database answers and the consumer runs: what {@code GET /api/health} reports. */
+    /** Whether the database answers and every report consumer runs: what {@code GET /api/health} reports. */
     public boolean isHealthy() {
         return consumer.isRunning() && jobs.isReachable();
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.restockradar.contracts.KafkaSettings;
 import org.restockradar.contracts.Setting;
 import org.restockradar.contracts.SettingsDeclaration;
+import org.restockradar.contracts.Topics;
 import org.restockradar.contracts.monitoring.ManagementServer;
 import org.restockradar.dispatch.api.WorkApi;
 import org.restockradar.dispatch.store.SlaPolicy;
@@ -50,6 +51,18 @@ public final class DispatchSettings {
     public static final Setting<Integer> INTAKE_FETCH_MIN_BYTES = Setting.integer("dispatch.intake-fetch-min-bytes", "1",
             "bytes of records the broker waits for, up to dispatch.intake-fetch-wait, before it answers a fetch of the report"
                     + " topics (the consumer's fetch.min.bytes; a report's record is 600-700 bytes)").check(Setting.atLeast(1), "at least 1");
+    /**
+     * One consumer took a poll, recorded it in a transaction, committed its offsets and only then polled again: about
+     * 1,600 reports/s under the load harness while the box had CPU to spare (session 13), each poll waiting on its
+     * commit's WAL flush and round trips. A consumer per partition of stockout-reports (3 in the catalogue) records the
+     * partitions' polls at once; each outlet's reports stay in one partition, so in order (docs/benchmarks.md,
+     * "Dispatch report intake", session 14).
+     */
+    public static final Setting<Integer> INTAKE_CONSUMERS = Setting.integer("dispatch.intake-consumers",
+            Integer.toString(Topics.STOCKOUT_REPORTS.partitions()),
+            "consumers of stockout-reports in this process, each recording its partitions' polls in transactions of its own at"
+                    + " the same time as the others (one connection of the pool each while it records; more than the topic's"
+                    + " partitions wait idle)").check(Setting.between(1, 64), "between 1 and 64");
     public static final Setting<Boolean> AUTO_ASSIGN = Setting.flag("dispatch.auto-assign", "true",
             "give each new job to the best covering crew (load, distance, shift)");
     public static final Setting<Integer> ASSIGN_DISTANCE_SCALE_KM = Setting.integer("dispatch.assign-distance-scale-km", "25",
@@ -72,7 +85,7 @@ public final class DispatchSettings {
     public static final SettingsDeclaration SETTINGS = ManagementServer.declareOn(KafkaSettings.declareOn(
                     SettingsDeclaration.builder("dispatch", "dispatch.", "db.", "http.")))
             .define(DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, HTTP_HOST, HTTP_PORT, HTTP_RATE_LIMIT, HTTP_TRUSTED_PROXIES, GROUP_ID, REOPEN_WINDOW, OUTBOX_INTERVAL,
-                    INTAKE_FETCH_WAIT, INTAKE_FETCH_MIN_BYTES,
+                    INTAKE_FETCH_WAIT, INTAKE_FETCH_MIN_BYTES, INTAKE_CONSUMERS,
                     AUTO_ASSIGN, ASSIGN_DISTANCE_SCALE_KM, ROUTE_BUCKET, CREWS_FILE, SLA_WARNING_BEFORE, SLA_ESCALATE_AFTER, SLA_SWEEP_INTERVAL,
                     SLA_CLUSTER_CHECKIN)
             .include(SlaPolicy.SETTINGS)

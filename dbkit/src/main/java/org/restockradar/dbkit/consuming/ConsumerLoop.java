@@ -43,7 +43,9 @@ import org.slf4j.LoggerFactory;
  *   after each record before them has been handled — written to the database, dead-lettered or passed over by the
  *   handler: at least once, which the idempotent handlers turn into exactly one effect per record.
  *   {@link #inGroupByBatch} does the same but hands each poll's records at once to a {@link BatchHandler}, which writes
- *   them in one transaction (dispatch's stock-out reports); their offsets are committed after it returns.</li>
+ *   them in one transaction (dispatch's stock-out reports); their offsets are committed after it returns. Given a number
+ *   of consumers, it starts that many loops in the group ({@link ConsumerLoops}): the broker gives each its share of the
+ *   partitions, so that the partitions' polls are written at once, each partition's still in order.</li>
  *   <li>{@link #fromBeginning}: without a consumer group, for a compacted topic whose idempotent upserts make reading
  *   it again correct and cheap (the outlet registry): assigns every partition of the topic, reads it from its start at
  *   each start and commits nothing. It waits for the topic's metadata first, since the broker may start after the service.</li>
@@ -58,8 +60,9 @@ import org.slf4j.LoggerFactory;
  * the handler's to refuse instead of surfacing as an exception from {@code poll}.
  *
  * <p>Names, from the {@code service} that runs the loop: thread {@code <service>-consumer-<topics>}, Kafka client id
- * {@code <service>-<topics>}, and the counter {@code <service>.reports.retries} tagged {@code topic} (the topic of the
- * record that could not be taken): batches offered again. The counter's name is the one it had in dispatch when only the
+ * {@code <service>-<topics>} (each with {@code -<n>} after it for the n-th of several consumers), and the counter
+ * {@code <service>.reports.retries} tagged {@code topic} (the topic of the record that could not be taken): batches
+ * offered again. The counter's name is the one it had in dispatch when only the
  * reports were read; dashboards keep it.
  */
 public final class ConsumerLoop implements AutoCloseable {
@@ -108,7 +111,7 @@ public final class ConsumerLoop implements AutoCloseable {
     private volatile boolean running;
     private Duration retryDelay = FIRST_RETRY_DELAY;
 
-    private ConsumerLoop(String service, Map<String, Object> config, List<Topic<String, ?>> topics, RecordHandler handler,
+    private ConsumerLoop(String service, String member, Map<String, Object> config, List<Topic<String, ?>> topics, RecordHandler handler,
                          BatchHandler batchHandler, MeterRegistry meters) {
         this.service = service;
         if ((handler == null) == (batchHandler == null)) {
@@ -129,7 +132,7 @@ public final class ConsumerLoop implements AutoCloseable {
         }
         // The consumer's own meters (lag, fetch rate, ...), tagged with its group so that lag can be read per group.
         this.clientMetrics = KafkaMeters.bindConsumer(consumer, groupId, meters);
-        this.thread = new Thread(this::run, service + "-consumer-" + String.join("+", this.topics));
+        this.thread = new Thread(this::run, service + "-consumer-" + String.join("+", this.topics) + member);
     }
 
     /**
@@ -145,8 +148,8 @@ public final class ConsumerLoop implements AutoCloseable {
         if (groupId == null || groupId.isBlank()) {
             throw new IllegalArgumentException("a consumer group id is needed to read " + topics + ": '" + groupId + "'");
         }
-        return start(service, consumerConfig(service, kafka, groupId, names(topics)), topics, Objects.requireNonNull(handler, "handler"),
-                null, meters);
+        return start(service, "", consumerConfig(service, "", kafka, groupId, names(topics)), topics,
+                Objects.requireNonNull(handler, "handler"), null, meters);
     }
 
     /**
@@ -169,8 +172,42 @@ public final class ConsumerLoop implements AutoCloseable {
         if (groupId == null || groupId.isBlank()) {
             throw new IllegalArgumentException("a consumer group id is needed to read " + topics + ": '" + groupId + "'");
         }
-        return start(service, consumerConfig(service, kafka, groupId, names(topics)), topics, null,
+        return start(service, "", consumerConfig(service, "", kafka, groupId, names(topics)), topics, null,
                 Objects.requireNonNull(handler, "handler"), meters);
+    }
+
+    /**
+     * As {@link #inGroupByBatch(String, Map, String, List, BatchHandler, MeterRegistry)}, with {@code consumers} loops in
+     * the group, each with a thread and a Kafka client of its own, all handing their polls to the one handler (which must
+     * then be safe to call from several threads at once). The broker shares the topics' partitions among them, so a
+     * partition is read by one loop at a time and its records keep their order; more loops than partitions wait idle, ready
+     * to take a partition over. One consumer is the same as the method without the count.
+     *
+     * @param consumers how many loops, at least 1
+     */
+    public static ConsumerLoops inGroupByBatch(String service, Map<String, String> kafka, String groupId, List<Topic<String, ?>> topics,
+                                               int consumers, BatchHandler handler, MeterRegistry meters) {
+        if (consumers < 1) {
+            throw new IllegalArgumentException("a consumer group needs at least one consumer to read " + names(topics) + ": " + consumers);
+        }
+        if (consumers == 1) {
+            return new ConsumerLoops(List.of(inGroupByBatch(service, kafka, groupId, topics, handler, meters)));
+        }
+        if (groupId == null || groupId.isBlank()) {
+            throw new IllegalArgumentException("a consumer group id is needed to read " + topics + ": '" + groupId + "'");
+        }
+        Objects.requireNonNull(handler, "handler");
+        List<ConsumerLoop> loops = new ArrayList<>(consumers);
+        try {
+            for (int n = 1; n <= consumers; n++) {
+                String member = "-" + n;
+                loops.add(start(service, member, consumerConfig(service, member, kafka, groupId, names(topics)), topics, null, handler, meters));
+            }
+        } catch (RuntimeException e) {
+            new ConsumerLoops(loops).close();
+            throw e;
+        }
+        return new ConsumerLoops(loops);
     }
 
     /**
@@ -182,7 +219,7 @@ public final class ConsumerLoop implements AutoCloseable {
      */
     public static ConsumerLoop fromBeginning(String service, Map<String, String> kafka, Topic<String, ?> topic, RecordHandler handler,
                                              MeterRegistry meters) {
-        return start(service, consumerConfig(service, kafka, null, List.of(topic.name())), List.of(topic),
+        return start(service, "", consumerConfig(service, "", kafka, null, List.of(topic.name())), List.of(topic),
                 Objects.requireNonNull(handler, "handler"), null, meters);
     }
 
@@ -192,19 +229,20 @@ public final class ConsumerLoop implements AutoCloseable {
      */
     public static ConsumerLoop fromBeginningByBatch(String service, Map<String, String> kafka, Topic<String, ?> topic, BatchHandler handler,
                                                     MeterRegistry meters) {
-        return start(service, consumerConfig(service, kafka, null, List.of(topic.name())), List.of(topic), null,
+        return start(service, "", consumerConfig(service, "", kafka, null, List.of(topic.name())), List.of(topic), null,
                 Objects.requireNonNull(handler, "handler"), meters);
     }
 
-    private static ConsumerLoop start(String service, Map<String, Object> config, List<Topic<String, ?>> topics, RecordHandler handler,
-                                      BatchHandler batchHandler, MeterRegistry meters) {
+    /** @param member what follows the thread's and the client's name: empty, or {@code -<n>} for the n-th of several consumers */
+    private static ConsumerLoop start(String service, String member, Map<String, Object> config, List<Topic<String, ?>> topics,
+                                      RecordHandler handler, BatchHandler batchHandler, MeterRegistry meters) {
         if (service == null || service.isBlank()) {
             throw new IllegalArgumentException("a consumer loop needs the name of the service that runs it: '" + service + "'");
         }
         if (topics.isEmpty()) {
             throw new IllegalArgumentException("a consumer loop needs at least one topic to read");
         }
-        ConsumerLoop loop = new ConsumerLoop(service, config, List.copyOf(topics), handler, batchHandler, meters);
+        ConsumerLoop loop = new ConsumerLoop(service, member, config, List.copyOf(topics), handler, batchHandler, meters);
         loop.running = true;
         loop.thread.start();
         return loop;
@@ -214,15 +252,22 @@ public final class ConsumerLoop implements AutoCloseable {
         return topics.stream().map(Topic::name).toList();
     }
 
+    /** As {@link #consumerConfig(String, String, Map, String, List)} for the one consumer of its group in this process. */
+    static Map<String, Object> consumerConfig(String service, Map<String, String> kafka, String groupId, List<String> topics) {
+        return consumerConfig(service, "", kafka, groupId, topics);
+    }
+
     /**
      * The passthrough properties, with what this loop's guarantees rest on laid over them.
      *
+     * @param member  empty, or {@code -<n>} for the n-th of several consumers of a group in this process
      * @param groupId the consumer group, or null to read without one (from the beginning, nothing committed)
      */
-    static Map<String, Object> consumerConfig(String service, Map<String, String> kafka, String groupId, List<String> topics) {
+    static Map<String, Object> consumerConfig(String service, String member, Map<String, String> kafka, String groupId, List<String> topics) {
         Map<String, Object> config = new LinkedHashMap<>(kafka);
-        // One client id per reader, never a shared passthrough one: the broker's logs and quotas tell them apart.
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, service + "-" + String.join("+", topics));
+        // One client id per reader, never a shared passthrough one: the broker's logs and quotas (and the client's own
+        // meters, tagged by it) tell them apart.
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, service + "-" + String.join("+", topics) + member);
         if (groupId != null) {
             // A new group starts at the beginning: records written before the service first ran count too (reports are jobs).
             config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -407,11 +452,28 @@ public final class ConsumerLoop implements AutoCloseable {
     /** Stops the loop (waking it from {@code poll} or a pause), commits what was handled and waits for the thread. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
+        requestStop();
+        awaitStop();
+    }
+
+    /**
+     * Asks the loop to stop and returns at once: it finishes the batch it is handling (never a part of it), commits what
+     * was handled and leaves its group. {@link ConsumerLoops} asks every loop before it waits for any, so that no loop
+     * takes over a partition another has just left.
+     */
+    void requestStop() {
+        if (stopRequested.getCount() == 0) {
             return;
         }
         stopRequested.countDown();
         consumer.wakeup();
+    }
+
+    /** Waits for the loop's thread to end, once: the first call waits, the others return. */
+    void awaitStop() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             thread.join(CLOSE_TIMEOUT.multipliedBy(2).toMillis());
         } catch (InterruptedException e) {

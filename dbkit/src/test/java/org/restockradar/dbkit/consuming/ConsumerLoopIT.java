@@ -12,17 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -36,8 +39,8 @@ import org.restockradar.embedded.EmbeddedKafka;
 
 /**
  * The consumer loop on a real broker: several topics in one group, a record it cannot take offered again without
- * losing, repeating or passing any, offsets committed only up to what was taken, and the mode without a group that
- * reads a topic from its beginning at every start and commits nothing.
+ * losing, repeating or passing any, offsets committed only up to what was taken, several loops of one group sharing its
+ * partitions, and the mode without a group that reads a topic from its beginning at every start and commits nothing.
  */
 @Tag("integration")
 final class ConsumerLoopIT {
@@ -46,6 +49,7 @@ final class ConsumerLoopIT {
     private static final Topic<String, String> STUCK = new Topic<>("loop-stuck", Serdes.String(), Serdes.String(), 1, Map.of());
     private static final Topic<String, String> BATCHED = new Topic<>("loop-batched", Serdes.String(), Serdes.String(), 2, Map.of());
     private static final Topic<String, String> REGISTRY = new Topic<>("loop-registry", Serdes.String(), Serdes.String(), 2, Map.of());
+    private static final Topic<String, String> SHARED = new Topic<>("loop-shared", Serdes.String(), Serdes.String(), 3, Map.of());
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private static EmbeddedKafka kafka;
@@ -57,7 +61,7 @@ final class ConsumerLoopIT {
         kafka = EmbeddedKafka.throwaway();
         client = Map.of("bootstrap.servers", kafka.bootstrapServers());
         admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()));
-        TopicSetup.ensureTopics(admin, List.of(LETTERS, NUMBERS, STUCK, BATCHED, REGISTRY));
+        TopicSetup.ensureTopics(admin, List.of(LETTERS, NUMBERS, STUCK, BATCHED, REGISTRY, SHARED));
     }
 
     @AfterAll
@@ -151,6 +155,52 @@ final class ConsumerLoopIT {
     }
 
     @Test
+    void shouldShareTheGroupsPartitionsAmongItsConsumersTakeTheOthersWhileOneWaitsAndStopThemTogether() throws Exception {
+        CountDownLatch released = new CountDownLatch(1);
+        List<String> taken = new CopyOnWriteArrayList<>();
+        Map<Integer, Set<String>> threadsOfPartition = new ConcurrentHashMap<>();
+        MeterRegistry meters = new SimpleMeterRegistry();
+
+        ConsumerLoops loops = ConsumerLoop.inGroupByBatch("dispatch", client, "loop-shared", List.of(SHARED), 3, records -> {
+            for (ConsumerRecord<String, byte[]> record : records) {
+                threadsOfPartition.computeIfAbsent(record.partition(), partition -> ConcurrentHashMap.newKeySet())
+                        .add(Thread.currentThread().getName());
+                if (value(record).equals("wait")) {
+                    try {
+                        // The database holds this poll (a lock): the consumer of partition 0 waits here.
+                        released.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted", e);
+                    }
+                }
+                taken.add(record.partition() + ":" + value(record));
+            }
+        }, meters);
+        try {
+            assertThat(loops.size()).isEqualTo(3);
+            await().atMost(WAIT).until(() -> assignedPerMember("loop-shared").equals(List.of(1, 1, 1)));
+            produceTo(SHARED, 0, "wait", "p0-after");
+            produceTo(SHARED, 1, "p1-a", "p1-b");
+            produceTo(SHARED, 2, "p2-a", "p2-b");
+
+            await().atMost(WAIT).until(() -> taken.containsAll(List.of("1:p1-a", "1:p1-b", "2:p2-a", "2:p2-b")));
+            assertThat(taken).as("partition 0 waits; the others are taken meanwhile").doesNotContain("0:wait", "0:p0-after");
+            assertThat(loops.isRunning()).isTrue();
+            released.countDown();
+            await().atMost(WAIT).until(() -> committedUpToTheEnd("loop-shared", SHARED));
+        } finally {
+            released.countDown();
+            loops.close();
+        }
+        assertThat(inPartition(taken, "0")).containsExactly("wait", "p0-after");
+        assertThat(threadsOfPartition.values()).as("each partition read by one consumer of its own").allMatch(threads -> threads.size() == 1);
+        assertThat(threadsOfPartition.values().stream().flatMap(Set::stream).distinct()).hasSize(3)
+                .allMatch(thread -> thread.matches("dispatch-consumer-loop-shared-[123]"));
+        assertThat(loops.isRunning()).as("stopped together").isFalse();
+    }
+
+    @Test
     void shouldReadTheTopicFromItsBeginningAtEveryStartWithoutAGroupAndCommitNothing() throws Exception {
         produce(REGISTRY, "r-0", "r-1", "r-2", "r-3", "r-4", "r-5");
         Set<String> failOnce = ConcurrentHashMap.newKeySet();
@@ -191,6 +241,24 @@ final class ConsumerLoopIT {
                 producer.send(new ProducerRecord<>(topic.name(), i % topic.partitions(), "k-" + i, values[i])).get(30, TimeUnit.SECONDS);
             }
         }
+    }
+
+    private static void produceTo(Topic<String, String> topic, int partition, String... values) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            for (String value : values) {
+                producer.send(new ProducerRecord<>(topic.name(), partition, "k-" + value, value)).get(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** How many partitions each member of the group holds, fewest first, once the group is stable; empty before. */
+    private static List<Integer> assignedPerMember(String group) throws Exception {
+        ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get(30, TimeUnit.SECONDS);
+        if (description.groupState() != GroupState.STABLE) {
+            return List.of();
+        }
+        return description.members().stream().map(member -> member.assignment().topicPartitions().size()).sorted().toList();
     }
 
     private static String value(ConsumerRecord<String, byte[]> record) {

@@ -1,11 +1,15 @@
 package org.restockradar.dbkit.consuming;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
+import org.restockradar.contracts.Topic;
 
 final class ConsumerLoopTest {
 
@@ -66,5 +70,22 @@ final class ConsumerLoopTest {
                 .containsEntry(ConsumerConfig.CLIENT_ID_CONFIG, "dispatch-job-events+mentions");
         assertThat(ConsumerLoop.consumerConfig("dispatch", Map.of("bootstrap.servers", "b:9092"), null, List.of("outlets")))
                 .containsEntry(ConsumerConfig.CLIENT_ID_CONFIG, "dispatch-outlets");
+    }
+
+    @Test
+    void shouldGiveEachConsumerOfAGroupInOneProcessAClientIdOfItsOwn() {
+        assertThat(ConsumerLoop.consumerConfig("dispatch", "-2", Map.of("bootstrap.servers", "b:9092", "client.id", "shared"), "dispatch",
+                List.of("stockout-reports")))
+                .containsEntry(ConsumerConfig.CLIENT_ID_CONFIG, "dispatch-stockout-reports-2")
+                .containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "dispatch");
+    }
+
+    @Test
+    void shouldRefuseAGroupOfNoConsumersNamingTheCount() {
+        Topic<String, String> reports = new Topic<>("stockout-reports", Serdes.String(), Serdes.String(), 3, Map.of());
+
+        assertThatThrownBy(() -> ConsumerLoop.inGroupByBatch("dispatch", Map.of("bootstrap.servers", "b:9092"), "dispatch", List.of(reports), 0,
+                records -> { }, new SimpleMeterRegistry()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one consumer").hasMessageContaining(": 0");
     }
 }

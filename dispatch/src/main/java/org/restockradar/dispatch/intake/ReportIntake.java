@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes the records of {@link Topics#STOCKOUT_REPORTS}: decodes each with the catalogue's serde and records it,
  * or writes it to {@link Topics#DEAD_LETTERS} with the reason when it cannot be decoded or the store refuses it.
- * The service hands it a poll's records at once ({@link #handleAll}): they are recorded in one transaction.
- * Kept apart from the poll loop so that these rules are testable without a broker.
+ * The service hands it a poll's records at once ({@link #handleAll}): they are recorded in one transaction. Its
+ * consumers of the topic (one per partition, {@code dispatch.intake-consumers}) share one intake, each calling it from
+ * its own thread; it keeps no state of a poll between calls. Kept apart from the poll loop so that these rules are
+ * testable without a broker.
  *
  * <p>Counters: {@code dispatch.reports} tagged {@code outcome} = {@code recorded}, {@code duplicate} or
  * {@code dead_lettered}, and {@code dispatch.jobs.opened}.
@@ -74,7 +76,6 @@ public final class ReportIntake {
      *                          records must be offered again, never skipped (dead letters already sent may then be sent again)
      */
     public List<Outcome> handleAll(List<ConsumerRecord<String, byte[]>> records) {
-        double openedBefore = jobsOpened.count();
         List<StockoutReport> decoded = new ArrayList<>(records.size());
         List<ConsumerRecord<String, byte[]>> decodedRecords = new ArrayList<>(records.size());
         List<Outcome> outcomes = new ArrayList<>(records.size());
@@ -87,16 +88,21 @@ public final class ReportIntake {
             }
         }
         List<Outcome> ofDecoded = new ArrayList<>(decoded.size());
+        // Counted here, not read off the shared counter: other consumers' polls add to it meanwhile.
+        long opened = 0;
         try {
             List<Recorded> results = recorder.recordAll(decoded);
             for (int i = 0; i < decoded.size(); i++) {
                 ofDecoded.add(counted(decoded.get(i), results.get(i)));
+                opened += opens(results.get(i));
             }
         } catch (IllegalArgumentException refused) {
             LOG.info("{} reports from {} not recorded together ({}); recording them one by one", decoded.size(),
                     decoded.get(0).mentionId(), refused.getMessage());
             for (int i = 0; i < decoded.size(); i++) {
-                ofDecoded.add(recordOne(decodedRecords.get(i), decoded.get(i)));
+                Recorded result = recordOrDeadLetter(decodedRecords.get(i), decoded.get(i));
+                ofDecoded.add(result == null ? Outcome.DEAD_LETTERED : counted(decoded.get(i), result));
+                opened += opens(result);
             }
         }
         int next = 0;
@@ -105,12 +111,16 @@ public final class ReportIntake {
                 outcomes.set(i, ofDecoded.get(next++));
             }
         }
-        logPoll(records, outcomes, jobsOpened.count() - openedBefore);
+        logPoll(records, outcomes, opened);
         return outcomes;
     }
 
+    private static int opens(Recorded result) {
+        return result != null && result.outcome() == Recorded.Outcome.OPENED_JOB ? 1 : 0;
+    }
+
     /** One line per poll at INFO (the reports' own lines are DEBUG: a busy intake takes thousands a second). */
-    private static void logPoll(List<ConsumerRecord<String, byte[]>> records, List<Outcome> outcomes, double opened) {
+    private static void logPoll(List<ConsumerRecord<String, byte[]>> records, List<Outcome> outcomes, long opened) {
         if (records.isEmpty() || !LOG.isInfoEnabled()) {
             return;
         }
@@ -118,19 +128,23 @@ public final class ReportIntake {
         long duplicateCount = outcomes.stream().filter(outcome -> outcome == Outcome.DUPLICATE).count();
         ConsumerRecord<String, byte[]> first = records.get(0);
         LOG.info("took {} records from {}-{}@{}: {} reports recorded, {} jobs opened, {} duplicates, {} dead-lettered", records.size(),
-                first.topic(), first.partition(), first.offset(), recordedCount, (long) opened, duplicateCount,
+                first.topic(), first.partition(), first.offset(), recordedCount, opened, duplicateCount,
                 outcomes.size() - recordedCount - duplicateCount);
     }
 
     private Outcome recordOne(ConsumerRecord<String, byte[]> record, StockoutReport report) {
-        Recorded result;
+        Recorded result = recordOrDeadLetter(record, report);
+        return result == null ? Outcome.DEAD_LETTERED : counted(report, result);
+    }
+
+    /** What recording the report did, or null when the store refused it and the record was dead-lettered. */
+    private Recorded recordOrDeadLetter(ConsumerRecord<String, byte[]> record, StockoutReport report) {
         try {
-            result = recorder.record(report);
+            return recorder.record(report);
         } catch (IllegalArgumentException refused) {
             decoder.deadLetter(record, "refused by dispatch: " + refused.getMessage());
-            return Outcome.DEAD_LETTERED;
+            return null;
         }
-        return counted(report, result);
     }
 
     /** Counts and logs what recording the report did. */

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.utils.Utils;
 import org.restockradar.contracts.Author;
 import org.restockradar.contracts.Source;
 import org.restockradar.contracts.StockoutReport;
@@ -71,8 +73,13 @@ import org.restockradar.dispatch.store.OpenedJobListener;
  *
  * <pre>
  * java -cp ... org.restockradar.dispatch.bench.IntakeBenchmark [reports=20000] [outlets=1000] [batch=500, Kafka's max.poll.records]
- *     [modes=one-by-one,batch]
+ *     [modes=one-by-one,batch] [workers=1]
  * </pre>
+ *
+ * <p>{@code workers} above 1 runs modes {@code batch}, {@code uncovered} and {@code crews} as that many consumers of the
+ * report topic would (dispatch's {@code dispatch.intake-consumers}): the records spread over that many partitions by their
+ * key, the outlet, as Kafka's default partitioner does, and each partition's polls taken in order on a thread of its own,
+ * the threads at once.
  */
 public final class IntakeBenchmark {
     private static final Instant T0 = Instant.parse("2026-12-06T09:00:00Z");
@@ -95,6 +102,7 @@ public final class IntakeBenchmark {
         int outlets = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 500;
         List<String> modes = List.of((args.length > 3 ? args[3] : "one-by-one,batch").split(","));
+        int workers = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         for (String setting : System.getProperty("bench.pg", "").split(",")) {
             if (!setting.isBlank()) {
@@ -112,9 +120,10 @@ public final class IntakeBenchmark {
                 String load = String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 long postmaster = ClaimBenchmark.parentOf(Long.parseLong(ClaimBenchmark.scalar(database, "SELECT pg_backend_pid()")));
                 for (String mode : modes) {
-                    Round warmUp = new Round(mode, records(Topics.STOCKOUT_REPORTS.name(), "warm-", Math.min(reports, 5_000), outlets), batch);
+                    Round warmUp = new Round(mode, records(Topics.STOCKOUT_REPORTS.name(), "warm-", Math.min(reports, 5_000), outlets, workers), batch,
+                            workers);
                     run(database, warmUp);
-                    Round measured = new Round(mode, records(Topics.STOCKOUT_REPORTS.name(), "m-", reports, outlets), batch);
+                    Round measured = new Round(mode, records(Topics.STOCKOUT_REPORTS.name(), "m-", reports, outlets, workers), batch, workers);
                     boolean statements = ClaimBenchmark.resetStatementStatistics(database);
                     long[] serverBefore = ClaimBenchmark.cpuTicksOf(postmaster);
                     long[] ownBefore = ClaimBenchmark.ownCpuTicks();
@@ -133,15 +142,16 @@ public final class IntakeBenchmark {
                         ClaimBenchmark.printStatementStatistics(database, 10, 90);
                     }
                 }
-                System.out.printf("batch %d; PostgreSQL %s, fsync and synchronous_commit on, pool 4; JVM %s; %d cores; load average before %s%n",
-                        batch, ClaimBenchmark.scalar(database, "SHOW server_version"), System.getProperty("java.version"),
+                System.out.printf("batch %d, %d workers; PostgreSQL %s, fsync and synchronous_commit on, pool 4; JVM %s; %d cores;"
+                                + " load average before %s%n",
+                        batch, workers, ClaimBenchmark.scalar(database, "SHOW server_version"), System.getProperty("java.version"),
                         Runtime.getRuntime().availableProcessors(), load);
             }
         }
     }
 
-    /** A round of a mode: its report records and the polls they come in. */
-    private record Round(String mode, List<ConsumerRecord<String, byte[]>> reports, int batch) {
+    /** A round of a mode: its report records, the polls they come in and the consumers that take them at once. */
+    private record Round(String mode, List<ConsumerRecord<String, byte[]>> reports, int batch, int workers) {
         /** What the round's rate and CPU are per: the needs-location modes' records, else the reports. */
         String unit() {
             return mode.startsWith("needs-location") ? "needs-location record" : "report";
@@ -183,7 +193,7 @@ public final class IntakeBenchmark {
         long started = System.nanoTime();
         switch (round.mode()) {
             case "one-by-one" -> reports.forEach(intake::handle);
-            case "batch", "uncovered", "crews" -> byPoll(reports, batch, intake::handleAll);
+            case "batch", "uncovered", "crews" -> byPartition(reports, batch, round.workers(), intake::handleAll);
             case "relay-delete" -> {
                 OutboxRelay relay = new OutboxRelay(database, records -> { }, OUTBOX_BATCH);
                 byPoll(reports, batch, poll -> {
@@ -205,7 +215,7 @@ public final class IntakeBenchmark {
                 ExecutorService threads = Executors.newFixedThreadPool(2);
                 try {
                     List<ConsumerRecord<String, byte[]>> unplaced = records(Topics.NEEDS_LOCATION.name(), "n-",
-                            (int) (reports.size() * NEEDS_LOCATION_SHARE), reports.size());
+                            (int) (reports.size() * NEEDS_LOCATION_SHARE), reports.size(), 1);
                     Future<?> located = threads.submit(() -> byPoll(reports, batch, intake::handleAll));
                     Future<?> unlocated = round.mode().equals("service")
                             ? threads.submit(() -> byPoll(unplaced, batch, needsLocation::handleAll))
@@ -256,6 +266,35 @@ public final class IntakeBenchmark {
         }
     }
 
+    /**
+     * The records of each partition by poll on a thread of the partition's own, all partitions at once, as one consumer per
+     * partition takes them; on the calling thread when there is one partition.
+     */
+    private static void byPartition(List<ConsumerRecord<String, byte[]>> records, int batch, int partitions,
+                                    java.util.function.Consumer<List<ConsumerRecord<String, byte[]>>> handler) throws Exception {
+        if (partitions == 1) {
+            byPoll(records, batch, handler);
+            return;
+        }
+        List<List<ConsumerRecord<String, byte[]>>> ofPartition = new ArrayList<>();
+        for (int i = 0; i < partitions; i++) {
+            ofPartition.add(new ArrayList<>());
+        }
+        records.forEach(record -> ofPartition.get(record.partition()).add(record));
+        ExecutorService threads = Executors.newFixedThreadPool(partitions);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (List<ConsumerRecord<String, byte[]>> partition : ofPartition) {
+                running.add(threads.submit(() -> byPoll(partition, batch, handler)));
+            }
+            for (Future<?> one : running) {
+                one.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
+
     private static void byPoll(List<ConsumerRecord<String, byte[]>> records, int batch,
                                java.util.function.Consumer<List<ConsumerRecord<String, byte[]>>> handler) {
         for (int from = 0; from < records.size(); from += batch) {
@@ -265,14 +304,15 @@ public final class IntakeBenchmark {
 
     /** As many needs-location records as the round has reports: its rate and CPU are per record. */
     private static List<ConsumerRecord<String, byte[]>> needsLocation(List<ConsumerRecord<String, byte[]>> reports) {
-        return records(Topics.NEEDS_LOCATION.name(), "n-", reports.size(), reports.size());
+        return records(Topics.NEEDS_LOCATION.name(), "n-", reports.size(), reports.size(), 1);
     }
 
     private static String locality(int outlet) {
         return "Loc" + (outlet % LOCALITIES);
     }
 
-    private static List<ConsumerRecord<String, byte[]>> records(String topic, String prefix, int reports, int outlets) {
+    /** The reports, keyed by outlet and each in the partition Kafka's default partitioner gives its key among {@code partitions}. */
+    private static List<ConsumerRecord<String, byte[]>> records(String topic, String prefix, int reports, int outlets, int partitions) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(reports);
         for (int i = 0; i < reports; i++) {
             int outletIndex = i % outlets;
@@ -280,7 +320,8 @@ public final class IntakeBenchmark {
             StockoutReport report = new StockoutReport(prefix + i, Source.X, T0.plusMillis(i),
                     new Author("id-" + i, "@reporter" + i, null, null, null), "no Hippo chips at store " + outlet + " today",
                     "Hippo", "HIPPO-CHIPS-50G", outlet, "Store " + outlet, locality(outletIndex), "Pune", 0.9);
-            records.add(new ConsumerRecord<>(topic, 0, i, outlet, REPORTS.serialize(topic, report)));
+            int partition = Utils.toPositive(Utils.murmur2(outlet.getBytes(StandardCharsets.UTF_8))) % partitions;
+            records.add(new ConsumerRecord<>(topic, partition, i, outlet, REPORTS.serialize(topic, report)));
         }
         return records;
     }
