@@ -15,7 +15,8 @@ import org.restockradar.contracts.Source;
  * The city and the outlet of a report (session 14): cities written by the short forms people use ("TCR", "GenSan"),
  * in the text and in the author's profile; a plural shop word that ends a shop's name is no area ("Ganesh Stores
  * here"); "this shop" in romanised Tamil with the locative glued; a shop name and a locality that fit one outlet
- * outweigh the profile city that has a locality of that name too.
+ * outweigh the profile city that has a locality of that name too; a profile that names a neighbourhood alone which
+ * the gazetteer has as a town ("Ambattur") is that locality of the registry's city.
  */
 final class UnderstandingStagePlace14Test {
     private static UnderstandingStage stage;
@@ -35,6 +36,9 @@ final class UnderstandingStagePlace14Test {
         d.put(ph("PNB-2", "Kulot Sari-Sari Store", "Gredu", "Panabo", 7.300, 125.690));
         d.put(TestOutlets.outlet("ERD-1", "Ganesh Stores", "Brough Road", "Erode", 11.3400, 77.7170));
         d.put(TestOutlets.outlet("ERD-2", "Ganesh Stores", "Perundurai Road", "Erode", 11.3500, 77.7300));
+        d.put(TestOutlets.outlet("CHN-1", "Thangam Stores", "Ambattur", "Chennai", 13.0990, 80.1620));
+        d.put(TestOutlets.outlet("CHN-2", "Thangam Stores", "Mylapore", "Chennai", 13.0330, 80.2680));
+        d.put(TestOutlets.outlet("SLM-1", "Thangam Stores", "Fairlands", "Salem", 11.6700, 78.1400));
         stage = new UnderstandingStage(catalog, d);
     }
 
@@ -92,5 +96,13 @@ final class UnderstandingStagePlace14Test {
         assertThat(u.stockout()).isTrue();
         assertThat(outletOf(u)).isEqualTo("DGS-1");
         assertThat(u.city()).isEqualTo("Digos");
+    }
+
+    @Test
+    void shouldReadAProfileNeighbourhoodThatTheGazetteerHasAsATownAsTheRegistrysLocality() {
+        Understanding u = read("Thangam Stores has no Tolvesa", "Ambattur", null);
+        assertThat(u.stockout()).isTrue();
+        assertThat(u.city()).isEqualTo("Chennai");
+        assertThat(outletOf(u)).isEqualTo("CHN-1");
     }
 }
