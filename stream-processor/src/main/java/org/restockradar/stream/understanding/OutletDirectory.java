@@ -498,6 +498,29 @@ public final class OutletDirectory {
     }
 
     /**
+     * Outlets looked through by {@link #namesCarryPair}: a pair whose first word many names carry is found among the
+     * first few of them, and a post is not worth a walk over thousands of names.
+     */
+    static final int PAIR_LOOKUP_LIMIT = 256;
+
+    /** Whether some outlet's name carries key {@code first} right before key {@code second} ("murugan", "store"). */
+    boolean namesCarryPair(String first, String second) {
+        int seen = 0;
+        for (Entry e : withNameKey(first)) {
+            String[] k = e.names.keys;
+            for (int i = 0; i + 1 < k.length; i++) {
+                if (k[i].equals(first) && k[i + 1].equals(second)) {
+                    return true;
+                }
+            }
+            if (++seen >= PAIR_LOOKUP_LIMIT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Name keys of the registry within one edit of a key, or two when either is {@link NameAlignment#TWO_EDITS_FROM}
      * letters or longer and they share a deletion (the key itself excluded), with the same first letter.
      */

@@ -1064,6 +1064,14 @@ public final class PlaceResolver {
         Gazetteer.Place town = gazetteer.placeNamedWholly(joined);
         if (town != null) {
             String key = registryCityOf(town, cityKeyOf(town.name()));
+            Map<String, OutletDirectory.PlaceStats> asLocality = outlets.city(key).isPresent() ? null : localityAt(town);
+            if (asLocality != null && asLocality.size() == 1) {
+                // a neighbourhood alone ("Gajuwaka"): a gazetteer town that the registry files as a locality of a
+                // bigger city is that locality and city, as in a post
+                Map.Entry<String, OutletDirectory.PlaceStats> one = asLocality.entrySet().iterator().next();
+                return new Place(one.getValue().display, cityName(one.getKey(), null), one.getKey(), one.getValue().key,
+                        null, "profile");
+            }
             return profilePlace(key, gazetteer.display(town.name()));
         }
         TextPlaces places = inText(keys, tokens.stream().map(Phonetic::isIndicOrArabic).toList(), tokens, null);

@@ -172,10 +172,30 @@ public final class UnderstandingStage implements MentionUnderstanding {
         for (PhraseIndex.Match<Cue> m : tokens.cues()) {
             if (!positive[tokens.clause()[m.start()]]) {
                 deictic |= m.value() == Cue.DEICTIC;
-                area |= m.value() == Cue.AREA;
+                area |= m.value() == Cue.AREA && !endsShopName(tokens.tokens(), m);
             }
         }
         return locate(mention, new PlaceTokens(placeTokens, placeMarked, placeApart), brand.name(), sku, intent, deictic, area);
+    }
+
+    /**
+     * Whether an area word ("stores", "shops") is the last word of a shop's name with the word before it ("Sri Murugan
+     * Stores here" names one shop; "checked three stores" speaks of an area): one word, after a word that is neither
+     * generic nor a word of the lexicons, the two in this order in some registry outlet's name.
+     */
+    private boolean endsShopName(List<String> tokens, PhraseIndex.Match<Cue> m) {
+        if (m.end() - m.start() != 1 || m.start() == 0) {
+            return false;
+        }
+        List<String> keys = Names.keys(tokens.subList(m.start() - 1, m.end()));
+        if (keys.size() != 2) {
+            return false;
+        }
+        String before = keys.get(0);
+        if (Names.GENERIC.contains(before) || OutletMatcher.LEXICON_KEYS.contains(before)) {
+            return false;
+        }
+        return outlets.namesCarryPair(before, keys.get(1));
     }
 
     /** The tokens a report's place is read from, and per token whether grammar marks it as a place and stands apart. */
@@ -406,6 +426,19 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 citiesToMatchIn(cityKeys, localities, device), localities.keys(), geo,
                 profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens),
                 profile == null ? null : profile.localityKey(), words.apartOnly()));
+        if (byName.outlet() == null && localities.byProfile()) {
+            // the author's profile city is a prior: it read a locality that several cities have in its own city, but
+            // the shop's name and that locality together may fit one outlet of another city ("Nanay Ising Store
+            // Poblacion" when the Poblacion of the profile's city has no such shop); the text outweighs the prior
+            NamedLocalities open = localities(inText, cityKeys, device, null, pin);
+            OutletMatcher.Result byText = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
+                    citiesToMatchIn(cityKeys, open, device), open.keys(), geo, null, acronyms(mention.text(), tokens), null,
+                    words.apartOnly()));
+            if (byText.outlet() != null) {
+                byName = byText;
+                localities = open;
+            }
+        }
         if (byName.outlet() == null && localities.keys().isEmpty()) {
             Outlet one = ofLocalityLike(byName.ambiguous(), words.keys(), words.indic());
             if (one != null) {
@@ -611,7 +644,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
      * The localities a text names, as read in the cities it names: their keys, the display name of each key, and the
      * cities of those that the context narrowed to one city.
      */
-    private record NamedLocalities(Set<String> keys, Map<String, String> display, Set<String> cities) {
+    private record NamedLocalities(Set<String> keys, Map<String, String> display, Set<String> cities, boolean byProfile) {
     }
 
     /**
@@ -623,6 +656,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
         Set<String> localityKeys = new LinkedHashSet<>();
         Map<String, String> localityDisplay = new HashMap<>();
         Set<String> localityCities = new LinkedHashSet<>();
+        boolean byProfile = false;
         for (Map<String, OutletDirectory.PlaceStats> named : inText.allLocalities()) {
             Map<String, OutletDirectory.PlaceStats> usable = named;
             if (named.size() > 1) {
@@ -639,6 +673,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 }
                 if (narrowed.isEmpty() && profile != null && named.containsKey(profile.cityKey())) {
                     narrowed.put(profile.cityKey(), named.get(profile.cityKey()));
+                    byProfile = true;
                 }
                 if (!narrowed.isEmpty()) {
                     usable = narrowed;
@@ -669,7 +704,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             localityKeys.add(pin.localityKey());
             localityDisplay.put(pin.localityKey(), pin.locality());
         }
-        return new NamedLocalities(localityKeys, localityDisplay, localityCities);
+        return new NamedLocalities(localityKeys, localityDisplay, localityCities, byProfile);
     }
 
     /** The outlet of a report, what told it (for the reason) and what that costs the confidence. */
