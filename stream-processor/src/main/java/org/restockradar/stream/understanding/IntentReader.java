@@ -784,7 +784,7 @@ public final class IntentReader {
             }
             placed |= t.is(i, Cue.PLACE_MARKER) || t.is(i, Cue.PLACE_AFTER) || t.is(i, Cue.SHOP_WORD)
                     || t.is(i, Cue.DEICTIC) && !hereIn(t, i);
-            area |= t.is(i, Cue.AREA) || t.is(i, Cue.DEICTIC) && hereIn(t, i);
+            area |= t.is(i, Cue.AREA) && !namedShop(t, i) || t.is(i, Cue.DEICTIC) && hereIn(t, i);
         }
         // session 14: a lack over an area ("none of the shops near me", "wala nang X dito sa <town>") is answered by
         // finding it at a shop of that area; only a lack at one shop stands against a find at another
@@ -805,6 +805,15 @@ public final class IntentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The word at {@code i} is a shop word with a name of its own right before it ("Ravi Stores"): one shop, not
+     * the shops of an area ("shops", "stores").
+     */
+    private static boolean namedShop(Tokens t, int i) {
+        return t.is(i, Cue.SHOP_WORD) && i > 0 && t.clause()[i - 1] == t.clause()[i] && t.marks()[i - 1] == 0
+                && t.tokens().get(i - 1).length() >= 3;
     }
 
     /**

@@ -38,7 +38,7 @@ final class LongPostsTest {
 
     @Test
     void shouldReadALackAtOneShopWhenTheBrandIsThereAtAnother() {
-        POSTS.assertReport("Ravi Stores had plenty of Tavelko. Lucky Bakery had none, the man said the van skipped them.",
+        POSTS.assertReport("Ravi Stores had plenty of Tavelko. Lucky Kirana had none, the man said the van skipped them.",
                 "Ravi Stores mein Tavelko mil gaya par Lucky Kirana mein ek bhi nahi tha.",
                 "Sa Ravi Store meron pang Tavelko. Sa Lucky Store, wala na kahit isang pack.");
         POSTS.assertNotReport("Ravi Stores had plenty of Tavelko. They had none last year, full now.");
