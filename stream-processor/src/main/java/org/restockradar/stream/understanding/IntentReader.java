@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 
 /**
  * Decides whether a post that names a tracked brand reports it missing now. A report is a predicate about an
@@ -751,6 +752,13 @@ public final class IntentReader {
     private static final int PLACE_WORDS = 3;
 
     /**
+     * How many sentences the brand stays the topic of a post after the one that names it (session 14): a story
+     * names the product, then the shop, then the lack ("X. <shop>, <locality>. Went twice. None."). Four covers
+     * the long posts of long14-probe, none of which needed more.
+     */
+    private static final int TOPIC_SENTENCES = 4;
+
+    /**
      * "Out at A, found it at B" (session 13): a found phrase in a later clause than the absence before it, whose
      * clause names a shop (a shop word and its own words before it) by a word that the rest of the absence's sentence
      * does not hold,
@@ -769,11 +777,18 @@ public final class IntentReader {
         }
         int sentence = t.sentence()[before];
         boolean placed = false;
-        for (int i = 0; i < t.tokens().size() && !placed; i++) {
-            placed = t.sentence()[i] == sentence && (t.is(i, Cue.PLACE_MARKER) || t.is(i, Cue.PLACE_AFTER)
-                    || t.is(i, Cue.SHOP_WORD) || t.is(i, Cue.DEICTIC));
+        boolean area = false;
+        for (int i = 0; i < t.tokens().size(); i++) {
+            if (t.sentence()[i] != sentence) {
+                continue;
+            }
+            placed |= t.is(i, Cue.PLACE_MARKER) || t.is(i, Cue.PLACE_AFTER) || t.is(i, Cue.SHOP_WORD)
+                    || t.is(i, Cue.DEICTIC) && !hereIn(t, i);
+            area |= t.is(i, Cue.AREA) && !namedShop(t, i) || t.is(i, Cue.DEICTIC) && hereIn(t, i);
         }
-        if (!placed) {
+        // session 14: a lack over an area ("none of the shops near me", "wala nang X dito sa <town>") is answered by
+        // finding it at a shop of that area; only a lack at one shop stands against a find at another
+        if (!placed || area) {
             return false;
         }
         int clause = t.clause()[f.start()];
@@ -790,6 +805,32 @@ public final class IntentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The word at {@code i} is a shop word with a name of its own right before it ("Ravi Stores"): one shop, not
+     * the shops of an area ("shops", "stores").
+     */
+    private static boolean namedShop(Tokens t, int i) {
+        return t.is(i, Cue.SHOP_WORD) && i > 0 && t.clause()[i - 1] == t.clause()[i] && t.marks()[i - 1] == 0
+                && t.tokens().get(i - 1).length() >= 3;
+    }
+
+    /**
+     * The deictic word at {@code i} opens "here in <a place>" ("dito sa Tagaytay", "here in Pollachi"): a place
+     * marker right after it and no shop word after that, so the place is an area, not a shop.
+     */
+    private static boolean hereIn(Tokens t, int i) {
+        int k = i + 1;
+        if (k >= t.tokens().size() || t.clause()[k] != t.clause()[i] || !t.is(k, Cue.PLACE_MARKER)) {
+            return false;
+        }
+        for (int j = k + 1; j < t.tokens().size() && j <= k + PLACE_WORDS && t.clause()[j] == t.clause()[i]; j++) {
+            if (t.is(j, Cue.SHOP_WORD)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word stands in the sentence {@code sentence} outside the clause {@code clause}. */
@@ -1711,6 +1752,9 @@ public final class IntentReader {
                 if (past[t.clause()[h.start()]] && t.clause()[h.start()] < clause) {
                     continue; // "used to keep X, not anymore", "dati may X, ngayon wala na": it was there, not now
                 }
+                if (atAnotherShop(h, sentence)) {
+                    continue; // "A had plenty of X. B had none": there at A says nothing of B
+                }
                 for (Cue c : new Cue[] {Cue.AVAILABLE, Cue.FOUND}) {
                     for (PhraseIndex.Match<Cue> p : by.getOrDefault(c, List.of())) {
                         if (t.clause()[p.start()] == t.clause()[h.start()]) {
@@ -1723,7 +1767,7 @@ public final class IntentReader {
                 if (past[t.clause()[h.start()]] && t.clause()[h.start()] < clause) {
                     continue;
                 }
-                if (t.clause()[h.start()] != clause && isThere(h)) {
+                if (t.clause()[h.start()] != clause && isThere(h) && !atAnotherShop(h, sentence)) {
                     return false; // "Fizzora nahi, Zintara hai", "Fizzora wala, pero may Zintara"
                 }
             }
@@ -1736,7 +1780,78 @@ public final class IntentReader {
                     return true;
                 }
             }
-            return false;
+            return topicCarried(a.start);
+        }
+
+        /**
+         * Session 14: the brand stays the topic of a post across the sentences after the one that names it ("X
+         * jeera. Went to <shop>, <locality>. Not a single bottle."; "About the X biscuits. <shop>. They are out."),
+         * as a reader carries the topic of a story, until another thing takes its place: the nearest sentence
+         * before {@code at} that names the brand is at most {@link #TOPIC_SENTENCES} sentences back, and no word
+         * from it to {@code at} names a brand the catalog does not track (everyday names included).
+         */
+        private boolean topicCarried(int at) {
+            int sentence = t.sentence()[at];
+            int named = -1;
+            for (CatalogMatcher.Hit h : hits) {
+                if (h.start() < at) {
+                    named = Math.max(named, t.sentence()[h.start()]);
+                }
+            }
+            if (named < 0 || sentence - named > TOPIC_SENTENCES) {
+                return false;
+            }
+            for (int i = 0; i < at; i++) {
+                if (t.sentence()[i] > named && product[i] == 0 && t.marks()[i] == 0 && others != OtherBrands.NONE
+                        && others.covers(tokens, i, true)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The words of the shops named where {@code where} holds: a word of three letters or more, no lexicon word,
+         * up to {@link #PLACE_WORDS} words before a shop word ("Reddy" of "Reddy Bakery", "Ate Lorna" of "Ate Lorna
+         * Store").
+         */
+        private Set<String> shopNamesIn(IntPredicate where) {
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!where.test(i) || !t.is(i, Cue.SHOP_WORD)) {
+                    continue;
+                }
+                for (int j = i - 1; j >= 0 && j >= i - PLACE_WORDS && where.test(j) && t.marks()[j] == 0 && product[j] == 0; j--) {
+                    if (tokens.get(j).length() >= 3) {
+                        names.add(tokens.get(j));
+                    }
+                }
+            }
+            return names;
+        }
+
+        /**
+         * Session 14, two shops: the brand's clause at {@code h} names a shop, the absence's sentence {@code
+         * sentence} names a shop outside that clause, and the two share no word. What the brand's clause says of
+         * its shop (there, found) says nothing of the other: "A had plenty of X. B had none", "A mein X mil gaya par
+         * B mein ek bhi nahi tha" are a lack at B.
+         */
+        private boolean atAnotherShop(CatalogMatcher.Hit h, int sentence) {
+            int clause = t.clause()[h.start()];
+            Set<String> shopHere = shopNamesIn(i -> t.sentence()[i] == sentence && t.clause()[i] != clause);
+            if (shopHere.isEmpty()) {
+                return false;
+            }
+            Set<String> there = shopNamesIn(i -> t.clause()[i] == clause);
+            if (there.isEmpty()) {
+                return false;
+            }
+            for (String w : there) {
+                if (shopHere.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
