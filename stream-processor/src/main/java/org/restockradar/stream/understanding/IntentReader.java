@@ -1730,7 +1730,8 @@ public final class IntentReader {
 
         /**
          * An absence without an argument in its clause is about the topic: the brand in its clause (unless the
-         * brand's own clause says it is there), else in its sentence, else in the sentence just before or after.
+         * brand's own clause says it is there), else in its sentence, else in the sentence just before or after. A
+         * clause of the brand that says it is there in a question ("is X back?") asks, and leaves the topic the brand.
          */
         boolean topicIsBrand(Predicate a, Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
             int sentence = t.sentence()[a.start];
@@ -1757,7 +1758,10 @@ public final class IntentReader {
                 }
                 for (Cue c : new Cue[] {Cue.AVAILABLE, Cue.FOUND}) {
                     for (PhraseIndex.Match<Cue> p : by.getOrDefault(c, List.of())) {
-                        if (t.clause()[p.start()] == t.clause()[h.start()]) {
+                        // asked, it says nothing of the shelf: "X ka stock aaya kya? 2 hafte se nahi hai", "dumating
+                        // na ba ang X? wala pa rin" (session 14)
+                        if (t.clause()[p.start()] == t.clause()[h.start()]
+                                && !t.questionSentence()[t.sentence()[p.start()]]) {
                             return false;
                         }
                     }
