@@ -139,14 +139,20 @@ final class BrandEvidence {
                             + tokens.get(h.start()) + " " + String.join(" ", phrase) + "\")");
                 }
             }
-            allOtherNames &= h.end() - h.start() == 1 && editOf(tokens.get(h.start()), brand) == NameEdit.Kind.OTHER_NAME;
-            allDoubled &= isSlip(tokens.get(h.start()), brand);
+            String written = nameOf(tokens, h);
+            String size = otherSize(tokens, h, brand);
+            if (size != null) {
+                return new Judgement(Verdict.OTHER, "a look-alike of the brand: \"" + size
+                        + "\" is no size the brand's products come in");
+            }
+            allOtherNames &= editOf(written, brand) == NameEdit.Kind.OTHER_NAME;
+            allDoubled &= isSlip(written, brand);
             int next = nextWord(t, h.end());
             if (next < 0) {
                 continue;
             }
             if (startsPhrase(tokens, next, own.phrases())) {
-                ownCategoryAfterSlip |= isSlip(tokens.get(h.start()), brand);
+                ownCategoryAfterSlip |= isSlip(written, brand) || sameSpoken(written, brand);
                 continue;
             }
             String kind = kindAt(tokens, next);
@@ -167,11 +173,50 @@ final class BrandEvidence {
             return new Judgement(Verdict.OTHER, "a look-alike of the brand: \"" + tokens.get(hits.get(0).start())
                     + "\" differs from its name as another name does (a vowel, an ending), not as a typing slip");
         }
-        if (ownCategoryAfterSlip || allDoubled) {
-            return new Judgement(Verdict.SAME, "a letter of the brand's name doubled or written once"
-                    + (ownCategoryAfterSlip ? ", beside its own category word" : ""));
+        if (allDoubled) {
+            return new Judgement(Verdict.SAME, "a letter of the brand's name doubled or written once");
+        }
+        if (ownCategoryAfterSlip) {
+            return new Judgement(Verdict.SAME, "the brand's name as it is spoken (a letter doubled or undoubled, or the "
+                    + "same sounds spelt another way), beside its own category word");
         }
         return Judgement.UNSURE;
+    }
+
+    /**
+     * Why a report whose brand is named only by near spellings, but with the brand's product words, size or SKU beside
+     * them, goes to review rather than to a crew; null when nothing speaks against the brand. Against it: every near
+     * spelling differs from the brand's name as another name does ({@link NameEdit}: "Gulzora rose" for a tracked
+     * "Gulzara Rose"), or is written with a size none of the brand's products comes in ("Kheerzi kesar 180 ml"). A
+     * look-alike brand may make a flavour of the same name; a crew is sent only when the name is a slip of ours.
+     */
+    static String againstProductEvidence(List<String> tokens, List<CatalogMatcher.Hit> hits) {
+        boolean anyNear = false;
+        boolean allOtherNames = true;
+        boolean sized = false;
+        for (CatalogMatcher.Hit h : hits) {
+            if (h.handle()) {
+                return null;
+            }
+            // a product hit left after the sizes were read is of the post's size: the size is the brand's
+            sized |= h.product() != null;
+        }
+        for (CatalogMatcher.Hit h : hits) {
+            if (!h.near()) {
+                continue;
+            }
+            anyNear = true;
+            String size = sized ? null : otherSize(tokens, h, h.brand());
+            if (size != null) {
+                return "the brand only by a near spelling, with a size its products do not come in (\"" + size + "\")";
+            }
+            allOtherNames &= editOf(nameOf(tokens, h), h.brand()) == NameEdit.Kind.OTHER_NAME;
+        }
+        if (anyNear && allOtherNames) {
+            return "the brand's product words beside a name that differs from the brand's as another name does: "
+                    + "a look-alike may make that flavour too";
+        }
+        return null;
     }
 
     /**
@@ -252,6 +297,77 @@ final class BrandEvidence {
             }
         }
         return out;
+    }
+
+    /**
+     * The name a hit reads: its words but the size the hit was widened over ("Phalika" of "Phalika 200g"), written as
+     * one word ("gulzara" of "Gul Zara").
+     */
+    static String nameOf(List<String> tokens, CatalogMatcher.Hit h) {
+        StringBuilder b = new StringBuilder();
+        for (int i = h.start(); i < h.end(); i++) {
+            String w = tokens.get(i);
+            if (!CatalogMatcher.isDigits(w) && !Quantity.isUnit(w) && !Quantity.isNumberWord(w) && !Quantity.isLinkWord(w)
+                    && !startsWithDigit(w)) {
+                b.append(w);
+            }
+        }
+        return b.isEmpty() ? tokens.get(h.start()) : b.toString();
+    }
+
+    private static boolean startsWithDigit(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0));
+    }
+
+    /**
+     * The size written with a near spelling ("Gulzora 1 litre") when it is in the measure of the brand's products and
+     * none of them comes in it: that is another brand's pack. Null when the hit holds no size, or one of the brand's.
+     */
+    static String otherSize(List<String> tokens, CatalogMatcher.Hit h, Catalog.Brand brand) {
+        StringBuilder written = new StringBuilder();
+        String before = "";
+        for (int i = h.start(); i < h.end(); i++) {
+            String w = tokens.get(i);
+            if (CatalogMatcher.isDigits(w) || Quantity.isUnit(w) || Quantity.isNumberWord(w) || startsWithDigit(w)) {
+                // two digit tokens in a row are a decimal the tokens split ("1.25 litro" is "1", "25", "litro")
+                String gap = written.isEmpty() ? "" : CatalogMatcher.isDigits(before) && CatalogMatcher.isDigits(w) ? "." : " ";
+                written.append(gap).append(w);
+                before = w;
+            }
+        }
+        if (written.isEmpty()) {
+            return null;
+        }
+        List<Quantity> sizes = new ArrayList<>();
+        for (Catalog.Product p : brand.products()) {
+            Quantity q = CatalogMatcher.sizeOf(p);
+            if (q != null) {
+                sizes.add(q);
+            }
+        }
+        for (Quantity q : Quantity.in(written.toString())) {
+            boolean sameMeasure = sizes.stream().anyMatch(p -> p.base().equals(q.base()));
+            if (sameMeasure && CatalogMatcher.catalogSize(sizes, q) == null) {
+                return written.toString();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when a word is one of the brand's one-word names spelt another way but spoken the same: the same
+     * {@link Phonetic#key} ("Foolika", "Phulika" for "Phoolika"; "Khirjo" for "Kheerzo"), the spelling of a writer
+     * who spells by sound, or the name itself written as two words ("Gul Zara"). Another brand is as often a letter
+     * away as a typist's slip, but seldom the same sounds.
+     */
+    static boolean sameSpoken(String word, Catalog.Brand brand) {
+        String key = Phonetic.key(word);
+        for (String name : oneWordNames(brand)) {
+            if (key.equals(Phonetic.key(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a word ends with a genitive case ending written on it ("khelacha", "chahacha"). */

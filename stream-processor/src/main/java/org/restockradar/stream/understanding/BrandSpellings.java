@@ -179,6 +179,12 @@ final class BrandSpellings {
      * The brand a word not matched exactly stands for, or null. {@code key} is the word's phonetic key when the caller
      * has it (posts in an Indic script), else null.
      */
+    /**
+     * How many letters longer or shorter than a name a spelling of its same sounds may be: "Kirzo" for "Kheerzo" drops
+     * the "h" of "kh" and one "e" of "ee"; three such pairs in one name is as far as a spelling by sound goes.
+     */
+    static final int SAME_SOUND_LETTERS = 3;
+
     Found find(String token, String key) {
         int n = token.length();
         if (n < SHORTEST_WORD || never.contains(token)) {
@@ -205,11 +211,22 @@ final class BrandSpellings {
                 return a.found();
             }
             int max = allowed(Math.min(n, m));
-            if (max == 0 || Math.abs(n - m) > max) {
+            if (max == 0) {
                 continue;
             }
             tokenLetters = tokenLetters < 0 ? letterSet(token) : tokenLetters;
             int apart = Integer.bitCount(tokenLetters ^ a.letters());
+            if (Math.abs(n - m) > max || apart > 2 * max + 2) {
+                // too far for an edit of the letters, but maybe the same sounds: "Fulika" for "Phoolika", "Kirzo"
+                // for "Kheerzo" ("ph", "kh", "ee", "oo" are one sound in two letters)
+                if (Math.abs(n - m) <= SAME_SOUND_LETTERS) {
+                    tokenKey = tokenKey == null ? Phonetic.key(token) : tokenKey;
+                    if (tokenKey.equals(a.key())) {
+                        return a.found().asNear();
+                    }
+                }
+                continue;
+            }
             int d = !a.common() && apart <= 2 * max && !inflection(alias, token)
                     ? distance(alias, token, max) : max + 1;
             if (d <= max) {

@@ -294,7 +294,7 @@ public final class CatalogMatcher {
         return b.toString();
     }
 
-    private static boolean isDigits(String t) {
+    static boolean isDigits(String t) {
         for (int i = 0; i < t.length(); i++) {
             if (!Character.isDigit(t.charAt(i))) {
                 return false;
@@ -614,7 +614,8 @@ public final class CatalogMatcher {
                 start++;
             }
         }
-        return start == h.start() && end == h.end() ? h : new Hit(h.brand(), h.product(), start, end, h.handle());
+        // a near spelling stays near with its size: "Phalika 200g" is no more the brand than "Phalika"
+        return start == h.start() && end == h.end() ? h : new Hit(h.brand(), h.product(), start, end, h.handle(), h.near());
     }
 
     private static boolean isSizeToken(String t) {
@@ -690,7 +691,7 @@ public final class CatalogMatcher {
                 }
                 Quantity ofProduct = sized.get(h.product());
                 if (ofProduct != null && !ofProduct.equals(size)) {
-                    out.set(i, new Hit(brand, null, h.start(), h.end(), h.handle())); // "Mango 2 L": not the 1.2 L
+                    out.set(i, new Hit(brand, null, h.start(), h.end(), h.handle(), h.near())); // "Mango 2 L": not the 1.2 L
                 } else {
                     productNamed = true;
                 }
@@ -792,6 +793,17 @@ public final class CatalogMatcher {
                         && !(f.near() && namedExactly(matches, f.brand()))) { // "Tostiko wala, may Tostika"
                     hits.add(new Hit(f.brand(), null, i, i + 1, f.handle(), f.near()));
                     brandsNamed.add(f.brand());
+                    exact[i] = true;
+                }
+            }
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                BrandSpellings.Found f = splitName(tokens, i, exact);
+                if (f != null && !(namedExactly(matches, f.brand()))) {
+                    // the name written as two words ("Gul Zara", "Kheer-zo"): a near spelling, the evidence decides
+                    hits.add(new Hit(f.brand(), null, i, i + 2, false, true));
+                    brandsNamed.add(f.brand());
+                    exact[i] = true;
+                    exact[i + 1] = true;
                 }
             }
         }
@@ -823,6 +835,26 @@ public final class CatalogMatcher {
             }
         }
         return hits;
+    }
+
+    /** The shortest part of a name written as two words ("Gul Zara"): a single letter is an initial. */
+    static final int SPLIT_PART_MIN = 2;
+
+    /**
+     * The brand that two neighbouring Latin words name when written as one ("Phoo lika", "Kheer-zo" for "Kheerzo"), or
+     * null: neither word matched a name, neither is a word of the intent lexicons (a predicate or a particle is no
+     * part of a name: "Tostka na"), and the two together are a name or a spelling of one. Never a hashtag or handle.
+     */
+    private BrandSpellings.Found splitName(List<String> tokens, int i, boolean[] matched) {
+        String a = tokens.get(i);
+        String b = tokens.get(i + 1);
+        if (matched[i] || matched[i + 1] || a.length() < SPLIT_PART_MIN || b.length() < SPLIT_PART_MIN
+                || !NameEdit.lettersOnly(a) || !NameEdit.lettersOnly(b)
+                || IntentReader.isLexiconWord(a) || IntentReader.isLexiconWord(b)) {
+            return null;
+        }
+        BrandSpellings.Found f = spellings.find(a + b, null);
+        return f == null || f.handle() ? null : f;
     }
 
     /**

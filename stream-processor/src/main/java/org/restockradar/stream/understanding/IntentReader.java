@@ -609,7 +609,9 @@ public final class IntentReader {
         }
         Intent report = report(by, scope, found, first, t.tokens());
         if (!nearSpellingOnly(t, hits, words)) {
-            return report;
+            String against = BrandEvidence.againstProductEvidence(t.tokens(), hits);
+            return against == null ? report : new Intent(true, Math.min(report.confidence(), NEAR_SPELLING_CONFIDENCE),
+                    report.reason() + "; " + against, report.absenceAt(), report.reading());
         }
         BrandEvidence.Judgement judged = BrandEvidence.SHIPPED.ofNearSpelling(t, hits, IntentReader::isLexiconWord);
         return switch (judged.verdict()) {

@@ -38,6 +38,18 @@ final class NameEdit {
         if (!lettersOnly(w) || !lettersOnly(name)) {
             return Kind.UNKNOWN;
         }
+        Kind byLetters = byLetters(w, name);
+        if (byLetters != Kind.UNKNOWN) {
+            return byLetters;
+        }
+        // letters too far apart to align one by one may still be one edit apart in sound: "Phalika" is "falika"
+        // against "Phoolika"'s "fulika", a vowel of another quality ("oo" and "a" are two letters against one)
+        String wk = Phonetic.key(w);
+        String nk = Phonetic.key(name);
+        return wk.equals(w) && nk.equals(name) || !lettersOnly(wk) || !lettersOnly(nk) ? Kind.UNKNOWN : byLetters(wk, nk);
+    }
+
+    private static Kind byLetters(String w, String name) {
         if (undoubled(w).equals(undoubled(name))) {
             return Kind.SLIP;
         }

@@ -38,12 +38,17 @@ final class IntentReaderPairsTest {
 
     @Test
     void shouldTrustALookAlikeSpellingWithEvidenceOfTheProduct() {
-        for (String post : List.of("Velmoro choco khatam hai Bansal Kirana mein",
+        for (String post : List.of("Velmorra choco khatam hai Bansal Kirana mein",
                 "#velmora Velmara out at Lotus Stores", "Velmora nahi mila, Velmara bhi nahi, Lotus Stores")) {
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();
             assertThat(intent.confidence()).as(post).isGreaterThan(IntentReader.NEAR_SPELLING_CONFIDENCE);
         }
+        // since session 14 the product word is not enough beside a name that differs as another name does (the last
+        // vowel: "Velmoro"): a look-alike may make a choco flavour too, so the report goes to review
+        IntentReader.Intent other = POSTS.read("Velmoro choco khatam hai Bansal Kirana mein");
+        assertThat(other.stockout()).isTrue();
+        assertThat(other.confidence()).isLessThanOrEqualTo(IntentReader.NEAR_SPELLING_CONFIDENCE);
     }
 
     @Test

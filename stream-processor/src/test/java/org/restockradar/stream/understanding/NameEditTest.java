@@ -31,6 +31,14 @@ final class NameEditTest {
     }
 
     @Test
+    void shouldTellTheKindOfEditBySoundWhenTheLettersDoNotAlign() {
+        // "oo" and "a", "ee" and "a" are two letters against one: one vowel of another quality in sound
+        assertThat(NameEdit.of("phalika", "phoolika")).isEqualTo(NameEdit.Kind.OTHER_NAME);
+        assertThat(NameEdit.of("zalvani", "zeelvani")).isEqualTo(NameEdit.Kind.OTHER_NAME);
+        assertThat(NameEdit.of("fulika", "phoolika")).as("the same sounds").isEqualTo(NameEdit.Kind.SLIP);
+    }
+
+    @Test
     void shouldNotTellWhatItCannotAlign() {
         assertThat(NameEdit.of("dovrakia", "dorvika")).isEqualTo(NameEdit.Kind.UNKNOWN);
         assertThat(NameEdit.of("dor-vika", "dorvika")).isEqualTo(NameEdit.Kind.UNKNOWN);
