@@ -423,7 +423,7 @@ public final class CatalogMatcher {
             List<Sized> inPost = normalised != null && anyUnit(tokens) ? sizesOfTrackedBrands(tokens, normalised, ends, hits)
                     : List.of();
             if (inPost.isEmpty()) {
-                Quantity implied = impliedSize(tokens, hits, notSizes(tokens, pricesInPost, ends));
+                Quantity implied = impliedSize(tokens, hits, notSizes(tokens, normalised, pricesInPost, ends));
                 inPost = implied == null ? inPost : List.of(new Sized(implied, -1));
             }
             if (!inPost.isEmpty()) {
@@ -524,14 +524,14 @@ public final class CatalogMatcher {
 
     /**
      * The tokens that are bare numbers but no size: part of a price ("₹52", "20 rupaye"), a count or a time (a word
-     * of {@code quantities/not-a-size-after.txt} after it: "22 packets", "52 din", "2 baje"), or a number followed by
-     * another ("22/11", a date; "98450 22500", a phone number).
+     * of {@code quantities/not-a-size-after.txt} after it: "22 packets", "52 din", "2 baje"), or a number joined to
+     * the next by one "/", ":" or "-" ("22/11", "16-10", a date; "2:30", a time).
      */
-    private static boolean[] notSizes(List<String> tokens, List<Price.Found> pricesInPost, int[] ends) {
+    private static boolean[] notSizes(List<String> tokens, String normalised, List<Price.Found> pricesInPost, int[] ends) {
         boolean[] not = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             if (isDigits(tokens.get(i)) && i + 1 < tokens.size()
-                    && (isDigits(tokens.get(i + 1)) || NOT_A_SIZE_AFTER.contains(tokens.get(i + 1)))) {
+                    && (NOT_A_SIZE_AFTER.contains(tokens.get(i + 1)) || isDigits(tokens.get(i + 1)) && datePart(normalised, ends, i))) {
                 not[i] = true;
             }
         }
@@ -541,6 +541,15 @@ public final class CatalogMatcher {
             }
         }
         return not;
+    }
+
+    /** True when token {@code i} and the next are joined by one "/", ":" or "-" and nothing else ("22/11", "2:30"). */
+    private static boolean datePart(String normalised, int[] ends, int i) {
+        if (ends == null || normalised == null || ends[i] >= normalised.length()) {
+            return false;
+        }
+        char c = normalised.charAt(ends[i]);
+        return (c == '/' || c == ':' || c == '-') && ends[i] + 1 < normalised.length() && Character.isDigit(normalised.charAt(ends[i] + 1));
     }
 
     private static boolean anyDigit(List<String> tokens) {
