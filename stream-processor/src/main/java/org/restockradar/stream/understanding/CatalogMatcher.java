@@ -684,8 +684,13 @@ public final class CatalogMatcher {
      * {@link #PRODUCT_WORD_REACH} tokens of one of the brand's hits.
      */
     private Set<Catalog.Product> byWordsNear(Catalog.Brand brand, List<Hit> hits, List<String> tokens) {
+        return byWordsNear(brand, hits, tokens, true);
+    }
+
+    /** As {@link #byWordsNear(Catalog.Brand, List, List)}, the containers read only when {@code containersToo}. */
+    private Set<Catalog.Product> byWordsNear(Catalog.Brand brand, List<Hit> hits, List<String> tokens, boolean containersToo) {
         ProductWords telling = productWords.get(brand);
-        Map<String, Set<Catalog.Product>> held = containers.get(brand);
+        Map<String, Set<Catalog.Product>> held = containersToo ? containers.get(brand) : null;
         if (telling == null && held == null) {
             return null;
         }
@@ -1063,9 +1068,10 @@ public final class CatalogMatcher {
                     }
                 }
                 // several products of that size: the words near the brand may tell them apart ("mango 1L"); one product
-                // of that size that the words near the brand rule out is not named ("Pulpzo pineapple 200ml" when
-                // only a mango has 200 ml)
-                Set<Catalog.Product> near = byWordsNear(brand, hits, tokens);
+                // of that size that the flavour words near the brand rule out is not named ("Pulpzo pineapple 200ml"
+                // when only a mango has 200 ml); a container word does not rule one out ("1.2-litre bottle" of a
+                // product whose name says no bottle)
+                Set<Catalog.Product> near = byWordsNear(brand, hits, tokens, fits.size() > 1);
                 if (near != null) {
                     fits.retainAll(near);
                 }
