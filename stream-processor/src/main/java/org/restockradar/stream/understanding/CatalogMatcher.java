@@ -65,6 +65,16 @@ public final class CatalogMatcher {
     private final Map<Catalog.Brand, Map<String, Set<Catalog.Product>>> containers = new HashMap<>();
     /** The size of each product whose name, aliases or SKU give one, per brand; brands without sizes absent. */
     private final Map<Catalog.Brand, Map<Catalog.Product, Quantity>> sizes = new HashMap<>();
+    /**
+     * The price of each product whose name or aliases give one ("Kurmuri Masala Rs 10 pack", "Pulpzo Mango P15"), per
+     * brand; brands without priced products absent.
+     */
+    private final Map<Catalog.Brand, Map<Catalog.Product, Price>> prices = new HashMap<>();
+    /**
+     * How many packs each multipack product holds ("6 x 200 ml", "pack of 6", "6-pack" in its name or aliases), per
+     * brand; brands without multipacks absent.
+     */
+    private final Map<Catalog.Brand, Map<Catalog.Product, Integer>> multipacks = new HashMap<>();
     /** The same phrases by phonetic key, for posts in an Indic script ("हिप्पो चिली गार्लिक"). */
     private final PhraseIndex<Entry> phonetic = new PhraseIndex<>();
     /**
@@ -98,6 +108,14 @@ public final class CatalogMatcher {
                 Quantity size = sizeOf(product);
                 if (size != null) {
                     sizes.computeIfAbsent(brand, b -> new HashMap<>()).put(product, size);
+                }
+                Price price = priceOf(product);
+                if (price != null) {
+                    prices.computeIfAbsent(brand, b -> new HashMap<>()).put(product, price);
+                }
+                int packs = packsOf(product);
+                if (packs > 1) {
+                    multipacks.computeIfAbsent(brand, b -> new HashMap<>()).put(product, packs);
                 }
                 List<String> names = new ArrayList<>(product.aliases());
                 if (product.name() != null) {
@@ -233,6 +251,77 @@ public final class CatalogMatcher {
         return null;
     }
 
+    /** The price a product's name, else one of its aliases, gives; null when none does. */
+    static Price priceOf(Catalog.Product product) {
+        List<String> texts = new ArrayList<>();
+        if (product.name() != null) {
+            texts.add(product.name());
+        }
+        texts.addAll(product.aliases());
+        for (String text : texts) {
+            List<Price> found = Price.in(Text.normalise(text));
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** How many packs a product's name or aliases say it holds ("6 x 200 ml", "pack of 6"); 0 when they say none. */
+    static int packsOf(Catalog.Product product) {
+        List<String> texts = new ArrayList<>();
+        if (product.name() != null) {
+            texts.add(product.name());
+        }
+        texts.addAll(product.aliases());
+        for (String text : texts) {
+            List<String> tokens = Text.tokens(text);
+            for (int i = 0; i < tokens.size(); i++) {
+                int n = packCountAt(tokens, i);
+                if (n > 1) {
+                    return n;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Words that make a number before or after them a count of packs sold together: {@code quantities/multipack-words.txt}. */
+    private static final Set<String> MULTIPACK_WORDS = WordTable.setOf(BrandSpellings.lines("quantities/multipack-words.txt"));
+
+    /**
+     * The count of packs written from token {@code i} on, or 0: a number (in digits or one number word) before a word for
+     * packs, with at most one linking word between ("6-pack", "six pack", "6 pcs", "6 x 200 ml", "tig-6 na pack"), or
+     * a word for packs, "of", then a number ("pack of 6").
+     */
+    static int packCountAt(List<String> tokens, int i) {
+        int n = wholeNumber(tokens.get(i));
+        if (n > 0) {
+            int j = i + 1;
+            if (j < tokens.size() && (Quantity.isLinkWord(tokens.get(j)) || SIZE_LINKERS.contains(tokens.get(j)))) {
+                j++;
+            }
+            return j < tokens.size() && MULTIPACK_WORDS.contains(tokens.get(j)) ? n : 0;
+        }
+        if (MULTIPACK_WORDS.contains(tokens.get(i)) && i + 2 < tokens.size() && "of".equals(tokens.get(i + 1))) {
+            return wholeNumber(tokens.get(i + 2));
+        }
+        return 0;
+    }
+
+    /** A token as a whole number from 2 to 99, in digits or a number word; 0 when it is none. */
+    private static int wholeNumber(String token) {
+        if (isDigits(token)) {
+            return token.length() <= 2 ? Integer.parseInt(token) : 0;
+        }
+        if (!Quantity.isNumberWord(token) || Quantity.isLinkWord(token)) {
+            return 0;
+        }
+        java.math.BigDecimal v = Quantity.numberInWords(List.of(token), 0, 1);
+        return v != null && v.scale() <= 0 && v.signum() > 0 && v.compareTo(java.math.BigDecimal.valueOf(100)) < 0
+                ? v.intValueExact() : 0;
+    }
+
     private void addBrandAlias(Catalog.Brand brand, String alias, Set<String> brandHandles) {
         String trimmed = alias.trim();
         boolean handle = trimmed.startsWith("@") || trimmed.startsWith("#");
@@ -323,21 +412,267 @@ public final class CatalogMatcher {
      */
     public List<Hit> find(List<String> tokens, String normalised) {
         List<Hit> hits = findNames(tokens);
-        if (hits.isEmpty() || sizes.isEmpty() && words.isEmpty()) {
+        if (hits.isEmpty() || sizes.isEmpty() && words.isEmpty() && prices.isEmpty() && multipacks.isEmpty()) {
             return hits;
         }
-        Set<Catalog.Brand> sized = sizes.isEmpty() ? Set.of() : new HashSet<>(4);
+        Set<Catalog.Brand> sized = new HashSet<>(4);
+        int[] ends = normalised == null ? null : tokenEnds(tokens, normalised);
+        List<Price.Found> pricesInPost = normalised != null && (!prices.isEmpty() || anyDigit(tokens))
+                ? Price.found(normalised) : List.of();
         if (!sizes.isEmpty()) {
-            List<Quantity> inPost = normalised != null && anyUnit(tokens) ? Quantity.in(normalised) : List.of();
+            List<Sized> inPost = normalised != null && anyUnit(tokens) ? sizesOfTrackedBrands(tokens, normalised, ends, hits)
+                    : List.of();
             if (inPost.isEmpty()) {
-                Quantity implied = impliedSize(tokens, hits);
-                inPost = implied == null ? inPost : List.of(implied);
+                Quantity implied = impliedSize(tokens, hits, notSizes(tokens, normalised, pricesInPost, ends));
+                inPost = implied == null ? inPost : List.of(new Sized(implied, -1));
             }
             if (!inPost.isEmpty()) {
                 hits = bySize(hits, inPost, tokens, sized);
             }
         }
-        return byWords(hits, tokens, sized);
+        if (!prices.isEmpty() || !multipacks.isEmpty()) {
+            hits = byPriceOrPacks(hits, tokens, pricesInPost, ends, sized);
+        }
+        return twoProductsJoined(byWords(hits, tokens, sized), tokens);
+    }
+
+    /** A size of the post and the token where it begins (-1 when not known). */
+    private record Sized(Quantity size, int at) {
+    }
+
+    /**
+     * Where each token ends in the normalised text, when the tokens are those of the whole text read at once (as
+     * {@link IntentReader#cut} gives them); null when they are not.
+     */
+    private static int[] tokenEnds(List<String> tokens, String normalised) {
+        int[] ends = new int[tokens.size()];
+        int[] n = {0};
+        List<String> again = Text.tokensOfNormalised(normalised, end -> {
+            if (n[0] < ends.length) {
+                ends[n[0]] = end;
+            }
+            n[0]++;
+        });
+        return again.equals(tokens) ? ends : null;
+    }
+
+    /** The token a character of the normalised text belongs to (the first that ends after it); -1 when not known. */
+    private static int tokenAt(int[] ends, int offset) {
+        if (ends == null) {
+            return -1;
+        }
+        for (int i = 0; i < ends.length; i++) {
+            if (ends[i] > offset) {
+                return i;
+            }
+        }
+        return ends.length - 1;
+    }
+
+    /**
+     * The sizes of the post, with the token each begins at, without those that belong to a brand the catalog does not
+     * track: the brand named nearest before the size, else nearest after it ("Zestora out, only Pepsi 750ml left",
+     * "Coke 2L aur Zestora dono khatam": the 750 ml and the 2 L are the other brand's).
+     */
+    private List<Sized> sizesOfTrackedBrands(List<String> tokens, String normalised, int[] ends, List<Hit> hits) {
+        List<Sized> out = new ArrayList<>(2);
+        for (Quantity.Found f : Quantity.found(normalised)) {
+            int at = tokenAt(ends, f.start());
+            if (at < 0 || !ownedByOtherBrand(tokens, hits, at)) {
+                out.add(new Sized(f.size(), at));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the brand named nearest before token {@code at} (else nearest after it) is a brand the catalog does not
+     * track ({@link OtherBrands}): a name that is also an everyday word ("Bingo") counts only right before a number.
+     */
+    private boolean ownedByOtherBrand(List<String> tokens, List<Hit> hits, int at) {
+        int before = -1;
+        boolean beforeOther = false;
+        int after = Integer.MAX_VALUE;
+        boolean afterOther = false;
+        for (Hit h : hits) {
+            if (h.start() <= at && h.start() > before) {
+                before = h.start();
+                beforeOther = false;
+            } else if (h.start() > at && h.start() < after) {
+                after = h.start();
+                afterOther = false;
+            }
+        }
+        for (int j = 0; j < tokens.size(); j++) {
+            if (insideAHit(hits, j) || !(others.covers(tokens, j, false)
+                    || j + 1 < tokens.size() && isDigits(tokens.get(j + 1)) && others.covers(tokens, j, true))) {
+                continue;
+            }
+            if (j <= at && j > before) {
+                before = j;
+                beforeOther = true;
+            } else if (j > at && j < after) {
+                after = j;
+                afterOther = true;
+            }
+        }
+        return before >= 0 ? beforeOther : after != Integer.MAX_VALUE && afterOther;
+    }
+
+    /** Words after a bare number that make it a count or a time, not a size: {@code quantities/not-a-size-after.txt}. */
+    private static final Set<String> NOT_A_SIZE_AFTER = WordTable.setOf(BrandSpellings.lines("quantities/not-a-size-after.txt"));
+
+    /**
+     * The tokens that are bare numbers but no size: part of a price ("₹52", "20 rupaye"), a count or a time (a word
+     * of {@code quantities/not-a-size-after.txt} after it: "22 packets", "52 din", "2 baje"), or a number joined to
+     * the next by one "/", ":" or "-" ("22/11", "16-10", a date; "2:30", a time).
+     */
+    private static boolean[] notSizes(List<String> tokens, String normalised, List<Price.Found> pricesInPost, int[] ends) {
+        boolean[] not = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isDigits(tokens.get(i)) && i + 1 < tokens.size()
+                    && (NOT_A_SIZE_AFTER.contains(tokens.get(i + 1)) || isDigits(tokens.get(i + 1)) && datePart(normalised, ends, i))) {
+                not[i] = true;
+            }
+        }
+        for (Price.Found f : pricesInPost) {
+            for (int i = Math.max(0, tokenAt(ends, f.start())); ends != null && i < ends.length && i <= tokenAt(ends, f.end() - 1); i++) {
+                not[i] = true;
+            }
+        }
+        return not;
+    }
+
+    /** True when token {@code i} and the next are joined by one "/", ":" or "-" and nothing else ("22/11", "2:30"). */
+    private static boolean datePart(String normalised, int[] ends, int i) {
+        if (ends == null || normalised == null || ends[i] >= normalised.length()) {
+            return false;
+        }
+        char c = normalised.charAt(ends[i]);
+        return (c == '/' || c == ':' || c == '-') && ends[i] + 1 < normalised.length() && Character.isDigit(normalised.charAt(ends[i] + 1));
+    }
+
+    private static boolean anyDigit(List<String> tokens) {
+        for (String t : tokens) {
+            if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The hits with a product added for each named brand with priced or multipack products, no product hit and no size
+     * in the post, when a price of the post next to it is the price of its products ("the 10 rupee pack", "₹20 wala",
+     * "P15 na") or a count of packs is one its multipacks hold ("6-pack", "pack of 6"), and those products, narrowed
+     * by the words near the brand, are one. A price of another brand's pack ("Kurkure 20 rupaye wala") names none.
+     */
+    private List<Hit> byPriceOrPacks(List<Hit> hits, List<String> tokens, List<Price.Found> pricesInPost, int[] ends,
+                                     Set<Catalog.Brand> sized) {
+        List<Hit> out = hits;
+        Set<Catalog.Brand> done = new HashSet<>(sized);
+        for (Hit h : hits) {
+            if (h.product() != null) {
+                done.add(h.brand());
+            }
+        }
+        for (Hit h : hits) {
+            Map<Catalog.Product, Price> priced = prices.get(h.brand());
+            Map<Catalog.Product, Integer> packed = multipacks.get(h.brand());
+            if ((priced == null && packed == null) || !done.add(h.brand())) {
+                continue;
+            }
+            Set<Catalog.Product> fits = null;
+            for (Price.Found f : priced == null ? List.<Price.Found>of() : pricesInPost) {
+                int at = tokenAt(ends, f.start());
+                if (at >= 0 && ownedByOtherBrand(tokens, hits, at)) {
+                    continue;
+                }
+                Set<Catalog.Product> with = new java.util.LinkedHashSet<>();
+                priced.forEach((p, price) -> {
+                    if (price.equals(f.price())) {
+                        with.add(p);
+                    }
+                });
+                if (!with.isEmpty()) {
+                    fits = with;
+                    break;
+                }
+            }
+            for (int i = 0; packed != null && fits == null && i < tokens.size(); i++) {
+                int n = packCountAt(tokens, i);
+                if (n > 1 && !ownedByOtherBrand(tokens, hits, i)) {
+                    Set<Catalog.Product> with = new java.util.LinkedHashSet<>();
+                    packed.forEach((p, count) -> {
+                        if (count == n) {
+                            with.add(p);
+                        }
+                    });
+                    fits = with.isEmpty() ? null : with;
+                }
+            }
+            if (fits == null) {
+                continue;
+            }
+            Set<Catalog.Product> near = byWordsNear(h.brand(), hits, tokens);
+            if (near != null) {
+                fits.retainAll(near);
+            }
+            sized.add(h.brand());
+            if (fits.size() == 1) {
+                out = out == hits ? new ArrayList<>(hits) : out;
+                out.add(new Hit(h.brand(), fits.iterator().next(), h.start(), h.end(), h.handle()));
+            }
+        }
+        return out;
+    }
+
+    /** Words that join two products named in one post: {@code catalog/product-joiners.txt}. */
+    private static final Set<String> JOINERS = WordTable.setOf(BrandSpellings.lines("catalog/product-joiners.txt"));
+
+    /**
+     * True when the tokens {@code [from, to)} only join two products of a brand: joining words ("and", "aur", "at",
+     * "ug"), words of the brand's products, sizes, counts and pack words, with at least one joining word or product
+     * word among them ("orange 750ml and lemon 2L", "masala 150g aur mixture 1kg", "600ml and 2.25L").
+     */
+    private boolean joined(Catalog.Brand brand, List<String> tokens, int from, int to) {
+        boolean any = false;
+        for (int i = from; i < to; i++) {
+            String t = tokens.get(i);
+            boolean joiner = JOINERS.contains(t);
+            boolean productWord = isProductOrContainer(brand, t);
+            if (!joiner && !productWord && !isSizeOrCount(t) && !Quantity.isNumberWord(t)) {
+                return false;
+            }
+            any |= joiner || productWord;
+        }
+        return any;
+    }
+
+    /**
+     * The hits without their products when two product hits of one brand name different products joined as one list
+     * ("Pulpzo mango 1L at pineapple 1L ubos na"): the post names two products, not one.
+     */
+    private List<Hit> twoProductsJoined(List<Hit> hits, List<String> tokens) {
+        List<Hit> out = null;
+        for (int a = 0; a < hits.size(); a++) {
+            Hit x = hits.get(a);
+            for (int b = 0; b < hits.size() && x.product() != null; b++) {
+                Hit y = hits.get(b);
+                if (y.product() == null || y.start() < x.end() || !x.brand().equals(y.brand()) || x.product().equals(y.product())
+                        || !joined(x.brand(), tokens, x.end(), y.start())) {
+                    continue;
+                }
+                out = out == null ? new ArrayList<>(hits) : out;
+                for (int i = 0; i < out.size(); i++) {
+                    Hit h = out.get(i);
+                    if (h.brand().equals(x.brand()) && h.product() != null) {
+                        out.set(i, new Hit(h.brand(), null, h.start(), h.end(), h.handle(), h.near()));
+                    }
+                }
+            }
+        }
+        return out == null ? hits : out;
     }
 
     /** Tokens either side of a brand whose words may tell its product ("Sakto mango 1L", "Jalvira family size"). */
@@ -349,8 +684,13 @@ public final class CatalogMatcher {
      * {@link #PRODUCT_WORD_REACH} tokens of one of the brand's hits.
      */
     private Set<Catalog.Product> byWordsNear(Catalog.Brand brand, List<Hit> hits, List<String> tokens) {
+        return byWordsNear(brand, hits, tokens, true);
+    }
+
+    /** As {@link #byWordsNear(Catalog.Brand, List, List)}, the containers read only when {@code containersToo}. */
+    private Set<Catalog.Product> byWordsNear(Catalog.Brand brand, List<Hit> hits, List<String> tokens, boolean containersToo) {
         ProductWords telling = productWords.get(brand);
-        Map<String, Set<Catalog.Product>> held = containers.get(brand);
+        Map<String, Set<Catalog.Product>> held = containersToo ? containers.get(brand) : null;
         if (telling == null && held == null) {
             return null;
         }
@@ -412,6 +752,10 @@ public final class CatalogMatcher {
         }
         if (i > 0 && (i == h.end() || isSizeToken(tokens.get(i - 1)) || isProductWord(telling, tokens.get(i - 1)))) {
             return with;
+        }
+        if (i > 1 && PRODUCT_WORDS.contains(tokens.get(i - 1)) && !CONTAINER_PRODUCT_WORDS.contains(tokens.get(i - 1))
+                && (i - 1 == h.end() || isProductWord(telling, tokens.get(i - 2)))) {
+            return with; // "Zestora nimbu wala can": a word that makes the flavour a product between it and the container
         }
         for (int j = i + 1; j <= i + 2 && j < tokens.size(); j++) {
             if (j == h.start() || isProductWord(telling, tokens.get(j))) {
@@ -504,7 +848,7 @@ public final class CatalogMatcher {
      * "maliit") at most {@link #SIZE_WORD_REACH} tokens before or after it, when the brand's sizes are in one
      * measure. Null when the post gives none.
      */
-    private Quantity impliedSize(List<String> tokens, List<Hit> hits) {
+    private Quantity impliedSize(List<String> tokens, List<Hit> hits, boolean[] notSize) {
         for (Hit h : hits) {
             Map<Catalog.Product, Quantity> sized = sizes.get(h.brand());
             if (sized == null) {
@@ -522,7 +866,7 @@ public final class CatalogMatcher {
                     at = number;
                 }
             }
-            if (at < tokens.size() && isDigits(tokens.get(at)) && tokens.get(at).length() <= 5) {
+            if (at < tokens.size() && isDigits(tokens.get(at)) && tokens.get(at).length() <= 5 && !notSize[at]) {
                 long n = Long.parseLong(tokens.get(at));
                 String base = null;
                 boolean oneMeasure = true;
@@ -651,7 +995,7 @@ public final class CatalogMatcher {
      * (a product hit of another size becomes a brand hit), and names the one product of that size when no product
      * is named.
      */
-    private List<Hit> bySize(List<Hit> hits, List<Quantity> inPost, List<String> tokens, Set<Catalog.Brand> sizedBrands) {
+    private List<Hit> bySize(List<Hit> hits, List<Sized> inPost, List<String> tokens, Set<Catalog.Brand> sizedBrands) {
         List<Hit> out = new ArrayList<>(hits);
         Set<Catalog.Brand> brands = new java.util.LinkedHashSet<>();
         for (Hit h : hits) {
@@ -665,10 +1009,13 @@ public final class CatalogMatcher {
             // the first size of the post that one of the brand's products has (as the catalog writes it), else the
             // first in the measure of its products ("Rs 20 wala, 2 packs of 90 g": the 90 g)
             Quantity size = null;
-            for (Quantity q : inPost) {
+            Sized fittedAt = null;
+            for (Sized s : inPost) {
+                Quantity q = s.size();
                 Quantity fitted = catalogSize(sized.values(), q);
                 if (fitted != null) {
                     size = fitted;
+                    fittedAt = s;
                     break;
                 }
                 if (size == null && sized.values().stream().anyMatch(p -> p.base().equals(q.base()))) {
@@ -676,6 +1023,17 @@ public final class CatalogMatcher {
                 }
             }
             if (size == null) {
+                continue;
+            }
+            if (fittedAt != null && secondSizeJoined(brand, sized, inPost, fittedAt, size, tokens)) {
+                // "Zestora orange 750ml and lemon 2L": two products of the brand, not one
+                for (int i = 0; i < out.size(); i++) {
+                    Hit h = out.get(i);
+                    if (h.brand().equals(brand) && h.product() != null) {
+                        out.set(i, new Hit(brand, null, h.start(), h.end(), h.handle(), h.near()));
+                    }
+                }
+                sizedBrands.add(brand);
                 continue;
             }
             Hit first = null;
@@ -710,12 +1068,13 @@ public final class CatalogMatcher {
                         fits.add(e.getKey());
                     }
                 }
-                if (fits.size() > 1) {
-                    // several products of that size: the words near the brand may tell them apart ("mango 1L")
-                    Set<Catalog.Product> near = byWordsNear(brand, hits, tokens);
-                    if (near != null) {
-                        fits.retainAll(near);
-                    }
+                // several products of that size: the words near the brand may tell them apart ("mango 1L"); one product
+                // of that size that the flavour words near the brand rule out is not named ("Pulpzo pineapple 200ml"
+                // when only a mango has 200 ml); a container word does not rule one out ("1.2-litre bottle" of a
+                // product whose name says no bottle)
+                Set<Catalog.Product> near = byWordsNear(brand, hits, tokens, fits.size() > 1);
+                if (near != null) {
+                    fits.retainAll(near);
                 }
                 if (fits.size() == 1) {
                     out.add(withSize(tokens, new Hit(brand, fits.get(0), first.start(), first.end(), first.handle())));
@@ -723,6 +1082,33 @@ public final class CatalogMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * True when, after the size {@code first} of the post that fits the brand's product size {@code size}, another size
+     * of the post fits another of the brand's product sizes and only joining words, product words, sizes and counts
+     * stand between them ({@link #joined}).
+     */
+    private boolean secondSizeJoined(Catalog.Brand brand, Map<Catalog.Product, Quantity> sized, List<Sized> inPost,
+                                     Sized first, Quantity size, List<String> tokens) {
+        if (first.at() < 0) {
+            return false;
+        }
+        for (Sized s : inPost) {
+            if (s.at() <= first.at()) {
+                continue;
+            }
+            Quantity other = catalogSize(sized.values(), s.size());
+            if (other != null && !other.equals(size)) {
+                int from = first.at();
+                while (from < s.at() && (isSizeToken(tokens.get(from))
+                        || Quantity.isNumberWord(tokens.get(from)) && !Quantity.isLinkWord(tokens.get(from)))) {
+                    from++; // past the first size's own tokens
+                }
+                return joined(brand, tokens, from, s.at());
+            }
+        }
+        return false;
     }
 
     /**
@@ -873,6 +1259,8 @@ public final class CatalogMatcher {
     /** Words after a product's own word that make it a product: "the pizza one", "pudina wala", "mango flavour". */
     private static final Set<String> PRODUCT_WORDS = WordTable.setOf(List.of("one", "ones", "flavour", "flavor", "flavours", "flavors",
             "wala", "wali", "vala", "wale", "variant", "pack", "packs", "packet", "bottle", "can", "cans"));
+    /** The words of {@link #PRODUCT_WORDS} that are containers or packs themselves. */
+    private static final Set<String> CONTAINER_PRODUCT_WORDS = WordTable.setOf(List.of("pack", "packs", "packet", "bottle", "can", "cans"));
 
     private static boolean brandNear(List<PhraseIndex.Match<Entry>> matches, Catalog.Brand brand, PhraseIndex.Match<Entry> m) {
         for (PhraseIndex.Match<Entry> o : matches) {

@@ -321,7 +321,7 @@ public final class IntentReader {
             char c = i < normalised.length() ? normalised.charAt(i) : '\n';
             // the Urdu full stop and question mark ("۔", "؟") end sentences as "." and "?" do
             if ((c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '।' || c == '|' || c == '۔' || c == '؟')
-                    && !initial(normalised, i)) {
+                    && !initial(normalised, i) && !insideASize(normalised, i)) {
                 if (i > start) {
                     // the piece [start, i), tokenised in place; ends are offsets in the whole text
                     ends.clear();
@@ -565,6 +565,40 @@ public final class IntentReader {
      * A full stop after a single Latin letter that follows a space ("P. Noval", "M.G. Road") ends an initial, not a
      * sentence.
      */
+    /**
+     * True when the dot at {@code i} is part of a size or price, not a sentence's end: a decimal point between digits
+     * ("2.25L out"), the dot of a unit abbreviated after a number ("2.25 lit. finished", "500 gm. packet"), or of "rs"
+     * before a number ("Rs. 20 wala").
+     */
+    private static boolean insideASize(String s, int i) {
+        if (i == 0 || i >= s.length() || s.charAt(i) != '.') {
+            return false;
+        }
+        if (i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) {
+            return true;
+        }
+        int start = i;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        if (start == i) {
+            return false;
+        }
+        String word = s.substring(start, i);
+        if (Price.isCurrencyWord(word)) {
+            int j = i + 1;
+            while (j < s.length() && s.charAt(j) == ' ') {
+                j++;
+            }
+            return j < s.length() && Character.isDigit(s.charAt(j));
+        }
+        int before = start;
+        while (before > 0 && s.charAt(before - 1) == ' ') {
+            before--;
+        }
+        return Quantity.isUnit(word) && before > 0 && Character.isDigit(s.charAt(before - 1));
+    }
+
     private static boolean initial(String s, int i) {
         if (i + 1 >= s.length() || s.charAt(i) != '.' || i == 0 || s.charAt(i + 1) != ' ') {
             return false;

@@ -48,8 +48,14 @@ public record Quantity(long amount, String base) {
     private static final java.util.Set<String> DOTTED_FIRST = dottedFirstParts("quantities/units.tsv");
     /** The value of a word that may stand between a number word and its unit ("half a litre"). */
     private static final String LINK = "link";
+    /** The value of a word that changes the number after it and is no number alone ("saade", "साढ़े"). */
+    private static final String NO_VALUE = "-";
     /** Number words: their value, or a multiplier ("x100"), "." for the decimal point, or {@link #LINK}. */
     private static final Map<String, String> NUMBERS = readNumbers("quantities/numbers.tsv");
+    /** What a word adds to the number word after it ("sawa" +0.25, "paune" -0.25, "saade" +0.5): the third field. */
+    private static final Map<String, String> MODIFIERS = readModifiers("quantities/numbers.tsv");
+    /** The Latin number words of four letters or more by {@link #once}, when no two of them meet there. */
+    private static final Map<String, String> LOOSE_NUMBERS = looseNumbers(NUMBERS);
     /** Words that name a pack by its size without a number ("big", "chhota"): true for the largest size. */
     private static final Map<String, Boolean> SIZE_WORDS = readSizeWords("quantities/size-words.tsv");
     /** The longest unit word, in chars: a longer word is not looked up. */
@@ -71,30 +77,56 @@ public record Quantity(long amount, String base) {
 
     /** The sizes written in a normalised text ({@link Text#normalise}), in order. */
     public static List<Quantity> in(String normalised) {
-        List<Object> lexemes = lexemes(normalised);
-        List<Quantity> found = new ArrayList<>(1);
+        List<Found> found = found(normalised);
+        List<Quantity> sizes = new ArrayList<>(found.size());
+        for (Found f : found) {
+            sizes.add(f.size());
+        }
+        return sizes;
+    }
+
+    /**
+     * A size written in a text, with where it is: {@code [start, end)} in the normalised text, from the first
+     * character of its number to the end of its unit.
+     */
+    record Found(Quantity size, int start, int end) {
+    }
+
+    /** The sizes written in a normalised text ({@link Text#normalise}), in order, with where each is. */
+    static List<Found> found(String normalised) {
+        List<Integer> starts = new ArrayList<>();
+        List<Object> lexemes = lexemes(normalised, starts);
+        List<Found> found = new ArrayList<>(1);
         for (int i = 1; i < lexemes.size(); i++) {
             if (!(lexemes.get(i) instanceof String word) || !isUnit(word)) {
                 continue;
             }
             Unit unit = UNITS.get(word);
-            BigDecimal number = lexemes.get(i - 1) instanceof BigDecimal n ? n : numberInWords(lexemes, i);
+            int first = i - 1;
+            BigDecimal number;
+            if (lexemes.get(i - 1) instanceof BigDecimal n) {
+                number = n;
+            } else {
+                first = numberWordsStart(lexemes, i);
+                number = first < 0 ? null : numberInWords(lexemes, first, i);
+            }
             if (number == null || number.signum() <= 0) {
                 continue;
             }
             long amount = number.multiply(unit.factor()).setScale(0, RoundingMode.HALF_UP).longValueExact();
             if (amount > 0) {
-                found.add(new Quantity(amount, unit.base()));
+                int end = starts.get(i) + word.length();
+                found.add(new Found(new Quantity(amount, unit.base()), starts.get(first), Math.min(end, normalised.length())));
             }
         }
         return found;
     }
 
     /**
-     * The number written in words just before lexeme {@code end} ("one point two", "two hundred", "half", "isang"),
-     * or null when the word before is not a number word.
+     * Where the number written in words just before lexeme {@code end} begins ("one point two", "two hundred",
+     * "half", "isang", "sawa do"), or -1 when the word before is not a number word.
      */
-    private static BigDecimal numberInWords(List<Object> lexemes, int end) {
+    static int numberWordsStart(List<Object> lexemes, int end) {
         int start = end;
         // a linking word after a number word ("half a litre", "usa ka litro", "one and a half") is stepped over
         while (start > 0) {
@@ -107,22 +139,54 @@ public record Quantity(long amount, String base) {
             }
             start = before;
         }
-        if (start == end) {
-            return null;
-        }
+        return start == end ? -1 : start;
+    }
+
+    /**
+     * The number written in the words {@code [start, end)} of the lexemes, each a number word or a link; null when
+     * they make no number ("point half"). A word that changes the number after it ("sawa do": two and a quarter,
+     * "paune do": a quarter less than two, "saade teen": three and a half) counts by its modifier when a number word
+     * follows it, by its own value when none does ("sawa litre" is 1.25 L); a fraction word right after a whole number
+     * word, with no link between, is a part of it ("three quarter litre", "isang kalahating litro": three quarters,
+     * one half), after a link it is added ("two and a quarter").
+     */
+    static BigDecimal numberInWords(List<Object> lexemes, int start, int end) {
         BigDecimal whole = BigDecimal.ZERO;
         StringBuilder decimals = null;
         BigDecimal digitBefore = null;
+        BigDecimal pendingModifier = null;
+        boolean linked = false;
+        BigDecimal lastWhole = null;
         for (int i = start; i < end; i++) {
-            String v = NUMBERS.get((String) lexemes.get(i));
+            String word = number((String) lexemes.get(i));
+            String v = NUMBERS.get(word);
             BigDecimal hundreds = digitBefore;
             digitBefore = null;
-            if (v.equals(LINK)) {
+            String modifier = MODIFIERS.get(word);
+            if (modifier != null && decimals == null && i + 1 < end && isNumberWord(lexemes.get(i + 1))) {
+                pendingModifier = pendingModifier == null ? new BigDecimal(modifier) : pendingModifier.add(new BigDecimal(modifier));
                 continue;
-            } else if (v.equals(".")) {
+            }
+            if (v.equals(NO_VALUE)) {
+                return null; // "saade" with no number after it
+            }
+            if (v.equals(LINK)) {
+                linked = true;
+                continue;
+            }
+            boolean afterLink = linked;
+            linked = false;
+            if (v.equals(".")) {
                 decimals = new StringBuilder();
+                lastWhole = null;
             } else if (v.startsWith("x")) {
-                whole = (whole.signum() == 0 ? BigDecimal.ONE : whole).multiply(new BigDecimal(v.substring(1)));
+                BigDecimal base = whole.signum() == 0 ? BigDecimal.ONE : whole;
+                if (pendingModifier != null) {
+                    base = base.add(pendingModifier); // "sawa sau": 125, "paune sau": 75
+                    pendingModifier = null;
+                }
+                whole = base.multiply(new BigDecimal(v.substring(1)));
+                lastWhole = null;
             } else if (decimals != null) {
                 BigDecimal digit = new BigDecimal(v);
                 if (digit.scale() > 0 || digit.compareTo(BigDecimal.TEN) >= 0) {
@@ -131,11 +195,23 @@ public record Quantity(long amount, String base) {
                 decimals.append(digit.intValueExact());
             } else {
                 BigDecimal value = new BigDecimal(v);
+                boolean fraction = value.compareTo(BigDecimal.ONE) < 0;
+                if (fraction && !afterLink && lastWhole != null && pendingModifier == null) {
+                    // "three quarter", "isang kalahati": so many of the fraction, not the two added
+                    whole = whole.subtract(lastWhole).add(lastWhole.multiply(value));
+                    lastWhole = null;
+                    continue;
+                }
                 if (hundreds != null && value.scale() <= 0 && value.compareTo(BigDecimal.TEN) >= 0
                         && value.compareTo(BigDecimal.valueOf(100)) < 0) {
                     whole = whole.add(hundreds.multiply(BigDecimal.valueOf(99))); // "two fifty": two hundred fifty
                 }
+                if (pendingModifier != null) {
+                    value = value.add(pendingModifier); // "sawa do": 2.25, "paune do": 1.75
+                    pendingModifier = null;
+                }
                 whole = whole.add(value);
+                lastWhole = value.scale() <= 0 && value.signum() > 0 && value.compareTo(BigDecimal.TEN) < 0 ? value : null;
                 if (value.scale() <= 0 && value.signum() > 0 && value.compareTo(BigDecimal.TEN) < 0) {
                     digitBefore = value;
                 }
@@ -147,9 +223,33 @@ public record Quantity(long amount, String base) {
         return whole;
     }
 
+    /**
+     * A word as the number words are filed: itself when it is one, else its spelling with doubled letters written
+     * once when that is one ("baavan", "baais", "chaalees" as "bavan", "bais", "chales"): romanised Hindi writes a
+     * long vowel doubled or not.
+     */
+    private static String number(String word) {
+        if (NUMBERS.containsKey(word) || word.length() < 4 || word.charAt(0) >= 0x80) {
+            return word;
+        }
+        String loose = LOOSE_NUMBERS.get(once(word));
+        return loose == null ? word : loose;
+    }
+
+    /** A Latin word with each run of one letter written once: "baavan" is "bavan", "chhattees" is "chates". */
+    private static String once(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (i == 0 || word.charAt(i) != word.charAt(i - 1)) {
+                b.append(word.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
     /** True when a token is a number word or a word linking one to its unit ("usa", "ka", "dedh", "half", "a"). */
     static boolean isNumberWord(String token) {
-        return NUMBERS.containsKey(token);
+        return NUMBERS.containsKey(number(token));
     }
 
     /** True when a token is only a word linking a number word to its unit ("ka", "a", "sa"). */
@@ -158,7 +258,11 @@ public record Quantity(long amount, String base) {
     }
 
     private static boolean isNumberWord(Object lexeme) {
-        return lexeme instanceof String w && NUMBERS.containsKey(w) && !LINK.equals(NUMBERS.get(w));
+        if (!(lexeme instanceof String w)) {
+            return false;
+        }
+        String v = NUMBERS.get(number(w));
+        return v != null && !LINK.equals(v);
     }
 
     private static boolean isLink(Object lexeme) {
@@ -171,7 +275,16 @@ public record Quantity(long amount, String base) {
      * after a digit ("6OO"); a word is a run of letters and marks; a digit and a letter part ("1200ml").
      */
     static List<Object> lexemes(String s) {
+        return lexemes(s, null);
+    }
+
+    /**
+     * As {@link #lexemes(String)}, telling {@code starts} (when given) where each lexeme begins in the text. A currency
+     * sign ("₹", "₱") is a lexeme of its own, and so is "/-" after a number ("20/-", a price in rupees).
+     */
+    static List<Object> lexemes(String s, List<Integer> starts) {
         List<Object> out = new ArrayList<>();
+        List<Integer> at = starts == null ? new ArrayList<>() : starts;
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -213,10 +326,17 @@ public record Quantity(long amount, String base) {
                     if (wholeBefore(out, s, i)) {
                         // "1 1/2 L": a whole number, one space, a fraction are one mixed number
                         number = ((BigDecimal) out.remove(out.size() - 1)).add(number);
+                        i = at.remove(at.size() - 1);
                     }
                 }
                 out.add(number);
+                at.add(i);
                 i = j;
+                if (j + 1 < n && s.charAt(j) == '/' && s.charAt(j + 1) == '-') {
+                    out.add("/-");
+                    at.add(j);
+                    i = j + 2;
+                }
             } else if (Character.isLetter(c) || isMark(c)) {
                 int j = i;
                 while (j < n && (Character.isLetter(s.charAt(j)) || isMark(s.charAt(j)))
@@ -239,8 +359,13 @@ public record Quantity(long amount, String base) {
                     k = j + 1;
                 }
                 out.add(word);
+                at.add(i);
                 i = j;
             } else {
+                if (Character.getType(c) == Character.CURRENCY_SYMBOL) {
+                    out.add(String.valueOf(c));
+                    at.add(i);
+                }
                 i++;
             }
         }
@@ -304,6 +429,10 @@ public record Quantity(long amount, String base) {
     }
 
     private static List<String[]> rows(String resource, int fields) {
+        return rows(resource, fields, fields);
+    }
+
+    private static List<String[]> rows(String resource, int fields, int mostFields) {
         try (InputStream in = Quantity.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("quantity data missing from the class path: " + resource);
@@ -314,7 +443,7 @@ public record Quantity(long amount, String base) {
                     continue;
                 }
                 String[] f = line.split("\t");
-                if (f.length != fields) {
+                if (f.length < fields || f.length > mostFields) {
                     throw new IllegalStateException("expected " + fields + " fields in " + resource + ": " + line);
                 }
                 out.add(f);
@@ -359,9 +488,44 @@ public record Quantity(long amount, String base) {
 
     private static Map<String, String> readNumbers(String resource) {
         Map<String, String> numbers = new HashMap<>();
-        for (String[] f : rows(resource, 2)) {
-            numbers.put(Text.normalise(f[0].strip()), f[1].strip());
+        for (String[] f : rows(resource, 2, 3)) {
+            String value = f[1].strip();
+            if (NO_VALUE.equals(value) && f.length < 3) {
+                throw new IllegalStateException("a word of no value alone needs a modifier in " + resource + ": " + f[0]);
+            }
+            numbers.put(Text.normalise(f[0].strip()), value);
         }
         return WordTable.mapOf(numbers);
+    }
+
+    private static Map<String, String> readModifiers(String resource) {
+        Map<String, String> modifiers = new HashMap<>();
+        for (String[] f : rows(resource, 2, 3)) {
+            if (f.length == 3) {
+                new BigDecimal(f[2].strip()); // a modifier is a number: "+0.25", "-0.25"
+                modifiers.put(Text.normalise(f[0].strip()), f[2].strip());
+            }
+        }
+        return WordTable.mapOf(modifiers);
+    }
+
+    private static Map<String, String> looseNumbers(Map<String, String> numbers) {
+        Map<String, String> loose = new HashMap<>();
+        Map<String, String> valueOf = new HashMap<>();
+        java.util.Set<String> clashing = new java.util.HashSet<>();
+        for (Map.Entry<String, String> e : numbers.entrySet()) {
+            String w = e.getKey();
+            if (w.length() < 4 || w.charAt(0) >= 0x80 || LINK.equals(e.getValue())) {
+                continue;
+            }
+            String key = once(w);
+            String before = valueOf.putIfAbsent(key, e.getValue());
+            if (before != null && !before.equals(e.getValue()) || numbers.containsKey(key) && !numbers.get(key).equals(e.getValue())) {
+                clashing.add(key);
+            }
+            loose.putIfAbsent(key, w);
+        }
+        loose.keySet().removeAll(clashing);
+        return WordTable.mapOf(loose);
     }
 }

@@ -630,4 +630,11 @@ final class IntentReaderTest {
                 "पाटील किराणा मध्ये ज़िंतारा संपली");
         assertNotReport("Uttarayan pachhi Zintara khatam thai jashe");
     }
+    @Test
+    void shouldNotEndASentenceAtTheDotOfASizeOrPrice() {
+        assertThat(IntentReader.cut("tikkora cola 2.25l out at sai mart").sentence()).containsOnly(0);
+        assertThat(IntentReader.cut("tikkora 2.25 lit. finished at sai mart").sentence()).containsOnly(0);
+        assertThat(IntentReader.cut("tikkora rs. 20 wala khatam").sentence()).containsOnly(0);
+        assertThat(IntentReader.cut("tikkora out. back at 5").sentence()).containsExactly(0, 0, 1, 1, 1);
+    }
 }

@@ -165,4 +165,36 @@ final class QuantityTest {
         assertThat(in("tatlong daang ml")).containsExactly(new Quantity(300, "ml"));
         assertThat(in("thirty five grams")).containsExactly(new Quantity(35, "g"));
     }
+    @Test
+    void shouldReadWordsThatChangeTheNumberAfterThem() {
+        assertThat(in("sawa do litre")).containsExactly(new Quantity(2250, "ml"));
+        assertThat(in("paune do litre")).containsExactly(new Quantity(1750, "ml"));
+        assertThat(in("paune litre wali")).containsExactly(new Quantity(750, "ml"));
+        assertThat(in("saade teen sau gram")).containsExactly(new Quantity(350, "g"));
+        assertThat(in("sawa sau gram")).containsExactly(new Quantity(125, "g"));
+        assertThat(in("सवा दो लीटर")).containsExactly(new Quantity(2250, "ml"));
+        assertThat(in("ಮುಕ್ಕಾಲು ಲೀಟರ್")).containsExactly(new Quantity(750, "ml"));
+    }
+
+    @Test
+    void shouldReadAFractionWordRightAfterAWholeOneAsAPartOfIt() {
+        assertThat(in("three quarter litre")).containsExactly(new Quantity(750, "ml"));
+        assertThat(in("isang kalahating litro")).containsExactly(new Quantity(500, "ml"));
+        assertThat(in("two and a quarter litre")).containsExactly(new Quantity(2250, "ml"));
+        assertThat(in("one and a half litre")).containsExactly(new Quantity(1500, "ml"));
+    }
+
+    @Test
+    void shouldReadRomanisedHindiNumbersWithLongVowelsDoubledOrNot() {
+        assertThat(in("baavan gram")).containsExactly(new Quantity(52, "g"));
+        assertThat(in("bavan gram")).containsExactly(new Quantity(52, "g"));
+        assertThat(in("baais gram wala")).containsExactly(new Quantity(22, "g"));
+        assertThat(in("pachpan gram")).containsExactly(new Quantity(55, "g"));
+    }
+
+    @Test
+    void shouldTellWhereEachSizeIs() {
+        String text = Text.normalise("Pinecrest 600ml and dedh litre");
+        assertThat(Quantity.found(text)).extracting(Quantity.Found::start).containsExactly(10, 20);
+    }
 }
