@@ -163,6 +163,22 @@ public final class OutletDirectory {
     /** Locality phrase keys of which some city's stats have been emptied by a removal: those need a filter. */
     private final Set<String> localitiesEmptied = ConcurrentHashMap.newKeySet();
 
+    /**
+     * The keys that {@link #postings}, {@link #firstKeys}, {@link #cityFirstKeys}, {@link #localities} and
+     * {@link #cells} may hold: most of a post's words are in none of them, and each such look-up was a miss in a map
+     * of up to a million keys (a cache miss or two, and a boxed number for a cell), in a loop over every word of the
+     * post or every cell around a point. Sizes: 2^21 bits (256 KB) for the names' keys, of which a million outlets
+     * have some hundred thousand; 2^18 (32 KB) for the places' first words and phrases; 2^22 (512 KB) for the grid's
+     * cells, of which a million outlets fill up to a million; 2^22 for the deletions of the names' keys (about ten per
+     * key of four letters or more).
+     */
+    private final HashBits nameKeyBits = new HashBits(21);
+    private final HashBits firstKeyBits = new HashBits(18);
+    private final HashBits cityFirstKeyBits = new HashBits(18);
+    private final HashBits localityBits = new HashBits(18);
+    private final HashBits cellBits = new HashBits(22);
+    private final HashBits deletionBits = new HashBits(22);
+
     /** Bumped by every change, so that answers derived from the registry can be cached until it changes. */
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
@@ -332,6 +348,7 @@ public final class OutletDirectory {
 
     private void index(Entry e) {
         for (String k : e.distinctNameKeys()) {
+            nameKeyBits.add(k);
             postings.computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(e);
             cityPostings.computeIfAbsent(e.cityKey(), x -> new ConcurrentHashMap<>())
                     .computeIfAbsent(k, x -> new Posting()).add(e);
@@ -346,10 +363,12 @@ public final class OutletDirectory {
             }
             if (k.length() >= NameAlignment.MIN_FUZZY) {
                 for (String d : deletionsOf(k)) {
+                    deletionBits.add(d);
                     deletions.computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet()).add(k);
                 }
             }
         }
+        cellBits.add(e.cell());
         cells.computeIfAbsent(e.cell(), x -> ConcurrentHashMap.newKeySet()).add(e);
         for (String a : e.acronyms == null ? NO_ACRONYMS : e.acronyms) {
             acronyms.computeIfAbsent(a, x -> ConcurrentHashMap.newKeySet()).add(e);
@@ -359,6 +378,7 @@ public final class OutletDirectory {
         PlaceStats city = cities.computeIfAbsent(e.cityKey(), x -> {
             for (String variant : placeVariants(o.city())) {
                 cityPhrases.putIfAbsent(variant, e.cityKey());
+                cityFirstKeyBits.add(variant.split(" ")[0]);
                 cityFirstKeys.computeIfAbsent(variant.split(" ")[0], y -> new AtomicInteger())
                         .accumulateAndGet(variant.split(" ").length, Math::max);
             }
@@ -371,6 +391,8 @@ public final class OutletDirectory {
                 if (localityKeys.size() >= 2 && variant.equals(localityKeys.get(0))) {
                     headVariants.add(variant);
                 }
+                localityBits.add(variant);
+                firstKeyBits.add(variant.split(" ")[0]);
                 PlaceStats stats = localities.computeIfAbsent(variant, x -> new ConcurrentHashMap<>())
                         .computeIfAbsent(e.cityKey(), x -> new PlaceStats(o.locality(), o.city()));
                 add(stats, o, 1);
@@ -488,6 +510,9 @@ public final class OutletDirectory {
 
     /** How many outlets carry a name key. */
     int documentFrequency(String key) {
+        if (!nameKeyBits.mayContain(key)) {
+            return 0;
+        }
         Set<Entry> ids = postings.get(key);
         return ids == null ? 0 : ids.size();
     }
@@ -506,15 +531,15 @@ public final class OutletDirectory {
             return Set.of();
         }
         Set<String> out = new java.util.HashSet<>();
-        Set<String> direct = deletions.get(key);
+        Set<String> direct = deletionBits.mayContain(key) ? deletions.get(key) : null;
         if (direct != null) {
             out.addAll(direct);
         }
         for (String d : deletionsOf(key)) {
-            if (postings.containsKey(d) && d.length() >= 4) {
+            if (d.length() >= 4 && nameKeyBits.mayContain(d) && postings.containsKey(d)) {
                 out.add(d);
             }
-            Set<String> near = deletions.get(d);
+            Set<String> near = deletionBits.mayContain(d) ? deletions.get(d) : null;
             if (near != null) {
                 out.addAll(near);
             }
@@ -638,6 +663,9 @@ public final class OutletDirectory {
 
     /** The longest number of keys of a city phrase starting with this key, 0 when none starts with it. */
     int cityPhraseLength(String firstKey) {
+        if (!cityFirstKeyBits.mayContain(firstKey)) {
+            return 0;
+        }
         AtomicInteger n = cityFirstKeys.get(firstKey);
         return n == null ? 0 : n.get();
     }
@@ -662,7 +690,8 @@ public final class OutletDirectory {
         long baseLon = (long) Math.floor(point.lon() / CELL_DEG);
         for (long dy = -reach; dy <= reach; dy++) {
             for (long dx = -reach; dx <= reach; dx++) {
-                Set<Entry> entries = cells.get(cellKey(baseLat + dy, baseLon + dx));
+                long cell = cellKey(baseLat + dy, baseLon + dx);
+                Set<Entry> entries = cellBits.mayContain(cell) ? cells.get(cell) : null;
                 if (entries == null) {
                     continue;
                 }
@@ -696,7 +725,8 @@ public final class OutletDirectory {
                 // the cells of this ring only: all of its top and bottom rows, the two ends of the rows between
                 long step = dy == -ring || dy == ring ? 1 : Math.max(1, 2L * ring);
                 for (long dx = -ring; dx <= ring; dx += step) {
-                    Set<Entry> entries = cells.get(cellKey(baseLat + dy, baseLon + dx));
+                    long cell = cellKey(baseLat + dy, baseLon + dx);
+                    Set<Entry> entries = cellBits.mayContain(cell) ? cells.get(cell) : null;
                     if (entries == null) {
                         continue;
                     }
@@ -717,12 +747,18 @@ public final class OutletDirectory {
 
     /** The longest number of keys of a locality phrase starting with this key, 0 when none starts with it. */
     int localityPhraseLength(String firstKey) {
+        if (!firstKeyBits.mayContain(firstKey)) {
+            return 0;
+        }
         AtomicInteger n = firstKeys.get(firstKey);
         return n == null ? 0 : n.get();
     }
 
     /** The registry's localities named by a phrase key, per city key; only those that still hold outlets. */
     Map<String, PlaceStats> localitiesNamed(String phraseKey) {
+        if (!localityBits.mayContain(phraseKey)) {
+            return Map.of();
+        }
         Map<String, PlaceStats> byCity = localities.get(phraseKey);
         if (byCity == null) {
             return Map.of();
