@@ -164,18 +164,19 @@ public final class OutletDirectory {
     private final Set<String> localitiesEmptied = ConcurrentHashMap.newKeySet();
 
     /**
-     * The keys that {@link #postings}, {@link #firstKeys}, {@link #cityFirstKeys}, {@link #localities} and
-     * {@link #cells} may hold: most of a post's words are in none of them, and each such look-up was a miss in a map
-     * of up to a million keys (a cache miss or two, and a boxed number for a cell), in a loop over every word of the
-     * post or every cell around a point. Sizes: 2^21 bits (256 KB) for the names' keys, of which a million outlets
-     * have some hundred thousand; 2^18 (32 KB) for the places' first words and phrases; 2^22 (512 KB) for the grid's
-     * cells, of which a million outlets fill up to a million; 2^22 for the deletions of the names' keys (about ten per
-     * key of four letters or more).
+     * The keys that {@link #firstKeys}, {@link #cityFirstKeys}, {@link #cells}, {@link #deletions} and (for the
+     * one-edit search) {@link #postings} may hold, asked before the look-ups that mostly miss: whether a post's word
+     * begins a locality or city name (asked for every word), a grid cell around a point (most are empty), the
+     * deletions of a word (most are no name's). Each such miss was a miss in a map of up to a million keys (a cache
+     * miss or two, and a boxed number for a cell). Not asked where look-ups mostly hit ({@link #documentFrequency},
+     * {@link #localitiesNamed}): there the bits were a miss more (session 14's profile, docs/benchmarks.md). Sizes:
+     * 2^21 bits (256 KB) for the names' keys, of which a million outlets have some hundred thousand; 2^18 (32 KB) for
+     * the places' first words; 2^22 (512 KB) for the grid's cells, of which a million outlets fill up to a million,
+     * and for the deletions of the names' keys (about ten per key of four letters or more).
      */
     private final HashBits nameKeyBits = new HashBits(21);
     private final HashBits firstKeyBits = new HashBits(18);
     private final HashBits cityFirstKeyBits = new HashBits(18);
-    private final HashBits localityBits = new HashBits(18);
     private final HashBits cellBits = new HashBits(22);
     private final HashBits deletionBits = new HashBits(22);
 
@@ -391,7 +392,6 @@ public final class OutletDirectory {
                 if (localityKeys.size() >= 2 && variant.equals(localityKeys.get(0))) {
                     headVariants.add(variant);
                 }
-                localityBits.add(variant);
                 firstKeyBits.add(variant.split(" ")[0]);
                 PlaceStats stats = localities.computeIfAbsent(variant, x -> new ConcurrentHashMap<>())
                         .computeIfAbsent(e.cityKey(), x -> new PlaceStats(o.locality(), o.city()));
@@ -510,9 +510,6 @@ public final class OutletDirectory {
 
     /** How many outlets carry a name key. */
     int documentFrequency(String key) {
-        if (!nameKeyBits.mayContain(key)) {
-            return 0;
-        }
         Set<Entry> ids = postings.get(key);
         return ids == null ? 0 : ids.size();
     }
@@ -756,9 +753,6 @@ public final class OutletDirectory {
 
     /** The registry's localities named by a phrase key, per city key; only those that still hold outlets. */
     Map<String, PlaceStats> localitiesNamed(String phraseKey) {
-        if (!localityBits.mayContain(phraseKey)) {
-            return Map.of();
-        }
         Map<String, PlaceStats> byCity = localities.get(phraseKey);
         if (byCity == null) {
             return Map.of();
