@@ -25,10 +25,11 @@ public final class Names {
     private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> STEM_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * The keys of the words of recent posts, in front of {@link #KEY_CACHE}: a table indexed by
-     * {@value #RECENT_KEYS_BITS} bits of a token's hash, one token per slot, the last one met. {@link #KEY_CACHE} also holds every word of the
-     * registry's names and addresses (half a million at a million outlets), so a post's word found there was a cache
-     * miss or two; the words of posts repeat (Zipf) and stay here, 128 KB. A slot is a {@link TokenKey} of final
-     * fields, so a reader on another thread sees it whole or not at all; two writers race only to put equal answers.
+     * {@value #RECENT_KEYS_BITS} bits of a token's hash, one token per slot, the last one met. {@link #KEY_CACHE}
+     * also holds every word of the registry's names and addresses (half a million at a million outlets), so a post's
+     * word found there was a cache miss or two; the words of posts repeat (Zipf) and stay here, 128 KB. A slot is a
+     * {@link TokenKey} of final fields, so a reader on another thread sees it whole or not at all; two writers race
+     * only to put equal answers.
      */
     private static final int RECENT_KEYS_BITS = 15;
     private static final TokenKey[] RECENT_KEYS = new TokenKey[1 << RECENT_KEYS_BITS];
