@@ -23,6 +23,16 @@ public final class Names {
     private static final java.util.concurrent.ConcurrentHashMap<String, String> KEY_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     /** The same for the keys of tokens without a case ending ({@link #caseStemKeys}). */
     private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> STEM_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The keys of the words of recent posts, in front of {@link #KEY_CACHE}: a table indexed by
+     * {@value #RECENT_KEYS_BITS} bits of a token's hash, one token per slot, the last one met. {@link #KEY_CACHE}
+     * also holds every word of the registry's names and addresses (half a million at a million outlets), so a post's
+     * word found there was a cache miss or two; the words of posts repeat (Zipf) and stay here, 128 KB. A slot is a
+     * {@link TokenKey} of final fields, so a reader on another thread sees it whole or not at all; two writers race
+     * only to put equal answers.
+     */
+    private static final int RECENT_KEYS_BITS = 15;
+    private static final TokenKey[] RECENT_KEYS = new TokenKey[1 << RECENT_KEYS_BITS];
     /** Shortened and variant spellings of shop and place words, and the word each stands for (a data file). */
     private static final Map<String, String> SYNONYMS = readPairs("names/abbreviations.tsv");
 
@@ -221,16 +231,28 @@ public final class Names {
 
     /** The comparable key of one token: synonyms written out, plural dropped, phonetic key. */
     public static String canonicalKey(String token) {
+        int slot = recentSlot(token.hashCode());
+        TokenKey recent = RECENT_KEYS[slot];
+        if (recent != null && recent.token.equals(token)) {
+            return recent.key;
+        }
         String cached = KEY_CACHE.get(token);
-        if (cached != null) {
-            return cached;
+        if (cached == null) {
+            cached = computeKey(token);
+            if (KEY_CACHE.size() >= KEY_CACHE_LIMIT) {
+                KEY_CACHE.clear();
+            }
+            KEY_CACHE.put(token, cached);
         }
-        String key = computeKey(token);
-        if (KEY_CACHE.size() >= KEY_CACHE_LIMIT) {
-            KEY_CACHE.clear();
-        }
-        KEY_CACHE.put(token, key);
-        return key;
+        RECENT_KEYS[slot] = new TokenKey(token, cached);
+        return cached;
+    }
+
+    private record TokenKey(String token, String key) {
+    }
+
+    private static int recentSlot(int hash) {
+        return (hash * 0x9E37_79B9) >>> (32 - RECENT_KEYS_BITS);
     }
 
     private static String computeKey(String token) {

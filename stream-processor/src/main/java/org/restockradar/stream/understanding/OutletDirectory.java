@@ -163,6 +163,23 @@ public final class OutletDirectory {
     /** Locality phrase keys of which some city's stats have been emptied by a removal: those need a filter. */
     private final Set<String> localitiesEmptied = ConcurrentHashMap.newKeySet();
 
+    /**
+     * The keys that {@link #firstKeys}, {@link #cityFirstKeys}, {@link #cells}, {@link #deletions} and (for the
+     * one-edit search) {@link #postings} may hold, asked before the look-ups that mostly miss: whether a post's word
+     * begins a locality or city name (asked for every word), a grid cell around a point (most are empty), the
+     * deletions of a word (most are no name's). Each such miss was a miss in a map of up to a million keys (a cache
+     * miss or two, and a boxed number for a cell). Not asked where look-ups mostly hit ({@link #documentFrequency},
+     * {@link #localitiesNamed}): there the bits were a miss more (session 14's profile, docs/benchmarks.md). Sizes:
+     * 2^21 bits (256 KB) for the names' keys, of which a million outlets have some hundred thousand; 2^18 (32 KB) for
+     * the places' first words; 2^22 (512 KB) for the grid's cells, of which a million outlets fill up to a million,
+     * and for the deletions of the names' keys (about ten per key of four letters or more).
+     */
+    private final HashBits nameKeyBits = new HashBits(21);
+    private final HashBits firstKeyBits = new HashBits(18);
+    private final HashBits cityFirstKeyBits = new HashBits(18);
+    private final HashBits cellBits = new HashBits(22);
+    private final HashBits deletionBits = new HashBits(22);
+
     /** Bumped by every change, so that answers derived from the registry can be cached until it changes. */
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
@@ -332,6 +349,7 @@ public final class OutletDirectory {
 
     private void index(Entry e) {
         for (String k : e.distinctNameKeys()) {
+            nameKeyBits.add(k);
             postings.computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(e);
             cityPostings.computeIfAbsent(e.cityKey(), x -> new ConcurrentHashMap<>())
                     .computeIfAbsent(k, x -> new Posting()).add(e);
@@ -346,10 +364,12 @@ public final class OutletDirectory {
             }
             if (k.length() >= NameAlignment.MIN_FUZZY) {
                 for (String d : deletionsOf(k)) {
+                    deletionBits.add(d);
                     deletions.computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet()).add(k);
                 }
             }
         }
+        cellBits.add(e.cell());
         cells.computeIfAbsent(e.cell(), x -> ConcurrentHashMap.newKeySet()).add(e);
         for (String a : e.acronyms == null ? NO_ACRONYMS : e.acronyms) {
             acronyms.computeIfAbsent(a, x -> ConcurrentHashMap.newKeySet()).add(e);
@@ -359,6 +379,7 @@ public final class OutletDirectory {
         PlaceStats city = cities.computeIfAbsent(e.cityKey(), x -> {
             for (String variant : placeVariants(o.city())) {
                 cityPhrases.putIfAbsent(variant, e.cityKey());
+                cityFirstKeyBits.add(variant.split(" ")[0]);
                 cityFirstKeys.computeIfAbsent(variant.split(" ")[0], y -> new AtomicInteger())
                         .accumulateAndGet(variant.split(" ").length, Math::max);
             }
@@ -371,6 +392,7 @@ public final class OutletDirectory {
                 if (localityKeys.size() >= 2 && variant.equals(localityKeys.get(0))) {
                     headVariants.add(variant);
                 }
+                firstKeyBits.add(variant.split(" ")[0]);
                 PlaceStats stats = localities.computeIfAbsent(variant, x -> new ConcurrentHashMap<>())
                         .computeIfAbsent(e.cityKey(), x -> new PlaceStats(o.locality(), o.city()));
                 add(stats, o, 1);
@@ -529,15 +551,15 @@ public final class OutletDirectory {
             return Set.of();
         }
         Set<String> out = new java.util.HashSet<>();
-        Set<String> direct = deletions.get(key);
+        Set<String> direct = deletionBits.mayContain(key) ? deletions.get(key) : null;
         if (direct != null) {
             out.addAll(direct);
         }
         for (String d : deletionsOf(key)) {
-            if (postings.containsKey(d) && d.length() >= 4) {
+            if (d.length() >= 4 && nameKeyBits.mayContain(d) && postings.containsKey(d)) {
                 out.add(d);
             }
-            Set<String> near = deletions.get(d);
+            Set<String> near = deletionBits.mayContain(d) ? deletions.get(d) : null;
             if (near != null) {
                 out.addAll(near);
             }
@@ -661,6 +683,9 @@ public final class OutletDirectory {
 
     /** The longest number of keys of a city phrase starting with this key, 0 when none starts with it. */
     int cityPhraseLength(String firstKey) {
+        if (!cityFirstKeyBits.mayContain(firstKey)) {
+            return 0;
+        }
         AtomicInteger n = cityFirstKeys.get(firstKey);
         return n == null ? 0 : n.get();
     }
@@ -685,7 +710,8 @@ public final class OutletDirectory {
         long baseLon = (long) Math.floor(point.lon() / CELL_DEG);
         for (long dy = -reach; dy <= reach; dy++) {
             for (long dx = -reach; dx <= reach; dx++) {
-                Set<Entry> entries = cells.get(cellKey(baseLat + dy, baseLon + dx));
+                long cell = cellKey(baseLat + dy, baseLon + dx);
+                Set<Entry> entries = cellBits.mayContain(cell) ? cells.get(cell) : null;
                 if (entries == null) {
                     continue;
                 }
@@ -719,7 +745,8 @@ public final class OutletDirectory {
                 // the cells of this ring only: all of its top and bottom rows, the two ends of the rows between
                 long step = dy == -ring || dy == ring ? 1 : Math.max(1, 2L * ring);
                 for (long dx = -ring; dx <= ring; dx += step) {
-                    Set<Entry> entries = cells.get(cellKey(baseLat + dy, baseLon + dx));
+                    long cell = cellKey(baseLat + dy, baseLon + dx);
+                    Set<Entry> entries = cellBits.mayContain(cell) ? cells.get(cell) : null;
                     if (entries == null) {
                         continue;
                     }
@@ -740,6 +767,9 @@ public final class OutletDirectory {
 
     /** The longest number of keys of a locality phrase starting with this key, 0 when none starts with it. */
     int localityPhraseLength(String firstKey) {
+        if (!firstKeyBits.mayContain(firstKey)) {
+            return 0;
+        }
         AtomicInteger n = firstKeys.get(firstKey);
         return n == null ? 0 : n.get();
     }
