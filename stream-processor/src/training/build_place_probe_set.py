@@ -252,7 +252,7 @@ m("ilo","profile-prior",R,"Mercy sari sari store awan ti Tavisha","TUG-02",None,
 m("ilo","non-report",N,"Adda Tavisha idiay 7-Eleven Centro")
 m("ilo","plain",R,"Idiay Tuguegarao awan ti Tavisha",None,None,"TUG")
 m("ilo","plain",R,"Agustin variety store awan ti tavisha","TUG-08")
-m("ilo","two-sizes",R,"7-Eleven Centro Tuguegarao: awan ti tavisha 1 ltr ken 500ml","TUG-01",T1000)
+m("ilo","two-sizes",R,"7-Eleven Centro Tuguegarao: awan ti tavisha 1 ltr ken 500ml","TUG-01")  # two products missing: no one SKU
 m("ilo","misspelling",R,"Manang Toyang pengue ruyu awan ti tavisha","TUG-04")
 # English and mixed
 m("en","same-name-tie",R,"Tavisha 1.5 ltr out at Lakshmi Stores",None,T1500)
@@ -273,7 +273,7 @@ m("en","size-format",R,"Kurumo 45 gm out at Annapurna Stores","ASN-04")
 m("en","profile-vs-stray",R,"Back from Madurai trip, Kannan Stores junction has no Tavisha","TVL-10",None,None,None,"TVL")
 m("en","unique-locality",R,"Lakshmi Stores Swaroop Nagar out of Tavisha","KNP-12")
 m("en","device-location",R,"This 7-Eleven ran out of Tavisha","ANT-02",geo=near("ANT-02",30))
-m("en","two-sizes",R,"Tavisha 250ml and 1.5 litre both gone at Carig Minimart","TUG-06",T250)
+m("en","two-sizes",R,"Tavisha 250ml and 1.5 litre both gone at Carig Minimart","TUG-06")  # two products missing: no one SKU
 m("en","non-report",N,"Tavisha is NOT out of stock at Sen Brothers, just bought two")
 
 O = {o[0]: o for o in OUTLETS}
