@@ -565,6 +565,15 @@ public final class IntentReader {
      * A full stop after a single Latin letter that follows a space ("P. Noval", "M.G. Road") ends an initial, not a
      * sentence.
      */
+    private static boolean initial(String s, int i) {
+        if (i + 1 >= s.length() || s.charAt(i) != '.' || i == 0 || s.charAt(i + 1) != ' ') {
+            return false;
+        }
+        char letter = s.charAt(i - 1);
+        boolean alone = i == 1 || !Character.isLetterOrDigit(s.charAt(i - 2));
+        return alone && letter >= 'a' && letter <= 'z' && i + 2 < s.length() && Character.isLetter(s.charAt(i + 2));
+    }
+
     /**
      * True when the dot at {@code i} is part of a size or price, not a sentence's end: a decimal point between digits
      * ("2.25L out"), the dot of a unit abbreviated after a number ("2.25 lit. finished", "500 gm. packet"), or of "rs"
@@ -597,15 +606,6 @@ public final class IntentReader {
             before--;
         }
         return Quantity.isUnit(word) && before > 0 && Character.isDigit(s.charAt(before - 1));
-    }
-
-    private static boolean initial(String s, int i) {
-        if (i + 1 >= s.length() || s.charAt(i) != '.' || i == 0 || s.charAt(i + 1) != ' ') {
-            return false;
-        }
-        char letter = s.charAt(i - 1);
-        boolean alone = i == 1 || !Character.isLetterOrDigit(s.charAt(i - 2));
-        return alone && letter >= 'a' && letter <= 'z' && i + 2 < s.length() && Character.isLetter(s.charAt(i + 2));
     }
 
     /**
