@@ -131,7 +131,7 @@ rows=[]
 for l,t in neg_past: rows.append((l,t,False,None,None,"past"))
 for l,t in neg_compl: rows.append((l,t,False,None,None,"complaint"))
 for l,t,s,o,c in pos: rows.append((l,t,True,s,o,c))
-src=["x","mastodon","bluesky","reddit"]
+src=["x","mastodon","bluesky","whatsapp"]
 with open("mentions.jsonl","w",encoding="utf-8") as m, open("labels.jsonl","w",encoding="utf-8") as lb:
     for i,(l,t,st,s,o,c) in enumerate(rows,1):
         mid="pp-%03d"%i
