@@ -1282,6 +1282,10 @@ public final class IntentReader {
                     found = j;
                     return ArgumentKind.PRONOUN;
                 }
+                if (generic < 0 && t.is(j, Cue.ATTRIBUTE)) {
+                    found = j; // "X has no flavour now": a quality of the product, though a product word too
+                    return ArgumentKind.OTHER;
+                }
                 if (productWord(j)) {
                     generic = generic < 0 ? j : generic;
                     continue;
@@ -1327,6 +1331,10 @@ public final class IntentReader {
             boolean place = false;
             for (int i = from - 1; i >= 0 && i >= from - ARGUMENT_WINDOW && t.clause()[i] == clause; i--) {
                 if (product[i] != 0) {
+                    if (other >= 0 && t.is(other, Cue.ATTRIBUTE)) {
+                        found = other; // "X mein ab koi swaad nahi", "X la taste illa": a quality of X is what lacks
+                        return ArgumentKind.OTHER;
+                    }
                     if (othersProduct(i)) {
                         found = i; // "Bikaji bhujia kedaikala": the product words after another brand's name are its own
                         foundOtherBrand = true;
@@ -1588,11 +1596,18 @@ public final class IntentReader {
             if (r == ArgumentKind.BRAND) {
                 return new Predicate(start, end, cue, r, rAt);
             }
+            if (r == ArgumentKind.OTHER && t.is(rAt, Cue.ATTRIBUTE)) {
+                // "X has no taste now", "no discount on X": the object is a quality of the brand, not the brand
+                return new Predicate(start, end, cue, r, rAt);
+            }
             boolean rOtherBrand = foundOtherBrand;
             ArgumentKind l = resolve(left(start), found);
             int lAt = found;
             if (l == ArgumentKind.BRAND) {
                 return new Predicate(start, end, cue, l, lAt);
+            }
+            if (l == ArgumentKind.OTHER && t.is(lAt, Cue.ATTRIBUTE)) {
+                return new Predicate(start, end, cue, l, lAt); // "X mein koi swaad nahi": the quality lacks (see left)
             }
             if (l == ArgumentKind.OTHER && r != ArgumentKind.PRONOUN && foundOtherBrand) {
                 // "Kurkure nahi mila, Zintara le liya", "Piattos ubos na": a brand the catalog does not track
