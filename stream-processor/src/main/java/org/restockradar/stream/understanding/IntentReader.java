@@ -1282,7 +1282,7 @@ public final class IntentReader {
                     found = j;
                     return ArgumentKind.PRONOUN;
                 }
-                if (generic < 0 && t.is(j, Cue.ATTRIBUTE)) {
+                if (generic < 0 && quality(j)) {
                     found = j; // "X has no flavour now": a quality of the product, though a product word too
                     return ArgumentKind.OTHER;
                 }
@@ -1331,7 +1331,7 @@ public final class IntentReader {
             boolean place = false;
             for (int i = from - 1; i >= 0 && i >= from - ARGUMENT_WINDOW && t.clause()[i] == clause; i--) {
                 if (product[i] != 0) {
-                    if (other >= 0 && t.is(other, Cue.ATTRIBUTE)) {
+                    if (other >= 0 && quality(other)) {
                         found = other; // "X mein ab koi swaad nahi", "X la taste illa": a quality of X is what lacks
                         return ArgumentKind.OTHER;
                     }
@@ -1391,6 +1391,22 @@ public final class IntentReader {
             found = other;
             foundOtherBrand = other >= 0 && otherBrandPhrase(other);
             return other >= 0 ? ArgumentKind.OTHER : ArgumentKind.NONE;
+        }
+
+        /**
+         * The token at {@code i} names a quality of a product (taste, price, deal; see {@link Cue#ATTRIBUTE}) and is no
+         * word of a product name of the brands the post names ("Mango Fizz" is a product, "no fizz" a complaint).
+         */
+        private boolean quality(int i) {
+            if (!t.is(i, Cue.ATTRIBUTE)) {
+                return false;
+            }
+            for (CatalogMatcher.Hit h : hits) {
+                if (productNameWords(h.brand()).contains(tokens.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A conjunction stands between the tokens {@code from} and {@code to}: "Zintara aur Kurkure", coordinated. */
@@ -1596,7 +1612,7 @@ public final class IntentReader {
             if (r == ArgumentKind.BRAND) {
                 return new Predicate(start, end, cue, r, rAt);
             }
-            if (r == ArgumentKind.OTHER && t.is(rAt, Cue.ATTRIBUTE)) {
+            if (r == ArgumentKind.OTHER && quality(rAt)) {
                 // "X has no taste now", "no discount on X": the object is a quality of the brand, not the brand
                 return new Predicate(start, end, cue, r, rAt);
             }
@@ -1606,7 +1622,7 @@ public final class IntentReader {
             if (l == ArgumentKind.BRAND) {
                 return new Predicate(start, end, cue, l, lAt);
             }
-            if (l == ArgumentKind.OTHER && t.is(lAt, Cue.ATTRIBUTE)) {
+            if (l == ArgumentKind.OTHER && quality(lAt)) {
                 return new Predicate(start, end, cue, l, lAt); // "X mein koi swaad nahi": the quality lacks (see left)
             }
             if (l == ArgumentKind.OTHER && r != ArgumentKind.PRONOUN && foundOtherBrand) {

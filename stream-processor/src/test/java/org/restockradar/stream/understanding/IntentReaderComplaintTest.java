@@ -41,6 +41,18 @@ final class IntentReaderComplaintTest {
     }
 
     @Test
+    void shouldReadAQualityWordThatNamesTheProductAsTheProduct() {
+        IntentAssertions fizz = new IntentAssertions(Catalog.parse("""
+                {"brands": [
+                  {"brand": "Tarmoli", "aliases": ["tarmoli"],
+                   "products": [{"sku": "TRM-FIZZ", "name": "Tarmoli Orange Fizz", "aliases": ["tarmoli fizz"]}]}
+                ]}
+                """));
+        fizz.assertReport("Tarmoli orange fizz nahi mila Gupta Store mein",
+                "Tarmoli fizz sold out at Gupta Store");
+    }
+
+    @Test
     void shouldNotReportAPastAbsenceAnsweredByTheHabitualPresent() {
         POSTS.assertNotReport("Pahile Pakorvi Lemon kuthech milat navhta, aata sagla kade milto",
                 "Pehlan Pakorvi Lemon ni milda si, hun har thaan milda");
