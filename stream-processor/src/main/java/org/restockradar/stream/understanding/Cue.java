@@ -115,6 +115,13 @@ public enum Cue {
      */
     DENIAL(false),
     /**
+     * A quality of a product that a complaint says is missing, not the product: its taste ("taste", "swaad", "lasa",
+     * "ruchi"), its price or deal ("discount", "offer", "value") or what the pack holds ("quantity"). An absence whose
+     * argument is such a word ("X has no taste now", "X mein koi swaad nahi") is about that quality, not a stock-out,
+     * though the brand is named before it (session 14).
+     */
+    ATTRIBUTE(true),
+    /**
      * A word of the language with none of the other cues ("saan", where, in Tagalog). It marks no token: it says
      * which language a post is in, and it contests another language's reading of the same spelling (Ilocano
      * "saan", not), so that the post's language decides which reading holds (see {@link IntentReader}).

@@ -1282,6 +1282,10 @@ public final class IntentReader {
                     found = j;
                     return ArgumentKind.PRONOUN;
                 }
+                if (generic < 0 && quality(j)) {
+                    found = j; // "X has no flavour now": a quality of the product, though a product word too
+                    return ArgumentKind.OTHER;
+                }
                 if (productWord(j)) {
                     generic = generic < 0 ? j : generic;
                     continue;
@@ -1327,6 +1331,10 @@ public final class IntentReader {
             boolean place = false;
             for (int i = from - 1; i >= 0 && i >= from - ARGUMENT_WINDOW && t.clause()[i] == clause; i--) {
                 if (product[i] != 0) {
+                    if (other >= 0 && quality(other)) {
+                        found = other; // "X mein ab koi swaad nahi", "X la taste illa": a quality of X is what lacks
+                        return ArgumentKind.OTHER;
+                    }
                     if (othersProduct(i)) {
                         found = i; // "Bikaji bhujia kedaikala": the product words after another brand's name are its own
                         foundOtherBrand = true;
@@ -1383,6 +1391,22 @@ public final class IntentReader {
             found = other;
             foundOtherBrand = other >= 0 && otherBrandPhrase(other);
             return other >= 0 ? ArgumentKind.OTHER : ArgumentKind.NONE;
+        }
+
+        /**
+         * The token at {@code i} names a quality of a product (taste, price, deal; see {@link Cue#ATTRIBUTE}) and is no
+         * word of a product name of the brands the post names ("Mango Fizz" is a product, "no fizz" a complaint).
+         */
+        private boolean quality(int i) {
+            if (!t.is(i, Cue.ATTRIBUTE)) {
+                return false;
+            }
+            for (CatalogMatcher.Hit h : hits) {
+                if (productNameWords(h.brand()).contains(tokens.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A conjunction stands between the tokens {@code from} and {@code to}: "Zintara aur Kurkure", coordinated. */
@@ -1588,11 +1612,18 @@ public final class IntentReader {
             if (r == ArgumentKind.BRAND) {
                 return new Predicate(start, end, cue, r, rAt);
             }
+            if (r == ArgumentKind.OTHER && quality(rAt)) {
+                // "X has no taste now", "no discount on X": the object is a quality of the brand, not the brand
+                return new Predicate(start, end, cue, r, rAt);
+            }
             boolean rOtherBrand = foundOtherBrand;
             ArgumentKind l = resolve(left(start), found);
             int lAt = found;
             if (l == ArgumentKind.BRAND) {
                 return new Predicate(start, end, cue, l, lAt);
+            }
+            if (l == ArgumentKind.OTHER && quality(lAt)) {
+                return new Predicate(start, end, cue, l, lAt); // "X mein koi swaad nahi": the quality lacks (see left)
             }
             if (l == ArgumentKind.OTHER && r != ArgumentKind.PRONOUN && foundOtherBrand) {
                 // "Kurkure nahi mila, Zintara le liya", "Piattos ubos na": a brand the catalog does not track
