@@ -21,7 +21,7 @@ ROWS = [
 # --- Hinglish
 ("R", "bhaiya Mundesa elaichi mangwa do, Verma kirana Ghantaghar me khatam hai", "MUN-ELC-100", "BHR-01", "request", "hi-Latn"),
 ("R", "Sahu general store wale bhaiya please Koparu rakho, chowk bazar me kahin nahi milta", None, "BHR-02", "request", "hi-Latn"),
-("R", "Velmira sabun ka stock karo Verma kirana me, 2 hafte se nahi hai", "VEL-ROS-100", "BHR-01", "request", "hi-Latn"),
+("R", "Velmira sabun ka stock karo Verma kirana me, 2 hafte se nahi hai", None, "BHR-01", "request", "hi-Latn"),
 ("R", "@koparu_in Bahraich me supply bhejo yaar, koi dukan pe mango nahi", "KOP-MNG-1000", None, "request", "hi-Latn", {"city": "Bahraich"}),
 ("R", "Mundesa wale Bahraich kab bhejoge? Sahu store pe ek packet nahi", None, "BHR-02", "request", "hi-Latn"),
 ("R", "plz Koparu lemon mangwa lo Verma kirana, sab puch rahe hai", "KOP-LEM-500", "BHR-01", "request", "hi-Latn"),
@@ -33,7 +33,7 @@ ROWS = [
 # --- Hindi (Devanagari)
 ("R", "भैया मुंडेसा बिस्कुट मंगवा दो, वर्मा किराना घंटाघर में खत्म है", None, "BHR-01", "request", "hi"),
 ("R", "कोपारु टीम बहराइच में सप्लाई भेजो, किसी दुकान पर नहीं मिल रहा", None, None, "request", "hi", {"city": "Bahraich"}),
-("R", "साहू जनरल स्टोर वाले वेलमीरा साबुन रखिए, चौक बाजार में कहीं नहीं है", "VEL-ROS-100", "BHR-02", "request", "hi"),
+("R", "साहू जनरल स्टोर वाले वेलमीरा साबुन रखिए, चौक बाजार में कहीं नहीं है", None, "BHR-02", "request", "hi"),
 ("R", "कृपया वर्मा किराना में मुंडेसा इलायची का स्टॉक भेजें", "MUN-ELC-100", "BHR-01", "request", "hi"),
 ("N", "बेटा आते समय कोपारु की एक बोतल ले आना", "friend", "hi"),
 ("N", "मुंडेसा चॉकलेट वाला भी बनाओ ना", "new-variant", "hi"),
@@ -41,7 +41,7 @@ ROWS = [
 # --- Marathi
 ("R", "Deshmukh kirana Datta chowk madhe Mundesa magva na dada, sampla ahe", None, "YAV-01", "request", "mr"),
 ("R", "Patil stores ne Koparu mango theva please, Tilak wadi madhe kuthech milat nahi", "KOP-MNG-1000", "YAV-02", "request", "mr"),
-("R", "कृपया यवतमाळ मध्ये वेलमीरा साबण पाठवा, देशमुख किराणा मध्ये संपला", "VEL-ROS-100", "YAV-01", "request", "mr"),
+("R", "कृपया यवतमाळ मध्ये वेलमीरा साबण पाठवा, देशमुख किराणा मध्ये संपला", None, "YAV-01", "request", "mr"),
 ("R", "Koparu lemon Yavatmal la kadhi pathavnar? Patil stores madhe nahi", "KOP-LEM-500", "YAV-02", "request", "mr"),
 ("N", "yetana Mundesa che don packet gheun ye", "friend", "mr"),
 ("N", "Patil stores madhe Koparu milel ka?", "question", "mr"),
@@ -49,7 +49,7 @@ ROWS = [
 # --- Bengali
 ("R", "দাদা Mondal Bhandar এ Mundesa আনিয়ে দিন, শেষ হয়ে গেছে", None, "PUR-01", "request", "bn"),
 ("R", "Koparu টিম পুরুলিয়াতে সাপ্লাই পাঠান, Sen Stores এ একটাও নেই", None, "PUR-02", "request", "bn"),
-("R", "Sen stores Chawk bazar please Velmira rakhun, kothao pachhi na", "VEL-ROS-100", "PUR-02", "request", "bn"),
+("R", "Sen stores Chawk bazar please Velmira rakhun, kothao pachhi na", None, "PUR-02", "request", "bn"),
 ("R", "Mondal Bhandar Ranchi road e Koparu mango kobe anben? ek mas nei", "KOP-MNG-1000", "PUR-01", "request", "bn"),
 ("N", "ফেরার পথে দুটো Mundesa নিয়ে এসো", "friend", "bn"),
 ("N", "Mondal Bhandar e Velmira pawa jay?", "question", "bn"),
@@ -57,7 +57,7 @@ ROWS = [
 # --- Tamil
 ("R", "அண்ணா Murugan Stores ல Koparu mango கொண்டு வாங்க, ஒரு வாரமா இல்லை", "KOP-MNG-1000", "KKD-01", "request", "ta"),
 ("R", "Lakshmi Provisions College road la Mundesa stock vainga please, kidaikkala", None, "KKD-02", "request", "ta"),
-("R", "Velmira team Karaikudi ku supply pannunga, endha kadaiyilum illa", "VEL-ROS-100", None, "request", "ta", {"city": "Karaikudi"}),
+("R", "Velmira team Karaikudi ku supply pannunga, endha kadaiyilum illa", None, None, "request", "ta", {"city": "Karaikudi"}),
 ("R", "Murugan stores Sekkalai la Mundesa elaichi eppo varum? theernthu pochu", "MUN-ELC-100", "KKD-01", "request", "ta"),
 ("N", "varum pothu rendu Mundesa vaangittu vaa", "friend", "ta"),
 ("N", "Lakshmi Provisions la Koparu irukka?", "question", "ta"),
@@ -65,7 +65,7 @@ ROWS = [
 # --- Kannada
 ("R", "Basava provision stores Holalkere road alli Mundesa tarisi please, khali aagide", None, "CTD-01", "request", "kn"),
 ("R", "Sri Ganesh Stores ge Koparu lemon kalisi, Fort road alli sigtilla", "KOP-LEM-500", "CTD-02", "request", "kn"),
-("R", "ಚಿತ್ರದುರ್ಗಕ್ಕೆ Velmira ಸೋಪ್ ಕಳುಹಿಸಿ, ಯಾವ ಅಂಗಡಿಯಲ್ಲೂ ಇಲ್ಲ", "VEL-ROS-100", None, "request", "kn", {"city": "Chitradurga"}),
+("R", "ಚಿತ್ರದುರ್ಗಕ್ಕೆ Velmira ಸೋಪ್ ಕಳುಹಿಸಿ, ಯಾವ ಅಂಗಡಿಯಲ್ಲೂ ಇಲ್ಲ", None, None, "request", "kn", {"city": "Chitradurga"}),
 ("R", "Koparu mango Basava stores ge yavaga tartira? ondu bottle illa", "KOP-MNG-1000", "CTD-01", "request", "kn"),
 ("N", "barovaga eradu Mundesa tagondu baa", "friend", "kn"),
 ("N", "Sri Ganesh Stores alli Velmira ideya?", "question", "kn"),
@@ -73,7 +73,7 @@ ROWS = [
 # --- Malayalam
 ("R", "Thomas stores Mangattukavala il Koparu mango onnu konduvaru chetta, theernnu poyi", "KOP-MNG-1000", "THO-01", "request", "ml"),
 ("R", "St Marys supermarket Vengalloor il Mundesa stock cheyyu please, kittunnilla", None, "THO-02", "request", "ml"),
-("R", "തൊടുപുഴയിലേക്ക് Velmira സോപ്പ് അയക്കൂ, ഒരു കടയിലും ഇല്ല", "VEL-ROS-100", None, "request", "ml", {"city": "Thodupuzha"}),
+("R", "തൊടുപുഴയിലേക്ക് Velmira സോപ്പ് അയക്കൂ, ഒരു കടയിലും ഇല്ല", None, None, "request", "ml", {"city": "Thodupuzha"}),
 ("R", "Mundesa cream Thomas stores il eppo varum? oru packet polum illa", "MUN-CRM-150", "THO-01", "request", "ml"),
 ("N", "varumbol randu Mundesa vangitt va", "friend", "ml"),
 ("N", "Thomas stores il Koparu undo?", "question", "ml"),
@@ -81,7 +81,7 @@ ROWS = [
 # --- Gujarati
 ("R", "Patel kirana Station plot ma Mundesa mangavi do bhai, khatam thai gayu", None, "GON-01", "request", "gu"),
 ("R", "Jalaram provision Bhojrajpara ma Koparu lemon rakho please, kyay nathi malto", "KOP-LEM-500", "GON-02", "request", "gu"),
-("R", "ગોંડલ માં Velmira સાબુ મોકલો, પટેલ કિરાણા માં નથી", "VEL-ROS-100", "GON-01", "request", "gu"),
+("R", "ગોંડલ માં Velmira સાબુ મોકલો, પટેલ કિરાણા માં નથી", None, "GON-01", "request", "gu"),
 ("R", "Koparu mango Gondal kyare moklo cho? Jalaram provision ma ek pan bottle nathi", "KOP-MNG-1000", "GON-02", "request", "gu"),
 ("N", "aavta Mundesa na be packet lai aavje", "friend", "gu"),
 ("N", "Patel kirana ma Koparu male che?", "question", "gu"),
@@ -89,7 +89,7 @@ ROWS = [
 # --- Telugu
 ("R", "Venkateswara kirana Saleem nagar lo Koparu mango teppinchandi please, ayipoyindi", "KOP-MNG-1000", "NDY-01", "request", "te"),
 ("R", "Sai Ram stores ki Mundesa pampandi, Bommalasatram lo dorakatledu", None, "NDY-02", "request", "te"),
-("R", "నంద్యాలకు Velmira సబ్బు పంపండి, ఏ షాపులోనూ లేదు", "VEL-ROS-100", None, "request", "te", {"city": "Nandyal"}),
+("R", "నంద్యాలకు Velmira సబ్బు పంపండి, ఏ షాపులోనూ లేదు", None, None, "request", "te", {"city": "Nandyal"}),
 ("R", "Mundesa elaichi Sai Ram stores ki eppudu testaru? okka packet ledu", "MUN-ELC-100", "NDY-02", "request", "te"),
 ("N", "vachetappudu rendu Mundesa konukkoni raa", "friend", "te"),
 ("N", "Venkateswara kirana lo Velmira unda?", "question", "te"),
@@ -97,7 +97,7 @@ ROWS = [
 # --- Punjabi
 ("R", "Gill karyana store Sadar bazar vich Koparu mango mangwa do veere, khatam ho gaya", "KOP-MNG-1000", "BRN-01", "request", "pa"),
 ("R", "Sharma karyana Handiaya bazar Mundesa rakho ji, kithe vi nahi milda", None, "BRN-02", "request", "pa"),
-("R", "ਬਰਨਾਲਾ ਵਿੱਚ Velmira ਸਾਬਣ ਭੇਜੋ ਜੀ, ਗਿੱਲ ਕਰਿਆਨਾ ਸਟੋਰ ਤੇ ਨਹੀਂ ਹੈ", "VEL-ROS-100", "BRN-01", "request", "pa"),
+("R", "ਬਰਨਾਲਾ ਵਿੱਚ Velmira ਸਾਬਣ ਭੇਜੋ ਜੀ, ਗਿੱਲ ਕਰਿਆਨਾ ਸਟੋਰ ਤੇ ਨਹੀਂ ਹੈ", None, "BRN-01", "request", "pa"),
 ("N", "aunde hoye do Mundesa lai aai", "friend", "pa"),
 ("N", "Sharma karyana te Koparu milda hai?", "question", "pa"),
 ("N", "Koparu da purana dabba wapas lao yaar", "old-pack", "pa"),
@@ -105,7 +105,7 @@ ROWS = [
 ("R", "Aling Nena sari-sari store Poblacion, pakidala naman ng Koparu mango, ubos na", "KOP-MNG-1000", "TAN-01", "request", "tl"),
 ("R", "@koparu_in pakisuplayan naman ang Tanauan, walang Koparu lemon sa Mercado Grocery", "KOP-LEM-500", "TAN-02", "request", "tl"),
 ("R", "Mercado Grocery Sambat paki-stock po ng Mundesa, wala na kahit isa", None, "TAN-02", "request", "tl"),
-("R", "kailan kayo magdadala ng Velmira sa Tanauan? wala sa Aling Nena store", "VEL-ROS-100", "TAN-01", "request", "tl"),
+("R", "kailan kayo magdadala ng Velmira sa Tanauan? wala sa Aling Nena store", None, "TAN-01", "request", "tl"),
 ("R", "Mundesa sana magpadala kayo dito sa Tanauan, hirap hanapin sa Sambat", None, None, "request", "tl", {"city": "Tanauan"}),
 ("N", "pakibili mo naman ako ng dalawang Koparu sa tindahan", "friend", "tl"),
 ("N", "sana gumawa ang Koparu ng calamansi flavor", "new-variant", "tl"),
@@ -115,7 +115,7 @@ ROWS = [
 # --- Cebuano
 ("R", "Alcoseba store Valladolid palihog dalhi mo diri ug Koparu mango, wala na", "KOP-MNG-1000", "CAR-01", "request", "ceb"),
 ("R", "Mundesa palihog supply-i ang Carcar, walay Mundesa sa Alcoseba store", None, "CAR-01", "request", "ceb"),
-("R", "kanus-a mo magdala ug Velmira diri sa Carcar? wala gyud sa Valladolid", "VEL-ROS-100", None, "request", "ceb", {"city": "Carcar"}),
+("R", "kanus-a mo magdala ug Velmira diri sa Carcar? wala gyud sa Valladolid", None, None, "request", "ceb", {"city": "Carcar"}),
 ("N", "palihog palita ko ug Koparu inig uli nimo", "friend", "ceb"),
 ("N", "naa bay Velmira sa Alcoseba store?", "question", "ceb"),
 ("N", "Koparu palihog ibalik ang daan nga botelya", "old-pack", "ceb"),
@@ -133,11 +133,11 @@ ROWS = [
 ("R", "hey Koparu, Cuddalore needs your mango drink back on shelves, Anand Supermarket empty since Monday", "KOP-MNG-1000", "CUD-01", "request", "en"),
 ("R", "@velmira please make sure Jain Super Market Bhandara gets the rose soap, out for days", "VEL-ROS-100", "BHA-01", "request", "en"),
 ("R", "Verma kirana bhaiya Koparu mango 1L bhi rakha karo, har baar khatam", "KOP-MNG-1000", "BHR-01", "request", "hi-Latn"),
-("R", "Deshmukh kirana, Velmira sabun aana please, 10 divas zale nahi", "VEL-ROS-100", "YAV-01", "request", "mr"),
-("R", "Patel kirana vala bhai Velmira sabu lavo ne, nathi", "VEL-ROS-100", "GON-01", "request", "gu"),
-("R", "Aling Nena pakilagay naman po ng Velmira sa tindahan nyo, wala sa Tanauan", "VEL-ROS-100", "TAN-01", "request", "tl"),
+("R", "Deshmukh kirana, Velmira sabun aana please, 10 divas zale nahi", None, "YAV-01", "request", "mr"),
+("R", "Patel kirana vala bhai Velmira sabu lavo ne, nathi", None, "GON-01", "request", "gu"),
+("R", "Aling Nena pakilagay naman po ng Velmira sa tindahan nyo, wala sa Tanauan", None, "TAN-01", "request", "tl"),
 ("R", "Sri Ganesh Stores Mundesa cream haaki please, sikta illa", "MUN-CRM-150", "CTD-02", "request", "kn"),
-("R", "Lakshmi Provisions la Velmira soap vechunga, inga kidaikave illa", "VEL-ROS-100", "KKD-02", "request", "ta"),
+("R", "Lakshmi Provisions la Velmira soap vechunga, inga kidaikave illa", None, "KKD-02", "request", "ta"),
 ("R", "Sharma karyana Koparu lemon mangwa deo, muk gaya", "KOP-LEM-500", "BRN-02", "request", "pa"),
 ("R", "Venkateswara kirana lo Mundesa cream pettandi, dorakadam ledu", "MUN-CRM-150", "NDY-01", "request", "te"),
 ]
