@@ -1,13 +1,15 @@
-"""Builds a labelled set from hand-written sentences (python3 build.py SENTENCES OUTDIR PREFIX).
+"""Builds a labelled set from hand-written sentences (python3 build.py SENTENCES OUTDIR PREFIX [REGISTRY]).
+
+REGISTRY is the Python file of the set's catalog and outlets (CITIES, OUTLETS, CATALOG, coords); by default the
+outlets.py beside this script. request14-probe and request14-fresh are built by this script with their own registry.
 
 SENTENCES is a Python file defining ROWS: tuples ("R", text, sku, outlet, category, lang, extra) for a report
 and ("N", text, category, lang, extra) for a non-report; extra may hold geo (an outlet id whose point is the
 device location), profile (the author's location) and city (a city said in the text when no outlet is)."""
 import csv, json, random, runpy, sys, os
-sys.path.insert(0, os.path.dirname(__file__))
-from outlets import CITIES, OUTLETS, CATALOG, coords
-
 src, out, prefix = sys.argv[1], sys.argv[2], sys.argv[3]
+registry = runpy.run_path(sys.argv[4] if len(sys.argv) > 4 else os.path.join(os.path.dirname(__file__), "outlets.py"))
+CITIES, OUTLETS, CATALOG, coords = registry["CITIES"], registry["OUTLETS"], registry["CATALOG"], registry["coords"]
 rows = runpy.run_path(src)["ROWS"]
 rnd = random.Random(14)
 byid = {o[0]: o for o in OUTLETS}

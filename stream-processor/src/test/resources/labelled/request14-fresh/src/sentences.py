@@ -1,6 +1,7 @@
 # request14-fresh: hand-written after the session-14 request rules, new sentences of the classes mended (the verb
 # forms of sending, bringing and supplying addressed to a shop or the brand; the old pack wanted back), to check that
-# the rules generalise. Same outlets and catalog as request14-probe.
+# the rules generalise. Same outlets and catalog as request14-probe. Built, from this folder's parent, by
+# `python3 ../recall14-probe/src/build.py src/sentences.py . rqf14 ../request14-probe/src/outlets.py`.
 ROWS = [
 ("R", "Koparu when will you send the lemon one to Bhandara, Jain Super Market has been empty all week", "KOP-LEM-500", "BHA-01", "request", "en"),
 ("R", "kindly supply Mundesa elaichi to Anand Supermarket, none on the shelf", "MUN-ELC-100", "CUD-01", "request", "en"),
