@@ -56,15 +56,15 @@ public final class AutoAssigner {
             """;
     /**
      * The jobs about to be opened that no active crew covers (their positions, from 1), as {@link #JOBS_AND_COVERING}
-     * will find them once they are there: the territory key as the generated column {@code restock_job.territory_key}
-     * computes it (V3).
+     * will find them once they are there: the territory key by the function that computes the generated column
+     * {@code restock_job.territory_key} (V57).
      */
     private static final String UNCOVERED_OPENINGS = """
             SELECT k.position
             FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS k(outlet_id, city, locality, position)
             LEFT JOIN outlet o ON o.id = k.outlet_id AND o.removed_at IS NULL
             WHERE NOT EXISTS (SELECT 1 FROM crew c WHERE\s""" + coveredByCrewC(
-                    "lower(coalesce(k.city, '')) || '|' || lower(coalesce(k.locality, ''))", "o.pincode", "o.lat", "o.lon") + """
+                    "territory_key_of(k.city, k.locality)", "o.pincode", "o.lat", "o.lon") + """
             )
             """;
     /** The covering crews, locked in id order, with their loads as they are now. */

@@ -67,10 +67,11 @@ public record Crew(String id, String name, Kind kind, Set<String> localities, Se
         }
         Set<String> keys = new TreeSet<>();
         for (String locality : localities) {
-            if (!locality.contains("|") || locality.startsWith("|") || locality.endsWith("|")) {
+            int bar = locality.indexOf('|');
+            if (bar < 0 || locality.substring(0, bar).isBlank() || locality.substring(bar + 1).isBlank()) {
                 throw new IllegalArgumentException("crew " + id + " territory entries are city|locality: '" + locality + "'");
             }
-            keys.add(locality.trim().toLowerCase(Locale.ROOT));
+            keys.add(territoryKey(locality.substring(0, bar), locality.substring(bar + 1)));
         }
         localities = Set.copyOf(keys);
         Set<String> codes = new TreeSet<>();
@@ -99,7 +100,11 @@ public record Crew(String id, String name, Kind kind, Set<String> localities, Se
         return new Crew(id, name, kind, newLocalities, newPincodes, newArea, base, dailyCapacity, shiftStart, shiftEnd, timeZone, active);
     }
 
-    /** The territory key of a locality in a city, as jobs carry it: {@code pune|kothrud}. */
+    /**
+     * The territory key of a locality in a city, as jobs carry it: {@code pune|kothrud}, each part trimmed and in
+     * lower case. The database keys jobs and stored territories with its function {@code territory_key_of} (V57),
+     * which does the same; this one keys a crew before it is stored.
+     */
     public static String territoryKey(String city, String locality) {
         return (city == null ? "" : city.trim().toLowerCase(Locale.ROOT)) + "|" + (locality == null ? "" : locality.trim().toLowerCase(Locale.ROOT));
     }

@@ -189,10 +189,14 @@ public final class CrewStore {
             delete.setString(1, crew.id());
             delete.executeUpdate();
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO crew_territory (crew_id, territory_key) VALUES (?, ?)")) {
+        // Keyed by the function that keys the jobs (V57), so that a crew's locality and a job's always agree.
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO crew_territory (crew_id, territory_key) VALUES (?, territory_key_of(?, ?)) ON CONFLICT DO NOTHING")) {
             for (String key : crew.localities()) {
+                int bar = key.indexOf('|');
                 insert.setString(1, crew.id());
-                insert.setString(2, key);
+                insert.setString(2, key.substring(0, bar));
+                insert.setString(3, key.substring(bar + 1));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -114,6 +114,26 @@ final class CrewsAndClaimsIT {
     }
 
     @Test
+    void shouldCoverAJobWhoseLocalityIsWrittenWithOtherCaseSpacesOrLettersThanTheCrews() throws SQLException {
+        crews.save(crew("van-1", 10, "Las Piñas | Talon Uno"));
+
+        long spaced = autoAssigning.record(report("x-1").sku("A").at("OUT-LP-1", "Aling Nena Store", " Talon Uno ", "Las Piñas ").build()).jobId();
+        long capitals = autoAssigning.record(report("x-2").sku("B").at("OUT-LP-2", "Mang Ben Sari-Sari", "TALON UNO", "LAS PIÑAS").build()).jobId();
+
+        assertThat(manual.find(spaced).orElseThrow().crewId()).isEqualTo("van-1");
+        assertThat(manual.find(capitals).orElseThrow().crewId()).as("Ñ lowered as ñ, whatever the database's locale").isEqualTo("van-1");
+        assertThat(crews.find("van-1").orElseThrow().localities()).containsExactly("las piñas|talon uno");
+        assertThat(TestPostgres.scalar(database, "SELECT count(*) FROM restock_job WHERE uncovered")).isZero();
+    }
+
+    @Test
+    void shouldRefuseATerritoryEntryWithoutACityOrALocality() {
+        assertThatThrownBy(() -> crew("van-1", 10, "Pune | ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("city|locality");
+        assertThatThrownBy(() -> crew("van-1", 10, "Kothrud")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void shouldClaimTheSoonestDueJobOfItsOwnTerritoryOnly() {
         crews.save(crew("van-1", 10, "pune|kothrud"));
         long later = manual.record(report("x-1").sku("A").reportedAt(T0.plusSeconds(600)).build()).jobId();
