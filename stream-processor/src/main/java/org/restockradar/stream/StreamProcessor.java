@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
@@ -46,6 +47,22 @@ public final class StreamProcessor implements AutoCloseable {
 
     /** The readiness check this service adds beside the process's Kafka check ({@link Monitoring#watchKafka}): every stream thread runs. */
     public static final String THREADS_CHECK = "stream-processor-threads";
+
+    /**
+     * How often a transaction commits (Kafka Streams' {@code commit.interval.ms}; its exactly-once default is 100 ms).
+     * Each commit is a transaction on the broker (offsets, markers on every partition written) and a flush of the
+     * producer; 200 ms halves them for about 50 ms more mention -> job latency on average, 100 ms at worst, which the
+     * targets leave room for (p99 156 and 325 ms at 1,000 and 5,000 mentions/s, targets 500 ms and 1 s; docs/benchmarks.md,
+     * session 15).
+     */
+    static final int COMMIT_INTERVAL_MS = 200;
+
+    /**
+     * The producer's batch per partition ({@code batch.size}; Kafka's default 16 KiB): a commit's reports to one
+     * partition, about 1 kB each, fill several 16 KiB batches at 5,000 mentions/s; larger batches are fewer produce
+     * requests for the producer's thread and the broker (docs/benchmarks.md, session 15).
+     */
+    static final int PRODUCER_BATCH_BYTES = 64 * 1024;
 
     private final KafkaStreams streams;
     private final StreamsStateWatch watch;
@@ -133,6 +150,13 @@ public final class StreamProcessor implements AutoCloseable {
 
     static Properties streamsConfig(TypedSettings settings) {
         Properties props = new Properties();
+        // This service's defaults for Kafka Streams and its producer, each replaced by a kafka.* setting of the same name.
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
+        // A task of this topology reads one partition of one topic (RestockTopologyTest holds it), so there is nothing
+        // to wait for before processing in time order; idling off also spares the String.format that Kafka Streams
+        // runs for each look at an empty partition (2 % of the stream thread in session 15's profile).
+        props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, PRODUCER_BATCH_BYTES);
         props.putAll(settings.passedThrough(KafkaSettings.PREFIX));
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.get(StreamProcessorSettings.APPLICATION_ID));
         props.put(StreamsConfig.STATE_DIR_CONFIG, settings.get(StreamProcessorSettings.STATE_DIR).toString());

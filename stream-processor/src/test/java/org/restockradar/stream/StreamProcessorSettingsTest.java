@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,21 @@ final class StreamProcessorSettingsTest {
                 .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 3)
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         assertThat(settings.get(StreamProcessorSettings.REVIEW_BELOW)).isEqualTo(0.6);
+    }
+
+    @Test
+    void shouldCommitEvery200MsBatch64KiBAndNotIdleUnlessAKafkaSettingSaysOtherwise() {
+        Properties defaults = StreamProcessor.streamsConfig(StreamProcessorSettings.SETTINGS.read(Settings.of(Map.of())));
+        Properties overridden = StreamProcessor.streamsConfig(StreamProcessorSettings.SETTINGS.read(Settings.of(Map.of(
+                "kafka.commit.interval.ms", "100", "kafka.batch.size", "16384", "kafka.max.task.idle.ms", "0"))));
+
+        assertThat(defaults).containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200)
+                .containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, 65536)
+                .containsEntry(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
+        assertThat(new StreamsConfig(defaults).getProducerConfigs("p")).containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, 65536);
+        assertThat(overridden).containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100")
+                .containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, "16384")
+                .containsEntry(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, "0");
     }
 
     @Test

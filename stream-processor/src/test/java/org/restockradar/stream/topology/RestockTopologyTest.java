@@ -17,6 +17,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -95,6 +96,19 @@ final class RestockTopologyTest {
     @AfterEach
     void closeDriver() {
         driver.close();
+    }
+
+    @Test
+    void shouldReadOneTopicPerSubTopologySoThatATaskHasNothingToWaitForBeforeProcessing() {
+        // The stream processor turns Kafka Streams' task idling off (StreamProcessor.streamsConfig): that is right
+        // only while each task reads one partition of one topic; a join of two topics would need it back.
+        TopologyDescription description = RestockTopology.build(mention -> Understanding.notAReport("Hippo", 0.9, "no absence"), outlets, CLOCK,
+                Duration.ofDays(7)).describe();
+
+        assertThat(description.subtopologies()).singleElement().satisfies(subtopology -> assertThat(subtopology.nodes().stream()
+                .filter(node -> node instanceof TopologyDescription.Source)
+                .flatMap(node -> ((TopologyDescription.Source) node).topicSet().stream()).toList())
+                .containsExactly(Topics.MENTIONS.name()));
     }
 
     @Test
