@@ -1019,7 +1019,8 @@ public final class IntentReader {
         if (resolvedSinceYesterday(t, by, kept)) {
             return new Intent(false, 0.7, "missing yesterday, there now", -1, first.why("yesterday, now").reading(tokens));
         }
-        if (old(t, by.get(Cue.OLD), kept, scan.pastThere(by)) && !inSentenceOf(t, nowOfAbsence(t, by.get(Cue.NOW)), kept)) {
+        if (old(t, by.get(Cue.OLD), kept, scan.pastThere(by), habitualPasts(t, kept))
+                && !inSentenceOf(t, nowOfAbsence(t, by.get(Cue.NOW)), kept)) {
             return new Intent(false, 0.6, "an old problem", -1, first.why("old").reading(tokens));
         }
         if (by.getOrDefault(Cue.ADVERT, List.of()).size() >= 2) {
@@ -2058,25 +2059,33 @@ public final class IntentReader {
      * "Was out yesterday, back now / available today": an absence in a clause that says "yesterday" answered by a
      * later clause that says the product is there now, or that says "today" or "now" and holds no lack of its own
      * ("kal nahi tha, aaj aa gaya", "ninna ledu, ivala vachindi"; "kal nahi tha, aaj bhi nahi" stays a report).
+     * Since session 15 an absence whose verb is in the pluperfect or the past imperfective ({@link #pastOnVerb}:
+     * "khatam ho gaya tha", "sampla hota", "shesh hoye gechhilo") sets that earlier time as "yesterday" does:
+     * "sampla hota, aata milto" is over; "khatam ho gaya tha, abhi tak nahi aaya" and a pluperfect alone stay reports.
      */
     private static boolean resolvedSinceYesterday(Tokens t, Map<Cue, List<PhraseIndex.Match<Cue>>> by, List<Predicate> kept) {
-        List<PhraseIndex.Match<Cue>> yesterday = by.get(Cue.YESTERDAY);
-        List<PhraseIndex.Match<Cue>> now = by.get(Cue.NOW);
-        if (yesterday == null || now == null) {
-            return false;
-        }
+        List<PhraseIndex.Match<Cue>> yesterday = by.getOrDefault(Cue.YESTERDAY, List.of());
+        List<PhraseIndex.Match<Cue>> now = by.getOrDefault(Cue.NOW, List.of());
         List<PhraseIndex.Match<Cue>> available = by.getOrDefault(Cue.AVAILABLE, List.of());
         int lastClause = -1;
+        boolean allOnVerb = true;
         for (Predicate a : kept) {
             boolean then = false;
             for (PhraseIndex.Match<Cue> y : yesterday) {
                 then |= t.sentence()[y.start()] == t.sentence()[a.start]
                         && (y.start() < a.start + 6 || t.clause()[y.start()] == t.clause()[a.start]);
             }
-            if (!then) {
+            boolean onVerb = pastOnVerb(t, a, false);
+            allOnVerb &= onVerb;
+            if (!then && !onVerb) {
                 return false;
             }
             lastClause = Math.max(lastClause, t.clause()[a.start]);
+        }
+        // "yesterday" is answered only by a later word of now, as before session 15; a past on the verb ("khatam ho
+        // gaya tha, ab milta hai") also by a later availability
+        if (kept.isEmpty() || now.isEmpty() && !allOnVerb) {
+            return false;
         }
         for (PhraseIndex.Match<Cue> p : available) {
             if (t.clause()[p.start()] > lastClause) {
@@ -2235,18 +2244,20 @@ public final class IntentReader {
     }
 
     /**
-     * The absence is long past when a word of the past ("last year", "used to") or a past year ("in 2023") is in
+     * The absence is long past when a word of the past ("last year", "used to"), a past year ("in 2023") or an
+     * absence's verb in the habitual past ({@code habitual}: "nahi milta tha", "dorikedi kaadu") is in
      * the sentence of an absence or comes before every absence. One that only follows in a later sentence recalls
      * better days: "out of X. They used to have a whole stand."
      */
-    private static boolean old(Tokens t, List<PhraseIndex.Match<Cue>> olds, List<Predicate> absences, boolean[] pastThere) {
+    private static boolean old(Tokens t, List<PhraseIndex.Match<Cue>> olds, List<Predicate> absences, boolean[] pastThere,
+                               List<Integer> habitual) {
         int first = Integer.MAX_VALUE;
         int lastClause = -1;
         for (Predicate a : absences) {
             first = Math.min(first, a.start);
             lastClause = Math.max(lastClause, t.clause()[a.start]);
         }
-        List<Integer> at = new ArrayList<>(2);
+        List<Integer> at = new ArrayList<>(habitual);
         if (olds != null) {
             for (PhraseIndex.Match<Cue> o : olds) {
                 at.add(o.start());
@@ -2381,6 +2392,48 @@ public final class IntentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The absence's verb is in the past by its form ({@link Mood}), read in its verb group: from the word right before
+     * the predicate (the participle before an SOV auxiliary that is itself the absence word: "milat navhta") to
+     * {@value #IRREALIS_AFTER} words after it, in its clause ("khatam ho gaya tha", "nahi milta tha", "shesh hoye
+     * gechhilo"). {@code habitualOnly}: only the habitual past ("-ta tha", "-edi"), which places the absence back in
+     * time as "used to" does; otherwise also the pluperfect and the past imperfective, which are often a recent past
+     * ("khatam ho gaya tha to Y le liya") and only set a time before now that a later clause may answer. Requests
+     * are never past.
+     */
+    private static boolean pastOnVerb(Tokens t, Predicate a, boolean habitualOnly) {
+        if (a.cue == Cue.REQUEST) {
+            return false;
+        }
+        List<String> tokens = t.tokens();
+        int clause = t.clause()[a.start];
+        int to = Math.min(tokens.size(), a.end + IRREALIS_AFTER);
+        for (int i = Math.max(0, a.start - 1); i < to; i++) {
+            if (t.clause()[i] != clause) {
+                continue;
+            }
+            String next = i + 1 < tokens.size() && t.clause()[i + 1] == clause ? tokens.get(i + 1) : null;
+            if (next == null && i < a.start) {
+                continue;
+            }
+            if (habitualOnly ? Mood.habitualPast(tokens.get(i), next) : Mood.pastBefore(tokens.get(i), next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The starts of the kept absences whose verb is in the habitual past: each is a word of the past. */
+    private static List<Integer> habitualPasts(Tokens t, List<Predicate> kept) {
+        List<Integer> at = new ArrayList<>(1);
+        for (Predicate a : kept) {
+            if (pastOnVerb(t, a, true)) {
+                at.add(a.start);
+            }
+        }
+        return at;
     }
 
     /**
