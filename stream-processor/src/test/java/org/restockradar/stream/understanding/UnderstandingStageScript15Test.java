@@ -25,10 +25,12 @@ final class UnderstandingStageScript15Test {
               {"brand": "Kotalo", "aliases": ["kotalo"], "products": [
                 {"sku": "KTL-MNG-300", "name": "Kotalo Mango 300 ml", "aliases": []},
                 {"sku": "KTL-MNG-2L", "name": "Kotalo Mango 2 L", "aliases": []},
-                {"sku": "KTL-GUA-300", "name": "Kotalo Guava 300 ml", "aliases": []}]}
+                {"sku": "KTL-GUA-300", "name": "Kotalo Guava 300 ml", "aliases": []}]},
+              {"brand": "Digolo", "aliases": ["digolo"], "products": [
+                {"sku": "DGL-LEM-250", "name": "Digolo Lemon 250 ml", "aliases": []}]}
             ]}""");
         OutletDirectory d = new OutletDirectory();
-        d.put(TestOutlets.outlet("KMM-1", "Sri Sai Kirana", "Wyra Road", "Khammam", 17.25, 80.15));
+        d.put(TestOutlets.outlet("SLG-1", "Maa Durga Bhandar", "Hakimpara", "Siliguri", 26.72, 88.42));
         d.put(TestOutlets.outlet("HUB-1", "Siddharoodha Stores", "Keshwapur", "Hubballi", 15.35, 75.14));
         d.put(TestOutlets.outlet("UJN-1", "Mahakal Provision", "Gopal Nagar", "Ujjain", 23.18, 75.78));
         d.put(TestOutlets.outlet("TCR-1", "Sree Gopal Bakery", "Poonkunnam", "Thrissur", 10.53, 76.21));
@@ -45,12 +47,12 @@ final class UnderstandingStageScript15Test {
 
     @Test
     void shouldNotReadTheBrandAsATownWithACaseEnding() {
-        // "కోటాలో" is the brand Kotalo, not "in Kota" with the Telugu locative
-        Understanding u = read("శ్రీ సాయి కిరాణాలో కోటాలో మామిడి 300 మి.లీ లేదు");
+        // "Digolo" is the brand, not the town of Digos ("tiko" by sound) with the Telugu locative "-lo"
+        Understanding u = read("Digolo লেবু মা দুর্গা ভান্ডারে নেই");
         assertThat(u.stockout()).isTrue();
         assertThat(u.outlet()).isNotNull();
-        assertThat(u.outlet().outletId()).isEqualTo("KMM-1");
-        assertThat(u.sku()).isEqualTo("KTL-MNG-300");
+        assertThat(u.outlet().outletId()).isEqualTo("SLG-1");
+        assertThat(u.city()).isEqualTo("Siliguri");
     }
 
     @Test
