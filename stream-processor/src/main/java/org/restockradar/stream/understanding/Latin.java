@@ -79,6 +79,7 @@ public final class Latin {
         if (Phonetic.isArabicScript(token)) {
             return arabicScript(token);
         }
+        token = assameseAsBengali(token);
         String prepared = prepareIndic(token);
         String latin = tamil(token, malayalam(token, ANY_LATIN.transliterate(prepared)));
         boolean indic = Phonetic.isIndic(token);
@@ -294,6 +295,18 @@ public final class Latin {
      * The token with the anusvara written as the nasal consonant of its place and, in the scripts that drop it, a
      * virama after each consonant whose inherent vowel is not said; other characters unchanged.
      */
+    /**
+     * Assamese writes r and w with letters of its own, ৰ and ৱ, where Bengali writes র and ব, in the same block;
+     * ICU reads ৰ as a letter apart, with its own vowel ("ৰোড" as "raoda", "ষ্টৰ" as "shtara"), so they are written
+     * as the Bengali letters first ("ৰোড" road, "তেজপুৰ" Tezpur).
+     */
+    static String assameseAsBengali(String token) {
+        if (token.indexOf('\u09F0') < 0 && token.indexOf('\u09F1') < 0) {
+            return token;
+        }
+        return token.replace('\u09F0', '\u09B0').replace('\u09F1', '\u09AC');
+    }
+
     static String prepareIndic(String token) {
         int n = token.length();
         // one unit per consonant or vowel: where it starts and ends in the token, whether it is a consonant with its

@@ -487,6 +487,12 @@ public final class Names {
 
     /** Adds the keys of one token to {@code out}, as {@link #keys(List)} gives them for a one-token list. */
     static void addKeysOfToken(String token, List<String> out) {
+        String article = withoutArabicArticle(token);
+        if (article != null) {
+            out.add(canonicalKey("al")); // "المدینہ" is "Al Madina", as the registry writes it in two words
+            out.add(canonicalKey(article));
+            return;
+        }
         String syn = SYNONYMS.get(token);
         if (syn != null && syn.indexOf(' ') > 0) {
             for (String part : syn.split(" ")) {
@@ -495,6 +501,22 @@ public final class Names {
         } else {
             out.add(canonicalKey(token));
         }
+    }
+
+    /** Letters of the Arabic script a word keeps after the article "ال" for the article to be cut off. */
+    private static final int ARABIC_ARTICLE_REST = 3;
+
+    /**
+     * The word without the Arabic article "ال" glued before it ("المدینہ" of "Al Madina", "النور" of "Al Noor"), as
+     * Urdu writes the names of shops the registry spells in two words; null when the word has no such article or
+     * too few letters after it ("الگ", "الٹا" are words of their own).
+     */
+    static String withoutArabicArticle(String token) {
+        if (token.length() < 2 + ARABIC_ARTICLE_REST || token.charAt(0) != '\u0627' || token.charAt(1) != '\u0644'
+                || !Phonetic.isArabicScript(token)) {
+            return null;
+        }
+        return token.substring(2);
     }
 
     /** The comparable keys of a free text. */

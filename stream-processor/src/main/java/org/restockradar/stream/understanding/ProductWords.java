@@ -36,6 +36,14 @@ final class ProductWords {
     private static final List<List<String>> GROUPS = new ArrayList<>();
     /** Words never read by an edit as a product word: the lexicons' and the common-word list's. */
     private static final Set<String> GUARD = new HashSet<>();
+    /**
+     * The phonetic keys of the endings glued to a word ({@code catalog/brand-suffixes.txt}: case endings,
+     * postpositions, "-wala"), longest first: a word of another script is also read without one ("মশলার", of
+     * masala; "टमाटरवाला", the tomato one).
+     */
+    private static final List<String> ENDING_KEYS;
+    /** Letters of a key a word must keep once an ending is cut off; one more after an ending of one letter. */
+    private static final int SHORTEST_STEM = 3;
 
     static {
         for (String line : BrandSpellings.lines("catalog/product-words.tsv")) {
@@ -65,6 +73,16 @@ final class ProductWords {
                 }
             }
         }
+        Set<String> endings = new HashSet<>();
+        for (String e : BrandSpellings.lines("catalog/brand-suffixes.txt")) {
+            String key = Phonetic.key(e.strip());
+            if (!key.isEmpty()) {
+                endings.add(key);
+            }
+        }
+        List<String> longestFirst = new ArrayList<>(endings);
+        longestFirst.sort((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
+        ENDING_KEYS = List.copyOf(longestFirst);
         GUARD.addAll(BrandSpellings.lines("catalog/common-words.txt"));
         for (Lexicon.Entry e : Lexicon.shipped().entries()) {
             GUARD.addAll(e.tokens());
@@ -138,6 +156,17 @@ final class ProductWords {
         });
     }
 
+    /**
+     * Whether a token (as the post writes it) is a word of {@code catalog/product-words.tsv}, a flavour or variant in
+     * some language ("ಮಾವು", "আম", "santra"), exactly or, in another script, by its phonetic key.
+     */
+    static boolean isFlavourWord(String token) {
+        if (SYNONYMS.containsKey(token)) {
+            return true;
+        }
+        return !Text.isLatin(token) && SYNONYM_KEYS.containsKey(Phonetic.key(token));
+    }
+
     /** The products the word names exactly (the word or one of its words in other languages); null when none. */
     Set<Catalog.Product> exactly(String token) {
         return byWord.get(token);
@@ -186,10 +215,11 @@ final class ProductWords {
             // another script: by its phonetic key (ICU Latin, cached), exactly or within the edits its length allows
             String key = Phonetic.key(token);
             Set<Catalog.Product> byItsKey = byKey.get(key);
-            if (byItsKey != null || key.length() < SHORTEST_FUZZY || !Text.isLatin(key)) {
+            if (byItsKey != null || key.length() < SHORTEST_STEM || !Text.isLatin(key)) {
                 return byItsKey;
             }
-            return nearest(key, true);
+            Set<Catalog.Product> near = key.length() < SHORTEST_FUZZY ? null : nearest(key, true);
+            return near != null ? near : withoutEnding(key);
         }
         // a Latin word is read by its letters only (the edits take like sounds at one each): no key built per word
         Set<Catalog.Product> cut = prefixOf(token);
@@ -202,6 +232,30 @@ final class ProductWords {
         }
         Set<Catalog.Product> shortened = abbreviated(token);
         return shortened != null ? shortened : glued(token);
+    }
+
+    /**
+     * The products a word of another script names once a case ending, postposition or "-wala" glued to it is cut
+     * off (by phonetic key: "মশলার" masalar, "ਟਮਾਟਰਵਾਲੇ" tamatarvale): its stem is a telling word's key or one of its
+     * group's, exactly, or within the edits of its length from five letters. The longest ending that leaves such a
+     * stem wins; null when none does.
+     */
+    private Set<Catalog.Product> withoutEnding(String key) {
+        for (String ending : ENDING_KEYS) {
+            int cut = key.length() - ending.length();
+            if (cut < (ending.length() == 1 ? SHORTEST_FUZZY : SHORTEST_STEM) || !key.endsWith(ending)) {
+                continue;
+            }
+            String stem = key.substring(0, cut);
+            Set<Catalog.Product> found = byKey.get(stem);
+            if (found == null && stem.length() > SHORTEST_FUZZY) {
+                found = nearest(stem, true);
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /**

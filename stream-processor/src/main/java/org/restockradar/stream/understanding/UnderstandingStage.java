@@ -154,7 +154,9 @@ public final class UnderstandingStage implements MentionUnderstanding {
         List<String> placeTokens = new ArrayList<>(tokens.tokens().size());
         List<Boolean> placeMarked = new ArrayList<>(tokens.tokens().size());
         List<Boolean> placeApart = new ArrayList<>(tokens.tokens().size());
+        List<Boolean> placeBrand = new ArrayList<>(tokens.tokens().size());
         int n = tokens.tokens().size();
+        boolean[] brandWord = brandWords(tokens.tokens(), brandHits);
         boolean hereAtAbsence = deicticInClause(tokens, intent.absenceAt());
         for (int i = 0; i < n; i++) {
             if (!positive[tokens.clause()[i]]) {
@@ -163,6 +165,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 // it ("mein", "madhe"), as the intent lexicon marks them
                 placeMarked.add(i > 0 && tokens.is(i - 1, Cue.PLACE_MARKER) || i + 1 < n && tokens.is(i + 1, Cue.PLACE_AFTER));
                 placeApart.add(apartFromAbsence(tokens, i, intent.absenceAt(), hereAtAbsence));
+                placeBrand.add(brandWord[i]);
             }
         }
         // deictic ("this shop", "here", "yahan", "dito"...) and area words, as the intent lexicon found them in the
@@ -175,7 +178,36 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 area |= m.value() == Cue.AREA && !endsShopName(tokens.tokens(), m);
             }
         }
-        return locate(mention, new PlaceTokens(placeTokens, placeMarked, placeApart), brand.name(), sku, intent, deictic, area);
+        return locate(mention, new PlaceTokens(placeTokens, placeMarked, placeApart, placeBrand), brand.name(), sku, intent,
+                deictic, area);
+    }
+
+    /** Tokens after the brand a flavour word is read in as the product's, as the catalog reads product words. */
+    static final int FLAVOUR_REACH = 3;
+
+    /**
+     * Per token, whether it names the product, never a town or locality: a word the catalog read as the brand or its
+     * product (its name, alias, product words or size; not a near spelling, which may be another word), even when it
+     * ends like a case ending ("Tikkolo" is no "Tiko" with Telugu "-lo"); and a flavour word of
+     * {@code catalog/product-words.tsv} up to {@link #FLAVOUR_REACH} tokens after such a word ("ಮಾವು", mango, is not
+     * the town of Mau).
+     */
+    private static boolean[] brandWords(List<String> tokens, List<CatalogMatcher.Hit> brandHits) {
+        int n = tokens.size();
+        boolean[] brandWord = new boolean[n];
+        for (CatalogMatcher.Hit h : brandHits) {
+            if (!h.near() && !h.handle()) {
+                for (int i = Math.max(0, h.start()); i < Math.min(n, h.end()); i++) {
+                    brandWord[i] = true;
+                }
+                for (int i = h.end(); i < Math.min(n, h.end() + FLAVOUR_REACH); i++) {
+                    if (ProductWords.isFlavourWord(tokens.get(i))) {
+                        brandWord[i] = true;
+                    }
+                }
+            }
+        }
+        return brandWord;
     }
 
     /**
@@ -199,7 +231,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
     }
 
     /** The tokens a report's place is read from, and per token whether grammar marks it as a place and stands apart. */
-    private record PlaceTokens(List<String> tokens, List<Boolean> marked, List<Boolean> apart) {
+    private record PlaceTokens(List<String> tokens, List<Boolean> marked, List<Boolean> apart, List<Boolean> brand) {
     }
 
     /** Words a town's own clause may hold beyond the town and its place marker and still be where the absence is. */
@@ -395,9 +427,10 @@ public final class UnderstandingStage implements MentionUnderstanding {
     private Understanding locate(Mention mention, PlaceTokens placeTokens, String brand, String sku,
                                  IntentReader.Intent intent, boolean deictic, boolean area) {
         List<String> tokens = placeTokens.tokens();
-        NameKeys words = nameKeys(tokens, placeTokens.marked(), placeTokens.apart());
-        PlaceResolver.TextPlaces inText = places.inText(words.keys(), words.indic(), words.sources(), words.marked(),
-                words.apart());
+        NameKeys words = nameKeys(tokens, placeTokens.marked(), placeTokens.apart(), placeTokens.brand());
+        NameKeys townWords = words.withoutBrand();
+        PlaceResolver.TextPlaces inText = places.inText(townWords.keys(), townWords.indic(), townWords.sources(),
+                townWords.marked(), townWords.apart());
         GeoPoint geo = mention.geo();
         PlaceResolver.Place device = geo == null ? null : places.around(geo).orElse(null);
         PlaceResolver.Place profile = places.ofProfile(mention.author().location()).orElse(null);
@@ -436,6 +469,22 @@ public final class UnderstandingStage implements MentionUnderstanding {
                     words.apartOnly()));
             if (byText.outlet() != null) {
                 byName = byText;
+                localities = open;
+            }
+        }
+        if (byName.outlet() == null && !inText.firstWords().isEmpty()) {
+            // the first word of a locality's name alone ("Krishna" of "Krishna Nagar") was read as the place for
+            // want of another, but it is as often a word of the shop's name ("Sree Krishna Bakery", in another city):
+            // the shop's name is read without it
+            PlaceResolver.TextPlaces named = new PlaceResolver.TextPlaces(inText.localities(), inText.cityKeys(),
+                    inText.pincodes(), List.of(), inText.strayCityKeys(), inText.strayApartKeys());
+            NamedLocalities open = localities(named, cityKeys, device, profile, pin);
+            OutletMatcher.Result byShop = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
+                    citiesToMatchIn(cityKeys, open, device), open.keys(), geo,
+                    profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens),
+                    profile == null ? null : profile.localityKey(), words.apartOnly()));
+            if (byShop.outlet() != null) {
+                byName = byShop;
                 localities = open;
             }
         }
@@ -533,14 +582,39 @@ public final class UnderstandingStage implements MentionUnderstanding {
      * grammar marks the token as a place.
      */
     private record NameKeys(List<String> keys, List<Boolean> indic, List<String> sources, List<Boolean> marked,
-                            List<Boolean> apart) {
+                            List<Boolean> apart, List<Boolean> brand) {
+        /** A key that names no place: it stands where a brand word was, so that no place phrase spans the brand. */
+        private static final String NO_PLACE = "\u0000";
+
+        /**
+         * The same with the brand's own words ({@link #brandWords}) made keys that name no town or locality (itself
+         * when there are none); the shop's name is still read from all the keys ("Amul Parlour").
+         */
+        NameKeys withoutBrand() {
+            if (!brand.contains(Boolean.TRUE)) {
+                return this;
+            }
+            List<String> placeKeys = new ArrayList<>(keys);
+            List<String> placeSources = new ArrayList<>(sources);
+            List<Boolean> placeIndic = new ArrayList<>(indic);
+            for (int i = 0; i < keys.size(); i++) {
+                if (brand.get(i)) {
+                    placeKeys.set(i, NO_PLACE);
+                    placeSources.set(i, NO_PLACE);
+                    placeIndic.set(i, false);
+                }
+            }
+            return new NameKeys(placeKeys, placeIndic, placeSources, marked, apart, brand);
+        }
+
         /** The same without the keys at {@code positions} (itself when there are none: the usual case). */
         NameKeys without(java.util.BitSet positions) {
             if (positions.isEmpty()) {
                 return this;
             }
             NameKeys kept = new NameKeys(new ArrayList<>(keys.size()), new ArrayList<>(keys.size()),
-                    new ArrayList<>(keys.size()), new ArrayList<>(keys.size()), new ArrayList<>(keys.size()));
+                    new ArrayList<>(keys.size()), new ArrayList<>(keys.size()), new ArrayList<>(keys.size()),
+                    new ArrayList<>(keys.size()));
             for (int i = 0; i < keys.size(); i++) {
                 if (!positions.get(i)) {
                     kept.keys.add(keys.get(i));
@@ -548,6 +622,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
                     kept.sources.add(sources.get(i));
                     kept.marked.add(marked.get(i));
                     kept.apart.add(apart.get(i));
+                    kept.brand.add(brand.get(i));
                 }
             }
             return kept;
@@ -576,8 +651,10 @@ public final class UnderstandingStage implements MentionUnderstanding {
         }
     }
 
-    private static NameKeys nameKeys(List<String> tokens, List<Boolean> placeMarked, List<Boolean> placeApart) {
+    private static NameKeys nameKeys(List<String> tokens, List<Boolean> placeMarked, List<Boolean> placeApart,
+                                     List<Boolean> placeBrand) {
         List<String> keys = new ArrayList<>(tokens.size());
+        List<Boolean> brand = new ArrayList<>(tokens.size());
         List<Boolean> indic = new ArrayList<>(tokens.size());
         List<String> sources = new ArrayList<>(tokens.size());
         List<Boolean> marked = new ArrayList<>(tokens.size());
@@ -586,6 +663,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             String t = tokens.get(j);
             boolean placeWord = placeMarked.get(j);
             boolean apartWord = placeApart.get(j);
+            boolean brandWord = placeBrand.get(j);
             String glued = j + 1 < tokens.size() ? Names.gluedShortForm(t, tokens.get(j + 1)) : null;
             if (glued != null) {
                 t = glued; // "7-11" is "711", a short form of the table
@@ -606,9 +684,10 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 sources.add(t);
                 marked.add(placeWord);
                 apart.add(apartWord);
+                brand.add(brandWord);
             }
         }
-        return new NameKeys(keys, indic, sources, marked, apart);
+        return new NameKeys(keys, indic, sources, marked, apart, brand);
     }
 
     /**
