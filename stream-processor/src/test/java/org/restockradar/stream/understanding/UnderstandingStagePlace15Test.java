@@ -67,12 +67,8 @@ final class UnderstandingStagePlace15Test {
         assertThat(u.stockout()).isTrue();
         assertThat(outletOf(u)).isNull();
         assertThat(u.city()).isEqualTo("Latur");
-    }
-
-    @Test
-    void shouldStillTakeTheNameThePostWritesWhole() {
-        Understanding u = read("no Tolvesa at Priya Minimart Latur", null);
-        assertThat(outletOf(u)).isEqualTo("LTR-2");
+        // the name the post writes whole is still taken
+        assertThat(outletOf(read("no Tolvesa at Priya Minimart Latur", null))).isEqualTo("LTR-2");
     }
 
     @Test
@@ -89,12 +85,8 @@ final class UnderstandingStagePlace15Test {
         assertThat(outletOf(u)).isEqualTo("NLR-1");
         Understanding t = read("Kannan Stores out of Tolvesa", "Tamil Nadu 🌴");
         assertThat(outletOf(t)).isEqualTo("ERD-1");
-    }
-
-    @Test
-    void shouldLeaveSameNamedShopsOpenWhenTheProfilesStateHasNone() {
-        Understanding u = read("Kannan Stores has no Tolvesa", "Kerala");
-        assertThat(outletOf(u)).isNull();
+        // a state that has none of them leaves them open
+        assertThat(outletOf(read("Kannan Stores has no Tolvesa", "Kerala"))).isNull();
     }
 
     @Test
