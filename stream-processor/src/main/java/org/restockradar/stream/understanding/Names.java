@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +45,24 @@ public final class Names {
 
     /** Words of a shop name that many shops share: they count little and are never required. */
     static final Set<String> GENERIC = keysOf(readWords("names/generic.txt"));
+
+    /**
+     * The skeletons ({@link #skeleton}) of the generic shop words of three consonants or more: a word of another
+     * script with one of them is the generic word transliterated ("మార్కెట్" is "markett", "ಸ್ಟೋರ್" "stor"), never a
+     * place by its consonants.
+     */
+    static final Set<String> GENERIC_SKELETONS = genericSkeletons();
+
+    private static Set<String> genericSkeletons() {
+        Set<String> skeletons = new HashSet<>();
+        for (String k : GENERIC) {
+            String s = skeleton(k);
+            if (s.length() >= 3) {
+                skeletons.add(s);
+            }
+        }
+        return Set.copyOf(skeletons);
+    }
 
     /** Words that carry no name at all. */
     static final Set<String> FILLER = keysOf(readWords("names/filler.txt"));

@@ -29,6 +29,13 @@ public final class OutletMatcher {
     static final int MIN_OWNER_WORD = 3;
     /** Candidates whose ranks are this close to the best one's are as good: the post does not tell them apart. */
     static final double TIE = 0.08;
+    /**
+     * How far below the best rank a candidate may score and still be read for carrying the same words of the post
+     * ({@code alikeInThePost}): a name of two distinctive words and a generic one against the same with one more
+     * distinctive word (the share of "Sri Durga Stores" in "Sri Durga Bhavani General Stores") scores about 0.3
+     * lower; below 0.5 the names differ by more than the words the post leaves out.
+     */
+    static final double ALIKE_WINDOW = 0.5;
     /** The longest first part of a name written in two ("sri" of "Sri nivasa") that is joined to the next word. */
     static final int MAX_SPLIT_HEAD = 3;
     /** A device location outranks a shop name: an outlet farther than this from it is not the one meant. */
@@ -533,6 +540,9 @@ public final class OutletMatcher {
         }
         tied.sort(HIGHEST_RANK_FIRST);
         Scored best = tied.get(0);
+        if (tied.size() == 1 && best.score < 1.0 - 1e-9) {
+            alikeInThePost(best, inPlace, query, tied);
+        }
         if (tied.size() > 1) {
             Scored explainsMost = explainingMore(tied, query);
             if (explainsMost != null) {
@@ -561,6 +571,33 @@ public final class OutletMatcher {
             return new Result(best.entry.outlet(), List.of(), best.score * 0.8);
         }
         return new Result(best.entry.outlet(), List.of(), best.score);
+    }
+
+    /**
+     * Adds to {@code tied} the other candidates whose names carry the very words of the post that the best one's does,
+     * neither more nor fewer, with as many branch and address words: the post tells them apart by nothing it writes.
+     * The best one led only by the words the post leaves out ("samar" for "Samar Mart" against "Samar Minimart": the
+     * shorter name keeps a bigger share of its weight; "Sri Durga Stores" for "Sri Durga General Stores" against "Sri
+     * Durga Bhavani General Stores"), and a guess between shops is a crew driven to the wrong one. Only a best name the
+     * post does not write whole; a candidate matched by its initials alone is not compared (its words are not known).
+     */
+    private static void alikeInThePost(Scored best, List<Scored> inPlace, Query query, List<Scored> tied) {
+        Set<String> bestWords = null;
+        for (Scored s : inPlace) {
+            if (s == best || s.rank() < best.rank() - ALIKE_WINDOW || s.branchHit != best.branchHit
+                    || s.addressHit != best.addressHit || s.entry.names == best.entry.names) {
+                continue;
+            }
+            if (bestWords == null) {
+                bestWords = postWordsCarried(best.entry.names, query);
+                if (bestWords.isEmpty()) {
+                    return;
+                }
+            }
+            if (bestWords.equals(postWordsCarried(s.entry.names, query))) {
+                tied.add(s);
+            }
+        }
     }
 
     /**

@@ -238,7 +238,7 @@ public final class PlaceResolver {
         boolean[] inCity = new boolean[keys.size()];
         for (PhraseIndex.Match<Gazetteer.Place> m : placesIn(keys)) {
             // a town of the gazetteer that is also a locality of the registry (Borivli, Borivali) is the locality
-            if (inLocality[m.start()] || beforeRoad(keys, m.end()) || beforeNameTail(keys, m.end())) {
+            if (inLocality[m.start()] || beforeRoad(keys, m.end()) || beforeNameTail(keys, sources, m.end())) {
                 continue;
             }
             for (int j = m.start(); j < m.end(); j++) {
@@ -267,7 +267,7 @@ public final class PlaceResolver {
             int max = outlets.cityPhraseLength(keys.get(j));
             for (int len = Math.min(max, keys.size() - j); len >= 1; len--) {
                 Optional<String> city = outlets.cityNamed(len == 1 ? keys.get(j) : String.join(" ", keys.subList(j, j + len)));
-                if (city.isPresent() && (beforeRoad(keys, j + len) || beforeNameTail(keys, j + len))) {
+                if (city.isPresent() && (beforeRoad(keys, j + len) || beforeNameTail(keys, sources, j + len))) {
                     break;
                 }
                 if (city.isPresent()) {
@@ -424,6 +424,9 @@ public final class PlaceResolver {
                 longest = len;
                 break;
             }
+        }
+        if (found == null && indic.get(i) && Names.GENERIC_SKELETONS.contains(Names.skeleton(k))) {
+            return null; // "మార్కెట్", "ஸ்டோர்ஸ்": a generic shop word in another script, not a locality spelt loosely
         }
         boolean twoIndic = indic.get(i) && i + 1 < keys.size() && indic.get(i + 1);
         if (found == null && sources != null && (max >= 2 || twoIndic)) {
@@ -858,6 +861,37 @@ public final class PlaceResolver {
      * ("Rajkot Farsan House") or the word between is no word of the registry's names ("Pune Darshan hotel"; but
      * "from Mangalore, Tunga Stores", where "Tunga Stores" is a registry shop, keeps the town).
      */
+    private boolean beforeNameTail(List<String> keys, List<String> sources, int at) {
+        return beforeNameTail(keys, at) && !townsShops(keys, sources, at);
+    }
+
+    /**
+     * Whether the word at {@code at} is a word for shops in general (a one-word {@code area} phrase of the lexicon)
+     * written after a town that no registry shop's name carries
+     * ("Rajamundry shops have no X", "Pune stores are out"): the town's shops, an area, not one shop's name ("Bombay
+     * Bakery", "Rajkot Farsan House"; "Sri Murugan Stores" is a registry name, and its town word would be carried).
+     */
+    private boolean townsShops(List<String> keys, List<String> sources, int at) {
+        if (sources == null || sources.size() != keys.size() || at >= keys.size()) {
+            return false;
+        }
+        return AREA_WORDS.contains(sources.get(at)) && outlets.documentFrequency(keys.get(at - 1)) == 0;
+    }
+
+    /** The one-word {@code area} phrases of the cue lexicon ("shops", "stores", "dukane"): a word for shops in general. */
+    private static final java.util.Set<String> AREA_WORDS = areaWords();
+
+    private static java.util.Set<String> areaWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String phrase : Cue.LEXICON.getOrDefault(Cue.AREA, List.of())) {
+            List<String> tokens = Text.tokens(phrase);
+            if (tokens.size() == 1) {
+                words.add(tokens.get(0));
+            }
+        }
+        return java.util.Set.copyOf(words);
+    }
+
     private boolean beforeNameTail(List<String> keys, int at) {
         if (at >= keys.size() || at == 0) {
             return false;
@@ -995,6 +1029,23 @@ public final class PlaceResolver {
     }
 
     /**
+     * The key of the state or province a part of the profile location names ({@link Regions}: "Tamil Nadu", "TN",
+     * "Albay 🌋"), the first when several do; null when none does.
+     */
+    public String profileRegion(String location) {
+        if (location == null || location.isBlank()) {
+            return null;
+        }
+        for (ProfilePlace.Part part : ProfilePlace.parts(location)) {
+            String region = Regions.of(part.tokens());
+            if (region != null) {
+                return region;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The place of a profile location: of its parts ({@link ProfilePlace}), the one marked as where the author lives
      * now, else the first unmarked one that names a place, else one marked as where the author comes from.
      */
@@ -1090,6 +1141,12 @@ public final class PlaceResolver {
         if (keys.size() > 2) {
             return null;
         }
+        if (tokens.size() == 1) {
+            Place of = placeOfDemonym(tokens.get(0));
+            if (of != null) {
+                return of; // "Solapurkar", "Tabaqueño": someone of the town
+            }
+        }
         String skeleton = cityCore(joined);
         if (skeleton.length() < 3) {
             return null;
@@ -1103,6 +1160,28 @@ public final class PlaceResolver {
         }
         Gazetteer.Place like = gazetteer.placeOfSkeleton(skeleton);
         return like == null ? null : profilePlace(registryCityOf(like, cityKeyOf(like.name())), gazetteer.display(like.name()));
+    }
+
+    /**
+     * The town a word for someone of it names ("Solapurkar", "Dhanbadi", "Tabaqueño", {@link Demonyms}): a registry
+     * city by its name, else a gazetteer town of {@link Gazetteer#PROFILE_MIN_POPULATION} people up; null for none.
+     */
+    private Place placeOfDemonym(String token) {
+        for (String name : Demonyms.townNames(token)) {
+            String joined = String.join(" ", Names.keys(name));
+            if (joined.length() < Demonyms.MIN_TOWN_KEY) {
+                continue;
+            }
+            Optional<String> registry = outlets.cityNamed(joined);
+            if (registry.isPresent()) {
+                return profilePlace(registry.get(), joined);
+            }
+            Gazetteer.Place town = gazetteer.placeNamedWholly(joined);
+            if (town != null) {
+                return profilePlace(registryCityOf(town, cityKeyOf(town.name())), gazetteer.display(town.name()));
+            }
+        }
+        return null;
     }
 
     private Place profilePlace(String cityKey, String fallback) {

@@ -488,6 +488,10 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 localities = open;
             }
         }
+        if (byName.outlet() == null && byName.ambiguous().size() > 1 && profile == null && geo == null
+                && cityKeys.isEmpty() && localities.keys().isEmpty()) {
+            byName = inProfileRegion(byName, mention.author().location());
+        }
         if (byName.outlet() == null && localities.keys().isEmpty()) {
             Outlet one = ofLocalityLike(byName.ambiguous(), words.keys(), words.indic());
             if (one != null) {
@@ -503,6 +507,31 @@ public final class UnderstandingStage implements MentionUnderstanding {
                             (byName.outlet() != null ? BY_NAME : deictic ? BY_DEVICE_AND_HERE : BY_DEVICE_ALONE).place()));
         }
         return needsLocation(intent, brand, sku, byName.ambiguous(), device, localities, pin, cityKeys, profile, overruled);
+    }
+
+    /**
+     * Same-named shops of several states, the text naming no place and the profile no city but a state ("Tamil Nadu",
+     * "AP", "Albay 🌋"): the author's state is a prior as the profile city is, so the shops of that state are kept, the
+     * outlet when one is left; the others are the ambiguity of before. Unchanged when no candidate is in that state or
+     * all are (the registry's {@code region} column, read by {@link Regions#ofRegistry}).
+     */
+    private OutletMatcher.Result inProfileRegion(OutletMatcher.Result ambiguous, String location) {
+        String region = places.profileRegion(location);
+        if (region == null) {
+            return ambiguous;
+        }
+        List<Outlet> inRegion = new ArrayList<>(2);
+        for (Outlet o : ambiguous.ambiguous()) {
+            if (region.equals(Regions.ofRegistry(o.region()))) {
+                inRegion.add(o);
+            }
+        }
+        if (inRegion.isEmpty() || inRegion.size() == ambiguous.ambiguous().size()) {
+            return ambiguous;
+        }
+        return inRegion.size() == 1
+                ? new OutletMatcher.Result(inRegion.get(0), List.of(), ambiguous.score())
+                : new OutletMatcher.Result(null, List.copyOf(inRegion), ambiguous.score());
     }
 
     /**
