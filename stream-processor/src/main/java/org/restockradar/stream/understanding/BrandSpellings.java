@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -65,11 +67,18 @@ final class BrandSpellings {
 
     /** Aliases shorter than this are never matched but exactly: too many words lie one edit from them. */
     static final int SHORTEST_ALIAS = 5;
+    /** Aliases shorter than this are never met by a spelling of their sounds either. */
+    static final int SHORTEST_SHORT_ALIAS = 3;
     /** Words shorter than this are never tried. */
     private static final int SHORTEST_WORD = 4;
 
     private final List<Alias> latin = new ArrayList<>();
     private final List<Alias> keys = new ArrayList<>();
+    /**
+     * The phonetic keys of Latin aliases too short for an edit (three or four letters, "Nila", "Aalo"), which meet only
+     * a word of the same sounds ("Nilla", "Neela"), as a near spelling (session 15).
+     */
+    private final Map<String, Found> shortKeys = new HashMap<>();
     /** The Latin aliases by their first sound, the keys by theirs, and the aliases by their last letter (a to z). */
     private final Alias[][] latinBySound = new Alias[26][];
     private final Alias[][] keysBySound = new Alias[26][];
@@ -107,6 +116,11 @@ final class BrandSpellings {
                 String key = Phonetic.key(t);
                 if (Text.isLatin(t) && letters(t) && t.length() >= SHORTEST_ALIAS && seen.add(t)) {
                     latin.add(new Alias(t, key, found, isCommon));
+                }
+                if (Text.isLatin(t) && letters(t) && t.length() >= SHORTEST_SHORT_ALIAS && t.length() < SHORTEST_ALIAS
+                        && !handle) {
+                    // an everyday-word alias meets only words of its own sounds, as the longer ones do
+                    shortKeys.putIfAbsent(key, found);
                 }
                 if (Text.isLatin(key) && key.length() >= SHORTEST_ALIAS - 1 && seen.add("#key " + key)) {
                     keys.add(new Alias(key, key, found, isCommon));
@@ -203,6 +217,13 @@ final class BrandSpellings {
             }
         }
         String tokenKey = null;
+        if (!shortKeys.isEmpty()) {
+            tokenKey = Phonetic.key(token);
+            Found shortName = shortKeys.get(tokenKey);
+            if (shortName != null && n <= tokenKey.length() + 2) {
+                return shortName.asNear(); // "Nilla", "Neela" for a tracked "Nila": the same sounds
+            }
+        }
         int tokenLetters = -1;
         for (Alias a : of(latinBySound, sound(token, 0))) {
             String alias = a.text();

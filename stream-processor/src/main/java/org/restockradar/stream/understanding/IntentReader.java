@@ -731,6 +731,13 @@ public final class IntentReader {
             return new Intent(false, 0.75, "the everyday meaning of the brand's name: a possessive or genitive beside it",
                     -1);
         }
+        String everyday = EverydaySenses.SHIPPED.everydayMeaning(t, hits);
+        if (everyday == null) {
+            everyday = EverydaySenses.wordOfAPhrase(t, hits);
+        }
+        if (everyday != null) {
+            return new Intent(false, 0.75, everyday, -1);
+        }
         if (by.containsKey(Cue.CALL_TO_ACTION)) {
             return new Intent(false, 0.85, "a call to action or a reply, not a report", -1);
         }
