@@ -107,4 +107,51 @@ final class OutletDirectoryTest {
         assertThat(d.isHeadOfLocality(Names.canonicalKey("saket"))).isTrue();
         assertThat(d.isHeadOfLocality(Names.canonicalKey("bicholi"))).isFalse();
     }
+
+    @Test
+    void shouldKeepTheOutletsOfALocalityNamedInTwoCitiesApartAndForgetARemovedOne() {
+        OutletDirectory d = new OutletDirectory();
+        d.put(outlet("A", "Jain Kirana", "Gandhi Nagar", 22.75, 75.89));
+        d.put(new Outlet("B", "Jain Kirana", "Station Road, Gandhi Nagar, Bhopal 462001", "Gandhi Nagar", "Bhopal",
+                null, "India", new GeoPoint(23.25, 77.41)));
+        String indore = OutletDirectory.placeKey("Indore");
+        String bhopal = OutletDirectory.placeKey("Bhopal");
+        String gandhiNagar = OutletDirectory.placeKey("Gandhi Nagar");
+        String jain = Names.canonicalKey("jain");
+
+        assertThat(d.inLocality(indore, gandhiNagar)).extracting(e -> e.outlet().outletId()).containsExactly("A");
+        assertThat(d.inLocality(bhopal, gandhiNagar)).extracting(e -> e.outlet().outletId()).containsExactly("B");
+        assertThat(d.inLocality("", gandhiNagar)).isEmpty();
+        assertThat(d.nameIndexOfLocality(indore, gandhiNagar).get(jain).size()).isEqualTo(1);
+        assertThat(d.nameIndexOfLocality(gandhiNagar).get(jain).size()).isEqualTo(2);
+        assertThat(d.nameIndexOfLocality(indore, OutletDirectory.placeKey("Rajwada"))).isEmpty();
+
+        d.remove("A");
+
+        assertThat(d.inLocality(indore, gandhiNagar)).isEmpty();
+        assertThat(d.nameIndexOfLocality(indore, gandhiNagar).get(jain).isEmpty()).isTrue();
+        assertThat(d.inLocality(bhopal, gandhiNagar)).extracting(e -> e.outlet().outletId()).containsExactly("B");
+    }
+
+    @Test
+    void shouldHashAKeyWithoutOneCharacterAsTheStringOfThatDeletion() {
+        for (String key : new String[] {"annapoorna", "kirana", "शिवाजीनगर", "ab"}) {
+            java.util.List<String> deletions = OutletDirectory.deletionsOf(key);
+            for (int i = 0; i < key.length(); i++) {
+                assertThat(OutletDirectory.hashWithout(key, i)).as(key + " without " + i)
+                        .isEqualTo(deletions.get(i).hashCode());
+            }
+        }
+    }
+
+    @Test
+    void shouldFindNameKeysOneEditAwayByADeletionOfEitherSide() {
+        OutletDirectory d = new OutletDirectory();
+        d.put(outlet("A", "Annapoorna Stores", "Vijay Nagar", 22.75, 75.89));
+        d.put(outlet("B", "Mahalakshmi Traders", "Vijay Nagar", 22.75, 75.89));
+        assertThat(d.nameKeysNear(Names.canonicalKey("annapoorrna"))).contains(Names.canonicalKey("annapoorna"));
+        assertThat(d.nameKeysNear(Names.canonicalKey("annapoona"))).contains(Names.canonicalKey("annapoorna"));
+        assertThat(d.nameKeysNear(Names.canonicalKey("mahalaksmi"))).contains(Names.canonicalKey("mahalakshmi"));
+        assertThat(d.nameKeysNear(Names.canonicalKey("mahalakshmii"))).contains(Names.canonicalKey("mahalakshmi"));
+    }
 }
