@@ -39,6 +39,11 @@ final class HashBits {
         return isSet(key.hashCode());
     }
 
+    /** The same for a string given by its {@link String#hashCode}, so that a key need not be built to be asked. */
+    boolean mayContainHash(int stringHash) {
+        return isSet(stringHash);
+    }
+
     /** The same for a number. */
     boolean mayContain(long key) {
         return isSet(Long.hashCode(key));

@@ -130,10 +130,11 @@ public final class OutletDirectory {
     /** The same postings per locality name, across cities: locality key, then name key. */
     private final Map<String, Map<String, Posting>> localityPostings = new ConcurrentHashMap<>();
     /**
-     * The same postings per locality of one city: "city|locality" key, then name key. A locality name shared by
-     * dozens of cities ("Gandhi Nagar") gives only the named city's outlets.
+     * The same postings per locality of one city: city key, then locality key, then name key. A locality name shared
+     * by dozens of cities ("Gandhi Nagar") gives only the named city's outlets. Two look-ups of keys whose hashes the
+     * strings keep, where one look-up of a "city|locality" string built per call hashed that string anew each time.
      */
-    private final Map<String, Map<String, Posting>> cityLocalityPostings = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Map<String, Posting>>> cityLocalityPostings = new ConcurrentHashMap<>();
     /** City phrase keys (the registry's names and their variants) to the city key. */
     private final Map<String, String> cityPhrases = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> cityFirstKeys = new ConcurrentHashMap<>();
@@ -151,7 +152,8 @@ public final class OutletDirectory {
     /** The key of a name's initials to the outlets of that name. */
     private final Map<String, Set<Entry>> acronyms = new ConcurrentHashMap<>();
     private final Map<Long, Set<Entry>> cells = new ConcurrentHashMap<>();
-    private final Map<String, Set<Entry>> byLocality = new ConcurrentHashMap<>();
+    /** The outlets of each locality of each city: city key, then locality key (as {@link #cityLocalityPostings}). */
+    private final Map<String, Map<String, Set<Entry>>> byLocality = new ConcurrentHashMap<>();
     /** Locality phrase key, then city key, then stats. */
     private final Map<String, Map<String, PlaceStats>> localities = new ConcurrentHashMap<>();
     private final Map<String, PlaceStats> cities = new ConcurrentHashMap<>();
@@ -355,7 +357,8 @@ public final class OutletDirectory {
                     .computeIfAbsent(k, x -> new Posting()).add(e);
             localityPostings.computeIfAbsent(e.localityKey(), x -> new ConcurrentHashMap<>())
                     .computeIfAbsent(k, x -> new Posting()).add(e);
-            cityLocalityPostings.computeIfAbsent(e.cityKey() + "|" + e.localityKey(), x -> new ConcurrentHashMap<>())
+            cityLocalityPostings.computeIfAbsent(e.cityKey(), x -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(e.localityKey(), x -> new ConcurrentHashMap<>())
                     .computeIfAbsent(k, x -> new Posting()).add(e);
             if (k.length() >= 4 && !Names.GENERIC.contains(k)) {
                 for (String skeleton : skeletonsOf(k)) {
@@ -375,7 +378,8 @@ public final class OutletDirectory {
             acronyms.computeIfAbsent(a, x -> ConcurrentHashMap.newKeySet()).add(e);
         }
         Outlet o = e.outlet();
-        byLocality.computeIfAbsent(e.cityKey() + "|" + e.localityKey(), x -> ConcurrentHashMap.newKeySet()).add(e);
+        byLocality.computeIfAbsent(e.cityKey(), x -> new ConcurrentHashMap<>())
+                .computeIfAbsent(e.localityKey(), x -> ConcurrentHashMap.newKeySet()).add(e);
         PlaceStats city = cities.computeIfAbsent(e.cityKey(), x -> {
             for (String variant : placeVariants(o.city())) {
                 cityPhrases.putIfAbsent(variant, e.cityKey());
@@ -425,7 +429,7 @@ public final class OutletDirectory {
             }
             removeFrom(cityPostings.get(e.cityKey()), k, e);
             removeFrom(localityPostings.get(e.localityKey()), k, e);
-            removeFrom(cityLocalityPostings.get(e.cityKey() + "|" + e.localityKey()), k, e);
+            removeFrom(cityLocalityPostings.getOrDefault(e.cityKey(), Map.of()).get(e.localityKey()), k, e);
         }
         Set<Entry> cell = cells.get(e.cell());
         if (cell != null) {
@@ -437,7 +441,7 @@ public final class OutletDirectory {
                 same.remove(e);
             }
         }
-        Set<Entry> loc = byLocality.get(e.cityKey() + "|" + e.localityKey());
+        Set<Entry> loc = byLocality.getOrDefault(e.cityKey(), Map.of()).get(e.localityKey());
         if (loc != null) {
             loc.remove(e);
         }
@@ -502,6 +506,20 @@ public final class OutletDirectory {
         return out;
     }
 
+    /**
+     * {@link String#hashCode} of the key without its character {@code at} ({@link #deletionsOf}'s string {@code at}),
+     * worked out without building that string.
+     */
+    static int hashWithout(String key, int at) {
+        int h = 0;
+        for (int i = 0; i < key.length(); i++) {
+            if (i != at) {
+                h = 31 * h + key.charAt(i);
+            }
+        }
+        return h;
+    }
+
     // ---- queries ----------------------------------------------------------------------------------------------
 
     Entry entry(String id) {
@@ -555,8 +573,16 @@ public final class OutletDirectory {
         if (direct != null) {
             out.addAll(direct);
         }
-        for (String d : deletionsOf(key)) {
-            if (d.length() >= 4 && nameKeyBits.mayContain(d) && postings.containsKey(d)) {
+        int n = key.length();
+        for (int i = 0; i < n; i++) {
+            // the key without character i, built only when a bit says a map may hold it (most deletions are no key)
+            int hash = hashWithout(key, i);
+            boolean mayBeName = n - 1 >= 4 && nameKeyBits.mayContainHash(hash);
+            if (!mayBeName && !deletionBits.mayContainHash(hash)) {
+                continue;
+            }
+            String d = new StringBuilder(n - 1).append(key, 0, i).append(key, i + 1, n).toString();
+            if (mayBeName && postings.containsKey(d)) {
                 out.add(d);
             }
             Set<String> near = deletionBits.mayContain(d) ? deletions.get(d) : null;
@@ -673,7 +699,9 @@ public final class OutletDirectory {
 
     /** The name index of one locality of one city: name key, then outlets; empty when none. */
     Map<String, Posting> nameIndexOfLocality(String cityKey, String localityKey) {
-        return cityLocalityPostings.getOrDefault(cityKey + "|" + localityKey, Map.of());
+        Map<String, Map<String, Posting>> ofCity = cityLocalityPostings.get(cityKey);
+        Map<String, Posting> found = ofCity == null ? null : ofCity.get(localityKey);
+        return found == null ? Map.of() : found;
     }
 
     /** The outlets of one city whose name carries the key. */
@@ -698,7 +726,9 @@ public final class OutletDirectory {
 
     /** The outlets of one locality of one city. */
     Set<Entry> inLocality(String cityKey, String localityKey) {
-        return byLocality.getOrDefault(cityKey + "|" + localityKey, Set.of());
+        Map<String, Set<Entry>> ofCity = byLocality.get(cityKey);
+        Set<Entry> found = ofCity == null ? null : ofCity.get(localityKey);
+        return found == null ? Set.of() : found;
     }
 
     /** The outlets within {@code metres} of a point, nearest first. */

@@ -107,4 +107,55 @@ final class OutletDirectoryTest {
         assertThat(d.isHeadOfLocality(Names.canonicalKey("saket"))).isTrue();
         assertThat(d.isHeadOfLocality(Names.canonicalKey("bicholi"))).isFalse();
     }
+
+    @Test
+    void shouldKeepTheOutletsOfALocalityNamedInTwoCitiesApartAndForgetARemovedOne() {
+        OutletDirectory d = new OutletDirectory();
+        d.put(outlet("A", "Jain Kirana", "Gandhi Nagar", 22.75, 75.89));
+        d.put(new Outlet("B", "Jain Kirana", "Station Road, Gandhi Nagar, Bhopal 462001", "Gandhi Nagar", "Bhopal",
+                null, "India", new GeoPoint(23.25, 77.41)));
+        String indore = OutletDirectory.placeKey("Indore");
+        String bhopal = OutletDirectory.placeKey("Bhopal");
+        String gandhiNagar = OutletDirectory.placeKey("Gandhi Nagar");
+        String jain = Names.canonicalKey("jain");
+
+        assertThat(d.inLocality(indore, gandhiNagar)).extracting(e -> e.outlet().outletId()).containsExactly("A");
+        assertThat(d.inLocality(bhopal, gandhiNagar)).extracting(e -> e.outlet().outletId()).containsExactly("B");
+        assertThat(d.inLocality("", gandhiNagar)).isEmpty();
+        assertThat(d.nameIndexOfLocality(indore, gandhiNagar).get(jain).size()).isEqualTo(1);
+        assertThat(d.nameIndexOfLocality(gandhiNagar).get(jain).size()).isEqualTo(2);
+        assertThat(d.nameIndexOfLocality(indore, OutletDirectory.placeKey("Rajwada"))).isEmpty();
+
+        d.remove("A");
+
+        assertThat(d.inLocality(indore, gandhiNagar)).isEmpty();
+        assertThat(d.nameIndexOfLocality(indore, gandhiNagar).get(jain).isEmpty()).isTrue();
+        assertThat(d.inLocality(bhopal, gandhiNagar)).extracting(e -> e.outlet().outletId()).containsExactly("B");
+    }
+
+    @Test
+    void shouldHashAKeyWithoutOneCharacterAsTheStringOfThatDeletion() {
+        for (String key : new String[] {"annapoorna", "kirana", "शिवाजीनगर", "ab"}) {
+            java.util.List<String> deletions = OutletDirectory.deletionsOf(key);
+            for (int i = 0; i < key.length(); i++) {
+                assertThat(OutletDirectory.hashWithout(key, i)).as(key + " without " + i)
+                        .isEqualTo(deletions.get(i).hashCode());
+            }
+        }
+    }
+
+    @Test
+    void shouldFindNameKeysOneEditAwayByADeletionOfEitherSide() {
+        OutletDirectory d = new OutletDirectory();
+        d.put(outlet("A", "Annapoorna Stores", "Vijay Nagar", 22.75, 75.89));
+        String key = Names.canonicalKey("annapoorna");
+        char other = key.charAt(4) == 'x' ? 'y' : 'x';
+
+        // a letter more in the post (a deletion of the post's word is the name's key), a letter fewer (a deletion of
+        // the name's key is the post's word), a letter changed (both share a deletion)
+        assertThat(d.nameKeysNear(key.substring(0, 4) + other + key.substring(4))).containsExactly(key);
+        assertThat(d.nameKeysNear(key.substring(0, 4) + key.substring(5))).containsExactly(key);
+        assertThat(d.nameKeysNear(key.substring(0, 4) + other + key.substring(5))).containsExactly(key);
+        assertThat(d.nameKeysNear(other + key)).isEmpty();
+    }
 }
