@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -58,7 +59,7 @@ public final class IntakePlanIT {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SET plan_cache_mode = force_generic_plan");
             statement.execute("PREPARE probe AS " + numbered);
-            try (ResultSet rows = statement.executeQuery("EXPLAIN EXECUTE probe(" + String.join(", ", java.util.Collections.nCopies(parameters, "NULL")) + ")")) {
+            try (ResultSet rows = statement.executeQuery("EXPLAIN EXECUTE probe(" + String.join(", ", Collections.nCopies(parameters, "NULL")) + ")")) {
                 while (rows.next()) {
                     plan.append(rows.getString(1)).append('\n');
                 }
