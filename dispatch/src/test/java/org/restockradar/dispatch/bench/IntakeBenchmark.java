@@ -69,7 +69,10 @@ import org.restockradar.dispatch.store.OpenedJobListener;
  * Prints the rate, the CPU time PostgreSQL and this JVM spent per report (Linux {@code /proc}: a figure the machine's
  * other work does not inflate as it does the rate) and the machine; with
  * {@code -Dbench.pg=shared_preload_libraries=pg_stat_statements} also the statements that took the most time in each
- * measured round. Helpers shared with {@link ClaimBenchmark}.
+ * measured round. Helpers shared with {@link ClaimBenchmark}. {@code -Dbench.jobs=N} starts each round with N open jobs of
+ * other outlets (each with its report and history row, vacuumed and analyzed) instead of empty tables, and
+ * {@code -Dbench.outlets=N} registers the outlets {@code OUT-0} … first: the plans and index depths of a full database
+ * (rounds on emptied tables keep the generic plans of a never-analyzed table, see docs/benchmarks.md, session 15).
  *
  * <pre>
  * java -cp ... org.restockradar.dispatch.bench.IntakeBenchmark [reports=20000] [outlets=1000] [batch=500, Kafka's max.poll.records]
