@@ -44,11 +44,15 @@ public final class AutoAssigner {
     /** The actor of the assignments it makes. */
     public static final String ACTOR = "auto-assign";
 
-    /** Each job's territory, outlet, and the crews covering it (a row with no crew when none does). */
-    private static final String JOBS_AND_COVERING = """
+    /**
+     * Each job's territory, outlet, and the crews covering it (a row with no crew when none does). Each job is read by a
+     * subquery of its own on the primary key, not joined, so that no plan can scan the table (a generic plan made while
+     * the table was small, before its first analyze, sorted every job on every poll).
+     */
+    static final String JOBS_AND_COVERING = """
             SELECT k.id AS job_id, j.territory_key, j.uncovered, o.pincode, o.lat, o.lon, c.id AS crew_id
             FROM unnest(?::bigint[]) AS k(id)
-            JOIN restock_job j ON j.id = k.id
+            CROSS JOIN LATERAL (SELECT r.outlet_id, r.territory_key, r.uncovered FROM restock_job r WHERE r.id = k.id LIMIT 1) AS j
             LEFT JOIN outlet o ON o.id = j.outlet_id AND o.removed_at IS NULL
             LEFT JOIN crew c ON\s""" + coveredByCrewC("j.territory_key", "o.pincode", "o.lat", "o.lon") + """
 

@@ -44,16 +44,22 @@ final class ReportBatch {
 
     private static final String RECORDED_MENTIONS = "SELECT mention_id, job_id FROM stockout_report WHERE mention_id = ANY(?)";
 
-    /** The open jobs of the batch's outlets and products, locked in key order before the upsert changes them. */
-    private static final String LOCK_OPEN_JOBS = """
+    /**
+     * The open jobs of the batch's outlets and products, locked in key order before the upsert changes them: the keys are
+     * sorted first, and each key's job (one at most, by {@code restock_job_one_open_per_product}) is looked up and locked
+     * in that order by a subquery of its own. Written per key, not as a join, so that no plan can scan the table: a
+     * server-side prepared statement keeps the generic plan it made in its first executions, and one made while the table
+     * was small (a new database, before autovacuum's first analyze) read every open job on every poll.
+     */
+    static final String LOCK_OPEN_JOBS = """
             SELECT j.id, j.outlet_id, j.product_key, j.outlet_name, j.locality, j.city, j.brand, j.sku,
                    j.first_reported_at, j.restocked_at
-            FROM restock_job j
-            JOIN unnest(?::text[], ?::text[]) AS k(outlet_id, product_key)
-              ON j.outlet_id = k.outlet_id AND j.product_key = k.product_key
-            WHERE j.%s
-            ORDER BY j.outlet_id, j.product_key
-            FOR UPDATE OF j
+            FROM (SELECT DISTINCT outlet_id, product_key FROM unnest(?::text[], ?::text[]) AS u(outlet_id, product_key)
+                  ORDER BY outlet_id, product_key) AS k
+            CROSS JOIN LATERAL (SELECT o.* FROM restock_job o
+                                WHERE o.outlet_id = k.outlet_id AND o.product_key = k.product_key AND o.%s
+                                LIMIT 1 FOR UPDATE) AS j
+            ORDER BY k.outlet_id, k.product_key
             """.formatted(OPEN_JOB);
 
     private static final String REGIONS = "SELECT id, region FROM outlet WHERE id = ANY(?)";

@@ -69,7 +69,10 @@ import org.restockradar.dispatch.store.OpenedJobListener;
  * Prints the rate, the CPU time PostgreSQL and this JVM spent per report (Linux {@code /proc}: a figure the machine's
  * other work does not inflate as it does the rate) and the machine; with
  * {@code -Dbench.pg=shared_preload_libraries=pg_stat_statements} also the statements that took the most time in each
- * measured round. Helpers shared with {@link ClaimBenchmark}.
+ * measured round. Helpers shared with {@link ClaimBenchmark}. {@code -Dbench.jobs=N} starts each round with N open jobs of
+ * other outlets (each with its report and history row, vacuumed and analyzed) instead of empty tables, and
+ * {@code -Dbench.outlets=N} registers the outlets {@code OUT-0} … first: the plans and index depths of a full database
+ * (rounds on emptied tables keep the generic plans of a never-analyzed table, see docs/benchmarks.md, session 15).
  *
  * <pre>
  * java -cp ... org.restockradar.dispatch.bench.IntakeBenchmark [reports=20000] [outlets=1000] [batch=500, Kafka's max.poll.records]
@@ -90,6 +93,10 @@ public final class IntakeBenchmark {
     static final int LOCALITIES = 40;
     /** Needs-location records per report under the load harness (29,262 to 46,793 in the run of 19:20 UTC, session 10). */
     private static final double NEEDS_LOCATION_SHARE = 0.6;
+    /** Open jobs (each with its report and history row) already there when each round begins: {@code -Dbench.jobs}. */
+    private static final int BACKGROUND_JOBS = Integer.getInteger("bench.jobs", 0);
+    /** Outlets in dispatch's registry, the reports' among them ({@code -Dbench.outlets}; the load harness has a million). */
+    private static final int REGISTERED_OUTLETS = Integer.getInteger("bench.outlets", 0);
     private static final DeadLetterSink NO_DEAD_LETTERS = letter -> {
         throw new IllegalStateException("no record of this harness is dead-lettered: " + letter);
     };
@@ -117,17 +124,26 @@ public final class IntakeBenchmark {
             config.setMaximumPoolSize(4);
             try (HikariDataSource database = new HikariDataSource(config)) {
                 DispatchSchema.migrate(database);
+                registerOutlets(database);
                 String load = String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 long postmaster = ClaimBenchmark.parentOf(Long.parseLong(ClaimBenchmark.scalar(database, "SELECT pg_backend_pid()")));
                 for (String mode : modes) {
                     Round warmUp = new Round(mode, records(Topics.STOCKOUT_REPORTS.name(), "warm-", Math.min(reports, 5_000), outlets, workers), batch,
                             workers);
-                    run(database, warmUp);
+                    run(database, warmUp, () -> { });
                     Round measured = new Round(mode, records(Topics.STOCKOUT_REPORTS.name(), "m-", reports, outlets, workers), batch, workers);
-                    boolean statements = ClaimBenchmark.resetStatementStatistics(database);
-                    long[] serverBefore = ClaimBenchmark.cpuTicksOf(postmaster);
-                    long[] ownBefore = ClaimBenchmark.ownCpuTicks();
-                    double seconds = run(database, measured);
+                    boolean[] statementsKept = new boolean[1];
+                    long[][] before = new long[2][];
+                    double seconds = run(database, measured, () -> {
+                        // Taken once the round's tables are set up: the figures are the records' alone.
+                        System.out.printf("%s: measured round from %s (for a profiler's time window)%n", mode, Instant.now());
+                        statementsKept[0] = ClaimBenchmark.resetStatementStatistics(database);
+                        before[0] = ClaimBenchmark.cpuTicksOf(postmaster);
+                        before[1] = ClaimBenchmark.ownCpuTicks();
+                    });
+                    boolean statements = statementsKept[0];
+                    long[] serverBefore = before[0];
+                    long[] ownBefore = before[1];
                     long[] server = ClaimBenchmark.minus(ClaimBenchmark.cpuTicksOf(postmaster), serverBefore);
                     long[] own = ClaimBenchmark.minus(ClaimBenchmark.ownCpuTicks(), ownBefore);
                     int units = measured.units();
@@ -150,6 +166,12 @@ public final class IntakeBenchmark {
         }
     }
 
+    /** What a round does once its tables are set up, just before its records are fed. */
+    @FunctionalInterface
+    private interface SetUp {
+        void run() throws Exception;
+    }
+
     /** A round of a mode: its report records, the polls they come in and the consumers that take them at once. */
     private record Round(String mode, List<ConsumerRecord<String, byte[]>> reports, int batch, int workers) {
         /** What the round's rate and CPU are per: the needs-location modes' records, else the reports. */
@@ -167,10 +189,14 @@ public final class IntakeBenchmark {
         return ticks.length == 0 ? "unknown" : String.format("%.0f µs", (ticks[0] + ticks[1]) * 10_000.0 / units);
     }
 
-    /** Empties the tables, sets up the mode's crews, feeds the records and returns the seconds it took. */
-    private static double run(HikariDataSource database, Round round) throws Exception {
+    /**
+     * Empties the tables, adds the background jobs, sets up the mode's crews, runs {@code atStart}, feeds the records and
+     * returns the seconds the feeding took.
+     */
+    private static double run(HikariDataSource database, Round round, SetUp atStart) throws Exception {
         ClaimBenchmark.execute(database, "TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job, needs_location_report,"
                 + " crew_territory, crew_pincode, crew RESTART IDENTITY CASCADE");
+        addBackgroundJobs(database);
         Clock clock = Clock.systemUTC();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         if (round.mode().equals("crews")) {
@@ -190,6 +216,7 @@ public final class IntakeBenchmark {
                 clock, meters);
         List<ConsumerRecord<String, byte[]>> reports = round.reports();
         int batch = round.batch();
+        atStart.run();
         long started = System.nanoTime();
         switch (round.mode()) {
             case "one-by-one" -> reports.forEach(intake::handle);
@@ -231,6 +258,47 @@ public final class IntakeBenchmark {
                     + " relay-delete or relay-mark");
         }
         return (System.nanoTime() - started) / 1e9;
+    }
+
+    /**
+     * The outlets {@code OUT-0} … in the registry, in the reports' localities, analyzed: the reports name registered outlets,
+     * as under the load harness, so that the auto-assigner's look-ups find them.
+     */
+    private static void registerOutlets(HikariDataSource database) throws Exception {
+        if (REGISTERED_OUTLETS > 0) {
+            ClaimBenchmark.execute(database, """
+                    INSERT INTO outlet (id, name, locality, city, lat, lon, updated_at)
+                    SELECT 'OUT-' || i, 'Store OUT-' || i, 'Loc' || (i %% %d), 'Pune', 18.5 + (i %% 1000) / 10000.0, 73.8, now()
+                    FROM generate_series(0, %d) AS i
+                    ON CONFLICT (id) DO NOTHING""".formatted(LOCALITIES, REGISTERED_OUTLETS - 1));
+            ClaimBenchmark.execute(database, "ANALYZE outlet");
+        }
+    }
+
+    /**
+     * Open jobs of other outlets, each with its report and its {@code OPENED} history row, analyzed, as a running service
+     * has them: the statements' plans and index depths are then those of a full database, not of an empty one (whose
+     * statistics, never analyzed within a round, make the planner scan whole tables).
+     */
+    private static void addBackgroundJobs(HikariDataSource database) throws Exception {
+        if (BACKGROUND_JOBS == 0) {
+            return;
+        }
+        ClaimBenchmark.execute(database, """
+                INSERT INTO restock_job (outlet_id, outlet_name, city, locality, brand, sku, product_key, status, created_at,
+                                         first_reported_at, due_at, report_count, updated_at, uncovered)
+                SELECT 'BG-' || i, 'Background ' || i, 'Pune', 'Loc' || (i %% %d), 'Hippo', 'HIPPO-CHIPS-50G', 'HIPPO-CHIPS-50G',
+                       'reported', now(), now() - interval '1 hour', now() + interval '47 hours', 1, now(), true
+                FROM generate_series(1, %d) AS i""".formatted(LOCALITIES, BACKGROUND_JOBS));
+        ClaimBenchmark.execute(database, """
+                INSERT INTO stockout_report (mention_id, job_id, source, reporter_id, reporter_handle, text, reported_at, received_at)
+                SELECT 'bg-' || id, id, 'x', 'bg-' || id, '@bg' || id, 'no Hippo chips at ' || outlet_id, first_reported_at, now()
+                FROM restock_job""");
+        ClaimBenchmark.execute(database, """
+                INSERT INTO job_event (event_id, job_id, kind, to_status, actor, actor_role, detail, occurred_at)
+                SELECT gen_random_uuid(), id, 'OPENED', 'reported', 'dispatch', 'system', jsonb_build_object('mention_id', 'bg-' || id), now()
+                FROM restock_job""");
+        ClaimBenchmark.execute(database, "VACUUM (ANALYZE) restock_job, stockout_report, job_event, outbox");
     }
 
     /** The outbox relay before session 13, without Kafka: the unsent rows in id order, then each marked sent. */
