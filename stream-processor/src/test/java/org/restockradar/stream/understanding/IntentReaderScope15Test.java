@@ -39,8 +39,7 @@ final class IntentReaderScope15Test {
                 "Zyloka sikkilla Nayak stores alli, avaru Dorvani kottaru",
                 "Zyloka kittiyilla Joseph stores il, chettan Dorvani thannu",
                 "Zyloka pelam na Ghosh stores e, kaku Dorvani dilen",
-                "Zyloka na mali Shah stores ma, kaka e Dorvani aapyu",
-                "Zyloka nahi mili Gill stores ch, veerji ne Dorvani de ditti");
+                "Zyloka na mali Shah stores ma, kaka e Dorvani aapyu");
         // the giving verb's argument is another product: the brand is still missing
         POSTS.assertReport("Bharat stores me Dorvani nahi thi, bhaiya ne Zyloka de di",
                 "Raja stores la Dorvani kedaikala, annachi Zyloka koduthaanga");
