@@ -2160,12 +2160,13 @@ public final class IntentReader {
      */
     public static boolean[] positiveClauses(Tokens t, int absenceAt, List<CatalogMatcher.Hit> hits, OtherBrands others) {
         boolean[] positive = positiveClauses(t, absenceAt);
-        if (others == OtherBrands.NONE) {
-            return positive;
-        }
         boolean[] tracked = new boolean[positive.length];
         for (CatalogMatcher.Hit h : hits) {
             tracked[t.clause()[h.start()]] = true;
+        }
+        boughtHere(t, absenceAt, tracked, positive);
+        if (others == OtherBrands.NONE) {
+            return positive;
         }
         List<String> tokens = t.tokens();
         for (int i = 0; i < tokens.size(); i++) {
@@ -2175,6 +2176,49 @@ public final class IntentReader {
             }
         }
         return positive;
+    }
+
+    /**
+     * Session 15: a clause that says the brand was bought at a shop ("A la X illa, B la vaanginen", "not at A, bought
+     * it at B") says the product is there, as a finding does: a verb of buying ({@link Cue#SUBSTITUTE}) whose object
+     * is the tracked brand (a hit in its clause), a pronoun right after it, or nothing, the verb right after the
+     * shop's place phrase ("<shop> la vaanginen", "<shop> madhe ghetla"). Its shop is then not the absence's. A clause
+     * that lacks something, or the absence's own, is never one.
+     */
+    private static void boughtHere(Tokens t, int absenceAt, boolean[] tracked, boolean[] positive) {
+        int[] clause = t.clause();
+        int n = t.tokens().size();
+        for (PhraseIndex.Match<Cue> m : t.cues()) {
+            if (m.value() != Cue.SUBSTITUTE || (absenceAt >= 0 && clause[m.start()] == clause[absenceAt])
+                    || lacks(t, clause[m.start()])) {
+                continue;
+            }
+            int c = clause[m.start()];
+            int before = m.start() - 1;
+            while (before >= 0 && clause[before] == c && (t.is(before, Cue.PARTICLE) || t.is(before, Cue.PERSON))) {
+                before--;
+            }
+            boolean placeRightBefore = before >= 0 && clause[before] == c
+                    && (t.is(before, Cue.PLACE_AFTER) || t.is(before, Cue.SHOP_WORD));
+            boolean pronounAfter = m.end() < n && clause[m.end()] == c && t.is(m.end(), Cue.PRONOUN);
+            if (tracked[c] || placeRightBefore || pronounAfter) {
+                positive[c] = true;
+            }
+        }
+    }
+
+    private static boolean lacks(Tokens t, int clause) {
+        for (PhraseIndex.Match<Cue> m : t.cues()) {
+            if (t.clause()[m.start()] == clause && (m.value() == Cue.ABSENCE || m.value() == Cue.REQUEST)) {
+                return true;
+            }
+        }
+        for (int i = 0; i < t.tokens().size(); i++) {
+            if (t.clause()[i] == clause && t.is(i, Cue.ABSENCE_BEFORE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
