@@ -83,15 +83,11 @@ final class BrandEvidence {
         int n = 0;
         for (String line : lines) {
             n++;
-            String[] f = line.split("\t");
-            if (f.length != 3 || f[2].isBlank()) {
-                throw new IllegalStateException(RESOURCE + ": data line " + n
-                        + " is not <kind><TAB><class or -><TAB><phrase>: " + line);
-            }
-            List<String> tokens = Text.tokens(f[2].strip());
-            switch (f[0].strip()) {
+            VocabularyLine v = VocabularyLine.parse(RESOURCE, n, line);
+            List<String> tokens = v.tokens();
+            switch (v.kind()) {
                 case "category" -> categories.computeIfAbsent(tokens.get(0), k -> new ArrayList<>(1))
-                        .add(new Category(tokens.toArray(new String[0]), f[1].strip()));
+                        .add(new Category(v.tokenArray(), v.group()));
                 case "noun_before" -> nounBefore.add(tokens.get(0));
                 case "noun_after" -> nounAfter.add(tokens.get(0));
                 case "topic" -> topic.add(tokens.get(0));

@@ -58,18 +58,11 @@ final class EverydaySenses {
         int n = 0;
         for (String line : lines) {
             n++;
-            String[] f = line.split("\t");
-            if (f.length != 3 || f[2].isBlank()) {
-                throw new IllegalStateException(RESOURCE + ": data line " + n
-                        + " is not <kind><TAB><class or -><TAB><phrase>: " + line);
-            }
-            List<String> tokens = Text.tokens(f[2].strip());
-            if (tokens.isEmpty()) {
-                throw new IllegalStateException(RESOURCE + ": data line " + n + " has no word: " + line);
-            }
-            String kind = f[1].strip();
-            Phrase phrase = new Phrase(kind, tokens.toArray(new String[0]));
-            switch (f[0].strip()) {
+            VocabularyLine v = VocabularyLine.parse(RESOURCE, n, line);
+            List<String> tokens = v.tokens();
+            String kind = v.group();
+            Phrase phrase = new Phrase(kind, v.tokenArray());
+            switch (v.kind()) {
                 case "word" -> {
                     if (tokens.size() != 1) {
                         throw new IllegalStateException(RESOURCE + ": data line " + n + " names no single word: " + line);
