@@ -2365,7 +2365,7 @@ public final class IntentReader {
     private static boolean negated(Tokens t, Predicate a) {
         int clause = t.clause()[a.start];
         for (int i = Math.max(0, a.start - NEGATOR_REACH); i < a.start; i++) {
-            if (t.is(i, Cue.NEGATOR) && t.clause()[i] == clause) {
+            if (t.is(i, Cue.NEGATOR) && t.clause()[i] == clause && !sharedWithTheAbsence(t, i, a)) {
                 return true;
             }
         }
@@ -2382,6 +2382,28 @@ public final class IntentReader {
         return a.cue == Cue.ABSENCE && !t.is(a.end - 1, Cue.ABSENCE_AFTER) && goneState(t, a.start, a.end)
                 && negativeAfter(t, a.end, clause) >= 0
                 || negatesTheVerbAfter(t, a, clause);
+    }
+
+    /**
+     * Every negator phrase over the token {@code i} runs into the absence and ends inside it, before the absence's
+     * verb: its negative is the absence's own and the word before it a frequency adverb ("kabhi nahi milta", "ਕਦੇ ਨਹੀਂ
+     * ਮਿਲਦੀ": never available, where "nahi" belongs to both), which says the absence holds every time rather than
+     * that it does not hold. A negator that covers the whole absence ("kabhi nahi" over the bare "nahi") negates it.
+     */
+    private static boolean sharedWithTheAbsence(Tokens t, int i, Predicate a) {
+        // negators are word cues: they mark their tokens and keep no match, so the phrases over i are read again here
+        // (only when a negator stands before an absence)
+        int from = Math.max(0, i - NEGATOR_REACH);
+        boolean any = false;
+        for (PhraseIndex.Match<Cue> m : CUES.findAll(t.tokens().subList(from, a.end))) {
+            if (m.value() == Cue.NEGATOR && from + m.start() <= i && i < from + m.end()) {
+                if (from + m.end() <= a.start || from + m.end() >= a.end) {
+                    return false; // before the absence, or the whole absence: "kabhi nahi chhodunga" (never leave it)
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**
