@@ -3,12 +3,13 @@
 -- keeping its own tables (rewards and replies, issue 19):
 --   restock_job_restocked_by_updated (V42): the reply planner's scan of restocked and verified jobs by update time.
 --     Its column, updated_at, is set by every change of a job, and a column in any index makes an update write a new
---     version of the row with an entry in each of the table's indexes (not a heap-only tuple, "HOT"): a report that
---     joins an open job wrote eight index entries for a row whose indexed values had not changed.
+--     version of the row with an entry in each index that holds it (not a heap-only tuple, "HOT"): a report that
+--     joins an open job wrote seven index entries (a reported job no crew covers) for a row whose indexed values had
+--     not changed.
 --   stockout_report_by_reporter (V20): the reward ledger's reports of one reporter.
 --   stockout_report_by_received (V30): the reply planner's reports received lately.
 -- The queries on these columns that remain (StatsStore's reports per hour by reported_at) were not served by these
--- indexes either (ReportWriteIndexesIT reads their plans).
+-- indexes either (ReportWritesIT reads their plans).
 DROP INDEX restock_job_restocked_by_updated;
 DROP INDEX stockout_report_by_reporter;
 DROP INDEX stockout_report_by_received;
