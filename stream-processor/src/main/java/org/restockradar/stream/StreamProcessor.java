@@ -64,6 +64,14 @@ public final class StreamProcessor implements AutoCloseable {
      */
     static final int PRODUCER_BATCH_BYTES = 64 * 1024;
 
+    /**
+     * The producer's compression ({@code compression.type}; Kafka's default none), for the reports, the dead letters and
+     * the {@code seen-mentions} changelog alike: lz4, as ingest's producer, costs the stream thread little and spares
+     * the broker the bytes of about 1 kB of JSON per report, which it writes, checks and serves to dispatch
+     * (docs/benchmarks.md, session 16).
+     */
+    static final String PRODUCER_COMPRESSION = "lz4";
+
     private final KafkaStreams streams;
     private final StreamsStateWatch watch;
     private final Monitoring monitoring;
@@ -157,6 +165,7 @@ public final class StreamProcessor implements AutoCloseable {
         // runs for each look at an empty partition (2 % of the stream thread in session 15's profile).
         props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, PRODUCER_BATCH_BYTES);
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, PRODUCER_COMPRESSION);
         props.putAll(settings.passedThrough(KafkaSettings.PREFIX));
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.get(StreamProcessorSettings.APPLICATION_ID));
         props.put(StreamsConfig.STATE_DIR_CONFIG, settings.get(StreamProcessorSettings.STATE_DIR).toString());

@@ -45,6 +45,16 @@ final class StreamProcessorSettingsTest {
     }
 
     @Test
+    void shouldCompressWhatItProducesWithLz4UnlessAKafkaSettingSaysOtherwise() {
+        Properties defaults = StreamProcessor.streamsConfig(StreamProcessorSettings.SETTINGS.read(Settings.of(Map.of())));
+        Properties overridden = StreamProcessor.streamsConfig(StreamProcessorSettings.SETTINGS.read(Settings.of(Map.of(
+                "kafka.compression.type", "zstd"))));
+
+        assertThat(new StreamsConfig(defaults).getProducerConfigs("p")).containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        assertThat(new StreamsConfig(overridden).getProducerConfigs("p")).containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+    }
+
+    @Test
     void shouldRefuseAMistypedKeyAndAValueOutsideItsCheckNamingThem() {
         assertThatThrownBy(() -> StreamProcessorSettings.SETTINGS.read(Settings.of(Map.of("streams.thread", "2"))))
                 .hasMessageContaining("unknown configuration 'streams.thread' = '2'");
