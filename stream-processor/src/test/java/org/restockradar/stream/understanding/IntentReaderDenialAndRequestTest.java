@@ -25,6 +25,9 @@ final class IntentReaderDenialAndRequestTest {
                 "kazhinja Onathinu Babu Stores il Nelvora kittiyilla",
                 "poyina Dasara ki Rama Stores lo Nelvora dorakaledu",
                 "han miaging bulan waray Nelvora ha Tindahan ni Nena");
+        // "since" before the past time: the absence runs until now
+        POSTS.assertReport("sukad niadtong Pasko walay Nelvora sa Tindahan ni Inday",
+                "since last Christmas no Nelvora at Rosario Mart");
     }
 
     @Test
