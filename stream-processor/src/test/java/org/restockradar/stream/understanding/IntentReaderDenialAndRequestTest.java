@@ -57,7 +57,6 @@ final class IntentReaderDenialAndRequestTest {
         POSTS.assertReport("Lal Stores wale Nelvora kab se rakhoge?",
                 "Patel Stores ma Nelvora rakhjo",
                 "Rama Stores lo Nelvora pettandi",
-                "Gowda Stores alli Nelvora itkoli",
                 "Tindahan ni Aling Rosa, pa-order naman ng Nelvora",
                 "Tindahan ni Inday, pwede mo magbaligya og Nelvora?",
                 "Rosario Mart please start carrying Nelvora");
