@@ -115,6 +115,12 @@ public enum Cue {
      */
     DENIAL(false),
     /**
+     * A bare "no" that answers the question before it: "nope", "no way", "bilkul nahi". Opening the sentence after
+     * a question that holds an absence ("Sold out? Nope, ..."), it denies that absence (session 16). Plain "no" is
+     * none: it opens as many confirming answers ("any X left? no, none") and noun phrases ("no one knows").
+     */
+    ANSWER_NO(false),
+    /**
      * A quality of a product that a complaint says is missing, not the product: its taste ("taste", "swaad", "lasa",
      * "ruchi"), its price or deal ("discount", "offer", "value") or what the pack holds ("quantity"). An absence whose
      * argument is such a word ("X has no taste now", "X mein koi swaad nahi") is about that quality, not a stock-out,

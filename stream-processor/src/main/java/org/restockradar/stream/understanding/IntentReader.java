@@ -947,7 +947,7 @@ public final class IntentReader {
                 undone = a.why("negator");
                 continue;
             }
-            if (denied(t, by.get(Cue.DENIAL), a)) {
+            if (denied(t, by.get(Cue.DENIAL), a) || answeredNo(t, by.get(Cue.ANSWER_NO), a)) {
                 negatedSome = true;
                 undone = a.why("denied");
                 continue;
@@ -2279,6 +2279,26 @@ public final class IntentReader {
             }
             // the absence asked, the next sentence opens with the denial: "X out at <shop>? Not true, ..."
             if (ds == sentence + 1 && (d.start() == 0 || t.sentence()[d.start() - 1] != ds)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The absence is asked and the next sentence opens with a bare no: "Sold out? Nope, it's right there", "X out at
+     * <shop>? no way". The answer denies the absence the question put.
+     */
+    private static boolean answeredNo(Tokens t, List<PhraseIndex.Match<Cue>> answers, Predicate a) {
+        if (answers == null) {
+            return false;
+        }
+        int sentence = t.sentence()[a.start];
+        if (!t.questionSentence()[sentence]) {
+            return false;
+        }
+        for (PhraseIndex.Match<Cue> d : answers) {
+            if (t.sentence()[d.start()] == sentence + 1 && t.sentence()[d.start() - 1] == sentence) {
                 return true;
             }
         }
