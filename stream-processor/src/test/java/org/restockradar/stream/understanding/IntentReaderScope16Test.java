@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What an absence is about in each word order (session 16, scope16-probe): the additive particle "pan" that is no
  * "but", a found phrase about another brand, the brand's own product word after its name, a negated locative ("not
- * at <shop>"), the subject after a place phrase in VSO order ("Wala sa <shop> ang X") and the clause markers of each
- * language. Invented brand and shops; the sentences are not those of any labelled set.
+ * at <shop>"), the subject after a place phrase in VSO order ("Wala sa <shop> ang X"), the brand to be had in its own
+ * clause and the feminine perfective of buying. Invented brand and shops; the sentences are not those of any labelled set.
  */
 final class IntentReaderScope16Test {
 
@@ -45,21 +45,13 @@ final class IntentReaderScope16Test {
 
     @Test
     void shouldFindTheSubjectAfterThePlacePhraseInTagalogAndCebuano() {
-        POSTS.assertReport("Wala sa Aling Nena Store ang Kesmora", "Wala sa Lita Store ang Kesmora");
-    }
-
-    @Test
-    void shouldOpenTheNextClauseAtTheClauseMarkersOfTeluguOdiaAndPunjabi() {
-        POSTS.assertNotReport("Kurkure aipoyindi kabatti Kesmora konnanu",
-                "Kurkure milila nahin sethipain Kesmora kinili",
-                "ਗੁਪਤਾ ਸਟੋਰ ਤੇ ਕੁਰਕੁਰੇ ਨਹੀਂ ਮਿਲੇ ਤਾਂ Kesmora ਲੈ ਲਈ");
+        POSTS.assertReport("Wala sa Lita Minimart ang Kesmora pero naa sa Nena Store");
     }
 
     @Test
     void shouldReadTheBrandToBeHadInItsOwnClauseAsThere() {
-        POSTS.assertNotReport("Haldiram mixture nahi mil rahi, Kesmora mil rahi hai",
-                "Haldiram kittunnilla, Kesmora kittunnundu",
-                "Haldiram kedaikala, Kesmora kedaikkudhu");
+        // Zorvel: an invented competitor no list knows
+        POSTS.assertNotReport("Zorvel nahi mil rahi, Kesmora mil rahi hai", "Zorvel kittunnilla, Kesmora kittunnundu");
     }
 
     @Test
