@@ -424,7 +424,7 @@ public final class IntentReader {
         }
         List<PhraseIndex.Match<Cue>> cues = PhraseIndex.longest(phrases);
         for (int k = cues.size() - 1; k >= 0; k--) {
-            if (isPostposition(cues.get(k), marks, commaAfter)) {
+            if (isPostposition(cues.get(k), marks, commaAfter) || isAdditive(cues.get(k), marks, commaAfter)) {
                 cues = new ArrayList<>(cues);
                 cues.remove(k);
             }
@@ -454,6 +454,25 @@ public final class IntentReader {
             clause[i] = c;
         }
         return new Tokens(tokens, sent, clause, q, cues, marks);
+    }
+
+    /** Word cues of a negative right after a noun: "nahi", "nathi", "illa", "not". */
+    private static final long NEGATIVE_AFTER_BITS = bits(Cue.ABSENCE_AFTER, Cue.NEGATOR);
+    private static final long PARTICLE_BIT = bits(Cue.PARTICLE);
+    /** Small words that mark the subject after a place phrase in VSO order: Tagalog "ang", Cebuano "ang". */
+    private static final long SUBJECT_MARKERS = bits(Cue.PARTICLE, Cue.DETERMINER);
+
+    /**
+     * A one-word {@code contrast} that is also a {@code particle} right before a negative, with no comma between, is
+     * the additive particle of the noun before it and starts no clause (session 16): Marathi and Gujarati "pan" is
+     * "but" between clauses and "also, even" after a noun ("Maggi pan nahi ani X pan nahi", neither Maggi nor X;
+     * "ek pan nathi", not even one), as Hindi "bhi" is.
+     */
+    private static boolean isAdditive(PhraseIndex.Match<Cue> m, long[] marks, BitSet commaAfter) {
+        int i = m.start();
+        return m.value() == Cue.CONTRAST && m.end() == i + 1 && i > 0 && i + 1 < marks.length
+                && (marks[i] & PARTICLE_BIT) != 0 && (marks[i + 1] & NEGATIVE_AFTER_BITS) != 0
+                && !commaAfter.get(i) && !commaAfter.get(i - 1);
     }
 
     /**
@@ -632,6 +651,7 @@ public final class IntentReader {
         Scan scan = new Scan(t, hits, words, others);
         List<Predicate> absences = scan.absences(by);
         List<PhraseIndex.Match<Cue>> found = foundAndThanked(t, by, absences);
+        found.removeIf(scan::foundOfAnother);
         Scope scope = scope(t, by, scan, absences);
         if (scope.kept().isEmpty()) {
             return scope.notAReport(t, by);
@@ -1280,6 +1300,13 @@ public final class IntentReader {
                     other = -1;
                     continue;
                 }
+                if (j == from && t.is(j, Cue.PLACE_MARKER)) {
+                    int subject = subjectAfterPlace(j);
+                    if (subject > 0) {
+                        j = subject; // "Wala sa <shop> ang X": the subject after the place phrase
+                        continue;
+                    }
+                }
                 if (other >= 0 || t.is(j, Cue.PLACE_MARKER) || t.is(j, Cue.PLACE_AFTER) || t.is(j, Cue.SHOP_WORD)) {
                     break;
                 }
@@ -1379,7 +1406,7 @@ public final class IntentReader {
                     pronoun = pronoun < 0 && other < 0 ? i : pronoun;
                     continue;
                 }
-                if (productWord(i)) {
+                if (productWord(i) || ownProductWordAfterName(i)) {
                     generic = generic < 0 && other < 0 ? i : generic;
                     continue;
                 }
@@ -1415,6 +1442,71 @@ public final class IntentReader {
                 }
             }
             return true;
+        }
+
+        /**
+         * The word at {@code i} is a word of the product names of the brand named right before it ("Quinzo chicken"
+         * of "Quinzo Chicken Noodles"): it belongs to the brand's noun phrase, it is no other subject (session 16:
+         * "Quinzo chicken was out" is about Quinzo, as "Quinzo was out" is).
+         */
+        private boolean ownProductWordAfterName(int i) {
+            return i > 0 && product[i] == 0 && product[i - 1] != 0 && t.clause()[i - 1] == t.clause()[i]
+                    && productNameWords(hits.get(product[i - 1] - 1).brand()).contains(tokens.get(i));
+        }
+
+        /**
+         * A found phrase whose own argument is another brand the catalog does not track, in a clause that names no
+         * tracked brand, says that brand was found: it answers no absence of ours (session 16: "X nahi mili, Red
+         * Label mil gayi", "no X, found Lipton"). The argument is read in both word orders, as an absence's is.
+         */
+        boolean foundOfAnother(PhraseIndex.Match<Cue> f) {
+            if (brandInClause(f.start())) {
+                return false;
+            }
+            if (left(f.start()) == ArgumentKind.OTHER && foundOtherBrand) {
+                return true;
+            }
+            return right(f.end(), true) == ArgumentKind.OTHER && foundOtherBrand;
+        }
+
+        /**
+         * VSO order (Tagalog, Cebuano): the subject follows a place phrase that stands right after the predicate,
+         * marked by a small word ("Wala sa <shop> ang X", not at the shop is X). Gives the index of that small word,
+         * or -1 when the place phrase is not followed by one.
+         */
+        private int subjectAfterPlace(int marker) {
+            int clause = t.clause()[marker];
+            for (int k = marker + 1; k < tokens.size() && k <= marker + PLACE_WORDS + 2 && t.clause()[k] == clause; k++) {
+                if ((t.marks()[k] & SUBJECT_MARKERS) != 0 && k > marker + 1 && !t.is(k, Cue.PLACE_MARKER)) {
+                    return k;
+                }
+                if (t.marks()[k] != 0 && !t.is(k, Cue.SHOP_WORD) || product[k] != 0) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The negator at {@code i} negates a place phrase that names a shop ("X was not at <shop>", "not at <shop> but
+         * <other shop> has it"): a negated locative, an absence of the subject at that shop (session 16). Not "not
+         * at all": the place phrase must hold a shop word within {@link #PLACE_WORDS} words of the place marker.
+         */
+        private boolean negatedLocative(int i) {
+            int n = tokens.size();
+            if (!t.is(i, Cue.NEGATOR) || t.is(i, Cue.ABSENCE) || i + 1 >= n || !t.is(i + 1, Cue.PLACE_MARKER)
+                    || t.clause()[i + 1] != t.clause()[i]) {
+                return false;
+            }
+            for (int k = i + 2; k < n && k <= i + 2 + PLACE_WORDS && t.clause()[k] == t.clause()[i]; k++) {
+                if (t.is(k, Cue.SHOP_WORD)) {
+                    return true;
+                }
+                if (t.marks()[k] != 0 || product[k] != 0) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** A conjunction stands between the tokens {@code from} and {@code to}: "Zintara aur Kurkure", coordinated. */
@@ -1480,6 +1572,12 @@ public final class IntentReader {
                 int k = negativeBefore(t, m.start());
                 if (k >= 0 && !absenceAfterIn(m.end(), by)) {
                     out.add(argumentOf(k, m.end(), Cue.ABSENCE, false));
+                }
+            }
+            // a negated locative: "X was not at <shop>", "not at <shop> but <other shop> has it" (session 16)
+            for (int i = 0; i + 1 < n; i++) {
+                if (negatedLocative(i)) {
+                    out.add(argumentOf(i, i + 1, Cue.ABSENCE, false));
                 }
             }
             // words that say "none of" right before the product: "no X", "walang X", "walay X", "can't find X"
