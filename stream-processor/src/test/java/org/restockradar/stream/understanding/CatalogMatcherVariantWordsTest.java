@@ -13,8 +13,8 @@ final class CatalogMatcherVariantWordsTest {
 
     private static final Catalog CATALOG = Catalog.parse("""
             {"brands": [
-              {"brand": "Tarvika", "aliases": ["tarvika", "#tarvika"], "category_words": ["coffee"], "products": [
-                {"sku": "TRV-ORG-25G", "name": "Tarvika Original 25 g", "aliases": []},
+              {"brand": "Tarvika", "aliases": ["tarvika", "#tarvika"], "category_words": ["coffee", "3in1"], "products": [
+                {"sku": "TRV-ORG-25G", "name": "Tarvika Original 3in1 25 g", "aliases": []},
                 {"sku": "TRV-ORG-12X25G", "name": "Tarvika Original 12 x 25 g", "aliases": []},
                 {"sku": "TRV-MOC-30G", "name": "Tarvika Mocha 30 g", "aliases": []}]},
               {"brand": "Nelvora", "aliases": ["nelvora", "#nelvora"], "category_words": ["oil"], "products": [
