@@ -319,16 +319,29 @@ final class BrandEvidence {
      * The size written with a near spelling ("Gulzora 1 litre") when it is in the measure of the brand's products and
      * none of them comes in it: that is another brand's pack. Null when the hit holds no size, or one of the brand's.
      */
+    /**
+     * How many tokens after a near spelling its size may stand: a flavour word or a category word and the number and
+     * unit of one size ("Rasmita mango 250 ml", "Dhanvita atta 25 kg"), as {@code CatalogMatcher} reaches for product
+     * words (three tokens) plus the unit. Set in session 16 on {@code spell16-probe}'s look-alikes with a product word.
+     */
+    static final int SIZE_REACH = 4;
+
     static String otherSize(List<String> tokens, CatalogMatcher.Hit h, Catalog.Brand brand) {
         StringBuilder written = new StringBuilder();
         String before = "";
-        for (int i = h.start(); i < h.end(); i++) {
+        int last = -2;
+        // the size a near spelling carries is in its span or among the few words after it ("Rasmita mango 250ml":
+        // the product word comes between); a size once the reach is past belongs to what the post says next
+        int end = Math.min(tokens.size(), h.end() + SIZE_REACH);
+        for (int i = h.start(); i < end; i++) {
             String w = tokens.get(i);
             if (CatalogMatcher.isDigits(w) || Quantity.isUnit(w) || Quantity.isNumberWord(w) || startsWithDigit(w)) {
                 // two digit tokens in a row are a decimal the tokens split ("1.25 litro" is "1", "25", "litro")
-                String gap = written.isEmpty() ? "" : CatalogMatcher.isDigits(before) && CatalogMatcher.isDigits(w) ? "." : " ";
+                String gap = written.isEmpty() ? ""
+                        : last == i - 1 && CatalogMatcher.isDigits(before) && CatalogMatcher.isDigits(w) ? "." : " ";
                 written.append(gap).append(w);
                 before = w;
+                last = i;
             }
         }
         if (written.isEmpty()) {

@@ -205,7 +205,9 @@ final class BrandSpellings {
             return null; // a lexicon word, an everyday word, another brand's name ("Limca" for a tracked "Limco")
         }
         if (!Text.isLatin(token)) {
-            return byKey(key != null ? key : Phonetic.key(token));
+            String k = key != null ? key : Phonetic.key(token);
+            Found byKey = byKey(k);
+            return byKey != null || !isTamil(token) ? byKey : byTamilKey(k);
         }
         if (!letters(token)) {
             return null;
@@ -245,6 +247,13 @@ final class BrandSpellings {
                     if (tokenKey.equals(a.key())) {
                         return a.found().asNear();
                     }
+                    // the same sounds but one slip of them: "Sooriyela" ("suriela") for "Suryela" (session 16)
+                    int keyMax = allowed(Math.min(tokenKey.length(), a.key().length()));
+                    int keyD = !a.common() && keyMax > 0 && Math.abs(tokenKey.length() - a.key().length()) <= keyMax
+                            && !inflection(alias, token) ? distance(a.key(), tokenKey, keyMax) : keyMax + 1;
+                    if (keyD <= keyMax && !nearerToAnother(tokenKey, keyD, true)) {
+                        return a.found().asNear();
+                    }
                 }
                 continue;
             }
@@ -270,6 +279,71 @@ final class BrandSpellings {
             }
         }
         return null;
+    }
+
+    /** True when the token holds a letter of the Tamil script. */
+    static boolean isTamil(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char ch = token.charAt(i);
+            if (ch >= 0x0B80 && ch <= 0x0BFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A phonetic key as the Tamil script can write it: one letter (ச) for the "s", "ch", "j" and "z" of a Latin name,
+     * none for an aspirate ("ph", "f" are ப; "kh" is க) or a lone "h". Voiced and voiceless stops already meet in
+     * {@link Phonetic#key}. So "சோர்பிட்டோ" ("chorpitto") meets "Zorbito", and "பூலிகா" meets "Phoolika".
+     */
+    static String tamilFold(String key) {
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            switch (ch) {
+                case 'c', 'j', 'z' -> b.append('s');
+                case 'f' -> b.append('p');
+                case 'h' -> {
+                    if (i == 0) {
+                        b.append('h');
+                    }
+                }
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * A word of the Tamil script that no alias's key met, by its {@link #tamilFold} against every alias's: the same
+     * fold is the name written in Tamil letters; within the edits of a spelling, a near spelling (session 16: Tamil
+     * writes "Zorbito" with ச, so its first sound was another and {@link #byKey} never tried it).
+     */
+    private Found byTamilKey(String key) {
+        if (!Text.isLatin(key) || key.length() < SHORTEST_WORD || rivalKeys.contains(key)) {
+            return null;
+        }
+        String folded = tamilFold(key);
+        Found near = null;
+        for (Alias[] bucket : keysBySound) {
+            for (Alias a : bucket) {
+                String aliasFolded = tamilFold(a.key());
+                if (aliasFolded.isEmpty() || aliasFolded.charAt(0) != folded.charAt(0)) {
+                    continue;
+                }
+                if (folded.equals(aliasFolded)) {
+                    return a.found();
+                }
+                int max = allowed(Math.min(folded.length(), aliasFolded.length()));
+                int d = near == null && !a.common() && max > 0 && Math.abs(folded.length() - aliasFolded.length()) <= max
+                        ? distance(aliasFolded, folded, max) : max + 1;
+                if (d <= max && !nearerToAnother(key, d, true)) {
+                    near = a.found().asNear();
+                }
+            }
+        }
+        return near;
     }
 
     /** A word of an Indic script, by its phonetic key against every alias's key. */

@@ -702,6 +702,10 @@ public final class CatalogMatcher {
             }
             // a size, a count and a word for a pack between the brand and its product word do not count in the reach
             // ("Munchira 12 sachets 30 g masala")
+            Set<Catalog.Product> glued = telling == null ? null : gluedProductWord(brand, telling, tokens, h);
+            if (glued != null) {
+                left = narrowed(left, glued);
+            }
             int from = h.start();
             for (int counted = 0; from > 0 && counted < PRODUCT_WORD_REACH; from--) {
                 counted += isSizeOrCount(tokens.get(from - 1)) ? 0 : 1;
@@ -735,6 +739,39 @@ public final class CatalogMatcher {
             }
         }
         return left;
+    }
+
+    /** The shortest rest of a word glued to the brand's name that may be a product word ("dark" of "#zorbitodark"). */
+    private static final int SHORTEST_GLUED_WORD = 3;
+
+    /**
+     * The products a word glued after the brand's name in a hit of one token names: "#zorbitodark",
+     * "suryelagroundnut" (session 16; the brand was read from such a token, its product word was not). Null when the
+     * token is no one-word name of the brand with a product word after it.
+     */
+    private static Set<Catalog.Product> gluedProductWord(Catalog.Brand brand, ProductWords telling, List<String> tokens,
+                                                        Hit h) {
+        if (h.end() - h.start() != 1 || h.product() != null) {
+            return null;
+        }
+        String token = tokens.get(h.start());
+        token = token.startsWith("#") ? token.substring(1) : token;
+        List<String> names = new ArrayList<>(brand.aliases());
+        names.add(brand.name());
+        for (String name : names) {
+            List<String> t = Text.tokens(name.strip().startsWith("#") ? name.strip().substring(1) : name);
+            if (t.size() != 1 || name.strip().startsWith("@")) {
+                continue;
+            }
+            String n = t.get(0);
+            if (token.length() >= n.length() + SHORTEST_GLUED_WORD && token.startsWith(n)) {
+                Set<Catalog.Product> with = telling.of(canonical(token.substring(n.length())));
+                if (with != null) {
+                    return with;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -1076,12 +1113,32 @@ public final class CatalogMatcher {
                 if (near != null) {
                     fits.retainAll(near);
                 }
+                singlesWithoutCount(brand, fits, tokens);
                 if (fits.size() == 1) {
                     out.add(withSize(tokens, new Hit(brand, fits.get(0), first.start(), first.end(), first.handle())));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Drops the multipacks from products that share a size with a single pack ("Kaprisa Original 20 g" and "Kaprisa
+     * Original 10 x 20 g" for "Kaprisa original 20g") when the post counts no packs: the size of one pack, written
+     * alone, is the single pack's; a count ("10 x 20g", "pack of 10") names the multipack through
+     * {@link #byPriceOrPacks}.
+     */
+    private void singlesWithoutCount(Catalog.Brand brand, List<Catalog.Product> fits, List<String> tokens) {
+        Map<Catalog.Product, Integer> packed = multipacks.get(brand);
+        if (fits.size() < 2 || packed == null || fits.stream().allMatch(packed::containsKey)) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (packCountAt(tokens, i) > 1 || MULTIPACK_WORDS.contains(tokens.get(i))) {
+                return;
+            }
+        }
+        fits.removeIf(packed::containsKey);
     }
 
     /**
