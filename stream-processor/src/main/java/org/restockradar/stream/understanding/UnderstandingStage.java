@@ -135,7 +135,17 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 brandWords.add(reading.tokens().tokens().get(h.start()));
             }
         }
-        WordUse.Written written = brandWords.isEmpty() ? WordUse.Written.UNMARKED : WordUse.written(reading.text(), brandWords);
+        WordUse.Written written = WordUse.Written.UNMARKED;
+        if (!brandWords.isEmpty()) {
+            Set<String> shopWords = new HashSet<>(2);
+            List<String> tokens = reading.tokens().tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (reading.tokens().is(i, Cue.SHOP_WORD)) {
+                    shopWords.add(tokens.get(i));
+                }
+            }
+            written = WordUse.written(reading.text(), brandWords, shopWords);
+        }
         return IntentReader.read(reading.tokens(), reading.brandHits(), catalog.others(), written);
     }
 

@@ -2,6 +2,7 @@ package org.restockradar.stream.understanding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +18,8 @@ import java.util.Set;
  * word of goods), and only when no occurrence of the word is written as a name (capitalised inside a sentence), the
  * word is an ordinary word when
  * <ul>
- *   <li>it is written in lower case in a post whose writer capitalises names (another word capitalised inside a
- *   sentence: "Walang ginhawa sa pila sa Aling Charing Store"); or</li>
+ *   <li>it is written in lower case in a post whose writer capitalises names (a shop's name capitalised down to
+ *   its shop word inside a sentence: "Walang ginhawa sa pila sa Aling Charing Store"); or</li>
  *   <li>the grammar of {@code catalog/word-use.tsv} uses it as a common noun or an adjective: a determiner,
  *   quantifier or degree word right before it ("koi rahat nahi", "kono maja nei") or a degree word after it
  *   ("kusog kaayo").</li>
@@ -37,7 +38,7 @@ final class WordUse {
     enum Written {
         /** Capitalised (or in capitals) inside a sentence at least once: written as a name. */
         NAME,
-        /** Only in lower case, while the writer capitalises some other word inside a sentence. */
+        /** Only in lower case, while the writer capitalises a shop's name down to its shop word inside a sentence. */
         LOWER_AMONG_NAMES,
         /** Nothing to tell: a script without case, only at a sentence's start, or a post all in lower case. */
         UNMARKED
@@ -45,6 +46,7 @@ final class WordUse {
 
     private final Map<String, List<String[]>> before = new HashMap<>();
     private final Map<String, List<String[]>> after = new HashMap<>();
+    private final Set<String> shop = new HashSet<>();
 
     WordUse(List<String> lines) {
         int n = 0;
@@ -54,8 +56,15 @@ final class WordUse {
             Map<String, List<String[]>> into = switch (v.kind()) {
                 case "before" -> before;
                 case "after" -> after;
+                case "shop" -> {
+                    shop.addAll(v.tokens());
+                    yield null;
+                }
                 default -> throw new IllegalStateException(RESOURCE + ": data line " + n + " has an unknown kind: " + line);
             };
+            if (into == null) {
+                continue;
+            }
             // a phrase before the word is found by its last token, one after it by its first
             String key = v.kind().equals("before") ? v.tokens().get(v.tokens().size() - 1) : v.tokens().get(0);
             into.computeIfAbsent(key, k -> new ArrayList<>(1)).add(v.tokenArray());
@@ -64,10 +73,14 @@ final class WordUse {
 
     /**
      * How the words of {@code words} (lower case, as the tokens hold them) are written in {@code text}, the post as
-     * its writer typed it. A word at the start of the text or after a sentence's end ({@code . ! ? : ;} or a line
-     * break) tells nothing; neither does a one-letter word ("I").
+     * its writer typed it. The writer capitalises names when a shop word (of {@code shopWords}, the post's
+     * {@code shop_word} cues, or a {@code shop} word of {@code word-use.tsv}: "store", "kirana", "minimart") is
+     * capitalised inside a sentence: a writer who gives a shop's name its capitals
+     * down to its shop word would give the brand its capital too ("Guru Krupa stores ... pilovo illa" shows no such
+     * habit). A word at the start of the text or after a sentence's end ({@code . ! ? : ;} or a line break) tells
+     * nothing.
      */
-    static Written written(String text, Set<String> words) {
+    static Written written(String text, Set<String> words, Set<String> shopWords) {
         boolean name = false;
         boolean lower = false;
         boolean otherName = false;
@@ -102,7 +115,8 @@ final class WordUse {
                 if (words.contains(word.toLowerCase(Locale.ROOT))) {
                     name |= upper;
                     lower |= !upper;
-                } else if (upper && word.length() > 1) {
+                } else if (upper && (shopWords.contains(word.toLowerCase(Locale.ROOT))
+                        || SHIPPED.shop.contains(word.toLowerCase(Locale.ROOT)))) {
                     otherName = true;
                 }
             } else if (cased && !upper && words.contains(word.toLowerCase(Locale.ROOT))) {

@@ -77,12 +77,22 @@ final class WordUseTest {
     @Test
     void shouldTellHowTheBrandWordIsWrittenFromTheWritersCapitals() {
         Set<String> tamis = Set.of("tamis");
-        assertThat(WordUse.written("Wala nang Tamis sa Reyes Minimart", tamis)).isEqualTo(WordUse.Written.NAME);
-        assertThat(WordUse.written("Reyes Minimart: walang tamis ang araw ko", tamis))
+        Set<String> shop = Set.of("minimart");
+        assertThat(WordUse.written("Wala nang Tamis sa Reyes Minimart", tamis, shop)).isEqualTo(WordUse.Written.NAME);
+        assertThat(WordUse.written("Reyes Minimart: walang tamis ang araw ko", tamis, shop))
                 .isEqualTo(WordUse.Written.LOWER_AMONG_NAMES);
-        // a capital at a sentence's start, a hashtag and a post all in lower case tell nothing
-        assertThat(WordUse.written("Tamis wala na. Reyes sarado", tamis)).isEqualTo(WordUse.Written.UNMARKED);
-        assertThat(WordUse.written("walang tamis #ReyesMinimart", tamis)).isEqualTo(WordUse.Written.UNMARKED);
-        assertThat(WordUse.written("wala nang tamis sa reyes minimart", tamis)).isEqualTo(WordUse.Written.UNMARKED);
+        // a capital at a sentence's start, a hashtag, a post all in lower case and a shop word in lower case tell nothing
+        assertThat(WordUse.written("Tamis wala na. Minimart sarado", tamis, shop)).isEqualTo(WordUse.Written.UNMARKED);
+        assertThat(WordUse.written("walang tamis #ReyesMinimart", tamis, shop)).isEqualTo(WordUse.Written.UNMARKED);
+        assertThat(WordUse.written("wala nang tamis sa reyes minimart", tamis, shop)).isEqualTo(WordUse.Written.UNMARKED);
+        assertThat(WordUse.written("Reyes minimart Gulang-Gulang tamis wala", tamis, shop))
+                .isEqualTo(WordUse.Written.UNMARKED);
+    }
+
+    @Test
+    void shouldKeepTheReportOfALowerCaseBrandWordWhenTheShopWordIsInLowerCaseToo() {
+        // the writer capitalises the shop's own name but not its shop word: no habit of capitals to read
+        Understanding u = understand("Reyes minimart Gulang-Gulang tamis wala na");
+        assertThat(u.stockout()).as(u.reason()).isTrue();
     }
 }
