@@ -16,14 +16,14 @@ import java.util.Set;
  * <p>Only in a post with no evidence of the product (no product or handle hit, none of the brand's category words or
  * product-name words, no {@code strong_product} cue, no {@code product_context} cue but a shop's, no size or price, no
  * word of goods), and only when no occurrence of the word is written as a name (capitalised inside a sentence), the
- * word is an ordinary word when
- * <ul>
- *   <li>it is written in lower case in a post whose writer capitalises names (a shop's name capitalised down to
- *   its shop word inside a sentence: "Walang ginhawa sa pila sa Aling Charing Store"); or</li>
- *   <li>the grammar of {@code catalog/word-use.tsv} uses it as a common noun or an adjective: a determiner,
- *   quantifier or degree word right before it ("koi rahat nahi", "kono maja nei") or a degree word after it
- *   ("kusog kaayo").</li>
- * </ul>
+ * word is an ordinary word when the grammar of {@code catalog/word-use.tsv} uses it as a common noun or an adjective:
+ * a determiner, quantifier or degree word right before it ("koi rahat nahi", "kono maja nei") or a degree word after
+ * it ("kusog kaayo").
+ *
+ * <p>The word in lower case where the writer capitalises a shop's name ({@link Written#LOWER_AMONG_NAMES}) is no
+ * evidence on its own: terse reports write the shop with capitals and any brand in lower case ("Bacal Grocery
+ * Anakan: brivona wala na", compact-probe lost 9 of its reports to it in session 16). It needs a list telling that
+ * the brand's word is also a common word, which the project does not have.
  * A brand word with nothing of this keeps today's reading ("rahat nahi mila trivedi kirana pe" stays a report).
  * Built once; a reading looks at the original text once per post with a one-word brand hit.
  */
@@ -154,10 +154,6 @@ final class WordUse {
         }
         if (EverydaySenses.SHIPPED.goods(t, hits.get(0).brand())) {
             return null;
-        }
-        if (written == Written.LOWER_AMONG_NAMES) {
-            return "the brand's word as an ordinary word: \"" + tokens.get(hits.get(0).start())
-                    + "\" in lower case where the post capitalises names";
         }
         String why = null;
         for (CatalogMatcher.Hit h : hits) {
