@@ -139,6 +139,14 @@ final class EverydaySenses {
         return "the brand's name as a word of the phrase \"" + phrase + "\"";
     }
 
+    /**
+     * True when the post speaks of goods ({@link #goods(IntentReader.Tokens, List)}) with the category words of
+     * {@code brand} (read by {@link WordUse} too).
+     */
+    boolean goods(IntentReader.Tokens t, Catalog.Brand brand) {
+        return goods(t, categoryOf(brand));
+    }
+
     /** True when the post speaks of goods: a strong product word, the brand's category word, a stock or buying word, a size or a price. */
     private boolean goods(IntentReader.Tokens t, List<List<String>> category) {
         List<String> tokens = t.tokens();

@@ -642,9 +642,18 @@ public final class IntentReader {
      * ({@link CatalogMatcher#others()}): an absence whose argument is one of them is about that brand.
      */
     public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits, OtherBrands others) {
+        return read(t, hits, others, WordUse.Written.UNMARKED);
+    }
+
+    /**
+     * Reads the intent as {@link #read(Tokens, List, OtherBrands)}, knowing how the brand's word is written in the
+     * post's original text ({@link WordUse#written}): a brand word in lower case where the writer capitalises names
+     * may be an ordinary word (session 16).
+     */
+    static Intent read(Tokens t, List<CatalogMatcher.Hit> hits, OtherBrands others, WordUse.Written written) {
         Map<Cue, List<PhraseIndex.Match<Cue>>> by = byCue(t);
         BrandWords words = hits.isEmpty() ? BrandWords.NONE : brandWords(hits.get(0).brand());
-        Intent genre = notAReportByKind(t, hits, by, words);
+        Intent genre = notAReportByKind(t, hits, by, words, written);
         if (genre != null) {
             return genre;
         }
@@ -733,7 +742,8 @@ public final class IntentReader {
      * a call to action, sarcasm, news or a shop's trade are never reports; null for any other post.
      */
     private static Intent notAReportByKind(Tokens t, List<CatalogMatcher.Hit> hits,
-                                           Map<Cue, List<PhraseIndex.Match<Cue>>> by, BrandWords words) {
+                                           Map<Cue, List<PhraseIndex.Match<Cue>>> by, BrandWords words,
+                                           WordUse.Written written) {
         List<String> tokens = t.tokens();
         boolean strongProduct = false;
         for (CatalogMatcher.Hit h : hits) {
@@ -754,6 +764,9 @@ public final class IntentReader {
         String everyday = EverydaySenses.SHIPPED.everydayMeaning(t, hits);
         if (everyday == null) {
             everyday = EverydaySenses.wordOfAPhrase(t, hits);
+        }
+        if (everyday == null && !hits.isEmpty()) {
+            everyday = WordUse.SHIPPED.ordinaryWord(t, hits, written, productNameWords(hits.get(0).brand()));
         }
         if (everyday != null) {
             return new Intent(false, 0.75, everyday, -1);
@@ -1102,7 +1115,7 @@ public final class IntentReader {
         });
     }
 
-    private static Set<String> productNameWords(Catalog.Brand brand) {
+    static Set<String> productNameWords(Catalog.Brand brand) {
         return PRODUCT_NAME_WORDS.computeIfAbsent(brand, b -> {
             List<String> names = new ArrayList<>();
             for (Catalog.Product p : b.products()) {

@@ -87,12 +87,13 @@ public final class UnderstandingStage implements MentionUnderstanding {
      * What the intent rules are given for a mention: its tokens, every catalog hit, and the hits of the brand the post
      * is about; or, in {@code decided}, the answer of a rule that settles the mention before its intent is read (a
      * repost, no tracked brand, the brand's own post, a joke account's post). The report model
-     * ({@link ReportModel}) reads the same.
+     * ({@link ReportModel}) reads the same. {@code text} is the post as its writer typed it, for how the brand's word is
+     * written ({@link WordUse}).
      */
     public record Reading(IntentReader.Tokens tokens, List<CatalogMatcher.Hit> hits, Catalog.Brand brand,
-                          List<CatalogMatcher.Hit> brandHits, Understanding decided) {
+                          List<CatalogMatcher.Hit> brandHits, Understanding decided, String text) {
         static Reading decided(Understanding decided) {
-            return new Reading(null, List.of(), null, List.of(), decided);
+            return new Reading(null, List.of(), null, List.of(), decided, "");
         }
     }
 
@@ -120,7 +121,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 brandHits.add(h);
             }
         }
-        return new Reading(tokens, hits, brand, brandHits, null);
+        return new Reading(tokens, hits, brand, brandHits, null, mention.text());
     }
 
     /**
@@ -128,7 +129,24 @@ public final class UnderstandingStage implements MentionUnderstanding {
      * catalog does not track.
      */
     public IntentReader.Intent intentOf(Reading reading) {
-        return IntentReader.read(reading.tokens(), reading.brandHits(), catalog.others());
+        Set<String> brandWords = new HashSet<>(2);
+        for (CatalogMatcher.Hit h : reading.brandHits()) {
+            if (h.end() - h.start() == 1 && !h.near() && !h.handle()) {
+                brandWords.add(reading.tokens().tokens().get(h.start()));
+            }
+        }
+        WordUse.Written written = WordUse.Written.UNMARKED;
+        if (!brandWords.isEmpty()) {
+            Set<String> shopWords = new HashSet<>(2);
+            List<String> tokens = reading.tokens().tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (reading.tokens().is(i, Cue.SHOP_WORD)) {
+                    shopWords.add(tokens.get(i));
+                }
+            }
+            written = WordUse.written(reading.text(), brandWords, shopWords);
+        }
+        return IntentReader.read(reading.tokens(), reading.brandHits(), catalog.others(), written);
     }
 
     /** The understanding with the raw confidence. */
