@@ -1,6 +1,8 @@
 """Builds chronic16f-probe from outlets.py and sentences.py: python3 build.py (run in src/)."""
-import json, os, random
-from outlets import write, OUTLET_BY_ID
+import json, os, random, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "chronic16-probe", "src"))
+from outlets import write, OUTLET_BY_ID  # the registry of chronic16-probe, shared
 from fresh import ROWS
 
 random.seed(1617)
