@@ -1,4 +1,4 @@
-"""Builds chronic16f-probe from outlets.py and sentences.py: python3 build.py (run in src/)."""
+"""Builds chronic16-fresh from fresh.py and the registry of chronic16-probe: python3 build.py (run in src/)."""
 import json, os, random, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "chronic16-probe", "src"))
