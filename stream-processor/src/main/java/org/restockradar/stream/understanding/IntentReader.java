@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.IntPredicate;
 
 /**
@@ -642,7 +643,7 @@ public final class IntentReader {
      * ({@link CatalogMatcher#others()}): an absence whose argument is one of them is about that brand.
      */
     public static Intent read(Tokens t, List<CatalogMatcher.Hit> hits, OtherBrands others) {
-        return read(t, hits, others, WordUse.Written.UNMARKED);
+        return read(t, hits, others, () -> WordUse.Written.UNMARKED);
     }
 
     /**
@@ -650,7 +651,8 @@ public final class IntentReader {
      * post's original text ({@link WordUse#written}): a brand word in lower case where the writer capitalises names
      * may be an ordinary word (session 16).
      */
-    static Intent read(Tokens t, List<CatalogMatcher.Hit> hits, OtherBrands others, WordUse.Written written) {
+    static Intent read(Tokens t, List<CatalogMatcher.Hit> hits, OtherBrands others,
+                       Supplier<WordUse.Written> written) {
         Map<Cue, List<PhraseIndex.Match<Cue>>> by = byCue(t);
         BrandWords words = hits.isEmpty() ? BrandWords.NONE : brandWords(hits.get(0).brand());
         Intent genre = notAReportByKind(t, hits, by, words, written);
@@ -743,7 +745,7 @@ public final class IntentReader {
      */
     private static Intent notAReportByKind(Tokens t, List<CatalogMatcher.Hit> hits,
                                            Map<Cue, List<PhraseIndex.Match<Cue>>> by, BrandWords words,
-                                           WordUse.Written written) {
+                                           Supplier<WordUse.Written> written) {
         List<String> tokens = t.tokens();
         boolean strongProduct = false;
         for (CatalogMatcher.Hit h : hits) {

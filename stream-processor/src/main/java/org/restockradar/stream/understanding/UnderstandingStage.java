@@ -129,24 +129,31 @@ public final class UnderstandingStage implements MentionUnderstanding {
      * catalog does not track.
      */
     public IntentReader.Intent intentOf(Reading reading) {
+        return IntentReader.read(reading.tokens(), reading.brandHits(), catalog.others(), () -> writtenOf(reading));
+    }
+
+    /**
+     * How the brand's one-word hits are written in the post's text ({@link WordUse#written}); asked only by a rule
+     * that found the brand's word in an ordinary word's grammar, so the text is not scanned for every mention.
+     */
+    private static WordUse.Written writtenOf(Reading reading) {
         Set<String> brandWords = new HashSet<>(2);
         for (CatalogMatcher.Hit h : reading.brandHits()) {
             if (h.end() - h.start() == 1 && !h.near() && !h.handle()) {
                 brandWords.add(reading.tokens().tokens().get(h.start()));
             }
         }
-        WordUse.Written written = WordUse.Written.UNMARKED;
-        if (!brandWords.isEmpty()) {
-            Set<String> shopWords = new HashSet<>(2);
-            List<String> tokens = reading.tokens().tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                if (reading.tokens().is(i, Cue.SHOP_WORD)) {
-                    shopWords.add(tokens.get(i));
-                }
-            }
-            written = WordUse.written(reading.text(), brandWords, shopWords);
+        if (brandWords.isEmpty()) {
+            return WordUse.Written.UNMARKED;
         }
-        return IntentReader.read(reading.tokens(), reading.brandHits(), catalog.others(), written);
+        Set<String> shopWords = new HashSet<>(2);
+        List<String> tokens = reading.tokens().tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (reading.tokens().is(i, Cue.SHOP_WORD)) {
+                shopWords.add(tokens.get(i));
+            }
+        }
+        return WordUse.written(reading.text(), brandWords, shopWords);
     }
 
     /** The understanding with the raw confidence. */

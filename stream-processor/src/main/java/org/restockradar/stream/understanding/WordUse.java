@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Whether a tracked brand's word is written as an ordinary word of the post's language rather than as the name of
@@ -134,8 +135,9 @@ final class WordUse {
      * Why every hit of the brand is its word used as an ordinary word, or null. {@code productWords} are the words of
      * the brand's products' names (evidence of the product wherever they stand, but on the brand's own hits).
      */
-    String ordinaryWord(IntentReader.Tokens t, List<CatalogMatcher.Hit> hits, Written written, Set<String> productWords) {
-        if (hits.isEmpty() || written == Written.NAME) {
+    String ordinaryWord(IntentReader.Tokens t, List<CatalogMatcher.Hit> hits, Supplier<Written> written,
+                        Set<String> productWords) {
+        if (hits.isEmpty()) {
             return null;
         }
         List<String> tokens = t.tokens();
@@ -163,7 +165,8 @@ final class WordUse {
             }
             why = why != null ? why : "the brand's word as an ordinary word: \"" + grammar + "\"";
         }
-        return why;
+        // the text is read last, when the grammar already says "ordinary word": a name's capital overrules it
+        return written.get() == Written.NAME ? null : why;
     }
 
     /** The phrase of {@code before} or {@code after} around the word at {@code at} in its clause, or null. */
