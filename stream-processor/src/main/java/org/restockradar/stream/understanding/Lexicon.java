@@ -40,7 +40,7 @@ public final class Lexicon {
 
     private Lexicon(List<String> languages, List<Entry> entries) {
         this.languages = List.copyOf(languages);
-        this.entries = List.copyOf(entries);
+        this.entries = List.copyOf(withWrittenShort(entries));
     }
 
     private static final class Shipped {
@@ -216,5 +216,92 @@ public final class Lexicon {
             index.addTokens(e.tokens(), e.cue());
         }
         return index;
+    }
+
+    /**
+     * The cues whose phrases are also read glued into one word or cut short (see {@link #withWrittenShort}). No set
+     * of them in a static field: the shipped lexicon is read while {@link Cue} is initialised, and this class may be
+     * initialised first.
+     */
+    private static boolean shortened(Cue c) {
+        return c == Cue.ABSENCE || c == Cue.ABSENCE_CLAUSE_END || c == Cue.FOUND || c == Cue.AVAILABLE;
+    }
+    /** The fewest letters of a glued phrase: shorter glued words are too often words of their own. */
+    static final int MIN_GLUED = 6;
+    /** The fewest letters of a word cut short, and of the word it is cut from. */
+    static final int MIN_CUT = 6;
+    static final int MIN_CUT_FROM = 9;
+
+    /**
+     * The entries read and, after them, one-word forms of the absence and availability phrases as people write them
+     * in hashtags and text messages: a phrase of two to four Latin words glued into one ("#outofstock", "#soldout",
+     * "nostock", "#backinstock"), and a long single word cut short after at least {@value #MIN_CUT} letters and three
+     * fifths of it ("unavail" for "unavailable"), in English only: where a word ends in its negation (Malayalam
+     * "kittunnilla", Kannada "sigutilla"), cutting it short leaves the word for "there is". Each form is an entry of its phrase's cue, file and line, so it
+     * votes for that phrase's language. A form that is already a phrase of its own in any lexicon, of any cue, keeps
+     * that meaning and is not added; a form two cues would both claim is left out.
+     */
+    static List<Entry> withWrittenShort(List<Entry> read) {
+        Set<String> words = new java.util.HashSet<>();
+        for (Entry e : read) {
+            if (e.tokens().size() == 1) {
+                words.add(e.tokens().get(0));
+            }
+        }
+        Map<String, Entry> out = new java.util.LinkedHashMap<>();
+        Set<String> claimedTwice = new java.util.HashSet<>();
+        for (Entry e : read) {
+            if (!shortened(e.cue())) {
+                continue;
+            }
+            List<String> t = e.tokens();
+            if (t.size() >= 2 && t.size() <= 4 && t.stream().allMatch(Lexicon::latinLetters)) {
+                String glued = String.join("", t);
+                if (glued.length() >= MIN_GLUED) {
+                    claim(out, claimedTwice, words, glued, e);
+                }
+            } else if (t.size() == 1 && t.get(0).length() >= MIN_CUT_FROM && latinLetters(t.get(0)) && english(e)) {
+                String w = t.get(0);
+                for (int n = Math.max(MIN_CUT, (w.length() * 3 + 4) / 5); n < w.length(); n++) {
+                    claim(out, claimedTwice, words, w.substring(0, n), e);
+                }
+            }
+        }
+        out.values().removeIf(e -> claimedTwice.contains(e.tokens().get(0)));
+        List<Entry> all = new ArrayList<>(read);
+        all.addAll(out.values());
+        return all;
+    }
+
+    private static void claim(Map<String, Entry> out, Set<String> claimedTwice, Set<String> words, String form,
+            Entry from) {
+        if (words.contains(form)) {
+            return;
+        }
+        // one form may be an absence of both kinds ("unavailable" is both), never an absence and a presence
+        Entry other = out.get(form + "\t" + (absence(from.cue()) ? Cue.FOUND : Cue.ABSENCE));
+        Entry other2 = out.get(form + "\t" + (absence(from.cue()) ? Cue.AVAILABLE : Cue.ABSENCE_CLAUSE_END));
+        if (other != null || other2 != null) {
+            claimedTwice.add(form);
+        }
+        out.putIfAbsent(form + "\t" + from.cue(), new Entry(from.cue(), List.of(form), from.file(), from.line()));
+    }
+
+    private static boolean english(Entry e) {
+        return e.file().equals("en") || e.file().equals("en.tsv") || e.file().endsWith("/en.tsv");
+    }
+
+    private static boolean absence(Cue c) {
+        return c == Cue.ABSENCE || c == Cue.ABSENCE_CLAUSE_END;
+    }
+
+    private static boolean latinLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 }

@@ -41,7 +41,8 @@ final class LexiconTest {
         List<PhraseIndex.Match<Cue>> found = lexicon.index().findAll(Text.tokens("I cant find it"));
 
         assertThat(found).extracting(PhraseIndex.Match::value).containsExactly(Cue.ABSENCE);
-        assertThat(lexicon.asText().get(Cue.ABSENCE)).containsExactly("cant find");
+        // the phrase as written and, since session 17, glued into one word as hashtags write it
+        assertThat(lexicon.asText().get(Cue.ABSENCE)).containsExactly("cant find", "cantfind");
     }
 
     @Test
@@ -79,7 +80,8 @@ final class LexiconTest {
 
         Lexicon lexicon = Lexicon.of(Map.of("agreed.tsv", file.toString()));
 
-        assertThat(lexicon.entries()).hasSize(agreed.split(" ").length);
+        assertThat(lexicon.entries()).filteredOn(e -> e.tokens().equals(List.of("some", "words")))
+                .hasSize(agreed.split(" ").length);
     }
 
     @Test
