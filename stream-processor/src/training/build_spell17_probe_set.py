@@ -99,6 +99,16 @@ OUTLETS = [
     ("CAU-01", "Tumaliuan Store", "San Fermin, Cauayan 3305", "San Fermin", "Cauayan", "Isabela", "Philippines", 16.9300, 121.7700),
     ("CAU-02", "Gammad Grocery", "Cabaruan, Cauayan 3305", "Cabaruan", "Cauayan", "Isabela", "Philippines", 16.9360, 121.7780),
 ]
+# spell17-fresh only: shops whose name is one letter from a product word of the catalog ("Kesari" and "kesar",
+# "Rosa" and "rose", "Lemos" and "lemon", "Canto" and "canton"), in another town than the posts' profiles
+FRESH_OUTLETS = [
+    ("BMR-04", "Kesari General Stores", "Sadar Bazar, Barmer 344001", "Sadar Bazar", "Barmer", "Rajasthan", "India", 25.7480, 71.3880),
+    ("ILG-03", "Rosa Sari-Sari Store", "Alibagu, Ilagan 3300", "Alibagu", "Ilagan", "Isabela", "Philippines", 17.1200, 121.8700),
+    ("ILG-04", "Lemos Grocery", "Bagumbayan, Ilagan 3300", "Bagumbayan", "Ilagan", "Isabela", "Philippines", 17.1300, 121.8850),
+    ("ILG-05", "Canto Store", "Osmeña, Ilagan 3300", "Osmeña", "Ilagan", "Isabela", "Philippines", 17.1400, 121.8950),
+]
+if FRESH:
+    OUTLETS = OUTLETS + FRESH_OUTLETS
 BY_ID = {o[0]: o for o in OUTLETS}
 SOURCES = ["x", "mastodon", "bluesky", "sms", "whatsapp"]
 
