@@ -36,6 +36,9 @@ public final class CatalogMatcher {
         }
     }
 
+    /** The length of a product name's word that tells products apart only as a variant word of the groups. */
+    static final int SHORT_VARIANT = 3;
+
     /** Units written several ways meet: "1 litre", "1 ltr" and "1l" are one size. */
     private static final Map<String, String> UNITS = WordTable.mapOf(Map.ofEntries(
             Map.entry("litre", "l"), Map.entry("litres", "l"), Map.entry("liter", "l"), Map.entry("liters", "l"),
@@ -160,6 +163,8 @@ public final class CatalogMatcher {
      * products carry and not all.
      */
     private static Map<String, Set<Catalog.Product>> tellingWords(Catalog.Brand brand, Set<String> brandTokens) {
+        // a word of three letters tells products apart only as a word of catalog/product-words.tsv ("hot", "cow",
+        // "tea"): then its group's words name it too ("maanghang", "gaay"); it is never read misspelt (ProductWords)
         Set<String> category = new HashSet<>(canonical(brand.categoryWords().stream().flatMap(w -> Text.tokens(w).stream()).toList()));
         Map<String, Set<Catalog.Product>> carriers = new HashMap<>();
         for (Catalog.Product product : brand.products()) {
@@ -169,7 +174,7 @@ public final class CatalogMatcher {
             }
             for (String name : names) {
                 for (String t : canonical(Text.tokens(name))) {
-                    if (t.length() >= 4 && !isDigits(t) && !brandTokens.contains(t) && !isBrandAliasToken(brand, t)
+                    if ((t.length() >= 4 || t.length() == SHORT_VARIANT && ProductWords.isFlavourWord(t)) && !isDigits(t) && !brandTokens.contains(t) && !isBrandAliasToken(brand, t)
                             && !category.contains(t) && !UNITS.containsValue(t) && !Quantity.isUnit(t)
                             && !PRODUCT_WORDS.contains(t)) {
                         carriers.computeIfAbsent(t, k -> new java.util.LinkedHashSet<>()).add(product);

@@ -50,10 +50,19 @@ public final class OutletMatcher {
      * What the text says about where, to filter candidates; {@code acronyms} are the keys of words the post writes
      * in capitals ("SLV"), which may be the initials of an outlet's name; {@code apartKeys} the keys the post writes
      * only in clauses apart from the absence ("..., Mercado Minimart still has"), which name a shop the absence is not
-     * at when another candidate is named next to the absence.
+     * at when another candidate is named next to the absence; {@code productKeys} the keys of words that are the
+     * tracked product's own (its brand, product and category words as the catalog writes them): a name may carry such
+     * a word as written ("Amul Parlour"), but the post's product word is never read as a shop's word misspelt or
+     * aligned with one ("Mayuka marie" is not "Maris Grocery").
      */
     public record Constraint(Set<String> cityKeys, Set<String> localityKeys, GeoPoint near, String profileCityKey,
-                             Set<String> acronyms, String profileLocalityKey, Set<String> apartKeys) {
+                             Set<String> acronyms, String profileLocalityKey, Set<String> apartKeys,
+                             Set<String> productKeys) {
+        public Constraint(Set<String> cityKeys, Set<String> localityKeys, GeoPoint near, String profileCityKey,
+                          Set<String> acronyms, String profileLocalityKey, Set<String> apartKeys) {
+            this(cityKeys, localityKeys, near, profileCityKey, acronyms, profileLocalityKey, apartKeys, Set.of());
+        }
+
         public Constraint(Set<String> cityKeys, Set<String> localityKeys, GeoPoint near, String profileCityKey) {
             this(cityKeys, localityKeys, near, profileCityKey, Set.of(), null, Set.of());
         }
@@ -235,7 +244,7 @@ public final class OutletMatcher {
     private static boolean isAlignable(List<String> keys, int i, Constraint place) {
         String k = keys.get(i);
         return k.length() >= 3 && !Names.FILLER.contains(k) && (!LEXICON_KEYS.contains(k) || nextToShopWord(keys, i))
-                && !wordOfPlace(k, place);
+                && !wordOfPlace(k, place) && !place.productKeys().contains(k);
     }
 
     /**
@@ -279,6 +288,8 @@ public final class OutletMatcher {
                 queryKeys.add(k);
             } else if (wordOfPlace(k, place)) {
                 continue; // the place named, not a shop's word misspelt ("Saka" is not "Sagar")
+            } else if (place.productKeys().contains(k)) {
+                continue; // the product's own word, not a shop's word misspelt ("marie" is not "Maris")
             } else if (sources != null && !LEXICON_KEYS.contains(k) && addCaseStems(sources.get(i), queryKeys, mentionKeys)) {
                 continue; // a word of a name with a case ending: "ஸ்டோர்ஸில்", "কিরানাতে", "storeil"
             } else if (k.length() >= 7 && !indic.get(i) && !LEXICON_KEYS.contains(k) && glued(k, queryKeys, mentionKeys)) {

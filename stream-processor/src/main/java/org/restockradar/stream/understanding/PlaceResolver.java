@@ -62,7 +62,11 @@ public final class PlaceResolver {
     private static final java.util.Set<String> NAME_TAIL_KEYS = WordTable.setOf(Names.keys(Text.tokens(
             "store stores shop mart supermarket minimart bakery bakeshop bakers sweets mishthan bhandar house hotel"
                     + " restaurant cafe mess corner traders trading kirana provisions provision grocery pharmacy"
-                    + " office hall dhaba")));
+                    + " office hall dhaba"
+                    // session 17: the institutions and trades that are named after a city anywhere ("Delhi Public
+                    // School", "Bombay Hospital", "Madras Tailors", "Calcutta Medical Stores")
+                    + " school college academy hospital clinic medical medicals chemist chemists talkies cinema"
+                    + " tailors emporium lodge travels motors enterprises")));
 
     /** Words before or after a town's name that make it where the writer comes from ({@code names/origin-words.tsv}). */
     private static final java.util.Set<String> ORIGIN_BEFORE = new java.util.HashSet<>();

@@ -114,7 +114,10 @@ final class ProductWords {
             String w = e.getKey();
             Set<Catalog.Product> products = e.getValue();
             String key = Phonetic.key(w);
-            words.add(new Word(w, key, CatalogMatcher.consonants(w), products));
+            if (w.length() >= SHORTEST_FUZZY) {
+                // a telling word of three letters ("hot", "cow") is read as written or by its group, never misspelt
+                words.add(new Word(w, key, CatalogMatcher.consonants(w), products));
+            }
             min = Math.min(min, w.length());
             max = Math.max(max, w.length());
             merge(byWord, w, products);

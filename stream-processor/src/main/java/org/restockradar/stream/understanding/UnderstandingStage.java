@@ -52,6 +52,8 @@ public final class UnderstandingStage implements MentionUnderstanding {
     private final ReportModel model;
     /** The tokens of each brand's name, to recognise the brand's own account by its display name. */
     private final Map<String, List<String>> brandNameTokens = new HashMap<>();
+    /** Per brand, the keys of its own words ({@link #productKeysOf}). */
+    private final Map<String, Set<String>> productKeys = new HashMap<>();
 
     /** A stage with the gazetteer shipped in the jar. */
     public UnderstandingStage(Catalog catalog, OutletDirectory outlets) {
@@ -76,6 +78,39 @@ public final class UnderstandingStage implements MentionUnderstanding {
         this.matcher = new OutletMatcher(outlets);
         this.localityRuns = new LocalityRuns(outlets);
         catalog.brands().forEach(b -> brandNameTokens.put(b.name(), Text.tokens(b.name())));
+        catalog.brands().forEach(b -> productKeys.put(b.name(), productKeysOf(b)));
+    }
+
+    /**
+     * The name keys of a brand's own words as the catalog writes them: its name and aliases, its products' names and
+     * aliases, its category words. A shop's name may carry one as written, but the post's word is the product's, not a
+     * shop's word misspelt ({@link OutletMatcher.Constraint#productKeys}).
+     */
+    private static Set<String> productKeysOf(Catalog.Brand brand) {
+        Set<String> keys = new HashSet<>(Names.keys(brand.name()));
+        brand.aliases().forEach(a -> keys.addAll(Names.keys(a)));
+        brand.categoryWords().forEach(w -> keys.addAll(Names.keys(w)));
+        for (Catalog.Product p : brand.products()) {
+            keys.addAll(Names.keys(p.name()));
+            p.aliases().forEach(a -> keys.addAll(Names.keys(a)));
+        }
+        keys.removeIf(k -> k.length() < 3 || Names.GENERIC.contains(k));
+        return Set.copyOf(keys);
+    }
+
+    /** The keys of the brand's own words ({@link #productKeysOf}) and of the post's words the catalog read as it. */
+    private Set<String> productKeys(String brand, NameKeys words) {
+        Set<String> own = productKeys.getOrDefault(brand, Set.of());
+        if (!words.brand().contains(Boolean.TRUE)) {
+            return own;
+        }
+        Set<String> keys = new HashSet<>(own);
+        for (int i = 0; i < words.keys().size(); i++) {
+            if (words.brand().get(i) && words.keys().get(i).length() >= 3) {
+                keys.add(words.keys().get(i));
+            }
+        }
+        return keys;
     }
 
     @Override
@@ -479,11 +514,12 @@ public final class UnderstandingStage implements MentionUnderstanding {
         if (profile != null || overruled != null || device != null || regionPrior) {
             words = words.without(inText.strayApartKeys()); // "Parang sa Manila, ...": no word of "Manila Bakeshop"
         }
+        Set<String> ownWords = productKeys(brand, words);
         // the outlet: by name within the place, else by device location for "this shop"
         OutletMatcher.Result byName = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
                 citiesToMatchIn(cityKeys, localities, device), localities.keys(), geo,
                 profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens),
-                profile == null ? null : profile.localityKey(), words.apartOnly()));
+                profile == null ? null : profile.localityKey(), words.apartOnly(), ownWords));
         if (byName.outlet() == null && localities.byProfile()) {
             // the author's profile city is a prior: it read a locality that several cities have in its own city, but
             // the shop's name and that locality together may fit one outlet of another city ("Nanay Ising Store
@@ -491,7 +527,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             NamedLocalities open = localities(inText, cityKeys, device, null, pin);
             OutletMatcher.Result byText = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
                     citiesToMatchIn(cityKeys, open, device), open.keys(), geo, null, acronyms(mention.text(), tokens), null,
-                    words.apartOnly()));
+                    words.apartOnly(), ownWords));
             if (byText.outlet() != null) {
                 byName = byText;
                 localities = open;
@@ -507,7 +543,7 @@ public final class UnderstandingStage implements MentionUnderstanding {
             OutletMatcher.Result byShop = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
                     citiesToMatchIn(cityKeys, open, device), open.keys(), geo,
                     profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens),
-                    profile == null ? null : profile.localityKey(), words.apartOnly()));
+                    profile == null ? null : profile.localityKey(), words.apartOnly(), ownWords));
             if (byShop.outlet() != null) {
                 byName = byShop;
                 localities = open;
