@@ -1,6 +1,7 @@
 # Writes the "sense17-fresh" labelled set (session 17, issue 14): new sentences of the classes the session fixed,
 # written after the rules (a product-line word or a glued case ending making the brand's name another name; the brand's
-# word after a locative of a common noun; reports that must stay), on sense17-probe's catalog and outlets.
+# word after a locative of a common noun, a rule tried and taken out; reports that must stay), on sense17-probe's
+# catalog and outlets.
 # Five invented brands whose names are ordinary words of five languages, none of them in catalog/everyday-senses.tsv
 # or catalog/word-use.tsv: Jugnu (an LED torch; Hindi/Urdu "firefly"), Tala (sardines; Tagalog/Cebuano "star", also
 # "note, record", and Hindi/Bengali/Marathi/Nepali "lock"), Sihi (milk toffee; Kannada "sweet, sweetness, a sweet
@@ -125,6 +126,18 @@ LA = [
  ("Jugnulo torch nahi mila Bajpai General Store pe", "hi-latn"),
  ("Ramroma biscuit chaina Pradhan Stores ma", "ne-latn"),
  ("Jugnuse torch khatam Siddiqui Kirana mein", "hi-latn"),
+ ("Jugnu Turbo torch out of stock at Bajpai General Store", "en"),
+ ("Jugnu Elite emergency light nahi hai Siddiqui Kirana pe", "hi-latn"),
+ ("Tala Platinum sardines wala na sa Aling Nena Sari-Sari Store", "tl"),
+ ("Tala Ultra sardinas walay stock sa Nang Pilar Store", "ceb"),
+ ("Super Lami noodles nahurot sa Cabahug Mart", "ceb"),
+ ("Lami Max pancit canton out of stock at Villaverde Grocery", "en"),
+ ("Nova Ramro biscuit chaina Tamang Kirana Pasal ma", "ne-latn"),
+ ("Ramro Royal cookies sakiyo Pradhan Stores ma", "ne-latn"),
+ ("Sihi Supreme toffee sikkilla Hegde Super Market", "kn-latn"),
+ ("Mega Sihi candy illa Gowda Provision Stores alli", "kn-latn"),
+ ("Ramrolo biscuit chaina Pradhan Stores ma", "ne-latn"),
+ ("Sihikke candy illa Hegde Super Market alli", "kn-latn"),
 ]
 
 for text, sku, lang in BP:

@@ -48,8 +48,6 @@ final class WordUse {
     private final Map<String, List<String[]>> before = new HashMap<>();
     private final Map<String, List<String[]>> after = new HashMap<>();
     private final Set<String> shop = new HashSet<>();
-    private final Set<String> locative = new HashSet<>();
-    private final List<String> locativeEnding = new ArrayList<>();
 
     WordUse(List<String> lines) {
         int n = 0;
@@ -61,14 +59,6 @@ final class WordUse {
                 case "after" -> after;
                 case "shop" -> {
                     shop.addAll(v.tokens());
-                    yield null;
-                }
-                case "locative" -> {
-                    locative.addAll(v.tokens());
-                    yield null;
-                }
-                case "locative_ending" -> {
-                    locativeEnding.addAll(v.tokens());
                     yield null;
                 }
                 default -> throw new IllegalStateException(RESOURCE + ": data line " + n + " has an unknown kind: " + line);
@@ -190,10 +180,6 @@ final class WordUse {
                 }
             }
         }
-        String host = locativeHost(t, at);
-        if (host != null) {
-            return host + " " + tokens.get(at);
-        }
         if (at + 1 < tokens.size()) {
             for (String[] p : after.getOrDefault(tokens.get(at + 1), List.of())) {
                 if (t.clause()[at + 1] == t.clause()[at] && spells(tokens, at + 1, p)) {
@@ -202,45 +188,6 @@ final class WordUse {
             }
         }
         return null;
-    }
-
-    /**
-     * The locative phrase right before the word at {@code at} when its host is a common noun, not a shop ("payasa
-     * dalli sihi illa", "dard mein rahat nahi", "jeevanadalli sihi illa": in the dessert, in the pain, in life): the
-     * word is then what the thing or the state has or lacks, an ordinary noun. A report puts its shop there
-     * ("Gowda Stores alli Sihi illa"); a shop word, a word with a digit or a word of the brand ends the reading.
-     */
-    private String locativeHost(IntentReader.Tokens t, int at) {
-        List<String> tokens = t.tokens();
-        if (at >= 2 && locative.contains(tokens.get(at - 1)) && t.clause()[at - 2] == t.clause()[at]
-                && commonHost(t, at - 2)) {
-            return tokens.get(at - 2) + " " + tokens.get(at - 1);
-        }
-        if (at >= 1 && t.clause()[at - 1] == t.clause()[at]) {
-            String w = tokens.get(at - 1);
-            for (String e : locativeEnding) {
-                if (w.length() >= e.length() + MIN_HOST && w.endsWith(e) && commonHost(t, at - 1)) {
-                    return w;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The shortest host a glued locative ending is read on ("mane" + "alli"): shorter, the ending is the word. */
-    private static final int MIN_HOST = 3;
-
-    private boolean commonHost(IntentReader.Tokens t, int i) {
-        String w = t.tokens().get(i);
-        if (t.is(i, Cue.SHOP_WORD) || shop.contains(w) || t.is(i, Cue.PLACE_MARKER) || t.is(i, Cue.PERSON)) {
-            return false;
-        }
-        for (int k = 0; k < w.length(); k++) {
-            if (Character.isDigit(w.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean spells(List<String> tokens, int start, String[] phrase) {
