@@ -1270,6 +1270,8 @@ public final class CatalogMatcher {
             }
             hits.add(new Hit(e.brand(), e.product(), m.start(), m.end(), e.handle()));
         }
+        // "Jugnu Gold torch", "Neo Jugnu", "Jugnuma torch": the name inside another name names nothing of ours
+        hits.removeIf(h -> NameExtensions.SHIPPED.otherName(tokens, h));
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         for (int i = hits.size() - 1; i > 0; i--) {
             Hit h = hits.get(i);
