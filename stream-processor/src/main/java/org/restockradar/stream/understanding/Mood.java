@@ -1,8 +1,10 @@
 package org.restockradar.stream.understanding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,18 +32,89 @@ final class Mood {
      * on one word when the auxiliary is "-" ("gechhilo"); the shortest word that may carry the ending.
      */
     private record Past(String ending, String auxiliary, int shortest) {
+        Past {
+            if (ending.isEmpty()) {
+                throw new IllegalArgumentException(RESOURCE + ": a past form needs an ending: " + auxiliary);
+            }
+        }
+
+        boolean alone() {
+            return auxiliary.equals("-");
+        }
+
         boolean of(String word, String next) {
-            if (auxiliary.equals("-")) {
+            if (alone()) {
                 return word.length() >= shortest && word.endsWith(ending);
             }
             return next != null && next.equals(auxiliary) && word.length() >= shortest && word.endsWith(ending);
         }
     }
 
+    /**
+     * Past forms found by what a word can match, not tried one by one: those with an auxiliary by the auxiliary (the
+     * word after the verb must be it, and most words are followed by none), those alone on one word by the last
+     * letter of their ending (a word can only end so if it ends in that letter). Session 16's profile had {@code
+     * Mood.any} trying every form of every language on each word at 2.2 % of the stage's samples
+     * (docs/benchmarks.md); the answer is the same, since a word matches a form only if both tests pass.
+     */
+    private static final class PastForms {
+        /** Slots of the forms alone, by the last letter of the ending modulo this (a power of two). */
+        private static final int SLOTS = 64;
+        private static final Past[] NONE = new Past[0];
+
+        private final Map<String, Past[]> byAuxiliary;
+        private final Past[][] aloneByLastLetter = new Past[SLOTS][];
+
+        PastForms(List<Past> forms) {
+            Map<String, List<Past>> withAuxiliary = new HashMap<>();
+            List<List<Past>> alone = new ArrayList<>();
+            for (int s = 0; s < SLOTS; s++) {
+                alone.add(new ArrayList<>());
+            }
+            for (Past p : forms) {
+                if (p.alone()) {
+                    alone.get(slot(p.ending().charAt(p.ending().length() - 1))).add(p);
+                } else {
+                    withAuxiliary.computeIfAbsent(p.auxiliary(), a -> new ArrayList<>()).add(p);
+                }
+            }
+            Map<String, Past[]> byAux = new HashMap<>();
+            withAuxiliary.forEach((a, l) -> byAux.put(a, l.toArray(NONE)));
+            this.byAuxiliary = Map.copyOf(byAux);
+            for (int s = 0; s < SLOTS; s++) {
+                aloneByLastLetter[s] = alone.get(s).toArray(NONE);
+            }
+        }
+
+        private static int slot(char c) {
+            return c & (SLOTS - 1);
+        }
+
+        boolean of(String word, String next) {
+            if (word.isEmpty()) {
+                return false;
+            }
+            for (Past p : aloneByLastLetter[slot(word.charAt(word.length() - 1))]) {
+                if (p.of(word, next)) {
+                    return true;
+                }
+            }
+            Past[] after = next == null ? null : byAuxiliary.get(next);
+            if (after != null) {
+                for (Past p : after) {
+                    if (p.of(word, next)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     private static final Ending[] FUTURE;
     private static final Set<String> QUESTION;
-    private static final Past[] HABITUAL;
-    private static final Past[] PAST;
+    private static final PastForms HABITUAL;
+    private static final PastForms PAST;
 
     static {
         List<Ending> future = new ArrayList<>();
@@ -63,8 +136,8 @@ final class Mood {
         }
         FUTURE = future.toArray(new Ending[0]);
         QUESTION = Set.copyOf(question);
-        HABITUAL = habitual.toArray(new Past[0]);
-        PAST = past.toArray(new Past[0]);
+        HABITUAL = new PastForms(habitual);
+        PAST = new PastForms(past);
     }
 
     private Mood() {
@@ -85,7 +158,7 @@ final class Mood {
      * "tha", "jeto", "dorikedi".
      */
     static boolean habitualPast(String word, String next) {
-        return any(HABITUAL, word, next);
+        return HABITUAL.of(word, next);
     }
 
     /**
@@ -94,16 +167,7 @@ final class Mood {
      * imperfective ("milat" before "navhta", "malti" before "nahoti").
      */
     static boolean pastBefore(String word, String next) {
-        return any(HABITUAL, word, next) || any(PAST, word, next);
-    }
-
-    private static boolean any(Past[] forms, String word, String next) {
-        for (Past p : forms) {
-            if (p.of(word, next)) {
-                return true;
-            }
-        }
-        return false;
+        return HABITUAL.of(word, next) || PAST.of(word, next);
     }
 
     /** True when the token is a question particle of an SOV language. */

@@ -270,7 +270,7 @@ public final class PlaceResolver {
         for (int j = 0; j < keys.size(); j++) {
             int max = outlets.cityPhraseLength(keys.get(j));
             for (int len = Math.min(max, keys.size() - j); len >= 1; len--) {
-                Optional<String> city = outlets.cityNamed(len == 1 ? keys.get(j) : String.join(" ", keys.subList(j, j + len)));
+                Optional<String> city = outlets.cityNamed(keys, j, j + len);
                 if (city.isPresent() && (beforeRoad(keys, j + len) || beforeNameTail(keys, sources, j + len))) {
                     break;
                 }
@@ -421,8 +421,7 @@ public final class PlaceResolver {
             if (len == 1 && (OutletMatcher.LEXICON_KEYS.contains(k) || Names.GENERIC.contains(k) || Names.FILLER.contains(k))) {
                 break; // a one-word locality that is also a word of the posts ("Wala", "Sari") is not read as a place
             }
-            Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(
-                    len == 1 ? k : String.join(" ", keys.subList(i, i + len)));
+            Map<String, OutletDirectory.PlaceStats> named = outlets.localitiesNamed(keys, i, i + len);
             if (!named.isEmpty()) {
                 found = named;
                 longest = len;

@@ -482,13 +482,44 @@ public final class UnderstandingStage implements MentionUnderstanding {
 
     /**
      * Where a report is: the outlet named in the post within the place it gives, else the outlet the device stands
-     * at; without a single outlet, the most trusted locality and city.
+     * at; without a single outlet, the most trusted locality and city. In steps ({@link #whereabouts}, {@link
+     * #byName}, {@link #matchIn}) that each compile whole: as one method of some 90 lines calling the matcher thrice,
+     * C2's inlining budget ran out at a different call in each JVM, so that two forks of one build differed by half
+     * (docs/benchmarks.md, session 16).
      */
     private Understanding locate(Mention mention, PlaceTokens placeTokens, String brand, String sku,
                                  IntentReader.Intent intent, boolean deictic, boolean area) {
         List<String> tokens = placeTokens.tokens();
         NameKeys words = nameKeys(tokens, placeTokens.marked(), placeTokens.apart(), placeTokens.brand());
-        NameKeys townWords = words.withoutBrand();
+        Whereabouts where = whereabouts(mention, words.withoutBrand(), deictic);
+        if (where.prior()) {
+            words = words.without(where.inText().strayApartKeys()); // "Parang sa Manila, ...": no word of "Manila Bakeshop"
+        }
+        ByName byName = byName(mention, tokens, words, where, brand);
+        Located located = outletOf(where.geo(), byName.result(), deictic, area);
+        if (located != null) {
+            Outlet outlet = located.outlet();
+            return new Understanding(true, clamp(intent.confidence() - located.confidenceCost()), brand, sku, outlet,
+                    outlet.locality(), outlet.city(), intent.reason() + located.how(),
+                    Evidence.ofReading(intent.reading()).withPlace(
+                            (byName.result().outlet() != null ? BY_NAME : deictic ? BY_DEVICE_AND_HERE : BY_DEVICE_ALONE).place()));
+        }
+        return needsLocation(intent, brand, sku, byName.result().ambiguous(), where.device(), byName.localities(),
+                where.pin(), where.cityKeys(), where.profile(), where.overruled());
+    }
+
+    /**
+     * The places a post gives before its shop is looked for: those its text names ({@code inText}: cities,
+     * localities, pincodes), the device's, the profile's; the device and its location are null when the text
+     * overrules them ({@code overruled}). {@code prior}: the profile, the device or the profile's region says where
+     * the author is.
+     */
+    private record Whereabouts(PlaceResolver.TextPlaces inText, GeoPoint geo, PlaceResolver.Place device,
+                               PlaceResolver.Place profile, PlaceResolver.Place pin, Set<String> cityKeys,
+                               NamedLocalities localities, PlaceResolver.Place overruled, boolean prior) {
+    }
+
+    private Whereabouts whereabouts(Mention mention, NameKeys townWords, boolean deictic) {
         PlaceResolver.TextPlaces inText = places.inText(townWords.keys(), townWords.indic(), townWords.sources(),
                 townWords.marked(), townWords.apart());
         GeoPoint geo = mention.geo();
@@ -510,47 +541,49 @@ public final class UnderstandingStage implements MentionUnderstanding {
             device = null;
             geo = null;
         }
+        boolean prior = profile != null || overruled != null || device != null || regionPrior;
+        return new Whereabouts(inText, geo, device, profile, pin, cityKeys, localities, overruled, prior);
+    }
 
-        if (profile != null || overruled != null || device != null || regionPrior) {
-            words = words.without(inText.strayApartKeys()); // "Parang sa Manila, ...": no word of "Manila Bakeshop"
-        }
+    /** The outlet named in the post ({@link OutletMatcher.Result}) and the localities it was looked for in. */
+    private record ByName(OutletMatcher.Result result, NamedLocalities localities) {
+    }
+
+    /** The outlet by name within the place, else the candidates of that name; by device location for "this shop" later. */
+    private ByName byName(Mention mention, List<String> tokens, NameKeys words, Whereabouts where, String brand) {
+        Set<String> acronyms = acronyms(mention.text(), tokens);
         Set<String> ownWords = productKeys(brand, words);
-        // the outlet: by name within the place, else by device location for "this shop"
-        OutletMatcher.Result byName = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
-                citiesToMatchIn(cityKeys, localities, device), localities.keys(), geo,
-                profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens),
-                profile == null ? null : profile.localityKey(), words.apartOnly(), ownWords));
+        Set<String> apartOnly = words.apartOnly();
+        PlaceResolver.Place profile = where.profile();
+        NamedLocalities localities = where.localities();
+        OutletMatcher.Result byName = matchIn(words, where, localities, profile, acronyms, apartOnly, ownWords);
         if (byName.outlet() == null && localities.byProfile()) {
             // the author's profile city is a prior: it read a locality that several cities have in its own city, but
             // the shop's name and that locality together may fit one outlet of another city ("Nanay Ising Store
             // Poblacion" when the Poblacion of the profile's city has no such shop); the text outweighs the prior
-            NamedLocalities open = localities(inText, cityKeys, device, null, pin);
-            OutletMatcher.Result byText = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
-                    citiesToMatchIn(cityKeys, open, device), open.keys(), geo, null, acronyms(mention.text(), tokens), null,
-                    words.apartOnly(), ownWords));
+            NamedLocalities open = localities(where.inText(), where.cityKeys(), where.device(), null, where.pin());
+            OutletMatcher.Result byText = matchIn(words, where, open, null, acronyms, apartOnly, ownWords);
             if (byText.outlet() != null) {
                 byName = byText;
                 localities = open;
             }
         }
+        PlaceResolver.TextPlaces inText = where.inText();
         if (byName.outlet() == null && !inText.firstWords().isEmpty()) {
             // the first word of a locality's name alone ("Krishna" of "Krishna Nagar") was read as the place for
             // want of another, but it is as often a word of the shop's name ("Sree Krishna Bakery", in another city):
             // the shop's name is read without it
             PlaceResolver.TextPlaces named = new PlaceResolver.TextPlaces(inText.localities(), inText.cityKeys(),
                     inText.pincodes(), List.of(), inText.strayCityKeys(), inText.strayApartKeys());
-            NamedLocalities open = localities(named, cityKeys, device, profile, pin);
-            OutletMatcher.Result byShop = matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
-                    citiesToMatchIn(cityKeys, open, device), open.keys(), geo,
-                    profile == null ? null : profile.cityKey(), acronyms(mention.text(), tokens),
-                    profile == null ? null : profile.localityKey(), words.apartOnly(), ownWords));
+            NamedLocalities open = localities(named, where.cityKeys(), where.device(), profile, where.pin());
+            OutletMatcher.Result byShop = matchIn(words, where, open, profile, acronyms, apartOnly, ownWords);
             if (byShop.outlet() != null) {
                 byName = byShop;
                 localities = open;
             }
         }
-        if (byName.outlet() == null && byName.ambiguous().size() > 1 && profile == null && geo == null
-                && cityKeys.isEmpty() && localities.keys().isEmpty()) {
+        if (byName.outlet() == null && byName.ambiguous().size() > 1 && profile == null && where.geo() == null
+                && where.cityKeys().isEmpty() && localities.keys().isEmpty()) {
             byName = inProfileRegion(byName, mention.author().location());
         }
         if (byName.outlet() == null && localities.keys().isEmpty()) {
@@ -559,15 +592,17 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 byName = new OutletMatcher.Result(one, List.of(), byName.score());
             }
         }
-        Located located = outletOf(geo, byName, deictic, area);
-        if (located != null) {
-            Outlet outlet = located.outlet();
-            return new Understanding(true, clamp(intent.confidence() - located.confidenceCost()), brand, sku, outlet,
-                    outlet.locality(), outlet.city(), intent.reason() + located.how(),
-                    Evidence.ofReading(intent.reading()).withPlace(
-                            (byName.outlet() != null ? BY_NAME : deictic ? BY_DEVICE_AND_HERE : BY_DEVICE_ALONE).place()));
-        }
-        return needsLocation(intent, brand, sku, byName.ambiguous(), device, localities, pin, cityKeys, profile, overruled);
+        return new ByName(byName, localities);
+    }
+
+    /** The outlet of the post's name keys within the cities and localities given, the profile's as a prior (may be null). */
+    private OutletMatcher.Result matchIn(NameKeys words, Whereabouts where, NamedLocalities localities,
+                                         PlaceResolver.Place profile, Set<String> acronyms, Set<String> apartOnly,
+                                         Set<String> ownWords) {
+        return matcher.match(words.keys(), words.indic(), words.sources(), new OutletMatcher.Constraint(
+                citiesToMatchIn(where.cityKeys(), localities, where.device()), localities.keys(), where.geo(),
+                profile == null ? null : profile.cityKey(), acronyms,
+                profile == null ? null : profile.localityKey(), apartOnly, ownWords));
     }
 
     /**

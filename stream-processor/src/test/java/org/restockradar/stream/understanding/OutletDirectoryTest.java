@@ -158,4 +158,35 @@ final class OutletDirectoryTest {
         assertThat(d.nameKeysNear(key.substring(0, 4) + other + key.substring(5))).containsExactly(key);
         assertThat(d.nameKeysNear(other + key)).isEmpty();
     }
+
+    @Test
+    void shouldHashKeysJoinedBySpacesAsTheStringOfThatPhrase() {
+        java.util.List<String> keys = java.util.List.of("lajpat", "nagar", "गांधी", "x", "");
+        for (int from = 0; from < keys.size(); from++) {
+            for (int to = from + 1; to <= keys.size(); to++) {
+                assertThat(OutletDirectory.joinedHash(keys, from, to)).as(from + " to " + to)
+                        .isEqualTo(String.join(" ", keys.subList(from, to)).hashCode());
+            }
+        }
+    }
+
+    @Test
+    void shouldFindALocalityOrCityOfSeveralWordsAmongThePostsKeysAsByItsPhrase() {
+        OutletDirectory d = new OutletDirectory();
+        d.put(new Outlet("A", "Jain Kirana", "Main Road, Lajpat Nagar, New Delhi 110024", "Lajpat Nagar", "New Delhi",
+                null, "India", new GeoPoint(28.57, 77.24)));
+        java.util.List<String> keys = java.util.List.of("jain", "kirana", OutletDirectory.placeKey("Lajpat"),
+                OutletDirectory.placeKey("Nagar"), OutletDirectory.placeKey("New"), OutletDirectory.placeKey("Delhi"));
+
+        for (int from = 0; from < keys.size(); from++) {
+            for (int to = from + 1; to <= keys.size(); to++) {
+                String phrase = String.join(" ", keys.subList(from, to));
+                assertThat(d.localitiesNamed(keys, from, to)).as(phrase).isEqualTo(d.localitiesNamed(phrase));
+                assertThat(d.cityNamed(keys, from, to)).as(phrase).isEqualTo(d.cityNamed(phrase));
+            }
+        }
+        assertThat(d.localitiesNamed(keys, 2, 4)).containsKey(OutletDirectory.placeKey("New Delhi"));
+        assertThat(d.cityNamed(keys, 4, 6)).contains(OutletDirectory.placeKey("New Delhi"));
+        assertThat(d.localitiesNamed(keys, 1, 3)).isEmpty();
+    }
 }
