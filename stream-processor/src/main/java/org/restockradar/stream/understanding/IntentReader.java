@@ -1847,9 +1847,30 @@ public final class IntentReader {
                 if (c == t.clause()[at]) {
                     return false;
                 }
-                said |= !lackInClause(t, c);
+                said |= !lackInClause(t, c) && !lacks(t, c) && saysThere(c);
             }
             return said;
+        }
+
+        /**
+         * The clause {@code clause} says the product is had: a word or phrase of availability, finding, buying or
+         * praise ("onek ache", "mil gayi", "kinlam", "is better"). A request ("supply pannunga", "aana please") is
+         * none: the word before the absence of its sentence is then as often a place or a verb the lexicons lack
+         * ("endha kadaiyilum illa", "sikta illa"), session 17's check on request14-probe.
+         */
+        private boolean saysThere(int clause) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (t.clause()[i] == clause && (t.marks()[i] & THERE) != 0) {
+                    return true;
+                }
+            }
+            for (PhraseIndex.Match<Cue> m : t.cues()) {
+                if (t.clause()[m.start()] == clause && (m.value() == Cue.AVAILABLE || m.value() == Cue.FOUND
+                        || m.value() == Cue.SUBSTITUTE || m.value() == Cue.PRAISE || m.value() == Cue.EXISTENTIAL)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean brandInClause(int at) {
