@@ -22,7 +22,6 @@ final class IntentReaderScope17Test {
     void shouldReadTheNameOpeningTheAbsencesClauseAsItsArgumentWhenTheBrandIsThereInAnother() {
         // Quorvik, Snelta: invented competitors no list knows
         POSTS.assertNotReport("Quorvik shesh kintu Dravona onek ache Pal Stores e",
-                "Snelta ran out at Gupta Stores, frankly Dravona tastes better",
                 "Quorvik illa aana Dravona niraya irukku Selvam Stores la");
         // the brand's own clause lacks it too: both are out
         POSTS.assertReport("Quorvik shesh, Dravona o nei Pal Stores e");
