@@ -1829,7 +1829,11 @@ public final class IntentReader {
                     return false;
                 }
             }
-            return t.marks()[at] == 0 && product[at] == 0 && !isNumber(tokens.get(at));
+            // a name, not a word of the grammar the lexicons lack: a postposition or particle ("se", "ko") is short
+            // or a word of some lexicon phrase
+            String last = tokens.get(at);
+            return t.marks()[at] == 0 && product[at] == 0 && !isNumber(last)
+                    && last.codePointCount(0, last.length()) >= 3 && !isLexiconWord(last);
         }
 
         /**
@@ -2466,12 +2470,6 @@ public final class IntentReader {
                 continue; // "who said" also reports what someone said; asked, it denies
             }
             if (d.end() <= a.start && ds == sentence && !contrastBetween(t, d.end(), a.start)) {
-                return true;
-            }
-            // session 17: the absence is the subject of the denial that follows it in its own clause, asked or
-            // not: "X shortage at <shop> is fake news", "X khatam hone ki baat galat hai", "X theernnu ennu
-            // parayunnathu nunayanu"
-            if (d.start() >= a.end && t.clause()[d.start()] == t.clause()[a.start] && !t.is(d.start(), Cue.HEARSAY)) {
                 return true;
             }
             if (!t.questionSentence()[sentence]) {
