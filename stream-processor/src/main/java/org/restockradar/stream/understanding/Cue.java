@@ -132,7 +132,13 @@ public enum Cue {
      * which language a post is in, and it contests another language's reading of the same spelling (Ilocano
      * "saan", not), so that the post's language decides which reading holds (see {@link IntentReader}).
      */
-    ORDINARY(true);
+    ORDINARY(true),
+    /**
+     * A word that gathers the nouns before it into one argument: "both", "dono", "banne", "rendum", "randum" (session
+     * 17). "X and Y both out", "X Y rendum illa": the absence is said of every noun of the coordination, the brand's
+     * among them. Last of the cues, so that the report model's features of the cues before it keep their numbers.
+     */
+    COLLECTIVE(true);
 
     private final boolean word;
     private final String fileName;

@@ -114,6 +114,8 @@ public final class IntentReader {
     private static final int OTHER_PRODUCT_WORDS = 3;
     /** How far from a predicate its argument is looked for, in tokens. */
     private static final int ARGUMENT_WINDOW = 8;
+    /** Words of another product's name that may open an absence's clause (session 17: "Marie Gold out"). */
+    private static final int OPENING_NAME_WORDS = 3;
     /** Word cues a scan for an argument steps over. */
     private static final long SKIPPED = bits(Cue.PARTICLE, Cue.COPULA, Cue.DETERMINER, Cue.NEGATOR, Cue.PERSON);
     /** Phrase cues a scan for an argument steps over: they qualify the predicate, they are not its argument. */
@@ -1379,7 +1381,12 @@ public final class IntentReader {
             int generic = -1;
             int pronoun = -1;
             boolean place = false;
+            boolean collective = false;
             for (int i = from - 1; i >= 0 && i >= from - ARGUMENT_WINDOW && t.clause()[i] == clause; i--) {
+                if (product[i] != 0 && collective && !place) {
+                    found = i; // "X ane Y banne khatam", "X Y rendum illa": the brand is one of the nouns gathered
+                    return ArgumentKind.BRAND;
+                }
                 if (product[i] != 0) {
                     if (other >= 0 && quality(other)) {
                         found = other; // "X mein ab koi swaad nahi", "X la taste illa": a quality of X is what lacks
@@ -1415,6 +1422,10 @@ public final class IntentReader {
                     continue;
                 }
                 if (skipped(i) || t.is(i, Cue.CONJUNCTION) || (t.marks()[i] & QUALIFIERS) != 0 || place) {
+                    continue;
+                }
+                if (t.is(i, Cue.COLLECTIVE) && other < 0 && generic < 0 && pronoun < 0 && allSkipped(i + 1, from)) {
+                    collective = true; // "both", "dono" right before the predicate: the nouns before it are its argument
                     continue;
                 }
                 if (t.is(i, Cue.PRONOUN)) {
@@ -1757,6 +1768,12 @@ public final class IntentReader {
                 // "Fizzora was empty, ...", "Fizzora illa, ...": the clause's subject is another thing
                 return new Predicate(start, end, cue, l, lAt);
             }
+            if (l == ArgumentKind.OTHER && r != ArgumentKind.PRONOUN && openingName(lAt, start)
+                    && brandSaidOtherwise(start)) {
+                // "Nimrath shesh kintu X onek ache", "Pramza ran out, X is better anyway": the name that opens the
+                // absence's clause is what it lacks, the brand is said something else of in its own clause
+                return new Predicate(start, end, cue, l, lAt);
+            }
             if (r == ArgumentKind.PRONOUN || l == ArgumentKind.PRONOUN) {
                 return new Predicate(start, end, cue, ArgumentKind.PRONOUN, r == ArgumentKind.PRONOUN ? rAt : lAt);
             }
@@ -1786,6 +1803,78 @@ public final class IntentReader {
             // a predicate right after a word is no sure subject: "Paud Road Kothrud: empty" names the place, "do
             // hafte se nahi hai" says since when
             return copula;
+        }
+
+        /**
+         * Session 17: the word at {@code at}, right before the predicate at {@code predicate}, ends a name of up to
+         * {@link #OPENING_NAME_WORDS} words the lexicons lack that opens its clause (only small words, a conjunction
+         * or a clause marker before it): the subject of an SOV or SVO absence, "Nimrath shesh", "Pramza ran out".
+         */
+        private boolean openingName(int at, int predicate) {
+            int clause = t.clause()[at];
+            int k = at - 1;
+            int words = 1;
+            while (k >= 0 && t.clause()[k] == clause && t.marks()[k] == 0 && product[k] == 0
+                    && !isNumber(tokens.get(k)) && words < OPENING_NAME_WORDS) {
+                k--;
+                words++;
+            }
+            for (; k >= 0 && t.clause()[k] == clause; k--) {
+                if (!skipped(k) && !t.is(k, Cue.CONJUNCTION) && !t.is(k, Cue.CONTRAST) && !t.is(k, Cue.CLAUSE_LINK)) {
+                    return false;
+                }
+            }
+            for (int i = at + 1; i < predicate; i++) {
+                if (!skipped(i)) {
+                    return false;
+                }
+            }
+            // a name, not a word of the grammar the lexicons lack: a postposition or particle ("se", "ko") is short
+            // or a word of some lexicon phrase
+            String last = tokens.get(at);
+            return t.marks()[at] == 0 && product[at] == 0 && !isNumber(last)
+                    && last.codePointCount(0, last.length()) >= 3 && !isLexiconWord(last);
+        }
+
+        /**
+         * Session 17: every name of the brand in the sentence of {@code at} stands in another clause than the absence
+         * at {@code at}, and one of those clauses lacks nothing: the brand is bought, there, given or praised there
+         * ("Nimrath shesh kintu X onek ache"), so the absence is not said of it.
+         */
+        private boolean brandSaidOtherwise(int at) {
+            boolean said = false;
+            for (CatalogMatcher.Hit h : hits) {
+                if (t.sentence()[h.start()] != t.sentence()[at]) {
+                    continue;
+                }
+                int c = t.clause()[h.start()];
+                if (c == t.clause()[at]) {
+                    return false;
+                }
+                said |= !lackInClause(t, c) && !lacks(t, c) && saysThere(c);
+            }
+            return said;
+        }
+
+        /**
+         * The clause {@code clause} says the product is had: a word or phrase of availability, finding, buying or
+         * praise ("onek ache", "mil gayi", "kinlam", "is better"). A request ("supply pannunga", "aana please") is
+         * none: the word before the absence of its sentence is then as often a place or a verb the lexicons lack
+         * ("endha kadaiyilum illa", "sikta illa"), session 17's check on request14-probe.
+         */
+        private boolean saysThere(int clause) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (t.clause()[i] == clause && (t.marks()[i] & THERE) != 0) {
+                    return true;
+                }
+            }
+            for (PhraseIndex.Match<Cue> m : t.cues()) {
+                if (t.clause()[m.start()] == clause && (m.value() == Cue.AVAILABLE || m.value() == Cue.FOUND
+                        || m.value() == Cue.SUBSTITUTE || m.value() == Cue.PRAISE || m.value() == Cue.EXISTENTIAL)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean brandInClause(int at) {
