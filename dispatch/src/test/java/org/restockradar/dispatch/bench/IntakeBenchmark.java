@@ -142,15 +142,24 @@ public final class IntakeBenchmark {
                     run(database, warmUp, () -> { });
                     Round measured = new Round(mode, records(Topics.STOCKOUT_REPORTS.name(), "m-", reports, outlets, workers), batch, workers);
                     boolean[] statementsKept = new boolean[1];
-                    long[][] before = new long[2][];
+                    long[][] before = new long[3][];
                     double seconds = run(database, measured, () -> {
+                        if (Boolean.getBoolean("bench.checkpoint")) {
+                            // As a running server is after each checkpoint: every page's first change then logs the whole page.
+                            ClaimBenchmark.execute(database, "CHECKPOINT");
+                        }
                         // Taken once the round's tables are set up: the figures are the records' alone.
                         System.out.printf("%s: measured round from %s (for a profiler's time window)%n", mode, Instant.now());
                         statementsKept[0] = ClaimBenchmark.resetStatementStatistics(database);
                         before[0] = ClaimBenchmark.cpuTicksOf(postmaster);
                         before[1] = ClaimBenchmark.ownCpuTicks();
                         POLLS_CPU_NANOS.reset();
+                        before[2] = wal(database);
                     });
+                    long[] walWritten = wal(database);
+                    for (int w = 0; w < walWritten.length; w++) {
+                        walWritten[w] -= before[2][w];
+                    }
                     boolean statements = statementsKept[0];
                     long[] serverBefore = before[0];
                     long[] ownBefore = before[1];
@@ -165,6 +174,8 @@ public final class IntakeBenchmark {
                             ClaimBenchmark.count(database, "SELECT count(*) FROM needs_location_report"), units / seconds, measured.unit(),
                             measured.unit(), microsEach(server, units), microsEach(own, units),
                             String.format("%.0f µs", POLLS_CPU_NANOS.sum() / 1_000.0 / units));
+                    System.out.printf("%-20s: WAL per %s: %.1f records, %.2f full-page images, %.0f bytes%n", mode, measured.unit(),
+                            walWritten[0] / (double) units, walWritten[1] / (double) units, walWritten[2] / (double) units);
                     if (statements) {
                         ClaimBenchmark.printStatementStatistics(database, 10, 90);
                     }
@@ -185,6 +196,12 @@ public final class IntakeBenchmark {
     private static int warmUpReports(int reports) {
         String given = System.getProperty("bench.warmup");
         return given == null ? Math.min(reports, 5_000) : Integer.parseInt(given);
+    }
+
+    /** The server's WAL so far: {records, full-page images, bytes} ({@code pg_stat_wal}). */
+    private static long[] wal(HikariDataSource database) throws Exception {
+        String[] row = ClaimBenchmark.scalar(database, "SELECT wal_records || ',' || wal_fpi || ',' || wal_bytes FROM pg_stat_wal").split(",");
+        return new long[] {Long.parseLong(row[0]), Long.parseLong(row[1]), Long.parseLong(row[2])};
     }
 
     /** What a round does once its tables are set up, just before its records are fed. */
