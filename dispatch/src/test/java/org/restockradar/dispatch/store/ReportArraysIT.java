@@ -14,15 +14,21 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.restockradar.dispatch.crews.AutoAssigner;
+import org.restockradar.dispatch.crews.Crew;
+import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.embedded.testing.TestPostgres;
 
 /**
@@ -46,6 +52,12 @@ final class ReportArraysIT {
     @AfterAll
     static void stopDatabase() {
         database.close();
+    }
+
+    @BeforeEach
+    void emptyTables() throws SQLException {
+        TestPostgres.execute(database, "TRUNCATE outbox, job_event, stockout_report, restock_job, crew_territory, crew_pincode, crew"
+                + " RESTART IDENTITY CASCADE");
     }
 
     @Test
@@ -75,6 +87,27 @@ final class ReportArraysIT {
         assertThat(column("SELECT count(*) FROM outbox")).containsExactly(Integer.toString(texts.size()));
         // and no column went as an array literal
         assertThat(arrayLiterals).as("createArrayOf calls while recording the poll").hasValue(0);
+    }
+
+    @Test
+    void shouldPlaceAPollsNewJobsWithTheAutoAssignerWithoutBuildingArrayLiterals() throws SQLException {
+        // Given a crew covering Kothrud and a poll opening a job there and one in Baner, which no crew covers
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        new CrewStore(database, clock).saveAll(List.of(new Crew("van-kothrud", "Kothrud Van", Crew.Kind.VAN, Set.of("pune|kothrud"), 10,
+                LocalTime.of(0, 0), LocalTime.of(23, 59), true)));
+        AtomicInteger arrayLiterals = new AtomicInteger();
+        JobStore store = new JobStore(countingArrayLiterals(database, arrayLiterals), clock, Duration.ofHours(48), Duration.ofDays(7),
+                new AutoAssigner(25).listener());
+
+        // When the poll is recorded with the auto-assigner on
+        store.recordAll(List.of(report("kothrud-1").build(),
+                report("baner-1").at("OUT-PUNE-002", "Patil Kirana", "Baner", "Pune").reportedAt(T0.plusSeconds(5)).build()));
+
+        // Then the Kothrud job went to the crew and the Baner job is flagged uncovered
+        assertThat(column("SELECT outlet_id || ' ' || status || ' ' || coalesce(crew_id, '-') || ' ' || uncovered FROM restock_job"
+                + " ORDER BY outlet_id")).containsExactly("OUT-PUNE-001 assigned van-kothrud false", "OUT-PUNE-002 reported - true");
+        // and no column of the intake's or the assigner's statements went as an array literal
+        assertThat(arrayLiterals).as("createArrayOf calls while recording and placing the poll").hasValue(0);
     }
 
     /** The data source with each connection counting its {@code createArrayOf} calls. */
