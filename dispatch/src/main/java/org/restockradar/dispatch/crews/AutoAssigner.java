@@ -74,7 +74,7 @@ public final class AutoAssigner {
     /** The covering crews, locked in id order, with their loads as they are now. */
     private static final String LOCK_CREWS = """
             SELECT id, open_jobs, daily_capacity, base_lat, base_lon, shift_start, shift_end, time_zone
-            FROM crew WHERE id = ANY(?) AND active
+            FROM crew WHERE id = ANY(?::text[]) AND active
             ORDER BY id
             FOR UPDATE
             """;
@@ -83,9 +83,9 @@ public final class AutoAssigner {
             FROM unnest(?::bigint[], ?::text[]) AS a(id, crew_id)
             WHERE j.id = a.id
             """;
-    private static final String FLAG_UNCOVERED = "UPDATE restock_job SET uncovered = true WHERE id = ANY(?)";
+    private static final String FLAG_UNCOVERED = "UPDATE restock_job SET uncovered = true WHERE id = ANY(?::bigint[])";
     /** For a job inserted flagged that a crew saved since covers (rare: the two looks are a few statements apart). */
-    private static final String CLEAR_UNCOVERED = "UPDATE restock_job SET uncovered = false WHERE id = ANY(?)";
+    private static final String CLEAR_UNCOVERED = "UPDATE restock_job SET uncovered = false WHERE id = ANY(?::bigint[])";
     private static final String DUE = "SELECT due_at FROM restock_job WHERE id = ?";
 
     private final double distanceScaleKm;
@@ -132,9 +132,9 @@ public final class AutoAssigner {
             return uncovered;
         }
         try (PreparedStatement select = connection.prepareStatement(UNCOVERED_OPENINGS)) {
-            select.setArray(1, connection.createArrayOf("text", openings.stream().map(OpenedJobListener.Opening::outletId).toArray()));
-            select.setArray(2, connection.createArrayOf("text", openings.stream().map(OpenedJobListener.Opening::city).toArray()));
-            select.setArray(3, connection.createArrayOf("text", openings.stream().map(OpenedJobListener.Opening::locality).toArray()));
+            select.setObject(1, openings.stream().map(OpenedJobListener.Opening::outletId).toArray(String[]::new));
+            select.setObject(2, openings.stream().map(OpenedJobListener.Opening::city).toArray(String[]::new));
+            select.setObject(3, openings.stream().map(OpenedJobListener.Opening::locality).toArray(String[]::new));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     uncovered[(int) rows.getLong(1) - 1] = true;
@@ -240,8 +240,8 @@ public final class AutoAssigner {
             try (PreparedStatement update = connection.prepareStatement(ASSIGN)) {
                 update.setObject(1, at);
                 update.setObject(2, at);
-                update.setArray(3, connection.createArrayOf("bigint", assignedJobs.toArray()));
-                update.setArray(4, connection.createArrayOf("text", assignedCrews.toArray()));
+                update.setObject(3, assignedJobs.stream().mapToLong(Long::longValue).toArray());
+                update.setObject(4, assignedCrews.toArray(String[]::new));
                 update.executeUpdate();
             }
         }
@@ -253,7 +253,7 @@ public final class AutoAssigner {
     private static void setFlag(Connection connection, String sql, List<Long> jobs) throws SQLException {
         if (!jobs.isEmpty()) {
             try (PreparedStatement flag = connection.prepareStatement(sql)) {
-                flag.setArray(1, connection.createArrayOf("bigint", jobs.toArray()));
+                flag.setObject(1, jobs.stream().mapToLong(Long::longValue).toArray());
                 flag.executeUpdate();
             }
         }
@@ -263,7 +263,7 @@ public final class AutoAssigner {
     private static List<Placing> jobsAndCovering(Connection connection, List<OpenedJob> jobs) throws SQLException {
         Map<Long, Placing> byJob = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(JOBS_AND_COVERING)) {
-            select.setArray(1, connection.createArrayOf("bigint", jobs.stream().map(OpenedJob::jobId).toArray()));
+            select.setObject(1, jobs.stream().mapToLong(OpenedJob::jobId).toArray());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     long jobId = rows.getLong("job_id");
@@ -297,7 +297,7 @@ public final class AutoAssigner {
     private static Map<String, CrewChoice.Candidate> lockCrews(Connection connection, Set<String> crewIds) throws SQLException {
         Map<String, CrewChoice.Candidate> crews = new LinkedHashMap<>();
         try (PreparedStatement lock = connection.prepareStatement(LOCK_CREWS)) {
-            lock.setArray(1, connection.createArrayOf("text", crewIds.toArray()));
+            lock.setObject(1, crewIds.toArray(String[]::new));
             try (ResultSet rows = lock.executeQuery()) {
                 while (rows.next()) {
                     double baseLat = rows.getDouble("base_lat");

@@ -1,6 +1,5 @@
 package org.restockradar.dispatch.store;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serializer;
 import org.restockradar.contracts.JobEvent;
@@ -42,7 +41,7 @@ import org.restockradar.contracts.Topics;
 final class ReportBatch {
     private static final String OPEN_JOB = JobStore.OPEN_JOB;
 
-    private static final String RECORDED_MENTIONS = "SELECT mention_id, job_id FROM stockout_report WHERE mention_id = ANY(?)";
+    private static final String RECORDED_MENTIONS = "SELECT mention_id, job_id FROM stockout_report WHERE mention_id = ANY(?::text[])";
 
     /**
      * The open jobs of the batch's outlets and products, locked in key order before the upsert changes them: the keys are
@@ -62,7 +61,7 @@ final class ReportBatch {
             ORDER BY k.outlet_id, k.product_key
             """.formatted(OPEN_JOB);
 
-    private static final String REGIONS = "SELECT id, region FROM outlet WHERE id = ANY(?)";
+    private static final String REGIONS = "SELECT id, region FROM outlet WHERE id = ANY(?::text[])";
 
     /**
      * One row per outlet and product; the values are the batch's (its earliest report's due time), merged as one report at
@@ -256,7 +255,7 @@ final class ReportBatch {
     private static Map<String, String> pairs(Connection connection, String sql, Stream<String> keys) throws SQLException {
         Map<String, String> pairs = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setArray(1, connection.createArrayOf("text", keys.distinct().toArray()));
+            select.setObject(1, keys.distinct().toArray(String[]::new));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     pairs.put(rows.getString(1), rows.getString(2));
@@ -271,8 +270,8 @@ final class ReportBatch {
         List<Key> keys = reports.stream().map(Key::of).distinct().toList();
         Map<Key, JobEvent.Job> open = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(LOCK_OPEN_JOBS)) {
-            select.setArray(1, column(connection, "text", keys, Key::outletId));
-            select.setArray(2, column(connection, "text", keys, Key::productKey));
+            select.setObject(1, texts(keys, Key::outletId));
+            select.setObject(2, texts(keys, Key::productKey));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     open.put(new Key(rows.getString("outlet_id"), rows.getString("product_key")), new JobEvent.Job(
@@ -314,18 +313,24 @@ final class ReportBatch {
             int i = 0;
             upsert.setObject(++i, utc(now));
             upsert.setObject(++i, utc(now));
-            List<Function<StockoutReport, Object>> facts = List.of(StockoutReport::outletId, StockoutReport::outletName,
+            List<Function<StockoutReport, String>> facts = List.of(StockoutReport::outletId, StockoutReport::outletName,
                     StockoutReport::city, StockoutReport::locality, StockoutReport::brand, StockoutReport::sku, StockoutReport::productKey);
-            for (Function<StockoutReport, Object> fact : facts) {
-                upsert.setArray(++i, column(connection, "text", all, group -> fact.apply(group.reports.get(0))));
+            for (Function<StockoutReport, String> fact : facts) {
+                upsert.setObject(++i, texts(all, group -> fact.apply(group.reports.get(0))));
             }
-            upsert.setArray(++i, column(connection, "text", all, group -> text(earliest.get(group).reportedAt())));
-            upsert.setArray(++i, column(connection, "text", all, group -> {
+            upsert.setObject(++i, texts(all, group -> text(earliest.get(group).reportedAt())));
+            upsert.setObject(++i, texts(all, group -> {
                 StockoutReport soonest = earliest.get(group);
                 return text(sla.dueAt(soonest.reportedAt(), soonest.brand(), regions.get(soonest.outletId())));
             }));
-            upsert.setArray(++i, column(connection, "int4", all, group -> group.reports.size()));
-            upsert.setArray(++i, column(connection, "bool", all, uncovered::contains));
+            int[] reportCounts = new int[all.size()];
+            boolean[] flagged = new boolean[all.size()];
+            for (int g = 0; g < reportCounts.length; g++) {
+                reportCounts[g] = all.get(g).reports.size();
+                flagged[g] = uncovered.contains(all.get(g));
+            }
+            upsert.setObject(++i, reportCounts);
+            upsert.setObject(++i, flagged);
             try (ResultSet rows = upsert.executeQuery()) {
                 while (rows.next()) {
                     Group group = groups.get(new Key(rows.getString("outlet_id"), rows.getString("product_key")));
@@ -372,14 +377,14 @@ final class ReportBatch {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_REPORTS)) {
             int i = 0;
             insert.setObject(++i, utc(now));
-            insert.setArray(++i, column(connection, "text", fresh, StockoutReport::mentionId));
-            insert.setArray(++i, column(connection, "int8", fresh, report -> jobOfMention.get(report.mentionId())));
-            insert.setArray(++i, column(connection, "text", fresh, report -> report.source().code()));
-            insert.setArray(++i, column(connection, "text", fresh, report -> report.reporter().id()));
-            insert.setArray(++i, column(connection, "text", fresh, report -> report.reporter().handle()));
-            insert.setArray(++i, column(connection, "text", fresh, report -> report.reporter().displayName()));
-            insert.setArray(++i, column(connection, "text", fresh, StockoutReport::text));
-            insert.setArray(++i, column(connection, "text", fresh, report -> text(report.reportedAt())));
+            insert.setObject(++i, texts(fresh, StockoutReport::mentionId));
+            insert.setObject(++i, longs(fresh, report -> jobOfMention.get(report.mentionId())));
+            insert.setObject(++i, texts(fresh, report -> report.source().code()));
+            insert.setObject(++i, texts(fresh, report -> report.reporter().id()));
+            insert.setObject(++i, texts(fresh, report -> report.reporter().handle()));
+            insert.setObject(++i, texts(fresh, report -> report.reporter().displayName()));
+            insert.setObject(++i, texts(fresh, StockoutReport::text));
+            insert.setObject(++i, texts(fresh, report -> text(report.reportedAt())));
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
                     inserted++;
@@ -399,11 +404,11 @@ final class ReportBatch {
         opened.forEach(group -> byJob.put(group.jobId, group));
         try (PreparedStatement link = connection.prepareStatement(LINK_REOPENED)) {
             int i = 0;
-            link.setArray(++i, column(connection, "int8", opened, group -> group.jobId));
-            link.setArray(++i, column(connection, "text", opened, group -> group.reports.get(0).outletId()));
-            link.setArray(++i, column(connection, "text", opened, group -> group.reports.get(0).productKey()));
-            link.setArray(++i, column(connection, "text", opened, group -> text(group.reports.get(0).reportedAt().minus(reopenWindow))));
-            link.setArray(++i, column(connection, "text", opened, group -> text(group.reports.get(0).reportedAt())));
+            link.setObject(++i, longs(opened, group -> group.jobId));
+            link.setObject(++i, texts(opened, group -> group.reports.get(0).outletId()));
+            link.setObject(++i, texts(opened, group -> group.reports.get(0).productKey()));
+            link.setObject(++i, texts(opened, group -> text(group.reports.get(0).reportedAt().minus(reopenWindow))));
+            link.setObject(++i, texts(opened, group -> text(group.reports.get(0).reportedAt())));
             try (ResultSet rows = link.executeQuery()) {
                 while (rows.next()) {
                     byJob.get(rows.getLong(1)).followsJobId = Long.toString(rows.getLong(2));
@@ -412,13 +417,31 @@ final class ReportBatch {
         }
     }
 
-    /** One array parameter: each row's value, as a PostgreSQL array of that element type. */
-    private static <T> Array column(Connection connection, String type, List<T> rows, Function<T, Object> value) throws SQLException {
-        Object[] values = new Object[rows.size()];
+    /**
+     * One text array parameter: each row's value, null where the row has none. Array parameters are Java arrays given
+     * to {@code setObject}: pgjdbc sends a {@code String[]} (as {@code varchar[]}), {@code long[]}, {@code int[]},
+     * {@code boolean[]} and {@code byte[][]} in PostgreSQL's binary array format, each element as it is. An
+     * {@link java.sql.Array} from {@code createArrayOf} went as the text of an array literal instead: every element
+     * quoted and escaped by the driver, a bytea as hex, a uuid printed from a {@code UUID} parsed for it, all parsed back
+     * by the server's {@code array_in} before the statement's cast (session 17: most of the JVM's samples under this
+     * class). The statements cast each parameter to the type they need ({@code varchar[]} to {@code uuid[]},
+     * {@code jsonb[]} or {@code timestamptz[]} through each element's text, as before).
+     */
+    private static <T> String[] texts(List<T> rows, Function<T, String> value) {
+        String[] values = new String[rows.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = value.apply(rows.get(i));
         }
-        return connection.createArrayOf(type, values);
+        return values;
+    }
+
+    /** One bigint array parameter: each row's value. */
+    private static <T> long[] longs(List<T> rows, ToLongFunction<T> value) {
+        long[] values = new long[rows.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value.applyAsLong(rows.get(i));
+        }
+        return values;
     }
 
     /**
@@ -484,17 +507,17 @@ final class ReportBatch {
     private static void insertHistory(Connection connection, List<JobEvent> events) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_HISTORY)) {
             int i = 0;
-            insert.setArray(++i, column(connection, "uuid", events, event -> UUID.fromString(event.eventId())));
-            insert.setArray(++i, column(connection, "int8", events, JobEvent::jobId));
-            insert.setArray(++i, column(connection, "text", events, event -> event.kind().name()));
-            insert.setArray(++i, column(connection, "text", events, JobEvent::fromStatus));
-            insert.setArray(++i, column(connection, "text", events, JobEvent::toStatus));
-            insert.setArray(++i, column(connection, "text", events, JobEvent::crewId));
-            insert.setArray(++i, column(connection, "text", events, JobEvent::actor));
-            insert.setArray(++i, column(connection, "text", events, JobEvent::actorRole));
-            insert.setArray(++i, column(connection, "text", events, JobEvent::reason));
-            insert.setArray(++i, column(connection, "text", events, event -> EventLog.detailJson(event.detail())));
-            insert.setArray(++i, column(connection, "text", events, event -> text(event.occurredAt())));
+            insert.setObject(++i, texts(events, JobEvent::eventId));
+            insert.setObject(++i, longs(events, JobEvent::jobId));
+            insert.setObject(++i, texts(events, event -> event.kind().name()));
+            insert.setObject(++i, texts(events, JobEvent::fromStatus));
+            insert.setObject(++i, texts(events, JobEvent::toStatus));
+            insert.setObject(++i, texts(events, JobEvent::crewId));
+            insert.setObject(++i, texts(events, JobEvent::actor));
+            insert.setObject(++i, texts(events, JobEvent::actorRole));
+            insert.setObject(++i, texts(events, JobEvent::reason));
+            insert.setObject(++i, texts(events, event -> EventLog.detailJson(event.detail())));
+            insert.setObject(++i, texts(events, event -> text(event.occurredAt())));
             insert.executeUpdate();
         }
     }
@@ -508,9 +531,9 @@ final class ReportBatch {
             int i = 0;
             insert.setString(++i, Topics.JOB_EVENTS.name());
             insert.setObject(++i, utc(now));
-            insert.setArray(++i, column(connection, "uuid", events, event -> UUID.fromString(event.eventId())));
-            insert.setArray(++i, column(connection, "text", events, event -> Long.toString(event.jobId())));
-            insert.setArray(++i, connection.createArrayOf("bytea", payloads));
+            insert.setObject(++i, texts(events, JobEvent::eventId));
+            insert.setObject(++i, texts(events, event -> Long.toString(event.jobId())));
+            insert.setObject(++i, payloads);
             insert.executeUpdate();
         }
     }

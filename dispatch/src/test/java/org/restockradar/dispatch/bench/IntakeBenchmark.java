@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.utils.Utils;
@@ -101,6 +103,13 @@ public final class IntakeBenchmark {
         throw new IllegalStateException("no record of this harness is dead-lettered: " + letter);
     };
 
+    /**
+     * CPU time of the threads that hand the polls to the intake, within those calls: the intake's own work (decoding,
+     * the driver's encoding and decoding, the events' JSON), without the JIT compilers' and the collector's threads that
+     * the JVM's figure also counts (session 17).
+     */
+    private static final LongAdder POLLS_CPU_NANOS = new LongAdder();
+
     private IntakeBenchmark() {
     }
 
@@ -128,19 +137,29 @@ public final class IntakeBenchmark {
                 String load = String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 long postmaster = ClaimBenchmark.parentOf(Long.parseLong(ClaimBenchmark.scalar(database, "SELECT pg_backend_pid()")));
                 for (String mode : modes) {
-                    Round warmUp = new Round(mode, records(Topics.STOCKOUT_REPORTS.name(), "warm-", Math.min(reports, 5_000), outlets, workers), batch,
+                    Round warmUp = new Round(mode, records(Topics.STOCKOUT_REPORTS.name(), "warm-", warmUpReports(reports), outlets, workers), batch,
                             workers);
                     run(database, warmUp, () -> { });
                     Round measured = new Round(mode, records(Topics.STOCKOUT_REPORTS.name(), "m-", reports, outlets, workers), batch, workers);
                     boolean[] statementsKept = new boolean[1];
-                    long[][] before = new long[2][];
+                    long[][] before = new long[3][];
                     double seconds = run(database, measured, () -> {
+                        if (Boolean.getBoolean("bench.checkpoint")) {
+                            // As a running server is after each checkpoint: every page's first change then logs the whole page.
+                            ClaimBenchmark.execute(database, "CHECKPOINT");
+                        }
                         // Taken once the round's tables are set up: the figures are the records' alone.
                         System.out.printf("%s: measured round from %s (for a profiler's time window)%n", mode, Instant.now());
                         statementsKept[0] = ClaimBenchmark.resetStatementStatistics(database);
                         before[0] = ClaimBenchmark.cpuTicksOf(postmaster);
                         before[1] = ClaimBenchmark.ownCpuTicks();
+                        POLLS_CPU_NANOS.reset();
+                        before[2] = wal(database);
                     });
+                    long[] walWritten = wal(database);
+                    for (int w = 0; w < walWritten.length; w++) {
+                        walWritten[w] -= before[2][w];
+                    }
                     boolean statements = statementsKept[0];
                     long[] serverBefore = before[0];
                     long[] ownBefore = before[1];
@@ -148,12 +167,15 @@ public final class IntakeBenchmark {
                     long[] own = ClaimBenchmark.minus(ClaimBenchmark.ownCpuTicks(), ownBefore);
                     int units = measured.units();
                     System.out.printf("%-20s: %d %s, %d outlets, %d jobs (%d assigned, %d uncovered), %d needs-location rows: %.0f %s/s;"
-                                    + " CPU per %s: PostgreSQL %s, this JVM %s%n",
+                                    + " CPU per %s: PostgreSQL %s, this JVM %s (in the polls' calls %s)%n",
                             mode, units, measured.unit() + "s", outlets, ClaimBenchmark.count(database, "SELECT count(*) FROM restock_job"),
                             ClaimBenchmark.count(database, "SELECT count(*) FROM restock_job WHERE status = 'assigned'"),
                             ClaimBenchmark.count(database, "SELECT count(*) FROM restock_job WHERE uncovered"),
                             ClaimBenchmark.count(database, "SELECT count(*) FROM needs_location_report"), units / seconds, measured.unit(),
-                            measured.unit(), microsEach(server, units), microsEach(own, units));
+                            measured.unit(), microsEach(server, units), microsEach(own, units),
+                            String.format("%.0f µs", POLLS_CPU_NANOS.sum() / 1_000.0 / units));
+                    System.out.printf("%-20s: WAL per %s: %.1f records, %.2f full-page images, %.0f bytes%n", mode, measured.unit(),
+                            walWritten[0] / (double) units, walWritten[1] / (double) units, walWritten[2] / (double) units);
                     if (statements) {
                         ClaimBenchmark.printStatementStatistics(database, 10, 90);
                     }
@@ -164,6 +186,22 @@ public final class IntakeBenchmark {
                         Runtime.getRuntime().availableProcessors(), load);
             }
         }
+    }
+
+    /**
+     * The warm-up round's reports: {@code -Dbench.warmup} when given, else as many as the measured round's up to 5,000.
+     * A short warm-up leaves the JIT compilers at work in the measured round: their CPU is then counted in the JVM's
+     * figure per report (session 17: C2's thread was the JVM's busiest in a JFR of a 10,000-report round).
+     */
+    private static int warmUpReports(int reports) {
+        String given = System.getProperty("bench.warmup");
+        return given == null ? Math.min(reports, 5_000) : Integer.parseInt(given);
+    }
+
+    /** The server's WAL so far: {records, full-page images, bytes} ({@code pg_stat_wal}). */
+    private static long[] wal(HikariDataSource database) throws Exception {
+        String[] row = ClaimBenchmark.scalar(database, "SELECT wal_records || ',' || wal_fpi || ',' || wal_bytes FROM pg_stat_wal").split(",");
+        return new long[] {Long.parseLong(row[0]), Long.parseLong(row[1]), Long.parseLong(row[2])};
     }
 
     /** What a round does once its tables are set up, just before its records are fed. */
@@ -365,8 +403,11 @@ public final class IntakeBenchmark {
 
     private static void byPoll(List<ConsumerRecord<String, byte[]>> records, int batch,
                                java.util.function.Consumer<List<ConsumerRecord<String, byte[]>>> handler) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int from = 0; from < records.size(); from += batch) {
+            long cpuBefore = threads.getCurrentThreadCpuTime();
             handler.accept(records.subList(from, Math.min(records.size(), from + batch)));
+            POLLS_CPU_NANOS.add(threads.getCurrentThreadCpuTime() - cpuBefore);
         }
     }
 
