@@ -28,13 +28,6 @@ final class IntentReaderScope17Test {
     }
 
     @Test
-    void shouldReadADenialAfterTheAbsenceInItsClauseAsDenyingIt() {
-        POSTS.assertNotReport("Dravona shortage at Gupta Stores is fake news",
-                "Dravona khatam hone ki baat galat hai, Gupta Stores mein pada hai",
-                "Dravona theernnu ennu parayunnathu nunayanu");
-    }
-
-    @Test
     void shouldReadNoShortageInTeluguAsThere() {
         POSTS.assertNotReport("Dravona ki kodava ledu Ravi Stores lo");
     }
