@@ -439,12 +439,12 @@ final class BrandEvidence {
     }
 
 
-    /** The class of the category phrase that starts at {@code i}, or null. */
     /** True when a category word of the vocabulary (a kind of goods: "torch", "noodles") begins at token {@code i}. */
     boolean goodsAt(List<String> tokens, int i) {
         return kindAt(tokens, i) != null;
     }
 
+    /** The class of the category phrase that starts at {@code i}, or null. */
     private String kindAt(List<String> tokens, int i) {
         List<Category> in = categories.get(tokens.get(i));
         if (in == null) {

@@ -49,6 +49,24 @@ public record Catalog(List<Brand> brands) {
             this(name, aliases, products, null, null);
         }
 
+        /**
+         * Every text the catalog writes for this brand, in order: its name, aliases and category words, then each
+         * product's name (when it has one) and aliases. The brand's own words are the tokens or keys of these.
+         */
+        public List<String> ownTexts() {
+            List<String> out = new java.util.ArrayList<>();
+            out.add(name);
+            out.addAll(aliases);
+            out.addAll(categoryWords);
+            for (Product p : products) {
+                if (p.name() != null) {
+                    out.add(p.name());
+                }
+                out.addAll(p.aliases());
+            }
+            return out;
+        }
+
         // brands are map keys and compared on every mention: hash the name only, not every alias and product
         @Override
         public boolean equals(Object o) {

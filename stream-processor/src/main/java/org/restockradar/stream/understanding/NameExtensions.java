@@ -28,8 +28,19 @@ final class NameExtensions {
     private final Set<String> lineAfter = new HashSet<>();
     private final Set<String> lineBefore = new HashSet<>();
     private final List<String> closing = new ArrayList<>();
-    /** Per brand, the words of its names, aliases, products and category words (a line word there is ours). */
-    private final Map<Catalog.Brand, Set<String>> own = new ConcurrentHashMap<>();
+    /**
+     * Per brand, the words of its names, aliases, products and category words (a line word there is ours), and its
+     * aliases normalised as tokens are, worked out once per brand rather than per hit.
+     */
+    private record Own(Set<String> words, List<String> aliases) {
+        static Own of(Catalog.Brand brand) {
+            Set<String> words = new HashSet<>();
+            brand.ownTexts().forEach(t -> words.addAll(Text.tokens(t)));
+            return new Own(Set.copyOf(words), brand.aliases().stream().map(Text::normalise).toList());
+        }
+    }
+
+    private final Map<Catalog.Brand, Own> own = new ConcurrentHashMap<>();
 
     NameExtensions(List<String> lines) {
         int n = 0;
@@ -53,7 +64,8 @@ final class NameExtensions {
      * or a category word of {@code catalog/brand-evidence.tsv}).
      */
     boolean otherName(List<String> tokens, CatalogMatcher.Hit h) {
-        Set<String> ours = own.computeIfAbsent(h.brand(), NameExtensions::wordsOf);
+        Own brand = own.computeIfAbsent(h.brand(), Own::of);
+        Set<String> ours = brand.words();
         if (h.end() < tokens.size() && lineAfter.contains(tokens.get(h.end())) && !ours.contains(tokens.get(h.end()))) {
             return true;
         }
@@ -65,23 +77,11 @@ final class NameExtensions {
             return false;
         }
         String token = tokens.get(h.start());
-        for (String alias : h.brand().aliases()) {
-            String a = Text.normalise(alias);
+        for (String a : brand.aliases()) {
             if (token.length() > a.length() && token.startsWith(a) && closing.contains(token.substring(a.length()))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static Set<String> wordsOf(Catalog.Brand brand) {
-        Set<String> out = new HashSet<>(Text.tokens(brand.name()));
-        brand.aliases().forEach(a -> out.addAll(Text.tokens(a)));
-        brand.categoryWords().forEach(w -> out.addAll(Text.tokens(w)));
-        for (Catalog.Product p : brand.products()) {
-            out.addAll(Text.tokens(p.name()));
-            p.aliases().forEach(a -> out.addAll(Text.tokens(a)));
-        }
-        return out;
     }
 }

@@ -87,13 +87,8 @@ public final class UnderstandingStage implements MentionUnderstanding {
      * shop's word misspelt ({@link OutletMatcher.Constraint#productKeys}).
      */
     private static Set<String> productKeysOf(Catalog.Brand brand) {
-        Set<String> keys = new HashSet<>(Names.keys(brand.name()));
-        brand.aliases().forEach(a -> keys.addAll(Names.keys(a)));
-        brand.categoryWords().forEach(w -> keys.addAll(Names.keys(w)));
-        for (Catalog.Product p : brand.products()) {
-            keys.addAll(Names.keys(p.name()));
-            p.aliases().forEach(a -> keys.addAll(Names.keys(a)));
-        }
+        Set<String> keys = new HashSet<>();
+        brand.ownTexts().forEach(t -> keys.addAll(Names.keys(t)));
         keys.removeIf(k -> k.length() < 3 || Names.GENERIC.contains(k));
         return Set.copyOf(keys);
     }
