@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.restockradar.embedded.testing.TestPostgres;
 import org.restockradar.access.Actor;
 import org.restockradar.access.TokenStore;
+import org.restockradar.dispatch.DispatchTables;
 import org.restockradar.dispatch.crews.AutoAssigner;
 import org.restockradar.dispatch.crews.CoverageRecheck;
 import org.restockradar.dispatch.crews.Crew;
@@ -94,7 +94,7 @@ final class CoverOnCrewSaveIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        TestPostgres.execute(database, "TRUNCATE outbox, job_event, stockout_report, restock_job, crew_territory, crew_pincode, crew, outlet RESTART IDENTITY CASCADE");
+        DispatchTables.emptyJobsCrewsAndOutlets(database);
         // Truncating crew cascades to api_token.
         opsToken = tokens.issue(Actor.ops("ops-meera"));
         crews.save(crew("van-baner", "pune|baner", true));

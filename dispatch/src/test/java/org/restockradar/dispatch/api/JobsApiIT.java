@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.embedded.testing.TestPostgres;
 import org.restockradar.access.TokenStore;
+import org.restockradar.dispatch.DispatchTables;
 import org.restockradar.dispatch.crews.CrewStore;
 import org.restockradar.dispatch.events.JobEventFeed;
 import org.restockradar.access.Actor;
@@ -77,9 +78,7 @@ final class JobsApiIT {
     @BeforeEach
     void emptyTables() throws SQLException {
         consumerRunning.set(true);
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
-        }
+        DispatchTables.emptyJobs(database);
     }
 
     @Test

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.restockradar.dispatch.DispatchTables;
 import org.restockradar.dispatch.store.DispatchSchema;
-import org.restockradar.dispatch.store.IntakePlanIT;
 import org.restockradar.embedded.testing.TestPostgres;
 
 /**
@@ -33,7 +33,7 @@ final class AssignerPlanIT {
 
     @Test
     void shouldReadTheNewJobsByTheirIdsNotByScanningTheTableWhenTheGenericPlanIsMadeOnANewTable() throws SQLException {
-        String plan = IntakePlanIT.genericPlan(database, AutoAssigner.JOBS_AND_COVERING);
+        String plan = DispatchTables.genericPlan(database, AutoAssigner.JOBS_AND_COVERING);
 
         assertThat(plan).doesNotContain("Seq Scan on restock_job").contains("Index Scan using restock_job_pkey");
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.restockradar.embedded.testing.TestPostgres;
 import org.restockradar.contracts.IllegalTransitionException;
+import org.restockradar.dispatch.DispatchTables;
 import org.restockradar.dispatch.store.Job;
 import org.restockradar.contracts.JobStatus;
 import org.restockradar.dispatch.store.JobStore;
@@ -69,7 +70,7 @@ final class CrewsAndClaimsIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        TestPostgres.execute(database, "TRUNCATE outbox, job_event, stockout_report, restock_job, crew_territory, crew_pincode, crew, outlet RESTART IDENTITY CASCADE");
+        DispatchTables.emptyJobsCrewsAndOutlets(database);
     }
 
     @Test

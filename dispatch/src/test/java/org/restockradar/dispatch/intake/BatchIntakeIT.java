@@ -37,6 +37,7 @@ import org.restockradar.contracts.Outlet;
 import org.restockradar.contracts.Settings;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
+import org.restockradar.dispatch.DispatchTables;
 import org.restockradar.dispatch.crews.AutoAssigner;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
@@ -75,7 +76,7 @@ final class BatchIntakeIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        TestPostgres.execute(database, "TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
+        DispatchTables.emptyJobs(database);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         JobStore jobs = new JobStore(database, clock, Duration.ofHours(48), JobStore.DEFAULT_REOPEN_WINDOW, (connection, opened, now) -> {
             opened.forEach(job -> openedJobs.add(job.jobId()));

@@ -48,6 +48,7 @@ import org.restockradar.contracts.TopicSetup;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dbkit.consuming.ConsumerLoop;
 import org.restockradar.dbkit.consuming.ConsumerLoops;
+import org.restockradar.dispatch.DispatchTables;
 import org.restockradar.dispatch.DispatchSettings;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.dispatch.store.JobStore;
@@ -95,7 +96,7 @@ final class ReportConsumersIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        TestPostgres.execute(first, "TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
+        DispatchTables.emptyJobs(first);
     }
 
     @Test

@@ -42,6 +42,7 @@ import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.Topics;
 import org.restockradar.dbkit.store.StoreUnavailableException;
+import org.restockradar.dispatch.DispatchTables;
 import org.restockradar.dispatch.crews.AutoAssigner;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
@@ -86,7 +87,7 @@ final class TwoDispatchersIntakeIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        TestPostgres.execute(first, "TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
+        DispatchTables.emptyJobs(first);
     }
 
     @AfterEach

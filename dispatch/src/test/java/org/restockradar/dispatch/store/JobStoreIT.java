@@ -32,6 +32,7 @@ import org.restockradar.contracts.StockoutReport;
 import org.restockradar.contracts.JobStatus;
 import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.embedded.testing.TestPostgres;
+import org.restockradar.dispatch.DispatchTables;
 import org.restockradar.dispatch.store.Recorded.Outcome;
 
 @Tag("integration")
@@ -56,7 +57,7 @@ final class JobStoreIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        TestPostgres.execute(database, "TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
+        DispatchTables.emptyJobs(database);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.restockradar.dispatch.DispatchTables;
 import org.restockradar.dispatch.crews.AutoAssigner;
 import org.restockradar.dispatch.crews.Crew;
 import org.restockradar.dispatch.crews.CrewStore;
@@ -56,8 +57,7 @@ final class ReportArraysIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        TestPostgres.execute(database, "TRUNCATE outbox, job_event, stockout_report, restock_job, crew_territory, crew_pincode, crew"
-                + " RESTART IDENTITY CASCADE");
+        DispatchTables.emptyJobsCrewsAndOutlets(database);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.restockradar.dispatch.store;
 
+import org.restockradar.dispatch.DispatchTables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.restockradar.dispatch.Reports.T0;
 import static org.restockradar.dispatch.Reports.report;
@@ -58,7 +59,7 @@ final class ReportWritesIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        TestPostgres.execute(database, "TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
+        DispatchTables.emptyJobs(database);
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.restockradar.contracts.JobEvent;
 import org.restockradar.contracts.Topics;
 import org.restockradar.embedded.testing.TestPostgres;
 import org.restockradar.access.Actor;
+import org.restockradar.dispatch.DispatchTables;
 import org.restockradar.dispatch.store.DispatchSchema;
 import org.restockradar.contracts.IllegalTransitionException;
 import org.restockradar.dispatch.store.Job;
@@ -60,9 +61,7 @@ final class JobWorkflowIT {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE sla_alert, outbox, job_event, stockout_report, job_photo, restock_job RESTART IDENTITY");
-        }
+        DispatchTables.emptyJobs(database);
     }
 
     @Test
