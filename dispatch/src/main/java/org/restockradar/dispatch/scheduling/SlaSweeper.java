@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.restockradar.contracts.JobEvent;
 import org.restockradar.dbkit.store.StoreUnavailableException;
 import org.restockradar.dbkit.store.Transactions;
+import org.restockradar.dispatch.store.EventIds;
 import org.restockradar.dispatch.store.EventLog;
 import org.restockradar.contracts.JobStatus;
 import org.slf4j.Logger;
@@ -169,7 +170,7 @@ public final class SlaSweeper {
                 return fired;
             }
             for (Due job : due) {
-                UUID eventId = UUID.randomUUID();
+                UUID eventId = EventIds.at(now);
                 try (PreparedStatement mark = connection.prepareStatement(MARK)) {
                     mark.setLong(1, job.jobId());
                     mark.setString(2, kind.name());

@@ -67,10 +67,10 @@ public final class EventLog {
     private EventLog() {
     }
 
-    /** A new event with a random id. */
+    /** A new event with a new id that sorts by its time ({@link EventIds}). */
     public static JobEvent event(long jobId, JobEvent.Kind kind, JobStatus from, JobStatus to, String crewId,
                                  String actor, String actorRole, String reason, Map<String, String> detail, Instant at) {
-        return new JobEvent(UUID.randomUUID().toString(), jobId, kind, from == null ? null : from.code(), to.code(), crewId,
+        return new JobEvent(EventIds.at(at).toString(), jobId, kind, from == null ? null : from.code(), to.code(), crewId,
                 actor, actorRole, reason, detail, at);
     }
 
