@@ -14,7 +14,8 @@ chicken 70 g, spicy garlic 70 g, atta masala 75 g), Nimbora (a drink: lemon 250 
 reports name no single SKU (a variant in two sizes, a size of two products, a pack word two products fit, two products,
 a variant the catalog lacks, the brand alone): their label is null. Outlets in Malda, Nagaon, Pathankot, Rourkela,
 Berhampur, Bhimavaram, Chikkaballapur, Pathanamthitta, Virudhunagar, Unjha, Ichalkaranji, Mandsaur and Hilongos,
-towns no other set uses. The posts are in sku18-posts.txt (or sku18-fresh-posts.txt), one a line:
+towns no other set uses. The fresh set adds a new brand, Rubiko (biscuits: atta 100 / 400 g, elaichi, lemon and mango
+cream 100 g, sugar free 150 g), and shops in Dhenkanal, Sonpur, Tuticorin and Baler. The posts are in sku18-posts.txt (or sku18-fresh-posts.txt), one a line:
 lang|category|report|sku|outlet|city|profile|text. Run from the repository root:
 python3 stream-processor/src/training/build_sku18_probe_set.py [--fresh]
 """
@@ -58,6 +59,15 @@ CATALOG = {"brands": [
 ]}
 # sku18-fresh only: a new brand, written after the rules changed
 FRESH_BRANDS = [
+    {"brand": "Rubiko", "aliases": ["Rubiko", "#rubiko", "@rubikobiscuits"],
+     "category_words": ["biscuit", "biscuits", "cookies"],
+     "products": [
+         {"sku": "RBK-ATT-100G", "name": "Rubiko Atta Biscuits 100 g", "aliases": []},
+         {"sku": "RBK-ATT-400G", "name": "Rubiko Atta Biscuits 400 g", "aliases": []},
+         {"sku": "RBK-ELC-100G", "name": "Rubiko Elaichi Cream 100 g", "aliases": []},
+         {"sku": "RBK-LMN-100G", "name": "Rubiko Lemon Cream 100 g", "aliases": []},
+         {"sku": "RBK-MNG-100G", "name": "Rubiko Mango Cream 100 g", "aliases": []},
+         {"sku": "RBK-SGF-150G", "name": "Rubiko Sugar Free 150 g", "aliases": []}]},
 ]
 
 OUTLETS = [
@@ -84,6 +94,10 @@ OUTLETS = [
     ("PH-02", "Tiangco Grocery", "Eastern Poblacion, Hilongos 6524", "Eastern Poblacion", "Hilongos", "Leyte", "Philippines", 10.3760, 124.7480),
 ]
 FRESH_OUTLETS = [
+    ("DNK-01", "Sahoo Bhandar", "Kunjakanta, Dhenkanal 759001", "Kunjakanta", "Dhenkanal", "Odisha", "India", 20.6590, 85.5980),
+    ("SNP-01", "Gupta Kirana Bhandar", "Mela Road, Sonpur 841101", "Mela Road", "Sonpur", "Bihar", "India", 25.6980, 85.1770),
+    ("TUT-01", "Selvam Stores", "Great Cotton Road, Tuticorin 628001", "Great Cotton Road", "Tuticorin", "Tamil Nadu", "India", 8.8050, 78.1460),
+    ("BLR-01", "Angara Sari-Sari Store", "Suklayin, Baler 3200", "Suklayin", "Baler", "Aurora", "Philippines", 15.7590, 121.5620),
 ]
 if FRESH:
     CATALOG["brands"].extend(FRESH_BRANDS)
