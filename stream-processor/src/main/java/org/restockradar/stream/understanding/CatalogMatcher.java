@@ -662,6 +662,11 @@ public final class CatalogMatcher {
         List<Hit> out = null;
         for (int a = 0; a < hits.size(); a++) {
             Hit x = hits.get(a);
+            if (x.product() != null && joinedToAnotherProductsWord(tokens, x)) {
+                out = out == null ? new ArrayList<>(hits) : out;
+                withoutProducts(out, x.brand());
+                continue;
+            }
             for (int b = 0; b < hits.size() && x.product() != null; b++) {
                 Hit y = hits.get(b);
                 if (y.product() == null || y.start() < x.end() || !x.brand().equals(y.brand()) || x.product().equals(y.product())
@@ -678,6 +683,39 @@ public final class CatalogMatcher {
             }
         }
         return out == null ? hits : out;
+    }
+
+    private static void withoutProducts(List<Hit> hits, Catalog.Brand brand) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.brand().equals(brand) && h.product() != null) {
+                hits.set(i, new Hit(h.brand(), null, h.start(), h.end(), h.handle(), h.near()));
+            }
+        }
+    }
+
+    /**
+     * True when a word of another product of the hit's brand (read any way, {@link ProductWords}) is joined to the
+     * product hit by a joining word right before or after it ("Chaimora strong and classic 250g", "classic 250g aur
+     * kadak"): the post names two products, not the one of the hit (session 18).
+     */
+    private boolean joinedToAnotherProductsWord(List<String> tokens, Hit x) {
+        ProductWords telling = productWords.get(x.brand());
+        if (telling == null) {
+            return false;
+        }
+        int before = x.start() - 1;
+        if (before >= 1 && JOINERS.contains(tokens.get(before)) && namesAnother(telling, tokens.get(before - 1), x.product())) {
+            return true;
+        }
+        int after = x.end();
+        return after + 1 < tokens.size() && JOINERS.contains(tokens.get(after))
+                && namesAnother(telling, tokens.get(after + 1), x.product());
+    }
+
+    private static boolean namesAnother(ProductWords telling, String token, Catalog.Product product) {
+        Set<Catalog.Product> with = telling.of(canonical(token));
+        return with != null && !with.contains(product);
     }
 
     /** Tokens either side of a brand whose words may tell its product ("Sakto mango 1L", "Jalvira family size"). */
@@ -928,7 +966,7 @@ public final class CatalogMatcher {
                 if (i >= h.start() && i < h.end()) {
                     continue;
                 }
-                Boolean largest = Quantity.sizeWord(tokens.get(i));
+                Boolean largest = sizeWordAt(tokens, i, h.brand(), sized.keySet());
                 if (largest != null) {
                     // the largest or smallest of the products the words name ("Fizzaro orange chhota wala": the
                     // smallest orange), else of all the brand's
@@ -942,6 +980,24 @@ public final class CatalogMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether token {@code i} names the largest ({@code TRUE}) or smallest pack of the brand ({@link Quantity#sizeWord}),
+     * null when not. A word that names a size only before a word for a pack ("family pack", "economy size") needs one
+     * right after it, and is left to the product words when the brand's products are named with it ("Mayuka Marie
+     * Family Pack": the product so named, not the brand's largest size).
+     */
+    private Boolean sizeWordAt(List<String> tokens, int i, Catalog.Brand brand, Set<Catalog.Product> products) {
+        String t = tokens.get(i);
+        Boolean largest = Quantity.sizeWord(t);
+        if (largest == null || !Quantity.sizeWordBeforePackOnly(t)) {
+            return largest;
+        }
+        boolean packAfter = i + 1 < tokens.size() && (PACK_WORDS.contains(tokens.get(i + 1)) || "size".equals(tokens.get(i + 1)));
+        ProductWords telling = productWords.get(brand);
+        boolean ofProducts = wordOfProducts(t, products) || telling != null && telling.exactly(canonical(t)) != null;
+        return packAfter && !ofProducts ? largest : null;
     }
 
     /** True when a token is a word of the brand's products read any way ({@link ProductWords}) or a container's. */
@@ -986,6 +1042,13 @@ public final class CatalogMatcher {
         int start = h.start();
         if (start >= 2 && SIZE_LINKERS.contains(tokens.get(start - 1)) && Quantity.isUnit(tokens.get(start - 2))) {
             start--;
+        }
+        // a word for the smallest or largest pack right before the brand, with a linker or not ("maliit na Nimbora",
+        // "malaking Nimbora", "chhoti wali Nimbora"): part of the product, not another thing (session 18)
+        int word = start >= 2 && SIZE_LINKERS.contains(tokens.get(start - 1)) ? start - 2 : start - 1;
+        if (start == h.start() && word >= 0 && Quantity.sizeWord(tokens.get(word)) != null
+                && !Quantity.sizeWordBeforePackOnly(tokens.get(word))) {
+            start = word;
         }
         boolean unitBefore = start > 0 && Quantity.isUnit(tokens.get(start - 1));
         while (start > 0 && isSizeToken(tokens.get(start - 1))) {

@@ -8,8 +8,10 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A pack size: an amount in millilitres or grams ("1.2L", "1,2 ltr", "1200 ml", "one point two litre", "half litre",
@@ -58,6 +60,8 @@ public record Quantity(long amount, String base) {
     private static final Map<String, String> LOOSE_NUMBERS = looseNumbers(NUMBERS);
     /** Words that name a pack by its size without a number ("big", "chhota"): true for the largest size. */
     private static final Map<String, Boolean> SIZE_WORDS = readSizeWords("quantities/size-words.tsv");
+    /** Of {@link #SIZE_WORDS}, those that name a size only right before a word for a pack ("family pack"). */
+    private static final Set<String> SIZE_WORDS_BEFORE_PACK = readSizeWordsBeforePack("quantities/size-words.tsv");
     /** The longest unit word, in chars: a longer word is not looked up. */
     private static final int LONGEST_UNIT = UNITS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
@@ -73,6 +77,14 @@ public record Quantity(long amount, String base) {
      */
     static Boolean sizeWord(String token) {
         return SIZE_WORDS.get(token);
+    }
+
+    /**
+     * True when a word of {@link #sizeWord} names a size only right before a word for a pack or "size" ("family pack",
+     * "economy size"; the third field "pack" of {@code quantities/size-words.tsv}): alone it is an everyday word.
+     */
+    static boolean sizeWordBeforePackOnly(String token) {
+        return SIZE_WORDS_BEFORE_PACK.contains(token);
     }
 
     /** The sizes written in a normalised text ({@link Text#normalise}), in order. */
@@ -474,9 +486,23 @@ public record Quantity(long amount, String base) {
         return WordTable.setOf(parts);
     }
 
+    private static Set<String> readSizeWordsBeforePack(String resource) {
+        Set<String> words = new HashSet<>();
+        for (String[] f : rows(resource, 2, 3)) {
+            if (f.length == 3) {
+                if (!"pack".equals(f[2].strip())) {
+                    throw new IllegalStateException("expected pack or nothing in the third field of " + resource + ": "
+                            + String.join("\t", f));
+                }
+                words.add(Text.normalise(f[0].strip()));
+            }
+        }
+        return WordTable.setOf(words);
+    }
+
     private static Map<String, Boolean> readSizeWords(String resource) {
         Map<String, Boolean> words = new HashMap<>();
-        for (String[] f : rows(resource, 2)) {
+        for (String[] f : rows(resource, 2, 3)) {
             String extreme = f[1].strip();
             if (!"largest".equals(extreme) && !"smallest".equals(extreme)) {
                 throw new IllegalStateException("expected largest or smallest in " + resource + ": " + String.join("\t", f));
