@@ -877,8 +877,20 @@ public final class IntentReader {
             if (t.clause()[i] != clause || !t.is(i, Cue.SHOP_WORD)) {
                 continue;
             }
+            // session 18: "another shop", "dusrya dukanat", "ibang tindahan": not the shop of the absence
+            if (ShopNames.otherShop(t, i)) {
+                return true;
+            }
             // the shop's own words: the unmarked words right before its shop word ("Lucky" of "Lucky Kirana")
             for (int j = i - 1; j >= 0 && j >= i - PLACE_WORDS && t.clause()[j] == clause && t.marks()[j] == 0; j--) {
+                if (tokens.get(j).length() >= 3 && !inSentenceOutside(t, sentence, clause, tokens.get(j))) {
+                    return true;
+                }
+            }
+            // session 18: or after a personal genitive ("Tindahan ni Aling Bebang")
+            int owner = ShopNames.ownerNameAfter(t, i);
+            for (int j = owner; j >= 0 && j < tokens.size() && j < owner + PLACE_WORDS && t.clause()[j] == clause
+                    && t.marks()[j] == 0; j++) {
                 if (tokens.get(j).length() >= 3 && !inSentenceOutside(t, sentence, clause, tokens.get(j))) {
                     return true;
                 }
@@ -2103,6 +2115,14 @@ public final class IntentReader {
                     continue;
                 }
                 for (int j = i - 1; j >= 0 && j >= i - PLACE_WORDS && where.test(j) && t.marks()[j] == 0 && product[j] == 0; j--) {
+                    if (tokens.get(j).length() >= 3) {
+                        names.add(tokens.get(j));
+                    }
+                }
+                // session 18: the owner's name after a personal genitive, "Tindahan ni Aling Bebang"
+                int owner = ShopNames.ownerNameAfter(t, i);
+                for (int j = owner; j >= 0 && j < tokens.size() && j < owner + PLACE_WORDS && where.test(j)
+                        && t.marks()[j] == 0 && product[j] == 0; j++) {
                     if (tokens.get(j).length() >= 3) {
                         names.add(tokens.get(j));
                     }
