@@ -265,7 +265,7 @@ m("tl", "device-two", R, "Wala nang Kuvashri dito", None, "Midsayap", "Poblacion
 m("ceb", "device-two", R, "Walay Brontisa diri", None, "Malita", "Poblacion", geo=near("MLT-01", -25, -20))
 m("en", "device-far", R, "this shop has no Kuvashri", None, "Bellary", None, geo=near("BLR-04", 150, 120))
 m("gu", "device-far", R, "Aa dukan ma Kuvashri nathi", None, "Nadiad", None, geo=near("NAD-06", 200))
-m("ceb", "device-far", R, "Walay Kuvashri diri", None, "Malita", None, geo=near("MLT-05", 120, 90))
+m("ceb", "device-far", R, "Walay Kuvashri diri", None, "Malita", None, geo=near("MLT-05", -120, -90))
 m("hi", "device-two", R, "Yahan Brontisa nahi hai", None, "Bellary", "Brucepet", geo=near("BLR-06", 20, 20))
 m("tl", "device-two", R, "Wala nang Brontisa dito", None, "Midsayap", "Villarica", geo=near("MDS-02", 20, 10))
 
