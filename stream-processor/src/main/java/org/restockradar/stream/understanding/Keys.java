@@ -22,19 +22,24 @@ final class Keys {
     final boolean[] generic;
     /** How many keys are not generic. */
     final int distinctive;
+    /** How many keys are proper words ({@link Names#isProper}): what tells this shop from others of its kind. */
+    final int proper;
     private final int hash;
 
     Keys(List<String> keys) {
         this.keys = keys.toArray(String[]::new);
         this.generic = new boolean[this.keys.length];
         int distinct = 0;
+        int properWords = 0;
         for (int i = 0; i < this.keys.length; i++) {
             generic[i] = Names.GENERIC.contains(this.keys[i]);
             if (!generic[i]) {
                 distinct++;
+                properWords += Names.KIND_WORDS.contains(this.keys[i]) ? 0 : 1;
             }
         }
         this.distinctive = distinct;
+        this.proper = properWords;
         this.hash = Arrays.hashCode(this.keys);
     }
 

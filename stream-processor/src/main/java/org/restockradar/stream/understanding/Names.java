@@ -68,6 +68,18 @@ public final class Names {
     static final Set<String> FILLER = keysOf(readWords("names/filler.txt"));
 
     /**
+     * Words of a shop name that say what kind of shop it is ("bakery", "medicals") or how its keeper is addressed
+     * ("aling", "sri"), besides the {@link #GENERIC} ones: a post that writes only these words of a name names a kind
+     * of shop or a person, not that outlet (a data file: {@code names/kind-words.txt}).
+     */
+    static final Set<String> KIND_WORDS = keysOf(readWords("names/kind-words.txt"));
+
+    /** True when a name key says which shop it is: neither a {@link #GENERIC} nor a {@link #KIND_WORDS} word. */
+    static boolean isProper(String key) {
+        return !GENERIC.contains(key) && !KIND_WORDS.contains(key);
+    }
+
+    /**
      * Case endings glued to place names ("पुण्यात", "சென்னையில்", "ಬೆಂಗಳೂರಿನಲ್ಲಿ"), longest first, each with the
      * letters its stem puts back (a data file: {@code names/case-endings.tsv}).
      */

@@ -122,14 +122,16 @@ public final class OutletMatcher {
             return Result.NONE;
         }
         addByName(query.keys, place, candidates);
-        List<Scored> scored = score(candidates, query, place);
+        List<Scored> weak = new ArrayList<>();
+        List<Scored> scored = score(candidates, query, place, weak);
         List<Scored> inPlace = scored.isEmpty() ? scored : filterByPlace(scored, place);
         if (inPlace.isEmpty() && !place.localityKeys().isEmpty()) {
             // no name of the index's keys in the place the post names: every outlet of that locality, each name
             // aligned word by word with the post ("shri blji gnrl strs" for "Shri Balaji General Stores")
             Candidates ofLocality = new Candidates();
             if (addLocalityOutlets(place, ofLocality)) {
-                scored = score(ofLocality, query, place);
+                weak.clear();
+                scored = score(ofLocality, query, place, weak);
                 inPlace = scored.isEmpty() ? scored : filterByPlace(scored, place);
             }
         }
@@ -139,7 +141,7 @@ public final class OutletMatcher {
         if (inPlace.size() > 1 && !place.apartKeys().isEmpty() && inPlace.size() <= MAX_APART_CANDIDATES) {
             inPlace = namedAtAbsence(inPlace, query, place.apartKeys());
         }
-        return best(inPlace, place, query);
+        return best(inPlace, place, query, weak);
     }
 
     /** Candidates looked through for a name written next to the absence; more are left as they are. */
@@ -465,7 +467,7 @@ public final class OutletMatcher {
      * with the branch and address words the post carries. A key of an outlet's name is worth its weight when the
      * post carries it, 0.85 of it when only a misspelling does.
      */
-    private List<Scored> score(Candidates candidates, Query query, Constraint place) {
+    private List<Scored> score(Candidates candidates, Query query, Constraint place, List<Scored> weak) {
         List<Scored> scored = new ArrayList<>();
         int registrySize = outlets.size();
         KeyWeights weights = new KeyWeights();
@@ -491,9 +493,15 @@ public final class OutletMatcher {
                     byName.put(names, score);
                 }
             }
-            if (Double.isNaN(score) || score < MIN_SCORE
+            if (Double.isNaN(score)) {
+                continue;
+            }
+            if (score < MIN_SCORE
                     && !(score >= MIN_SCORE_IN_LOCALITY && place.localityKeys().contains(e.localityKey())
                          && writesDistinctiveWord(names, mentionKeys))) {
+                if (weak.size() < MAX_WEAK) {
+                    weak.add(new Scored(e, score, hits(e.branch, mentionKeys), hits(e.extraAddress, mentionKeys)));
+                }
                 continue;
             }
             scored.add(new Scored(e, score, hits(e.branch, mentionKeys), hits(e.extraAddress, mentionKeys)));
@@ -536,7 +544,7 @@ public final class OutletMatcher {
      * one of the author's city if it alone is there and the post names no place, else none and the tied candidates,
      * highest rank first (candidates of one rank in the order found).
      */
-    private Result best(List<Scored> inPlace, Constraint place, Query query) {
+    private Result best(List<Scored> inPlace, Constraint place, Query query, List<Scored> weak) {
         // only the candidates within TIE of the highest rank are read: no sort of the hundreds of others that a
         // common name brings in (sorted with them, the tied ones came first in this order too: the sort is stable)
         double top = inPlace.get(0).rank();
@@ -553,6 +561,9 @@ public final class OutletMatcher {
         Scored best = tied.get(0);
         if (tied.size() == 1 && best.score < 1.0 - 1e-9) {
             alikeInThePost(best, inPlace, query, tied);
+        }
+        if (tied.size() == 1 && best.score < 1.0 - 1e-9 && !weak.isEmpty()) {
+            sameWordsBelowMinimum(best, weak, place, query, tied);
         }
         if (tied.size() > 1) {
             Scored explainsMost = explainingMore(tied, query);
@@ -606,6 +617,29 @@ public final class OutletMatcher {
                 }
             }
             if (bestWords.equals(postWordsCarried(s.entry.names, query))) {
+                tied.add(s);
+            }
+        }
+    }
+
+    /** Candidates that carry a word of the post but score below the minimum, kept for {@link #sameWordsBelowMinimum}. */
+    static final int MAX_WEAK = 64;
+
+    /**
+     * Adds to {@code tied} the outlets of the place the post gives whose names carry the very words of the post that
+     * the best one's does, but score below {@link #MIN_SCORE} only because their names have more words the post
+     * leaves out: "Thomas" in a town of "Thomas Provision Store" and "Thomas Bakery and Stores", "Bebs" for "Bebs
+     * Sari-Sari Store" and "Bebs Bakeshop". The post names a word two shops share, not one of them (session 18).
+     */
+    private static void sameWordsBelowMinimum(Scored best, List<Scored> weak, Constraint place, Query query,
+                                              List<Scored> tied) {
+        Set<String> bestWords = postWordsCarried(best.entry.names, query);
+        if (bestWords.isEmpty()) {
+            return;
+        }
+        for (Scored s : filterByPlace(weak, place)) {
+            if (s.branchHit == best.branchHit && s.addressHit == best.addressHit && s.entry.names != best.entry.names
+                    && bestWords.equals(postWordsCarried(s.entry.names, query))) {
                 tied.add(s);
             }
         }
@@ -725,6 +759,7 @@ public final class OutletMatcher {
         double total = 0;
         double hit = 0;
         int distinctiveHit = 0;
+        int properHit = 0;
         for (int i = 0; i < keys.length; i++) {
             String k = keys[i];
             double w = weight(k, registrySize, weights);
@@ -734,13 +769,23 @@ public final class OutletMatcher {
                 hit += factor == 1.0 ? w : w * factor;
                 if (!name.generic[i]) {
                     distinctiveHit++;
+                    properHit += initials || Names.isProper(k) ? 1 : 0;
                 }
             }
         }
-        if (total == 0 || distinctiveHit == 0 && name.distinctive > 0) {
+        if (total == 0 || distinctiveHit == 0 && name.distinctive > 0 || onlyItsKind(name, properHit)) {
             return Double.NaN;
         }
         return hit / total;
+    }
+
+    /**
+     * True when the post carries none of the words that tell this shop from others of its kind, though the name has
+     * some: "the bakery in Central Junction" or "the dairy parlour" names a kind of shop, "Mang's store" a person,
+     * not "Thomas Bakery and Stores", "Navrang Dairy Parlour" or "Mang Isko Store" (session 18).
+     */
+    private static boolean onlyItsKind(Keys name, int properHit) {
+        return properHit == 0 && name.proper > 0;
     }
 
     /**

@@ -869,8 +869,9 @@ public final class PlaceResolver {
     }
 
     /**
-     * Whether the word at {@code at} is a word for shops in general (a one-word {@code area} phrase of the lexicon)
-     * written after a town that no registry shop's name carries
+     * Whether the word at {@code at} is a word for shops in general (a one-word {@code area} phrase of the lexicon),
+     * or for a kind of shop after a registry city ({@link #kindAfterRegistryCity}), written after a town that no
+     * registry shop's name carries
      * ("Rajamundry shops have no X", "Pune stores are out"): the town's shops, an area, not one shop's name ("Bombay
      * Bakery", "Rajkot Farsan House"; "Sri Murugan Stores" is a registry name, and its town word would be carried).
      */
@@ -878,7 +879,19 @@ public final class PlaceResolver {
         if (sources == null || sources.size() != keys.size() || at >= keys.size()) {
             return false;
         }
-        return AREA_WORDS.contains(sources.get(at)) && outlets.documentFrequency(keys.get(at - 1)) == 0;
+        return (AREA_WORDS.contains(sources.get(at)) || kindAfterRegistryCity(keys, at))
+                && outlets.documentFrequency(keys.get(at - 1)) == 0;
+    }
+
+    /**
+     * Whether the word at {@code at} is a word for a kind of shop ({@link Names#GENERIC}, {@link Names#KIND_WORDS})
+     * right after a one-word registry city: "Bellary departmental store", "Pathanamthitta medical shop" is the town's
+     * shop of that kind, not a shop named after the town, when no registry shop's name carries the town's word (the
+     * caller's check; session 18).
+     */
+    private boolean kindAfterRegistryCity(List<String> keys, int at) {
+        String k = keys.get(at);
+        return (Names.GENERIC.contains(k) || Names.KIND_WORDS.contains(k)) && outlets.cityNamed(keys, at - 1, at).isPresent();
     }
 
     /** The one-word {@code area} phrases of the cue lexicon ("shops", "stores", "dukane"): a word for shops in general. */
