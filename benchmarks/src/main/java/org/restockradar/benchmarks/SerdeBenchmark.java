@@ -47,9 +47,10 @@ public class SerdeBenchmark {
 
     /**
      * {@code topics}: the serdes of {@link Topics}, as deployed; {@code blackbird}: the same mapper with Jackson's
-     * Blackbird module (accessors and constructors called through generated lambdas instead of reflection), to weigh it.
+     * Blackbird module (accessors and constructors called through generated lambdas instead of reflection), to weigh it;
+     * {@code jsr310}: the same mapper writing instants with JavaTimeModule's own serializer, as before session 18.
      */
-    @Param({"topics", "blackbird"})
+    @Param({"topics", "blackbird", "jsr310"})
     public String mapper;
 
     private Deserializer<Mention> mentionReader;
@@ -66,10 +67,15 @@ public class SerdeBenchmark {
             mentionReader = Topics.MENTIONS.valueSerde().deserializer();
             reportWriter = Topics.STOCKOUT_REPORTS.valueSerde().serializer();
         } else {
-            var withBlackbird = org.restockradar.contracts.Json.mapper().copy()
-                    .registerModule(new com.fasterxml.jackson.module.blackbird.BlackbirdModule());
-            var reader = withBlackbird.readerFor(Mention.class);
-            var writer = withBlackbird.writerFor(StockoutReport.class);
+            var other = org.restockradar.contracts.Json.mapper().copy();
+            if (mapper.equals("blackbird")) {
+                other.registerModule(new com.fasterxml.jackson.module.blackbird.BlackbirdModule());
+            } else {
+                other.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("jsr310-instants")
+                        .addSerializer(java.time.Instant.class, com.fasterxml.jackson.datatype.jsr310.ser.InstantSerializer.INSTANCE));
+            }
+            var reader = other.readerFor(Mention.class);
+            var writer = other.writerFor(StockoutReport.class);
             mentionReader = (topic, bytes) -> {
                 try {
                     return reader.readValue(bytes);
