@@ -68,6 +68,24 @@ public final class LocalPostgres implements AutoCloseable {
      */
     private static final Duration EXITING_WAIT = Duration.ofSeconds(10);
 
+    /**
+     * WAL between two checkpoints that the volume of writes asks for (PostgreSQL's default 1GB): PostgreSQL starts one
+     * at max_wal_size / (1 + checkpoint_completion_target), so at the default some 535 MB. The load harness's registry
+     * of a million outlets and its warm-up wrote that a few seconds before every measured phase of session 17, and the
+     * checkpoint, spread over its next minute, ran through each phase with the full-page images it brings
+     * (docs/benchmarks.md, "Session 18"). 4GB leaves a whole import and a burst of reports to one checkpoint; the price
+     * is disk (WAL of up to about this size kept) and a longer replay after a crash, not durability.
+     */
+    static final String MAX_WAL_SIZE = "4GB";
+    /** The longest time between checkpoints (default 5min), for the same reason: one every 15 minutes at most. */
+    static final String CHECKPOINT_TIMEOUT = "15min";
+    /**
+     * WAL kept in shared memory before a backend must write it out itself. The default (-1) takes 1/32 of shared_buffers
+     * (128MB here), 4MB; one WAL segment, 16MB, the most the default ever picks, holds a larger burst of commits and
+     * the full-page images after a checkpoint. Not measured on its own (session 18).
+     */
+    static final String WAL_BUFFERS = "16MB";
+
     private final Path dataDir;
     private final boolean throwaway;
     private final DirectoryLock lock;
@@ -132,6 +150,10 @@ public final class LocalPostgres implements AutoCloseable {
                 // zonky starts PostgreSQL with fsync off and asynchronous commits, right for tests;
                 // the laptop default is a system of record and keeps both on.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+                // checkpoints by size and by time far enough apart that bursts of writes do not start them
+                builder.setServerConfig("max_wal_size", MAX_WAL_SIZE)
+                        .setServerConfig("checkpoint_timeout", CHECKPOINT_TIMEOUT)
+                        .setServerConfig("wal_buffers", WAL_BUFFERS);
             }
             EmbeddedPostgres postgres;
             try {

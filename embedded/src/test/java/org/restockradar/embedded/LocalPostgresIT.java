@@ -44,6 +44,17 @@ final class LocalPostgresIT {
     }
 
     @Test
+    void shouldSpaceCheckpointsOfTheSystemOfRecordWithoutGivingUpDurability(@TempDir Path dataDir) throws SQLException {
+        try (LocalPostgres postgres = LocalPostgres.start(dataDir)) {
+            assertThat(query(postgres.dataSource(), "SHOW max_wal_size")).containsExactly("4GB");
+            assertThat(query(postgres.dataSource(), "SHOW checkpoint_timeout")).containsExactly("15min");
+            assertThat(query(postgres.dataSource(), "SHOW wal_buffers")).containsExactly("16MB");
+            assertThat(query(postgres.dataSource(), "SHOW synchronous_commit")).containsExactly("on");
+            assertThat(query(postgres.dataSource(), "SHOW fsync")).containsExactly("on");
+        }
+    }
+
+    @Test
     void shouldDeleteAThrowawayServersDirectoryOnClose() throws SQLException {
         Path dataDir;
         try (LocalPostgres postgres = LocalPostgres.throwaway()) {

@@ -78,6 +78,13 @@ final class LoadCluster implements AutoCloseable {
                 cluster.dbUser = cluster.postgres.user();
                 cluster.dbPassword = cluster.postgres.password();
                 cluster.meters.put("postgresql", ProcessMeter.withChildren(cluster.postgres.serverPid()));
+                // every autovacuum pass in postgres.log with its time, beside the checkpoints PostgreSQL logs already
+                try (java.sql.Connection db = cluster.connect(); java.sql.Statement statement = db.createStatement()) {
+                    statement.execute("ALTER SYSTEM SET log_autovacuum_min_duration = 0");
+                    statement.execute("SELECT pg_reload_conf()");
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("Cannot have PostgreSQL log its autovacuum passes", e);
+                }
             }
             // --mentions-partitions as the services' topics.mentions.partitions setting would give it.
             TopicSetup.ensureTopics(kafkaConfig(cluster.bootstrapServers), Map.of(Topics.MENTIONS.name(), options.mentionsPartitions()));
