@@ -18,17 +18,14 @@ final class IntentReaderScope18Test {
     private static final IntentAssertions POSTS = new IntentAssertions(CATALOG);
 
     @Test
-    void shouldReadADenialAfterTheAbsenceWhenTheProductIsSaidToBeThereAfterIt() {
+    void shouldReadADenialAfterTheAbsenceOnlyWhenItEndsItsClauseAndTheProductIsSaidToBeThere() {
         POSTS.assertNotReport("Morvesa shortage at Gopal Stores is fake news, shelf is full",
                 "Morvesa milat nahi he afwa aahe, Patil Stores madhe bharpur aahe",
                 "Morvesa illa ennathu kallam, Joseph Stores il undu",
                 "Morvesa ledu ani cheppindi tappu, Ravi Stores lo undi",
                 "Morvesa gone from Gopal Stores? Rubbish. Plenty on the shelf",
                 "Wala raw Morvesa sa Aling Rosa Store, tsismis lang yan, meron sila");
-    }
-
-    @Test
-    void shouldKeepTheReportWhenTheDenialHasAComplementOfItsOwnOrDoesNotEndItsClause() {
+        // a denial with a complement of its own, or one that does not end its clause, denies something else
         POSTS.assertReport("Wala nang Morvesa sa Aling Rosa Store, hindi totoo na may stock sila",
                 "Morvesa out at Gopal Stores, rubbish service too");
     }
