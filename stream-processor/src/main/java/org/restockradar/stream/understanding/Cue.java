@@ -136,9 +136,17 @@ public enum Cue {
     /**
      * A word that gathers the nouns before it into one argument: "both", "dono", "banne", "rendum", "randum" (session
      * 17). "X and Y both out", "X Y rendum illa": the absence is said of every noun of the coordination, the brand's
-     * among them. Last of the cues, so that the report model's features of the cues before it keep their numbers.
+     * among them. Placed after the older cues, so that the report model's features of the cues before it keep their
+     * numbers.
      */
-    COLLECTIVE(true);
+    COLLECTIVE(true),
+    /**
+     * A word that calls what was just said false, standing after it as its predicate: "rubbish", "said nobody",
+     * "afwaah hai", "khota aahe", "gujob", "tappu", "kallam" (session 18). Unlike {@link #DENIAL} it denies nothing
+     * after it: read only after an absence, as the end of its clause or the next, with the product said to be there
+     * after it ("X shortage is fake news, shelf is full"). Last of the cues, for the report model's feature numbers.
+     */
+    DENIAL_AFTER(false);
 
     private final boolean word;
     private final String fileName;

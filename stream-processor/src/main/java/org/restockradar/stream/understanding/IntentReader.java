@@ -116,6 +116,12 @@ public final class IntentReader {
     private static final int ARGUMENT_WINDOW = 8;
     /** Words of another product's name that may open an absence's clause (session 17: "Marie Gold out"). */
     private static final int OPENING_NAME_WORDS = 3;
+    /**
+     * Words between an absence and a denial after it that may still call it false: its argument and a place phrase
+     * ("wala raw X sa Baler Sari-Sari Store, fake news"), or a quotative and a verb of saying ("ennu ... parayunnathu
+     * nunayanu"); session 18, from the longest such gap of scope18-probe's denials (seven words).
+     */
+    private static final int DENIAL_REACH = 8;
     /** Word cues a scan for an argument steps over. */
     private static final long SKIPPED = bits(Cue.PARTICLE, Cue.COPULA, Cue.DETERMINER, Cue.NEGATOR, Cue.PERSON);
     /** Phrase cues a scan for an argument steps over: they qualify the predicate, they are not its argument. */
@@ -986,6 +992,8 @@ public final class IntentReader {
         boolean other = false;
         List<Predicate> kept = new ArrayList<>(absences.size());
         Predicate undone = null;
+        List<PhraseIndex.Match<Cue>> denialsAfter = new ArrayList<>(by.getOrDefault(Cue.DENIAL, List.of()));
+        denialsAfter.addAll(by.getOrDefault(Cue.DENIAL_AFTER, List.of()));
         boolean[] everyShop = new boolean[n == 0 ? 0 : t.clause()[n - 1] + 1];
         for (Predicate a : absences) {
             everyShop[t.clause()[a.start]] |= scan.everyShopHasIt(a);
@@ -996,7 +1004,8 @@ public final class IntentReader {
                 undone = a.why("negator");
                 continue;
             }
-            if (denied(t, by.get(Cue.DENIAL), a) || answeredNo(t, by.get(Cue.ANSWER_NO), a)) {
+            if (denied(t, by.get(Cue.DENIAL), a) || answeredNo(t, by.get(Cue.ANSWER_NO), a)
+                    || scan.deniedAfter(a, denialsAfter) || insideADenial(a, denialsAfter)) {
                 negatedSome = true;
                 undone = a.why("denied");
                 continue;
@@ -1786,6 +1795,12 @@ public final class IntentReader {
                 // absence's clause is what it lacks, the brand is said something else of in its own clause
                 return new Predicate(start, end, cue, l, lAt);
             }
+            if (l == ArgumentKind.ELLIPSIS && r != ArgumentKind.PRONOUN && anotherMakersGoods(lAt, start)
+                    && brandSaidOtherwise(start)) {
+                // "Ruskell noodles khatam, X bhi chalega": a name the lexicons lack before the goods' word is another
+                // maker's goods, the brand is said something else of in its own clause
+                return new Predicate(start, end, cue, ArgumentKind.OTHER, lAt - 1);
+            }
             if (r == ArgumentKind.PRONOUN || l == ArgumentKind.PRONOUN) {
                 return new Predicate(start, end, cue, ArgumentKind.PRONOUN, r == ArgumentKind.PRONOUN ? rAt : lAt);
             }
@@ -1849,6 +1864,24 @@ public final class IntentReader {
         }
 
         /**
+         * Session 18: the word at {@code at} is one of the brand's category words ("noodles", "chai"), only skipped
+         * words between it and the predicate at {@code predicate}, and right before it stands a name the lexicons lack
+         * that opens the clause ({@link #openingName}): "Ruskell noodles khatam" names another maker's noodles, as
+         * "Ruskell khatam" names another maker. The name is the head's modifier, the category word no brand of ours.
+         */
+        private boolean anotherMakersGoods(int at, int predicate) {
+            if (at < 1 || !words.category().contains(tokens.get(at)) || product[at] != 0) {
+                return false;
+            }
+            for (int i = at + 1; i < predicate; i++) {
+                if (!skipped(i)) {
+                    return false;
+                }
+            }
+            return openingName(at - 1, at);
+        }
+
+        /**
          * Session 17: every name of the brand in the sentence of {@code at} stands in another clause than the absence
          * at {@code at}, and one of those clauses lacks nothing: the brand is bought, there, given or praised there
          * ("Nimrath shesh kintu X onek ache"), so the absence is not said of it.
@@ -1884,6 +1917,80 @@ public final class IntentReader {
                 if (t.clause()[m.start()] == clause && (m.value() == Cue.AVAILABLE || m.value() == Cue.FOUND
                         || m.value() == Cue.SUBSTITUTE || m.value() == Cue.PRAISE || m.value() == Cue.EXISTENTIAL)) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Session 18: the absence {@code a} is called false after it. A {@link Cue#DENIAL} or {@link Cue#DENIAL_AFTER}
+         * phrase follows it in its sentence, or opens the next sentence, within {@link #DENIAL_REACH} words, with no
+         * other predicate, negator or contrast word between (the words between may be the absence's argument and
+         * place phrase, a quotative or a noun of speech: "wala raw X sa <shop>, fake news yan", "X ledu ani cheppindi
+         * tappu", "X nathi e vaat khoti che"); the denial ends its clause (only a copula, particle, determiner or
+         * pronoun after it: "khota aahe", "fake news yan"), so it has no complement of its own that it would deny
+         * instead ("hindi totoo na may stock sila" denies the stock, not the absence); and a later clause, no
+         * question, that lacks nothing says the product is had ("shelf is full", "onek ache", "naa sila"). Session
+         * 17's broader step (any denial after the absence in its clause) denied true Philippine reports on a held-out
+         * set; the clause end and the product said there after it are what this one adds.
+         */
+        boolean deniedAfter(Predicate a, List<PhraseIndex.Match<Cue>> denials) {
+            int sentence = t.sentence()[a.start];
+            for (PhraseIndex.Match<Cue> d : denials) {
+                int at = d.start();
+                int ds = t.sentence()[at];
+                boolean opensNext = ds == sentence + 1 && at > 0 && t.sentence()[at - 1] == sentence;
+                if (at < a.end || at - a.end > DENIAL_REACH || ds != sentence && !opensNext
+                        || t.is(at, Cue.HEARSAY)) {
+                    continue; // "who said" after an absence is asked, and read by denied()
+                }
+                if (quietBetween(a.end, at) && endsItsClause(d.end()) && laterClauseSaysThere(t.clause()[at])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean quietBetween(int from, int to) {
+            int after = from;
+            for (PhraseIndex.Match<Cue> m : t.cues()) {
+                if (m.start() < from && m.end() > after) {
+                    after = m.end(); // a longer phrase of the absence's own words ("gone from", "nahi he")
+                }
+            }
+            long loud = PREDICATES | bits(Cue.CONTRAST);
+            for (int i = after; i < to; i++) {
+                if ((t.marks()[i] & loud) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean endsItsClause(int from) {
+            long small = bits(Cue.COPULA, Cue.EXISTENTIAL, Cue.PARTICLE, Cue.DETERMINER, Cue.PRONOUN, Cue.PERSON);
+            for (int i = from; i < tokens.size() && t.clause()[i] == t.clause()[from - 1]; i++) {
+                if ((t.marks()[i] & small) == 0 || (t.marks()[i] & LACK) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean laterClauseSaysThere(int clause) {
+            int last = tokens.isEmpty() ? -1 : t.clause()[tokens.size() - 1];
+            for (int c = clause + 1; c <= last; c++) {
+                if (!questionClause(c) && !lackInClause(t, c) && !lacks(t, c) && saysThere(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean questionClause(int clause) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (t.clause()[i] == clause) {
+                    return t.questionSentence()[t.sentence()[i]];
                 }
             }
             return false;
@@ -2501,6 +2608,19 @@ public final class IntentReader {
             }
             // the absence asked, the next sentence opens with the denial: "X out at <shop>? Not true, ..."
             if (ds == sentence + 1 && (d.start() == 0 || t.sentence()[d.start() - 1] != ds)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Session 18: the absence's first word is a word of a denial phrase ("khara nahi", not true; "sach nahi"): the
+     * negative belongs to the denial, it says nothing is missing.
+     */
+    private static boolean insideADenial(Predicate a, List<PhraseIndex.Match<Cue>> denials) {
+        for (PhraseIndex.Match<Cue> d : denials) {
+            if (d.start() < a.start && a.start < d.end()) {
                 return true;
             }
         }
