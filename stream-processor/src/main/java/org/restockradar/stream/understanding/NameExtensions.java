@@ -12,6 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * word beside it that none of the brand's products carries ("Jugnu Gold torch" when the catalog has no Jugnu Gold, "Neo
  * Jugnu bulb"), or the name with a case ending glued to it and then a word of goods ("Jugnuma torch": "-ma", "in",
  * closes a noun phrase, so "torch" cannot be the noun the name qualifies; the whole word is another brand). Such a hit
+ * names no product of ours. Since session 18 also the name before a word for another kind of business
+ * ("Velugu Electricals", "Naimas Kitchen"), the name written twice ("chaan chaan") with none of the brand's own
+ * words after it, and the name less a final "s" that catalog matching drops as a plural ("Naima" for "Naimas")
+ * before goods of another kind than the brand's ("Naima soap"). Such a hit
  * names no product of ours and is dropped; a keyboard slip of the name is no extension and is left to
  * {@link BrandSpellings} and {@link BrandEvidence}.
  *

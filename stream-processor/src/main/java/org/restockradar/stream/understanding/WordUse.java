@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * word of goods), and only when no occurrence of the word is written as a name (capitalised inside a sentence), the
  * word is an ordinary word when the grammar of {@code catalog/word-use.tsv} uses it as a common noun or an adjective:
  * a determiner, quantifier or degree word right before it ("koi rahat nahi", "kono maja nei") or a degree word after
- * it ("kusog kaayo").
+ * it ("kusog kaayo"), or (session 18) a Philippine linker and a noun no lexicon knows after it ("naimas a makan",
+ * "walay lami nga sud-an": the word qualifies that noun).
  *
  * <p>The word in lower case where the writer capitalises a shop's name ({@link Written#LOWER_AMONG_NAMES}) is no
  * evidence on its own: terse reports write the shop with capitals and any brand in lower case ("Bacal Grocery
