@@ -51,9 +51,6 @@ final class BrandEvidence {
     /** Cues that end a product's name: a predicate about it or the place it is missing at. */
     private static final Cue[] ENDS_A_NAME = {Cue.ABSENCE, Cue.ABSENCE_AFTER, Cue.ABSENCE_CLAUSE_END, Cue.NEGATOR,
         Cue.AVAILABLE, Cue.FOUND, Cue.PLACE_MARKER};
-    /** Cues that say a post is about goods on a shelf: the everyday sense is then not read. */
-    private static final Cue[] PRODUCT_EVIDENCE = {Cue.STRONG_PRODUCT, Cue.PRODUCT_CONTEXT, Cue.SHOP_WORD};
-
     /** A category phrase and its class. */
     private record Category(String[] tokens, String kind) {
     }
@@ -232,11 +229,12 @@ final class BrandEvidence {
         }
         List<String> tokens = t.tokens();
         BrandKinds own = kindsOf(hits.get(0).brand());
+        boolean shop = false;
         for (int i = 0; i < tokens.size(); i++) {
-            for (Cue c : PRODUCT_EVIDENCE) {
-                if (t.is(i, c)) {
-                    return false;
-                }
+            if (t.is(i, Cue.SHOP_WORD)) {
+                shop = true; // a shop's name: enough against a possessive, not against a verb (below)
+            } else if (t.is(i, Cue.STRONG_PRODUCT) || t.is(i, Cue.PRODUCT_CONTEXT)) {
+                return false;
             }
             if (startsPhrase(tokens, i, own.phrases())) {
                 return false;
@@ -256,7 +254,9 @@ final class BrandEvidence {
             boolean after = h.end() < tokens.size() && t.clause()[h.end()] == t.clause()[h.start()]
                     && (nounAfter.contains(tokens.get(h.end())) || possessiveAfterTopic.contains(tokens.get(h.end()))
                     && h.start() > 0 && topic.contains(tokens.get(h.start() - 1)));
-            if (before || after || felt) {
+            // a genitive or topic beside the name may be the shop's ("<shop> ki X", "wala nang X ang <shop>"); a verb
+            // made of the word ("X lag gaya", "X kora") is no product wherever a shop is named (session 18)
+            if (felt || !shop && (before || after)) {
                 return true;
             }
         }
@@ -438,6 +438,17 @@ final class BrandEvidence {
         return 0;
     }
 
+
+    /**
+     * True when a category word of the vocabulary begins at token {@code i} and names a kind of goods that none of the
+     * brand's {@code category_words} is of ("soap" after the name of a brand of corned beef), as
+     * {@link #ofNearSpelling} reads it; false for a brand without category words.
+     */
+    boolean otherGoodsAt(List<String> tokens, int i, Catalog.Brand brand) {
+        String kind = kindAt(tokens, i);
+        Set<String> own = kindsOf(brand).classes();
+        return kind != null && !own.isEmpty() && !own.contains(kind);
+    }
 
     /** True when a category word of the vocabulary (a kind of goods: "torch", "noodles") begins at token {@code i}. */
     boolean goodsAt(List<String> tokens, int i) {

@@ -12,6 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * word beside it that none of the brand's products carries ("Jugnu Gold torch" when the catalog has no Jugnu Gold, "Neo
  * Jugnu bulb"), or the name with a case ending glued to it and then a word of goods ("Jugnuma torch": "-ma", "in",
  * closes a noun phrase, so "torch" cannot be the noun the name qualifies; the whole word is another brand). Such a hit
+ * names no product of ours. Since session 18 also the name before a word for another kind of business
+ * ("Velugu Electricals", "Naimas Kitchen"), the name written twice ("chaan chaan") with none of the brand's own
+ * words after it, and the name less a final "s" that catalog matching drops as a plural ("Naima" for "Naimas")
+ * before goods of another kind than the brand's ("Naima soap"). Such a hit
  * names no product of ours and is dropped; a keyboard slip of the name is no extension and is left to
  * {@link BrandSpellings} and {@link BrandEvidence}.
  *
@@ -27,6 +31,7 @@ final class NameExtensions {
 
     private final Set<String> lineAfter = new HashSet<>();
     private final Set<String> lineBefore = new HashSet<>();
+    private final Set<String> businessAfter = new HashSet<>();
     private final List<String> closing = new ArrayList<>();
     /**
      * Per brand, the words of its names, aliases, products and category words (a line word there is ours), and its
@@ -52,6 +57,7 @@ final class NameExtensions {
                 case "line_after" -> lineAfter.add(word);
                 case "line_before" -> lineBefore.add(word);
                 case "closing" -> closing.add(word);
+                case "business_after" -> businessAfter.add(word);
                 default -> throw new IllegalStateException(RESOURCE + ": data line " + n + " has an unknown kind: " + line);
             }
         }
@@ -72,13 +78,65 @@ final class NameExtensions {
         if (h.start() > 0 && lineBefore.contains(tokens.get(h.start() - 1)) && !ours.contains(tokens.get(h.start() - 1))) {
             return true;
         }
-        if (h.end() - h.start() != 1 || h.end() >= tokens.size()
-                || !ours.contains(tokens.get(h.end())) && !BrandEvidence.SHIPPED.goodsAt(tokens, h.end())) {
+        if (h.end() < tokens.size() && businessAfter.contains(tokens.get(h.end())) && !ours.contains(tokens.get(h.end()))) {
+            return true; // "<Brand> Electricals", "<Brand> Kitchen": the name of another business
+        }
+        if (h.end() - h.start() != 1) {
             return false;
         }
         String token = tokens.get(h.start());
+        if (doubled(tokens, h, brand.aliases(), ours)) {
+            return true; // "chaan chaan", "Lami Lami Grill": a reduplicated word or another name, not our product
+        }
+        if (h.end() < tokens.size() && withoutFinalS(token, brand.aliases())
+                && BrandEvidence.SHIPPED.otherGoodsAt(tokens, h.end(), h.brand())) {
+            return true; // "Naima soap" for a tracked "Naimas": the name less its last letter, before other goods
+        }
+        if (h.end() >= tokens.size()
+                || !ours.contains(tokens.get(h.end())) && !BrandEvidence.SHIPPED.goodsAt(tokens, h.end())) {
+            return false;
+        }
         for (String a : brand.aliases()) {
             if (token.length() > a.length() && token.startsWith(a) && closing.contains(token.substring(a.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the one-token hit is the same word written twice in a row ("chaan chaan", "Lami Lami"), no word of
+     * the brand's own follows the pair, and no alias of the brand is itself so doubled: reduplication makes an adjective or noun an intensive or a plural in the
+     * languages of India and the Philippines, and a doubled name is a shop's or a dish's, not the product's.
+     */
+    private static boolean doubled(List<String> tokens, CatalogMatcher.Hit h, List<String> aliases, Set<String> ours) {
+        String token = tokens.get(h.start());
+        boolean next = h.end() < tokens.size() && tokens.get(h.end()).equals(token);
+        boolean previous = h.start() > 0 && tokens.get(h.start() - 1).equals(token);
+        if (!next && !previous) {
+            return false;
+        }
+        int after = next ? h.end() + 1 : h.end();
+        if (after < tokens.size() && ours.contains(tokens.get(after))) {
+            return false; // the brand's own product words after the pair: a slip of the keyboard, still ours
+        }
+        String twice = token + " " + token;
+        return aliases.stream().noneMatch(a -> a.equals(twice));
+    }
+
+    /**
+     * True when {@code token} is an alias of the brand less its final "s" ("naima" for "Naimas"), which the catalog's
+     * matching takes as the same word (a plural "s" is dropped on both sides), but which is as often another word or
+     * name.
+     */
+    private static boolean withoutFinalS(String token, List<String> aliases) {
+        for (String a : aliases) {
+            if (a.equals(token)) {
+                return false;
+            }
+        }
+        for (String a : aliases) {
+            if (a.length() == token.length() + 1 && a.endsWith("s") && a.startsWith(token)) {
                 return true;
             }
         }

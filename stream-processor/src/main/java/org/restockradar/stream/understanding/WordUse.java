@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * word of goods), and only when no occurrence of the word is written as a name (capitalised inside a sentence), the
  * word is an ordinary word when the grammar of {@code catalog/word-use.tsv} uses it as a common noun or an adjective:
  * a determiner, quantifier or degree word right before it ("koi rahat nahi", "kono maja nei") or a degree word after
- * it ("kusog kaayo").
+ * it ("kusog kaayo"), or (session 18) a Philippine linker and a noun no lexicon knows after it ("naimas a makan",
+ * "walay lami nga sud-an": the word qualifies that noun).
  *
  * <p>The word in lower case where the writer capitalises a shop's name ({@link Written#LOWER_AMONG_NAMES}) is no
  * evidence on its own: terse reports write the shop with capitals and any brand in lower case ("Bacal Grocery
@@ -48,6 +49,7 @@ final class WordUse {
     private final Map<String, List<String[]>> before = new HashMap<>();
     private final Map<String, List<String[]>> after = new HashMap<>();
     private final Set<String> shop = new HashSet<>();
+    private final Set<String> linker = new HashSet<>();
 
     WordUse(List<String> lines) {
         int n = 0;
@@ -59,6 +61,10 @@ final class WordUse {
                 case "after" -> after;
                 case "shop" -> {
                     shop.addAll(v.tokens());
+                    yield null;
+                }
+                case "linker" -> {
+                    linker.addAll(v.tokens());
                     yield null;
                 }
                 default -> throw new IllegalStateException(RESOURCE + ": data line " + n + " has an unknown kind: " + line);
@@ -187,7 +193,29 @@ final class WordUse {
                 }
             }
         }
-        return null;
+        return attributive(t, at);
+    }
+
+    /**
+     * The word, a {@code linker} and a noun, in one clause, or null: in the Philippine languages an adjective or a
+     * noun that qualifies another is joined to it by a linker ("naimas a makan", "masarap na pagkain", "lami nga
+     * sud-an"), so the word is the qualifier and the noun after the linker is the thing the clause speaks of. The noun
+     * is a word no cue marks and no lexicon knows (not "wala na naman", "Lami na ubos"): a product's own words and
+     * sizes never reach here (the post has no evidence of the product).
+     */
+    private String attributive(IntentReader.Tokens t, int at) {
+        List<String> tokens = t.tokens();
+        int noun = at + 2;
+        if (noun >= tokens.size() || !linker.contains(tokens.get(at + 1))
+                || t.clause()[noun] != t.clause()[at] || t.clause()[at + 1] != t.clause()[at]) {
+            return null;
+        }
+        String w = tokens.get(noun);
+        if (t.marks()[noun] != 0 || IntentReader.isLexiconWord(w) || w.length() < 3
+                || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+            return null;
+        }
+        return tokens.get(at) + " " + tokens.get(at + 1) + " " + w;
     }
 
     private static boolean spells(List<String> tokens, int start, String[] phrase) {
