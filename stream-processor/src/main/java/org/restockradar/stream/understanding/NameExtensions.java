@@ -85,8 +85,10 @@ final class NameExtensions {
             return false;
         }
         String token = tokens.get(h.start());
-        if (doubled(tokens, h, brand.aliases(), ours)) {
-            return true; // "chaan chaan", "Lami Lami Grill": a reduplicated word or another name, not our product
+        if (!h.handle() && doubled(tokens, h, brand.aliases(), ours)) {
+            // "chaan chaan", "Lami Lami Grill": a reduplicated word or another name, not our product; a handle and
+            // a hashtag of one name side by side ("@hungryforhippo #hungryforhippo") are no reduplication
+            return true;
         }
         if (h.end() < tokens.size() && withoutFinalS(token, brand.aliases())
                 && BrandEvidence.SHIPPED.otherGoodsAt(tokens, h.end(), h.brand())) {

@@ -3,6 +3,7 @@ package org.restockradar.stream.understanding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.restockradar.contracts.Author;
 import org.restockradar.contracts.Mention;
@@ -69,5 +70,18 @@ final class NameExtensionsTest {
     void shouldKeepTheReportWhenTheLineWordIsTheBrandsOwnOrTheNameStandsAlone() {
         assertReport("Khan Medical pe Sitara Gold toothpaste khatam", "Sitara toothpaste nahi mila Khan Medical pe",
                 "Walay Bituon noodles sa Abellana Store", "bituon noodles nahurot sa abellana store");
+    }
+
+    @Test
+    void shouldNotTakeAHandleAndAHashtagOfOneNameSideBySideForADoubledName() {
+        // Given "@sitaraofficial #sitaraofficial" at the end of a post: both read as the same token, the handle a hit
+        Catalog.Brand sitara = CATALOG.brands().get(0);
+        List<String> tokens = List.of("sitara", "khatam", "khan", "medical", "sitaraofficial", "sitaraofficial");
+        CatalogMatcher.Hit handle = new CatalogMatcher.Hit(sitara, null, 4, 5, true);
+        CatalogMatcher.Hit word = new CatalogMatcher.Hit(sitara, null, 4, 5, false);
+
+        // Then the handle stays the brand's, where the same word written twice is another name
+        assertThat(NameExtensions.SHIPPED.otherName(tokens, handle)).isFalse();
+        assertThat(NameExtensions.SHIPPED.otherName(tokens, word)).isTrue();
     }
 }
