@@ -992,8 +992,7 @@ public final class IntentReader {
         boolean other = false;
         List<Predicate> kept = new ArrayList<>(absences.size());
         Predicate undone = null;
-        List<PhraseIndex.Match<Cue>> denialsAfter = new ArrayList<>(by.getOrDefault(Cue.DENIAL, List.of()));
-        denialsAfter.addAll(by.getOrDefault(Cue.DENIAL_AFTER, List.of()));
+        List<PhraseIndex.Match<Cue>> denialsAfter = denialPhrases(by);
         boolean[] everyShop = new boolean[n == 0 ? 0 : t.clause()[n - 1] + 1];
         for (Predicate a : absences) {
             everyShop[t.clause()[a.start]] |= scan.everyShopHasIt(a);
@@ -2612,6 +2611,21 @@ public final class IntentReader {
             }
         }
         return false;
+    }
+
+    /** The post's denial phrases of both kinds; no list is made for the many posts without one. */
+    private static List<PhraseIndex.Match<Cue>> denialPhrases(Map<Cue, List<PhraseIndex.Match<Cue>>> by) {
+        List<PhraseIndex.Match<Cue>> denials = by.getOrDefault(Cue.DENIAL, List.of());
+        List<PhraseIndex.Match<Cue>> after = by.getOrDefault(Cue.DENIAL_AFTER, List.of());
+        if (after.isEmpty()) {
+            return denials;
+        }
+        if (denials.isEmpty()) {
+            return after;
+        }
+        List<PhraseIndex.Match<Cue>> both = new ArrayList<>(denials);
+        both.addAll(after);
+        return both;
     }
 
     /**
