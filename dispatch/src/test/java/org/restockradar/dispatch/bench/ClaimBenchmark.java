@@ -261,7 +261,7 @@ public final class ClaimBenchmark {
     }
 
     /** The fields of /proc/PID/stat after the command name: [0] state, [1] ppid, ... [11] utime, [12] stime, [13] cutime, [14] cstime. */
-    private static String[] statFields(Path stat) throws IOException {
+    static String[] statFields(Path stat) throws IOException {
         String line = Files.readString(stat, StandardCharsets.US_ASCII);
         return line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
     }

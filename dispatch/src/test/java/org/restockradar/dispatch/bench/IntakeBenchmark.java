@@ -7,16 +7,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -65,8 +59,6 @@ import org.restockradar.dispatch.store.OpenedJobListener;
  *   also runs on the classes of an earlier commit);</li>
  *   <li>{@code relay-delete}: mode {@code uncovered}, and after each poll the outbox relayed as the service does
  *   ({@link OutboxRelay}: the rows taken out with one {@code DELETE … RETURNING}, to a publisher that drops them);</li>
- *   <li>{@code relay-mark}: the same with the relay before session 13 (select the unsent rows, then mark them sent with an
- *   {@code UPDATE}), its two statements here.</li>
  * </ul>
  * Prints the rate, the CPU time PostgreSQL and this JVM spent per report (Linux {@code /proc}: a figure the machine's
  * other work does not inflate as it does the rate) and the machine; with
@@ -245,7 +237,7 @@ public final class IntakeBenchmark {
             }
             new CrewStore(database, clock).saveAll(crews);
         }
-        OpenedJobListener onOpened = List.of("uncovered", "crews", "service", "service-before", "relay-delete", "relay-mark").contains(round.mode())
+        OpenedJobListener onOpened = List.of("uncovered", "crews", "service", "service-before", "relay-delete").contains(round.mode())
                 ? new AutoAssigner(25).listener()
                 : OpenedJobListener.NONE;
         JobStore jobs = new JobStore(database, clock, Duration.ofHours(48), JobStore.DEFAULT_REOPEN_WINDOW, onOpened);
@@ -268,12 +260,6 @@ public final class IntakeBenchmark {
                     }
                 });
             }
-            case "relay-mark" -> byPoll(reports, batch, poll -> {
-                intake.handleAll(poll);
-                while (relayByMarking(database) == OUTBOX_BATCH) {
-                    // a full batch: there may be more waiting
-                }
-            });
             case "needs-location" -> needsLocation(reports).forEach(needsLocation::handle);
             case "needs-location-batch" -> byPoll(needsLocation(reports), batch, needsLocation::handleAll);
             case "service", "service-before" -> {
@@ -292,8 +278,8 @@ public final class IntakeBenchmark {
                 }
             }
             default -> throw new IllegalArgumentException("no mode " + round.mode()
-                    + ": one-by-one, batch, uncovered, crews, needs-location, needs-location-batch, service, service-before,"
-                    + " relay-delete or relay-mark");
+                    + ": one-by-one, batch, uncovered, crews, needs-location, needs-location-batch, service, service-before"
+                    + " or relay-delete (relay-mark, the relay before session 13, went with the outbox's sent_at in session 19)");
         }
         return (System.nanoTime() - started) / 1e9;
     }
@@ -337,39 +323,6 @@ public final class IntakeBenchmark {
                 SELECT gen_random_uuid(), id, 'OPENED', 'reported', 'dispatch', 'system', jsonb_build_object('mention_id', 'bg-' || id), now()
                 FROM restock_job""");
         ClaimBenchmark.execute(database, "VACUUM (ANALYZE) restock_job, stockout_report, job_event, outbox");
-    }
-
-    /** The outbox relay before session 13, without Kafka: the unsent rows in id order, then each marked sent. */
-    private static int relayByMarking(HikariDataSource database) {
-        try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-                lock.setLong(1, 0x5252_4f55_5442_4f58L);
-                lock.executeQuery().close();
-            }
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, event_id, topic, record_key, payload FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
-                select.setInt(1, OUTBOX_BATCH);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(rows.getLong(1));
-                        rows.getBytes(5);
-                    }
-                }
-            }
-            if (!ids.isEmpty()) {
-                try (PreparedStatement mark = connection.prepareStatement("UPDATE outbox SET sent_at = ? WHERE id = ANY (?)")) {
-                    mark.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
-                    mark.setArray(2, connection.createArrayOf("bigint", ids.toArray()));
-                    mark.executeUpdate();
-                }
-            }
-            connection.commit();
-            return ids.size();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot relay the outbox by marking: " + e.getMessage(), e);
-        }
     }
 
     /**
