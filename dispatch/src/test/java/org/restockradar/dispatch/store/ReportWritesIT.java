@@ -107,34 +107,6 @@ final class ReportWritesIT {
         assertThat(indexesOf("stockout_report")).allSatisfy(index -> assertThat(read).as("indexes the plans read").contains(index));
     }
 
-    @Test
-    void shouldKeepOnlyTheIndexesOfTheHistoryThatDispatchsQueriesReadBesideItsKey() throws SQLException {
-        // Given history rows enough, analyzed, that the planner reads an index where one serves
-        TestPostgres.execute(database, """
-                INSERT INTO restock_job (outlet_id, outlet_name, brand, product_key, created_at, first_reported_at, due_at,
-                                         report_count, updated_at)
-                SELECT 'OUT-' || g, 'Shop ' || g, 'Hippo', 'HIPPO-CHIPS-50G', now(), now(), now() + interval '48 hours', 1, now()
-                FROM generate_series(1, 2000) g""");
-        TestPostgres.execute(database, """
-                INSERT INTO job_event (event_id, job_id, kind, to_status, actor, actor_role, detail, occurred_at)
-                SELECT gen_random_uuid(), j.id, 'OPENED', 'reported', 'dispatch', 'system', '{}'::jsonb, now()
-                FROM restock_job j, generate_series(1, 5)""");
-        TestPostgres.execute(database, "ANALYZE restock_job, job_event");
-
-        // When each query of dispatch on job_event is planned: a job's history, the live feed after a position
-        Set<String> read = new TreeSet<>();
-        for (String query : List.of(
-                "SELECT event_id, kind FROM job_event WHERE job_id = 42 ORDER BY id LIMIT 1000",
-                "SELECT tx::text, id, event_id FROM job_event WHERE (tx, id) > ('9000'::text::xid8, 17)"
-                        + " AND tx < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx, id LIMIT 500")) {
-            read.addAll(indexesRead(query));
-        }
-
-        // Then every index of the table but its key is one of those the plans read (none on the event id)
-        assertThat(indexesOf("job_event")).filteredOn(index -> !index.equals("job_event_pkey"))
-                .allSatisfy(index -> assertThat(read).as("indexes the plans read").contains(index));
-    }
-
     private static JobStore storeAt(Instant now) {
         return new JobStore(database, Clock.fixed(now, ZoneOffset.UTC), SLA);
     }
