@@ -450,15 +450,7 @@ public final class CatalogMatcher {
      * {@link IntentReader#cut} gives them); null when they are not.
      */
     private static int[] tokenEnds(List<String> tokens, String normalised) {
-        int[] ends = new int[tokens.size()];
-        int[] n = {0};
-        List<String> again = Text.tokensOfNormalised(normalised, end -> {
-            if (n[0] < ends.length) {
-                ends[n[0]] = end;
-            }
-            n[0]++;
-        });
-        return again.equals(tokens) ? ends : null;
+        return Text.tokenEnds(normalised, tokens); // in place: the text is not cut into tokens a second time
     }
 
     /** The token a character of the normalised text belongs to (the first that ends after it); -1 when not known. */
