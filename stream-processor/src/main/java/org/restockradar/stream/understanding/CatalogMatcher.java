@@ -60,6 +60,11 @@ public final class CatalogMatcher {
     private final Map<Catalog.Brand, Map<String, Set<Catalog.Product>>> words = new HashMap<>();
     /** The same words per brand, read misspelt, in other languages and scripts ({@link ProductWords}). */
     private final Map<Catalog.Brand, ProductWords> productWords = new HashMap<>();
+    /**
+     * Per brand of the catalog (by identity), its names of one token ({@link #oneWordNames}): worked out once here, not
+     * for every hit; a brand not found here is worked out on the spot.
+     */
+    private final Map<Catalog.Brand, List<String>> oneWordNames = new java.util.IdentityHashMap<>();
     private final Map<Catalog.Brand, Set<String>> handles = new HashMap<>();
     /**
      * Per brand, the containers its products' names carry ({@link Containers}: can, bottle, pouch) with the products
@@ -96,6 +101,7 @@ public final class CatalogMatcher {
             addBrandAlias(brand, brand.name(), brandHandles);
             brand.aliases().forEach(alias -> addBrandAlias(brand, alias, brandHandles));
             handles.put(brand, brandHandles);
+            oneWordNames.put(brand, oneWordNames(brand));
             Map<String, Set<Catalog.Product>> telling = tellingWords(brand, brandTokens);
             if (!telling.isEmpty()) {
                 words.put(brand, telling);
@@ -450,15 +456,7 @@ public final class CatalogMatcher {
      * {@link IntentReader#cut} gives them); null when they are not.
      */
     private static int[] tokenEnds(List<String> tokens, String normalised) {
-        int[] ends = new int[tokens.size()];
-        int[] n = {0};
-        List<String> again = Text.tokensOfNormalised(normalised, end -> {
-            if (n[0] < ends.length) {
-                ends[n[0]] = end;
-            }
-            n[0]++;
-        });
-        return again.equals(tokens) ? ends : null;
+        return Text.tokenEnds(normalised, tokens); // in place: the text is not cut into tokens a second time
     }
 
     /** The token a character of the normalised text belongs to (the first that ends after it); -1 when not known. */
@@ -745,7 +743,7 @@ public final class CatalogMatcher {
             }
             // a size, a count and a word for a pack between the brand and its product word do not count in the reach
             // ("Munchira 12 sachets 30 g masala")
-            Set<Catalog.Product> glued = telling == null ? null : gluedProductWord(brand, telling, tokens, h);
+            Set<Catalog.Product> glued = telling == null ? null : gluedProductWord(oneWordNamesOf(brand), telling, tokens, h);
             if (glued != null) {
                 left = narrowed(left, glued);
             }
@@ -792,21 +790,14 @@ public final class CatalogMatcher {
      * "suryelagroundnut" (session 16; the brand was read from such a token, its product word was not). Null when the
      * token is no one-word name of the brand with a product word after it.
      */
-    private static Set<Catalog.Product> gluedProductWord(Catalog.Brand brand, ProductWords telling, List<String> tokens,
+    private static Set<Catalog.Product> gluedProductWord(List<String> oneWordNames, ProductWords telling, List<String> tokens,
                                                         Hit h) {
         if (h.end() - h.start() != 1 || h.product() != null) {
             return null;
         }
         String token = tokens.get(h.start());
         token = token.startsWith("#") ? token.substring(1) : token;
-        List<String> names = new ArrayList<>(brand.aliases());
-        names.add(brand.name());
-        for (String name : names) {
-            List<String> t = Text.tokens(name.strip().startsWith("#") ? name.strip().substring(1) : name);
-            if (t.size() != 1 || name.strip().startsWith("@")) {
-                continue;
-            }
-            String n = t.get(0);
+        for (String n : oneWordNames) {
             if (token.length() >= n.length() + SHORTEST_GLUED_WORD && token.startsWith(n)) {
                 Set<Catalog.Product> with = telling.of(canonical(token.substring(n.length())));
                 if (with != null) {
@@ -815,6 +806,30 @@ public final class CatalogMatcher {
             }
         }
         return null;
+    }
+
+    /** The brand's {@link #oneWordNames}, as worked out when the catalog was read. */
+    private List<String> oneWordNamesOf(Catalog.Brand brand) {
+        List<String> names = oneWordNames.get(brand);
+        return names != null ? names : oneWordNames(brand);
+    }
+
+    /**
+     * The brand's names (its aliases, then its name) that are one token without a leading "#", as
+     * {@link #gluedProductWord} reads them; names written as a handle ("@...") left out.
+     */
+    static List<String> oneWordNames(Catalog.Brand brand) {
+        List<String> names = new ArrayList<>(brand.aliases());
+        names.add(brand.name());
+        List<String> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            List<String> t = Text.tokens(name.strip().startsWith("#") ? name.strip().substring(1) : name);
+            if (t.size() != 1 || name.strip().startsWith("@")) {
+                continue;
+            }
+            out.add(t.get(0));
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -135,7 +135,77 @@ public final class Text {
      * gives them for that part alone; {@code ends}, when given, is told where each token ends in the whole text.
      */
     static List<String> tokensOfNormalised(String s, int begin, int end, IntConsumer ends) {
-        List<String> tokens = new ArrayList<>((end - begin) / 4 + 2);
+        Collected collected = new Collected(new ArrayList<>((end - begin) / 4 + 2), ends);
+        scan(s, begin, end, collected);
+        return collected.tokens;
+    }
+
+    /**
+     * Where each token ends in an already normalised text (the offset after its last character), when
+     * {@code tokens} are the text's tokens as {@link #tokensOfNormalised(String)} gives them; null when they are not
+     * (another count, or a token written otherwise). Reads the text in place: no token is cut out of it.
+     */
+    static int[] tokenEnds(String s, List<String> tokens) {
+        Compared compared = new Compared(tokens);
+        scan(s, 0, s.length(), compared);
+        return compared.same && compared.n == tokens.size() ? compared.ends : null;
+    }
+
+    /** What {@link #scan} tells of each token: the part {@code [from, to)} of the text, after {@code spliced} if any. */
+    private abstract static class TokenSink {
+        abstract void token(String s, int from, int to, StringBuilder spliced);
+    }
+
+    /** The tokens cut out, and their ends told to a consumer. */
+    private static final class Collected extends TokenSink {
+        final List<String> tokens;
+        final IntConsumer ends;
+
+        Collected(List<String> tokens, IntConsumer ends) {
+            this.tokens = tokens;
+            this.ends = ends;
+        }
+
+        @Override
+        void token(String s, int from, int to, StringBuilder spliced) {
+            tokens.add(cut(s, from, to, spliced));
+            if (ends != null) {
+                ends.accept(to);
+            }
+        }
+    }
+
+    /** Each token compared in place with the expected one, and its end kept. */
+    private static final class Compared extends TokenSink {
+        final List<String> expected;
+        final int[] ends;
+        int n;
+        boolean same = true;
+
+        Compared(List<String> expected) {
+            this.expected = expected;
+            this.ends = new int[expected.size()];
+        }
+
+        @Override
+        void token(String s, int from, int to, StringBuilder spliced) {
+            if (n < ends.length) {
+                ends[n] = to;
+                String want = expected.get(n);
+                same &= spliced == null
+                        ? want.length() == to - from && s.regionMatches(from, want, 0, want.length())
+                        : want.equals(cut(s, from, to, spliced));
+            }
+            n++;
+        }
+    }
+
+    /**
+     * Cuts the part {@code [begin, end)} of an already normalised text into tokens and tells the sink of each, in
+     * order: a token is a run of letters (and combining marks) or of digits; an apostrophe inside a word is dropped,
+     * with the "s" after it when it ends the word (a possessive).
+     */
+    private static void scan(String s, int begin, int end, TokenSink sink) {
         // a token is usually a run of the text, cut out whole; only one with an apostrophe dropped is built
         StringBuilder spliced = null;
         int from = -1;
@@ -169,10 +239,7 @@ public final class Text {
             int k = digit ? 2 : letter ? 1 : 0;
             if (k != kind || k == 0) {
                 if (from >= 0) {
-                    tokens.add(cut(s, from, i, spliced));
-                    if (ends != null) {
-                        ends.accept(i);
-                    }
+                    sink.token(s, from, i, spliced);
                     spliced = null;
                     from = -1;
                 }
@@ -183,12 +250,8 @@ public final class Text {
             }
         }
         if (from >= 0) {
-            tokens.add(cut(s, from, end, spliced));
-            if (ends != null) {
-                ends.accept(end);
-            }
+            sink.token(s, from, end, spliced);
         }
-        return tokens;
     }
 
     private static String cut(String s, int from, int to, StringBuilder spliced) {

@@ -26,6 +26,18 @@ final class CatalogMatcherTest {
     }
 
     @Test
+    void shouldGiveTheBrandsOneTokenNamesInOrderWithoutHashOrHandle() {
+        Catalog.Brand brand = Catalog.parse("""
+                {"brands": [
+                  {"brand": "Velmora", "aliases": ["#velmoradark", "velmora snacks", "@velmora_in", " Vélmo ", "velmora"],
+                   "products": []}
+                ]}""").brands().get(0);
+
+        // a hashtag read without its "#", a name of two tokens and a handle left out, the name last
+        assertThat(CatalogMatcher.oneWordNames(brand)).containsExactly("velmoradark", "velmo", "velmora", "velmora");
+    }
+
+    @Test
     void shouldRuleOutAHandleByItsFirstLetterOrDigitOnlyWhenItIsAscii() {
         Set<String> keys = Set.of("hungryforhippo", "appyfizz");
 

@@ -29,6 +29,31 @@ final class TextTest {
     }
 
     @Test
+    void shouldTellTheEndsOfATextsOwnTokensInPlaceAsCuttingItTellsThem() {
+        for (String text : java.util.List.of("ram's, 2nd shop", "o'neil's 250ml wali bottle nahi mili", "' don't' x",
+                "कोथरूडमध्ये हिप्पो ५००मिली नहीं", "ala na po sa tindahan ni aling nena's, 3x", "", "!!")) {
+            String normalised = Text.normalise(text);
+            java.util.List<Integer> told = new java.util.ArrayList<>();
+            java.util.List<String> tokens = Text.tokensOfNormalised(normalised, told::add);
+
+            assertThat(Text.tokenEnds(normalised, tokens)).as(text).containsExactly(told.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    @Test
+    void shouldTellNoEndsForTokensThatAreNotTheTextsOwn() {
+        String normalised = Text.normalise("didn't get 2 packs at Ram's");
+
+        // a token respelt, one dropped, one added, a spliced token written otherwise
+        assertThat(Text.tokenEnds(normalised, java.util.List.of("didnt", "got", "2", "packs", "at", "ram"))).isNull();
+        assertThat(Text.tokenEnds(normalised, java.util.List.of("didnt", "get", "2", "packs", "at"))).isNull();
+        assertThat(Text.tokenEnds(normalised, java.util.List.of("didnt", "get", "2", "packs", "at", "ram", "x"))).isNull();
+        assertThat(Text.tokenEnds(normalised, java.util.List.of("didn", "get", "2", "packs", "at", "ram"))).isNull();
+        assertThat(Text.tokenEnds(normalised, java.util.List.of("didnt", "get", "2", "packs", "at", "ram")))
+                .containsExactly(6, 10, 12, 18, 21, 27);
+    }
+
+    @Test
     void shouldCutAPartOfATextAsThatPartAloneAndTellEndsInTheWholeText() {
         // the part ends right after an apostrophe and a possessive: read as if the text ended there
         String text = "x. ram's. don'";
