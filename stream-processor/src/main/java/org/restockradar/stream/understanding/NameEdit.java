@@ -92,10 +92,15 @@ final class NameEdit {
         return undoubled(b.toString());
     }
 
-    /** True when {@code word} is {@code name} spelt another way as it is spoken ({@link #spoken}), not the name itself. */
+    /**
+     * True when {@code word} is {@code name} spelt another way as it is spoken ({@link #spoken}), not the name itself,
+     * with no letter of the name left out (it is as long as the name or longer): a word shorter than the name ("Kurvani"
+     * for "Khoorvani") may as well be a shorter name, and stays weak evidence (session 14).
+     */
     static boolean spokenAlike(String word, String name) {
         String w = Latin.of(word);
-        return lettersOnly(w) && lettersOnly(name) && !w.equals(name) && spoken(w, name).equals(spoken(name, name));
+        return lettersOnly(w) && lettersOnly(name) && !w.equals(name) && w.length() >= name.length()
+                && spoken(w, name).equals(spoken(name, name));
     }
 
     private static Kind byLetters(String w, String name) {
