@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Reports the stage missed in session 19: the Tamil, Telugu and Kannada non-past negative after a frequency word (the
  * habitual "never there", not the future), requests in the feminine and plural of the verb of coming (Hindi, Punjabi)
- * and as Gujarati and Bengali are typed, the Tamil quotative "nu", "can never find", "stk 0", a misspelt brand spelt
+ * and as Gujarati and Bengali are typed, "can never find", "stk 0", a misspelt brand spelt
  * as it is spoken, and "X to hai" (at least X is there) against a request for another product. An invented brand; the
  * sentences are in no labelled set.
  */
@@ -52,14 +52,10 @@ final class RecallForms19Test {
     }
 
     @Test
-    void shouldReadTheTamilQuotativeAsTamilNotAsTheIlocanoConditional() {
-        POSTS.assertReport("Saayangaalam Kolvanzi vaanga Murali Stores ponen. Kadai kaaran sonnaan stock illa nu.");
-    }
-
-    @Test
     void shouldReadCanNeverFindAndAStockCountAfterItsNoun() {
         POSTS.assertReport("can never find Kolvanzi at Bansal Stores", "kolvanzi stk 0 bansal stores");
-        POSTS.assertNotReport("never had a problem finding Kolvanzi at Bansal Stores", "kolvanzi stk ok bansal stores");
+        POSTS.assertNotReport("never had a problem finding Kolvanzi at Bansal Stores", "kolvanzi stk ok bansal stores",
+                "Back in 2023 you could never find Kolvanzi in Bhopal, now it's everywhere");
     }
 
     @Test
