@@ -119,6 +119,7 @@ final class BrandEvidence {
         boolean ownCategoryAfterSlip = false;
         boolean allDoubled = !tokens.contains("brand");
         boolean allOtherNames = true;
+        boolean allSpokenAlike = !tokens.contains("brand");
         for (CatalogMatcher.Hit h : hits) {
             for (String[] phrase : newBefore) {
                 if (h.start() >= phrase.length && spells(tokens, h.start() - phrase.length, phrase)) {
@@ -140,6 +141,7 @@ final class BrandEvidence {
             }
             allOtherNames &= editOf(written, brand) == NameEdit.Kind.OTHER_NAME;
             allDoubled &= isSlip(written, brand);
+            allSpokenAlike &= spokenAlike(written, brand);
             int next = nextWord(t, h.end());
             if (next < 0) {
                 continue;
@@ -168,6 +170,10 @@ final class BrandEvidence {
         }
         if (allDoubled) {
             return new Judgement(Verdict.SAME, "a letter of the brand's name doubled or written once");
+        }
+        if (allSpokenAlike) {
+            return new Judgement(Verdict.SAME, "the brand's name spelt as it is spoken (a long vowel, \"z\" as \"j\", an "
+                    + "\"h\" after a consonant, a doubled letter), no other consonant or vowel");
         }
         if (ownCategoryAfterSlip) {
             return new Judgement(Verdict.SAME, "the brand's name as it is spoken (a letter doubled or undoubled, or the "
@@ -521,6 +527,16 @@ final class BrandEvidence {
             List<String> tokens = Text.tokens(name);
             if (tokens.size() == 1 && !name.strip().startsWith("@") && !name.strip().startsWith("#")
                     && isSlip(word, tokens.get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a word is one of the brand's one-word names spelt as it is spoken ({@link NameEdit#spokenAlike}). */
+    static boolean spokenAlike(String word, Catalog.Brand brand) {
+        for (String name : oneWordNames(brand)) {
+            if (NameEdit.spokenAlike(word, Latin.of(name))) {
                 return true;
             }
         }

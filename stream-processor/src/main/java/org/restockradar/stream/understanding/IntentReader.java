@@ -2310,11 +2310,13 @@ public final class IntentReader {
             int clause = t.clause()[h.start()];
             boolean there = h.start() > 0 && t.clause()[h.start() - 1] == clause && t.is(h.start() - 1, Cue.EXISTENTIAL)
                     || h.end() < tokens.size() && t.clause()[h.end()] == clause && t.is(h.end(), Cue.EXISTENTIAL);
-            if (!there) {
+            int verb = existentialAfterTopic(h);
+            if (!there && verb < 0) {
                 return false;
             }
+            int verbClause = verb < 0 ? clause : t.clause()[verb];
             for (int i = 0; i < tokens.size(); i++) {
-                if (t.clause()[i] == clause && (t.marks()[i] & LACK) != 0) {
+                if ((t.clause()[i] == clause || t.clause()[i] == verbClause) && (t.marks()[i] & LACK) != 0) {
                     return false;
                 }
             }
@@ -2324,6 +2326,22 @@ public final class IntentReader {
                 }
             }
             return true;
+        }
+
+        /**
+         * The verb of being after the brand and one topic particle that ends the sentence with it ("X to hai", "X तो
+         * है", at least X is there; session 19): its position, or -1. The particle may be read as a clause link too
+         * ("to" is also "so"), which would cut the verb off into a clause of its own.
+         */
+        private int existentialAfterTopic(CatalogMatcher.Hit h) {
+            int p = h.end();
+            int v = p + 1;
+            if (v >= tokens.size() || !t.is(p, Cue.PARTICLE) || !t.is(v, Cue.EXISTENTIAL)
+                    || t.sentence()[p] != t.sentence()[h.start()] || t.sentence()[v] != t.sentence()[p]
+                    || v + 1 < tokens.size() && t.sentence()[v + 1] == t.sentence()[v]) {
+                return -1;
+            }
+            return v;
         }
 
         private boolean availableRightAfter(CatalogMatcher.Hit h, int clause, Map<Cue, List<PhraseIndex.Match<Cue>>> by) {

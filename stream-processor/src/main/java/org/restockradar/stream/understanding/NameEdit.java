@@ -38,7 +38,7 @@ final class NameEdit {
         if (!lettersOnly(w) || !lettersOnly(name)) {
             return Kind.UNKNOWN;
         }
-        Kind byLetters = byLetters(w, name);
+        Kind byLetters = byLetters(finalVowelAsNamed(w, name), name);
         if (byLetters != Kind.UNKNOWN) {
             return byLetters;
         }
@@ -47,6 +47,60 @@ final class NameEdit {
         String wk = Phonetic.key(w);
         String nk = Phonetic.key(name);
         return wk.equals(w) && nk.equals(name) || !lettersOnly(wk) || !lettersOnly(nk) ? Kind.UNKNOWN : byLetters(wk, nk);
+    }
+
+    /**
+     * The word with a last vowel written long in a way Indian and Filipino spellings write the name's own last vowel
+     * ("-ee", "-ie", "-ii", "-ey" for "-i": "Tovanzee", "Tovanzie"; "-oo", "-uu" for "-u"; "-aa" for "-a") written as
+     * the name writes it (session 19); the word itself otherwise. A long final vowel is one sound, not a new syllable.
+     */
+    static String finalVowelAsNamed(String w, String name) {
+        if (name.isEmpty() || w.length() < 4) {
+            return w;
+        }
+        char last = name.charAt(name.length() - 1);
+        String[] longer = switch (last) {
+            case 'i' -> new String[] {"ee", "ie", "ii", "ey"};
+            case 'u' -> new String[] {"oo", "uu"};
+            case 'a' -> new String[] {"aa"};
+            default -> new String[0];
+        };
+        for (String l : longer) {
+            if (w.endsWith(l) && !name.endsWith(l)) {
+                return w.substring(0, w.length() - l.length()) + last;
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The word as it is spoken, in the letters Indian and Filipino spellings of one sound share (session 19): a long
+     * final vowel as the name writes it, "ee" as "i", "oo" as "u", "y" as "i", "z" as "j" (Hindi and Urdu speakers
+     * say ज़ as ज), an "h" after a consonant left out ("Tovanzhi"), every doubled letter once. Two words spoken
+     * alike differ in no consonant and in no vowel's quality, only in how a sound is written.
+     */
+    static String spoken(String w, String name) {
+        String s = finalVowelAsNamed(w, name).replace("ee", "i").replace("oo", "u").replace('y', 'i').replace('z', 'j');
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'h' && i > 0 && !isVowel(s.charAt(i - 1))) {
+                continue;
+            }
+            b.append(c);
+        }
+        return undoubled(b.toString());
+    }
+
+    /**
+     * True when {@code word} is {@code name} spelt another way as it is spoken ({@link #spoken}), not the name itself,
+     * with no letter of the name left out (it is as long as the name or longer): a word shorter than the name ("Kurvani"
+     * for "Khoorvani") may as well be a shorter name, and stays weak evidence (session 14).
+     */
+    static boolean spokenAlike(String word, String name) {
+        String w = Latin.of(word);
+        return lettersOnly(w) && lettersOnly(name) && !w.equals(name) && w.length() >= name.length()
+                && spoken(w, name).equals(spoken(name, name));
     }
 
     private static Kind byLetters(String w, String name) {
