@@ -71,6 +71,8 @@ public final class PlaceResolver {
     /** Words before or after a town's name that make it where the writer comes from ({@code names/origin-words.tsv}). */
     private static final java.util.Set<String> ORIGIN_BEFORE = new java.util.HashSet<>();
     private static final java.util.Set<String> ORIGIN_AFTER = new java.util.HashSet<>();
+    /** Forms of address right after a town's name that make it a person's ("Anand bhai"), session 19. */
+    private static final java.util.Set<String> PERSON_AFTER = new java.util.HashSet<>();
 
     static {
         readOriginWords("names/origin-words.tsv");
@@ -106,8 +108,12 @@ public final class PlaceResolver {
     private static void readOriginWords(String resource) {
         for (String line : Names.lines(resource)) {
             String[] f = line.split("\t");
-            if (f.length != 2 || !("before".equals(f[0]) || "after".equals(f[0]))) {
-                throw new IllegalStateException(resource + ": expected before|after<TAB>word, got '" + line + "'");
+            if (f.length != 2 || !("before".equals(f[0]) || "after".equals(f[0]) || "person".equals(f[0]))) {
+                throw new IllegalStateException(resource + ": expected before|after|person<TAB>word, got '" + line + "'");
+            }
+            if ("person".equals(f[0])) {
+                PERSON_AFTER.addAll(Names.keys(Text.tokens(f[1])));
+                continue;
             }
             ("before".equals(f[0]) ? ORIGIN_BEFORE : ORIGIN_AFTER).addAll(Names.keys(Text.tokens(f[1])));
         }
@@ -441,6 +447,13 @@ public final class PlaceResolver {
      * the registry's "Kolar", "Anand"), else the one registry city of its sound skeleton, as a whole word of another
      * script is read ({@link #cityBySound}: "കാസർഗോഡ്-ിൽ" is "kasarkot", the registry's "Kasaragod").
      */
+    /**
+     * Sounds a case ending's stem needs to be read as a registry city by sound alone: a whole word needs
+     * {@link OutletDirectory#MIN_SOUNDS}, but the stems of every word of a post are many, and three sounds met
+     * everyday words ("vara-", "marga-") on the readable sets (session 19).
+     */
+    static final int MIN_STEM_SOUNDS = 4;
+
     private Optional<String> registryCityOfStem(String stem, boolean otherScript) {
         Optional<String> city = outlets.cityNamed(stem);
         if (city.isPresent() || !otherScript) {
@@ -456,8 +469,8 @@ public final class PlaceResolver {
             return Optional.empty();
         }
         String sound = Names.soundSkeleton(stem);
-        if (sound.length() < OutletDirectory.MIN_SOUNDS) {
-            return Optional.empty();
+        if (sound.length() < MIN_STEM_SOUNDS) {
+            return Optional.empty(); // "ವಾರ-ದಿಂದ" (for a week) is not Wardha, "मार्ग-मा" not Margao
         }
         List<String> like = citySounds().get(sound);
         if (like != null && like.size() == 1 && Names.sameSound(like.get(0).replace(" ", ""), stem, OutletDirectory.MIN_SOUNDS)
@@ -1015,7 +1028,9 @@ public final class PlaceResolver {
                 return true;
             }
         }
-        return false;
+        // a form of address right after it: a person's name ("Anand bhai"); one word further it is someone from
+        // the town, who may speak of it ("Bokaro wale chacha ne bola wahan ...")
+        return end < keys.size() && PERSON_AFTER.contains(keys.get(end));
     }
 
     /**
