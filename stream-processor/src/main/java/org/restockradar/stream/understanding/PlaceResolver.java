@@ -71,16 +71,49 @@ public final class PlaceResolver {
     /** Words before or after a town's name that make it where the writer comes from ({@code names/origin-words.tsv}). */
     private static final java.util.Set<String> ORIGIN_BEFORE = new java.util.HashSet<>();
     private static final java.util.Set<String> ORIGIN_AFTER = new java.util.HashSet<>();
+    /** Forms of address right after a town's name that make it a person's ("Anand bhai"), session 19. */
+    private static final java.util.Set<String> PERSON_AFTER = new java.util.HashSet<>();
 
     static {
         readOriginWords("names/origin-words.tsv");
     }
 
+    /**
+     * Postpositions written apart after a town that place something in it ({@code names/place-postpositions.tsv}:
+     * "Hapur me", "Madanapalle loni shops"), as the words are written and as name keys; for the place reading only.
+     */
+    private static final java.util.Set<String> PLACE_POSTPOSITIONS = new java.util.HashSet<>();
+    private static final java.util.Set<String> PLACE_POSTPOSITION_KEYS = new java.util.HashSet<>();
+
+    static {
+        for (String line : Names.lines("names/place-postpositions.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 2 || f[1].isBlank() || f[1].contains(" ")) {
+                throw new IllegalStateException("names/place-postpositions.tsv: expected language<TAB>word, got '" + line + "'");
+            }
+            PLACE_POSTPOSITIONS.add(f[1].toLowerCase(java.util.Locale.ROOT));
+            PLACE_POSTPOSITION_KEYS.addAll(Names.keys(List.of(f[1])));
+        }
+    }
+
+    /**
+     * Whether a token is a postposition that places the town before it ("me" of "Hapur me", "loni"), by
+     * {@code names/place-postpositions.tsv} (session 19): such a town is marked as a place like one before an intent
+     * lexicon's {@code place_after} word.
+     */
+    static boolean isPlacePostposition(String token) {
+        return PLACE_POSTPOSITIONS.contains(token.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static void readOriginWords(String resource) {
         for (String line : Names.lines(resource)) {
             String[] f = line.split("\t");
-            if (f.length != 2 || !("before".equals(f[0]) || "after".equals(f[0]))) {
-                throw new IllegalStateException(resource + ": expected before|after<TAB>word, got '" + line + "'");
+            if (f.length != 2 || !("before".equals(f[0]) || "after".equals(f[0]) || "person".equals(f[0]))) {
+                throw new IllegalStateException(resource + ": expected before|after|person<TAB>word, got '" + line + "'");
+            }
+            if ("person".equals(f[0])) {
+                PERSON_AFTER.addAll(Names.keys(Text.tokens(f[1])));
+                continue;
             }
             ("before".equals(f[0]) ? ORIGIN_BEFORE : ORIGIN_AFTER).addAll(Names.keys(Text.tokens(f[1])));
         }
@@ -214,6 +247,10 @@ public final class PlaceResolver {
             String k = keys.get(i);
             if (k.length() == 6 && k.charAt(0) >= '1' && k.charAt(0) <= '9' && k.chars().allMatch(Character::isDigit)) {
                 pins.add(k);
+            }
+            if (sources != null && indic.get(i) && registryCityWithCaseEnding(sources.get(i))) {
+                i++; // "साताऱ्यात": the city with a case ending, not a locality of like consonants
+                continue;
             }
             LocalityAt at = localityAt(keys, indic, sources, i);
             Map<String, OutletDirectory.PlaceStats> found = at == null ? null : at.localities();
@@ -376,8 +413,9 @@ public final class PlaceResolver {
                 || Names.FILLER.contains(key) || Names.WRITTEN_OUT.contains(key) || beforeRoad(keys, at + 1)) {
             return;
         }
+        boolean otherScript = !Text.isLatin(source);
         for (String stem : stems) {
-            Optional<String> city = outlets.cityNamed(stem);
+            Optional<String> city = registryCityOfStem(stem, otherScript);
             if (city.isPresent()) {
                 if (!cityKeys.contains(city.get())) {
                     cityKeys.add(city.get());
@@ -401,6 +439,61 @@ public final class PlaceResolver {
                 return;
             }
         }
+    }
+
+    /**
+     * The registry city a case ending's stem names: by its key; for a word of another script (session 19) also
+     * without the inherent vowel its script writes at the stem's end ("ಕೋಲಾರ-ದಲ್ಲಿ" is "kolara", "આણંદ-માં" "ananta",
+     * the registry's "Kolar", "Anand"), else the one registry city of its sound skeleton, as a whole word of another
+     * script is read ({@link #cityBySound}: "കാസർഗോഡ്-ിൽ" is "kasarkot", the registry's "Kasaragod").
+     */
+    /**
+     * Sounds a case ending's stem needs to be read as a registry city by sound alone: a whole word needs
+     * {@link OutletDirectory#MIN_SOUNDS}, but the stems of every word of a post are many, and three sounds met
+     * everyday words ("vara-", "marga-") on the readable sets (session 19).
+     */
+    static final int MIN_STEM_SOUNDS = 4;
+
+    private Optional<String> registryCityOfStem(String stem, boolean otherScript) {
+        Optional<String> city = outlets.cityNamed(stem);
+        if (city.isPresent() || !otherScript) {
+            return city;
+        }
+        if (stem.length() > 4 && stem.endsWith("a")) {
+            city = outlets.cityNamed(stem.substring(0, stem.length() - 1));
+            if (city.isPresent()) {
+                return city;
+            }
+        }
+        if (OutletMatcher.LEXICON_KEYS.contains(stem) || outlets.documentFrequency(stem) > 0) {
+            return Optional.empty();
+        }
+        String sound = Names.soundSkeleton(stem);
+        if (sound.length() < MIN_STEM_SOUNDS) {
+            return Optional.empty(); // "ವಾರ-ದಿಂದ" (for a week) is not Wardha, "मार्ग-मा" not Margao
+        }
+        List<String> like = citySounds().get(sound);
+        if (like != null && like.size() == 1 && Names.sameSound(like.get(0).replace(" ", ""), stem, OutletDirectory.MIN_SOUNDS)
+                && soundsClose(stem, like.get(0).replace(" ", ""))) {
+            return Optional.of(like.get(0));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a word of another script is a registry city with a case ending glued to it ("साताऱ्यात", in Satara):
+     * such a word names the city, and is not read as a locality whose skeleton it resembles (session 19).
+     */
+    private boolean registryCityWithCaseEnding(String source) {
+        if (source == null || Text.isLatin(source)) {
+            return false;
+        }
+        for (String stem : Names.caseStemKeys(source)) {
+            if (registryCityOfStem(stem, true).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The registry's localities a text names from key {@code at} on, and how many keys name them. */
@@ -916,7 +1009,8 @@ public final class PlaceResolver {
             return true;
         }
         String between = keys.get(at);
-        return at + 1 < keys.size() && NAME_TAIL_KEYS.contains(keys.get(at + 1))
+        // a postposition between the town and the shop word places the shops in the town ("Madanapalle loni shops")
+        return at + 1 < keys.size() && NAME_TAIL_KEYS.contains(keys.get(at + 1)) && !PLACE_POSTPOSITION_KEYS.contains(between)
                 && !OutletMatcher.LEXICON_KEYS.contains(between)
                 && (outlets.documentFrequency(keys.get(at - 1)) > 0 || Names.GENERIC.contains(between)
                     || outlets.documentFrequency(between) == 0);
@@ -934,7 +1028,9 @@ public final class PlaceResolver {
                 return true;
             }
         }
-        return false;
+        // a form of address right after it: a person's name ("Anand bhai"); one word further it is someone from
+        // the town, who may speak of it ("Bokaro wale chacha ne bola wahan ...")
+        return end < keys.size() && PERSON_AFTER.contains(keys.get(end));
     }
 
     /**

@@ -33,18 +33,27 @@ final class ProfilePlace {
         }
         StringBuilder part = new StringBuilder(location.length());
         int i = 0;
+        boolean afterArrow = false;
         while (i < location.length()) {
             int cp = location.codePointAt(i);
             if (separates(location, i, cp)) {
-                add(part, parts);
+                afterArrow = add(part, parts, afterArrow) ? isArrow(cp) : afterArrow || isArrow(cp);
                 part.setLength(0);
             } else {
                 part.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
         }
-        add(part, parts);
+        add(part, parts, afterArrow);
         return parts;
+    }
+
+    /**
+     * Whether a separator is an arrow ("Bengaluru ➡️ Kolar", "Pune -> Goa", "Delhi → Kochi"): the place after it is
+     * where the author moved to and lives now (session 19), as if "now in" were written before it.
+     */
+    private static boolean isArrow(int cp) {
+        return cp == '>' || cp == '→' || cp == 0x27A1 || cp == 0x21D2 || cp == 0x279C || cp == 0x2794 || cp == 0x27F6;
     }
 
     private static boolean separates(String s, int i, int cp) {
@@ -63,16 +72,19 @@ final class ProfilePlace {
         return type == Character.OTHER_SYMBOL || type == Character.SURROGATE || cp >= 0x1F000;
     }
 
-    private static void add(CharSequence text, List<Part> parts) {
+    /** Adds the part of {@code text}, where the author lives when it comes after an arrow; whether a part was added. */
+    private static boolean add(CharSequence text, List<Part> parts, boolean afterArrow) {
         List<String> tokens = new ArrayList<>(Text.tokens(text.toString()));
         if (tokens.isEmpty()) {
-            return;
+            return false;
         }
-        boolean residence = removeMarker(tokens, RESIDENCE);
+        boolean residence = removeMarker(tokens, RESIDENCE) || afterArrow;
         boolean origin = removeMarker(tokens, ORIGIN);
         if (!tokens.isEmpty()) {
             parts.add(new Part(List.copyOf(tokens), residence, origin && !residence));
+            return true;
         }
+        return false;
     }
 
     /** Removes the first marking phrase of {@code phrases} found in the tokens (longest first); whether one was. */

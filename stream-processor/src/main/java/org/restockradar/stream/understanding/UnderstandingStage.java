@@ -225,7 +225,8 @@ public final class UnderstandingStage implements MentionUnderstanding {
                 placeTokens.add(tokens.tokens().get(i));
                 // grammar says the word is a place: a place marker before it ("sa", "in") or a postposition after
                 // it ("mein", "madhe"), as the intent lexicon marks them
-                placeMarked.add(i > 0 && tokens.is(i - 1, Cue.PLACE_MARKER) || i + 1 < n && tokens.is(i + 1, Cue.PLACE_AFTER));
+                placeMarked.add(i > 0 && tokens.is(i - 1, Cue.PLACE_MARKER) || i + 1 < n && (tokens.is(i + 1, Cue.PLACE_AFTER)
+                        || PlaceResolver.isPlacePostposition(tokens.tokens().get(i + 1))));
                 placeApart.add(apartFromAbsence(tokens, i, intent.absenceAt(), hereAtAbsence));
                 placeBrand.add(brandWord[i]);
             }
