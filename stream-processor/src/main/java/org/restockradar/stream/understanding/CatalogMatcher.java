@@ -165,7 +165,8 @@ public final class CatalogMatcher {
     private static Map<String, Set<Catalog.Product>> tellingWords(Catalog.Brand brand, Set<String> brandTokens) {
         // a word of three letters tells products apart only as a word of catalog/product-words.tsv ("hot", "cow",
         // "tea"): then its group's words name it too ("maanghang", "gaay"); it is never read misspelt (ProductWords)
-        Set<String> category = new HashSet<>(canonical(brand.categoryWords().stream().flatMap(w -> Text.tokens(w).stream()).toList()));
+        Set<String> category = oneWordCategories(brand);
+        category.removeAll(kindWords(brand));
         Map<String, Set<Catalog.Product>> carriers = new HashMap<>();
         for (Catalog.Product product : brand.products()) {
             List<String> names = new ArrayList<>(product.aliases());
@@ -186,6 +187,53 @@ public final class CatalogMatcher {
         Map<String, Set<Catalog.Product>> out = new HashMap<>();
         carriers.forEach((w, with) -> out.put(w, Set.copyOf(with)));
         return out;
+    }
+
+    /**
+     * A brand's category words of one word ("soap", "chai"), canonical. A word of a category phrase of several words
+     * is not one ("powder" of "washing powder", "instant" of "instant noodles"): since session 19 it tells the products
+     * that carry it from the others, as any word of their names ("Dhulora powder" is not its liquid or bar).
+     */
+    private static Set<String> oneWordCategories(Catalog.Brand brand) {
+        Set<String> oneWord = new HashSet<>();
+        for (String w : brand.categoryWords()) {
+            List<String> t = canonical(Text.tokens(w));
+            if (t.size() == 1) {
+                oneWord.add(t.get(0));
+            }
+        }
+        return oneWord;
+    }
+
+    /**
+     * The category words of a brand that sells goods of several kinds and names each product's kind: every product's
+     * name or aliases carry one of its one-word category words, and the products carry two of them or more ("Suvelo
+     * Neem Soap", "Suvelo Shampoo ...", "Suvelo Toothpaste ..."). Then a kind word tells the products of that kind
+     * from the others as a flavour does ("Suvelo soap" is the brand's one soap; "Rasvika chai", its one tea), and a
+     * word of its group in {@code catalog/product-words.tsv} too ("sabun", "சோப்பு"). Otherwise (one kind, or a
+     * product whose name says none: "Kolvo Orange Soda" beside "Kolvo Lemon") a category word names the brand's
+     * goods in general, as before, and tells no product. Empty when the brand is not such.
+     */
+    static Set<String> kindWords(Catalog.Brand brand) {
+        Set<String> oneWord = oneWordCategories(brand);
+        if (oneWord.size() < 2 || brand.products().size() < 2) {
+            return Set.of();
+        }
+        Set<String> carried = new HashSet<>();
+        for (Catalog.Product product : brand.products()) {
+            Set<String> own = new HashSet<>();
+            List<String> names = new ArrayList<>(product.aliases());
+            if (product.name() != null) {
+                names.add(product.name());
+            }
+            names.forEach(name -> own.addAll(canonical(Text.tokens(name))));
+            own.retainAll(oneWord);
+            if (own.isEmpty()) {
+                return Set.of();
+            }
+            carried.addAll(own);
+        }
+        return carried.size() >= 2 ? Set.copyOf(carried) : Set.of();
     }
 
     /**
@@ -762,6 +810,9 @@ public final class CatalogMatcher {
                     continue;
                 }
                 Set<Catalog.Product> with = telling == null ? null : telling.of(canonical(tokens.get(i)));
+                if (with != null && i > h.end() && anotherOfTheKind(brand, telling, tokens, i)) {
+                    with = Set.of(); // "Suvelo aloe vera soap" of a brand whose one soap is neem: a soap it does not sell
+                }
                 if (with == null && held != null) {
                     with = inContainer(held, telling, h, tokens, i);
                 }
@@ -782,6 +833,27 @@ public final class CatalogMatcher {
             }
         }
         return left;
+    }
+
+    /**
+     * True when token {@code i}, after the brand, is one of the brand's kind words ({@link #kindWords}: "soap",
+     * "tea", "bar" is none) and the word right before it names a product of that kind the catalog lacks: a variant word
+     * of {@code catalog/product-words.tsv} that none of the brand's products carries ("green tea" of a brand whose tea
+     * is no green tea), or a Latin word that neither the lexicons, the common-word list, the catalog's words nor the
+     * quantities know ("aloe vera soap", "dishwash soap"). The kind word then names none of the brand's products.
+     */
+    private boolean anotherOfTheKind(Catalog.Brand brand, ProductWords telling, List<String> tokens, int i) {
+        Set<String> kinds = kindWords(brand);
+        if (kinds.isEmpty() || !kinds.contains(canonical(tokens.get(i)))) {
+            return false;
+        }
+        String before = tokens.get(i - 1);
+        if (!Text.isLatin(before) || !NameEdit.lettersOnly(before) || before.length() < SHORT_VARIANT
+                || telling.of(canonical(before)) != null || oneWordCategories(brand).contains(canonical(before))
+                || isSizeOrCount(before) || SIZE_LINKERS.contains(before) || PRODUCT_WORDS.contains(before)) {
+            return false;
+        }
+        return ProductWords.isFlavourWord(before) || !ProductWords.isKnownWord(before);
     }
 
     /** The shortest rest of a word glued to the brand's name that may be a product word ("dark" of "#zorbitodark"). */
@@ -827,11 +899,17 @@ public final class CatalogMatcher {
                                                    List<String> tokens, int i) {
         String c = Containers.at(tokens, i);
         Set<Catalog.Product> with = c == null ? null : held.get(c);
+        if (with == null && c != null && Containers.kinOf(c) != null) {
+            with = held.get(Containers.kinOf(c)); // "shampoo ke pouch" of a brand whose shampoo comes in sachets
+        }
         if (with == null) {
             return null;
         }
         if (i > 0 && (i == h.end() || isSizeToken(tokens.get(i - 1)) || isProductWord(telling, tokens.get(i - 1)))) {
             return with;
+        }
+        if (i > 1 && SIZE_LINKERS.contains(tokens.get(i - 1)) && (i - 1 == h.end() || isProductWord(telling, tokens.get(i - 2)))) {
+            return with; // across a genitive or linker: "shampoo ki botal", "tel ka pouch", "shampoo na tingi"
         }
         if (i > 1 && PRODUCT_WORDS.contains(tokens.get(i - 1)) && !CONTAINER_PRODUCT_WORDS.contains(tokens.get(i - 1))
                 && (i - 1 == h.end() || isProductWord(telling, tokens.get(i - 2)))) {
