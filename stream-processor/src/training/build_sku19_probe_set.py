@@ -97,8 +97,8 @@ OUTLETS = [
 FRESH_OUTLETS = [
     ("MKR-01", "Saini Karyana", "Talwara Road, Mukerian 144211", "Talwara Road", "Mukerian", "Punjab", "India", 31.9510, 75.6160),
     ("GLP-01", "Rabha Stores", "Tilapara, Goalpara 783101", "Tilapara", "Goalpara", "Assam", "India", 26.1750, 90.6260),
-    ("KVL-01", "Sri Sai Ram Stores", "Trunk Road, Kavali 524201", "Trunk Road", "Kavali", "Andhra Pradesh", "India", 14.9130, 79.9930),
-    ("BRG-01", "Maligaya Store", "Poblacion, Borongan 6800", "Poblacion", "Borongan", "Eastern Samar", "Philippines", 11.6080, 125.4310),
+    ("CLP-01", "Sri Sai Ram Stores", "Trunk Road, Chilakaluripet 522616", "Trunk Road", "Chilakaluripet", "Andhra Pradesh", "India", 16.0890, 80.1670),
+    ("KBC-01", "Maligaya Store", "Poblacion, Kabacan 9407", "Poblacion", "Kabacan", "Cotabato", "Philippines", 7.1060, 124.8290),
 ]
 if FRESH:
     CATALOG["brands"].extend(FRESH_BRANDS)

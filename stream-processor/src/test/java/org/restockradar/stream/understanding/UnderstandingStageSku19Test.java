@@ -81,6 +81,20 @@ final class UnderstandingStageSku19Test {
     }
 
     @Test
+    void shouldReadAPouchAsTheSachetOfABrandThatSellsNoPouch() {
+        assertThat(read("Kesmira shampoo ke pouch khatam Bansal Kirana Station Road").sku()).isEqualTo("KSM-SHP-SCH");
+        // a pouch is a pouch where the brand sells one
+        assertThat(read("Saafko pouch out of stock at Bansal Kirana Station Road").sku()).isEqualTo("SFK-LIQ-1L");
+    }
+
+    @Test
+    void shouldNameNoProductForAKindWordAfterAVariantTheBrandDoesNotSell() {
+        // guards (pass before and after: before, the kind word named nothing at all)
+        assertThat(read("Kesmira aloe vera soap out of stock at Bansal Kirana Station Road").sku()).isNull();
+        assertThat(read("Annuvo green tea khatam Bansal Kirana Station Road").sku()).isNull();
+    }
+
+    @Test
     void shouldReadAFormWordOfThreeLettersAndItsTranslations() {
         assertThat(read("Saafko bar out of stock at Bansal Kirana Station Road").sku()).isEqualTo("SFK-BAR-200G");
         assertThat(read("Bansal Kirana Station Road mein Saafko ki tikki khatam").sku()).isEqualTo("SFK-BAR-200G");
