@@ -61,6 +61,8 @@ public final class CatalogMatcher {
     /** The same words per brand, read misspelt, in other languages and scripts ({@link ProductWords}). */
     private final Map<Catalog.Brand, ProductWords> productWords = new HashMap<>();
     private final Map<Catalog.Brand, Set<String>> handles = new HashMap<>();
+    /** Per brand that sells goods of several kinds and names each product's kind, its kind words ({@link #kindWords}). */
+    private final Map<Catalog.Brand, Set<String>> kinds = new HashMap<>();
     /**
      * Per brand, the containers its products' names carry ({@link Containers}: can, bottle, pouch) with the products
      * in each, when a container tells some of its products from the others; brands without such containers absent.
@@ -96,6 +98,10 @@ public final class CatalogMatcher {
             addBrandAlias(brand, brand.name(), brandHandles);
             brand.aliases().forEach(alias -> addBrandAlias(brand, alias, brandHandles));
             handles.put(brand, brandHandles);
+            Set<String> kindsOfBrand = kindWords(brand);
+            if (!kindsOfBrand.isEmpty()) {
+                kinds.put(brand, kindsOfBrand);
+            }
             Map<String, Set<Catalog.Product>> telling = tellingWords(brand, brandTokens);
             if (!telling.isEmpty()) {
                 words.put(brand, telling);
@@ -207,7 +213,8 @@ public final class CatalogMatcher {
 
     /**
      * The category words of a brand that sells goods of several kinds and names each product's kind: every product's
-     * name or aliases carry one of its one-word category words, and the products carry two of them or more ("Suvelo
+     * name or aliases carry one of its one-word category words that not every product carries, and the products carry
+     * two such words or more ("Suvelo
      * Neem Soap", "Suvelo Shampoo ...", "Suvelo Toothpaste ..."). Then a kind word tells the products of that kind
      * from the others as a flavour does ("Suvelo soap" is the brand's one soap; "Rasvika chai", its one tea), and a
      * word of its group in {@code catalog/product-words.tsv} too ("sabun", "சோப்பு"). Otherwise (one kind, or a
@@ -219,7 +226,8 @@ public final class CatalogMatcher {
         if (oneWord.size() < 2 || brand.products().size() < 2) {
             return Set.of();
         }
-        Set<String> carried = new HashSet<>();
+        Map<String, Integer> carriers = new HashMap<>();
+        List<Set<String>> kindsOf = new ArrayList<>();
         for (Catalog.Product product : brand.products()) {
             Set<String> own = new HashSet<>();
             List<String> names = new ArrayList<>(product.aliases());
@@ -228,12 +236,18 @@ public final class CatalogMatcher {
             }
             names.forEach(name -> own.addAll(canonical(Text.tokens(name))));
             own.retainAll(oneWord);
+            own.forEach(w -> carriers.merge(w, 1, Integer::sum));
+            kindsOf.add(own);
+        }
+        // a word every product carries names no kind ("detergent" of "Detergent Powder" and "Lemon Detergent")
+        carriers.values().removeIf(n -> n == brand.products().size());
+        for (Set<String> own : kindsOf) {
+            own.retainAll(carriers.keySet());
             if (own.isEmpty()) {
                 return Set.of();
             }
-            carried.addAll(own);
         }
-        return carried.size() >= 2 ? Set.copyOf(carried) : Set.of();
+        return carriers.size() >= 2 ? Set.copyOf(carriers.keySet()) : Set.of();
     }
 
     /**
@@ -843,8 +857,8 @@ public final class CatalogMatcher {
      * quantities know ("aloe vera soap", "dishwash soap"). The kind word then names none of the brand's products.
      */
     private boolean anotherOfTheKind(Catalog.Brand brand, ProductWords telling, List<String> tokens, int i) {
-        Set<String> kinds = kindWords(brand);
-        if (kinds.isEmpty() || !kinds.contains(canonical(tokens.get(i)))) {
+        Set<String> kindsOfBrand = kinds.get(brand);
+        if (kindsOfBrand == null || !kindsOfBrand.contains(canonical(tokens.get(i)))) {
             return false;
         }
         String before = tokens.get(i - 1);
