@@ -171,7 +171,7 @@ public final class CatalogMatcher {
     private static Map<String, Set<Catalog.Product>> tellingWords(Catalog.Brand brand, Set<String> brandTokens) {
         // a word of three letters tells products apart only as a word of catalog/product-words.tsv ("hot", "cow",
         // "tea"): then its group's words name it too ("maanghang", "gaay"); it is never read misspelt (ProductWords)
-        Set<String> category = oneWordCategories(brand);
+        Set<String> category = new HashSet<>(canonical(brand.categoryWords().stream().flatMap(w -> Text.tokens(w).stream()).toList()));
         category.removeAll(kindWords(brand));
         Map<String, Set<Catalog.Product>> carriers = new HashMap<>();
         for (Catalog.Product product : brand.products()) {
@@ -196,9 +196,10 @@ public final class CatalogMatcher {
     }
 
     /**
-     * A brand's category words of one word ("soap", "chai"), canonical. A word of a category phrase of several words
-     * is not one ("powder" of "washing powder", "instant" of "instant noodles"): since session 19 it tells the products
-     * that carry it from the others, as any word of their names ("Dhulora powder" is not its liquid or bar).
+     * A brand's category words of one word ("soap", "chai"), canonical: the words that may name a kind. (A word of a
+     * category phrase of several words, "powder" of "washing powder", "light" of "emergency light", stays a category
+     * word, no telling word: reading it as one was tried in session 19 and gave SKUs to "Lami pancit canton", "Jugnu
+     * emergency light" where `sense17-probe`'s labels name none.)
      */
     private static Set<String> oneWordCategories(Catalog.Brand brand) {
         Set<String> oneWord = new HashSet<>();
