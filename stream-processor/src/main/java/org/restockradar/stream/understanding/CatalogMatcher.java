@@ -66,6 +66,8 @@ public final class CatalogMatcher {
      */
     private final Map<Catalog.Brand, List<String>> oneWordNames = new java.util.IdentityHashMap<>();
     private final Map<Catalog.Brand, Set<String>> handles = new HashMap<>();
+    /** Per brand that sells goods of several kinds and names each product's kind, its kind words ({@link #kindWords}). */
+    private final Map<Catalog.Brand, Set<String>> kinds = new HashMap<>();
     /**
      * Per brand, the containers its products' names carry ({@link Containers}: can, bottle, pouch) with the products
      * in each, when a container tells some of its products from the others; brands without such containers absent.
@@ -102,6 +104,10 @@ public final class CatalogMatcher {
             brand.aliases().forEach(alias -> addBrandAlias(brand, alias, brandHandles));
             handles.put(brand, brandHandles);
             oneWordNames.put(brand, oneWordNames(brand));
+            Set<String> kindsOfBrand = kindWords(brand);
+            if (!kindsOfBrand.isEmpty()) {
+                kinds.put(brand, kindsOfBrand);
+            }
             Map<String, Set<Catalog.Product>> telling = tellingWords(brand, brandTokens);
             if (!telling.isEmpty()) {
                 words.put(brand, telling);
@@ -172,6 +178,7 @@ public final class CatalogMatcher {
         // a word of three letters tells products apart only as a word of catalog/product-words.tsv ("hot", "cow",
         // "tea"): then its group's words name it too ("maanghang", "gaay"); it is never read misspelt (ProductWords)
         Set<String> category = new HashSet<>(canonical(brand.categoryWords().stream().flatMap(w -> Text.tokens(w).stream()).toList()));
+        category.removeAll(kindWords(brand));
         Map<String, Set<Catalog.Product>> carriers = new HashMap<>();
         for (Catalog.Product product : brand.products()) {
             List<String> names = new ArrayList<>(product.aliases());
@@ -192,6 +199,62 @@ public final class CatalogMatcher {
         Map<String, Set<Catalog.Product>> out = new HashMap<>();
         carriers.forEach((w, with) -> out.put(w, Set.copyOf(with)));
         return out;
+    }
+
+    /**
+     * A brand's category words of one word ("soap", "chai"), canonical: the words that may name a kind. (A word of a
+     * category phrase of several words, "powder" of "washing powder", "light" of "emergency light", stays a category
+     * word, no telling word: reading it as one was tried in session 19 and gave SKUs to "Lami pancit canton", "Jugnu
+     * emergency light" where `sense17-probe`'s labels name none.)
+     */
+    private static Set<String> oneWordCategories(Catalog.Brand brand) {
+        Set<String> oneWord = new HashSet<>();
+        for (String w : brand.categoryWords()) {
+            List<String> t = canonical(Text.tokens(w));
+            if (t.size() == 1) {
+                oneWord.add(t.get(0));
+            }
+        }
+        return oneWord;
+    }
+
+    /**
+     * The category words of a brand that sells goods of several kinds and names each product's kind: every product's
+     * name or aliases carry one of its one-word category words that not every product carries, and the products carry
+     * two such words or more ("Suvelo
+     * Neem Soap", "Suvelo Shampoo ...", "Suvelo Toothpaste ..."). Then a kind word tells the products of that kind
+     * from the others as a flavour does ("Suvelo soap" is the brand's one soap; "Rasvika chai", its one tea), and a
+     * word of its group in {@code catalog/product-words.tsv} too ("sabun", "சோப்பு"). Otherwise (one kind, or a
+     * product whose name says none: "Kolvo Orange Soda" beside "Kolvo Lemon") a category word names the brand's
+     * goods in general, as before, and tells no product. Empty when the brand is not such.
+     */
+    static Set<String> kindWords(Catalog.Brand brand) {
+        Set<String> oneWord = oneWordCategories(brand);
+        if (oneWord.size() < 2 || brand.products().size() < 2) {
+            return Set.of();
+        }
+        Map<String, Integer> carriers = new HashMap<>();
+        List<Set<String>> kindsOf = new ArrayList<>();
+        for (Catalog.Product product : brand.products()) {
+            Set<String> own = new HashSet<>();
+            List<String> names = new ArrayList<>(product.aliases());
+            if (product.name() != null) {
+                names.add(product.name());
+            }
+            names.forEach(name -> own.addAll(canonical(Text.tokens(name))));
+            own.retainAll(oneWord);
+            own.forEach(w -> carriers.merge(w, 1, Integer::sum));
+            kindsOf.add(own);
+        }
+        // a word every product carries names no kind ("detergent" of "Detergent Powder" and "Lemon Detergent")
+        carriers.values().removeIf(n -> n == brand.products().size());
+        for (Set<String> own : kindsOf) {
+            own.retainAll(carriers.keySet());
+            if (own.isEmpty()) {
+                return Set.of();
+            }
+        }
+        return carriers.size() >= 2 ? Set.copyOf(carriers.keySet()) : Set.of();
     }
 
     /**
@@ -760,6 +823,9 @@ public final class CatalogMatcher {
                     continue;
                 }
                 Set<Catalog.Product> with = telling == null ? null : telling.of(canonical(tokens.get(i)));
+                if (with != null && i > h.end() && anotherOfTheKind(brand, telling, tokens, i)) {
+                    with = Set.of(); // "Suvelo aloe vera soap" of a brand whose one soap is neem: a soap it does not sell
+                }
                 if (with == null && held != null) {
                     with = inContainer(held, telling, h, tokens, i);
                 }
@@ -780,6 +846,27 @@ public final class CatalogMatcher {
             }
         }
         return left;
+    }
+
+    /**
+     * True when token {@code i}, after the brand, is one of the brand's kind words ({@link #kindWords}: "soap",
+     * "tea", "bar" is none) and the word right before it names a product of that kind the catalog lacks: a variant word
+     * of {@code catalog/product-words.tsv} that none of the brand's products carries ("green tea" of a brand whose tea
+     * is no green tea), or a Latin word that neither the lexicons, the common-word list, the catalog's words nor the
+     * quantities know ("aloe vera soap", "dishwash soap"). The kind word then names none of the brand's products.
+     */
+    private boolean anotherOfTheKind(Catalog.Brand brand, ProductWords telling, List<String> tokens, int i) {
+        Set<String> kindsOfBrand = kinds.get(brand);
+        if (kindsOfBrand == null || !kindsOfBrand.contains(canonical(tokens.get(i)))) {
+            return false;
+        }
+        String before = tokens.get(i - 1);
+        if (!Text.isLatin(before) || !NameEdit.lettersOnly(before) || before.length() < SHORT_VARIANT
+                || telling.of(canonical(before)) != null || oneWordCategories(brand).contains(canonical(before))
+                || isSizeOrCount(before) || SIZE_LINKERS.contains(before) || PRODUCT_WORDS.contains(before)) {
+            return false;
+        }
+        return ProductWords.isFlavourWord(before) || !ProductWords.isKnownWord(before);
     }
 
     /** The shortest rest of a word glued to the brand's name that may be a product word ("dark" of "#zorbitodark"). */
@@ -842,11 +929,17 @@ public final class CatalogMatcher {
                                                    List<String> tokens, int i) {
         String c = Containers.at(tokens, i);
         Set<Catalog.Product> with = c == null ? null : held.get(c);
+        if (with == null && c != null && Containers.kinOf(c) != null) {
+            with = held.get(Containers.kinOf(c)); // "shampoo ke pouch" of a brand whose shampoo comes in sachets
+        }
         if (with == null) {
             return null;
         }
         if (i > 0 && (i == h.end() || isSizeToken(tokens.get(i - 1)) || isProductWord(telling, tokens.get(i - 1)))) {
             return with;
+        }
+        if (i > 1 && SIZE_LINKERS.contains(tokens.get(i - 1)) && (i - 1 == h.end() || isProductWord(telling, tokens.get(i - 2)))) {
+            return with; // across a genitive or linker: "shampoo ki botal", "tel ka pouch", "shampoo na tingi"
         }
         if (i > 1 && PRODUCT_WORDS.contains(tokens.get(i - 1)) && !CONTAINER_PRODUCT_WORDS.contains(tokens.get(i - 1))
                 && (i - 1 == h.end() || isProductWord(telling, tokens.get(i - 2)))) {

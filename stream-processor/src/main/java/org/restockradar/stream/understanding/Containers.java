@@ -17,6 +17,8 @@ final class Containers {
     private static final Map<String, String> WORDS;
     /** Per word, the words after which it is no container ("can" before "t", "be": the verb). */
     private static final Map<String, Set<String>> NOT_BEFORE;
+    /** Per container, the like container a post may mean by it ({@code quantities/container-kin.tsv}: pouch, sachet). */
+    private static final Map<String, String> KIN;
 
     static {
         Map<String, String> words = new HashMap<>();
@@ -24,6 +26,9 @@ final class Containers {
         read("quantities/containers.tsv", words, notBefore);
         WORDS = WordTable.mapOf(words);
         NOT_BEFORE = WordTable.mapOf(notBefore);
+        Map<String, String> kin = new HashMap<>();
+        read("quantities/container-kin.tsv", kin, new HashMap<>());
+        KIN = WordTable.mapOf(kin);
     }
 
     private Containers() {
@@ -48,6 +53,14 @@ final class Containers {
         }
         Set<String> unless = NOT_BEFORE.get(tokens.get(i));
         return unless != null && unless.contains(tokens.get(i + 1)) ? null : c;
+    }
+
+    /**
+     * The like container a post may mean by {@code container} when the brand has no product in it ("pouch" for a
+     * sachet); null when there is none.
+     */
+    static String kinOf(String container) {
+        return KIN.get(container);
     }
 
     /** The container a product's name or aliases name; null when none does. */

@@ -170,6 +170,11 @@ final class ProductWords {
         return !Text.isLatin(token) && SYNONYM_KEYS.containsKey(Phonetic.key(token));
     }
 
+    /** Whether a token is a word of the lexicons or of {@code catalog/common-words.txt} (an everyday word). */
+    static boolean isKnownWord(String token) {
+        return GUARD.contains(token);
+    }
+
     /** The products the word names exactly (the word or one of its words in other languages); null when none. */
     Set<Catalog.Product> exactly(String token) {
         return byWord.get(token);
