@@ -206,7 +206,7 @@ public final class OutletMatcher {
      * is one of the post's keys ({@code mentionKeys}) or a stand-in's name key ({@code fuzzyOf}, to the post's key).
      */
     private record Query(List<String> keys, Set<String> mentionKeys, Map<String, String> fuzzyOf, String[] alignable,
-                         boolean[] script) {
+                         boolean[] script, ShortOfTheShop shortOf) {
     }
 
     /**
@@ -305,7 +305,8 @@ public final class OutletMatcher {
             }
         }
         addSplitNames(keys, queryKeys, mentionKeys);
-        return new Query(queryKeys, mentionKeys, fuzzyOf, alignable(keys, place), scriptWords(keys, indic, place));
+        return new Query(queryKeys, mentionKeys, fuzzyOf, alignable(keys, place), scriptWords(keys, indic, place),
+                ShortOfTheShop.of(keys, indic, place.localityKeys(), fuzzyOf));
     }
 
     /**
@@ -493,7 +494,7 @@ public final class OutletMatcher {
                     byName.put(names, score);
                 }
             }
-            if (Double.isNaN(score)) {
+            if (Double.isNaN(score) || !initials && shortOfTheShop(e, query, place)) {
                 continue;
             }
             if (score < MIN_SCORE
@@ -507,6 +508,16 @@ public final class OutletMatcher {
             scored.add(new Scored(e, score, hits(e.branch, mentionKeys), hits(e.extraAddress, mentionKeys)));
         }
         return scored;
+    }
+
+    /**
+     * True when the post names this outlet only by words short of it ({@link ShortOfTheShop}) and not by its locality:
+     * a keeper's name ("Hegde avara angadi"), a word of a locality it names elsewhere ("Gandhi Nagar" is not "Gandhi
+     * Medicals" of Station Road), a common word one letter from a short name word ("desi" is not "Desai").
+     */
+    private static boolean shortOfTheShop(OutletDirectory.Entry e, Query query, Constraint place) {
+        return query.shortOf != null && !place.localityKeys().contains(e.localityKey())
+                && query.shortOf.fallsShort(e.names, query.mentionKeys, query.fuzzyOf);
     }
 
     /** True when the post writes a distinctive word of the name, {@link #MIN_OWNER_WORD} letters or more, as it is. */
@@ -541,8 +552,8 @@ public final class OutletMatcher {
 
     /**
      * The outlet of the highest rank among candidates in the place; when others rank within {@link #TIE} of it, the
-     * one of the author's city if it alone is there and the post names no place, else none and the tied candidates,
-     * highest rank first (candidates of one rank in the order found).
+     * one whose name carries more of the post's words or is written whole, else none and the tied candidates, highest
+     * rank first (candidates of one rank in the order found); the author's profile never picks one (session 19).
      */
     private Result best(List<Scored> inPlace, Constraint place, Query query, List<Scored> weak) {
         // only the candidates within TIE of the highest rank are read: no sort of the hundreds of others that a
@@ -574,16 +585,8 @@ public final class OutletMatcher {
             if (whole != null) {
                 return new Result(whole.entry.outlet(), List.of(), whole.score);
             }
-            if (place.profileCityKey() != null && place.cityKeys().isEmpty() && place.localityKeys().isEmpty()) {
-                Scored inProfile = onlyOneIn(tied, place.profileCityKey());
-                if (inProfile == null && place.profileLocalityKey() != null) {
-                    // same-named shops of the author's city: the profile's locality, when it names one, settles it
-                    inProfile = onlyOneInLocality(tied, place.profileCityKey(), place.profileLocalityKey());
-                }
-                if (inProfile != null) {
-                    return new Result(inProfile.entry.outlet(), List.of(), inProfile.score);
-                }
-            }
+            // the author's profile city (or locality) does not settle same-named shops: it says where the author
+            // lives, not which shop the post means (session 19); the stage takes its city when the text names none
             return new Result(null, outletsOf(tied), best.score);
         }
         if (place.cityKeys().isEmpty() && place.localityKeys().isEmpty() && place.near() == null
@@ -710,25 +713,6 @@ public final class OutletMatcher {
             }
         }
         return words;
-    }
-
-    /** The candidate of the city, when it is the only one there; else null. */
-    private static Scored onlyOneIn(List<Scored> candidates, String cityKey) {
-        return onlyOneInLocality(candidates, cityKey, null);
-    }
-
-    /** The only candidate in the city (and, unless null, the locality), or null when none or several are. */
-    private static Scored onlyOneInLocality(List<Scored> candidates, String cityKey, String localityKey) {
-        Scored found = null;
-        for (Scored s : candidates) {
-            if (s.entry.cityKey().equals(cityKey) && (localityKey == null || s.entry.localityKey().equals(localityKey))) {
-                if (found != null) {
-                    return null;
-                }
-                found = s;
-            }
-        }
-        return found;
     }
 
     /**
