@@ -511,13 +511,29 @@ public final class OutletMatcher {
     }
 
     /**
-     * True when the post names this outlet only by words short of it ({@link ShortOfTheShop}) and not by its locality:
+     * True when the post names this outlet only by words short of it ({@link ShortOfTheShop}) and not by its locality
+     * or a word of its branch or address ("tindahan ni Manang Fe, Calle Real"):
      * a keeper's name ("Hegde avara angadi"), a word of a locality it names elsewhere ("Gandhi Nagar" is not "Gandhi
      * Medicals" of Station Road), a common word one letter from a short name word ("desi" is not "Desai").
      */
     private static boolean shortOfTheShop(OutletDirectory.Entry e, Query query, Constraint place) {
         return query.shortOf != null && !place.localityKeys().contains(e.localityKey())
+                && !writesAddressDetail(e, query.mentionKeys)
                 && query.shortOf.fallsShort(e.names, query.mentionKeys, query.fuzzyOf);
+    }
+
+    /** True when the post writes a word of the outlet's branch, or of its address other than its locality and city. */
+    private static boolean writesAddressDetail(OutletDirectory.Entry e, Set<String> mentionKeys) {
+        if (hits(e.branch, mentionKeys) > 0) {
+            return true;
+        }
+        for (String k : e.extraAddress) {
+            if (mentionKeys.contains(k) && !phraseHasWord(Set.of(e.cityKey()), k)
+                    && (e.localityKey() == null || !phraseHasWord(Set.of(e.localityKey()), k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the post writes a distinctive word of the name, {@link #MIN_OWNER_WORD} letters or more, as it is. */

@@ -74,20 +74,28 @@ final class ShortOfTheShop {
     /**
      * True when the post carries some proper word of the name ({@link Names#isProper}) and each is short of the shop:
      * a keeper's name, a word of a locality the post names, or a short word met through a misspelling while the post
-     * carries no other word of the name. A proper word written as it is otherwise, or met by alignment, is enough.
+     * carries no other word of the name. A proper word written as it is otherwise, or met by alignment, is enough; so
+     * is a keeper's name written with the form of address the sign has ("ni Mang Carding" for "Mang Carding Store").
      */
     boolean fallsShort(Keys name, Set<String> mentionKeys, Map<String, String> fuzzyOf) {
         int proper = 0;
         int misspeltShort = 0;
         int others = 0;
+        int distinctive = 0;
+        int address = 0;
+        boolean enough = false;
         for (String k : name.keys) {
             boolean exact = mentionKeys.contains(k);
             String written = exact ? k : fuzzyOf.get(k);
             if (written == null) {
                 continue;
             }
+            if (!Names.GENERIC.contains(k)) {
+                distinctive++;
+            }
             if (!Names.isProper(k)) {
                 others++;
+                address += Names.KIND_WORDS.contains(k) ? 1 : 0;
                 continue;
             }
             proper++;
@@ -98,8 +106,14 @@ final class ShortOfTheShop {
                 misspeltShort++;
                 continue;
             }
+            enough = true; // a proper word written as it is, or misspelt at length: enough
+        }
+        if (enough || proper == 0) {
             return false;
         }
-        return proper > 0 && (misspeltShort == 0 || others == 0);
+        if (address > 0 && distinctive == name.distinctive) {
+            return false; // the keeper as the sign writes it, form of address and all: "tindahan ni Mang Carding"
+        }
+        return misspeltShort == 0 || others == 0;
     }
 }

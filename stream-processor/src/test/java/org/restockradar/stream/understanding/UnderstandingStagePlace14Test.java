@@ -72,7 +72,8 @@ final class UnderstandingStagePlace14Test {
         Understanding u = read("Wala nay Tolvesa sa Manay Tess Store", "📍GenSan", null);
         assertThat(u.stockout()).isTrue();
         assertThat(u.city()).isEqualTo("General Santos");
-        assertThat(outletOf(u)).isEqualTo("GSC-1");
+        // session 19: the author's profile never picks one of same-named shops; it gives the city
+        assertThat(outletOf(u)).isNull();
     }
 
     @Test
@@ -103,6 +104,7 @@ final class UnderstandingStagePlace14Test {
         Understanding u = read("Thangam Stores has no Tolvesa", "Ambattur", null);
         assertThat(u.stockout()).isTrue();
         assertThat(u.city()).isEqualTo("Chennai");
-        assertThat(outletOf(u)).isEqualTo("CHN-1");
+        // session 19: the author's profile never picks one of same-named shops; it gives the city
+        assertThat(outletOf(u)).isNull();
     }
 }
