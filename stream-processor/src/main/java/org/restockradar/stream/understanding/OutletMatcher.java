@@ -568,8 +568,9 @@ public final class OutletMatcher {
 
     /**
      * The outlet of the highest rank among candidates in the place; when others rank within {@link #TIE} of it, the
-     * one whose name carries more of the post's words or is written whole, else none and the tied candidates, highest
-     * rank first (candidates of one rank in the order found); the author's profile never picks one (session 19).
+     * one whose name carries more of the post's words or is written whole, else the one of the author's city if it
+     * alone is there and the post names no place, else none and the tied candidates, highest rank first (candidates
+     * of one rank in the order found).
      */
     private Result best(List<Scored> inPlace, Constraint place, Query query, List<Scored> weak) {
         // only the candidates within TIE of the highest rank are read: no sort of the hundreds of others that a
@@ -601,8 +602,16 @@ public final class OutletMatcher {
             if (whole != null) {
                 return new Result(whole.entry.outlet(), List.of(), whole.score);
             }
-            // the author's profile city (or locality) does not settle same-named shops: it says where the author
-            // lives, not which shop the post means (session 19); the stage takes its city when the text names none
+            if (place.profileCityKey() != null && place.cityKeys().isEmpty() && place.localityKeys().isEmpty()) {
+                Scored inProfile = onlyOneIn(tied, place.profileCityKey());
+                if (inProfile == null && place.profileLocalityKey() != null) {
+                    // same-named shops of the author's city: the profile's locality, when it names one, settles it
+                    inProfile = onlyOneInLocality(tied, place.profileCityKey(), place.profileLocalityKey());
+                }
+                if (inProfile != null) {
+                    return new Result(inProfile.entry.outlet(), List.of(), inProfile.score);
+                }
+            }
             return new Result(null, outletsOf(tied), best.score);
         }
         if (place.cityKeys().isEmpty() && place.localityKeys().isEmpty() && place.near() == null
@@ -729,6 +738,25 @@ public final class OutletMatcher {
             }
         }
         return words;
+    }
+
+    /** The candidate of the city, when it is the only one there; else null. */
+    private static Scored onlyOneIn(List<Scored> candidates, String cityKey) {
+        return onlyOneInLocality(candidates, cityKey, null);
+    }
+
+    /** The only candidate in the city (and, unless null, the locality), or null when none or several are. */
+    private static Scored onlyOneInLocality(List<Scored> candidates, String cityKey, String localityKey) {
+        Scored found = null;
+        for (Scored s : candidates) {
+            if (s.entry.cityKey().equals(cityKey) && (localityKey == null || s.entry.localityKey().equals(localityKey))) {
+                if (found != null) {
+                    return null;
+                }
+                found = s;
+            }
+        }
+        return found;
     }
 
     /**

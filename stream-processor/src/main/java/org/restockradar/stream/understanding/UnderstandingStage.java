@@ -609,9 +609,8 @@ public final class UnderstandingStage implements MentionUnderstanding {
 
     /**
      * Same-named shops of several states, the text naming no place and the profile no city but a state ("Tamil Nadu",
-     * "AP", "Albay 🌋"): the author's state is a prior as the profile city is, so the shops of that state are kept as
-     * the ambiguity, which gives their city when one is left (since session 19 never the outlet: the profile says where
-     * the author lives, not which shop the post means); the others are the ambiguity of before. Unchanged when no candidate is in that state or
+     * "AP", "Albay 🌋"): the author's state is a prior as the profile city is, so the shops of that state are kept, the
+     * outlet when one is left; the others are the ambiguity of before. Unchanged when no candidate is in that state or
      * all are (the registry's {@code region} column, read by {@link Regions#ofRegistry}).
      */
     private OutletMatcher.Result inProfileRegion(OutletMatcher.Result ambiguous, String location) {
@@ -628,9 +627,9 @@ public final class UnderstandingStage implements MentionUnderstanding {
         if (inRegion.isEmpty() || inRegion.size() == ambiguous.ambiguous().size()) {
             return ambiguous;
         }
-        // the state narrows the candidates, so their city when one is left, never to the outlet: the profile says
-        // where the author lives, not which shop the post means (session 19)
-        return new OutletMatcher.Result(null, List.copyOf(inRegion), ambiguous.score());
+        return inRegion.size() == 1
+                ? new OutletMatcher.Result(inRegion.get(0), List.of(), ambiguous.score())
+                : new OutletMatcher.Result(null, List.copyOf(inRegion), ambiguous.score());
     }
 
     /**

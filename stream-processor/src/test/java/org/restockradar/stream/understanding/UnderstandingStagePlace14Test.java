@@ -72,8 +72,7 @@ final class UnderstandingStagePlace14Test {
         Understanding u = read("Wala nay Tolvesa sa Manay Tess Store", "📍GenSan", null);
         assertThat(u.stockout()).isTrue();
         assertThat(u.city()).isEqualTo("General Santos");
-        // session 19: the author's profile never picks one of same-named shops; it gives the city
-        assertThat(outletOf(u)).isNull();
+        assertThat(outletOf(u)).isEqualTo("GSC-1");
     }
 
     @Test
@@ -104,7 +103,6 @@ final class UnderstandingStagePlace14Test {
         Understanding u = read("Thangam Stores has no Tolvesa", "Ambattur", null);
         assertThat(u.stockout()).isTrue();
         assertThat(u.city()).isEqualTo("Chennai");
-        // session 19: the author's profile never picks one of same-named shops; it gives the city
-        assertThat(outletOf(u)).isNull();
+        assertThat(outletOf(u)).isEqualTo("CHN-1");
     }
 }

@@ -81,13 +81,10 @@ final class UnderstandingStagePlace15Test {
 
     @Test
     void shouldTakeTheSameNamedShopOfTheStateTheProfileNamesByItsShortForm() {
-        // session 19: the profile's state narrows the candidates to their city, never to the outlet
         Understanding u = read("Kannan Stores has no Tolvesa", "AP");
-        assertThat(outletOf(u)).isNull();
-        assertThat(u.city()).isEqualTo("Nellore");
+        assertThat(outletOf(u)).isEqualTo("NLR-1");
         Understanding t = read("Kannan Stores out of Tolvesa", "Tamil Nadu 🌴");
-        assertThat(outletOf(t)).isNull();
-        assertThat(t.city()).isEqualTo("Erode");
+        assertThat(outletOf(t)).isEqualTo("ERD-1");
         // a state that has none of them leaves them open
         assertThat(outletOf(read("Kannan Stores has no Tolvesa", "Kerala"))).isNull();
     }
@@ -95,25 +92,19 @@ final class UnderstandingStagePlace15Test {
     @Test
     void shouldReadAMarathiDemonymInTheProfileAsItsTown() {
         Understanding u = read("Sagar Kirana madhe Tolvesa nahi", "Kolhapurkar ✨");
-        // session 19: the author's profile never picks one of same-named shops; it gives the city
-        assertThat(outletOf(u)).isNull();
-        assertThat(u.city()).isEqualTo("Kolhapur");
+        assertThat(outletOf(u)).isEqualTo("KOP-1");
     }
 
     @Test
     void shouldReadASpanishDerivedDemonymInTheProfileAsItsTown() {
         Understanding u = read("Wala nay Tolvesa sa Aling Bining Store", "Dumagueteño 🌊");
-        // session 19: the author's profile never picks one of same-named shops; it gives the city
-        assertThat(outletOf(u)).isNull();
-        assertThat(u.city()).isEqualTo("Dumaguete");
+        assertThat(outletOf(u)).isEqualTo("DGT-1");
     }
 
     @Test
     void shouldReadAnAirportCodeInTheProfile() {
         Understanding u = read("Sagar Kirana out of Tolvesa", "PNQ | chai and books");
-        // session 19: the author's profile never picks one of same-named shops; it gives the city
-        assertThat(outletOf(u)).isNull();
-        assertThat(u.city()).isEqualTo("Pune");
+        assertThat(outletOf(u)).isEqualTo("PUN-1");
     }
 
     @Test

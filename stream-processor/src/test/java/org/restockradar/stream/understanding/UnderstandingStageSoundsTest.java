@@ -77,11 +77,10 @@ final class UnderstandingStageSoundsTest {
     }
 
     @Test
-    void shouldNotSettleATieBetweenSameNamedShopsByTheProfilesLocality() {
+    void shouldSettleATieBetweenSameNamedShopsByTheProfilesLocality() {
         Understanding u = read("Dorvesa out of stock at Noori Kirana", "Civil Lines, Moradabad");
-        // session 19: the author's profile never picks one of same-named shops; it gives the city
-        assertThat(u.outlet()).isNull();
-        assertThat(u.city()).isEqualTo("Moradabad");
+        assertThat(u.outlet()).isNotNull();
+        assertThat(u.outlet().outletId()).isEqualTo("MBD-2");
         assertThat(read("Dorvesa out of stock at Noori Kirana", "Moradabad").outlet()).isNull();
     }
 

@@ -307,8 +307,7 @@ final class UnderstandingStageTest {
     @Test
     void shouldNotReadACityBeforeRoadAsTheCity() {
         Understanding u = stage.understand(mention("Gupta General Store, Kanpur Road: no Zebra Puffs", "Lucknow", null, false));
-        // session 19: the author's profile never picks one of same-named shops; it gives the city
-        assertThat(u.outlet()).isNull();
+        assertThat(u.outlet().outletId()).isEqualTo("LKO-1");
         assertThat(u.city()).isEqualTo("Lucknow");
     }
 
@@ -376,11 +375,9 @@ final class UnderstandingStageTest {
     }
 
     @Test
-    void shouldNotLetTheProfileCityPickASameNamedShop() {
+    void shouldLetTheProfileCitySettleASameNamedShop() {
         Understanding u = stage.understand(mention("Deshmukh Provision Stores has no Zebra Puffs", "Nagpur, India", null, false));
-        // session 19: the author's profile never picks one of same-named shops; it gives the city
-        assertThat(u.outlet()).isNull();
-        assertThat(u.city()).isEqualTo("Nagpur");
+        assertThat(u.outlet().outletId()).isEqualTo("NAG-1");
     }
 
     @Test
