@@ -513,7 +513,7 @@ public final class OutletMatcher {
     /**
      * True when the post names this outlet only by words short of it ({@link ShortOfTheShop}) and not by its locality
      * or a word of its branch or address ("tindahan ni Manang Fe, Calle Real"):
-     * a keeper's name ("Hegde avara angadi"), a word of a locality it names elsewhere ("Gandhi Nagar" is not "Gandhi
+     * a word of a locality it names elsewhere ("Gandhi Nagar" is not "Gandhi
      * Medicals" of Station Road), a common word one letter from a short name word ("desi" is not "Desai").
      */
     private static boolean shortOfTheShop(OutletDirectory.Entry e, Query query, Constraint place) {
