@@ -206,7 +206,7 @@ public final class OutletMatcher {
      * is one of the post's keys ({@code mentionKeys}) or a stand-in's name key ({@code fuzzyOf}, to the post's key).
      */
     private record Query(List<String> keys, Set<String> mentionKeys, Map<String, String> fuzzyOf, String[] alignable,
-                         boolean[] script) {
+                         boolean[] script, ShortOfTheShop shortOf) {
     }
 
     /**
@@ -305,7 +305,8 @@ public final class OutletMatcher {
             }
         }
         addSplitNames(keys, queryKeys, mentionKeys);
-        return new Query(queryKeys, mentionKeys, fuzzyOf, alignable(keys, place), scriptWords(keys, indic, place));
+        return new Query(queryKeys, mentionKeys, fuzzyOf, alignable(keys, place), scriptWords(keys, indic, place),
+                ShortOfTheShop.of(keys, indic, place.localityKeys(), fuzzyOf));
     }
 
     /**
@@ -493,7 +494,7 @@ public final class OutletMatcher {
                     byName.put(names, score);
                 }
             }
-            if (Double.isNaN(score)) {
+            if (Double.isNaN(score) || !initials && shortOfTheShop(e, query, place)) {
                 continue;
             }
             if (score < MIN_SCORE
@@ -507,6 +508,32 @@ public final class OutletMatcher {
             scored.add(new Scored(e, score, hits(e.branch, mentionKeys), hits(e.extraAddress, mentionKeys)));
         }
         return scored;
+    }
+
+    /**
+     * True when the post names this outlet only by words short of it ({@link ShortOfTheShop}) and not by its locality
+     * or a word of its branch or address ("tindahan ni Manang Fe, Calle Real"):
+     * a word of a locality it names elsewhere ("Gandhi Nagar" is not "Gandhi
+     * Medicals" of Station Road), a common word one letter from a short name word ("desi" is not "Desai").
+     */
+    private static boolean shortOfTheShop(OutletDirectory.Entry e, Query query, Constraint place) {
+        return query.shortOf != null && !place.localityKeys().contains(e.localityKey())
+                && !writesAddressDetail(e, query.mentionKeys)
+                && query.shortOf.fallsShort(e.names, query.mentionKeys, query.fuzzyOf);
+    }
+
+    /** True when the post writes a word of the outlet's branch, or of its address other than its locality and city. */
+    private static boolean writesAddressDetail(OutletDirectory.Entry e, Set<String> mentionKeys) {
+        if (hits(e.branch, mentionKeys) > 0) {
+            return true;
+        }
+        for (String k : e.extraAddress) {
+            if (mentionKeys.contains(k) && !phraseHasWord(Set.of(e.cityKey()), k)
+                    && (e.localityKey() == null || !phraseHasWord(Set.of(e.localityKey()), k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the post writes a distinctive word of the name, {@link #MIN_OWNER_WORD} letters or more, as it is. */
@@ -541,8 +568,9 @@ public final class OutletMatcher {
 
     /**
      * The outlet of the highest rank among candidates in the place; when others rank within {@link #TIE} of it, the
-     * one of the author's city if it alone is there and the post names no place, else none and the tied candidates,
-     * highest rank first (candidates of one rank in the order found).
+     * one whose name carries more of the post's words or is written whole, else the one of the author's city if it
+     * alone is there and the post names no place, else none and the tied candidates, highest rank first (candidates
+     * of one rank in the order found).
      */
     private Result best(List<Scored> inPlace, Constraint place, Query query, List<Scored> weak) {
         // only the candidates within TIE of the highest rank are read: no sort of the hundreds of others that a
