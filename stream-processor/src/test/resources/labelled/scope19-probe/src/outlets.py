@@ -1,4 +1,4 @@
-"""Outlets and catalog of scope19-probe (session 19, invented): two brands, 26 towns no other labelled set uses."""
+"""Outlets and catalog of scope19-probe (session 19, invented): three brands, 26 towns no other labelled set uses."""
 CITIES = {
     # code: (city, region, country, lat, lon)
     "PHL": ("Phaltan", "Maharashtra", "India", 17.991, 74.431),
@@ -65,6 +65,9 @@ CATALOG = {"brands": [
      "products": [{"sku": "TSV-BTR-100", "name": "Tesvani Butter Cookies 100 g", "aliases": []},
                   {"sku": "TSV-CRM-150", "name": "Tesvani Cream Biscuits 150 g", "aliases": []},
                   {"sku": "TSV-COC-200", "name": "Tesvani Coconut Cookies 200 g", "aliases": []}]},
+    {"brand": "Kalvinora", "aliases": ["kalvinora", "#kalvinora"], "category_words": ["ghee"],
+     "products": [{"sku": "KLV-DSI-500", "name": "Kalvinora Desi Ghee 500 ml", "aliases": []},
+                  {"sku": "KLV-COW-1000", "name": "Kalvinora Cow Ghee 1 L", "aliases": []}]},
 ]}
 
 
