@@ -1884,8 +1884,8 @@ public final class IntentReader {
                     return false;
                 }
             }
-            // session 19: a word for the goods in general ("stock", "shelf", "rack") as well as a category word; small
-            // words may stand between the name and it ("the Zorkel shelf", "Zorkel wala rack")
+            // session 19: a word for the goods in general ("stock", "shelf") as well as a category word ("Mintaro stock
+            // theernthu pochu"); skipped small words (particles, determiners) may stand between the name and it
             int name = at - 1;
             while (name > 0 && t.clause()[name] == t.clause()[at] && skipped(name)) {
                 name--;
