@@ -3,9 +3,9 @@ package org.restockradar.stream.understanding;
 import org.junit.jupiter.api.Test;
 
 /**
- * Another product's name right before an SOV absence after a place phrase or a time word, before a word for its stock,
- * or after the Philippine subject marker "ang", while the tracked brand is bought, liked or there in another clause
- * (session 19, scope19-probe). Invented brands Sorvanta and Mirelka, competitors Plexo and Truvik, and shops; the
+ * Another product's name right before an SOV absence after a place phrase or a time word, or before a word for its
+ * stock, while the tracked brand is bought, liked or there in another clause, and words of buying or switching to the
+ * brand instead (session 19, scope19-probe). Invented brands Sorvanta and Mirelka, competitors Plexo and Truvik, and shops; the
  * sentences are not those of any labelled set.
  */
 final class IntentReaderScope19Test {
@@ -39,7 +39,7 @@ final class IntentReaderScope19Test {
     }
 
     @Test
-    void shouldReadTheNounAfterAngAsWhatRanOutAndTheContinuousOfBuyingAsBoughtInstead() {
+    void shouldReadSwitchingToTheBrandAndTheContinuousOfBuyingAsBoughtInstead() {
         POSTS.assertNotReport("Nahurot na ang Plexo sa Aling Nena Store, mibalhin mi sa Sorvanta",
                 "Aaj Sharma Stores pe Truvik nahi tha, Sorvanta hi le raha hoon");
         POSTS.assertReport("Nahurot na ang Sorvanta sa Aling Nena Store");
