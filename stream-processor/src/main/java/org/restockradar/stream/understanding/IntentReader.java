@@ -1865,7 +1865,8 @@ public final class IntentReader {
             // a name, not a word of the grammar the lexicons lack: a postposition or particle ("se", "ko") is short
             // or a word of some lexicon phrase
             String last = tokens.get(at);
-            return t.marks()[at] == 0 && product[at] == 0 && !isNumber(last)
+            // session 19: nor a number word ("onnu kooda illa", not even one, after a place phrase)
+            return t.marks()[at] == 0 && product[at] == 0 && !isNumber(last) && !Quantity.isNumberWord(last)
                     && last.codePointCount(0, last.length()) >= 3 && !isLexiconWord(last);
         }
 
