@@ -188,10 +188,14 @@ final class BrandEvidence {
      * spelling differs from the brand's name as another name does ({@link NameEdit}: "Gulzora rose" for a tracked
      * "Gulzara Rose"), or is written with a size none of the brand's products comes in ("Kheerzi kesar 180 ml"). A
      * look-alike brand may make a flavour of the same name; a crew is sent only when the name is a slip of ours.
+     * Since session 19 also a near spelling whose edit is neither kind ({@link NameEdit.Kind#UNKNOWN}: two edits in a
+     * long name, "Kalvanoro desi ghee" for a tracked "Kalvinora Desi Ghee", or an ending changed, "Kalvinoor") and
+     * that is not the name spoken the same way: only a typist's slip of the name is the brand for a crew.
      */
     static String againstProductEvidence(List<String> tokens, List<CatalogMatcher.Hit> hits) {
         boolean anyNear = false;
         boolean allOtherNames = true;
+        boolean noSlip = true;
         boolean sized = false;
         for (CatalogMatcher.Hit h : hits) {
             if (h.handle()) {
@@ -209,11 +213,18 @@ final class BrandEvidence {
             if (size != null) {
                 return "the brand only by a near spelling, with a size its products do not come in (\"" + size + "\")";
             }
-            allOtherNames &= editOf(nameOf(tokens, h), h.brand()) == NameEdit.Kind.OTHER_NAME;
+            String written = nameOf(tokens, h);
+            NameEdit.Kind edit = editOf(written, h.brand());
+            allOtherNames &= edit == NameEdit.Kind.OTHER_NAME;
+            noSlip &= edit != NameEdit.Kind.SLIP && !sameSpoken(written, h.brand()) && !isSlip(written, h.brand());
         }
         if (anyNear && allOtherNames) {
             return "the brand's product words beside a name that differs from the brand's as another name does: "
                     + "a look-alike may make that flavour too";
+        }
+        if (anyNear && noSlip) {
+            return "the brand's product words beside a name that is no typist's slip of the brand's: a look-alike may "
+                    + "make that flavour too";
         }
         return null;
     }

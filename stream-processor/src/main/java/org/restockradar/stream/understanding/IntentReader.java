@@ -1835,6 +1835,9 @@ public final class IntentReader {
          * Session 17: the word at {@code at}, right before the predicate at {@code predicate}, ends a name of up to
          * {@link #OPENING_NAME_WORDS} words the lexicons lack that opens its clause (only small words, a conjunction
          * or a clause marker before it): the subject of an SOV or SVO absence, "Nimrath shesh", "Pramza ran out".
+         * Session 19: a place phrase or a time word may stand before the name ({@link #endsAPlace}): in SOV
+         * order the noun right before the negative is its argument wherever the clause begins ("<shop> mein Quenzo
+         * nahi tha", "Kal se <shop> pe Zorkel nahi aa raha").
          */
         private boolean openingName(int at, int predicate) {
             int clause = t.clause()[at];
@@ -1846,7 +1849,11 @@ public final class IntentReader {
                 words++;
             }
             for (; k >= 0 && t.clause()[k] == clause; k--) {
-                if (!skipped(k) && !t.is(k, Cue.CONJUNCTION) && !t.is(k, Cue.CONTRAST) && !t.is(k, Cue.CLAUSE_LINK)) {
+                if (endsAPlace(k)) {
+                    break; // what stands before a postposition or a shop word is the place's name
+                }
+                if (!skipped(k) && !t.is(k, Cue.CONJUNCTION) && !t.is(k, Cue.CONTRAST) && !t.is(k, Cue.CLAUSE_LINK)
+                        && (t.marks()[k] & TIME) == 0) {
                     return false;
                 }
             }
@@ -1858,7 +1865,8 @@ public final class IntentReader {
             // a name, not a word of the grammar the lexicons lack: a postposition or particle ("se", "ko") is short
             // or a word of some lexicon phrase
             String last = tokens.get(at);
-            return t.marks()[at] == 0 && product[at] == 0 && !isNumber(last)
+            // session 19: nor a number word ("onnu kooda illa", not even one, after a place phrase)
+            return t.marks()[at] == 0 && product[at] == 0 && !isNumber(last) && !Quantity.isNumberWord(last)
                     && last.codePointCount(0, last.length()) >= 3 && !isLexiconWord(last);
         }
 
@@ -1869,7 +1877,7 @@ public final class IntentReader {
          * "Ruskell khatam" names another maker. The name is the head's modifier, the category word no brand of ours.
          */
         private boolean anotherMakersGoods(int at, int predicate) {
-            if (at < 1 || !words.category().contains(tokens.get(at)) || product[at] != 0) {
+            if (at < 1 || !productWord(at) || product[at] != 0) {
                 return false;
             }
             for (int i = at + 1; i < predicate; i++) {
@@ -1877,7 +1885,22 @@ public final class IntentReader {
                     return false;
                 }
             }
-            return openingName(at - 1, at);
+            // session 19: a word for the goods in general ("stock", "shelf") as well as a category word ("Mintaro stock
+            // theernthu pochu"); skipped small words (particles, determiners) may stand between the name and it
+            int name = at - 1;
+            while (name > 0 && t.clause()[name] == t.clause()[at] && skipped(name)) {
+                name--;
+            }
+            return t.clause()[name] == t.clause()[at] && !productWord(name) && openingName(name, name + 1);
+        }
+
+        /**
+         * Session 19: the token at {@code k}, left of a name before an absence, ends a place phrase: a {@code
+         * place_after} postposition or a {@code shop_word} ("Gupta General Store pe", "Sirkazhi Stores la"). The name
+         * after it still opens what the clause says of a thing; the words before it are the place's.
+         */
+        private boolean endsAPlace(int k) {
+            return t.is(k, Cue.PLACE_AFTER) || t.is(k, Cue.SHOP_WORD);
         }
 
         /**
