@@ -49,6 +49,12 @@ final class NameEdit {
         return wk.equals(w) && nk.equals(name) || !lettersOnly(wk) || !lettersOnly(nk) ? Kind.UNKNOWN : byLetters(wk, nk);
     }
 
+    /** Spellings of a long final "i", "u" and "a" ({@link #finalVowelAsNamed}), made once rather than per call. */
+    private static final String[] LONG_I = {"ee", "ie", "ii", "ey"};
+    private static final String[] LONG_U = {"oo", "uu"};
+    private static final String[] LONG_A = {"aa"};
+    private static final String[] NO_LONG = {};
+
     /**
      * The word with a last vowel written long in a way Indian and Filipino spellings write the name's own last vowel
      * ("-ee", "-ie", "-ii", "-ey" for "-i": "Tovanzee", "Tovanzie"; "-oo", "-uu" for "-u"; "-aa" for "-a") written as
@@ -60,10 +66,10 @@ final class NameEdit {
         }
         char last = name.charAt(name.length() - 1);
         String[] longer = switch (last) {
-            case 'i' -> new String[] {"ee", "ie", "ii", "ey"};
-            case 'u' -> new String[] {"oo", "uu"};
-            case 'a' -> new String[] {"aa"};
-            default -> new String[0];
+            case 'i' -> LONG_I;
+            case 'u' -> LONG_U;
+            case 'a' -> LONG_A;
+            default -> NO_LONG;
         };
         for (String l : longer) {
             if (w.endsWith(l) && !name.endsWith(l)) {

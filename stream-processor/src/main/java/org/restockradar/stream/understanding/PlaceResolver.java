@@ -442,18 +442,18 @@ public final class PlaceResolver {
     }
 
     /**
-     * The registry city a case ending's stem names: by its key; for a word of another script (session 19) also
-     * without the inherent vowel its script writes at the stem's end ("ಕೋಲಾರ-ದಲ್ಲಿ" is "kolara", "આણંદ-માં" "ananta",
-     * the registry's "Kolar", "Anand"), else the one registry city of its sound skeleton, as a whole word of another
-     * script is read ({@link #cityBySound}: "കാസർഗോഡ്-ിൽ" is "kasarkot", the registry's "Kasaragod").
-     */
-    /**
      * Sounds a case ending's stem needs to be read as a registry city by sound alone: a whole word needs
      * {@link OutletDirectory#MIN_SOUNDS}, but the stems of every word of a post are many, and three sounds met
      * everyday words ("vara-", "marga-") on the readable sets (session 19).
      */
     static final int MIN_STEM_SOUNDS = 4;
 
+    /**
+     * The registry city a case ending's stem names: by its key; for a word of another script (session 19) also
+     * without the inherent vowel its script writes at the stem's end ("ಕೋಲಾರ-ದಲ್ಲಿ" is "kolara", "આણંદ-માં" "ananta",
+     * the registry's "Kolar", "Anand"), else the one registry city of its sound skeleton, as a whole word of another
+     * script is read ({@link #cityBySound}: "കാസർഗോഡ്-ിൽ" is "kasarkot", the registry's "Kasaragod").
+     */
     private Optional<String> registryCityOfStem(String stem, boolean otherScript) {
         Optional<String> city = outlets.cityNamed(stem);
         if (city.isPresent() || !otherScript) {
