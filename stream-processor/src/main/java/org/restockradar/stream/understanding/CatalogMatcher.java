@@ -68,6 +68,8 @@ public final class CatalogMatcher {
     private final Map<Catalog.Brand, Set<String>> handles = new HashMap<>();
     /** Per brand that sells goods of several kinds and names each product's kind, its kind words ({@link #kindWords}). */
     private final Map<Catalog.Brand, Set<String>> kinds = new HashMap<>();
+    /** Per brand of {@link #kinds}, its one-word category words ({@link #oneWordCategories}), made once per catalog. */
+    private final Map<Catalog.Brand, Set<String>> categoriesOfKinds = new HashMap<>();
     /**
      * Per brand, the containers its products' names carry ({@link Containers}: can, bottle, pouch) with the products
      * in each, when a container tells some of its products from the others; brands without such containers absent.
@@ -107,6 +109,7 @@ public final class CatalogMatcher {
             Set<String> kindsOfBrand = kindWords(brand);
             if (!kindsOfBrand.isEmpty()) {
                 kinds.put(brand, kindsOfBrand);
+                categoriesOfKinds.put(brand, oneWordCategories(brand));
             }
             Map<String, Set<Catalog.Product>> telling = tellingWords(brand, brandTokens);
             if (!telling.isEmpty()) {
@@ -862,7 +865,7 @@ public final class CatalogMatcher {
         }
         String before = tokens.get(i - 1);
         if (!Text.isLatin(before) || !NameEdit.lettersOnly(before) || before.length() < SHORT_VARIANT
-                || telling.of(canonical(before)) != null || oneWordCategories(brand).contains(canonical(before))
+                || telling.of(canonical(before)) != null || categoriesOfKinds.get(brand).contains(canonical(before))
                 || isSizeOrCount(before) || SIZE_LINKERS.contains(before) || PRODUCT_WORDS.contains(before)) {
             return false;
         }
