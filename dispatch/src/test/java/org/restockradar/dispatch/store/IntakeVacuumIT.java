@@ -46,6 +46,12 @@ final class IntakeVacuumIT {
     }
 
     @Test
+    void shouldLeaveTheOutboxsEmptiedPagesForTheNextRowsInsteadOfLockingTheQueueToCutThemOff() throws SQLException {
+        assertThat(firstValue("SELECT option_value FROM pg_class c, pg_options_to_table(c.reloptions)"
+                + " WHERE c.oid = 'outbox'::regclass AND option_name = 'vacuum_truncate'")).isEqualTo("false");
+    }
+
+    @Test
     void shouldVacuumTheJobsOfAMillionAfterAHundredthOfThemChangedNotAFifth() throws SQLException {
         assertThat(rowsBeforeVacuum("restock_job", MILLION_ROWS)).isLessThanOrEqualTo(11_000);
     }
@@ -81,6 +87,13 @@ final class IntakeVacuumIT {
     private static double rowsBeforeAnalyze(String table, double rows) throws SQLException {
         return option(table, "autovacuum_analyze_threshold")
                 + option(table, "autovacuum_analyze_scale_factor") * rows;
+    }
+
+    private static String firstValue(String sql) throws SQLException {
+        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(sql);
+                ResultSet rows = query.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        }
     }
 
     /** The table's storage parameter {@code name}, else the server's setting of that name (in its base unit). */
