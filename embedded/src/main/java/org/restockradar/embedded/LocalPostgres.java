@@ -85,6 +85,15 @@ public final class LocalPostgres implements AutoCloseable {
      * the full-page images after a checkpoint. Not measured on its own (session 18).
      */
     static final String WAL_BUFFERS = "16MB";
+    /**
+     * How often autovacuum looks at each table of a database (default 1min). The tables every report writes vacuum after
+     * a few thousand rows written (dispatch's V60), but a table is looked at only this often, so at the default a pass
+     * over each of them came once a minute with a minute of writes to go through, and session 19's third load-harness
+     * run had the passes over four of them, 1.5 s of CPU in 6 s, at the end of its 5,000/s phase (docs/benchmarks.md,
+     * "Session 20"). Every 10 s a pass has a sixth of that to do; a table under its thresholds costs a look at its
+     * counters only.
+     */
+    static final String AUTOVACUUM_NAPTIME = "10s";
 
     private final Path dataDir;
     private final boolean throwaway;
@@ -154,6 +163,8 @@ public final class LocalPostgres implements AutoCloseable {
                 builder.setServerConfig("max_wal_size", MAX_WAL_SIZE)
                         .setServerConfig("checkpoint_timeout", CHECKPOINT_TIMEOUT)
                         .setServerConfig("wal_buffers", WAL_BUFFERS);
+                // autovacuum's passes over the tables the intake writes small and often rather than large once a minute
+                builder.setServerConfig("autovacuum_naptime", AUTOVACUUM_NAPTIME);
             }
             EmbeddedPostgres postgres;
             try {

@@ -55,6 +55,14 @@ final class LocalPostgresIT {
     }
 
     @Test
+    void shouldHaveAutovacuumLookAtEachTableOfTheSystemOfRecordEveryTenSeconds(@TempDir Path dataDir) throws SQLException {
+        try (LocalPostgres postgres = LocalPostgres.start(dataDir)) {
+            assertThat(query(postgres.dataSource(), "SHOW autovacuum_naptime")).containsExactly("10s");
+            assertThat(query(postgres.dataSource(), "SHOW autovacuum")).containsExactly("on");
+        }
+    }
+
+    @Test
     void shouldDeleteAThrowawayServersDirectoryOnClose() throws SQLException {
         Path dataDir;
         try (LocalPostgres postgres = LocalPostgres.throwaway()) {

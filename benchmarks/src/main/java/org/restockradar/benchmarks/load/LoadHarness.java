@@ -278,10 +278,20 @@ public final class LoadHarness {
         }
     }
 
-    /** Logs the checkpoints and autovacuum passes PostgreSQL began during a phase; returns the counters now. */
+    /**
+     * Logs the checkpoints and autovacuum passes PostgreSQL began during a phase, and each intake table's rows and
+     * autovacuum counters after it; returns the counters now.
+     */
     private static PostgresActivity logPostgresActivity(LoadCluster cluster, String phase, PostgresActivity before) {
         PostgresActivity now = postgresActivity(cluster);
         LOG.info("PostgreSQL during {}: {}", phase, now.since(before).describe());
+        try (Connection db = cluster.connect()) {
+            for (TableVacuums table : TableVacuums.read(db)) {
+                LOG.info("PostgreSQL after {}: {}", phase, table.describe());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the intake's tables from pg_stat_user_tables", e);
+        }
         return now;
     }
 

@@ -28,13 +28,13 @@ final class DeduplicateMentions {
         context.schedule(every, PunctuationType.STREAM_TIME, this::forgetOlderThanRetention);
     }
 
-    /** Whether this is the first time the id is seen (within the retention); remembers it with its record's time. */
+    /**
+     * Whether this is the first time the id is seen (within the retention); remembers it with its record's time. One
+     * call through the store's layers (metered, change-logging, RocksDB), the key serialized once, where a get and then
+     * a put went through them twice; the changelog record is written only when the id was absent, as before.
+     */
     boolean firstSeen(String id, long timestamp) {
-        if (seen.get(id) != null) {
-            return false;
-        }
-        seen.put(id, timestamp);
-        return true;
+        return seen.putIfAbsent(id, timestamp) == null;
     }
 
     private void forgetOlderThanRetention(long streamTime) {
