@@ -151,8 +151,8 @@ public final class OutletMatcher {
      * The candidates with their branch and address words counted again without the words that are another candidate's
      * name written in the post (session 20): in "Tried Kushpata Medical Hall, no X; Annapurna Bhandar had it" the word
      * "Kushpata" names the first shop, and is no evidence for "Annapurna Bhandar" of the locality Kushpata; nor is the
-     * town's word of "Dharapuram Stores" evidence for another shop of Dharapuram. Unchanged when no candidate has such
-     * a hit.
+     * town's word of "Dharapuram Stores" evidence for another shop of Dharapuram ("No X at Kumaran Bakery or
+     * Dharapuram Stores" named Kumaran Bakery by it). Unchanged when no candidate has such a hit.
      */
     private static List<Scored> withoutOthersNameWords(List<Scored> candidates, Query query) {
         List<Scored> out = null;

@@ -95,8 +95,12 @@ final class PlaceWordsOfName {
                 end++;
             }
             if (start > 0 && nameKeyOf(post[start - 1], name, mentionKeys, fuzzyOf) != null
-                    || end + 1 < post.length && nameKeyOf(post[end + 1], name, mentionKeys, fuzzyOf) != null) {
-                return false; // the place's words with the shop's other words: "Ranipet Stores", "Kottar Medicals"
+                    || end + 1 < post.length && nameKeyOf(post[end + 1], name, mentionKeys, fuzzyOf) != null
+                    || end + 2 < post.length && !place[end + 1] && !OutletMatcher.LEXICON_KEYS.contains(post[end + 1])
+                       && nameKeyOf(post[end + 2], name, mentionKeys, fuzzyOf) != null) {
+                // the place's words with the shop's other words: "Ranipet Stores", "Kottar Medicals"; one word no
+                // list knows between them may be another of its words written short ("maulong var store")
+                return false;
             }
             i = end;
         }
