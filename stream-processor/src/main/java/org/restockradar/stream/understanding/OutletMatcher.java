@@ -141,7 +141,71 @@ public final class OutletMatcher {
         if (inPlace.size() > 1 && !place.apartKeys().isEmpty() && inPlace.size() <= MAX_APART_CANDIDATES) {
             inPlace = namedAtAbsence(inPlace, query, place.apartKeys());
         }
+        if (inPlace.size() > 1 && inPlace.size() <= MAX_APART_CANDIDATES) {
+            inPlace = withoutOthersNameWords(inPlace, query);
+        }
         return best(inPlace, place, query, weak);
+    }
+
+    /**
+     * The candidates with their branch and address words counted again without the words that are another candidate's
+     * name written in the post (session 20): in "Tried Kushpata Medical Hall, no X; Annapurna Bhandar had it" the word
+     * "Kushpata" names the first shop, and is no evidence for "Annapurna Bhandar" of the locality Kushpata; nor is the
+     * town's word of "Dharapuram Stores" evidence for another shop of Dharapuram ("No X at Kumaran Bakery or
+     * Dharapuram Stores" named Kumaran Bakery by it). Unchanged when no candidate has such a hit.
+     */
+    private static List<Scored> withoutOthersNameWords(List<Scored> candidates, Query query) {
+        List<Scored> out = null;
+        for (int i = 0; i < candidates.size(); i++) {
+            Scored s = candidates.get(i);
+            if (s.branchHit == 0 && s.addressHit == 0) {
+                continue;
+            }
+            int branch = hitsNotOthersNames(s.entry.branch, s, candidates, query);
+            int address = hitsNotOthersNames(s.entry.extraAddress, s, candidates, query);
+            if (branch != s.branchHit || address != s.addressHit) {
+                if (out == null) {
+                    out = new ArrayList<>(candidates);
+                }
+                out.set(i, new Scored(s.entry, s.score, branch, address));
+            }
+        }
+        return out == null ? candidates : out;
+    }
+
+    /** How many of the keys the post carries that are not a distinctive word of another candidate's name. */
+    private static int hitsNotOthersNames(String[] keys, Scored own, List<Scored> candidates, Query query) {
+        int hit = 0;
+        for (String k : keys) {
+            if (query.mentionKeys.contains(k) && !otherNameWord(k, own, candidates)) {
+                hit++;
+            }
+        }
+        return hit;
+    }
+
+    private static boolean otherNameWord(String k, Scored own, List<Scored> candidates) {
+        for (Scored c : candidates) {
+            if (c == own || c.entry.names == own.entry.names) {
+                continue;
+            }
+            Keys name = c.entry.names;
+            for (int i = 0; i < name.keys.length; i++) {
+                if (!name.generic[i] && name.keys[i].equals(k) && !ownNameWord(k, own.entry.names)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean ownNameWord(String k, Keys name) {
+        for (String n : name.keys) {
+            if (n.equals(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Candidates looked through for a name written next to the absence; more are left as they are. */
@@ -159,7 +223,8 @@ public final class OutletMatcher {
         for (int i = 0; i < candidates.size(); i++) {
             Scored s = candidates.get(i);
             near[i] = writtenNearAbsence(s.entry.names, query, apartKeys)
-                    || localityNearAbsence(s.entry.localityKey(), query.mentionKeys, apartKeys);
+                    || localityNearAbsence(s.entry.localityKey(), query.mentionKeys, apartKeys)
+                       && !namedOnlyApart(s.entry.names, query);
             count += near[i] ? 1 : 0;
         }
         if (count == 0 || count == candidates.size()) {
@@ -179,6 +244,22 @@ public final class OutletMatcher {
             String k = name.keys[i];
             String written = query.mentionKeys.contains(k) ? k : query.fuzzyOf.get(k);
             if (written != null && !apartKeys.contains(written)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the post writes a distinctive word of the name (the caller knows none is outside the apart clauses): a
+     * shop named where the product is, or where the author went instead ("Kushpata Medical Hall had none; Annapurna
+     * Bhandar had it"), is not brought back next to the absence by its locality's word, which names the other shop
+     * there (session 20).
+     */
+    private static boolean namedOnlyApart(Keys name, Query query) {
+        for (int i = 0; i < name.keys.length; i++) {
+            String k = name.keys[i];
+            if (!name.generic[i] && (query.mentionKeys.contains(k) || query.fuzzyOf.containsKey(k))) {
                 return true;
             }
         }
@@ -206,7 +287,7 @@ public final class OutletMatcher {
      * is one of the post's keys ({@code mentionKeys}) or a stand-in's name key ({@code fuzzyOf}, to the post's key).
      */
     private record Query(List<String> keys, Set<String> mentionKeys, Map<String, String> fuzzyOf, String[] alignable,
-                         boolean[] script, ShortOfTheShop shortOf) {
+                         boolean[] script, ShortOfTheShop shortOf, PlaceWordsOfName placeWords) {
     }
 
     /**
@@ -306,7 +387,8 @@ public final class OutletMatcher {
         }
         addSplitNames(keys, queryKeys, mentionKeys);
         return new Query(queryKeys, mentionKeys, fuzzyOf, alignable(keys, place), scriptWords(keys, indic, place),
-                ShortOfTheShop.of(keys, indic, place.localityKeys(), fuzzyOf));
+                ShortOfTheShop.of(keys, indic, place.localityKeys(), fuzzyOf),
+                PlaceWordsOfName.of(keys, place.cityKeys(), place.localityKeys()));
     }
 
     /**
@@ -494,7 +576,7 @@ public final class OutletMatcher {
                     byName.put(names, score);
                 }
             }
-            if (Double.isNaN(score) || !initials && shortOfTheShop(e, query, place)) {
+            if (Double.isNaN(score) || !initials && (shortOfTheShop(e, query, place) || namedAsPlace(e, query))) {
                 continue;
             }
             if (score < MIN_SCORE
@@ -520,6 +602,15 @@ public final class OutletMatcher {
         return query.shortOf != null && !place.localityKeys().contains(e.localityKey())
                 && !writesAddressDetail(e, query.mentionKeys)
                 && query.shortOf.fallsShort(e.names, query.mentionKeys, query.fuzzyOf);
+    }
+
+    /**
+     * True when the post carries the outlet's name only by the name of a place written as a place ({@link
+     * PlaceWordsOfName}): "no Zuno anywhere in Ranipet" is not "Ranipet Provision Stores", "Zuno missing in Kottar
+     * shops" is not "Kottar Medicals" of Kottar (session 20).
+     */
+    private static boolean namedAsPlace(OutletDirectory.Entry e, Query query) {
+        return query.placeWords.onlyAsPlace(e.names, e.cityKey(), e.localityKey(), query.mentionKeys, query.fuzzyOf);
     }
 
     /** True when the post writes a word of the outlet's branch, or of its address other than its locality and city. */

@@ -964,8 +964,8 @@ public final class PlaceResolver {
     /**
      * Whether the word at {@code at} is a word for shops in general (a one-word {@code area} phrase of the lexicon),
      * or for a kind of shop after a registry city ({@link #kindAfterRegistryCity}), written after a town that no
-     * registry shop's name carries
-     * ("Rajamundry shops have no X", "Pune stores are out"): the town's shops, an area, not one shop's name ("Bombay
+     * registry shop's name carries with that word right after it ({@link #nameHasTownThen}; "Maramag stores" with a
+     * "Maramag Minimart" in the registry, session 20) ("Rajamundry shops have no X", "Pune stores are out"): the town's shops, an area, not one shop's name ("Bombay
      * Bakery", "Rajkot Farsan House"; "Sri Murugan Stores" is a registry name, and its town word would be carried).
      */
     private boolean townsShops(List<String> keys, List<String> sources, int at) {
@@ -973,7 +973,31 @@ public final class PlaceResolver {
             return false;
         }
         return (AREA_WORDS.contains(sources.get(at)) || kindAfterRegistryCity(keys, at))
-                && outlets.documentFrequency(keys.get(at - 1)) == 0;
+                && (outlets.documentFrequency(keys.get(at - 1)) == 0 || !nameHasTownThen(keys.get(at - 1), keys.get(at)));
+    }
+
+    /** Registry names looked through for a town's word and the word after it; more are taken to have them. */
+    static final int MAX_TOWN_NAMES = 64;
+
+    /**
+     * Whether a registry shop's name carries the town's word with the word after it in the post right after it
+     * ("Nuzvid Kirana Stores" for "Nuzvid kirana"); a shop named after the town with another word ("Maramag Minimart")
+     * leaves "Maramag stores" the town's shops (session 20). True when too many names carry the town's word to look.
+     */
+    private boolean nameHasTownThen(String town, String next) {
+        java.util.Set<OutletDirectory.Entry> named = outlets.withNameKey(town);
+        if (named.size() > MAX_TOWN_NAMES) {
+            return true;
+        }
+        for (OutletDirectory.Entry e : named) {
+            String[] k = e.names.keys;
+            for (int i = 0; i + 1 < k.length; i++) {
+                if (k[i].equals(town) && k[i + 1].equals(next)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
