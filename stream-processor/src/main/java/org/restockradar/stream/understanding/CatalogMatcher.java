@@ -1382,12 +1382,12 @@ public final class CatalogMatcher {
         Set<Catalog.Brand> brandsNamed = new HashSet<>();
         List<PhraseIndex.Match<Entry>> matches = index.findLongest(canonical(tokens));
         List<String> keys = null;
-        if (tokens.stream().anyMatch(Phonetic::isIndicOrArabic)) {
+        if (Phonetic.anyIndicOrArabic(tokens)) {
             keys = Phonetic.keys(tokens);
             List<PhraseIndex.Match<Entry>> both = new ArrayList<>(matches);
             both.addAll(phonetic.findAll(keys));
             for (PhraseIndex.Match<Entry> m : skeleton.findAll(tokens.stream().map(CatalogMatcher::consonants).toList())) {
-                if (tokens.subList(m.start(), m.end()).stream().anyMatch(Phonetic::isIndicOrArabic)) {
+                if (Phonetic.anyIndicOrArabic(tokens.subList(m.start(), m.end()))) {
                     both.add(m);
                 }
             }

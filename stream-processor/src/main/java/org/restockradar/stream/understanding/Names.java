@@ -485,35 +485,50 @@ public final class Names {
     /** The comparable keys of a name or text, one per token (synonyms may give two). */
     public static List<String> keys(List<String> tokens) {
         List<String> keys = new ArrayList<>(tokens.size());
-        List<String> merged = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             String glued = i + 1 < tokens.size() ? gluedShortForm(t, tokens.get(i + 1)) : null;
             if (glued != null) {
-                merged.add(glued);
+                addKeysOfWord(glued, keys);
                 i++;
-            } else if (t.length() == 1 && Character.isLetter(t.charAt(0)) && Text.isLatin(t)
-                    && i + 1 < tokens.size() && tokens.get(i + 1).length() == 1 && Character.isLetter(tokens.get(i + 1).charAt(0))) {
-                StringBuilder b = new StringBuilder(t);
-                while (i + 1 < tokens.size() && tokens.get(i + 1).length() == 1 && Character.isLetter(tokens.get(i + 1).charAt(0))) {
-                    b.append(tokens.get(++i));
+            } else if (isLetter(t) && i + 1 < tokens.size() && isAnyLetter(tokens.get(i + 1))) {
+                int end = i + 1;
+                while (end + 1 < tokens.size() && isAnyLetter(tokens.get(end + 1))) {
+                    end++;
                 }
-                merged.add(b.toString());
+                addKeysOfWord(initials(tokens, i, end), keys);
+                i = end;
             } else {
-                merged.add(t);
-            }
-        }
-        for (String token : merged) {
-            String syn = SYNONYMS.get(token);
-            if (syn != null && syn.indexOf(' ') > 0) {
-                for (String part : syn.split(" ")) {
-                    keys.add(canonicalKey(part));
-                }
-            } else {
-                keys.add(canonicalKey(token));
+                addKeysOfWord(t, keys);
             }
         }
         return keys;
+    }
+
+    /** True when the token is one letter of any script. */
+    private static boolean isAnyLetter(String t) {
+        return t.length() == 1 && Character.isLetter(t.charAt(0));
+    }
+
+    /** The one-letter tokens {@code [from, to]} written as one word: initials written apart ("m g" is "mg"). */
+    private static String initials(List<String> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from + 1);
+        for (int i = from; i <= to; i++) {
+            b.append(tokens.get(i));
+        }
+        return b.toString();
+    }
+
+    /** Adds the keys of one word of {@link #keys(List)}: a two-word synonym gives the key of each of its words. */
+    private static void addKeysOfWord(String token, List<String> out) {
+        String syn = SYNONYMS.get(token);
+        if (syn != null && syn.indexOf(' ') > 0) {
+            for (String part : syn.split(" ")) {
+                out.add(canonicalKey(part));
+            }
+        } else {
+            out.add(canonicalKey(token));
+        }
     }
 
     /** Adds the keys of one token to {@code out}, as {@link #keys(List)} gives them for a one-token list. */
@@ -524,14 +539,7 @@ public final class Names {
             out.add(canonicalKey(article));
             return;
         }
-        String syn = SYNONYMS.get(token);
-        if (syn != null && syn.indexOf(' ') > 0) {
-            for (String part : syn.split(" ")) {
-                out.add(canonicalKey(part));
-            }
-        } else {
-            out.add(canonicalKey(token));
-        }
+        addKeysOfWord(token, out);
     }
 
     /** Letters of the Arabic script a word keeps after the article "ال" for the article to be cut off. */

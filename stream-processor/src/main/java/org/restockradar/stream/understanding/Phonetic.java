@@ -13,6 +13,19 @@ public final class Phonetic {
     private Phonetic() {
     }
 
+    /**
+     * True when one of the tokens is {@link #isIndicOrArabic}: the same answer as a stream's {@code anyMatch}, read
+     * per post without building a pipeline.
+     */
+    public static boolean anyIndicOrArabic(List<String> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isIndicOrArabic(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the token holds a letter of an Indic script. */
     public static boolean isIndic(String token) {
         for (int i = 0; i < token.length(); i++) {
@@ -50,8 +63,34 @@ public final class Phonetic {
         return false;
     }
 
+    /**
+     * The keys of recent tokens: a table indexed by {@value #RECENT_KEYS_BITS} bits of a token's hash, one token per
+     * slot, the last one met. The catalog's brand spellings and the Indic and Arabic script posts ask the key of
+     * each word of every post; the words of posts repeat (Zipf), and a key costs two builders and a string. A slot is
+     * a {@link TokenKey} of final fields, so a reader on another thread sees it whole or not at all; two writers race
+     * only to put equal answers. 16,384 slots: 64 KB of references, as {@link Names} keeps the canonical keys of
+     * recent words.
+     */
+    private static final int RECENT_KEYS_BITS = 14;
+    private static final TokenKey[] RECENT_KEYS = new TokenKey[1 << RECENT_KEYS_BITS];
+
+    private record TokenKey(String token, String key) {
+    }
+
     /** The phonetic key of one normalised token. */
     public static String key(String token) {
+        int slot = (token.hashCode() * 0x9E37_79B9) >>> (32 - RECENT_KEYS_BITS);
+        TokenKey recent = RECENT_KEYS[slot];
+        if (recent != null && recent.token.equals(token)) {
+            return recent.key;
+        }
+        String key = keyOf(token);
+        RECENT_KEYS[slot] = new TokenKey(token, key);
+        return key;
+    }
+
+    /** The phonetic key of one normalised token, worked out. */
+    static String keyOf(String token) {
         String s = Latin.of(token);
         if (!Text.isLatin(s)) {
             return s;

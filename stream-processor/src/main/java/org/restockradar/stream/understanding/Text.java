@@ -25,6 +25,15 @@ public final class Text {
             // NFKC leaves ASCII as it is and there are no diacritics to drop: only the backtick and the case change
             return text.replace('`', '\'').toLowerCase(Locale.ROOT);
         }
+        return normaliseBeyondAscii(text);
+    }
+
+    /**
+     * {@link #normalise} of a text with a character beyond ASCII: a step of its own, so that {@link #normalise} stays
+     * small enough for the JIT to inline where it is hot (C2 inlines no hot method of more than 325 bytes of bytecode,
+     * {@code FreqInlineSize}).
+     */
+    private static String normaliseBeyondAscii(String text) {
         // most posts in other scripts are in NFKC already: the check reads them without building a copy
         String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         boolean latinDiacritics = false;
