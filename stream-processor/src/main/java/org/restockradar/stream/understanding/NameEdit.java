@@ -82,20 +82,39 @@ final class NameEdit {
     /**
      * The word as it is spoken, in the letters Indian and Filipino spellings of one sound share (session 19): a long
      * final vowel as the name writes it, "ee" as "i", "oo" as "u", "y" as "i", "z" as "j" (Hindi and Urdu speakers
-     * say ज़ as ज), an "h" after a consonant left out ("Tovanzhi"), every doubled letter once. Two words spoken
-     * alike differ in no consonant and in no vowel's quality, only in how a sound is written.
+     * say ज़ as ज), an "h" after a consonant left out ("Tovanzhi"), every doubled letter once. Since session 20 also
+     * "w" as "v" (one sound in Hindi, Urdu, Marathi and Gujarati: व, و), "b" as "v" (one sound in Tagalog, Cebuano,
+     * Bengali and Assamese, which write a borrowed "v" as "b": "bitamina"), "ck" and a hard "c" as "k" ("Gondhica",
+     * {@link #hardC}). Two words spoken alike differ in no consonant and in no vowel's quality, only in how a sound is
+     * written.
      */
     static String spoken(String w, String name) {
-        String s = finalVowelAsNamed(w, name).replace("ee", "i").replace("oo", "u").replace('y', 'i').replace('z', 'j');
+        String s = finalVowelAsNamed(w, name).replace("ee", "i").replace("oo", "u").replace('y', 'i').replace('z', 'j')
+                .replace("ck", "k").replace('w', 'v').replace('b', 'v');
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == 'h' && i > 0 && !isVowel(s.charAt(i - 1))) {
                 continue;
             }
-            b.append(c);
+            b.append(hardC(s, i) ? 'k' : c);
         }
         return undoubled(b.toString());
+    }
+
+    /**
+     * A "c" spoken as "k" (session 20): before "a", "o", "u", before a consonant or at the end of the word, as English
+     * and Philippine spellings read it ("Gondhica", "Kolvanci" is not: a "c" before "i" or "e" is an "s" or "ch").
+     */
+    private static boolean hardC(String s, int i) {
+        if (s.charAt(i) != 'c') {
+            return false;
+        }
+        if (i + 1 == s.length()) {
+            return true;
+        }
+        char next = s.charAt(i + 1);
+        return next != 'i' && next != 'e' && next != 'h' && next != 'y';
     }
 
     /**
