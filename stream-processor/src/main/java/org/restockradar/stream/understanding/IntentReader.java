@@ -905,12 +905,16 @@ public final class IntentReader {
         return namedBeforePostposition(t, sentence, clause);
     }
 
+    /** The fewest letters of a one-word place before a postposition: a surname ("Mittal"), not "baad" (later). */
+    private static final int ONE_WORD_PLACE = 5;
+
     /**
      * Session 20: in the found clause, a place named by its own words before a postposition and no shop word ("Daily
      * Fresh mein mil gaya", "Varshney madhe milala"): the words no other clause of the absence's sentence holds name
      * another place than the shop of the lack, as the words before a shop word do above. At least two such words, or one
-     * of four letters or more; none of them a number, a number word or shorter than three letters, so that a time
-     * before the postposition ("teen din mein", "do din mein") is not read as a shop.
+     * of five letters or more ({@code ONE_WORD_PLACE}: a surname, "Varshney mein"; not the adverb "baad mein", later);
+     * none of them a number, a number word or shorter than three letters, so that a time before the postposition
+     * ("teen din mein", "is hafte mein") is not read as a shop.
      */
     private static boolean namedBeforePostposition(Tokens t, int sentence, int clause) {
         List<String> tokens = t.tokens();
@@ -929,7 +933,7 @@ public final class IntentReader {
                 own++;
                 longest = Math.max(longest, tokens.get(j).length());
             }
-            if (own >= 2 || own == 1 && longest >= 4) {
+            if (own >= 2 || own == 1 && longest >= ONE_WORD_PLACE) {
                 return true;
             }
         }

