@@ -83,13 +83,12 @@ final class NameEdit {
      * The word as it is spoken, in the letters Indian and Filipino spellings of one sound share (session 19): a long
      * final vowel as the name writes it, "ee" as "i", "oo" as "u", "y" as "i", "z" as "j" (Hindi and Urdu speakers
      * say ज़ as ज), an "h" after a consonant left out ("Tovanzhi"), every doubled letter once. Since session 20 also
-     * "ck" and a hard "c" as "k" ("Gondhica", {@link #hardC}), one sound written with either letter. A like sound ("b"
+     * a hard "c" as "k" ("Gondhica", {@link #hardC}), one sound written with either letter. A like sound ("b"
      * or "w" for "v") stays a changed consonant, held for review (BrandEvidenceTest, IntentReaderPairsTest). Two words
      * spoken alike differ in no consonant and in no vowel's quality, only in how a sound is written.
      */
     static String spoken(String w, String name) {
-        String s = finalVowelAsNamed(w, name).replace("ee", "i").replace("oo", "u").replace('y', 'i').replace('z', 'j')
-                .replace("ck", "k");
+        String s = finalVowelAsNamed(w, name).replace("ee", "i").replace("oo", "u").replace('y', 'i').replace('z', 'j');
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -102,8 +101,9 @@ final class NameEdit {
     }
 
     /**
-     * A "c" spoken as "k" (session 20): before "a", "o", "u", before a consonant or at the end of the word, as English
-     * and Philippine spellings read it ("Gondhica", "Kolvanci" is not: a "c" before "i" or "e" is an "s" or "ch").
+     * A "c" spoken as "k" (session 20): before "a", "o", "u" or at the end of the word, as English and Philippine
+     * spellings read it ("Gondhica", "Limko" for "Limco"). Not before "i", "e" or "y" (an "s" or "ch"), nor before a
+     * consonant: "Limcko" adds a letter, as a look-alike name is made.
      */
     private static boolean hardC(String s, int i) {
         if (s.charAt(i) != 'c') {
@@ -113,7 +113,7 @@ final class NameEdit {
             return true;
         }
         char next = s.charAt(i + 1);
-        return next != 'i' && next != 'e' && next != 'h' && next != 'y';
+        return next == 'a' || next == 'o' || next == 'u';
     }
 
     /**

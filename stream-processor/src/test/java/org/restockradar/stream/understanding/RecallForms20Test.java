@@ -51,5 +51,7 @@ final class RecallForms20Test {
         assertThat(NameEdit.spokenAlike("colvanzi", "kolvanzi")).isTrue();
         assertThat(NameEdit.spokenAlike("kolvanci", "kolvanzi")).as("a soft c is another consonant").isFalse();
         assertThat(NameEdit.spokenAlike("kolbanzi", "kolvanzi")).as("a like sound stays for review").isFalse();
+        assertThat(NameEdit.spokenAlike("limko", "limco")).isTrue();
+        assertThat(NameEdit.spokenAlike("limcko", "limco")).as("a letter added before the k sound").isFalse();
     }
 }
