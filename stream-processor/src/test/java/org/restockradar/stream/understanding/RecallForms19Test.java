@@ -70,7 +70,7 @@ final class RecallForms19Test {
 
     @Test
     void shouldHoldANearSpellingWithAnotherConsonantOrVowelForReview() {
-        for (String post : List.of("Kolvansi out of stock at Bansal Stores", "Kolvansi nahi mil rahi Bansal Stores mein")) {
+        for (String post : List.of("Kolvansi out of stock at Bansal Stores", "Kolwanzi nahi mil rahi Bansal Stores mein")) {
             IntentReader.Intent intent = POSTS.read(post);
             assertThat(intent.confidence()).as(post).isLessThanOrEqualTo(IntentReader.NEAR_SPELLING_CONFIDENCE);
         }
