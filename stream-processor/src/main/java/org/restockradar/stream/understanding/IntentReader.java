@@ -902,6 +902,41 @@ public final class IntentReader {
                 }
             }
         }
+        return namedBeforePostposition(t, sentence, clause);
+    }
+
+    /** The fewest letters of a one-word place before a postposition: a surname ("Mittal"), not "baad" (later). */
+    private static final int ONE_WORD_PLACE = 5;
+
+    /**
+     * Session 20: in the found clause, a place named by its own words before a postposition and no shop word ("Daily
+     * Fresh mein mil gaya", "Varshney madhe milala"): the words no other clause of the absence's sentence holds name
+     * another place than the shop of the lack, as the words before a shop word do above. At least two such words, or one
+     * of five letters or more ({@code ONE_WORD_PLACE}: a surname, "Varshney mein"; not the adverb "baad mein", later);
+     * none of them a number, a number word or shorter than three letters, so that a time before the postposition
+     * ("teen din mein", "is hafte mein") is not read as a shop.
+     */
+    private static boolean namedBeforePostposition(Tokens t, int sentence, int clause) {
+        List<String> tokens = t.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (t.clause()[i] != clause || !t.is(i, Cue.PLACE_AFTER) || t.is(i, Cue.SHOP_WORD)) {
+                continue;
+            }
+            int own = 0;
+            int longest = 0;
+            for (int j = i - 1; j >= 0 && j >= i - PLACE_WORDS && t.clause()[j] == clause && t.marks()[j] == 0; j--) {
+                if (isNumber(tokens.get(j)) || Quantity.isNumberWord(tokens.get(j)) || tokens.get(j).length() < 3
+                        || inSentenceOutside(t, sentence, clause, tokens.get(j))) {
+                    own = 0; // "teen din mein", a count of time; or a word of the lack's own clauses: the same shop
+                    break;
+                }
+                own++;
+                longest = Math.max(longest, tokens.get(j).length());
+            }
+            if (own >= 2 || own == 1 && longest >= ONE_WORD_PLACE) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -82,8 +82,10 @@ final class NameEdit {
     /**
      * The word as it is spoken, in the letters Indian and Filipino spellings of one sound share (session 19): a long
      * final vowel as the name writes it, "ee" as "i", "oo" as "u", "y" as "i", "z" as "j" (Hindi and Urdu speakers
-     * say ज़ as ज), an "h" after a consonant left out ("Tovanzhi"), every doubled letter once. Two words spoken
-     * alike differ in no consonant and in no vowel's quality, only in how a sound is written.
+     * say ज़ as ज), an "h" after a consonant left out ("Tovanzhi"), every doubled letter once. Since session 20 also
+     * a hard "c" as "k" ("Gondhica", {@link #hardC}), one sound written with either letter. A like sound ("b"
+     * or "w" for "v") stays a changed consonant, held for review (BrandEvidenceTest, IntentReaderPairsTest). Two words
+     * spoken alike differ in no consonant and in no vowel's quality, only in how a sound is written.
      */
     static String spoken(String w, String name) {
         String s = finalVowelAsNamed(w, name).replace("ee", "i").replace("oo", "u").replace('y', 'i').replace('z', 'j');
@@ -93,9 +95,25 @@ final class NameEdit {
             if (c == 'h' && i > 0 && !isVowel(s.charAt(i - 1))) {
                 continue;
             }
-            b.append(c);
+            b.append(hardC(s, i) ? 'k' : c);
         }
         return undoubled(b.toString());
+    }
+
+    /**
+     * A "c" spoken as "k" (session 20): before "a", "o", "u" or at the end of the word, as English and Philippine
+     * spellings read it ("Gondhica", "Limko" for "Limco"). Not before "i", "e" or "y" (an "s" or "ch"), nor before a
+     * consonant: "Limcko" adds a letter, as a look-alike name is made.
+     */
+    private static boolean hardC(String s, int i) {
+        if (s.charAt(i) != 'c') {
+            return false;
+        }
+        if (i + 1 == s.length()) {
+            return true;
+        }
+        char next = s.charAt(i + 1);
+        return next == 'a' || next == 'o' || next == 'u';
     }
 
     /**

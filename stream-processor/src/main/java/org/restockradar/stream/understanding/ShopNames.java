@@ -1,6 +1,8 @@
 package org.restockradar.stream.understanding;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,19 +16,29 @@ final class ShopNames {
     private static final String RESOURCE = "lexicon/shop-names.tsv";
     private static final Set<String> OTHER;
     private static final Set<String> NAME_LINK;
+    private static final List<List<String>> BESIDE;
 
     static {
         Set<String> other = new HashSet<>();
         Set<String> link = new HashSet<>();
+        List<List<String>> beside = new ArrayList<>();
         for (String line : BrandSpellings.lines(RESOURCE)) {
             String[] f = line.split("\t");
-            if (f.length != 3 || !(f[1].equals("other") || f[1].equals("name_link")) || f[2].isBlank()) {
-                throw new IllegalArgumentException(RESOURCE + ": expected <lang><TAB>other|name_link<TAB><word>: " + line);
+            if (f.length != 3 || !(f[1].equals("other") || f[1].equals("name_link") || f[1].equals("beside"))
+                    || f[2].isBlank()) {
+                throw new IllegalArgumentException(
+                        RESOURCE + ": expected <lang><TAB>other|name_link|beside<TAB><word>: " + line);
             }
-            (f[1].equals("other") ? other : link).add(f[2].strip().toLowerCase(Locale.ROOT));
+            String word = f[2].strip().toLowerCase(Locale.ROOT);
+            switch (f[1]) {
+                case "other" -> other.add(word);
+                case "name_link" -> link.add(word);
+                default -> beside.add(List.of(word.split(" +")));
+            }
         }
         OTHER = Set.copyOf(other);
         NAME_LINK = Set.copyOf(link);
+        BESIDE = List.copyOf(beside);
     }
 
     private ShopNames() {
@@ -37,12 +49,36 @@ final class ShopNames {
      * determiner ("some other shop", "ek dusri dukaan"), in its clause.
      */
     static boolean otherShop(IntentReader.Tokens t, int i) {
+        if (besideAfter(t, i)) {
+            return true;
+        }
         for (int j = i - 1; j >= 0 && j >= i - 2 && t.clause()[j] == t.clause()[i]; j--) {
             if (OTHER.contains(t.tokens().get(j))) {
                 return true;
             }
             if (!t.is(j, Cue.DETERMINER)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The shop word at {@code i} is followed, in its clause, by words that place it beside the one the post is about
+     * (session 20, {@code beside}: "the supermarket next door", "the shop across the road"): another shop.
+     */
+    private static boolean besideAfter(IntentReader.Tokens t, int i) {
+        List<String> tokens = t.tokens();
+        for (List<String> phrase : BESIDE) {
+            int k = i + 1;
+            int m = 0;
+            while (m < phrase.size() && k < tokens.size() && t.clause()[k] == t.clause()[i]
+                    && tokens.get(k).equals(phrase.get(m))) {
+                k++;
+                m++;
+            }
+            if (m == phrase.size()) {
+                return true;
             }
         }
         return false;
