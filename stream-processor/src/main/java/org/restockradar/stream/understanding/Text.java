@@ -11,8 +11,9 @@ import java.util.function.IntConsumer;
  * name, a place name and a post are cut into tokens the same way. Works on any script: Latin diacritics are
  * dropped (Sūrat, España), the vowel signs of Indic scripts are kept; Urdu typed with Arabic letters (ي ك ه) is
  * written with the Urdu ones (ی ک ہ), without the short-vowel signs Urdu writes only now and then; the digits of every
- * script are ASCII digits ("६००", "۱٫۵" are "600", "1.5"); a token is a run of letters, combining marks
- * and digits; digits and letters are split ("250ml" gives "250", "ml"); apostrophes inside a word are dropped
+ * script are ASCII digits ("६००", "۱٫۵" are "600", "1.5"); the Urdu letters people type for one another are one
+ * letter (ھ and ہ, ۓ and ئے) and Assamese ৰ ৱ are the Bengali র ব typed for them; a token is a run of letters,
+ * combining marks and digits; digits and letters are split ("250ml" gives "250", "ml"); apostrophes inside a word are dropped
  * ("can't" gives "cant").
  */
 public final class Text {
@@ -39,11 +40,13 @@ public final class Text {
         boolean latinDiacritics = false;
         boolean arabicScript = false;
         boolean otherDigits = false;
+        boolean assameseLetters = false;
         for (int i = 0; i < nfkc.length(); i++) {
             char c = nfkc.charAt(i);
             latinDiacritics |= c >= 0x00C0 && c <= 0x024F;
             arabicScript |= c >= 0x0600 && c <= 0x06FF;
             otherDigits |= c >= 0x0660 && Character.isDigit(c);
+            assameseLetters |= c == '\u09F0' || c == '\u09F1';
         }
         // each replace gives the same string back when the character is not there: no copy for most posts
         String s = nfkc.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
@@ -54,6 +57,11 @@ public final class Text {
             // Urdu typed on an Arabic keyboard: Arabic yeh, alef maksura, kaf and heh for the Urdu letters ی ک ہ
             s = withoutShortVowelSigns(s.replace('\u064A', '\u06CC').replace('\u0649', '\u06CC').replace('\u0643', '\u06A9')
                     .replace('\u0647', '\u06C1'));
+            s = urduLettersAsTyped(s);
+        }
+        if (assameseLetters) {
+            // Assamese ৰ and ৱ are typed as Bengali র and ব on a Bengali keyboard: one spelling for both
+            s = s.replace('\u09F0', '\u09B0').replace('\u09F1', '\u09AC');
         }
         if (latinDiacritics) {
             String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
@@ -106,6 +114,33 @@ public final class Text {
         for (int j = 0; j < s.length(); j++) {
             char c = s.charAt(j);
             if (c < '\u064B' || c > '\u0652') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Urdu as people type it, one spelling for the letters they mix up: the two-eyed heh ھ, which Urdu writes after a
+     * consonant it aspirates ("بھی", "کھانا"), is typed for the round heh ہ and the other way round ("ھو گیا" for "ہو
+     * گیا"), and the Arabic keyboard's heh is already the round one above, so both are the round heh ("بھی" and "بہی"
+     * are one word); yeh barree with hamza ۓ is the two letters ئے ("جاۓ" and "جائے"); a zero-width non-joiner after
+     * an Arabic-script letter (U+200C), which some keyboards type between words for a space, is a space.
+     */
+    private static String urduLettersAsTyped(String s) {
+        if (s.indexOf('\u06BE') < 0 && s.indexOf('\u06D3') < 0 && s.indexOf('\u200C') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 2);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u06BE') {
+                b.append('\u06C1');
+            } else if (c == '\u06D3') {
+                b.append('\u0626').append('\u06D2');
+            } else if (c == '\u200C' && i > 0 && s.charAt(i - 1) >= '\u0600' && s.charAt(i - 1) <= '\u06FF') {
+                b.append(' ');
+            } else {
                 b.append(c);
             }
         }
