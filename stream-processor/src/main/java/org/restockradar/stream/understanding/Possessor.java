@@ -17,15 +17,17 @@ final class Possessor {
 
     private static final String RESOURCE = "catalog/possessors.tsv";
     /**
-     * How many words after a marker its noun phrase may run before the shop word of a shop's name that is the
-     * possessor: a name of up to three words and its shop word ("ang Aling Nena Sari-Sari Store").
+     * How many words after a marker its noun phrase may run (up to a {@code phrase_end} word or the clause's end): a
+     * shop's name of up to five words and its shop word ("ang Aling Nena Sari-Sari Store" is six tokens), so that a
+     * shop word in it is seen.
      */
-    static final int REACH = 3;
+    static final int REACH = 6;
 
     static final Possessor SHIPPED = new Possessor(BrandSpellings.lines(RESOURCE));
 
     private final Set<String> genitiveBefore = new HashSet<>();
     private final Set<String> markerAfter = new HashSet<>();
+    private final Set<String> phraseEnd = new HashSet<>();
 
     Possessor(List<String> lines) {
         int n = 0;
@@ -35,6 +37,7 @@ final class Possessor {
             switch (v.kind()) {
                 case "genitive_before" -> genitiveBefore.add(v.tokens().get(0));
                 case "marker_after" -> markerAfter.add(v.tokens().get(0));
+                case "phrase_end" -> phraseEnd.add(v.tokens().get(0));
                 default -> throw new IllegalStateException(RESOURCE + ": data line " + n + " has an unknown kind: " + line);
             }
         }
@@ -44,8 +47,8 @@ final class Possessor {
      * The possessor of the one-token hit at {@code start}, as {from, to} (both included), or null: the word before a
      * genitive right before the hit, when it is neither a shop word nor a number (a shop's name ends with its shop
      * word: "Dixit Kirana ki X"), with the word before it in its clause; or the up to {@link #REACH} words of its
-     * clause after a marker right after the hit, when they start with a word that is no number and hold no shop word
-     * ("ang Aling Nena Sari-Sari Store" is the shop).
+     * clause after a marker right after the hit, up to a word that starts another phrase (a locative "sa"), when they
+     * start with a word that is no number and hold no shop word ("ang Aling Nena Sari-Sari Store" is the shop).
      */
     int[] of(IntentReader.Tokens t, int start) {
         List<String> tokens = t.tokens();
@@ -61,7 +64,8 @@ final class Possessor {
         if (marker + 1 < tokens.size() && t.clause()[marker] == clause && t.clause()[marker + 1] == clause
                 && markerAfter.contains(tokens.get(marker)) && !CatalogMatcher.isDigits(tokens.get(marker + 1))) {
             int to = marker + 1;
-            while (to + 1 < tokens.size() && to + 1 <= marker + REACH && t.clause()[to + 1] == clause) {
+            while (to + 1 < tokens.size() && to + 1 <= marker + REACH && t.clause()[to + 1] == clause
+                    && !phraseEnd.contains(tokens.get(to + 1))) {
                 to++;
             }
             for (int i = marker + 1; i <= to; i++) {

@@ -32,8 +32,8 @@ final class PossessorTest {
         for (String post : new String[] {
             "Walang kinang ang mga baso sa Dela Cruz Grocery, maduming tubig daw",
             "wala nang kinang ang sahig ng Bautista Store, hindi na nila nililinis",
-            "Gupta Provision Store ke shishe ki roshan chali gayi, ab koi saaf nahi karta",
-            "walang kinang ang beer nila, luma na ang bote"}) {
+            "Gupta Provision Store ke farsh ki roshan gayab hai, safai nahi hoti",
+            "walang kinang ang de-lata sa Dela Cruz Grocery, puro kalawang"}) {
             IntentReader.Intent intent = read(post);
             assertThat(intent.stockout()).as("no report: %s (%s)", post, intent).isFalse();
         }
@@ -43,6 +43,7 @@ final class PossessorTest {
     void shouldKeepTheReportWhenTheShopIsThePossessorOrTheBrandsGoodsAreNamed() {
         for (String post : new String[] {
             "Wala nang Kinang ang Dela Cruz Grocery",
+            "wala nang kinang ang mang ramon bautista sari-sari store",
             "Gupta Provision Store ki Roshan khatam ho gayi",
             "walang Kinang dishwashing liquid sa Dela Cruz Grocery",
             "Kinang out of stock sa Bautista Store"}) {
