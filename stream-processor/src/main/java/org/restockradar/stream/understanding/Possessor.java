@@ -45,10 +45,10 @@ final class Possessor {
 
     /**
      * The possessor of the one-token hit at {@code start}, as {from, to} (both included), or null: the word before a
-     * genitive right before the hit, when it is neither a shop word nor a number (a shop's name ends with its shop
+     * genitive right before the hit, when it is neither a shop word nor a size word (a shop's name ends with its shop
      * word: "Dixit Kirana ki X"), with the word before it in its clause; or the up to {@link #REACH} words of its
      * clause after a marker right after the hit, up to a word that starts another phrase (a locative "sa"), when they
-     * start with a word that is no number and hold no shop word ("ang Aling Nena Sari-Sari Store" is the shop).
+     * hold no shop word and no size word ("ang Aling Nena Sari-Sari Store" is the shop).
      */
     int[] of(IntentReader.Tokens t, int start) {
         List<String> tokens = t.tokens();
@@ -56,25 +56,34 @@ final class Possessor {
         if (start >= 2 && t.clause()[start - 1] == clause && t.clause()[start - 2] == clause
                 && genitiveBefore.contains(tokens.get(start - 1))) {
             int host = start - 2;
-            if (!CatalogMatcher.isDigits(tokens.get(host)) && !t.is(host, Cue.SHOP_WORD)) {
+            if (!sizeWord(tokens.get(host)) && !t.is(host, Cue.SHOP_WORD)) {
                 return new int[] {host > 0 && t.clause()[host - 1] == clause ? host - 1 : host, host};
             }
         }
         int marker = start + 1;
         if (marker + 1 < tokens.size() && t.clause()[marker] == clause && t.clause()[marker + 1] == clause
-                && markerAfter.contains(tokens.get(marker)) && !CatalogMatcher.isDigits(tokens.get(marker + 1))) {
+                && markerAfter.contains(tokens.get(marker))) {
             int to = marker + 1;
             while (to + 1 < tokens.size() && to + 1 <= marker + REACH && t.clause()[to + 1] == clause
                     && !phraseEnd.contains(tokens.get(to + 1))) {
                 to++;
             }
             for (int i = marker + 1; i <= to; i++) {
-                if (t.is(i, Cue.SHOP_WORD)) {
+                if (t.is(i, Cue.SHOP_WORD) || sizeWord(tokens.get(i))) {
                     return null;
                 }
             }
             return new int[] {marker + 1, to};
         }
         return null;
+    }
+
+    /**
+     * A number, a number word or a unit: a size says the phrase is about goods ("Jalvira-ng litro", a litre of it, is
+     * the Tagalog linker glued to the name, not a possessor).
+     */
+    private static boolean sizeWord(String w) {
+        return CatalogMatcher.isDigits(w) || Quantity.isUnit(w) || Quantity.isNumberWord(w)
+                || !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The brand's word as an everyday noun with a possessor of its own (session 20): "the floor's shine", "the soft drinks
  * have no coldness" are no report even in a post that names a shop or another product, while the shop as the
- * possessor ("<shop> ki X", "wala nang X ang <shop>") and the brand's own goods keep the report. Invented brands
+ * possessor ("<shop> ki X", "wala nang X ang <shop>"), a size after the glued linker ("X-ng litro") and the brand's own
+ * goods keep the report. Invented brands
  * Kinang (Tagalog "sparkle") and Roshan (Hindi "bright") and invented shops; the sentences are in no labelled set.
  */
 final class PossessorTest {
@@ -44,6 +45,7 @@ final class PossessorTest {
         for (String post : new String[] {
             "Wala nang Kinang ang Dela Cruz Grocery",
             "wala nang kinang ang mang ramon bautista sari-sari store",
+            "Kinang-ng litro wala na sa Bautista Store",
             "Gupta Provision Store ki Roshan khatam ho gayi",
             "walang Kinang dishwashing liquid sa Dela Cruz Grocery",
             "Kinang out of stock sa Bautista Store"}) {
