@@ -281,6 +281,56 @@ final class BrandEvidence {
     }
 
     /**
+     * True when every hit is the brand's exact one-token name with a possessor of its own ({@link Possessor}: "floor ki
+     * chamak", "walang lamig ang softdrinks") and the post, outside the possessors, holds no evidence of the product
+     * (a product or handle hit, the brand's category word, a word for a product, stock or shop goods). A product word
+     * inside the possessor is the possessor's ("ang beer nila"), not the brand's (session 20).
+     */
+    boolean possessedByAnotherThing(IntentReader.Tokens t, List<CatalogMatcher.Hit> hits) {
+        if (hits.isEmpty()) {
+            return false;
+        }
+        List<String> tokens = t.tokens();
+        boolean[] possessor = new boolean[tokens.size()];
+        for (CatalogMatcher.Hit h : hits) {
+            if (h.product() != null || h.handle() || h.near() || h.end() - h.start() != 1) {
+                return false;
+            }
+            int[] span = Possessor.SHIPPED.of(t, h.start());
+            if (span == null) {
+                return false;
+            }
+            for (int i = span[0]; i <= span[1]; i++) {
+                possessor[i] = true;
+            }
+        }
+        BrandKinds own = kindsOf(hits.get(0).brand());
+        for (int i = 0; i < tokens.size(); i++) {
+            if (startsPhrase(tokens, i, own.phrases())
+                    || !possessor[i] && !ofAShopsName(t, i) && (t.is(i, Cue.STRONG_PRODUCT) || t.is(i, Cue.PRODUCT_CONTEXT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the token is a shop word or a word of goods in a run of them that ends with a shop word ("sari sari
+     * store", "general store"): part of a shop's name, no evidence of the product.
+     */
+    private static boolean ofAShopsName(IntentReader.Tokens t, int i) {
+        for (int j = i; j < t.tokens().size() && j <= i + 2; j++) {
+            if (t.is(j, Cue.SHOP_WORD)) {
+                return true;
+            }
+            if (!t.is(j, Cue.PRODUCT_CONTEXT)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * How a word differs from the nearest of the brand's one-word names ({@link NameEdit}); of names as near, a slip
      * of any of them is a slip.
      */

@@ -771,6 +771,9 @@ public final class IntentReader {
             return new Intent(false, 0.75, "the everyday meaning of the brand's name: a possessive or genitive beside it",
                     -1);
         }
+        if (BrandEvidence.SHIPPED.possessedByAnotherThing(t, hits)) {
+            return new Intent(false, 0.75, "the everyday meaning of the brand's name: a thing of its own has it", -1);
+        }
         String everyday = EverydaySenses.SHIPPED.everydayMeaning(t, hits);
         if (everyday == null) {
             everyday = EverydaySenses.wordOfAPhrase(t, hits);
