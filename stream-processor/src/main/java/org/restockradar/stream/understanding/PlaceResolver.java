@@ -426,7 +426,7 @@ public final class PlaceResolver {
             if (town == null && !OutletMatcher.LEXICON_KEYS.contains(stem) && outlets.documentFrequency(stem) == 0) {
                 town = gazetteer.oneWordOtherPlace(stem); // "வேலூரில்": GeoNames' Tamil name of Vellore
             }
-            if (town != null && !shopWordWithEnding(key, stems)) {
+            if (town != null && !stems.stream().anyMatch(other -> outlets.documentFrequency(other) > 0)) {
                 // a word of a shop's name with a case ending ("ভাণ্ডারে", at the Bhandar) is not a town that one
                 // of its shorter stems happens to name ("Banda")
                 String cityKey = registryCityOf(town, cityKeyOf(town.name()));
@@ -439,23 +439,6 @@ public final class PlaceResolver {
                 return;
             }
         }
-    }
-
-    /**
-     * True when a word, or one of its case endings' stems, is a word of a registry shop's name: "ভাণ্ডারে" (at the
-     * Bhandar), and since session 20 "ভাণ্ডার" itself, whose Bengali genitive "-r" cut leaves "Banda" ("দুর্গা ভাণ্ডার
-     * এ", the locative written apart, marks the word as a place).
-     */
-    private boolean shopWordWithEnding(String key, List<String> stems) {
-        if (outlets.documentFrequency(key) > 0) {
-            return true;
-        }
-        for (String stem : stems) {
-            if (outlets.documentFrequency(stem) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
