@@ -703,7 +703,13 @@ public final class OutletMatcher {
                     return new Result(inProfile.entry.outlet(), List.of(), inProfile.score);
                 }
             }
+            if (allStrayAgainstProfile(tied, place, query)) {
+                return Result.NONE;
+            }
             return new Result(null, outletsOf(tied), best.score);
+        }
+        if (strayAgainstProfile(best, place, query)) {
+            return Result.NONE;
         }
         if (place.cityKeys().isEmpty() && place.localityKeys().isEmpty() && place.near() == null
                 && place.profileCityKey() != null && !best.entry.cityKey().equals(place.profileCityKey())
@@ -712,6 +718,51 @@ public final class OutletMatcher {
             return new Result(best.entry.outlet(), List.of(), best.score * 0.8);
         }
         return new Result(best.entry.outlet(), List.of(), best.score);
+    }
+
+    /**
+     * True when the author's profile names a registry city, the post names no city, locality or device location, and
+     * this candidate is a shop of another city whose name the post does not write whole (session 20): a word of the
+     * name ("Mahalaxmi puja", "Guru Nanak Jayanti", "Shyam bhaiya", "Durga ente kootukari") is as often a deity's, a
+     * festival's or a person's name, and the profile city is a prior that such a word does not override (issue #14
+     * item 5). A name written whole ({@link #writesWholeName}), or with its branch or address words, still moves it.
+     */
+    private boolean strayAgainstProfile(Scored candidate, Constraint place, Query query) {
+        String profile = place.profileCityKey();
+        return profile != null && place.cityKeys().isEmpty() && place.localityKeys().isEmpty() && place.near() == null
+                && !candidate.entry.cityKey().equals(profile) && candidate.branchHit == 0 && candidate.addressHit == 0
+                && outlets.city(profile).isPresent() && !writesWholeName(candidate.entry.names, query);
+    }
+
+    /** True when every tied candidate is {@link #strayAgainstProfile}: none of them outweighs the profile city. */
+    private boolean allStrayAgainstProfile(List<Scored> tied, Constraint place, Query query) {
+        for (Scored s : tied) {
+            if (!strayAgainstProfile(s, place, query)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the post writes a shop's whole name: every distinctive word of it (as written, misspelt or aligned in
+     * another script, as {@link #nameScore} counts a word found) and, when the name has generic words, one of them
+     * too ("Mahalaxmi Kirana", "Durga Bhandar-e", not "Mahalaxmi" alone): a generic word says the words are a shop's.
+     */
+    private static boolean writesWholeName(Keys name, Query query) {
+        String[] keys = name.keys;
+        boolean hasGeneric = false;
+        boolean genericHit = false;
+        for (int i = 0; i < keys.length; i++) {
+            boolean hit = query.mentionKeys.contains(keys[i]) || inexact(keys, i, query) > 0;
+            if (name.generic[i]) {
+                hasGeneric = true;
+                genericHit |= hit;
+            } else if (!hit) {
+                return false;
+            }
+        }
+        return !hasGeneric || genericHit;
     }
 
     /**

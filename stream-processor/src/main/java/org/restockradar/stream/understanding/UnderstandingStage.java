@@ -528,6 +528,9 @@ public final class UnderstandingStage implements MentionUnderstanding {
         GeoPoint geo = mention.geo();
         PlaceResolver.Place device = geo == null ? null : places.around(geo).orElse(null);
         PlaceResolver.Place profile = places.ofProfile(mention.author().location()).orElse(null);
+        // the profile city is a prior: a locality of another city that only a stray word names does not move it
+        inText = ProfilePrior.withoutStrayLocalities(inText, profile,
+                profile != null && outlets.city(profile.cityKey()).isPresent(), geo != null);
         PlaceResolver.Place pin = inText.pincodes().stream().map(places::ofPincode)
                 .flatMap(java.util.Optional::stream).findFirst().orElse(null);
         // a profile that names only a state or province ("Bihar") gives no city, but says where the author is as
