@@ -93,7 +93,7 @@ public final class LocalPostgres implements AutoCloseable {
      * "Session 20"). Every 10 s a pass has a sixth of that to do; a table under its thresholds costs a look at its
      * counters only.
      */
-    static final String AUTOVACUUM_NAPTIME = "10s";
+    public static final String AUTOVACUUM_NAPTIME = "10s";
 
     private final Path dataDir;
     private final boolean throwaway;

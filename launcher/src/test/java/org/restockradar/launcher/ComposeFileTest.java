@@ -30,6 +30,7 @@ import org.restockradar.dispatch.api.MonitoringRoutes;
 import org.restockradar.dispatch.intake.ReportIntake;
 import org.restockradar.dispatch.scheduling.SlaSweeper;
 import org.restockradar.dispatch.workflow.JobWorkflow;
+import org.restockradar.embedded.LocalPostgres;
 import org.restockradar.ingest.IngestSettings;
 import org.restockradar.stream.StreamProcessorSettings;
 import org.restockradar.stream.metrics.StreamMeters;
@@ -85,6 +86,13 @@ final class ComposeFileTest {
         return setting.description().contains("(required)")
                 || setting.defaultValue() != null && setting.defaultValue().contains("localhost")
                 || setting.key().equals(DispatchSettings.DB_PASSWORD.key());
+    }
+
+    @Test
+    void shouldRunPostgresWithTheEmbeddedServersAutovacuumNaptime() {
+        // V60's row thresholds assume autovacuum looks at the intake's tables this often (docs/operations.md)
+        assertThat(services.get("postgres").get("command")).asList()
+                .contains("autovacuum_naptime=" + LocalPostgres.AUTOVACUUM_NAPTIME);
     }
 
     @Test
