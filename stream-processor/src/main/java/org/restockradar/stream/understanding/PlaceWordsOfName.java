@@ -58,10 +58,12 @@ final class PlaceWordsOfName {
         for (String[] phrase : namedPlaces) {
             place = markIfOfName(phrase, name, place);
         }
-        if (cityKey != null && !cityKey.isEmpty()) {
+        // the outlet's own city and locality are split into words only when one of them is a word of its name: this
+        // runs for every candidate of every post, and most names carry no place word
+        if (cityKey != null && !cityKey.isEmpty() && sharesWord(cityKey, name)) {
             place = markIfOfName(cityKey.split(" "), name, place);
         }
-        if (localityKey != null && !localityKey.isEmpty()) {
+        if (localityKey != null && !localityKey.isEmpty() && sharesWord(localityKey, name)) {
             place = markIfOfName(localityKey.split(" "), name, place);
         }
         if (place == null) {
@@ -130,6 +132,27 @@ final class PlaceWordsOfName {
             }
         }
         return place;
+    }
+
+    /** {@link #sharesWord(String[], Keys)} of a phrase not yet split: a proper word of the name is a whole word of it. */
+    private static boolean sharesWord(String phrase, Keys name) {
+        for (String k : name.keys) {
+            if (Names.isProper(k) && containsWord(phrase, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code word} stands in {@code phrase} between spaces or its ends, as a word of {@code split(" ")}. */
+    static boolean containsWord(String phrase, String word) {
+        for (int at = phrase.indexOf(word); at >= 0; at = phrase.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || phrase.charAt(at - 1) == ' ') && (end == phrase.length() || phrase.charAt(end) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sharesWord(String[] phrase, Keys name) {
