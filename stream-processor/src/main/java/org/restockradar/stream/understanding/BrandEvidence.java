@@ -291,7 +291,7 @@ final class BrandEvidence {
             return false;
         }
         List<String> tokens = t.tokens();
-        boolean[] possessor = new boolean[tokens.size()];
+        boolean[] possessor = null; // made once a hit has a possessor: most posts leave at the first hit
         for (CatalogMatcher.Hit h : hits) {
             if (h.product() != null || h.handle() || h.near() || h.end() - h.start() != 1) {
                 return false;
@@ -299,6 +299,9 @@ final class BrandEvidence {
             int[] span = Possessor.SHIPPED.of(t, h.start());
             if (span == null) {
                 return false;
+            }
+            if (possessor == null) {
+                possessor = new boolean[tokens.size()];
             }
             for (int i = span[0]; i <= span[1]; i++) {
                 possessor[i] = true;
